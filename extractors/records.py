@@ -1,0 +1,58 @@
+"""Records that extraction produces. Frozen: once extracted, a figure does not change."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+Qualifier = Literal["exact", "approx", "at_least", "at_most", "range", "vague"]
+Kind = Literal["count", "money", "percent", "age", "duration", "distance", "weight", "other"]
+Modality = Literal["asserted", "reported", "possible", "denied"]
+#: ``total``: a running total or a figure with no time of its own;
+#: ``period``: the figure counts one dated day/week/period (``on August 14``, ``last week``).
+Scope = Literal["total", "period"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number expression, normalised to bounds.
+
+    ``text == source_text[start:end]``. ``low``/``high`` follow GUIDE.md: equal for
+    exact/approx, ``high`` None for at_least, ``low`` None for at_most.
+    """
+
+    text: str
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    kind: Kind
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRef:
+    """A time expression as written, resolved against the publication date when possible."""
+
+    text: str
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A figure claim: a quantity that is a figure, with what, where, when, who and how sure."""
+
+    quantity: Quantity
+    counted: str | None
+    event: str | None
+    place: str | None
+    time: TimeRef | None
+    source: str | None
+    modality: Modality
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    scope: Scope = "total"
