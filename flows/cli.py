@@ -1,0 +1,206 @@
+"""The ``claimwatch`` command line: run, export, sql, changes."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+import click
+import duckdb
+from rich.console import Console
+from rich.table import Table
+
+from extractors.errors import ClaimwatchError
+from warehouse import db as warehouse_db
+from warehouse import exports
+
+DB_OPTION = click.option(
+    "--db", "db", type=click.Path(dir_okay=False), default=None, show_default=False,
+    help=f"DuckDB file [default: ${warehouse_db.DB_ENV} or ./{warehouse_db.DEFAULT_DB}]",
+)
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+#: Exit codes: 0 ok; 1 the run finished but some inputs failed; 2 usage/config error; 3 database busy.
+EXIT_FAILURES, EXIT_USAGE, EXIT_BUSY = 1, 2, 3
+
+
+def _die(exc: ClaimwatchError) -> None:
+    click.echo(f"claimwatch: {exc}", err=True)
+    code = EXIT_BUSY if isinstance(exc, warehouse_db.DatabaseBusyError) else EXIT_USAGE
+    sys.exit(code)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None) -> None:
+    table = Table(title=title, show_lines=False)
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if v is None else str(v) for v in row))
+    Console(width=max(120, Console().width)).print(table)
+
+
+def _write(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: IO[str]) -> int:
+    n = 0
+    if fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(columns)
+        for row in rows:
+            w.writerow(["" if v is None else _jsonable(v) for v in row])
+            n += 1
+    else:
+        for row in rows:
+            out.write(json.dumps({c: _jsonable(v) for c, v in zip(columns, row, strict=True)},
+                                 ensure_ascii=False, default=str) + "\n")
+            n += 1
+    return n
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="claimwatch")
+def main() -> None:
+    """claimwatch: watch the news for figures, and flag the ones that changed.
+
+    \b
+    Example:
+      claimwatch run                       # the bundled seeds/ into ./claimwatch.duckdb
+      claimwatch sql "SELECT text, counted, source FROM figures LIMIT 5"
+    """
+
+
+@main.command()
+@click.argument("sources", nargs=-1)
+@DB_OPTION
+@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Processes that clean and extract in parallel.")
+@click.option("--runner", default="local", show_default=True,
+              help="Task runner: local, dask (a local cluster) or dask://HOST:PORT.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Documents per task [default: 100, larger for big inputs].")
+@click.option("--wait", "lock_wait", type=float, default=60.0, show_default=True,
+              help="Seconds to wait for another run on the same database.")
+def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, batch_size: int | None,
+        lock_wait: float) -> None:
+    """Load or fetch SOURCES, extract figure claims, store them and flag changes.
+
+    SOURCES are files or folders (.txt, .html, .htm, .html.gz, .jsonl), http(s)
+    URLs, or RSS/Atom feeds. Default: the bundled seeds/ folder.
+
+    \b
+    Example:
+      claimwatch run ../shared/corpus/aeb seeds/ --db news.duckdb --workers 2
+    """
+    from flows.ingest import run_ingest  # imported late: Prefect is slow to import
+
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    path = str(warehouse_db.resolve_db_path(db))
+    try:
+        summary = run_ingest(list(sources) or [str(SEEDS)], path, workers=workers, runner=runner,
+                             batch_size=batch_size, lock_wait=lock_wait)
+    except ClaimwatchError as exc:
+        _die(exc)
+        return
+    for f in summary.failure_rows[:50]:
+        click.echo(f"failed  {f.stage:8} {f.input}: {f.reason}", err=True)
+    if len(summary.failure_rows) > 50:
+        click.echo(f"... and {len(summary.failure_rows) - 50} more failures (see the failed_inputs view)", err=True)
+    click.echo(
+        f"documents: {summary.stored} stored, {summary.unchanged} unchanged | failures: {summary.failures}"
+        f" | claims: {summary.claims} | changes: {summary.changes} | db: {path}"
+    )
+    if summary.failures:
+        sys.exit(EXIT_FAILURES)
+
+
+@main.command()
+@click.argument("what", type=click.Choice(exports.EXPORTS))
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write [stdout].")
+def export(what: str, db: str | None, fmt: str, output: IO[str]) -> None:
+    """Export claims, quantities or changes as JSONL or CSV.
+
+    Claims use the gold record fields of GUIDE.md, so they can be scored directly.
+
+    \b
+    Example:
+      claimwatch export claims --format csv -o claims.csv
+    """
+    try:
+        con = warehouse_db.open_readonly(db)
+    except ClaimwatchError as exc:
+        _die(exc)
+        return
+    with con:
+        columns, rows = exports.export_rows(con, what)
+        n = _write(columns, rows, fmt, output)
+    click.echo(f"{n} {what} written", err=True)
+
+
+@main.command()
+@click.argument("query")
+@DB_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def sql(query: str, db: str | None, fmt: str) -> None:
+    """Run a read-only SQL QUERY against the database and print the result.
+
+    \b
+    Example:
+      claimwatch sql "SELECT source, count(*) FROM figures GROUP BY ALL ORDER BY 2 DESC"
+    """
+    try:
+        con = warehouse_db.open_readonly(db)
+    except ClaimwatchError as exc:
+        _die(exc)
+        return
+    with con:
+        try:
+            cur = con.execute(query)
+        except duckdb.Error as exc:
+            click.echo(f"claimwatch: SQL error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        if cur.description is None:
+            return
+        columns = [d[0] for d in cur.description]
+        rows = cur.fetchall()
+    if fmt == "table":
+        _print_table(columns, rows)
+    else:
+        _write(columns, rows, fmt, sys.stdout)
+
+
+@main.command()
+@DB_OPTION
+@click.option("--story", default=None, help="Only this story id (or a part of its name).")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Only changes whose later report is on or after this date.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def changes(db: str | None, story: str | None, since: datetime | None, fmt: str) -> None:
+    """Print the figures that changed between reports.
+
+    \b
+    Example:
+      claimwatch changes --since 2024-08-01
+    """
+    try:
+        con = warehouse_db.open_readonly(db)
+    except ClaimwatchError as exc:
+        _die(exc)
+        return
+    with con:
+        columns, rows = exports.change_rows(con, story=story, since=since.date() if since else None)
+    if fmt == "table":
+        _print_table(columns, rows, title=f"{len(rows)} changed figures")
+    else:
+        _write(columns, rows, fmt, sys.stdout)

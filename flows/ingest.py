@@ -1,0 +1,204 @@
+"""The ``ingest`` flow: discover → load/fetch → clean+extract → store → flag changes.
+
+Tasks work on batches (default 100 documents), because a Prefect task run costs a
+few milliseconds of orchestration and the API ingests tens of task runs a second:
+a task per article would cost more than the work. The CPU-bound clean+extract
+tasks go to the task runner (threads, processes or Dask); loading and storing run
+in the flow's own process, which is the database's single writer.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_progress_artifact, update_progress_artifact
+from prefect.context import get_run_context
+from prefect.futures import PrefectFuture
+
+from flows import report
+from flows.discover import Discovery, discover
+from flows.fetch import Fetcher
+from flows.loaders import load_refs
+from flows.process import ProcessedBatch, process_batch
+from flows.records import InputRef, RawDocument
+from flows.runners import make_task_runner
+from warehouse import changes as change_sql
+from warehouse import db as warehouse_db
+from warehouse import store
+from warehouse.records import Failure, StoreResult
+
+DEFAULT_BATCH = 100
+#: Keep the number of task runs per flow run in the tens: bigger batches for big inputs.
+TARGET_BATCHES = 40
+
+
+@dataclass(slots=True)
+class RunSummary:
+    run_id: str
+    db: str
+    inputs: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    failures: int = 0
+    claims: int = 0
+    changes: int = 0
+    skipped_files: list[str] = field(default_factory=list)
+    failure_rows: list[Failure] = field(default_factory=list)
+
+    def add(self, result: StoreResult) -> None:
+        self.stored += result.stored
+        self.unchanged += result.unchanged
+        self.failures += result.failures
+        self.claims += result.claims
+
+
+@task(name="discover")
+def discover_inputs(sources: list[str]) -> Discovery:
+    with Fetcher() as fetcher:
+        return discover(sources, fetcher)
+
+
+@task(name="load-batch")
+def load_batch(refs: list[InputRef],
+               validators: dict[str, tuple[str | None, str | None]]) -> tuple[list[RawDocument], list[Failure], int]:
+    needs_fetch = any(r.kind == "url" for r in refs)
+    if not needs_fetch:
+        return load_refs(refs)
+    with Fetcher() as fetcher:
+        return load_refs(refs, fetcher, validators=validators)
+
+
+@task(name="clean-and-extract")
+def clean_and_extract(raws: list[RawDocument]) -> ProcessedBatch:
+    return process_batch(raws)
+
+
+@task(name="store-batch")
+def store_batch(db: str, run_id: str, processed: ProcessedBatch, failures: list[Failure]) -> StoreResult:
+    con = warehouse_db.connect(db)
+    return store.store_batch(con, run_id, processed.articles, [*failures, *processed.failures])
+
+
+@task(name="flag-changes")
+def flag_changes(db: str, run_id: str) -> int:
+    con = warehouse_db.connect(db)
+    count = change_sql.flag_changes(con, run_id)
+    report.publish_changes(con, run_id)
+    return count
+
+
+def batch_size_for(n_inputs: int, requested: int | None) -> int:
+    if requested:
+        return requested
+    return max(DEFAULT_BATCH, math.ceil(n_inputs / TARGET_BATCHES))
+
+
+def _chunks(refs: Sequence[InputRef], size: int) -> Iterator[list[InputRef]]:
+    for i in range(0, len(refs), size):
+        yield list(refs[i: i + size])
+
+
+def _drop_unchanged(db: str, raws: list[RawDocument]) -> tuple[list[RawDocument], int]:
+    """Skip documents whose raw bytes hash the same as their latest stored version."""
+    from flows.process import sha256
+
+    known = store.latest_hashes(warehouse_db.connect(db), (r.doc_id for r in raws))
+    fresh = [r for r in raws if r.doc_id not in known or known[r.doc_id][1] != sha256(r.raw)]
+    return fresh, len(raws) - len(fresh)
+
+
+def _validators(db: str, refs: Sequence[InputRef]) -> dict[str, tuple[str | None, str | None]]:
+    if not any(r.kind == "url" for r in refs):
+        return {}
+    return store.fetch_validators(warehouse_db.connect(db))
+
+
+@flow(name="ingest", log_prints=False)
+def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: int | None = None,
+           workers: int = 1, lock_wait: float = 60.0) -> RunSummary:
+    """Load or fetch ``sources`` (paths, URLs, feeds), extract figure claims into ``db``, flag changes.
+
+    ``workers`` bounds the batches in flight; the task runner that runs them is chosen
+    with :func:`run_ingest` (or ``claimwatch run --workers/--runner``).
+    """
+    logger = get_run_logger()
+    run_id = uuid.uuid4().hex[:12]
+    summary = RunSummary(run_id=run_id, db=db)
+    ctx = get_run_context()
+    flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None  # type: ignore[union-attr]
+    with warehouse_db.run_lock(db, wait=lock_wait):
+        con = warehouse_db.connect(db)
+        store.start_run(con, run_id, sources, flow_run_id)
+        try:
+            found = discover_inputs(sources)
+            summary.skipped_files = found.skipped
+            for path in found.skipped:
+                logger.info("skipped %s: not a .txt, .html, .htm, .html.gz or .jsonl file", path)
+            pre_failures = list(found.failures)
+            refs = found.refs
+            summary.inputs = len(refs) + len(found.failures)
+            size = batch_size_for(len(refs), batch_size)
+            n_batches = max(1, math.ceil(len(refs) / size))
+            logger.info("%d inputs in %d batches of up to %d", len(refs), n_batches, size)
+            progress = create_progress_artifact(0.0, key="ingest-progress",
+                                                description=f"claimwatch run {run_id}: batches stored")
+            validators = _validators(db, refs)
+            pending: deque[tuple[PrefectFuture[ProcessedBatch], list[Failure]]] = deque()
+            done = 0
+
+            def drain(limit: int) -> None:
+                nonlocal done
+                while len(pending) > limit:
+                    future, fails = pending.popleft()
+                    summary.add(store_batch(db, run_id, future.result(), fails))
+                    done += 1
+                    update_progress_artifact(progress, 100.0 * done / n_batches)
+
+            for chunk in _chunks(refs, size):
+                raws, fails, not_modified = load_batch(chunk, validators)
+                fresh, unchanged = _drop_unchanged(db, raws)
+                summary.unchanged += unchanged + not_modified
+                pending.append((clean_and_extract.submit(fresh), [*pre_failures, *fails]))
+                pre_failures = []
+                drain(workers)  # bounded in-flight batches keep memory flat
+            drain(0)
+            if pre_failures:  # nothing was loaded, but discovery failures must still be stored
+                summary.add(store.store_batch(con, run_id, [], pre_failures))
+            summary.changes = flag_changes(db, run_id)
+            summary.failure_rows = store.run_failures(con, run_id)
+            store.finish_run(con, run_id, status="completed", inputs=summary.inputs, stored=summary.stored,
+                             unchanged=summary.unchanged, failures=summary.failures, claims=summary.claims,
+                             changes=summary.changes)
+            report.publish_summary(con, summary)
+        except BaseException:
+            store.finish_run(con, run_id, status="failed", inputs=summary.inputs, stored=summary.stored,
+                             unchanged=summary.unchanged, failures=summary.failures, claims=summary.claims,
+                             changes=summary.changes)
+            raise
+        finally:
+            warehouse_db.close(db)
+    logger.info("run %s: %d inputs, %d stored, %d unchanged, %d failures, %d claims, %d changes",
+                run_id, summary.inputs, summary.stored, summary.unchanged, summary.failures,
+                summary.claims, summary.changes)
+    return summary
+
+
+def ingest_with_runner(runner: str = "local", workers: int = 1):  # type: ignore[no-untyped-def]
+    """The ``ingest`` flow bound to a task runner: threads, a process pool or Dask."""
+    return ingest.with_options(task_runner=make_task_runner(runner, workers))
+
+
+def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers: int = 1,
+               runner: str = "local", batch_size: int | None = None, lock_wait: float = 60.0) -> RunSummary:
+    """Run ``ingest`` once, in this process, with the chosen task runner."""
+    result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
+                                                 workers=workers, lock_wait=lock_wait)
+    return result  # type: ignore[no-any-return]
+
+
+__all__ = ["RunSummary", "ingest", "ingest_with_runner", "run_ingest"]

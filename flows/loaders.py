@@ -1,0 +1,169 @@
+"""Loading inputs into raw documents: files, JSONL lines and URLs.
+
+Every input ends as a ``RawDocument`` or a ``Failure`` with its reason.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import dateparser
+
+from extractors.errors import ClaimwatchError, FetchError, InputError
+from flows.fetch import Fetcher
+from flows.ids import file_doc_id, url_doc_id
+from flows.records import InputRef, RawDocument
+from warehouse.records import Failure
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+_HTML_HINTS = (b"<html", b"<!doctype html", b"<body", b"<head", b"<p>", b"<div")
+
+
+def _read_limited(path: Path, limit: int) -> bytes:
+    size = path.stat().st_size
+    if size > limit:
+        raise InputError(f"{path} is {size} bytes, over the {limit}-byte limit")
+    with open(path, "rb") as fh:
+        return fh.read(limit + 1)
+
+
+def _gunzip_limited(data: bytes, limit: int, name: str) -> bytes:
+    """Decompress at most ``limit`` bytes, so a gzip bomb is refused, not expanded."""
+    d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise InputError(f"{name} is not valid gzip: {exc}") from exc
+    if len(out) > limit:
+        raise InputError(f"{name} decompresses to more than {limit} bytes")
+    return out
+
+
+def _looks_binary(data: bytes) -> bool:
+    return b"\x00" in data[:8192]
+
+
+def sniff_html(data: bytes) -> bool:
+    head = data[:2048].lstrip().lower()
+    return any(h in head for h in _HTML_HINTS)
+
+
+def parse_date(value: object) -> date | None:
+    """A publication date from a JSONL field or feed: ISO first, then dateparser."""
+    if not value or not isinstance(value, str):
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        parsed = dateparser.parse(value, settings={"RETURN_AS_TIMEZONE_AWARE": False})
+        return parsed.date() if parsed else None
+
+
+def load_file(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
+    path = Path(ref.location)
+    if not path.exists():
+        raise InputError(f"no such file: {path}")
+    try:
+        data = _read_limited(path, limit)
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        data = _gunzip_limited(data, limit, str(path))
+    if not data.strip():
+        raise InputError(f"{path} is empty")
+    if _looks_binary(data):
+        raise InputError(f"{path} is binary, not text or HTML")
+    is_html = name.endswith((".html", ".htm", ".html.gz", ".htm.gz")) or sniff_html(data)
+    return RawDocument(
+        doc_id=file_doc_id(path), input=str(path), raw=data,
+        content_type="html" if is_html else "text", fetched_at=datetime.now(UTC),
+    )
+
+
+def load_jsonl_line(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
+    with open(ref.location, "rb") as fh:
+        fh.seek(ref.offset or 0)
+        line = fh.readline(limit + 1)
+    if len(line) > limit:
+        raise InputError(f"line {ref.line} of {ref.location} is over the {limit}-byte limit")
+    try:
+        obj = json.loads(line)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"line {ref.line} of {ref.location} is not valid JSON: {exc}") from exc
+    if not isinstance(obj, dict):
+        raise InputError(f"line {ref.line} of {ref.location} is not a JSON object")
+    doc_id = obj.get("id")
+    if doc_id is None or str(doc_id).strip() == "":
+        raise InputError(f"line {ref.line} of {ref.location} has no 'id'")
+    html, text = obj.get("html"), obj.get("text")
+    body = html if isinstance(html, str) and html.strip() else text
+    if not isinstance(body, str) or not body.strip():
+        raise InputError(f"line {ref.line} of {ref.location} has no 'text' or 'html'")
+    url = obj.get("url") if isinstance(obj.get("url"), str) else None
+    title = obj.get("title") if isinstance(obj.get("title"), str) else None
+    return RawDocument(
+        doc_id=str(doc_id), input=ref.label, raw=body.encode("utf-8"),
+        content_type="html" if body is html else "text", fetched_at=datetime.now(UTC),
+        url=url, title=title, published=parse_date(obj.get("published")),
+    )
+
+
+def load_url(ref: InputRef, fetcher: Fetcher, etag: str | None = None,
+             last_modified: str | None = None) -> RawDocument | None:
+    """The page as fetched, or None when the server says it is unchanged (304)."""
+    result = fetcher.get(ref.location, etag=etag, last_modified=last_modified)
+    if result.not_modified:
+        return None
+    ctype = result.content_type.split(";")[0].strip().lower()
+    if ctype and not (ctype.startswith("text/") or "html" in ctype or "xml" in ctype):
+        raise FetchError(f"{ref.location} has content type {ctype}, not an article", url=ref.location)
+    if not result.body.strip():
+        raise FetchError(f"{ref.location} returned an empty body", url=ref.location)
+    is_html = "html" in ctype or sniff_html(result.body)
+    return RawDocument(
+        doc_id=url_doc_id(ref.location), input=ref.location, raw=result.body,
+        content_type="html" if is_html else "text", fetched_at=datetime.now(UTC),
+        url=result.url, etag=result.etag, last_modified=result.last_modified,
+    )
+
+
+def load_refs(refs: Sequence[InputRef], fetcher: Fetcher | None = None, *,
+              validators: dict[str, tuple[str | None, str | None]] | None = None,
+              threads: int = 8) -> tuple[list[RawDocument], list[Failure], int]:
+    """Load a batch; returns (documents, failures, not_modified). URLs are fetched in threads."""
+    validators = validators or {}
+
+    def one(ref: InputRef) -> RawDocument | Failure | None:
+        stage = "fetch" if ref.kind == "url" else "load"
+        try:
+            if ref.kind == "file":
+                return load_file(ref)
+            if ref.kind == "jsonl":
+                return load_jsonl_line(ref)
+            if fetcher is None:
+                raise FetchError(f"no fetcher to load {ref.location}", url=ref.location)
+            etag, modified = validators.get(url_doc_id(ref.location), (None, None))
+            return load_url(ref, fetcher, etag, modified)
+        except (ClaimwatchError, OSError, ValueError) as exc:
+            return Failure.from_exception(ref.label, stage, exc)
+
+    has_urls = any(r.kind == "url" for r in refs)
+    if has_urls and len(refs) > 1:
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            results = list(pool.map(one, refs))
+    else:
+        results = [one(r) for r in refs]
+    docs = [r for r in results if isinstance(r, RawDocument)]
+    fails = [r for r in results if isinstance(r, Failure)]
+    return docs, fails, sum(1 for r in results if r is None)
+
+
+def gzip_raw(raw: bytes) -> bytes:
+    return gzip.compress(raw, compresslevel=6, mtime=0)

@@ -1,0 +1,58 @@
+"""The CPU-bound step of a batch: clean and extract every raw document.
+
+Runs inside a Prefect task on a worker (thread, process or Dask); it takes and
+returns plain records so it can cross process boundaries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractors import extract_claims, extract_quantities
+from extractors.errors import ClaimwatchError
+from flows.clean import clean_html, clean_text
+from flows.loaders import gzip_raw
+from flows.records import RawDocument
+from warehouse.records import Article, Failure
+
+
+@dataclass(frozen=True, slots=True)
+class ProcessedBatch:
+    articles: tuple[Article, ...]
+    failures: tuple[Failure, ...]
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def process_document(raw: RawDocument) -> Article:
+    cleaned = clean_html(raw.raw, raw.url) if raw.content_type == "html" else clean_text(raw.raw)
+    published = raw.published or cleaned.published
+    text = cleaned.text
+    quantities = extract_quantities(text)
+    claims = extract_claims(text, published)
+    return Article(
+        doc_id=raw.doc_id, input=raw.input, content_type=raw.content_type, raw_hash=sha256(raw.raw),
+        content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=gzip_raw(raw.raw),
+        fetched_at=raw.fetched_at, url=raw.url or cleaned.url, title=raw.title or cleaned.title,
+        author=cleaned.author, site_name=cleaned.site_name, published=published,
+        etag=raw.etag, last_modified=raw.last_modified,
+        quantities=tuple(quantities), claims=tuple(claims),
+    )
+
+
+def process_batch(raws: Sequence[RawDocument]) -> ProcessedBatch:
+    """Clean and extract each document; a document that fails becomes a failure row."""
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    for raw in raws:
+        try:
+            articles.append(process_document(raw))
+        except ClaimwatchError as exc:
+            failures.append(Failure.from_exception(raw.input, "clean", exc))
+        except Exception as exc:  # noqa: BLE001 - one bad document must not sink its batch
+            failures.append(Failure.from_exception(raw.input, "extract", exc))
+    return ProcessedBatch(tuple(articles), tuple(failures))

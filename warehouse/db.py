@@ -1,0 +1,166 @@
+"""Opening the DuckDB file: locking, migrations and the analyst views.
+
+DuckDB allows one read-write process per file and refuses readers beside it at
+once. A run therefore holds an advisory lock file (``<db>.lock``) for its whole
+length, so a second run can *wait* for it instead of failing half-way, and keeps
+one cached read-write connection per process, reused by every batch.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import re
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from extractors.errors import DatabaseBusyError, WarehouseError
+
+DEFAULT_DB = "claimwatch.duckdb"
+DB_ENV = "CLAIMWATCH_DB"
+
+_MIGRATION_NAME = re.compile(r"^(\d{3})_[a-z0-9_]+\.sql$")
+_cache: dict[str, duckdb.DuckDBPyConnection] = {}
+_cache_lock = threading.Lock()
+
+
+def resolve_db_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """``--db`` wins, then ``$CLAIMWATCH_DB``, then ``./claimwatch.duckdb``."""
+    return Path(path or os.environ.get(DB_ENV) or DEFAULT_DB)
+
+
+def migration_files() -> list[tuple[int, str, str]]:
+    """(version, name, sql) of every numbered migration, in order."""
+    out = []
+    for entry in resources.files("warehouse.migrations").iterdir():
+        m = _MIGRATION_NAME.match(entry.name)
+        if m:
+            out.append((int(m.group(1)), entry.name, entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+def views_sql() -> str:
+    """Every ``warehouse/views/*.sql`` file, in name order (one file per area)."""
+    files = sorted((e for e in resources.files("warehouse.views").iterdir() if e.name.endswith(".sql")),
+                   key=lambda e: e.name)
+    return "\n".join(e.read_text(encoding="utf-8") for e in files)
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply pending migrations, each in a transaction with its bookkeeping row; then the views."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER NOT NULL, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    done = {row[0] for row in con.execute("SELECT version FROM schema_migrations").fetchall()}
+    applied = []
+    for version, name, sql in migration_files():
+        if version in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise WarehouseError(f"migration {name} failed: {exc}") from exc
+        applied.append(name)
+    # Views are re-created every time so analysts always see the current SQL surface.
+    con.execute(views_sql())
+    return applied
+
+
+def _is_lock_conflict(exc: duckdb.Error) -> bool:
+    text = str(exc)
+    return "lock" in text.lower() or "Conflicting" in text
+
+
+def _busy_message(path: Path) -> str:
+    return (f"database {path} is in use by another claimwatch process (a run is writing it); "
+            "DuckDB allows no other reader or writer meanwhile: try again when it finishes")
+
+
+def open_readonly(path: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:
+    """A read-only connection for analysts; a clear error if a run holds the file."""
+    db = resolve_db_path(path)
+    if not db.exists():
+        raise WarehouseError(f"database {db} does not exist: run `claimwatch run` first")
+    try:
+        return duckdb.connect(str(db), read_only=True)
+    except duckdb.Error as exc:
+        if _is_lock_conflict(exc):
+            raise DatabaseBusyError(_busy_message(db)) from exc
+        raise WarehouseError(f"cannot open {db}: {exc}") from exc
+
+
+def connect(path: str | os.PathLike[str] | None = None, *, wait: float = 0.0) -> duckdb.DuckDBPyConnection:
+    """The process's read-write connection to ``path``, migrated; cached and reused.
+
+    ``wait`` is how many seconds to keep retrying while another process holds the file.
+    """
+    db = resolve_db_path(path)
+    key = str(db.resolve())
+    with _cache_lock:
+        con = _cache.get(key)
+        if con is not None:
+            return con
+        db.parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + wait
+        delay = 0.05
+        while True:
+            try:
+                con = duckdb.connect(str(db))
+                break
+            except duckdb.Error as exc:
+                if not _is_lock_conflict(exc):
+                    raise WarehouseError(f"cannot open {db}: {exc}") from exc
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusyError(_busy_message(db)) from exc
+                time.sleep(delay)
+                delay = min(delay * 2, 1.0)
+        migrate(con)
+        _cache[key] = con
+        return con
+
+
+def close(path: str | os.PathLike[str] | None = None) -> None:
+    """Close the cached connection, so other processes may open the file."""
+    key = str(resolve_db_path(path).resolve())
+    with _cache_lock:
+        con = _cache.pop(key, None)
+    if con is not None:
+        con.close()
+
+
+@contextmanager
+def run_lock(path: str | os.PathLike[str] | None = None, *, wait: float = 60.0) -> Iterator[Path]:
+    """Hold ``<db>.lock`` for a whole run; wait up to ``wait`` seconds for another run to end."""
+    db = resolve_db_path(path)
+    db.parent.mkdir(parents=True, exist_ok=True)
+    lock_path = db.with_name(db.name + ".lock")
+    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise DatabaseBusyError(
+                        f"another claimwatch run is writing {db}; waited {wait:.0f} s for it to finish"
+                    ) from None
+                time.sleep(0.2)
+        os.ftruncate(fd, 0)
+        os.write(fd, str(os.getpid()).encode())
+        yield db
+    finally:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)

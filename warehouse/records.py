@@ -1,0 +1,59 @@
+"""What the warehouse stores: processed articles and recorded failures."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from extractors.errors import ClaimwatchError
+from extractors.records import Claim, Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One cleaned document with its figures, ready to be stored as a new version."""
+
+    doc_id: str
+    input: str
+    content_type: str  # html | text
+    raw_hash: str
+    content_hash: str
+    text: str
+    raw_gz: bytes
+    fetched_at: datetime
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    published: date | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    quantities: tuple[Quantity, ...] = field(default=())
+    claims: tuple[Claim, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that did not become a document, and why."""
+
+    input: str
+    stage: str  # discover | load | fetch | clean | extract | store
+    error_type: str
+    reason: str
+
+    @classmethod
+    def from_exception(cls, input: str, stage: str, exc: BaseException) -> Failure:
+        # Our own errors carry a readable message; anything else gets its type named too.
+        reason = str(exc) if isinstance(exc, ClaimwatchError) else f"{type(exc).__name__}: {exc}"
+        return cls(input=input, stage=stage, error_type=type(exc).__name__, reason=reason or type(exc).__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class StoreResult:
+    """What one batch did to the warehouse."""
+
+    stored: int = 0
+    unchanged: int = 0
+    failures: int = 0
+    claims: int = 0
+    stored_ids: tuple[tuple[str, int], ...] = ()  # (doc_id, version) written
