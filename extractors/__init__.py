@@ -39,5 +39,5 @@ __all__ = [
     "extract_quantities",
 ]
 
-from extractors.claims import extract_claims  # noqa: E402
-from extractors.quantities import extract_quantities  # noqa: E402
+from extractors.claims import extract_claims
+from extractors.quantities import extract_quantities

@@ -16,10 +16,10 @@ It lives in ``extractors`` because that is the dependency-free root package that
 from __future__ import annotations
 
 __all__ = [
+    "BlockedAddressError",
     "ClaimwatchError",
     "ConfigError",
     "DatabaseBusyError",
-    "BlockedAddressError",
     "ExtractError",
     "FetchError",
     "InputError",

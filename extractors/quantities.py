@@ -1,9 +1,754 @@
-"""Placeholder until the quantity extractor lands (issue 3)."""
+"""Every number expression in a text, normalised to bounds (GUIDE.md).
+
+A left-to-right scan over tokens: at each token that can start a number, parse the
+core number (digits, words, vague amounts, fractions), then grow it with a bounded
+look-around: qualifier words and currency on the left, scale, unit, range partner
+and suffix qualifiers on the right. Dates, clock times, ordinals, numbers inside
+names and ids are skipped. Never raises: a failure on one candidate drops it.
+"""
 
 from __future__ import annotations
 
-from extractors.records import Quantity
+import re
+from dataclasses import dataclass
+
+from extractors.numbers import (
+    FRACTIONS,
+    NUMBER_WORDS,
+    SCALE_ABBREV,
+    SCALES,
+    TENS,
+    UNITS,
+    VAGUE,
+    parse_numeral,
+    parse_word_number,
+)
+from extractors.records import Kind, Qualifier, Quantity
+from extractors.tokens import Tokens, tokenize
+
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+})
+# "May" and "March" are months only when capitalised; checked by the caller.
+_WEAK_MONTHS = frozenset({"may", "march", "mar", "jan", "dec"})
+
+# Left qualifiers, as lower-case word tuples; longest match wins.
+_LEFT_QUAL: dict[tuple[str, ...], Qualifier] = {}
+for _q, _phrases in {
+    "at_least": ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
+                 "no less than", "above", "greater than", "well over", "just over", "north of",
+                 "a minimum of", "a record", "more then"],
+    "at_most": ["up to", "as high as", "as many as", "as much as", "fewer than", "less than",
+                "under", "below", "at most", "no more than", "not more than", "within",
+                "just under", "a maximum of", "maximum of", "as few as", "as little as",
+                "as low as", "a mere"],
+    "approx": ["about", "around", "roughly", "some", "an estimated", "estimated", "approximately",
+               "nearly", "almost", "close to", "closer to", "just short of", "circa", "approx",
+               "just about", "an approximate", "around about", "more or less", "upward of",
+               "in the region of", "the equivalent of", "c"],
+    "exact": ["just", "only", "exactly", "precisely", "a total of", "a further", "an additional",
+              "an extra"],
+}.items():
+    for _p in _phrases:
+        _LEFT_QUAL[tuple(_p.split())] = _q  # type: ignore[assignment]
+_LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
+
+_SUFFIX_QUAL: dict[tuple[str, ...], Qualifier] = {
+    ("or", "more"): "at_least", ("and", "older"): "at_least", ("or", "older"): "at_least",
+    ("and", "above"): "at_least", ("and", "up"): "at_least", ("or", "over"): "at_least",
+    ("and", "over"): "at_least", ("or", "above"): "at_least", ("plus",): "at_least",
+    ("or", "less"): "at_most", ("or", "fewer"): "at_most", ("or", "younger"): "at_most",
+    ("and", "under"): "at_most", ("and", "younger"): "at_most", ("or", "so"): "approx",
+}
+
+_CURRENCY_SYMBOL: dict[str, str] = {
+    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
+    "₩": "KRW", "₪": "ILS", "₺": "TRY", "₦": "NGN", "฿": "THB",
+}
+# Prefixes glued to "$": "US$5", "C$3", "HK$1".
+_DOLLAR_PREFIX: dict[str, str] = {
+    "us": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD", "hk": "HKD",
+    "s": "SGD", "r": "BRL", "mx": "MXN", "nt": "TWD",
+}
+_CURRENCY_CODES = frozenset({
+    "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "inr", "rub", "uah", "hkd",
+    "sgd", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "try", "brl", "mxn", "zar", "krw",
+    "ils", "aed", "sar", "ngn", "kes", "egp", "pkr", "thb", "idr", "myr", "php", "vnd",
+})
+_CURRENCY_WORDS: dict[str, tuple[str, float]] = {
+    "dollar": ("USD", 1), "dollars": ("USD", 1), "euro": ("EUR", 1), "euros": ("EUR", 1),
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "pence": ("GBP", 0.01), "yuan": ("CNY", 1),
+    "renminbi": ("CNY", 1), "yen": ("JPY", 1), "rupee": ("INR", 1), "rupees": ("INR", 1),
+    "ruble": ("RUB", 1), "rubles": ("RUB", 1), "rouble": ("RUB", 1), "roubles": ("RUB", 1),
+    "hryvnia": ("UAH", 1), "hryvnias": ("UAH", 1), "hryvnas": ("UAH", 1), "francs": ("CHF", 1),
+    "pesos": ("MXN", 1), "won": ("KRW", 1), "naira": ("NGN", 1), "rand": ("ZAR", 1),
+    "shekels": ("ILS", 1), "lira": ("TRY", 1), "dirhams": ("AED", 1), "riyals": ("SAR", 1),
+}
+
+# Measurement units: lower-case surface → (kind, normalised unit word).
+_UNITS: dict[str, tuple[Kind, str]] = {}
+for _kind, _table in {
+    "duration": {
+        "second": "seconds", "seconds": "seconds", "secs": "seconds", "minute": "minutes",
+        "minutes": "minutes", "mins": "minutes", "min": "minutes", "hour": "hours",
+        "hours": "hours", "hrs": "hours", "day": "days", "days": "days", "week": "weeks",
+        "weeks": "weeks", "month": "months", "months": "months", "year": "years",
+        "years": "years", "yrs": "years", "decade": "decades", "decades": "decades",
+        "century": "centuries", "centuries": "centuries", "fortnight": "fortnights",
+        "nights": "nights", "night": "nights",
+    },
+    "distance": {
+        "mile": "miles", "miles": "miles", "km": "km", "kms": "km", "kilometre": "kilometres",
+        "kilometres": "kilometres", "kilometer": "kilometers", "kilometers": "kilometers",
+        "metre": "metres", "metres": "metres", "meter": "meters", "meters": "meters",
+        "m": "m", "cm": "cm", "mm": "mm", "centimetres": "centimetres",
+        "centimeters": "centimeters", "feet": "feet", "foot": "feet", "ft": "feet",
+        "inch": "inches", "inches": "inches", "in": "inches", "yard": "yards",
+        "yards": "yards", "nautical": "nautical miles", "light": "light-years",
+    },
+    "weight": {
+        "ton": "tons", "tons": "tons", "tonne": "tonnes", "tonnes": "tonnes", "t": "tonnes",
+        "kg": "kg", "kgs": "kg", "kilogram": "kilograms", "kilograms": "kilograms",
+        "kilo": "kilograms", "kilos": "kilograms", "pound": "pounds", "pounds": "pounds",
+        "lb": "pounds", "lbs": "pounds", "gram": "grams", "grams": "grams", "g": "grams",
+        "ounce": "ounces", "ounces": "ounces", "oz": "ounces", "metric": "metric tons",
+        "mg": "mg",
+    },
+    "other": {
+        "mph": "mph", "kph": "km/h", "knots": "knots", "degrees": "degrees", "°": "degrees",
+        "times": "times", "acres": "acres", "hectares": "hectares", "sq": "square",
+        "square": "square", "mw": "MW", "gw": "GW", "kwh": "kWh", "barrels": "barrels",
+        "gallons": "gallons", "litres": "litres", "liters": "liters", "celsius": "degrees",
+        "fahrenheit": "degrees", "calories": "calories", "mb": "MB", "gb": "GB", "tb": "TB",
+        "ghz": "GHz", "mhz": "MHz", "volts": "volts", "watts": "watts", "psi": "psi",
+    },
+}.items():
+    for _w, _u in _table.items():
+        _UNITS[_w] = (_kind, _u)  # type: ignore[assignment]
+# Abbreviations only read as units when glued to the numeral ("5m", "3t", "12in").
+_GLUED_ONLY = frozenset({"m", "t", "g", "in", "c"})
+
+_VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in VAGUE), key=len, reverse=True)
+_VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
+
+# Page furniture removed before scanning: urls, e-mail, handles, phone numbers, long ids.
+_FURNITURE = re.compile(
+    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#]\w+"
+    r"|(?<![\w.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)"
+    r"|(?<![\w,.])\+\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\w)"
+    r"|(?<![\w,.])\d{8,}(?![\w,])"
+)
+
+
+@dataclass(slots=True)
+class _Core:
+    """A parsed core number: bounds, the token after it, and what shaped it."""
+
+    low: float
+    high: float
+    end: int
+    vague: bool = False
+    fraction: bool = False
+    words: bool = False
+    plain_int: bool = False
 
 
 def extract_quantities(text: str) -> list[Quantity]:
-    return []
+    """Every number expression in ``text``, in order, not overlapping.
+
+    >>> [(q.text, q.low, q.qualifier) for q in extract_quantities("about 200 soldiers")]
+    [('about 200', 200.0, 'approx')]
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    try:
+        return _Scanner(text).run()
+    except Exception:
+        return []
+
+
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.t: Tokens = tokenize(text)
+        self.blocked = [False] * len(self.t)
+        self._block_furniture()
+
+    def _block_furniture(self) -> None:
+        spans = [(m.start(), m.end()) for m in _FURNITURE.finditer(self.text)]
+        if not spans:
+            return
+        k = 0
+        for i, s in enumerate(self.t.starts):
+            while k < len(spans) and spans[k][1] <= s:
+                k += 1
+            if k < len(spans) and spans[k][0] <= s < spans[k][1]:
+                self.blocked[i] = True
+
+    def run(self) -> list[Quantity]:
+        out: list[Quantity] = []
+        t = self.t
+        i = 0
+        n = len(t)
+        while i < n:
+            q: tuple[Quantity, int] | None = None
+            if not self.blocked[i] and self._may_start(i):
+                try:
+                    q = self._parse_at(i)
+                except (ValueError, OverflowError, IndexError):
+                    q = None
+            if q is None:
+                i += 1
+                continue
+            quantity, nxt = q
+            if out and quantity.start < out[-1].end:
+                i += 1
+                continue
+            out.append(quantity)
+            i = max(nxt, i + 1)
+        return out
+
+    # ---- candidate starts -------------------------------------------------
+    def _may_start(self, i: int) -> bool:
+        w = self.t.lower[i]
+        c = w[0]
+        return (c.isdigit() or w in NUMBER_WORDS or w in _VAGUE_FIRST or w in FRACTIONS
+                or w in _CURRENCY_SYMBOL or w in ("a", "an", "half", "twice", "thrice", "tens"))
+
+    # ---- core numbers -----------------------------------------------------
+    def _core(self, i: int) -> _Core | None:
+        t = self.t
+        n = len(t)
+        if i >= n or self.blocked[i]:
+            return None
+        w = t.lower[i]
+        # Vague amounts: longest phrase first ("several hundred" before "several").
+        if w in _VAGUE_FIRST:
+            for key in _VAGUE_KEYS:
+                if tuple(t.lower[i:i + len(key)]) == key:
+                    if key[:2] == ("a", "couple") and not self._couple_is_number(i + len(key)):
+                        continue
+                    lo, hi = VAGUE[" ".join(key)]
+                    return _Core(lo, hi, i + len(key), vague=True, words=True)
+        if w[0].isdigit():
+            return self._digit_core(i)
+        if w in ("twice", "thrice"):
+            v = 2.0 if w == "twice" else 3.0
+            return _Core(v, v, i + 1, words=True)
+        if w == "half":
+            return self._half(i)
+        if w in ("a", "an"):
+            nw = t.low(i + 1)
+            if nw == "half":
+                return self._half(i + 1, start_a=True)
+            if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+                return self._word_core(i)
+            if nw in FRACTIONS and t.low(i + 2) == "of":
+                v = round(100 / FRACTIONS[nw], 2)
+                return _Core(v, v, i + 2, fraction=True, words=True)
+            return None
+        if w in NUMBER_WORDS:
+            return self._word_core(i)
+        return None
+
+    def _couple_is_number(self, j: int) -> bool:
+        # "a couple of days", "a couple reasons" vs "the couple", "a couple who".
+        w = self.t.low(j)
+        return bool(w) and w.isalpha() and w.endswith("s") and not self.t.words[j][0].isupper()
+
+    def _half(self, i: int, start_a: bool = False) -> _Core | None:
+        t = self.t
+        nw = t.low(i + 1)
+        if nw == "a" and t.low(i + 2) in SCALES:  # "half a million"
+            v = 0.5 * SCALES[t.low(i + 2)]
+            return _Core(v, v, i + 3, words=True)
+        if nw in SCALES:  # "half million"
+            v = 0.5 * SCALES[nw]
+            return _Core(v, v, i + 2, words=True)
+        if nw in ("of", "the", "its", "their", "his", "her", "all") or (start_a and nw == "of"):
+            return _Core(50.0, 50.0, i + 1, fraction=True, words=True)
+        return None
+
+    def _digit_core(self, i: int) -> _Core | None:
+        t = self.t
+        w = t.words[i]
+        if w.count(".") > 1 or (w.count(".") == 1 and "," in w.split(".")[1]):
+            return None  # versions, ip addresses, "1.234,5"
+        v = parse_numeral(w)
+        if v is None:
+            if re.fullmatch(r"\d{1,3}(,\d{3})*,\d{1,2}", w) or "," in w:
+                return None
+            return None
+        core = _Core(v, v, i + 1, plain_int=("," not in w and "." not in w))
+        return core
+
+    def _word_core(self, i: int) -> _Core | None:
+        t = self.t
+        n = len(t)
+        j = i
+        parts: list[str] = []
+        last_ok = -1
+        while j < n and j - i < 40:
+            lw = t.lower[j]
+            if lw in NUMBER_WORDS or (lw == "a" and j == i) or (lw == "and" and parts):
+                parts.append(lw)
+                if lw != "and" and lw != "a":
+                    last_ok = len(parts)
+                j += 1
+                # "twenty-five": a hyphen glued on both sides joins the parts.
+                if (j + 1 < n and t.lower[j] == "-" and t.adjacent(j) and t.adjacent(j + 1)
+                        and t.lower[j + 1] in UNITS and lw in TENS):
+                    j += 1
+                continue
+            break
+        if last_ok <= 0:
+            return None
+        parts = parts[:last_ok]
+        # Recount the token index of the last accepted word.
+        end = i
+        taken = 0
+        while end < n and taken < len(parts):
+            if t.lower[end] != "-":
+                taken += 1
+            end += 1
+        v = parse_word_number(parts)
+        if v is None:
+            # Fall back to the first word alone ("one two three" lists).
+            v = parse_word_number(parts[:1])
+            end = i + 1
+            if v is None:
+                return None
+        return _Core(v, v, end, words=True)
+
+    # ---- the whole expression --------------------------------------------
+    def _parse_at(self, i: int) -> tuple[Quantity, int] | None:
+        t = self.t
+        n = len(t)
+        start = i
+        currency: str | None = None
+        mult = 1.0
+        # Currency before the number: "$", "US$", "£", "USD", "Rs".
+        if t.lower[i] in _CURRENCY_SYMBOL:
+            currency = _CURRENCY_SYMBOL[t.lower[i]]
+            if t.lower[i] == "$" and i > 0 and t.adjacent(i) and t.lower[i - 1] in _DOLLAR_PREFIX:
+                currency = _DOLLAR_PREFIX[t.lower[i - 1]]
+                start = i - 1
+            i += 1
+            if i < n and t.lower[i] in ("-", "+") and t.adjacent(i):
+                pass
+            if i >= n or not (t.lower[i][0].isdigit() or t.lower[i] in NUMBER_WORDS):
+                return None
+        core = self._core(i)
+        if core is None:
+            return None
+        if self._is_excluded(i, core, currency is not None):
+            return None
+        if t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in ("of", "another", "anothers"):
+            return None
+        if start == i and i > 0 and t.lower[i - 1] in _CURRENCY_CODES | {"rs"} and currency is None:
+            currency = "INR" if t.lower[i - 1] == "rs" else t.lower[i - 1].upper()
+            start = i - 1
+        # Negative numbers in tables: "-12.99" with the sign glued on and a space before.
+        neg = False
+        if (start == i and i > 0 and t.lower[i - 1] in ("-", "\u2212") and t.adjacent(i)
+                and (i == 1 or not t.adjacent(i - 1)) and not core.words):
+            neg = True
+            start = i - 1
+        low, high = core.low, core.high
+        j = core.end
+        kind: Kind = "count"
+        unit: str | None = None
+        qualifier: Qualifier = "vague" if core.vague else "exact"
+        if core.fraction:
+            kind, unit = "percent", "%"
+        # Scale after the number: "1.2 million", "$3bn", "$449K", "two dozen".
+        sc = t.low(j)
+        if not core.vague and not core.fraction:
+            if sc in SCALES and not (core.words and sc == "hundred"):
+                mult = float(SCALES[sc])
+                j += 1
+                if t.low(j) in SCALES and SCALES[t.low(j)] > SCALES[sc]:
+                    mult *= SCALES[t.low(j)]
+                    j += 1
+            elif sc == "dozen" and not core.words:
+                mult = 12.0
+                j += 1
+            elif (sc in SCALE_ABBREV and t.adjacent(j) and (currency or sc not in ("m", "b"))) or (sc in SCALE_ABBREV and t.low(j - 1)[0:1].isdigit() and currency and sc != "m") or (
+                    sc in ("bn", "mn", "mln") and currency) or (sc in ("m", "b") and t.adjacent(j) and (currency or self._million_not_metre(j))):
+                mult = float(SCALE_ABBREV[sc])
+                j += 1
+        # Fractions written with a number word: "two-thirds", "one third", "three quarters".
+        if core.words and not core.vague and not core.fraction and j < n:
+            k = j + 1 if t.low(j) == "-" and t.adjacent(j) else j
+            fw = t.low(k)
+            if fw in FRACTIONS and core.low <= 10 and (k == j or t.adjacent(k)):
+                if fw not in ("second", "seconds") and (fw.endswith("s") or core.low == 1):
+                    v = round(core.low * 100 / FRACTIONS[fw], 2)
+                    low = high = v
+                    kind, unit = "percent", "%"
+                    j = k + 1
+                    core.fraction = True
+            # "one in five", "three out of four"
+            elif fw in ("in", "out") and not core.fraction:
+                k2 = k + 1 if fw == "in" else (k + 2 if t.low(k + 1) == "of" else -1)
+                if k2 > 0:
+                    other = self._core(k2)
+                    if other is not None and not other.vague and other.low > 0 and core.low < other.low \
+                            and other.end == k2 + 1:
+                        v = round(core.low * 100 / other.low, 2)
+                        low = high = v
+                        kind, unit = "percent", "%"
+                        j = other.end
+                        core.fraction = True
+        low *= mult
+        high *= mult
+        if neg:
+            low, high = -high, -low
+        # Range partner: "40-50", "350–375 million", "between 19 and 21", "from 40 to 50".
+        left_q, left_start = self._left_qualifier(start)
+        rng = self._range(j, core, mult, left_q)
+        if rng is not None:
+            r_low, r_high, j = rng
+            low, high = r_low, r_high
+            qualifier = "range"
+        # Units and currencies after the number.
+        u = t.low(j)
+        glued = t.adjacent(j)
+        if u in ("%", "percent", "pct", "percentage"):
+            kind, unit = "percent", "%"
+            j += 1
+            if u == "percentage" and t.low(j) in ("point", "points"):
+                unit = "percentage points"
+                j += 1
+        elif u == "per" and t.low(j + 1) == "cent":
+            kind, unit = "percent", "%"
+            j += 2
+        elif u in _CURRENCY_WORDS and not core.fraction and currency is None:
+            code, factor = _CURRENCY_WORDS[u]
+            kind, unit = "money", code
+            low, high = low * factor, high * factor
+            j += 1
+        elif u in ("pounds",) and t.low(j + 1) == "sterling":
+            kind, unit = "money", "GBP"
+            j += 2
+        elif u in _CURRENCY_CODES and currency is None and not core.fraction:
+            kind, unit = "money", u.upper()
+            j += 1
+        elif currency is None and not core.fraction:
+            j, kind, unit = self._measure_unit(j, glued, kind, unit)
+        if currency is not None:
+            kind, unit = "money", currency
+            # "$2.53 per diluted share", "$2.52 a share"
+            if t.low(j) in ("per", "a") and t.low(j + 1) == "share":
+                j += 2
+            elif t.low(j) == "per" and t.low(j + 2) == "share":
+                j += 3
+        if rng is None and (unit == "%" or currency is not None) and not core.vague:
+            unit_tok = "%" if t.low(j - 1) == "%" else (t.low(start) if currency else None)
+            if unit_tok == "%" or currency:
+                k0 = j
+                rng2 = self._range(k0, _Core(core.low, core.high, k0, plain_int=core.plain_int), mult,
+                                   left_q, unit_tok if unit_tok == "%" else None)
+                if rng2 is not None and ((unit == "%" and t.low(rng2[2] - 1) == "%") or currency):
+                    low, high, j = rng2
+                    if currency is None and kind == "money":
+                        pass
+                    qualifier = "range"
+                    rng = rng2
+        if kind == "count" and core.plain_int and not neg and currency is None:
+            if self._is_year_or_name(i, core, left_q):
+                return None
+        if core.words and t.low(i) == "one" and kind == "count" and j == i + 1 and not left_q:
+            # "one" alone is usually an article or pronoun; claims decide, but "one of"
+            # and "no one" are never quantities.
+            if t.low(i - 1) in ("no", "any", "every", "each", "the", "this", "that", "which"):
+                return None
+        # Age: "55-year-old", "8 years old", "aged 19", "12 and older".
+        if kind == "duration" and unit in ("years", "months", "weeks", "days"):
+            if t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old"):
+                kind = "age"
+                j += 1 if t.low(j) == "old" else 2
+        if kind in ("count", "duration") and unit in (None, "years") and (
+                t.low(start - 1) in ("aged", "age", "ages") or t.low(left_start - 1) in ("aged", "age", "ages")):
+            kind, unit = "age", "years"
+        # Suffix qualifiers: "12 and older", "five or more".
+        for key, q in _SUFFIX_QUAL.items():
+            if tuple(t.lower[j:j + len(key)]) == key and qualifier not in ("range",):
+                if key == ("plus",) and not t.adjacent(j) and t.words[j] != "plus":
+                    continue
+                if key[-1] in ("older", "younger") and kind == "count":
+                    kind, unit = "age", "years"
+                qualifier = q
+                j += len(key)
+                break
+        else:
+            if t.low(j) == "+" and t.adjacent(j):
+                qualifier = "at_least"
+                j += 1
+        if left_q is None:
+            start = min(start, left_start)
+        elif qualifier not in ("range",):
+            if qualifier == "vague" and left_q in ("approx", "exact"):
+                pass
+            elif left_q != "exact":
+                qualifier = left_q
+            start = left_start
+        elif left_q is not None:
+            start = left_start
+        if left_q == "exact" and qualifier == "exact":
+            start = left_start
+        if qualifier == "at_least":
+            high_v: float | None = None
+            low_v: float | None = low
+        elif qualifier == "at_most":
+            low_v, high_v = None, high
+        else:
+            low_v, high_v = low, high
+        if low_v is not None and high_v is not None and low_v > high_v:
+            low_v, high_v = high_v, low_v
+        s_char = t.starts[start]
+        e_char = t.ends[j - 1]
+        return Quantity(self.text[s_char:e_char], s_char, e_char, _clean(low_v), _clean(high_v),
+                        qualifier, kind, unit), j
+
+    def _million_not_metre(self, j: int) -> bool:
+        # "5m people" is five million; "100m race", "a 5m-high wall" are metres.
+        nxt = self.t.low(j + 1)
+        return nxt.isalpha() and nxt not in _METRE_CONTEXT
+
+    def _measure_unit(self, j: int, glued: bool, kind: Kind, unit: str | None) -> tuple[int, Kind, str | None]:
+        t = self.t
+        # Hyphenated compounds: "55-year-old", "1,900-mile-wide", "three-hour", "18-year".
+        k = j
+        if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1):
+            k = j + 1
+        u = t.low(k)
+        if u in _UNITS:
+            if u in _GLUED_ONLY and not (t.adjacent(k) and k == j):
+                return j, kind, unit
+            if u == "light" and t.low(k + 1) in ("-", "years") :
+                return j, kind, unit
+            ukind, uname = _UNITS[u]
+            end = k + 1
+            if u == "metric" and t.low(k + 1) in ("tons", "tonnes", "ton"):
+                end = k + 2
+            elif u == "metric":
+                return j, kind, unit
+            if u == "nautical" and t.low(k + 1) == "miles":
+                end = k + 2
+            elif u == "nautical":
+                return j, kind, unit
+            if u in ("sq", "square") and t.low(k + 1) in ("km", "miles", "metres", "meters", "feet", "kilometres",
+                                                           "kilometers", "mile", "foot"):
+                uname = "square " + t.low(k + 1)
+                end = k + 2
+            elif u in ("sq", "square"):
+                return j, kind, unit
+            if uname == "degrees" and t.low(end) in ("celsius", "fahrenheit", "c", "f"):
+                end += 1
+            if u in ("degrees", "°") and t.low(end) in ("c", "f") and t.adjacent(end):
+                end += 1
+            # "-year-old" and "-month-old": the age is the unit word plus "old".
+            if t.low(end) == "-" and t.low(end + 1) == "old" and t.adjacent(end):
+                return end + 2, "age", uname if uname in ("months", "weeks", "days") else "years"
+            if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("wide", "long", "high", "deep", "tall"):
+                end += 2
+            if uname == "km" and t.low(end) == "/" and t.low(end + 1) == "h":
+                return end + 2, "other", "km/h"
+            return end, ukind, uname
+        return j, kind, unit
+
+    def _range(self, j: int, core: _Core, mult: float, left_q: Qualifier | None,
+               unit_tok: str | None = None) -> tuple[float, float, int] | None:
+        t = self.t
+        sep = t.low(j)
+        if sep not in ("-", "–", "—", "to", "and", "or"):
+            return None
+        if sep == "and" and not self._left_word(j, "between"):
+            return None
+        if sep in ("-", "–", "—") and core.words and not t.adjacent(j):
+            return None
+        k = j + 1
+        # "one-to-seven days": hyphens around "to".
+        if sep in ("-",) and t.low(k) == "to" and t.low(k + 1) == "-":
+            k += 2
+        # A repeated currency sign: "$2-$3 billion".
+        if t.low(k) in _CURRENCY_SYMBOL:
+            k += 1
+        other = self._core(k)
+        if other is None or other.vague or other.fraction or core.fraction:
+            return None
+        if core.words != other.words and sep in ("-", "–", "—"):
+            return None
+        end = other.end
+        m2 = 1.0
+        sc = t.low(end)
+        if sc in SCALES and not (other.words and sc == "hundred"):
+            m2 = float(SCALES[sc])
+            end += 1
+        elif sc in SCALE_ABBREV and t.adjacent(end):
+            m2 = float(SCALE_ABBREV[sc])
+            end += 1
+        if sep == "or" and not (other.low > core.low and m2 == 1.0 and other.low <= 100):
+            return None
+        lo = core.low * (mult if mult != 1.0 else m2)
+        hi = other.high * (m2 if m2 != 1.0 else mult)
+        if sep == "to" and not (self._left_word(j, "from") or t.low(end) in ("%", "percent", "per")
+                                or unit_tok is not None or t.low(end) in _UNITS):
+            return None
+        if unit_tok is not None:
+            # "0.6% to 0.7%", "$2 to $3": the second number repeats the unit.
+            if t.low(end) == unit_tok:
+                end += 1
+            elif unit_tok == "%" or t.low(end) in _UNITS or t.low(end) in ("percent", "per"):
+                return None
+        if sep == "-" and t.adjacent(j) and t.adjacent(k) and not core.words:
+            # "2019-20" season or "1995-01" date-like pairs; "24-7" rota.
+            w1, w2 = t.words[j - 1], t.words[k]
+            if len(w1) == 4 and len(w2) in (2, 4) and 1000 <= core.low <= 2100 and mult == 1.0:
+                return None
+        if hi < lo:
+            return None
+        return lo, hi, end
+
+    def _left_word(self, j: int, word: str) -> bool:
+        """True if ``word`` appears just before the number that ends before token ``j``."""
+        t = self.t
+        for k in range(j - 1, max(-1, j - 6), -1):
+            if t.lower[k] == word:
+                return True
+        return False
+
+    def _left_qualifier(self, i: int) -> tuple[Qualifier | None, int]:
+        t = self.t
+        if t.low(i - 1) == "between" or t.low(i - 1) == "from":
+            return None, i - 1 if t.low(i - 1) == "between" else i
+        for size in range(_LEFT_MAX, 0, -1):
+            if i - size < 0:
+                continue
+            key = tuple(t.lower[i - size:i])
+            if key in _LEFT_QUAL:
+                if key == ("c",) and not (t.low(i) == "." or t.words[i - 1] == "c"):
+                    continue
+                if key == ("some",) and t.low(i) in ("of",):
+                    continue
+                return _LEFT_QUAL[key], i - size
+        return None, i
+
+    def _is_excluded(self, i: int, core: _Core, has_currency: bool) -> bool:
+        """Dates, clock times, ordinals, ids and numbers glued into names."""
+        t = self.t
+        if core.words or core.vague:
+            return False
+        w = t.words[i]
+        nxt = t.low(i + 1)
+        glued_next = t.adjacent(i + 1)
+        prev = t.low(i - 1)
+        glued_prev = t.adjacent(i)
+        # Ordinals and decades: "488th", "1990s", "the 1300s".
+        if glued_next and nxt in ("st", "nd", "rd", "th", "s", "ies"):
+            return True
+        # Clock times and scores written with a colon; fractions and dates with a slash.
+        if glued_next and nxt in (":", "/") and t.low(i + 2)[:1].isdigit():
+            return True
+        if glued_prev and prev in (":", "/") and t.low(i - 2)[:1].isdigit():
+            return True
+        if nxt in ("a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs") \
+                or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
+            return nxt != "hrs" or core.low >= 100
+        # Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7".
+        if glued_prev and not has_currency:
+            if prev.isalpha() and prev not in _CURRENCY_CODES and prev not in _DOLLAR_PREFIX and prev != "rs":
+                return True
+            if prev in ("-", "–") and i >= 2 and t.adjacent(i - 1) and t.low(i - 2).isalpha() \
+                    and (t.words[i - 2][0].isupper() or len(t.words[i - 2]) <= 2):
+                return True
+            if prev in ("#", "№"):
+                return True
+        if prev == "no" and t.words[i - 1] == "No" and t.low(i) and glued_next is False and t.low(i + 1) != "one":
+            # "No. 5" is handled by the full stop below; "No 10" is a name.
+            return False
+        if prev == "." and t.low(i - 2) == "no":
+            return True
+        # Glued letters on the right that are not a unit or a scale: "737MAX", "5G".
+        if glued_next and nxt.isalpha() and nxt not in _UNITS and nxt not in SCALE_ABBREV \
+                and nxt not in _CURRENCY_WORDS and nxt not in ("pct",):
+            return True
+        # Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024".
+        if core.plain_int and core.low <= 31:
+            if self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)):
+                return True
+            if self._is_month(i + 1):
+                return True
+        if core.plain_int and 1000 <= core.low <= 2100 and prev == "," and (
+                self._is_month(i - 3) or self._is_month(i - 2)):
+            return True
+        if core.plain_int and 1000 <= core.low <= 2100 and self._is_month(i - 1):
+            return True
+        return False
+
+    def _is_month(self, k: int) -> bool:
+        t = self.t
+        if not 0 <= k < len(t):
+            return False
+        w = t.lower[k]
+        if w not in MONTHS:
+            return False
+        return not (w in _WEAK_MONTHS and not t.words[k][0].isupper())
+
+    def _is_year_or_name(self, i: int, core: _Core, left_q: Qualifier | None) -> bool:
+        """A bare integer that is a year, or part of a name like "Boeing 737"."""
+        t = self.t
+        v = core.low
+        nxt = t.low(i + 1)
+        if 1000 <= v <= 2100 and len(t.words[i]) == 4 and left_q is None:
+            # "2,000 soldiers" has a comma; "2000 soldiers" is rare next to "in 2000".
+            if not (nxt.endswith("s") and nxt.isalpha() and nxt not in ("this", "his", "was", "is", "has", "as")):
+                return True
+            if t.low(i - 1) in ("in", "since", "of", "by", "until", "from", "year", "to", "before", "after"):
+                return True
+        if i > 0 and left_q is None:
+            pw = t.words[i - 1]
+            if pw[:1].isupper() and pw.isalpha() and pw.lower() not in _NAME_OK_BEFORE \
+                    and self._not_sentence_start(i - 1):
+                return True
+            if pw == "&" or (i > 1 and t.words[i - 2] == "&"):
+                return True
+        return False
+
+    def _not_sentence_start(self, k: int) -> bool:
+        t = self.t
+        if k == 0:
+            return False
+        p = t.words[k - 1]
+        if p in (".", "!", "?", ":", "“", "\"", "(", "—", "–", "-") or "\n" in self.text[t.ends[k - 1]:t.starts[k]]:
+            return False
+        return True
+
+
+_METRE_CONTEXT = frozenset({
+    "high", "long", "wide", "deep", "tall", "race", "sprint", "freestyle", "hurdles", "butterfly",
+    "backstroke", "breaststroke", "relay", "away", "from", "above", "below", "of", "in", "across",
+    "under", "into", "to", "and", "or", "the", "a", "is", "was", "are", "were", "at", "on",
+})
+
+# Capitalised words that may stand right before a count without being a name.
+_NAME_OK_BEFORE = frozenset({
+    "about", "around", "some", "nearly", "almost", "over", "under", "only", "just", "the",
+    "and", "or", "but", "of", "in", "on", "at", "for", "with", "to", "by", "from",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "i", "we", "they", "he", "she", "it", "you", "all", "another", "additional",
+    "ages", "aged", "age", "scores", "top", "than", "least", "most", "estimated",
+}) | MONTHS
+
+
+def _clean(v: float | None) -> float | None:
+    """Round away float noise from scaling (1.2 * 1e6) without hiding real decimals."""
+    if v is None:
+        return None
+    if v != v or v in (float("inf"), float("-inf")):
+        return None
+    r = round(v, 6)
+    return float(int(r)) if r == int(r) and abs(r) < 1e18 else r
