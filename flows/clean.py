@@ -59,11 +59,11 @@ def clean_html(raw: bytes, url: str | None = None) -> CleanText:
     try:
         doc = trafilatura.bare_extraction(raw, url=url, fast=True, with_metadata=True,
                                           include_comments=False, include_tables=False)
-    except Exception as exc:  # noqa: BLE001 - trafilatura/lxml raise many types on broken pages
+    except Exception as exc:
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if not isinstance(doc, trafilatura.settings.Document) or not doc.text or not doc.text.strip():
         raise ExtractError("no article text found in the HTML")
+    text = doc.text
     return CleanText(
         text=normalise_whitespace(text), title=doc.title, author=doc.author, site_name=doc.sitename,
         url=doc.url, published=_iso_date(doc.date),

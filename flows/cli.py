@@ -127,7 +127,8 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
 @click.argument("what", type=click.Choice(exports.EXPORTS))
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-", help="File to write [stdout].")
+@click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=False), default="-",
+              help="File to write [stdout].")
 def export(what: str, db: str | None, fmt: str, output: IO[str]) -> None:
     """Export claims, quantities or changes as JSONL or CSV.
 

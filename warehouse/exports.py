@@ -47,7 +47,8 @@ def export_rows(con: duckdb.DuckDBPyConnection, what: str) -> tuple[list[str], l
 
 def change_rows(con: duckdb.DuckDBPyConnection, *, story: str | None = None,
                 since: date | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[object] = []
     if story:
         where.append("coalesce(story_id, '') ILIKE ?")
         params.append(f"%{story}%")

@@ -1,0 +1,85 @@
+import csv
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from flows.cli import main
+
+
+def _runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.mark.parametrize("command", [[], ["run"], ["export"], ["sql"], ["changes"]])
+def test_every_command_has_help_with_an_example(command):
+    result = _runner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output
+    if command:
+        assert "Example:" in result.output
+
+
+@pytest.fixture(scope="module")
+def ran_db(tmp_path_factory, prefect_harness):
+    src = tmp_path_factory.mktemp("src")
+    (src / "a.txt").write_text("About 200 soldiers have been captured in the last week, officials told Sky News.\n")
+    (src / "b.txt").write_text("")
+    db = tmp_path_factory.mktemp("db") / "cli.duckdb"
+    result = _runner().invoke(main, ["run", str(src), "--db", str(db)])
+    return db, result
+
+
+def test_run_prints_a_summary_and_exits_1_when_an_input_failed(ran_db):
+    _, result = ran_db
+    assert result.exit_code == 1, result.output
+    last = result.output.strip().splitlines()[-1]
+    assert last.startswith("documents: 1 stored, 0 unchanged | failures: 1 | claims: ")
+    assert "b.txt" in result.output and "empty" in result.output
+
+
+def test_sql_prints_a_table_and_jsonl(ran_db):
+    db, _ = ran_db
+    result = _runner().invoke(main, ["sql", "SELECT doc_id, version FROM articles", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "doc_id" in result.output and "a" in result.output
+    result = _runner().invoke(main, ["sql", "SELECT doc_id, version FROM articles", "--db", str(db),
+                                     "--format", "jsonl"])
+    assert [json.loads(x) for x in result.output.splitlines()] == [{"doc_id": "a", "version": 1}]
+
+
+def test_sql_is_read_only(ran_db):
+    db, _ = ran_db
+    result = _runner().invoke(main, ["sql", "DELETE FROM documents", "--db", str(db)])
+    assert result.exit_code == 2
+    assert "read-only" in result.output.lower() or "read only" in result.output.lower()
+
+
+def test_bad_sql_is_a_clear_error(ran_db):
+    db, _ = ran_db
+    result = _runner().invoke(main, ["sql", "SELEC nonsense", "--db", str(db)])
+    assert result.exit_code == 2
+    assert "SQL error" in result.output
+
+
+@pytest.mark.parametrize("what", ["claims", "quantities", "changes"])
+def test_export_jsonl_and_csv_agree(ran_db, what, tmp_path):
+    db, _ = ran_db
+    out = tmp_path / f"{what}.jsonl"
+    result = _runner().invoke(main, ["export", what, "--db", str(db), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(x) for x in out.read_text().splitlines()]
+    result = _runner().invoke(main, ["export", what, "--db", str(db), "--format", "csv"])
+    assert result.exit_code == 0
+    csv_rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(csv_rows) == len(rows)
+    if what != "changes":
+        assert rows and all(r["doc"] == "a" for r in rows)
+        assert {"text", "low", "high", "qualifier", "kind"} <= set(rows[0])
+
+
+def test_missing_database_is_a_clear_error(tmp_path):
+    result = _runner().invoke(main, ["sql", "SELECT 1", "--db", str(tmp_path / "nope.duckdb")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output

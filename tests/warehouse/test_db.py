@@ -1,0 +1,61 @@
+import duckdb
+import pytest
+
+from extractors.errors import DatabaseBusyError, WarehouseError
+from warehouse import db as warehouse_db
+
+
+def test_migrations_are_recorded_once_and_views_exist(tmp_path):
+    path = tmp_path / "w.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        versions = [r[0] for r in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
+        assert versions == [v for v, _, _ in warehouse_db.migration_files()]
+        assert warehouse_db.migrate(con) == []  # nothing pending the second time
+        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+        assert {"articles", "figures", "failed_inputs", "run_log"} <= views
+    finally:
+        warehouse_db.close(path)
+
+
+def test_migration_numbers_are_unique_and_dense():
+    versions = [v for v, _, _ in warehouse_db.migration_files()]
+    assert versions == list(range(1, len(versions) + 1))
+
+
+def test_db_path_resolution_order(monkeypatch, tmp_path):
+    monkeypatch.delenv(warehouse_db.DB_ENV, raising=False)
+    assert str(warehouse_db.resolve_db_path()) == warehouse_db.DEFAULT_DB
+    monkeypatch.setenv(warehouse_db.DB_ENV, str(tmp_path / "env.duckdb"))
+    assert warehouse_db.resolve_db_path() == tmp_path / "env.duckdb"
+    assert warehouse_db.resolve_db_path(tmp_path / "flag.duckdb") == tmp_path / "flag.duckdb"
+
+
+def test_readonly_open_of_missing_db_is_a_clear_error(tmp_path):
+    with pytest.raises(WarehouseError, match="does not exist"):
+        warehouse_db.open_readonly(tmp_path / "none.duckdb")
+
+
+def test_readonly_open_while_a_writer_holds_the_file(tmp_path):
+    # The writer is another process in real use; DuckDB refuses a second *process* only,
+    # so hold the file from a subprocess.
+    import subprocess
+    import sys
+    import time
+
+    path = tmp_path / "busy.duckdb"
+    duckdb.connect(str(path)).close()
+    holder = subprocess.Popen([sys.executable, "-c",
+                               f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('held', flush=True);"
+                               " time.sleep(30)"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(DatabaseBusyError, match="in use by another claimwatch process"):
+            warehouse_db.open_readonly(path)
+        start = time.monotonic()
+        with pytest.raises(DatabaseBusyError):
+            warehouse_db.connect(path, wait=0.5)
+        assert time.monotonic() - start >= 0.5
+    finally:
+        holder.kill()
+        holder.wait()

@@ -1,0 +1,64 @@
+from datetime import UTC, date, datetime
+
+from extractors.records import Claim, Quantity, TimeRef
+from warehouse import db as warehouse_db
+from warehouse import store
+from warehouse.records import Article, Failure
+
+
+def _article(doc_id: str, text: str, low: float = 102) -> Article:
+    digits = str(int(low))
+    q = Quantity(text=digits, start=0, end=len(digits), low=low, high=low, qualifier="exact", kind="count")
+    c = Claim(quantity=q, counted="soldiers", event="captured", place="Kursk region",
+              time=TimeRef("on August 14", date(2024, 8, 14), date(2024, 8, 14)), source=None,
+              modality="reported", sentence=text, sentence_start=0, sentence_end=len(text), scope="period")
+    return Article(doc_id=doc_id, input=f"/in/{doc_id}.txt", content_type="text", raw_hash=f"r-{text}",
+                   content_hash=f"c-{text}", text=text, raw_gz=b"gz", fetched_at=datetime.now(UTC),
+                   published=date(2024, 8, 15), quantities=(q,), claims=(c,))
+
+
+def _counts(con):
+    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("documents", "document_raw", "quantities", "claims", "failures")}
+
+
+def test_storing_the_same_batch_twice_adds_nothing(tmp_path):
+    path = tmp_path / "s.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        batch = [_article("a", "102 soldiers were captured."), _article("b", "99 soldiers were captured.", 99)]
+        first = store.store_batch(con, "run1", batch, [Failure("/in/x", "load", "InputError", "x is empty")])
+        assert (first.stored, first.unchanged, first.claims, first.failures) == (2, 0, 2, 1)
+        before = _counts(con)
+        again = store.store_batch(con, "run2", batch)
+        assert (again.stored, again.unchanged, again.claims) == (0, 2, 0)
+        assert _counts(con) == before
+    finally:
+        warehouse_db.close(path)
+
+
+def test_changed_text_becomes_a_new_version_and_views_show_the_latest(tmp_path):
+    path = tmp_path / "v.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        store.store_batch(con, "run1", [_article("a", "102 soldiers were captured.")])
+        result = store.store_batch(con, "run2", [_article("a", "112 soldiers were captured.", 112)])
+        assert result.stored_ids == (("a", 2),)
+        assert con.execute("SELECT version FROM articles WHERE doc_id = 'a'").fetchall() == [(2,)]
+        assert con.execute("SELECT low FROM figures WHERE doc_id = 'a'").fetchall() == [(112.0,)]
+        assert con.execute("SELECT count(*) FROM claims WHERE doc_id = 'a'").fetchone() == (2,)
+        row = con.execute("SELECT time_start, scope, published FROM figures").fetchone()
+        assert row == (date(2024, 8, 14), "period", date(2024, 8, 15))
+    finally:
+        warehouse_db.close(path)
+
+
+def test_duplicate_ids_inside_one_batch_store_once(tmp_path):
+    path = tmp_path / "d.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        result = store.store_batch(con, "run1", [_article("a", "1 x"), _article("a", "1 x")])
+        assert (result.stored, result.unchanged) == (1, 1)
+        assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
+    finally:
+        warehouse_db.close(path)
