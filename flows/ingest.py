@@ -14,13 +14,15 @@ import uuid
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import cast
+from uuid import UUID
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.context import get_run_context
 from prefect.futures import PrefectFuture
 
-from flows import report
+from flows import observe, report
 from flows.discover import Discovery, discover
 from flows.fetch import Fetcher
 from flows.loaders import load_refs
@@ -120,13 +122,16 @@ def _validators(db: str, refs: Sequence[InputRef]) -> dict[str, tuple[str | None
 
 @flow(name="ingest", log_prints=False)
 def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: int | None = None,
-           workers: int = 1, lock_wait: float = 60.0) -> RunSummary:
+           workers: int = 1, lock_wait: float = 60.0, pins: dict[str, list[str]] | None = None) -> RunSummary:
     """Load or fetch ``sources`` (paths, URLs, feeds), extract figure claims into ``db``, flag changes.
 
     ``workers`` bounds the batches in flight; the task runner that runs them is chosen
     with :func:`run_ingest` (or ``claimwatch run --workers/--runner``).
     """
     logger = get_run_logger()
+    observe.route_library_logs()  # trafilatura and httpx records into this run's logs
+    if pins:  # story pins from claimwatch.toml; TODO(stories): hand them to warehouse.stories when it lands
+        logger.info("story pins: %s", {story: len(docs) for story, docs in pins.items()})
     run_id = uuid.uuid4().hex[:12]
     summary = RunSummary(run_id=run_id, db=db)
     ctx = get_run_context()
@@ -145,8 +150,8 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
             size = batch_size_for(len(refs), batch_size)
             n_batches = max(1, math.ceil(len(refs) / size))
             logger.info("%d inputs in %d batches of up to %d", len(refs), n_batches, size)
-            progress = create_progress_artifact(0.0, key="ingest-progress",
-                                                description=f"claimwatch run {run_id}: batches stored")
+            progress = cast(UUID, create_progress_artifact(  # sync context: a UUID, not a coroutine
+                0.0, key="ingest-progress", description=f"claimwatch run {run_id}: batches stored"))
             validators = _validators(db, refs)
             pending: deque[tuple[PrefectFuture[ProcessedBatch], list[Failure]]] = deque()
             done = 0
@@ -158,6 +163,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                     summary.add(store_batch(db, run_id, future.result(), fails))
                     done += 1
                     update_progress_artifact(progress, 100.0 * done / n_batches)
+                    observe.report_progress(done, n_batches)
 
             for chunk in _chunks(refs, size):
                 raws, fails, not_modified = load_batch(chunk, validators)
@@ -190,7 +196,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
 
 def ingest_with_runner(runner: str = "local", workers: int = 1):  # type: ignore[no-untyped-def]
     """The ``ingest`` flow bound to a task runner: threads, a process pool or Dask."""
-    return ingest.with_options(task_runner=make_task_runner(runner, workers))
+    return ingest.with_options(task_runner=make_task_runner(runner, workers))  # type: ignore[arg-type]
 
 
 def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers: int = 1,

@@ -1,0 +1,341 @@
+"""``claimwatch.toml``: named sources, their schedules and story pins, and the database.
+
+Example::
+
+    db = "claimwatch.duckdb"            # relative paths are relative to this file
+
+    [sources.seeds]
+    folder = "seeds"                    # or: feed = "https://…/rss.xml", urls = ["https://…", …]
+    interval = "1h"                     # or: cron = "0 */6 * * *" (timezone = "Europe/Paris")
+
+    [sources.seeds.pins]                # optional: story -> documents that belong to it
+    kursk-captives = ["seeds/kursk-captives.jsonl"]
+
+Every error is a :class:`~extractors.errors.ConfigError` whose message starts with
+``FILE:LINE: KEY:``, so a typo is found without reading the whole file.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from croniter import croniter
+
+from extractors.errors import ConfigError
+
+CONFIG_ENV = "CLAIMWATCH_CONFIG"
+DEFAULT_CONFIG = "claimwatch.toml"
+#: Interval schedules count from this instant, so `claimwatch sources` and Prefect agree on
+#: the next run and a 6h interval always falls on 00:00, 06:00, … UTC whenever serve starts.
+INTERVAL_ANCHOR = datetime(2024, 1, 1, tzinfo=UTC)
+
+SourceKind = Literal["feed", "urls", "folder"]
+_KINDS: tuple[SourceKind, ...] = ("feed", "urls", "folder")
+_SOURCE_KEYS = {*_KINDS, "cron", "interval", "timezone", "db", "pins"}
+_TOP_KEYS = {"db", "sources"}
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+_INTERVAL = re.compile(r"^\s*(\d+)\s*(s|m|h|d|w)?\s*$")
+_UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+
+
+@dataclass(frozen=True, slots=True)
+class Schedule:
+    """Exactly one of ``cron`` and ``interval``; cron is read in ``timezone``."""
+
+    cron: str | None = None
+    interval: timedelta | None = None
+    timezone: str = "UTC"
+
+    def describe(self) -> str:
+        if self.cron is not None:
+            return f"cron {self.cron}" + ("" if self.timezone == "UTC" else f" ({self.timezone})")
+        return f"every {format_interval(self.interval)}"
+
+    def next_runs(self, after: datetime | None = None, count: int = 1) -> list[datetime]:
+        """The next ``count`` run times strictly after ``after`` (default: now), in UTC."""
+        after = (after or datetime.now(UTC)).astimezone(UTC)
+        if self.cron is not None:
+            it = croniter(self.cron, after.astimezone(ZoneInfo(self.timezone)))
+            return [it.get_next(datetime).astimezone(UTC) for _ in range(count)]
+        assert self.interval is not None
+        step = self.interval
+        k = (after - INTERVAL_ANCHOR) // step + 1
+        return [INTERVAL_ANCHOR + (k + i) * step for i in range(count)]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A named source: what to read, when, and into which database."""
+
+    name: str
+    kind: SourceKind
+    targets: tuple[str, ...]  # feed URLs, page URLs or absolute folder paths
+    schedule: Schedule
+    db: str  # absolute path
+    pins: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (story, documents) pairs, in file order
+    line: int = 0  # where the source's table starts in the file
+
+    def pins_dict(self) -> dict[str, list[str]]:
+        """Pins as the flow parameter ``pins`` takes them: story -> documents."""
+        return {story: list(docs) for story, docs in self.pins}
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    path: Path
+    db: str  # absolute path of the default database
+    sources: tuple[Source, ...]
+
+    def source(self, name: str) -> Source:
+        for s in self.sources:
+            if s.name == name:
+                return s
+        raise ConfigError(f"{self.path}: no source named {name!r} (have: {', '.join(self.names()) or 'none'})")
+
+    def names(self) -> list[str]:
+        return [s.name for s in self.sources]
+
+
+def resolve_config_path(path: str | os.PathLike[str] | None = None) -> Path:
+    """``--config`` wins, then ``$CLAIMWATCH_CONFIG``, then ``./claimwatch.toml``."""
+    return Path(path or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
+
+
+def format_interval(delta: timedelta | None) -> str:
+    if delta is None:
+        return ""
+    seconds = int(delta.total_seconds())
+    for unit in ("w", "d", "h", "m"):
+        if seconds % _UNIT_SECONDS[unit] == 0:
+            return f"{seconds // _UNIT_SECONDS[unit]}{unit}"
+    return f"{seconds}s"
+
+
+def parse_interval(value: object) -> timedelta | None:
+    """``"30m"``, ``"6h"``, ``"1d"``, ``"90s"``, ``"2w"`` or a number of seconds; None if invalid."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        seconds = float(value)
+    elif isinstance(value, str) and (m := _INTERVAL.match(value)):
+        seconds = float(int(m.group(1)) * _UNIT_SECONDS[m.group(2) or "s"])
+    else:
+        return None
+    return timedelta(seconds=seconds) if seconds > 0 else None
+
+
+# --- finding the line of a key -------------------------------------------------------------------
+
+_HEADER = re.compile(r"^\s*\[\[?\s*(?P<key>[^\]]+?)\s*\]\]?\s*(#.*)?$")
+_BARE_OR_QUOTED = r"""(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)"""
+_ASSIGN = re.compile(rf"^\s*(?P<key>{_BARE_OR_QUOTED}(?:\s*\.\s*{_BARE_OR_QUOTED})*)\s*=")
+_PART = re.compile(r"""\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*(?:\.|$)""")
+
+
+def _split_key(text: str) -> tuple[str, ...]:
+    return tuple(p.strip("\"'") for p in _PART.findall(text))
+
+
+def key_lines(text: str) -> dict[tuple[str, ...], int]:
+    """The 1-based line where each table header or ``key =`` is written (first occurrence).
+
+    TOML itself reports lines only for syntax errors; this gives validation errors a line too.
+    Keys inside inline tables or arrays are not listed: their errors point at the enclosing key.
+    """
+    lines: dict[tuple[str, ...], int] = {}
+    table: tuple[str, ...] = ()
+    in_multiline: str | None = None
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        if in_multiline:
+            if in_multiline in raw:
+                in_multiline = None
+            continue
+        if m := _HEADER.match(raw):
+            table = _split_key(m.group("key"))
+            lines.setdefault(table, lineno)
+            continue
+        if m := _ASSIGN.match(raw):
+            key = table + _split_key(m.group("key"))
+            for i in range(len(table) + 1, len(key) + 1):
+                lines.setdefault(key[:i], lineno)
+            rest = raw[m.end():]
+            for quote in ('"""', "'''"):
+                if rest.count(quote) == 1:
+                    in_multiline = quote
+    return lines
+
+
+class _Checker:
+    """Collects nothing: the first problem raises, naming file, line and dotted key."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.lines = key_lines(text)
+
+    def line_of(self, key: Sequence[str]) -> int:
+        k = tuple(key)
+        while k:
+            if k in self.lines:
+                return self.lines[k]
+            k = k[:-1]
+        return 1
+
+    def fail(self, key: Sequence[str], message: str) -> ConfigError:
+        dotted = ".".join(_quote(k) for k in key)
+        return ConfigError(f"{self.path}:{self.line_of(key)}: {dotted}: {message}")
+
+
+def _quote(key: str) -> str:
+    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else f'"{key}"'
+
+
+def _strings(check: _Checker, key: tuple[str, ...], value: Any, *, allow_single: bool) -> tuple[str, ...]:
+    if allow_single and isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        what = "a string or a list of strings" if allow_single else "a list of strings"
+        raise check.fail(key, f"must be {what}, not empty")
+    return tuple(v.strip() for v in value)
+
+
+def _path(base: Path, value: str) -> str:
+    p = Path(value).expanduser()
+    return str((p if p.is_absolute() else base / p).resolve())
+
+
+def _schedule(check: _Checker, key: tuple[str, ...], table: Mapping[str, Any]) -> Schedule:
+    has_cron, has_interval = "cron" in table, "interval" in table
+    if has_cron == has_interval:
+        raise check.fail(key, "needs exactly one of `cron = \"0 */6 * * *\"` or `interval = \"6h\"`"
+                         + (" (it has both)" if has_cron else ""))
+    tz = table.get("timezone", "UTC")
+    if not isinstance(tz, str):
+        raise check.fail((*key, "timezone"), "must be a string such as \"Europe/London\"")
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise check.fail((*key, "timezone"), f"unknown time zone {tz!r}") from None
+    if has_cron:
+        cron = table["cron"]
+        if not isinstance(cron, str) or not croniter.is_valid(cron) or len(cron.split()) != 5:
+            raise check.fail((*key, "cron"), f"{cron!r} is not a 5-field cron expression (e.g. \"0 */6 * * *\")")
+        return Schedule(cron=cron.strip(), timezone=tz)
+    if "timezone" in table:
+        raise check.fail((*key, "timezone"), "only applies to a cron schedule")
+    interval = parse_interval(table["interval"])
+    if interval is None:
+        raise check.fail((*key, "interval"),
+                         f"{table['interval']!r} is not an interval (use \"30m\", \"6h\", \"1d\" or seconds > 0)")
+    if interval < timedelta(seconds=10):
+        raise check.fail((*key, "interval"), "must be at least 10 seconds")
+    return Schedule(interval=interval)
+
+
+def _pins(check: _Checker, key: tuple[str, ...], value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    if not isinstance(value, dict):
+        raise check.fail(key, "must be a table of story = [documents]")
+    return tuple((story, _strings(check, (*key, story), docs, allow_single=True)) for story, docs in value.items())
+
+
+def _source(check: _Checker, base: Path, default_db: str, name: str, table: Any) -> Source:
+    key = ("sources", name)
+    if not isinstance(table, dict):
+        raise check.fail(key, "must be a table ([sources.NAME])")
+    if not _NAME.match(name):
+        raise check.fail(key, "a source name is letters, digits, '-', '_' or '.' (up to 64), starting "
+                              "with a letter or digit")
+    for k in table:
+        if k not in _SOURCE_KEYS:
+            raise check.fail((*key, k), f"unknown key (allowed: {', '.join(sorted(_SOURCE_KEYS))})")
+    kinds = [k for k in _KINDS if k in table]
+    if len(kinds) != 1:
+        raise check.fail(key, "needs exactly one of `feed`, `urls` or `folder`"
+                              + (f" (it has {', '.join(kinds)})" if kinds else ""))
+    kind = kinds[0]
+    targets = _strings(check, (*key, kind), table[kind], allow_single=kind != "urls")
+    if kind in ("feed", "urls"):
+        for t in targets:
+            if not t.lower().startswith(("http://", "https://")):
+                raise check.fail((*key, kind), f"{t!r} is not an http(s) URL")
+    else:
+        targets = tuple(_path(base, t) for t in targets)
+    db = table.get("db", default_db)
+    if "db" in table:
+        if not isinstance(db, str) or not db.strip():
+            raise check.fail((*key, "db"), "must be a path string")
+        db = _path(base, db)
+    pins = _pins(check, (*key, "pins"), table["pins"]) if "pins" in table else ()
+    return Source(name=name, kind=kind, targets=targets, schedule=_schedule(check, key, table), db=db,
+                  pins=pins, line=check.line_of(key))
+
+
+def parse_config(text: str, path: str | os.PathLike[str] = DEFAULT_CONFIG) -> Config:
+    """Validate ``text`` as read from ``path`` (relative paths in it resolve against its folder)."""
+    cfg_path = Path(path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # tomllib's message ends with "(at line L, column C)"; put the line first like the others.
+        msg = str(exc)
+        m = re.search(r"\(at line (\d+), column (\d+)\)$", msg)
+        where = f"{cfg_path}:{m.group(1)}" if m else str(cfg_path)
+        raise ConfigError(f"{where}: TOML syntax error: {msg}") from None
+    check = _Checker(cfg_path, text)
+    base = cfg_path.resolve().parent
+    for k in data:
+        if k not in _TOP_KEYS:
+            raise check.fail((k,), f"unknown key (allowed at the top: {', '.join(sorted(_TOP_KEYS))})")
+    db = data.get("db", "claimwatch.duckdb")
+    if not isinstance(db, str) or not db.strip():
+        raise check.fail(("db",), "must be a path string")
+    sources = data.get("sources", {})
+    if not isinstance(sources, dict) or not sources:
+        raise check.fail(("sources",), "define at least one [sources.NAME] table")
+    default_db = _path(base, db)
+    return Config(path=cfg_path, db=default_db,
+                  sources=tuple(_source(check, base, default_db, n, t) for n, t in sources.items()))
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Read and validate the config file (see :func:`resolve_config_path`)."""
+    cfg_path = resolve_config_path(path)
+    try:
+        text = cfg_path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{cfg_path}: no such config file (pass --config or set ${CONFIG_ENV})") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{cfg_path}: cannot read: {exc}") from None
+    return parse_config(text, cfg_path)
+
+
+def source_rows(config: Config, now: datetime | None = None) -> tuple[list[str], list[list[Any]]]:
+    """What `claimwatch sources` prints: one row per source, with its next run (UTC)."""
+    now = now or datetime.now(UTC)
+    columns = ["source", "kind", "targets", "schedule", "next_run_utc", "in", "db", "pins"]
+    rows: list[list[Any]] = []
+    for s in config.sources:
+        nxt = s.schedule.next_runs(now)[0]
+        rows.append([s.name, s.kind, " ".join(s.targets), s.schedule.describe(),
+                     nxt.strftime("%Y-%m-%d %H:%M:%S"), _until(nxt - now), s.db,
+                     ", ".join(f"{story} ({len(docs)})" for story, docs in s.pins)])
+    return columns, rows
+
+
+def _until(delta: timedelta) -> str:
+    minutes = max(0, int(delta.total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes}m"
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h{minutes:02d}m" if hours < 48 else f"{hours // 24}d{hours % 24:02d}h"
+
+
+__all__ = ["CONFIG_ENV", "INTERVAL_ANCHOR", "Config", "Schedule", "Source", "format_interval", "key_lines",
+           "load_config", "parse_config", "parse_interval", "resolve_config_path", "source_rows"]
