@@ -102,12 +102,14 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
       claimwatch run ../shared/corpus/aeb seeds/ --db news.duckdb --workers 2
     """
     from flows.ingest import run_ingest  # imported late: Prefect is slow to import
+    from flows.observe import terminal_progress
 
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     path = str(warehouse_db.resolve_db_path(db))
     try:
-        summary = run_ingest(list(sources) or [str(SEEDS)], path, workers=workers, runner=runner,
-                             batch_size=batch_size, lock_wait=lock_wait)
+        with terminal_progress(enabled=sys.stdout.isatty()):  # a bar in a terminal, nothing in a pipe
+            summary = run_ingest(list(sources) or [str(SEEDS)], path, workers=workers, runner=runner,
+                                 batch_size=batch_size, lock_wait=lock_wait)
     except ClaimwatchError as exc:
         _die(exc)
         return
@@ -205,3 +207,65 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
         _print_table(columns, rows, title=f"{len(rows)} changed figures")
     else:
         _write(columns, rows, fmt, sys.stdout)
+
+
+CONFIG_OPTION = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
+    help="Config file [default: $CLAIMWATCH_CONFIG or ./claimwatch.toml]",
+)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
+def sources(config_path: str | None, fmt: str) -> None:
+    """List the sources of claimwatch.toml with their schedules and next run times.
+
+    \b
+    Example:
+      claimwatch sources --config claimwatch.toml
+    """
+    from flows.config import load_config, source_rows
+
+    try:
+        config = load_config(config_path)
+    except ClaimwatchError as exc:
+        _die(exc)
+        return
+    columns, rows = source_rows(config)
+    if fmt == "table":
+        _print_table(columns, rows, title=f"{config.path}: {len(rows)} sources")
+    else:
+        _write(columns, rows, fmt, sys.stdout)
+
+
+@main.command()
+@click.argument("names", nargs=-1)
+@CONFIG_OPTION
+@click.option("--run-now", is_flag=True, help="Also start one run of each served source right away.")
+def serve(names: tuple[str, ...], config_path: str | None, run_now: bool) -> None:
+    """Serve each source (or the named NAMES) as a scheduled Prefect deployment of `ingest`.
+
+    Needs a Prefect server (`prefect server start`) and PREFECT_API_URL pointing at it.
+    Runs writing the same database wait for each other. Stop with Ctrl-C: the schedules
+    stay active, and their runs start when serve is back.
+
+    \b
+    Example:
+      prefect server start                # another terminal: the UI at http://127.0.0.1:4200
+      export PREFECT_API_URL=http://127.0.0.1:4200/api
+      claimwatch serve --config claimwatch.toml
+    """
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    from flows import serve as serving
+    from flows.config import load_config
+
+    try:
+        config = load_config(config_path)
+        for name in names:
+            config.source(name)
+        serving.api_url()
+    except ClaimwatchError as exc:
+        _die(exc)
+        return
+    serving.serve(config, names, on_ready=lambda served: serving.announce(served, run_now=run_now))
