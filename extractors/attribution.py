@@ -25,7 +25,8 @@ _SOURCES_OF = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _CAP_RUN + r")(?:[’
                          r"spokes(?:man|woman|person)|analysts?|data|figures|estimates?|statement|report)\b")
 _SUBJ_SAYS = re.compile(r"(?:^|[,;“\"]\s*|\b(?:and|but|that)\s+)((?:[Tt]he\s+)?(?:" + _CAP_RUN + r"|[a-z][a-z’'-]+"
                         r"(?:\s+[a-z][a-z’'-]+){0,3}))\s+" + _AUX + _SAY_VERBS + r"\b")
-_SAYS_SUBJ = re.compile(r"[,”\"]\s*(?:" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN + r"|[a-z]+(?:\s+[a-z]+){0,3}))")
+_SAYS_SUBJ = re.compile(r"[,”\"]\s*(?:" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN
+                        + r"|[a-z]+(?:\s+[a-z]+){0,3}))")
 _CAP_SAYS = re.compile(r"(" + _CAP_RUN + r")\s+" + _AUX + _SAY_VERBS + r"\b")
 _UNNAMED = re.compile(r"\b(?:it\s+(?:became|was|has\s+been|is)\s+(?:known|reported|announced|confirmed)|reportedly|"
                       r"is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|were\s+reported|allegedly)\b", re.I)

@@ -97,14 +97,10 @@ class _SentenceInfo:
                     break
                 if attribution.unnamed_report(prev):
                     break
+        self.published = published
         self.times = timeexpr.find_times(self.sentence)
         self.time: TimeRef | None = None
-        self.time_offset = -1
-        if self.times:
-            ts, te, kind = self.times[0]
-            self.time = timeexpr.resolve(self.sentence[ts:te], kind, published)
-            self.time_offset = s + ts
-        else:
+        if not self.times:
             for k in reversed(same_para[-2:]):
                 prev = text[spans[k][0]:spans[k][1]]
                 found = timeexpr.find_times(prev)
@@ -128,18 +124,32 @@ def _is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
     before = sentence[max(0, rel - 40):rel]
     after = sentence[q.end - s_start:q.end - s_start + 30]
     low = q.text.lower()
-    if q.kind == "duration" and q.unit in _TIME_UNITS:
-        if _WINDOW_BEFORE.search(before) or _WINDOW_AFTER.match(after):
-            return False
-    if low in ("one", "a"):
-        if _ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$|of\s+the\s+\d)", after):
-            return True
+    if q.kind == "duration" and q.unit in _TIME_UNITS and (
+            _WINDOW_BEFORE.search(before) or _WINDOW_AFTER.match(after)):
         return False
+    if low in ("one", "a"):
+        # A bare "one" counts only where it stands for a noun: "spotted water in one."
+        return bool(_ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after))
     if _FIGURATIVE.search(sentence[max(0, rel - 5):q.end - s_start + 20]):
         return False
-    if q.qualifier == "exact" and q.kind == "count" and q.low == 0 and not re.match(r"\s*[a-z]", after):
-        return False
-    return True
+    # Zero as a bare word ("zero") without a noun is a negation, not a count.
+    return not (q.qualifier == "exact" and q.kind == "count" and q.low == 0 and not re.match(r"\s*[a-z]", after))
+
+
+def _own_time(info: _SentenceInfo, rel_s: int, rel_e: int) -> TimeRef | None:
+    """The sentence's time nearest after the figure (its event), else nearest before.
+
+    "On Thursday, it became known that 102 ... were taken ... on August 14": the
+    report's day comes first, the figure's own date after it.
+    """
+    times = [t for t in info.times if t[1] <= rel_s or t[0] >= rel_e]
+    after = [t for t in times if t[0] >= rel_e]
+    before = [t for t in times if t[1] <= rel_s]
+    pick = after[0] if after else before[-1] if before else None
+    if pick is None:
+        return info.time
+    ts, te, kind = pick
+    return timeexpr.resolve(info.sentence[ts:te], kind, info.published)
 
 
 def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _SentenceInfo) -> Claim:
@@ -154,7 +164,7 @@ def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _Sentence
         modality = "possible"
     if info.denied:
         modality = "denied"
-    time = info.time
+    time = _own_time(info, rel_s, rel_e)
     scope: Scope = "total"
     if time is not None and not info.total and time.start is not None and time.end is not None \
             and (time.end - time.start).days <= 366:

@@ -71,6 +71,31 @@ VAGUE: dict[str, tuple[float, float]] = {
 }
 
 NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
+#: Plural scales read as multipliers right after a number word ("seventy-five thousands").
+PLURAL_SCALES = frozenset(w + "s" for w in SCALES)
+
+
+def is_ordinal_word(w: str) -> bool:
+    """ "first", "twenty-first" parts, "thirtieth", "hundredth"."""
+    stems = NUMBER_WORDS | {"eigh", "nin", "fif", "twelf"}
+    return w in ORDINAL_WORDS or (w.endswith(("th", "ieth")) and w[:-2] in stems)
+
+
+def decimal_digits(words: list[str]) -> str | None:
+    """Words after "point" as a digit string: ["zero", "five"] → "05", ["ninety", "nine"] → "99"."""
+    digits = ""
+    rest: list[str] = []
+    for w in words:
+        if w in ("zero", "o", "oh") and not rest:
+            digits += "0"
+        else:
+            rest.append(w)
+    if rest:
+        v = parse_word_number(rest)
+        if v is None:
+            return None
+        digits += str(int(v))
+    return digits or None
 
 _DIGITS = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|[+-]?\.\d+")
 
@@ -102,7 +127,8 @@ def parse_word_number(words: list[str]) -> float | None:
     for i, w in enumerate(words):
         w = w.lower()
         if w == "and":
-            if not seen or i == len(words) - 1:
+            # "one hundred and five", never "thirty and eleven".
+            if not seen or i == len(words) - 1 or last not in ("hundred", "scale"):
                 return None
             last = w
             continue
@@ -112,7 +138,7 @@ def parse_word_number(words: list[str]) -> float | None:
             last = "unit"
             continue
         if w in UNITS:
-            if last in ("unit", "teen"):
+            if last in ("unit", "teen") or (last == "tens" and UNITS[w] >= 10) or (last == "tens" and UNITS[w] == 0):
                 return None
             current += UNITS[w]
             last = "unit" if UNITS[w] < 10 else "teen"
@@ -127,7 +153,8 @@ def parse_word_number(words: list[str]) -> float | None:
         elif w == "hundred":
             current = (current or 1) * 100
             last = "hundred"
-        elif w in SCALES:
+        elif w in SCALES or (w.endswith("s") and w[:-1] in SCALES and seen):
+            w = w.rstrip("s")
             if not seen and current == 0:
                 current = 1
             total += (current or 1) * SCALES[w]

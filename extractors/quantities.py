@@ -15,11 +15,14 @@ from dataclasses import dataclass
 from extractors.numbers import (
     FRACTIONS,
     NUMBER_WORDS,
+    PLURAL_SCALES,
     SCALE_ABBREV,
     SCALES,
     TENS,
     UNITS,
     VAGUE,
+    decimal_digits,
+    is_ordinal_word,
     parse_numeral,
     parse_word_number,
 )
@@ -135,7 +138,7 @@ _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 
 # Page furniture removed before scanning: urls, e-mail, handles, phone numbers, long ids.
 _FURNITURE = re.compile(
-    r"https?://\S+|www\.\S+|\S+@\S+\.\w+|[@#]\w+"
+    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
     r"|(?<![\w.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)"
     r"|(?<![\w,.])\+\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\w)"
     r"|(?<![\w,.])\d{8,}(?![\w,])"
@@ -153,6 +156,7 @@ class _Core:
     fraction: bool = False
     words: bool = False
     plain_int: bool = False
+    lead_dot: bool = False
 
 
 def extract_quantities(text: str) -> list[Quantity]:
@@ -261,8 +265,8 @@ class _Scanner:
     def _half(self, i: int, start_a: bool = False) -> _Core | None:
         t = self.t
         nw = t.low(i + 1)
-        if nw == "a" and t.low(i + 2) in SCALES:  # "half a million"
-            v = 0.5 * SCALES[t.low(i + 2)]
+        if nw == "a" and t.low(i + 2) in (*SCALES, "dozen"):  # "half a million", "half a dozen"
+            v = 0.5 * SCALES.get(t.low(i + 2), 12)
             return _Core(v, v, i + 3, words=True)
         if nw in SCALES:  # "half million"
             v = 0.5 * SCALES[nw]
@@ -281,6 +285,10 @@ class _Scanner:
             if re.fullmatch(r"\d{1,3}(,\d{3})*,\d{1,2}", w) or "," in w:
                 return None
             return None
+        if i > 0 and t.lower[i - 1] == "." and t.adjacent(i) and not t.low(i - 2)[:1].isdigit() \
+                and "." not in w and "," not in w:
+            v = float("0." + w)  # ".08": a decimal written without its leading zero
+            return _Core(v, v, i + 1, lead_dot=True)
         core = _Core(v, v, i + 1, plain_int=("," not in w and "." not in w))
         return core
 
@@ -292,7 +300,8 @@ class _Scanner:
         last_ok = -1
         while j < n and j - i < 40:
             lw = t.lower[j]
-            if lw in NUMBER_WORDS or (lw == "a" and j == i) or (lw == "and" and parts):
+            if lw in NUMBER_WORDS or (lw == "a" and j == i) or (lw == "and" and parts) \
+                    or (lw in PLURAL_SCALES and parts and parts[-1] != "and"):
                 parts.append(lw)
                 if lw != "and" and lw != "a":
                     last_ok = len(parts)
@@ -320,6 +329,23 @@ class _Scanner:
             end = i + 1
             if v is None:
                 return None
+        # Compound ordinals: "twenty-first", "twenty second", "two hundred thirtieth".
+        k = end + 1 if t.low(end) == "-" and t.adjacent(end) else end
+        if is_ordinal_word(t.low(k)) and not (v <= 10 and t.low(k) in FRACTIONS):
+            return None
+        # Spoken decimals: "twelve point ninety-nine", "zero point five".
+        if t.low(end) == "point":
+            k = end + 1
+            ws: list[str] = []
+            while k < n and len(ws) < 8 and (t.lower[k] in NUMBER_WORDS or t.lower[k] in ("o", "oh")):
+                ws.append(t.lower[k])
+                k += 1
+                if k + 1 < n and t.lower[k] == "-" and t.adjacent(k) and t.lower[k + 1] in UNITS:
+                    k += 1
+            digits = decimal_digits(ws)
+            if digits is not None:
+                v = float(f"{int(v)}.{digits}")
+                end = k
         return _Core(v, v, end, words=True)
 
     # ---- the whole expression --------------------------------------------
@@ -356,7 +382,13 @@ class _Scanner:
                 and (i == 1 or not t.adjacent(i - 1)) and not core.words):
             neg = True
             start = i - 1
+        if core.lead_dot and start == i:
+            start = i - 1
         low, high = core.low, core.high
+        if start == i and t.low(i - 1) in ("minus", "plus", "negative") and not core.vague:
+            # Spoken signs: "minus fifteen" degrees, "plus thirty-three".
+            start = i - 1
+            neg = t.low(i - 1) != "plus"
         j = core.end
         kind: Kind = "count"
         unit: str | None = None
@@ -372,11 +404,10 @@ class _Scanner:
                 if t.low(j) in SCALES and SCALES[t.low(j)] > SCALES[sc]:
                     mult *= SCALES[t.low(j)]
                     j += 1
-            elif sc == "dozen" and not core.words:
+            elif sc in ("dozen", "dozens") and (not core.words or sc == "dozens"):
                 mult = 12.0
                 j += 1
-            elif (sc in SCALE_ABBREV and t.adjacent(j) and (currency or sc not in ("m", "b"))) or (sc in SCALE_ABBREV and t.low(j - 1)[0:1].isdigit() and currency and sc != "m") or (
-                    sc in ("bn", "mn", "mln") and currency) or (sc in ("m", "b") and t.adjacent(j) and (currency or self._million_not_metre(j))):
+            elif sc in SCALE_ABBREV and self._abbrev_is_scale(j, currency is not None):
                 mult = float(SCALE_ABBREV[sc])
                 j += 1
         # Fractions written with a number word: "two-thirds", "one third", "three quarters".
@@ -453,23 +484,23 @@ class _Scanner:
                                    left_q, unit_tok if unit_tok == "%" else None)
                 if rng2 is not None and ((unit == "%" and t.low(rng2[2] - 1) == "%") or currency):
                     low, high, j = rng2
-                    if currency is None and kind == "money":
-                        pass
                     qualifier = "range"
                     rng = rng2
-        if kind == "count" and core.plain_int and not neg and currency is None:
-            if self._is_year_or_name(i, core, left_q):
-                return None
-        if core.words and t.low(i) == "one" and kind == "count" and j == i + 1 and not left_q:
-            # "one" alone is usually an article or pronoun; claims decide, but "one of"
-            # and "no one" are never quantities.
-            if t.low(i - 1) in ("no", "any", "every", "each", "the", "this", "that", "which"):
-                return None
+        if kind == "count" and core.plain_int and not neg and currency is None \
+                and self._is_year_or_name(i, core, left_q):
+            return None
+        # "one" alone is often an article or pronoun; claims decide, but "no one",
+        # "the one", "each one" are never quantities.
+        if core.words and t.low(i) == "one" and kind == "count" and j == i + 1 and not left_q \
+                and (t.low(i - 1) in ("no", "any", "every", "each", "the", "this", "that", "which", "another")
+                     or is_ordinal_word(t.low(i - 1))
+                     or t.low(i + 1) in ("cannot", "can", "could", "must", "should", "would", "might", "will")):
+            return None
         # Age: "55-year-old", "8 years old", "aged 19", "12 and older".
-        if kind == "duration" and unit in ("years", "months", "weeks", "days"):
-            if t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old"):
-                kind = "age"
-                j += 1 if t.low(j) == "old" else 2
+        if kind == "duration" and unit in ("years", "months", "weeks", "days") and (
+                t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old")):
+            kind = "age"
+            j += 1 if t.low(j) == "old" else 2
         if kind in ("count", "duration") and unit in (None, "years") and (
                 t.low(start - 1) in ("aged", "age", "ages") or t.low(left_start - 1) in ("aged", "age", "ages")):
             kind, unit = "age", "years"
@@ -512,6 +543,17 @@ class _Scanner:
         e_char = t.ends[j - 1]
         return Quantity(self.text[s_char:e_char], s_char, e_char, _clean(low_v), _clean(high_v),
                         qualifier, kind, unit), j
+
+    def _abbrev_is_scale(self, j: int, has_currency: bool) -> bool:
+        """ "$3bn", "$449K", "5m people" scale the number; "100m race" is a distance."""
+        sc = self.t.low(j)
+        glued = self.t.adjacent(j)
+        if sc in ("bn", "mn", "mln") and has_currency:
+            return True
+        if sc == "m":
+            # A capital "10M" is millions; "100m" needs money or a counted noun after it.
+            return glued and (has_currency or self.t.words[j] == "M" or self._million_not_metre(j))
+        return glued
 
     def _million_not_metre(self, j: int) -> bool:
         # "5m people" is five million; "100m race", "a 5m-high wall" are metres.
@@ -616,10 +658,7 @@ class _Scanner:
     def _left_word(self, j: int, word: str) -> bool:
         """True if ``word`` appears just before the number that ends before token ``j``."""
         t = self.t
-        for k in range(j - 1, max(-1, j - 6), -1):
-            if t.lower[k] == word:
-                return True
-        return False
+        return any(t.lower[k] == word for k in range(j - 1, max(-1, j - 6), -1))
 
     def _left_qualifier(self, i: int) -> tuple[Qualifier | None, int]:
         t = self.t
@@ -642,7 +681,6 @@ class _Scanner:
         t = self.t
         if core.words or core.vague:
             return False
-        w = t.words[i]
         nxt = t.low(i + 1)
         glued_next = t.adjacent(i + 1)
         prev = t.low(i - 1)
@@ -685,9 +723,7 @@ class _Scanner:
         if core.plain_int and 1000 <= core.low <= 2100 and prev == "," and (
                 self._is_month(i - 3) or self._is_month(i - 2)):
             return True
-        if core.plain_int and 1000 <= core.low <= 2100 and self._is_month(i - 1):
-            return True
-        return False
+        return core.plain_int and 1000 <= core.low <= 2100 and self._is_month(i - 1)
 
     def _is_month(self, k: int) -> bool:
         t = self.t
@@ -723,9 +759,8 @@ class _Scanner:
         if k == 0:
             return False
         p = t.words[k - 1]
-        if p in (".", "!", "?", ":", "“", "\"", "(", "—", "–", "-") or "\n" in self.text[t.ends[k - 1]:t.starts[k]]:
-            return False
-        return True
+        return not (p in (".", "!", "?", ":", "“", '"', "(", "—", "–", "-")
+                    or "\n" in self.text[t.ends[k - 1]:t.starts[k]])
 
 
 _METRE_CONTEXT = frozenset({

@@ -84,24 +84,31 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if nxt and (nxt[0].islower() or (word in _ABBREV_FINAL and not nxt[0].isupper())):
                 continue
-        s = start
-        while s < end and text[s].isspace():
-            s += 1
-        e = end
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
+        _add_span(text, start, end, spans)
         start = end
-    s = start
-    while s < n and text[s].isspace():
+    _add_span(text, start, n, spans)
+    return spans
+
+
+#: Longer "sentences" (tables, run-on junk) are cut so that per-sentence work stays bounded.
+MAX_SENTENCE = 1200
+
+
+def _add_span(text: str, s: int, e: int, spans: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
         s += 1
-    e = n
     while e > s and text[e - 1].isspace():
         e -= 1
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        if cut <= s:
+            cut = s + MAX_SENTENCE
+        spans.append((s, cut))
+        s = cut
+        while s < e and text[s].isspace():
+            s += 1
     if e > s:
         spans.append((s, e))
-    return spans
 
 
 def paragraph_ids(text: str, spans: list[tuple[int, int]]) -> list[int]:
