@@ -19,8 +19,10 @@ from uuid import UUID
 
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
+from prefect.cache_policies import NO_CACHE
 from prefect.context import get_run_context
 from prefect.futures import PrefectFuture
+from prefect.utilities.annotations import opaque
 
 from flows import observe, report
 from flows.discover import Discovery, discover
@@ -65,7 +67,9 @@ def discover_inputs(sources: list[str]) -> Discovery:
         return discover(sources, fetcher)
 
 
-@task(name="load-batch")
+# Batch tasks: no input-hash cache key (hashing 100 pages cost more than storing them) and
+# opaque() inputs, so Prefect does not walk every record looking for futures.
+@task(name="load-batch", cache_policy=NO_CACHE)
 def load_batch(refs: list[InputRef],
                validators: dict[str, tuple[str | None, str | None]]) -> tuple[list[RawDocument], list[Failure], int]:
     needs_fetch = any(r.kind == "url" for r in refs)
@@ -75,12 +79,12 @@ def load_batch(refs: list[InputRef],
         return load_refs(refs, fetcher, validators=validators)
 
 
-@task(name="clean-and-extract")
+@task(name="clean-and-extract", cache_policy=NO_CACHE)
 def clean_and_extract(raws: list[RawDocument]) -> ProcessedBatch:
     return process_batch(raws)
 
 
-@task(name="store-batch")
+@task(name="store-batch", cache_policy=NO_CACHE)
 def store_batch(db: str, run_id: str, processed: ProcessedBatch, failures: list[Failure]) -> StoreResult:
     con = warehouse_db.connect(db)
     return store.store_batch(con, run_id, processed.articles, [*failures, *processed.failures])
@@ -160,7 +164,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                 nonlocal done
                 while len(pending) > limit:
                     future, fails = pending.popleft()
-                    summary.add(store_batch(db, run_id, future.result(), fails))
+                    summary.add(store_batch(db, run_id, opaque(future.result()), opaque(fails)))
                     done += 1
                     update_progress_artifact(progress, 100.0 * done / n_batches)
                     observe.report_progress(done, n_batches)
@@ -169,7 +173,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                 raws, fails, not_modified = load_batch(chunk, validators)
                 fresh, unchanged = _drop_unchanged(db, raws)
                 summary.unchanged += unchanged + not_modified
-                pending.append((clean_and_extract.submit(fresh), [*pre_failures, *fails]))
+                pending.append((clean_and_extract.submit(opaque(fresh)), [*pre_failures, *fails]))
                 pre_failures = []
                 drain(workers)  # bounded in-flight batches keep memory flat
             drain(0)

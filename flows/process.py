@@ -6,6 +6,7 @@ returns plain records so it can cross process boundaries.
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,7 +14,6 @@ from dataclasses import dataclass
 from extractors import extract_claims, extract_quantities
 from extractors.errors import ClaimwatchError
 from flows.clean import clean_html, clean_text
-from flows.loaders import gzip_raw
 from flows.records import RawDocument
 from warehouse.records import Article, Failure
 
@@ -28,6 +28,12 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def gzip_fast(raw: bytes) -> bytes:
+    """The stored copy of the raw page. Level 1, not 6: 1.0 ms instead of 2.5 ms for a
+    170 kB page (level 6 cost ~13% of clean+extract) for blobs ~19% larger."""
+    return gzip.compress(raw, compresslevel=1, mtime=0)
+
+
 def process_document(raw: RawDocument) -> Article:
     cleaned = clean_html(raw.raw, raw.url) if raw.content_type == "html" else clean_text(raw.raw)
     published = raw.published or cleaned.published
@@ -36,7 +42,7 @@ def process_document(raw: RawDocument) -> Article:
     claims = extract_claims(text, published)
     return Article(
         doc_id=raw.doc_id, input=raw.input, content_type=raw.content_type, raw_hash=sha256(raw.raw),
-        content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=gzip_raw(raw.raw),
+        content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=gzip_fast(raw.raw),
         fetched_at=raw.fetched_at, url=raw.url or cleaned.url, title=raw.title or cleaned.title,
         author=cleaned.author, site_name=cleaned.site_name, published=published,
         etag=raw.etag, last_modified=raw.last_modified,
@@ -53,6 +59,6 @@ def process_batch(raws: Sequence[RawDocument]) -> ProcessedBatch:
             articles.append(process_document(raw))
         except ClaimwatchError as exc:
             failures.append(Failure.from_exception(raw.input, "clean", exc))
-        except Exception as exc:  # noqa: BLE001 - one bad document must not sink its batch
+        except Exception as exc:
             failures.append(Failure.from_exception(raw.input, "extract", exc))
     return ProcessedBatch(tuple(articles), tuple(failures))
