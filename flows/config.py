@@ -63,8 +63,13 @@ class Schedule:
         """The next ``count`` run times strictly after ``after`` (default: now), in UTC."""
         after = (after or datetime.now(UTC)).astimezone(UTC)
         if self.cron is not None:
-            it = croniter(self.cron, after.astimezone(ZoneInfo(self.timezone)))
-            return [it.get_next(datetime).astimezone(UTC) for _ in range(count)]
+            # Prefect's own cron arithmetic, so the times shown are the ones the server schedules
+            # (croniter alone differs from it around daylight-saving gaps).
+            from prefect.server.schemas.schedules import CronSchedule
+
+            dates = CronSchedule(cron=self.cron, timezone=self.timezone)._get_dates_generator(
+                n=count, start=after + timedelta(microseconds=1))
+            return [datetime.fromtimestamp(d.timestamp(), UTC) for d in dates]
         assert self.interval is not None
         step = self.interval
         k = (after - INTERVAL_ANCHOR) // step + 1

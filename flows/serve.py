@@ -22,9 +22,9 @@ import asyncio
 import contextlib
 import hashlib
 import inspect
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
@@ -49,6 +49,8 @@ class Served:
     deployment: str  # "ingest/<source>"
     deployment_id: UUID
     limit: str  # the global concurrency limit of its database
+    schedule: str  # as `claimwatch sources` describes it
+    next_run: datetime  # UTC
 
 
 def api_url() -> str:
@@ -147,15 +149,15 @@ async def bind_db_limits(deployments: Sequence[tuple[Source, UUID]]) -> list[Ser
                       "concurrency_options": {"collision_strategy": "ENQUEUE"}},
             )
             response.raise_for_status()
-            served.append(Served(src.name, f"{FLOW_NAME}/{src.name}", dep_id, name))
+            served.append(Served(src.name, f"{FLOW_NAME}/{src.name}", dep_id, name, src.schedule.describe(),
+                                 src.schedule.next_runs()[0]))
     return served
 
 
-async def aserve(config: Config, names: Sequence[str] = (), *, on_ready: Any = None) -> None:
+async def aserve(pairs: Sequence[tuple[Source, RunnerDeployment]], *, on_ready: Any = None) -> None:
     """Register the deployments, bind their limits, then poll for runs until stopped."""
     from prefect.runner import Runner
 
-    pairs = build_deployments(config, names)
     # pause_on_shutdown=False: stopping serve must not leave the schedules paused.
     runner = Runner(name="claimwatch", pause_on_shutdown=False)
     registered = [(src, await runner.add_deployment(dep)) for src, dep in pairs]  # type: ignore[misc]
@@ -172,8 +174,9 @@ def serve(config: Config, names: Sequence[str] = (), *, on_ready: Any = None) ->
     from prefect.exceptions import TerminationSignal
 
     api_url()
+    pairs = build_deployments(config, names)  # outside the event loop: to_deployment is sync here
     with contextlib.suppress(KeyboardInterrupt, TerminationSignal):  # a stop is the normal end
-        asyncio.run(aserve(config, names, on_ready=on_ready))
+        asyncio.run(aserve(pairs, on_ready=on_ready))
 
 
 async def announce(served: Sequence[Served], *, run_now: bool = False) -> None:
@@ -184,17 +187,13 @@ async def announce(served: Sequence[Served], *, run_now: bool = False) -> None:
     from rich.table import Table
 
     table = Table(title="claimwatch serve: deployments")
-    for col in ("deployment", "schedule", "next runs", "database limit"):
+    for col in ("deployment", "schedule", "next run (UTC)", "database limit"):
         table.add_column(col, overflow="fold")
-    async with get_client() as client:
-        for s in served:
-            dep = await client.read_deployment(s.deployment_id)
-            sched = ", ".join(_describe(x.schedule) for x in dep.schedules) or "none"
-            runs = await client.get_scheduled_flow_runs_for_deployments([s.deployment_id], limit=2)
-            nxt = ", ".join(sorted(r.next_scheduled_start_time.strftime("%Y-%m-%d %H:%M UTC")
-                                   for r in runs if r.next_scheduled_start_time)) or "(being scheduled)"
-            table.add_row(s.deployment, sched, nxt, s.limit)
-            if run_now:
+    for s in served:
+        table.add_row(s.deployment, s.schedule, s.next_run.strftime("%Y-%m-%d %H:%M"), s.limit)
+    if run_now:
+        async with get_client() as client:
+            for s in served:
                 await client.create_flow_run_from_deployment(s.deployment_id, tags=["run-now"])
     console = Console()
     console.print(table)
@@ -203,22 +202,6 @@ async def announce(served: Sequence[Served], *, run_now: bool = False) -> None:
         console.print(f"Watch the runs at {ui}/runs and the artifacts at {ui}/artifacts")
     console.print("Run one now: prefect deployment run '<deployment>'  |  stop serving: Ctrl-C "
                   "(schedules stay active)")
-
-
-def _describe(schedule: Any) -> str:
-    if getattr(schedule, "cron", None):
-        return f"cron {schedule.cron} ({schedule.timezone or 'UTC'})"
-    interval = getattr(schedule, "interval", None)
-    if interval is not None:
-        from flows.config import format_interval
-
-        return f"every {format_interval(interval)}"
-    return str(schedule)
-
-
-def prepare_environment() -> None:
-    """Settings served runs inherit (each run is a child process of serve)."""
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 
 
 __all__ = [
