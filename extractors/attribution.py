@@ -44,6 +44,10 @@ _NOT_SOURCE = frozenset({
     "the footage", "data", "results", "the results", "the study", "analysis", "and", "but",
     "also", "as", "in", "on", "at", "for", "media", "the media", "the public", "public",
 })
+# A lower-case subject is a source only when it names people or a body ("the unions").
+_SOURCE_NOUN = re.compile(r"\b(?:officials?|police|researchers|scientists|unions?|analysts?|commission|ministry|"
+                          r"department|authorities|experts|groups?|sources?|spokes(?:man|woman|person)|agency|"
+                          r"office|bosses|government|team|doctors|company|management|residents|witnesses)$")
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _VERBISH_LAST = re.compile(r"(?:ly|ing)$")
@@ -88,7 +92,8 @@ def find_source(sentence: str, before: int | None = None) -> str | None:
     for pat in (_SAYS_SUBJ, _SUBJ_SAYS, _CAP_SAYS):
         for m in pat.finditer(sentence):
             name = _clean(m.group(1))
-            if name and not _VERBISH_LAST.search(name.split()[-1]):
+            if name and not _VERBISH_LAST.search(name.split()[-1]) and (
+                    name[0].isupper() or _SOURCE_NOUN.search(name)):
                 return _shorten(name)
     return None
 
