@@ -1,48 +1,199 @@
-"""Flagging figures that changed between reports, in SQL (first version).
+"""Flagging figures that changed between reports: stories, same-quantity keys, interval comparison.
 
-A claim's quantity key is its counted head noun, event head word, place and time
-scope; two claims from different documents (or different sources) with the same
-key and different intervals are a change.
+One pass per run, incremental:
+
+1. ``stories.assign_run`` puts this run's documents into stories;
+2. ``key_run_claims`` computes each new claim's same-quantity key in Python
+   (``extractors.quantity_keys``), writes ``claim_keys`` and queues the claims;
+3. ``compare_queue`` runs one SQL statement in DuckDB: queued claims against the
+   stored keys of the same story and key, filtered on the rules that are not
+   equalities (counted roles, nested places and names), keeping pairs whose
+   intervals differ beyond their tolerance; then it empties the queue.
+
+A pair is two reports: different documents, different sources in one document,
+or two versions of one URL (a revision). The earlier report is ``a``.
 """
 
 from __future__ import annotations
 
 import duckdb
+import pyarrow as pa
 
-_FLAG_SQL = """
+from extractors.quantity_keys import claim_key
+from warehouse import stories
+from warehouse.stories import StoryPin
+
+_KEYS_SCHEMA = pa.schema([
+    ("claim_id", pa.string()), ("doc_id", pa.string()), ("version", pa.int32()), ("story_id", pa.string()),
+    ("qkey", pa.string()), ("counted_cls", pa.string()), ("counted_group", pa.string()),
+    ("names", pa.list_(pa.string())), ("place", pa.list_(pa.string())), ("lo", pa.float64()),
+    ("hi", pa.float64()), ("tol", pa.float64()), ("source_key", pa.string()), ("published", pa.date32()),
+    ("label", pa.string()), ("latest", pa.bool_()),
+])
+
+
+def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
+    """Key the claims stored by ``run_id`` and queue them for comparison; returns how many."""
+    rows = con.execute(
+        "SELECT c.claim_id, c.doc_id, c.version, sd.story_id, c.kind, c.unit, c.qualifier, c.low, c.high,"
+        " c.counted, c.event, c.place, c.time_text, c.time_start, c.time_end, c.scope, c.source, c.published"
+        " FROM claims c JOIN story_documents sd USING (doc_id)"
+        " WHERE c.run_id = ? AND c.claim_id NOT IN (SELECT claim_id FROM claim_keys)", [run_id]).fetchall()
+    out = []
+    for (claim_id, doc_id, version, story_id, kind, unit, qualifier, low, high, counted, event, place,
+         time_text, time_start, time_end, scope, source, published) in rows:
+        k = claim_key(kind=kind, unit=unit, qualifier=qualifier, low=low, high=high, counted=counted,
+                      event=event, place=place, time_text=time_text, time_start=time_start, time_end=time_end,
+                      scope=scope, source=source, published=published)
+        out.append({"claim_id": claim_id, "doc_id": doc_id, "version": version, "story_id": story_id,
+                    "qkey": k.join, "counted_cls": k.counted_cls, "counted_group": k.counted_group,
+                    "names": list(k.names), "place": list(k.place), "lo": k.low, "hi": k.high,
+                    "tol": k.tolerance, "source_key": k.source, "published": published, "label": k.label,
+                    "latest": True})
+    if not out:
+        return 0
+    keys = pa.Table.from_pylist(out, schema=_KEYS_SCHEMA)  # noqa: F841 - scanned by DuckDB
+    con.execute("BEGIN TRANSACTION")
+    try:
+        # An older version's claims stay for revisions, but no longer stand for the document.
+        con.execute("UPDATE claim_keys SET latest = false WHERE latest AND (doc_id, version) IN"
+                    " (SELECT DISTINCT doc_id, version - 1 FROM keys WHERE version > 1)")
+        con.execute("INSERT INTO claim_keys BY NAME SELECT * FROM keys")
+        con.execute("INSERT INTO change_queue SELECT claim_id FROM keys")
+        con.execute("COMMIT")
+    except duckdb.Error:
+        con.execute("ROLLBACK")
+        raise
+    return len(out)
+
+
+# The change pass. `o` is any stored key of the same story and quantity key; `n` a queued one.
+_COMPARE_SQL = """
 INSERT INTO figure_changes
-WITH keyed AS (
-    SELECT c.*,
-           lower(regexp_extract(coalesce(c.counted, ''), '([A-Za-z]+)s?\\s*$', 1)) || '|' ||
-           lower(coalesce(c.place, '')) || '|' || c.scope || '|' ||
-           coalesce(CAST(c.time_start AS VARCHAR), '') AS qkey
-    FROM figures c
-    WHERE c.counted IS NOT NULL
+WITH queued AS (SELECT DISTINCT claim_id FROM change_queue),
+new AS (SELECT k.* FROM claim_keys k SEMI JOIN queued USING (claim_id)),
+-- A re-fetched version that repeats a figure of the previous version says nothing new to other reports.
+carried AS (
+    SELECT n.claim_id FROM new n JOIN claim_keys p
+      ON p.doc_id = n.doc_id AND p.version = n.version - 1 AND p.qkey = n.qkey AND p.source_key = n.source_key
+     AND p.lo IS NOT DISTINCT FROM n.lo AND p.hi IS NOT DISTINCT FROM n.hi
 ),
-new AS (SELECT * FROM keyed WHERE run_id = $run_id),
 pairs AS (
-    SELECT o.claim_id AS a_id, n.claim_id AS b_id, n.qkey, o.low AS alow, o.high AS ahigh,
-           n.low AS blow, n.high AS bhigh, o.published AS apub, n.published AS bpub,
-           o.doc_id = n.doc_id AS same_doc
-    FROM new n JOIN keyed o
-      ON o.qkey = n.qkey AND o.claim_id < n.claim_id AND o.kind = n.kind
-     AND (o.doc_id <> n.doc_id OR coalesce(o.source, '') <> coalesce(n.source, ''))
-    WHERE (o.low IS DISTINCT FROM n.low OR o.high IS DISTINCT FROM n.high)
+    SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
+           o.doc_id AS o_doc, n.doc_id AS n_doc, o.version AS o_ver, n.version AS n_ver,
+           o.lo AS o_lo, o.hi AS o_hi, n.lo AS n_lo, n.hi AS n_hi, greatest(o.tol, n.tol) AS tol,
+           o.published AS o_pub, n.published AS n_pub
+    FROM new n
+    JOIN claim_keys o ON o.story_id = n.story_id AND o.qkey = n.qkey AND o.claim_id <> n.claim_id
+    LEFT JOIN queued oq ON oq.claim_id = o.claim_id
+    WHERE (o.latest OR (o.doc_id = n.doc_id AND o.version = n.version - 1))
+      -- two queued claims meet once
+      AND (oq.claim_id IS NULL OR o.claim_id < n.claim_id)
+      -- two reports: other document, other version, or another source in the same document
+      AND (o.doc_id <> n.doc_id OR o.version <> n.version OR o.source_key <> n.source_key)
+      AND (o.doc_id = n.doc_id OR n.claim_id NOT IN (SELECT claim_id FROM carried))
+      -- the same thing counted: same class, or a role (captives) against people (soldiers)
+      AND (o.counted_cls = n.counted_cls
+           OR (o.counted_group = 'role' AND n.counted_group = 'pop')
+           OR (o.counted_group = 'pop' AND n.counted_group = 'role'))
+      AND o.counted_cls <> '' AND n.counted_cls <> ''
+      AND (list_has_all(o.names, n.names) OR list_has_all(n.names, o.names))
+      AND (list_has_all(o.place, n.place) OR list_has_all(n.place, o.place))
+      -- and different figures: a bound differs beyond the rounding/conversion tolerance
+      AND NOT ((o.lo IS NULL AND n.lo IS NULL OR abs(o.lo - n.lo) <= greatest(o.tol, n.tol))
+           AND (o.hi IS NULL AND n.hi IS NULL OR abs(o.hi - n.hi) <= greatest(o.tol, n.tol)))
+),
+shaped AS (
+    SELECT *,
+           -- a precise figure inside an earlier (or same-day) bounded vague one
+           (n_lo = n_hi AND o_lo < o_hi AND n_lo BETWEEN o_lo - tol AND o_hi + tol
+            AND coalesce(n_pub >= o_pub, true)) AS n_refines,
+           (o_lo = o_hi AND n_lo < n_hi AND o_lo BETWEEN n_lo - tol AND n_hi + tol
+            AND coalesce(o_pub >= n_pub, true)) AS o_refines
+    FROM pairs
+),
+ordered AS (
+    SELECT story_id, qkey, label, n_refines OR o_refines AS refinement,
+           -- `a` is the earlier report (the older version; the wider figure of a refinement)
+           CASE WHEN o_doc = n_doc AND o_ver <> n_ver THEN o_ver > n_ver
+                WHEN o_refines THEN true
+                WHEN n_refines THEN false
+                ELSE coalesce(n_pub < o_pub, false) END AS swap,
+           o_id, n_id, o_doc, n_doc, o_ver, n_ver, o_pub, n_pub, o_lo, o_hi, n_lo, n_hi
+    FROM shaped
+),
+sides AS (
+    SELECT story_id, qkey, label, refinement,
+           CASE WHEN swap THEN n_id ELSE o_id END AS a_id, CASE WHEN swap THEN o_id ELSE n_id END AS b_id,
+           o_doc = n_doc AND o_ver <> n_ver AS revision,
+           CASE WHEN swap THEN n_pub ELSE o_pub END AS a_pub, CASE WHEN swap THEN o_pub ELSE n_pub END AS b_pub,
+           CASE WHEN swap THEN n_lo ELSE o_lo END AS a_lo, CASE WHEN swap THEN n_hi ELSE o_hi END AS a_hi,
+           CASE WHEN swap THEN o_lo ELSE n_lo END AS b_lo, CASE WHEN swap THEN o_hi ELSE n_hi END AS b_hi
+    FROM ordered
+),
+kinds AS (
+    SELECT *,
+           coalesce(a_lo, a_hi) AS a_from, coalesce(a_hi, a_lo) AS a_to,
+           coalesce(b_lo, b_hi) AS b_from, coalesce(b_hi, b_lo) AS b_to,
+           (coalesce(a_lo, a_hi) + coalesce(a_hi, a_lo)) / 2 AS a_mid,
+           (coalesce(b_lo, b_hi) + coalesce(b_hi, b_lo)) / 2 AS b_mid
+    FROM sides
+),
+classified AS (
+    SELECT *,
+           CASE WHEN revision THEN 'revision'
+                WHEN refinement THEN 'refinement'
+                WHEN a_pub IS NOT DISTINCT FROM b_pub THEN 'conflict'
+                WHEN b_mid > a_mid THEN 'increase'
+                WHEN b_mid < a_mid THEN 'decrease'
+                ELSE 'conflict' END AS kind,
+           -- open bounds: "at least 5" and "up to 3" overlap only if their open sides allow it
+           coalesce(a_hi >= b_lo, true) AND coalesce(b_hi >= a_lo, true) AS overlap
+    FROM kinds
 )
-SELECT a_id || '|' || b_id, $run_id, now(),
-       CASE WHEN coalesce(bhigh, blow) > coalesce(ahigh, alow) THEN 'increase'
-            WHEN coalesce(bhigh, blow) < coalesce(ahigh, alow) THEN 'decrease'
-            ELSE 'conflict' END,
-       qkey, NULL, a_id, b_id,
-       'same quantity, different values'
-FROM pairs p
-WHERE NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.change_id = p.a_id || '|' || p.b_id)
+SELECT k.a_id || '|' || k.b_id, $run_id, now(), k.kind, k.qkey, k.label, k.story_id, k.a_id, k.b_id,
+       CASE k.kind
+         WHEN 'revision' THEN printf('the re-fetched text (version %d) says %s where version %d said %s',
+                                    b.version, b.text, a.version, a.text)
+         WHEN 'refinement' THEN printf('%s (%s, %s) narrows %s (%s, %s)', b.text, coalesce(b.source, b.doc_id),
+                                      coalesce(CAST(b.published AS VARCHAR), 'undated'), a.text,
+                                      coalesce(a.source, a.doc_id), coalesce(CAST(a.published AS VARCHAR), 'undated'))
+         WHEN 'conflict' THEN printf('%s (%s) and %s (%s) on %s %s', a.text, coalesce(a.source, a.doc_id), b.text,
+                                    coalesce(b.source, b.doc_id), coalesce(CAST(b.published AS VARCHAR), 'undated'),
+                                    CASE WHEN k.overlap THEN 'give different bounds' ELSE 'do not overlap' END)
+         ELSE printf('%s from %s (%s, %s) to %s (%s, %s)', k.kind, a.text, coalesce(a.source, a.doc_id),
+                     coalesce(CAST(a.published AS VARCHAR), 'undated'), b.text, coalesce(b.source, b.doc_id),
+                     coalesce(CAST(b.published AS VARCHAR), 'undated'))
+       END
+FROM classified k
+JOIN claims a ON a.claim_id = k.a_id
+JOIN claims b ON b.claim_id = k.b_id
+WHERE NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.change_id = k.a_id || '|' || k.b_id)
 """
 
 
-def flag_changes(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
-    """Flag changes among this run's new claims and what is stored; returns how many."""
-    before = con.execute("SELECT count(*) FROM figure_changes").fetchone()
-    con.execute(_FLAG_SQL, {"run_id": run_id})
-    after = con.execute("SELECT count(*) FROM figure_changes").fetchone()
+def compare_queue(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
+    """Compare the queued claims with everything stored (one SQL pass); returns the flags added."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        before = con.execute("SELECT count(*) FROM figure_changes").fetchone()
+        con.execute(_COMPARE_SQL, {"run_id": run_id})
+        after = con.execute("SELECT count(*) FROM figure_changes").fetchone()
+        con.execute("DELETE FROM change_queue")
+        con.execute("COMMIT")
+    except duckdb.Error:
+        con.execute("ROLLBACK")
+        raise
     return int(after[0] if after else 0) - int(before[0] if before else 0)
+
+
+def flag_changes(con: duckdb.DuckDBPyConnection, run_id: str, pins: tuple[StoryPin, ...] = ()) -> int:
+    """Stories for this run's documents, keys for its claims, then the change pass; returns flags added."""
+    if pins:
+        stories.apply_pins(con, pins, run_id)
+    stories.assign_run(con, run_id)
+    key_run_claims(con, run_id)
+    return compare_queue(con, run_id)
+
+
+__all__ = ["compare_queue", "flag_changes", "key_run_claims"]

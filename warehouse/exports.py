@@ -23,40 +23,42 @@ _QUERIES = {
         ORDER BY q.doc_id, q.char_start""",
 }
 
-_CHANGE_COLUMNS = ("change_kind", "quantity_key", "story_id", "a_text", "a_source", "a_published", "a_doc",
-                   "b_text", "b_source", "b_published", "b_doc", "reason")
+_CHANGE_COLUMNS = ("change_kind", "story", "quantity", "a_text", "a_source", "a_published", "b_text", "b_source",
+                   "b_published", "reason", "a_doc", "b_doc")
+_SIDE = ("doc", "text", "counted", "event", "low", "high", "source", "published", "sentence", "url", "version")
 
 
 def export_rows(con: duckdb.DuckDBPyConnection, what: str) -> tuple[list[str], list[tuple[Any, ...]]]:
     if what == "changes":
+        # The scorer reads {"a": {"doc", "text"}, "b": {...}}; the rest is for analysts.
+        sides = ", ".join(f"{p}_{c}" for p in "ab" for c in _SIDE)
         cur = con.execute(
-            "SELECT change_kind, quantity_key, story_id, reason,"
-            " a_doc, a_text, a_counted, a_event, a_low, a_high, a_source, a_published, a_sentence,"
-            " b_doc, b_text, b_counted, b_event, b_low, b_high, b_source, b_published, b_sentence"
-            " FROM changed_figures ORDER BY quantity_key, b_published"
+            f"SELECT change_kind, story_id, story, quantity, quantity_key, reason, {sides}"
+            " FROM changed_figures ORDER BY story_id, quantity_key, b_published, change_id"
         )
         rows = []
+        n = len(_SIDE)
         for r in cur.fetchall():
-            side = ("doc", "text", "counted", "event", "low", "high", "source", "published", "sentence")
-            rows.append((r[0], r[1], r[2], r[3], dict(zip(side, r[4:13], strict=True)),
-                         dict(zip(side, r[13:22], strict=True))))
-        return ["change_kind", "quantity_key", "story_id", "reason", "a", "b"], rows  # type: ignore[return-value]
+            rows.append((*r[:6], dict(zip(_SIDE, r[6:6 + n], strict=True)),
+                         dict(zip(_SIDE, r[6 + n:6 + 2 * n], strict=True))))
+        return ["change_kind", "story_id", "story", "quantity", "quantity_key", "reason", "a", "b"], rows
     cur = con.execute(_QUERIES[what])
     return [d[0] for d in cur.description or ()], cur.fetchall()
 
 
 def change_rows(con: duckdb.DuckDBPyConnection, *, story: str | None = None,
                 since: date | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Flags for ``claimwatch changes``: ``story`` matches a story id or part of its name."""
     where: list[str] = []
     params: list[object] = []
     if story:
-        where.append("coalesce(story_id, '') ILIKE ?")
-        params.append(f"%{story}%")
+        where.append("(story_id = ? OR coalesce(story, '') ILIKE ?)")
+        params += [story, f"%{story}%"]
     if since:
         where.append("coalesce(b_published, a_published) >= ?")
         params.append(since)
     sql = f"SELECT {', '.join(_CHANGE_COLUMNS)} FROM changed_figures"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY story_id, quantity_key, b_published"
+    sql += " ORDER BY story, quantity, b_published, change_id"
     return list(_CHANGE_COLUMNS), con.execute(sql, params).fetchall()

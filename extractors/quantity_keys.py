@@ -1,0 +1,514 @@
+"""Same-quantity keys for figure claims: pure normalisation, no database.
+
+Two claims are about the same quantity (GUIDE.md, "Same quantity, changed figure")
+when they count the same thing under the same event, place and time scope. The
+extractor writes those fields as free phrases ("Russian captives" / "taken
+captive", "soldiers" / "taken into Ukrainian captivity"), so this module reduces
+each to something comparable:
+
+- ``counted``: the head noun, lemmatised and mapped to a synonym class
+  (soldiers / troops / servicemen → ``soldier``). Nouns that carry their own event
+  (captives, deaths, injured) are *roles*: a role is compatible with any group of
+  people (``people``, ``soldier``), because "50 deaths" and "50 people killed" are
+  one quantity. Words that split a quantity (``new``, ``other``, ``animal``,
+  ``comparable``) must agree; proper modifiers (``Russian``, ``Home Depot``) must not
+  contradict (one may be missing).
+- ``event``: a class of the main verb (captured / taken prisoner / taken into
+  captivity → ``capture``); verbs that say nothing (reported, occurred, caused)
+  leave the class to the counted noun's role.
+- ``place``: word stems; a missing place is compatible with any place, two named
+  places must nest ("Inner Mongolia" in "China's Inner Mongolia").
+- ``time``: a running total (``T:``, with its start when it has one) versus a
+  dated period (``P:start:end``). A total over a closed past window ("between 2010
+  and 2015") is that period. Ages and durations have no time scope: the time says
+  when the thing happened, not the window it was counted over.
+- ``measure``: kind and unit, with durations, distances and weights in base units,
+  and an absolute tolerance so a conversion or a rounded "about 2,300" is not a change.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+# --- words -----------------------------------------------------------------------------
+
+_IRREGULAR = {
+    "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+    "servicemen": "serviceman", "servicewomen": "serviceman", "feet": "foot", "teeth": "tooth",
+    "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife", "dead": "dead",
+    "police": "police", "personnel": "personnel", "series": "series", "species": "species",
+    "news": "news", "earnings": "earning", "sales": "sale", "analysis": "analysis", "virus": "virus",
+    "status": "status", "census": "census", "diagnoses": "diagnosis", "crises": "crisis", "bus": "bus",
+    "gas": "gas", "data": "data", "media": "media", "staff": "staff", "crew": "crew",
+}
+
+
+def lemma(word: str) -> str:
+    """A small plural → singular rule set; enough to put "troops" next to "troop"."""
+    w = word.lower().strip("'’.")
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+#: counted lemma → (class, group, implied event). Groups: ``pop`` a group of people,
+#: ``role`` people defined by what happened to them, ``thing`` anything else.
+_COUNTED: dict[str, tuple[str, str, str]] = {}
+
+
+def _cls(cls: str, group: str, event: str, *words: str) -> None:
+    for w in words:
+        _COUNTED[w] = (cls, group, event)
+
+
+_cls("person", "pop", "", "person", "individual", "human", "resident", "inhabitant", "citizen", "man",
+     "woman", "adult", "local", "villager", "passenger", "worker", "employee")
+_cls("soldier", "pop", "", "soldier", "troop", "serviceman", "conscript", "serviceperson", "military",
+     "personnel", "combatant", "fighter", "recruit", "servicemember", "marine", "paratrooper")
+_cls("civilian", "pop", "", "civilian", "noncombatant")
+_cls("child", "pop", "", "child", "kid", "minor", "youngster", "juvenile", "infant", "baby", "toddler")
+_cls("captive", "role", "capture", "captive", "prisoner", "pow", "prisoner-of-war", "detainee")
+_cls("hostage", "role", "capture", "hostage")
+_cls("dead", "role", "die", "death", "fatality", "dead", "toll", "body", "life")
+_cls("injured", "role", "injure", "injury", "injured", "wounded")
+_cls("casualty", "role", "casualty", "casualty")
+_cls("missing", "role", "missing", "missing")
+_cls("evacuee", "role", "evacuate", "evacuee")
+_cls("case", "thing", "", "case", "infection", "diagnosis", "illness")
+
+#: Modifiers that make a different quantity: "new cases" is not "cases".
+_SPLITTING = {
+    "new": "new", "other": "other", "additional": "other", "further": "other", "remaining": "other",
+    "more": "other", "earlier": "earlier", "previous": "earlier", "prior": "earlier", "first": "first",
+    "human": "human", "animal": "animal", "suspected": "suspected", "probable": "suspected",
+    "comparable": "comparable", "comp": "comparable", "comps": "comparable", "same-store": "comparable",
+    "like-for-like": "comparable", "net": "net", "gross": "gross", "operating": "operating",
+    "adjusted": "adjusted", "annual": "annual", "annually": "annual", "monthly": "monthly",
+    "weekly": "weekly", "daily": "daily", "average": "average", "median": "median",
+    "minimum": "minimum", "maximum": "maximum", "per-capita": "per-capita", "total": "",
+}
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_COMMON_CAPS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "all", "some", "those", "these",
+                "this", "that", "their", "its", "his", "her", "our", "several", "many", "about"}
+
+
+def _stem4(word: str) -> str:
+    # "Russian"/"Russia", "Ukrainian"/"Ukraine", "European"/"Europe" share their first letters.
+    return word.lower().replace("’", "'").split("'")[0][:4]
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    cls: str  # synonym class, or the lemma itself; "" when unknown
+    group: str  # pop | role | thing | ""
+    implied_event: str
+    mods: tuple[str, ...]  # splitting modifiers, sorted
+    names: tuple[str, ...]  # stems of proper modifiers, sorted
+
+
+def normalise_counted(counted: str | None) -> Counted:
+    if not counted:
+        return Counted("", "", "", (), ())
+    text = counted.strip()
+    mods: set[str] = set()
+    # "earnings per share": the head is before "per"; the divisor splits the quantity.
+    m = re.search(r"\bper\s+([A-Za-z\-]+)", text, re.IGNORECASE)
+    if m:
+        mods.add("per-" + lemma(m.group(1)))
+        text = text[: m.start()].strip() or text
+    # "number of people", "share of the population": the head is after "of".
+    m = re.match(r"(?i)(?:the\s+)?(?:number|total|count|share|percentage|proportion|majority|"
+                 r"rest|group|crowd)\s+of\s+(.+)$", text)
+    if m:
+        text = m.group(1)
+    words = _WORD.findall(text)
+    if not words:
+        return Counted("", "", "", tuple(sorted(mods)), ())
+    # "comparable-store sales": split compounds, but keep splitting words like "same-store" whole.
+    parts: list[str] = []
+    for w in words:
+        if w.lower() in _SPLITTING:
+            parts.append(w)
+        else:
+            parts.extend(p for p in w.split("-") if p)
+    head_word = parts[-1]
+    head = lemma(head_word)
+    cls, group, implied = _COUNTED.get(head, (head, "thing", ""))
+    names: set[str] = set()
+    for w in parts[:-1]:
+        low = w.lower()
+        if low in _SPLITTING:
+            if _SPLITTING[low]:
+                mods.add(_SPLITTING[low])
+        elif w[0].isupper() and low not in _COMMON_CAPS and low not in _COUNTED and lemma(low) not in _COUNTED:
+            names.add(_stem4(w))
+    if head_word[0].isupper() and group == "thing" and len(parts) == 1:
+        cls = _stem4(head_word)  # a proper noun counted on its own ("Michael Webb" → webb)
+    return Counted(cls, group, implied, tuple(sorted(mods)), tuple(sorted(names)))
+
+
+# --- events ---------------------------------------------------------------------------
+
+_EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"\bwould have\b|\bcould have\b|\bexcluding\b"), "hypothetical"),
+    (re.compile(r"\b(expect\w*|forecast\w*|predict\w*|project(ed|ion)s?|anticipat\w*|guidance|consensus)\b"),
+     "expect"),
+    (re.compile(r"\b(taken|took|take|held)\s+(captive|prisoner|into\s+(\w+\s+)?captivity)|\bcaptiv\w+|"
+                r"\bprisoners? of war\b"), "capture"),
+    (re.compile(r"\btaken\s+hostage\b"), "capture"),
+    (re.compile(r"\b(lost|lose)\s+(their|his|her)\s+li(fe|ves)\b|\bwiped out\b|\bdeath toll\b"), "die"),
+    (re.compile(r"\b(put|placed|kept|held)\s+(under|in)\s+(\w+\s+)?quarantine\b"), "quarantine"),
+    (re.compile(r"\b(put|placed|kept|held)\s+under\s+(\w+\s+)?observation\b"), "observe"),
+    (re.compile(r"\bsent\s+to\s+(the\s+)?hospital\b"), "hospitalize"),
+]
+
+_EVENT_WORDS: dict[str, str] = {}
+
+
+def _ev(cls: str, *words: str) -> None:
+    for w in words:
+        _EVENT_WORDS[w] = cls
+
+
+_ev("capture", "capture", "captured", "captures", "capturing", "seized", "surrendered", "surrender")
+_ev("die", "die", "died", "dies", "dying", "dead", "death", "deaths", "kill", "killed", "kills", "killing",
+    "perish", "perished", "perishing", "slain", "fatal", "murdered", "executed", "drowned")
+_ev("injure", "injure", "injured", "injuring", "injuries", "wound", "wounded", "hurt")
+_ev("hospitalize", "hospitalized", "hospitalised", "hospitalization", "hospitalisation")
+_ev("arrest", "arrest", "arrested", "detained", "detain", "held")
+_ev("evacuate", "evacuate", "evacuated", "evacuation", "displaced", "fled")
+_ev("quarantine", "quarantine", "quarantined", "isolated", "isolation")
+_ev("observe", "observation", "monitored", "monitoring")
+_ev("diagnose", "diagnose", "diagnosed", "confirmed", "confirm", "tested", "positive")
+_ev("infect", "infect", "infected", "contracted", "contract", "caught", "catch", "sickened")
+_ev("release", "release", "released", "freed", "free", "swapped", "exchanged")
+_ev("rescue", "rescue", "rescued", "saved")
+_ev("missing", "missing", "disappeared", "unaccounted")
+_ev("rise", "rise", "rose", "risen", "rising", "up", "gain", "gained", "gains", "grew", "grow", "growth",
+    "increase", "increased", "climbed", "jumped", "surged")
+_ev("fall", "fall", "fell", "fallen", "down", "decline", "declined", "drop", "dropped", "slipped", "lost")
+_ev("spend", "spend", "spent", "paid", "pay", "cost", "costs", "budget", "budgeted")
+_ev("earn", "earn", "earned", "earning", "profit")
+
+#: Verbs that say nothing about what happened: the counted noun's role decides.
+_EMPTY_EVENT = {
+    "reported", "report", "reports", "occurred", "occur", "exist", "exists", "existed", "were", "was", "are",
+    "is", "be", "been", "being", "had", "have", "has", "caused", "cause", "recorded",
+    "counted", "listed", "said", "estimated", "numbered", "total", "totalled", "totaled", "tallied",
+    "according", "there", "some", "also", "now", "so", "far", "still", "reportedly", "officially",
+    "the", "a", "an", "as", "its", "their", "they", "it", "which", "who", "that", "just", "only",
+}
+_EMPTY_VERBS = {"reported", "report", "reports", "occurred", "occur", "exist", "exists", "existed", "caused",
+                "cause", "recorded", "counted", "listed", "said", "estimated", "numbered", "totalled", "totaled",
+                "tallied"}
+_PREPOSITIONS = {"by", "for", "in", "at", "from", "with", "to", "of", "on", "after", "before", "during", "into",
+                 "over", "under", "since", "until", "between", "among", "across", "through", "per"}
+_NEGATION = re.compile(r"\b(not|never|no longer|yet to)\b")
+
+
+def _verb_stem(word: str) -> str:
+    w = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
+            return w[: -len(suffix)]
+    return w
+
+
+def normalise_event(event: str | None, implied: str = "") -> str:
+    """The event class of a phrase; ``implied`` (from a role noun) when the phrase says nothing."""
+    text = (event or "").lower().replace("’", "'")
+    cls = ""
+    for pattern, name in _EVENT_PHRASES:
+        if pattern.search(text):
+            cls = name
+            break
+    if not cls:
+        seen_empty_verb = False
+        for w in re.findall(r"[a-z][a-z\-]*", text):
+            if w in _EVENT_WORDS:
+                cls = _EVENT_WORDS[w]
+                break
+            if w in _PREPOSITIONS:
+                if seen_empty_verb:
+                    break  # "caused by the Black Death": what follows is the agent, not the event
+                continue
+            if w in _EMPTY_EVENT or len(w) < 3:
+                seen_empty_verb = seen_empty_verb or w in _EMPTY_VERBS
+                continue
+            cls = _verb_stem(w)
+            break
+    if not cls:
+        cls = implied
+    if cls in ("hypothetical", "expect"):
+        return cls  # a forecast or a what-if is never the reported figure itself
+    if cls and _NEGATION.search(text):
+        cls = "not-" + cls
+    return cls
+
+
+# --- places ----------------------------------------------------------------------------
+
+_PLACE_DROP = {
+    "the", "of", "in", "near", "at", "on", "around", "outside", "inside", "across", "from", "and", "town",
+    "city", "region", "regions", "oblast", "province", "county", "district", "state", "village", "area",
+    "republic", "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+    "northern", "southern", "eastern", "western", "central", "alone", "entire", "whole", "parts", "part",
+}
+_WORLD = {"world", "worldwide", "global", "globally", "globe", "international", "internationally"}
+
+
+def normalise_place(place: str | None) -> tuple[str, ...]:
+    if not place:
+        return ()
+    out: set[str] = set()
+    for w in _WORD.findall(place.replace("’", "'")):
+        low = w.lower().split("'")[0]
+        if low in _PLACE_DROP or len(low) < 2:
+            continue
+        out.add("world" if low in _WORLD else low[:4])
+    return tuple(sorted(out))
+
+
+# --- time ------------------------------------------------------------------------------
+
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21,
+}
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century|\b(" + "|".join(_ORDINALS) + r")[\s-]+century",
+                      re.IGNORECASE)
+_HUNDREDS = re.compile(r"\b(\d{2})00s\b")
+_DECADE = re.compile(r"\b(\d{3})0s\b")
+_YEAR_SPAN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|to|and|through|until)\s*(1[5-9]\d\d|20\d\d)\b")
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+
+
+def resolve_time_text(text: str | None) -> tuple[date, date] | None:
+    """Centuries, decades and years the extractor left unresolved ("in the 1300s")."""
+    if not text:
+        return None
+    m = _CENTURY.search(text)
+    if m:
+        n = int(m.group(1)) if m.group(1) else _ORDINALS[m.group(2).lower()]
+        return date(max(1, (n - 1) * 100), 1, 1), date((n - 1) * 100 + 99, 12, 31)
+    m = _HUNDREDS.search(text)
+    if m:
+        y = int(m.group(1)) * 100
+        return date(max(1, y), 1, 1), date(y + 99, 12, 31)
+    m = _DECADE.search(text)
+    if m:
+        y = int(m.group(1)) * 10
+        return date(y, 1, 1), date(y + 9, 12, 31)
+    m = _YEAR_SPAN.search(text)
+    if m:
+        return date(int(m.group(1)), 1, 1), date(int(m.group(2)), 12, 31)
+    m = _YEAR.search(text)
+    if m:
+        y = int(m.group(1))
+        return date(y, 1, 1), date(y, 12, 31)
+    return None
+
+
+#: Kinds whose time says when something happened, not the window it was counted over.
+_TIMELESS_KINDS = {"age", "duration", "distance", "weight"}
+_EVENTLESS_KINDS = {"age", "duration"}
+#: A "total" whose window ended this long before publication is a closed period.
+_CLOSED_AFTER = timedelta(days=7)
+
+
+def time_key(kind: str, scope: str, time_text: str | None, start: date | None, end: date | None,
+             published: date | None) -> str:
+    if kind in _TIMELESS_KINDS:
+        return ""
+    if start is None and end is None:
+        resolved = resolve_time_text(time_text)
+        if resolved:
+            start, end = resolved
+    if start is None and end is None:
+        if scope == "period" and time_text:
+            return "P?:" + " ".join(re.findall(r"[a-z0-9]+", time_text.lower()))
+        return "T:"
+    s = start.isoformat() if start else ""
+    e = end.isoformat() if end else ""
+    if scope == "period":
+        return f"P:{s}:{e}"
+    closed = end is not None and (published is None or end < published - _CLOSED_AFTER)
+    return f"P:{s}:{e}" if closed else f"T:{s}"
+
+
+# --- measures --------------------------------------------------------------------------
+
+_UNITS: dict[str, tuple[str, float]] = {}
+
+
+def _unit(base: str, factor: float, *names: str) -> None:
+    for n in names:
+        _UNITS[n] = (base, factor)
+
+
+_unit("s", 1, "second", "seconds", "sec", "secs", "s")
+_unit("s", 60, "minute", "minutes", "min", "mins")
+_unit("s", 3600, "hour", "hours", "hr", "hrs", "h")
+_unit("s", 86400, "day", "days")
+_unit("s", 7 * 86400, "week", "weeks")
+_unit("s", 30.44 * 86400, "month", "months")
+_unit("s", 365.25 * 86400, "year", "years", "yr", "yrs")
+_unit("s", 3652.5 * 86400, "decade", "decades")
+_unit("m", 0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres")
+_unit("m", 0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres")
+_unit("m", 1, "m", "meter", "meters", "metre", "metres")
+_unit("m", 1000, "km", "kilometer", "kilometers", "kilometre", "kilometres")
+_unit("m", 1609.344, "mile", "miles", "mi")
+_unit("m", 0.9144, "yard", "yards")
+_unit("m", 0.3048, "foot", "feet", "ft")
+_unit("m", 0.0254, "inch", "inches", "in")
+_unit("kg", 0.001, "g", "gram", "grams")
+_unit("kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
+_unit("kg", 1000, "tonne", "tonnes", "metric ton", "metric tons", "t")
+_unit("kg", 907.18474, "ton", "tons", "short ton", "short tons")
+_unit("kg", 0.45359237, "pound", "pounds", "lb", "lbs")
+_unit("kg", 0.028349523, "ounce", "ounces", "oz")
+_AGE_UNITS = {"year": 1.0, "years": 1.0, "month": 1 / 12, "months": 1 / 12, "week": 7 / 365.25,
+              "weeks": 7 / 365.25, "day": 1 / 365.25, "days": 1 / 365.25}
+#: A measured quantity converted between units is equal within this share.
+_CONVERSION_SHARE = 0.02
+_APPROX_SHARE = 0.02
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    key: str
+    low: float | None
+    high: float | None
+    tolerance: float
+
+
+def _approx_tolerance(value: float) -> float:
+    """Half the last written digit of a rounded figure, at most 2 %: "about 2,300" covers 2,309."""
+    if value == 0:
+        return 0.0
+    digits = f"{abs(value):.6g}".replace(".", "").lstrip("0").rstrip("0") or "0"
+    magnitude = math.floor(math.log10(abs(value)))
+    unit = 10 ** (magnitude - len(digits) + 1)
+    return min(unit / 2, _APPROX_SHARE * abs(value))
+
+
+def normalise_measure(kind: str, unit: str | None, qualifier: str, low: float | None,
+                      high: float | None) -> Measure:
+    u = (unit or "").strip().lower()
+    factor = 1.0
+    key = kind
+    share = 0.0
+    if kind == "money":
+        key = f"money:{(unit or '').upper()}"
+    elif kind == "age":
+        factor = _AGE_UNITS.get(u, 1.0)
+    elif kind in ("duration", "distance", "weight") and u in _UNITS:
+        base, factor = _UNITS[u]
+        key = f"{kind}:{base}"
+        share = _CONVERSION_SHARE
+    elif kind not in ("count", "percent"):
+        key = f"{kind}:{u}"
+    lo = low * factor if low is not None else None
+    hi = high * factor if high is not None else None
+    ref = max(abs(v) for v in (lo, hi) if v is not None) if (lo is not None or hi is not None) else 0.0
+    tol = share * ref
+    if qualifier == "approx" and low is not None:
+        tol = max(tol, _approx_tolerance(low) * factor)
+    return Measure(key, lo, hi, tol)
+
+
+# --- the key ---------------------------------------------------------------------------
+
+
+def normalise_source(source: str | None) -> str:
+    if not source:
+        return ""
+    words = re.findall(r"[a-z0-9]+", source.lower().replace("’", "'"))
+    return " ".join(w for w in words if w != "the")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimKey:
+    """What two claims must share (``join``) or agree on to be the same quantity."""
+
+    join: str  # measure | event | time | splitting modifiers: must be equal
+    counted_cls: str
+    counted_group: str
+    names: tuple[str, ...]
+    place: tuple[str, ...]
+    low: float | None
+    high: float | None
+    tolerance: float
+    source: str
+    label: str  # how the quantity reads to an analyst
+
+
+def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None, high: float | None,
+              counted: str | None, event: str | None, place: str | None, time_text: str | None,
+              time_start: date | None, time_end: date | None, scope: str, source: str | None,
+              published: date | None) -> ClaimKey:
+    c = normalise_counted(counted)
+    # An age or a duration belongs to what is counted ("the jury deliberation"); the event
+    # phrase around it ("before convicting Webb", "took to find Webb guilty") does not split it.
+    ev = "" if kind in _EVENTLESS_KINDS else normalise_event(event, c.implied_event)
+    measure = normalise_measure(kind, unit, qualifier, low, high)
+    tk = time_key(kind, scope, time_text, time_start, time_end, published)
+    join = "|".join((measure.key, ev, tk, ",".join(c.mods)))
+    label_parts = [counted or "?", event or ""]
+    if place:
+        label_parts.append(f"in {place}")
+    label_parts.append(f"({time_text})" if time_text else "(total)" if tk.startswith("T") else "")
+    label = " ".join(p for p in label_parts if p)
+    return ClaimKey(join=join, counted_cls=c.cls, counted_group=c.group, names=c.names,
+                    place=normalise_place(place), low=measure.low, high=measure.high,
+                    tolerance=measure.tolerance, source=normalise_source(source), label=label)
+
+
+def counted_compatible(a_cls: str, a_group: str, b_cls: str, b_group: str) -> bool:
+    """Same class, or a role (captives, deaths) against a group of people (soldiers, people)."""
+    if not a_cls or not b_cls:
+        return False
+    if a_cls == b_cls:
+        return True
+    return {a_group, b_group} == {"role", "pop"}
+
+
+def nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Names or places agree when one set holds the other (an empty set agrees with anything)."""
+    return set(a) <= set(b) or set(b) <= set(a)
+
+
+def _bound_equal(x: float | None, y: float | None, tol: float) -> bool:
+    if x is None or y is None:
+        return x is None and y is None
+    return abs(x - y) <= tol
+
+
+def same_quantity(a: ClaimKey, b: ClaimKey) -> bool:
+    """The reference rule that ``warehouse/changes.py`` runs in SQL (tests hold the two together)."""
+    return (a.join == b.join and counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group)
+            and nested(a.names, b.names) and nested(a.place, b.place))
+
+
+def same_figure(a: ClaimKey, b: ClaimKey) -> bool:
+    """Equal intervals, within the larger tolerance of the two (a rewording is not a change)."""
+    tol = max(a.tolerance, b.tolerance)
+    return _bound_equal(a.low, b.low, tol) and _bound_equal(a.high, b.high, tol)
+
+
+__all__ = ["ClaimKey", "Counted", "Measure", "claim_key", "counted_compatible", "lemma", "nested",
+           "normalise_counted", "normalise_event", "normalise_measure", "normalise_place",
+           "normalise_source", "resolve_time_text", "same_figure", "same_quantity", "time_key"]

@@ -1,0 +1,194 @@
+"""Stories in the warehouse: assigning this run's documents, and user pins.
+
+Public API (for the config work, issue 5)::
+
+    from warehouse import stories
+    stories.pin(con, "kursk-incursion", urls=["https://example.org/a", ...])
+    stories.pin(con, "city-hall-feed", url_prefixes=["https://city.example/news/"])
+    stories.pin(con, "seed", doc_ids=["000_577a8f38bb14521c"])
+    stories.pin(con, "local-inputs", input_prefixes=["/data/inbox/"])
+
+A pin is a rule kept in ``story_pins``: documents already stored that match it move
+to the named story at once (their claims are queued to be compared again), and
+documents of later runs that match it join that story instead of being grouped by
+similarity. The story's id is its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import duckdb
+import pyarrow as pa
+
+from extractors.errors import InputError
+from extractors.stories import THRESHOLD, WINDOW_DAYS, Assignment, StoryDoc, assign, doc_terms
+
+MATCH_KINDS = ("doc", "url", "input", "url_prefix", "input_prefix")
+
+
+@dataclass(frozen=True, slots=True)
+class StoryPin:
+    """Documents that belong to the story ``story`` whatever their similarity."""
+
+    story: str
+    doc_ids: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+    inputs: tuple[str, ...] = ()
+    url_prefixes: tuple[str, ...] = ()
+    input_prefixes: tuple[str, ...] = ()
+
+    def rules(self) -> list[tuple[str, str]]:
+        return [*(("doc", v) for v in self.doc_ids), *(("url", v) for v in self.urls),
+                *(("input", v) for v in self.inputs), *(("url_prefix", v) for v in self.url_prefixes),
+                *(("input_prefix", v) for v in self.input_prefixes)]
+
+
+_MATCH_SQL = """
+    SELECT DISTINCT sd.doc_id
+    FROM story_documents sd
+    JOIN (SELECT doc_id, url, input FROM documents QUALIFY version = max(version) OVER (PARTITION BY doc_id)) d
+      USING (doc_id)
+    JOIN (SELECT * FROM story_pins WHERE story_id = $story) p ON
+         (p.match_kind = 'doc' AND d.doc_id = p.value)
+      OR (p.match_kind = 'url' AND d.url = p.value)
+      OR (p.match_kind = 'input' AND d.input = p.value)
+      OR (p.match_kind = 'url_prefix' AND starts_with(d.url, p.value))
+      OR (p.match_kind = 'input_prefix' AND starts_with(d.input, p.value))
+"""
+
+
+def _ensure_story(con: duckdb.DuckDBPyConnection, story_id: str, name: str, *, pinned: bool,
+                  run_id: str | None) -> None:
+    exists = con.execute("SELECT count(*) FROM stories WHERE story_id = ?", [story_id]).fetchone()
+    if exists and exists[0]:
+        if pinned:
+            con.execute("UPDATE stories SET pinned = true WHERE story_id = ?", [story_id])
+        return
+    con.execute("INSERT INTO stories VALUES (?, ?, ?, now(), ?)", [story_id, name, pinned, run_id])
+
+
+def pin(con: duckdb.DuckDBPyConnection, story: str, *, doc_ids: Iterable[str] = (), urls: Iterable[str] = (),
+        inputs: Iterable[str] = (), url_prefixes: Iterable[str] = (),
+        input_prefixes: Iterable[str] = ()) -> int:
+    """Pin documents to the story named ``story``; returns how many stored documents moved to it."""
+    return apply_pins(con, [StoryPin(story, tuple(doc_ids), tuple(urls), tuple(inputs), tuple(url_prefixes),
+                                     tuple(input_prefixes))])
+
+
+def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id: str | None = None) -> int:
+    """Record pin rules (once each) and move the stored documents they match; returns documents moved."""
+    moved = 0
+    for p in pins:
+        if not p.story.strip():
+            raise InputError("a story pin needs a story name")
+        rules = p.rules()
+        if not rules:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            _ensure_story(con, p.story, p.story, pinned=True, run_id=run_id)
+            for kind, value in rules:
+                con.execute(
+                    "INSERT INTO story_pins SELECT ?, ?, ?, now() WHERE NOT EXISTS"
+                    " (SELECT 1 FROM story_pins WHERE story_id = ? AND match_kind = ? AND value = ?)",
+                    [p.story, kind, value, p.story, kind, value])
+            docs = [r[0] for r in con.execute(_MATCH_SQL, {"story": p.story}).fetchall()]
+            ids = pa.table({"doc_id": pa.array(docs, pa.string())})  # noqa: F841 - scanned by DuckDB
+            changed = con.execute(
+                "SELECT doc_id FROM story_documents SEMI JOIN ids USING (doc_id)"
+                " WHERE story_id <> $story OR NOT pinned", {"story": p.story}).fetchall()
+            con.execute("UPDATE story_documents SET story_id = $story, pinned = true, score = NULL"
+                        " WHERE doc_id IN (SELECT doc_id FROM ids)", {"story": p.story})
+            moved_ids = pa.table({"doc_id": pa.array([r[0] for r in changed], pa.string())})  # noqa: F841
+            # Their claims now belong to another story: key them there and compare them again.
+            con.execute("UPDATE claim_keys SET story_id = $story WHERE doc_id IN (SELECT doc_id FROM moved_ids)",
+                        {"story": p.story})
+            con.execute("INSERT INTO change_queue SELECT claim_id FROM claim_keys"
+                        " WHERE latest AND doc_id IN (SELECT doc_id FROM moved_ids)"
+                        " AND claim_id NOT IN (SELECT claim_id FROM change_queue)")
+            con.execute("COMMIT")
+        except duckdb.Error:
+            con.execute("ROLLBACK")
+            raise
+        moved += len(changed)
+    return moved
+
+
+def _pinned_story(con: duckdb.DuckDBPyConnection, doc_id: str, url: str | None, input_: str) -> str | None:
+    row = con.execute(
+        "SELECT story_id FROM story_pins WHERE"
+        " (match_kind = 'doc' AND value = $doc) OR (match_kind = 'url' AND value = $url)"
+        " OR (match_kind = 'input' AND value = $input)"
+        " OR (match_kind = 'url_prefix' AND starts_with($url, value))"
+        " OR (match_kind = 'input_prefix' AND starts_with($input, value))"
+        " ORDER BY created_at DESC LIMIT 1",
+        {"doc": doc_id, "url": url, "input": input_}).fetchone()
+    return str(row[0]) if row else None
+
+
+def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float = THRESHOLD,
+               window_days: int = WINDOW_DAYS) -> list[Assignment]:
+    """Give every document stored by ``run_id`` a story; returns the assignments made."""
+    rows = con.execute(
+        "SELECT d.doc_id, d.published, d.title, d.text, d.url, d.input, sd.story_id, sd.pinned"
+        " FROM documents d LEFT JOIN story_documents sd USING (doc_id)"
+        " WHERE d.run_id = ? QUALIFY d.version = max(d.version) OVER (PARTITION BY d.doc_id)"
+        " ORDER BY d.doc_id", [run_id]).fetchall()
+    if not rows:
+        return []
+    new: list[StoryDoc] = []
+    kept: dict[str, tuple[str, bool]] = {}
+    for doc_id, published, title, text, url, input_, story_id, pinned in rows:
+        terms = doc_terms(text, title)
+        # A re-fetched document stays in its story; a pinned one goes where the pin says.
+        fixed = story_id or _pinned_story(con, doc_id, url, input_)
+        if fixed:
+            kept[doc_id] = (fixed, bool(pinned) if story_id else True)
+        new.append(StoryDoc(doc_id, published, terms, fixed))
+    dates = [d.published for d in new if d.published is not None]
+    undated = len(dates) < len(new)
+    lo = min(dates) - timedelta(days=window_days) if dates else date.min
+    hi = max(dates) + timedelta(days=window_days) if dates else date.max
+    new_ids = pa.table({"doc_id": pa.array([d.doc_id for d in new], pa.string())})  # noqa: F841
+    stored_rows = con.execute(
+        "SELECT doc_id, story_id, published, terms, weights FROM story_documents"
+        " WHERE doc_id NOT IN (SELECT doc_id FROM new_ids)"
+        " AND ($undated OR published IS NULL OR published BETWEEN $lo AND $hi)",
+        {"undated": undated, "lo": lo, "hi": hi}).fetchall()
+    stored = [StoryDoc(r[0], r[2], dict(zip(r[3], r[4], strict=True)), r[1]) for r in stored_rows]
+    assignments = assign(new, stored, threshold=threshold, window_days=window_days)
+    by_id = {d.doc_id: d for d in new}
+    now = datetime.now(UTC)
+    out_rows = []
+    for a in assignments:
+        d = by_id[a.doc_id]
+        pinned = a.doc_id in kept and kept[a.doc_id][1]
+        out_rows.append({"doc_id": a.doc_id, "story_id": a.story_id, "published": d.published,
+                         "terms": list(d.terms), "weights": list(d.terms.values()), "pinned": pinned,
+                         "score": a.score, "run_id": run_id})
+    new_rows = pa.Table.from_pylist(out_rows, schema=pa.schema([  # noqa: F841 - scanned by DuckDB
+        ("doc_id", pa.string()), ("story_id", pa.string()), ("published", pa.date32()),
+        ("terms", pa.list_(pa.string())), ("weights", pa.list_(pa.float64())), ("pinned", pa.bool_()),
+        ("score", pa.float64()), ("run_id", pa.string())]))
+    con.execute("BEGIN TRANSACTION")
+    try:
+        for a in assignments:
+            if a.new_story:
+                con.execute("INSERT INTO stories VALUES (?, ?, false, ?, ?)", [a.story_id, a.name, now, run_id])
+        for story_id, pinned in set(kept.values()):
+            if pinned:
+                _ensure_story(con, story_id, story_id, pinned=True, run_id=run_id)
+        con.execute("DELETE FROM story_documents WHERE doc_id IN (SELECT doc_id FROM new_ids)")
+        # A document kept from an earlier version keeps its original pinned flag and score.
+        con.execute("INSERT INTO story_documents BY NAME SELECT * FROM new_rows")
+        con.execute("COMMIT")
+    except duckdb.Error:
+        con.execute("ROLLBACK")
+        raise
+    return assignments
+
+
+__all__ = ["MATCH_KINDS", "StoryPin", "apply_pins", "assign_run", "pin"]
