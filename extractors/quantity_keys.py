@@ -203,16 +203,19 @@ _ev("earn", "earn", "earned", "earning", "profit")
 #: Verbs that say nothing about what happened: the counted noun's role decides.
 _EMPTY_EVENT = {
     "reported", "report", "reports", "occurred", "occur", "exist", "exists", "existed", "were", "was", "are",
-    "is", "be", "been", "being", "had", "have", "has", "caused", "cause", "recorded",
+    "is", "be", "been", "being", "had", "have", "has", "caused", "cause", "recorded", "show", "shows", "showed",
+    "shown", "found", "find", "finds", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
     "counted", "listed", "said", "estimated", "numbered", "total", "totalled", "totaled", "tallied",
     "according", "there", "some", "also", "now", "so", "far", "still", "reportedly", "officially",
     "the", "a", "an", "as", "its", "their", "they", "it", "which", "who", "that", "just", "only",
 }
 _EMPTY_VERBS = {"reported", "report", "reports", "occurred", "occur", "exist", "exists", "existed", "caused",
                 "cause", "recorded", "counted", "listed", "said", "estimated", "numbered", "totalled", "totaled",
-                "tallied"}
+                "tallied", "show", "shows", "showed", "shown", "found", "find", "finds", "suggest", "suggests",
+                "suggested", "indicate", "indicates", "indicated", "according"}
 _PREPOSITIONS = {"by", "for", "in", "at", "from", "with", "to", "of", "on", "after", "before", "during", "into",
-                 "over", "under", "since", "until", "between", "among", "across", "through", "per"}
+                 "over", "under", "since", "until", "between", "among", "across", "through", "per", "including",
+                 "like", "such"}
 _NEGATION = re.compile(r"\b(not|never|no longer|yet to)\b")
 
 
@@ -222,6 +225,36 @@ def _verb_stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             return w[: -len(suffix)]
     return w
+
+
+#: Event classes clear enough to read off the figure's sentence when the extractor gave none.
+_SENTENCE_EVENTS = {"capture", "die", "injure", "hospitalize", "arrest", "evacuate", "quarantine", "infect",
+                    "diagnose", "missing", "rescue", "release"}
+_SENTENCE_WINDOW = 60
+
+
+def event_from_sentence(sentence: str | None, offset: int | None) -> str:
+    """The nearest clear event word to the figure (``offset`` chars into ``sentence``), within a few words.
+
+    "killed an estimated 25 million people": the figure's own verb, when the claim's
+    ``event`` field is empty. In "3 killed and 30 injured" each figure takes the nearer verb.
+    """
+    if not sentence or offset is None:
+        return ""
+    best, best_dist = "", _SENTENCE_WINDOW + 1
+    text = sentence.lower().replace("’", "'")
+    for pattern, name in _EVENT_PHRASES:
+        for m in pattern.finditer(text):
+            dist = min(abs(m.start() - offset), abs(m.end() - offset))
+            if name in _SENTENCE_EVENTS and dist < best_dist:
+                best, best_dist = name, dist
+    for m in re.finditer(r"[a-z][a-z\-]*", text):
+        name = _EVENT_WORDS.get(m.group(0), "")
+        if name in _SENTENCE_EVENTS:
+            dist = min(abs(m.start() - offset), abs(m.end() - offset))
+            if dist < best_dist:
+                best, best_dist = name, dist
+    return best
 
 
 def normalise_event(event: str | None, implied: str = "") -> str:
@@ -445,6 +478,7 @@ class ClaimKey:
     """What two claims must share (``join``) or agree on to be the same quantity."""
 
     join: str  # measure | event | time | splitting modifiers: must be equal
+    comparable: bool  # False when the key is too thin to call two figures one quantity
     counted_cls: str
     counted_group: str
     names: tuple[str, ...]
@@ -459,11 +493,17 @@ class ClaimKey:
 def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None, high: float | None,
               counted: str | None, event: str | None, place: str | None, time_text: str | None,
               time_start: date | None, time_end: date | None, scope: str, source: str | None,
-              published: date | None) -> ClaimKey:
+              published: date | None, sentence: str | None = None, offset: int | None = None) -> ClaimKey:
+    """The claim's key; ``sentence`` and the figure's ``offset`` in it supply an event the fields lack."""
     c = normalise_counted(counted)
     # An age or a duration belongs to what is counted ("the jury deliberation"); the event
     # phrase around it ("before convicting Webb", "took to find Webb guilty") does not split it.
-    ev = "" if kind in _EVENTLESS_KINDS else normalise_event(event, c.implied_event)
+    if kind in _EVENTLESS_KINDS:
+        ev = ""
+    else:
+        ev = normalise_event(event, c.implied_event)
+        if not ev:
+            ev = event_from_sentence(sentence, offset)
     measure = normalise_measure(kind, unit, qualifier, low, high)
     tk = time_key(kind, scope, time_text, time_start, time_end, published)
     join = "|".join((measure.key, ev, tk, ",".join(c.mods)))
@@ -472,7 +512,10 @@ def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None,
         label_parts.append(f"in {place}")
     label_parts.append(f"({time_text})" if time_text else "(total)" if tk.startswith("T") else "")
     label = " ".join(p for p in label_parts if p)
-    return ClaimKey(join=join, counted_cls=c.cls, counted_group=c.group, names=c.names,
+    # Without an event, "1.8 liter" and "2.0 liter" engines are one quantity by their keys alone;
+    # an age or duration is keyed by what it measures instead.
+    comparable = bool(c.cls) and (bool(ev) or kind in _EVENTLESS_KINDS)
+    return ClaimKey(join=join, comparable=comparable, counted_cls=c.cls, counted_group=c.group, names=c.names,
                     place=normalise_place(place), low=measure.low, high=measure.high,
                     tolerance=measure.tolerance, source=normalise_source(source), label=label)
 
@@ -499,7 +542,7 @@ def _bound_equal(x: float | None, y: float | None, tol: float) -> bool:
 
 def same_quantity(a: ClaimKey, b: ClaimKey) -> bool:
     """The reference rule that ``warehouse/changes.py`` runs in SQL (tests hold the two together)."""
-    return (a.join == b.join and counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group)
+    return (a.comparable and b.comparable and a.join == b.join and counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group)
             and nested(a.names, b.names) and nested(a.place, b.place))
 
 
@@ -511,4 +554,4 @@ def same_figure(a: ClaimKey, b: ClaimKey) -> bool:
 
 __all__ = ["ClaimKey", "Counted", "Measure", "claim_key", "counted_compatible", "lemma", "nested",
            "normalise_counted", "normalise_event", "normalise_measure", "normalise_place",
-           "normalise_source", "resolve_time_text", "same_figure", "same_quantity", "time_key"]
+           "event_from_sentence", "normalise_source", "resolve_time_text", "same_figure", "same_quantity", "time_key"]

@@ -36,15 +36,18 @@ def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     """Key the claims stored by ``run_id`` and queue them for comparison; returns how many."""
     rows = con.execute(
         "SELECT c.claim_id, c.doc_id, c.version, sd.story_id, c.kind, c.unit, c.qualifier, c.low, c.high,"
-        " c.counted, c.event, c.place, c.time_text, c.time_start, c.time_end, c.scope, c.source, c.published"
+        " c.counted, c.event, c.place, c.time_text, c.time_start, c.time_end, c.scope, c.source, c.published,"
+        " c.sentence, c.char_start - c.sentence_start"
         " FROM claims c JOIN story_documents sd USING (doc_id)"
         " WHERE c.run_id = ? AND c.claim_id NOT IN (SELECT claim_id FROM claim_keys)", [run_id]).fetchall()
     out = []
     for (claim_id, doc_id, version, story_id, kind, unit, qualifier, low, high, counted, event, place,
-         time_text, time_start, time_end, scope, source, published) in rows:
+         time_text, time_start, time_end, scope, source, published, sentence, offset) in rows:
         k = claim_key(kind=kind, unit=unit, qualifier=qualifier, low=low, high=high, counted=counted,
                       event=event, place=place, time_text=time_text, time_start=time_start, time_end=time_end,
-                      scope=scope, source=source, published=published)
+                      scope=scope, source=source, published=published, sentence=sentence, offset=offset)
+        if not k.comparable:
+            continue  # too thin a key to stand for a quantity (no counted noun, or no event)
         out.append({"claim_id": claim_id, "doc_id": doc_id, "version": version, "story_id": story_id,
                     "qkey": k.join, "counted_cls": k.counted_cls, "counted_group": k.counted_group,
                     "names": list(k.names), "place": list(k.place), "lo": k.low, "hi": k.high,
@@ -90,7 +93,10 @@ pairs AS (
       -- two queued claims meet once
       AND (oq.claim_id IS NULL OR o.claim_id < n.claim_id)
       -- two reports: other document, other version, or another source in the same document
-      AND (o.doc_id <> n.doc_id OR o.version <> n.version OR o.source_key <> n.source_key)
+      -- (inside one article, two *named* sources: the article's own voice against a quote is
+      -- far more often two different things than two accounts of one)
+      AND (o.doc_id <> n.doc_id OR o.version <> n.version
+           OR (o.source_key <> n.source_key AND o.source_key <> '' AND n.source_key <> ''))
       AND (o.doc_id = n.doc_id OR n.claim_id NOT IN (SELECT claim_id FROM carried))
       -- the same thing counted: same class, or a role (captives) against people (soldiers)
       AND (o.counted_cls = n.counted_cls

@@ -7,6 +7,8 @@ Public API (for the config work, issue 5)::
     stories.pin(con, "city-hall-feed", url_prefixes=["https://city.example/news/"])
     stories.pin(con, "seed", doc_ids=["000_577a8f38bb14521c"])
     stories.pin(con, "local-inputs", input_prefixes=["/data/inbox/"])
+    stories.pin(con, "kursk", paths=["seeds/kursk-captives.jsonl"])   # every line of the file
+    stories.apply_pins(con, stories.pins_from_selectors({"kursk": ["seeds/kursk-captives.jsonl"]}))
 
 A pin is a rule kept in ``story_pins``: documents already stored that match it move
 to the named story at once (their claims are queued to be compared again), and
@@ -16,7 +18,8 @@ similarity. The story's id is its name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import os
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
@@ -26,7 +29,7 @@ import pyarrow as pa
 from extractors.errors import InputError
 from extractors.stories import THRESHOLD, WINDOW_DAYS, Assignment, StoryDoc, assign, doc_terms
 
-MATCH_KINDS = ("doc", "url", "input", "url_prefix", "input_prefix")
+MATCH_KINDS = ("doc", "url", "input", "path", "url_prefix", "input_prefix")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +42,35 @@ class StoryPin:
     inputs: tuple[str, ...] = ()
     url_prefixes: tuple[str, ...] = ()
     input_prefixes: tuple[str, ...] = ()
+    paths: tuple[str, ...] = ()  # a file (every line of a JSONL file) or a folder
 
     def rules(self) -> list[tuple[str, str]]:
         return [*(("doc", v) for v in self.doc_ids), *(("url", v) for v in self.urls),
                 *(("input", v) for v in self.inputs), *(("url_prefix", v) for v in self.url_prefixes),
-                *(("input_prefix", v) for v in self.input_prefixes)]
+                *(("input_prefix", v) for v in self.input_prefixes), *(("path", v) for v in self.paths)]
+
+
+def pins_from_selectors(pins: Mapping[str, Sequence[str]]) -> tuple[StoryPin, ...]:
+    """``{story: [selector, ...]}`` (the flow's ``pins`` parameter, from claimwatch.toml) as pins.
+
+    A selector ending in ``*`` is a prefix of URLs or inputs; one with ``://`` is a URL;
+    anything else is a document id or a path (a file, every line of a JSONL file, or a
+    folder), taken both as written and made absolute.
+    """
+    out = []
+    for story, selectors in pins.items():
+        urls, url_prefixes, input_prefixes, docs, paths = [], [], [], [], []
+        for sel in selectors:
+            if sel.endswith("*"):
+                (url_prefixes if "://" in sel else input_prefixes).append(sel[:-1])
+            elif "://" in sel:
+                urls.append(sel)
+            else:
+                docs.append(sel)
+                paths.extend(dict.fromkeys([sel, os.path.abspath(sel)]))
+        out.append(StoryPin(story, doc_ids=tuple(docs), urls=tuple(urls), url_prefixes=tuple(url_prefixes),
+                            input_prefixes=tuple(input_prefixes), paths=tuple(paths)))
+    return tuple(out)
 
 
 _MATCH_SQL = """
@@ -57,6 +84,8 @@ _MATCH_SQL = """
       OR (p.match_kind = 'input' AND d.input = p.value)
       OR (p.match_kind = 'url_prefix' AND starts_with(d.url, p.value))
       OR (p.match_kind = 'input_prefix' AND starts_with(d.input, p.value))
+      OR (p.match_kind = 'path' AND (d.input = p.value OR starts_with(d.input, p.value || ':')
+                                     OR starts_with(d.input, rtrim(p.value, '/') || '/')))
 """
 
 
@@ -71,11 +100,11 @@ def _ensure_story(con: duckdb.DuckDBPyConnection, story_id: str, name: str, *, p
 
 
 def pin(con: duckdb.DuckDBPyConnection, story: str, *, doc_ids: Iterable[str] = (), urls: Iterable[str] = (),
-        inputs: Iterable[str] = (), url_prefixes: Iterable[str] = (),
-        input_prefixes: Iterable[str] = ()) -> int:
+        inputs: Iterable[str] = (), url_prefixes: Iterable[str] = (), input_prefixes: Iterable[str] = (),
+        paths: Iterable[str] = ()) -> int:
     """Pin documents to the story named ``story``; returns how many stored documents moved to it."""
     return apply_pins(con, [StoryPin(story, tuple(doc_ids), tuple(urls), tuple(inputs), tuple(url_prefixes),
-                                     tuple(input_prefixes))])
+                                     tuple(input_prefixes), tuple(paths))])
 
 
 def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id: str | None = None) -> int:
@@ -124,6 +153,8 @@ def _pinned_story(con: duckdb.DuckDBPyConnection, doc_id: str, url: str | None, 
         " OR (match_kind = 'input' AND value = $input)"
         " OR (match_kind = 'url_prefix' AND starts_with($url, value))"
         " OR (match_kind = 'input_prefix' AND starts_with($input, value))"
+        " OR (match_kind = 'path' AND ($input = value OR starts_with($input, value || ':')"
+        "     OR starts_with($input, rtrim(value, '/') || '/')))"
         " ORDER BY created_at DESC LIMIT 1",
         {"doc": doc_id, "url": url, "input": input_}).fetchone()
     return str(row[0]) if row else None
@@ -191,4 +222,4 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
     return assignments
 
 
-__all__ = ["MATCH_KINDS", "StoryPin", "apply_pins", "assign_run", "pin"]
+__all__ = ["MATCH_KINDS", "StoryPin", "apply_pins", "assign_run", "pin", "pins_from_selectors"]
