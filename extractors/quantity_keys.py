@@ -542,7 +542,8 @@ def _bound_equal(x: float | None, y: float | None, tol: float) -> bool:
 
 def same_quantity(a: ClaimKey, b: ClaimKey) -> bool:
     """The reference rule that ``warehouse/changes.py`` runs in SQL (tests hold the two together)."""
-    return (a.comparable and b.comparable and a.join == b.join and counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group)
+    return (a.comparable and b.comparable and a.join == b.join
+            and counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group)
             and nested(a.names, b.names) and nested(a.place, b.place))
 
 
@@ -552,6 +553,22 @@ def same_figure(a: ClaimKey, b: ClaimKey) -> bool:
     return _bound_equal(a.low, b.low, tol) and _bound_equal(a.high, b.high, tol)
 
 
-__all__ = ["ClaimKey", "Counted", "Measure", "claim_key", "counted_compatible", "lemma", "nested",
-           "normalise_counted", "normalise_event", "normalise_measure", "normalise_place",
-           "event_from_sentence", "normalise_source", "resolve_time_text", "same_figure", "same_quantity", "time_key"]
+__all__ = [
+    "ClaimKey",
+    "Counted",
+    "Measure",
+    "claim_key",
+    "counted_compatible",
+    "event_from_sentence",
+    "lemma",
+    "nested",
+    "normalise_counted",
+    "normalise_event",
+    "normalise_measure",
+    "normalise_place",
+    "normalise_source",
+    "resolve_time_text",
+    "same_figure",
+    "same_quantity",
+    "time_key",
+]
