@@ -90,8 +90,10 @@ def main() -> None:
               help="Documents per task [default: 100, larger for big inputs].")
 @click.option("--wait", "lock_wait", type=float, default=60.0, show_default=True,
               help="Seconds to wait for another run on the same database.")
+@click.option("--allow-private", is_flag=True, default=False,
+              help="Let URLs reach loopback/private addresses (local sources); also $CLAIMWATCH_ALLOW_PRIVATE=1.")
 def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, batch_size: int | None,
-        lock_wait: float) -> None:
+        lock_wait: float, allow_private: bool) -> None:
     """Load or fetch SOURCES, extract figure claims, store them and flag changes.
 
     SOURCES are files or folders (.txt, .html, .htm, .html.gz, .jsonl), http(s)
@@ -109,7 +111,7 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
     try:
         with terminal_progress(enabled=sys.stdout.isatty()):  # a bar in a terminal, nothing in a pipe
             summary = run_ingest(list(sources) or [str(SEEDS)], path, workers=workers, runner=runner,
-                                 batch_size=batch_size, lock_wait=lock_wait)
+                                 batch_size=batch_size, lock_wait=lock_wait, allow_private=allow_private)
     except ClaimwatchError as exc:
         _die(exc)
         return

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,9 +66,14 @@ def _jsonl_refs(path: Path) -> Iterator[InputRef]:
 def _file_refs(path: Path, out: Discovery) -> None:
     if path.name.lower().endswith(".jsonl"):
         try:
+            if not stat.S_ISREG(os.stat(path).st_mode):  # a FIFO named x.jsonl would block the walk
+                raise InputError(f"{path} is not a regular file")
             out.refs.extend(_jsonl_refs(path))
         except OSError as exc:
-            out.failures.append(Failure.from_exception(str(path), "load", InputError(f"cannot read {path}: {exc}")))
+            why = "is a symlink loop" if exc.errno == errno.ELOOP else f"cannot be read: {exc.strerror or exc}"
+            out.failures.append(Failure.from_exception(str(path), "load", InputError(f"{path} {why}")))
+        except InputError as exc:
+            out.failures.append(Failure.from_exception(str(path), "load", exc))
     else:
         out.refs.append(InputRef("file", str(path)))
 

@@ -104,6 +104,11 @@ class FetchResult:
         return self.status == 304
 
 
+def fetch_policy(allow_private: bool = False) -> FetchPolicy:
+    """The default policy; ``allow_private`` (or ``$CLAIMWATCH_ALLOW_PRIVATE``) opts in to local sources."""
+    return FetchPolicy(allow_private=True) if allow_private else FetchPolicy()
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date)."""
     if not value:
@@ -410,4 +415,4 @@ def _getaddrinfo(host: str, port: int) -> list[str]:
 
 
 __all__ = ["ALLOWED_TYPES", "ALLOW_PRIVATE_ENV", "FetchPolicy", "FetchResult", "Fetcher", "address_problem",
-           "parse_retry_after"]
+           "fetch_policy", "parse_retry_after"]

@@ -5,8 +5,12 @@ Every input ends as a ``RawDocument`` or a ``Failure`` with its reason.
 
 from __future__ import annotations
 
+import errno
 import gzip
 import json
+import logging
+import os
+import stat
 import zlib
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -23,14 +27,41 @@ from warehouse.records import Failure
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
 _HTML_HINTS = (b"<html", b"<!doctype html", b"<body", b"<head", b"<p>", b"<div")
+_TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")  # UTF-8, UTF-16 LE/BE (and UTF-32 LE)
+#: Leading bytes of formats that are never articles (images, archives, PDFs, executables).
+_MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF-", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"\xfd7zXZ")
+log = logging.getLogger(__name__)
 
 
 def _read_limited(path: Path, limit: int) -> bytes:
-    size = path.stat().st_size
-    if size > limit:
-        raise InputError(f"{path} is {size} bytes, over the {limit}-byte limit")
-    with open(path, "rb") as fh:
-        return fh.read(limit + 1)
+    """The file's bytes, refusing what is not a regular file or is over ``limit``.
+
+    Opened with O_NONBLOCK and checked with fstat on the open descriptor, so a FIFO
+    or device named ``x.txt`` cannot hang the run, and a file swapped after the
+    check is still the one we judged.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise InputError(f"{path} is a symlink loop") from exc
+        if exc.errno == errno.ENOENT:
+            raise InputError(f"no such file: {path}" + (" (dangling symlink)" if path.is_symlink() else "")) from exc
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            kind = "a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file (a pipe, socket or device)"
+            raise InputError(f"{path} is {kind}")
+        if st.st_size > limit:
+            raise InputError(f"{path} is {st.st_size} bytes, over the {limit}-byte limit")
+        try:
+            data = fh.read(limit + 1)
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    if len(data) > limit:  # it grew after the check
+        raise InputError(f"{path} is over the {limit}-byte limit")
+    return data
 
 
 def _gunzip_limited(data: bytes, limit: int, name: str) -> bytes:
@@ -42,11 +73,25 @@ def _gunzip_limited(data: bytes, limit: int, name: str) -> bytes:
         raise InputError(f"{name} is not valid gzip: {exc}") from exc
     if len(out) > limit:
         raise InputError(f"{name} decompresses to more than {limit} bytes")
+    if not d.eof:
+        raise InputError(f"{name} is not valid gzip: the stream is truncated")
     return out
 
 
 def _looks_binary(data: bytes) -> bool:
-    return b"\x00" in data[:8192]
+    """Images, archives and executables; text in UTF-16/32 has NULs too, so BOMs and the
+    NUL pattern of BOM-less UTF-16 count as text."""
+    head = data[:8192]
+    if head.startswith(_TEXT_BOMS):
+        return False
+    if head.startswith(_MAGIC):
+        return True
+    if b"\x00" not in head:
+        return False
+    even, odd = head[0::2], head[1::2]
+    utf16 = (odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even)) or \
+            (even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd))
+    return not utf16
 
 
 def sniff_html(data: bytes) -> bool:
@@ -67,12 +112,7 @@ def parse_date(value: object) -> date | None:
 
 def load_file(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
     path = Path(ref.location)
-    if not path.exists():
-        raise InputError(f"no such file: {path}")
-    try:
-        data = _read_limited(path, limit)
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    data = _read_limited(path, limit)
     name = path.name.lower()
     if name.endswith(".gz"):
         data = _gunzip_limited(data, limit, str(path))
@@ -88,9 +128,12 @@ def load_file(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
 
 
 def load_jsonl_line(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
-    with open(ref.location, "rb") as fh:
-        fh.seek(ref.offset or 0)
-        line = fh.readline(limit + 1)
+    try:
+        with open(ref.location, "rb") as fh:
+            fh.seek(ref.offset or 0)
+            line = fh.readline(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read line {ref.line} of {ref.location}: {exc.strerror or exc}") from exc
     if len(line) > limit:
         raise InputError(f"line {ref.line} of {ref.location} is over the {limit}-byte limit")
     try:
@@ -152,6 +195,9 @@ def load_refs(refs: Sequence[InputRef], fetcher: Fetcher | None = None, *,
             etag, modified = validators.get(url_doc_id(ref.location), (None, None))
             return load_url(ref, fetcher, etag, modified)
         except (ClaimwatchError, OSError, ValueError) as exc:
+            return Failure.from_exception(ref.label, stage, exc)
+        except Exception as exc:  # an unforeseen error fails this input, not the batch
+            log.warning("unexpected error loading %s", ref.label, exc_info=True)
             return Failure.from_exception(ref.label, stage, exc)
 
     has_urls = any(r.kind == "url" for r in refs)

@@ -139,12 +139,34 @@ def close(path: str | os.PathLike[str] | None = None) -> None:
         con.close()
 
 
+_held: dict[str, int] = {}  # lock files this process holds -> nesting depth
+
+
 @contextmanager
 def run_lock(path: str | os.PathLike[str] | None = None, *, wait: float = 60.0) -> Iterator[Path]:
-    """Hold ``<db>.lock`` for a whole run; wait up to ``wait`` seconds for another run to end."""
+    """Hold ``<db>.lock`` for a whole run; wait up to ``wait`` seconds for another run to end.
+
+    Re-entrant within a process, so the CLI can take it before Prefect starts (a busy
+    database is then a one-line message, not a failed flow run) and the flow again inside.
+    The kernel drops an ``flock`` when its process dies, so ``kill -9`` leaves no stale lock.
+    """
     db = resolve_db_path(path)
     db.parent.mkdir(parents=True, exist_ok=True)
     lock_path = db.with_name(db.name + ".lock")
+    key = str(lock_path.resolve())
+    with _cache_lock:
+        if key in _held:
+            _held[key] += 1
+            reentered = True
+        else:
+            reentered = False
+    if reentered:
+        try:
+            yield db
+        finally:
+            with _cache_lock:
+                _held[key] -= 1
+        return
     fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         deadline = time.monotonic() + wait
@@ -155,12 +177,19 @@ def run_lock(path: str | os.PathLike[str] | None = None, *, wait: float = 60.0) 
             except BlockingIOError:
                 if time.monotonic() >= deadline:
                     raise DatabaseBusyError(
-                        f"another claimwatch run is writing {db}; waited {wait:.0f} s for it to finish"
+                        f"another claimwatch run is writing {db}; waited {wait:g} s for it to finish "
+                        "(use --wait to wait longer)"
                     ) from None
                 time.sleep(0.2)
         os.ftruncate(fd, 0)
         os.write(fd, str(os.getpid()).encode())
-        yield db
+        with _cache_lock:
+            _held[key] = 1
+        try:
+            yield db
+        finally:
+            with _cache_lock:
+                del _held[key]
     finally:
         fcntl.flock(fd, fcntl.LOCK_UN)
         os.close(fd)

@@ -1,0 +1,97 @@
+"""Bad (and a few good) input files, made on disk, for the file tests and ``bench/faults.py``.
+
+``make_inputs(root)`` writes them and returns what a run must end with for each
+input label (the ``documents.input`` or ``failures.input`` it will be recorded under):
+``"stored"``, ``"failed"``, or ``"either"`` when both are honest outcomes (malformed
+HTML may or may not hold an article). File names carry their set's number because a
+file's document id is its name without extensions.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import random
+from pathlib import Path
+
+GOOD_TEXT = ("Officials said at least {n} people died in the floods in Valencia on Friday. "
+             "About {m} homes were damaged, the regional government said.\n")
+LONG_LATIN = ("Die Polizei in Zürich sagte am Montag, dass {n} Menschen verletzt wurden. Die Straße blieb "
+              "gesperrt, und die Behörden prüfen die Schäden. Über {m} Häuser sind betroffen, heißt es.\n") * 4
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    return path
+
+
+def make_inputs(root: Path, *, copies: int = 1, seed: int = 7) -> dict[str, str]:
+    """Write every kind of bad file ``copies`` times under ``root``; return label -> outcome."""
+    rng = random.Random(seed)
+    expect: dict[str, str] = {}
+
+    for c in range(copies):
+        d = f"set{c:03d}"
+
+        def put(name: str, data: bytes, outcome: str, d: str = d) -> Path:
+            path = _write(root / d / f"{d}-{name}", data)
+            expect[str(path)] = outcome
+            return path
+
+        n, m = rng.randint(2, 900), rng.randint(1000, 9000)
+        put("good-text.txt", GOOD_TEXT.format(n=n, m=m).encode(), "stored")
+        put("good-page.html", (f"<html><head><title>t{c}</title></head><body><article><p>"
+                               f"{GOOD_TEXT.format(n=n + 1, m=m)}</p></article></body></html>").encode(), "stored")
+        put("empty.txt", b"", "failed")
+        put("blank.txt", b" \n\t\n  ", "failed")
+        put("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(rng.randrange(256) for _ in range(4000)), "failed")
+        put("random.html", bytes(rng.randrange(256) for _ in range(5000)) + b"\x00", "failed")
+        put("cp1252.txt", LONG_LATIN.format(n=n, m=m).encode("cp1252") + "Kosten: 5 €.\n".encode("cp1252"),
+            "stored")
+        put("utf16.txt", LONG_LATIN.format(n=n, m=m).encode("utf-16"), "stored")
+        put("latin1.html", (f"<html><head><meta charset='iso-8859-1'></head><body><article><p>"
+                                 f"{LONG_LATIN.format(n=n, m=m)}</p></article></body></html>").encode("latin-1"),
+            "stored")
+        put("malformed.html", b"<html><body><div><p>Officials said 8 people died <b>in the storm<div></p>"
+                                   b"<table><tr><td>15 hurt</td><p>" + b"<div>" * 500, "either")
+        put("tags-only.html", b"<html><head><script>var x = 1;</script></head><body></body></html>", "failed")
+        huge = put("huge.txt", b"", "failed")
+        with open(huge, "wb") as fh:  # sparse: over the limit without writing 11 MB
+            fh.truncate(11 * 1024 * 1024)
+        put("bomb.html.gz", gzip.compress(b"<p>" + b"a" * (40 * 1024 * 1024), compresslevel=9), "failed")
+        put("corrupt.html.gz", gzip.compress(b"<p>12 people</p>")[:-12] + b"garbage!", "failed")
+        lines = [
+            json.dumps({"id": f"{d}-j1", "text": GOOD_TEXT.format(n=n, m=m)}),
+            '{"id": "broken", "text": "unterminated',
+            json.dumps([1, 2, 3]),
+            json.dumps({"text": "no id here, 5 people"}),
+            json.dumps({"id": f"{d}-j5"}),
+            json.dumps({"id": f"{d}-j6", "html": f"<p>{GOOD_TEXT.format(n=n + 2, m=m)}</p>"}),
+        ]
+        jsonl = _write(root / d / f"{d}-mixed.jsonl",
+                       ("\n".join(lines) + "\n").encode() + b'{"id": "bad-bytes", "text": "\xff\xfe 3 dead"}\n')
+        for i, outcome in enumerate(["stored", "failed", "failed", "failed", "failed", "stored", "failed"], 1):
+            expect[f"{jsonl}:{i}"] = outcome
+        # Symlink loops: two files pointing at each other, and a folder linking back to its parent.
+        for link, target in (("loop-a.txt", f"{d}-loop-b.txt"), ("loop-b.txt", f"{d}-loop-a.txt"),
+                             ("back", ".."), ("dangling.txt", "nowhere.txt")):
+            os.symlink(target, root / d / f"{d}-{link}")
+            expect[str(root / d / f"{d}-{link}")] = "failed"
+        os.mkfifo(root / d / f"{d}-pipe.txt")
+        expect[str(root / d / f"{d}-pipe.txt")] = "failed"
+        locked = put("locked.txt", GOOD_TEXT.format(n=n, m=m + 1).encode(), "failed")
+        locked.chmod(0)
+        if os.geteuid() == 0:  # root reads it anyway: then storing it is the right outcome
+            expect[str(locked)] = "stored"
+    return expect
+
+
+#: Files that load but hold no article: they fail when cleaned, not when loaded.
+CLEAN_FAILURES = ("tags-only.html",)
+
+
+def missing_sources(root: Path) -> dict[str, str]:
+    """Sources that do not exist at all: each must still end as a failure row."""
+    return {str(root / "no-such-folder"): "failed", str(root / "no-such-file.txt"): "failed"}
