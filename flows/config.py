@@ -9,7 +9,8 @@ Example::
     interval = "1h"                     # or: cron = "0 */6 * * *" (timezone = "Europe/Paris")
 
     [sources.seeds.pins]                # optional: story -> documents that belong to it
-    kursk-captives = ["seeds/kursk-captives.jsonl"]
+    kursk-captives = ["000_577a8f38bb14521c", "https://example.org/kursk"]  # doc ids and URLs
+    plague-2019 = { url_prefixes = ["https://example.org/plague/"], input_prefixes = ["seeds/html/"] }
 
 Every error is a :class:`~extractors.errors.ConfigError` whose message starts with
 ``FILE:LINE: KEY:``, so a typo is found without reading the whole file.
@@ -41,6 +42,7 @@ SourceKind = Literal["feed", "urls", "folder"]
 _KINDS: tuple[SourceKind, ...] = ("feed", "urls", "folder")
 _SOURCE_KEYS = {*_KINDS, "cron", "interval", "timezone", "db", "pins"}
 _TOP_KEYS = {"db", "sources"}
+PIN_KINDS = ("doc_ids", "urls", "inputs", "url_prefixes", "input_prefixes")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _INTERVAL = re.compile(r"^\s*(\d+)\s*(s|m|h|d|w)?\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
@@ -77,6 +79,25 @@ class Schedule:
 
 
 @dataclass(frozen=True, slots=True)
+class Pin:
+    """Documents that belong to ``story`` whatever their similarity (``warehouse.stories.StoryPin``'s rules)."""
+
+    story: str
+    doc_ids: tuple[str, ...] = ()
+    urls: tuple[str, ...] = ()
+    inputs: tuple[str, ...] = ()  # absolute paths, as ``documents.input`` holds them
+    url_prefixes: tuple[str, ...] = ()
+    input_prefixes: tuple[str, ...] = ()
+
+    @property
+    def rules(self) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        return tuple((k, getattr(self, k)) for k in PIN_KINDS)
+
+    def count(self) -> int:
+        return sum(len(v) for _, v in self.rules)
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """A named source: what to read, when, and into which database."""
 
@@ -85,12 +106,12 @@ class Source:
     targets: tuple[str, ...]  # feed URLs, page URLs or absolute folder paths
     schedule: Schedule
     db: str  # absolute path
-    pins: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (story, documents) pairs, in file order
+    pins: tuple[Pin, ...] = ()  # in file order
     line: int = 0  # where the source's table starts in the file
 
-    def pins_dict(self) -> dict[str, list[str]]:
-        """Pins as the flow parameter ``pins`` takes them: story -> documents."""
-        return {story: list(docs) for story, docs in self.pins}
+    def pins_dict(self) -> dict[str, dict[str, list[str]]]:
+        """Pins as the flow parameter ``pins`` takes them: story -> {rule kind: values}."""
+        return {p.story: {k: list(v) for k, v in p.rules if v} for p in self.pins}
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,10 +265,30 @@ def _schedule(check: _Checker, key: tuple[str, ...], table: Mapping[str, Any]) -
     return Schedule(interval=interval)
 
 
-def _pins(check: _Checker, key: tuple[str, ...], value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+def _pins(check: _Checker, key: tuple[str, ...], value: Any, base: Path) -> tuple[Pin, ...]:
+    """``story = [doc ids or URLs]``, or ``story = { doc_ids, urls, inputs, url_prefixes, input_prefixes }``."""
     if not isinstance(value, dict):
-        raise check.fail(key, "must be a table of story = [documents]")
-    return tuple((story, _strings(check, (*key, story), docs, allow_single=True)) for story, docs in value.items())
+        raise check.fail(key, "must be a table of story = [doc ids or URLs] or story = { urls = [...], ... }")
+    pins = []
+    for story, rule in value.items():
+        if not story.strip():
+            raise check.fail((*key, story), "a story needs a name")
+        if isinstance(rule, dict):
+            for k in rule:
+                if k not in PIN_KINDS:
+                    raise check.fail((*key, story, k), f"unknown key (allowed: {', '.join(PIN_KINDS)})")
+            kinds = {k: _strings(check, (*key, story, k), v, allow_single=True) for k, v in rule.items()}
+            if not kinds:
+                raise check.fail((*key, story), f"pins nothing (use one of {', '.join(PIN_KINDS)})")
+        else:
+            values = _strings(check, (*key, story), rule, allow_single=True)
+            kinds = {"urls": tuple(v for v in values if v.lower().startswith(("http://", "https://"))),
+                     "doc_ids": tuple(v for v in values if not v.lower().startswith(("http://", "https://")))}
+        for k in ("inputs", "input_prefixes"):  # paths resolve like folders; a prefix keeps its trailing "/"
+            if k in kinds:
+                kinds[k] = tuple(_path(base, v) + ("/" if v.endswith("/") else "") for v in kinds[k])
+        pins.append(Pin(story, **kinds))
+    return tuple(pins)
 
 
 def _source(check: _Checker, base: Path, default_db: str, name: str, table: Any) -> Source:
@@ -277,7 +318,7 @@ def _source(check: _Checker, base: Path, default_db: str, name: str, table: Any)
         if not isinstance(db, str) or not db.strip():
             raise check.fail((*key, "db"), "must be a path string")
         db = _path(base, db)
-    pins = _pins(check, (*key, "pins"), table["pins"]) if "pins" in table else ()
+    pins = _pins(check, (*key, "pins"), table["pins"], base) if "pins" in table else ()
     return Source(name=name, kind=kind, targets=targets, schedule=_schedule(check, key, table), db=db,
                   pins=pins, line=check.line_of(key))
 
@@ -330,7 +371,7 @@ def source_rows(config: Config, now: datetime | None = None) -> tuple[list[str],
         nxt = s.schedule.next_runs(now)[0]
         rows.append([s.name, s.kind, " ".join(s.targets), s.schedule.describe(),
                      nxt.strftime("%Y-%m-%d %H:%M:%S"), _until(nxt - now), s.db,
-                     ", ".join(f"{story} ({len(docs)})" for story, docs in s.pins)])
+                     ", ".join(f"{p.story} ({p.count()})" for p in s.pins)])
     return columns, rows
 
 
@@ -342,5 +383,5 @@ def _until(delta: timedelta) -> str:
     return f"{hours}h{minutes:02d}m" if hours < 48 else f"{hours // 24}d{hours % 24:02d}h"
 
 
-__all__ = ["CONFIG_ENV", "INTERVAL_ANCHOR", "Config", "Schedule", "Source", "format_interval", "key_lines",
-           "load_config", "parse_config", "parse_interval", "resolve_config_path", "source_rows"]
+__all__ = ["CONFIG_ENV", "INTERVAL_ANCHOR", "PIN_KINDS", "Config", "Pin", "Schedule", "Source", "format_interval",
+           "key_lines", "load_config", "parse_config", "parse_interval", "resolve_config_path", "source_rows"]

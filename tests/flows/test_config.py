@@ -32,8 +32,12 @@ folder = ["seeds", "/abs/more"]
 interval = "30m"
 
 [sources.local.pins]
-kursk-captives = ["seeds/kursk-captives.jsonl", "https://example.org/a"]
-"plague 2019" = "doc-123"
+kursk-captives = ["000_577a8f38bb14521c", "https://example.org/a"]
+
+[sources.local.pins."plague 2019"]
+url_prefixes = "https://example.org/plague/"
+inputs = ["seeds/kursk-captives.jsonl"]
+input_prefixes = ["seeds/html/"]
 
 [sources."world-feed"]
 feed = "https://example.org/rss.xml"
@@ -54,12 +58,16 @@ def test_a_valid_config_gives_frozen_sources_with_resolved_paths(tmp_path):
     local, feed, watch = cfg.sources
     assert local.kind == "folder" and local.targets == (str(tmp_path / "seeds"), "/abs/more")
     assert local.schedule == Schedule(interval=timedelta(minutes=30))
-    assert local.pins_dict() == {"kursk-captives": ["seeds/kursk-captives.jsonl", "https://example.org/a"],
-                                 "plague 2019": ["doc-123"]}
+    assert local.pins_dict() == {
+        "kursk-captives": {"doc_ids": ["000_577a8f38bb14521c"], "urls": ["https://example.org/a"]},
+        "plague 2019": {"url_prefixes": ["https://example.org/plague/"],
+                        "inputs": [str(tmp_path / "seeds" / "kursk-captives.jsonl")],
+                        "input_prefixes": [str(tmp_path / "seeds" / "html") + "/"]},
+    }
     assert local.db == cfg.db and local.line == 4
     assert feed.kind == "feed" and feed.targets == ("https://example.org/rss.xml",)
     assert feed.schedule == Schedule(cron="0 */6 * * *", timezone="Europe/London")
-    assert feed.db == "/elsewhere/feed.duckdb" and feed.line == 12
+    assert feed.db == "/elsewhere/feed.duckdb" and feed.line == 16
     assert watch.kind == "urls" and watch.schedule.interval == timedelta(hours=1) and watch.pins == ()
     with pytest.raises(AttributeError):
         local.name = "other"  # type: ignore[misc]
@@ -86,6 +94,9 @@ def test_a_valid_config_gives_frozen_sources_with_resolved_paths(tmp_path):
     ('[sources.a]\nfolder = "x"\ninterval = 60\n\n[sources.a.pins]\nstory = 3\n', 6, "sources.a.pins.story",
      "list of strings"),
     ('[sources.a]\nfolder = "x"\ninterval = 60\npins = ["x"]\n', 4, "sources.a.pins", "table"),
+    ('[sources.a]\nfolder = "x"\ninterval = 60\n[sources.a.pins.s]\nurl = ["x"]\n', 5, "sources.a.pins.s.url",
+     "unknown key"),
+    ('[sources.a]\nfolder = "x"\ninterval = 60\n[sources.a.pins]\ns = {}\n', 5, "sources.a.pins.s", "pins nothing"),
     ('[sources."bad name"]\nfolder = "x"\ninterval = 60\n', 1, 'sources."bad name"', "source name"),
     ('db = "x.duckdb"\n', 1, "sources", "at least one"),
     ('colour = "blue"\n[sources.a]\nfolder = "x"\ninterval = 60\n', 1, "colour", "unknown key"),
@@ -166,7 +177,7 @@ def test_sources_command_lists_sources_with_next_runs(tmp_path):
         assert nxt > datetime.now(UTC) - timedelta(seconds=5)
         assert nxt in src.schedule.next_runs(datetime.now(UTC) - timedelta(minutes=1), count=2)
     assert rows[0]["schedule"] == "every 30m" and rows[1]["schedule"] == "cron 0 */6 * * * (Europe/London)"
-    assert rows[0]["pins"] == "kursk-captives (2), plague 2019 (1)"
+    assert rows[0]["pins"] == "kursk-captives (2), plague 2019 (3)"
 
 
 def test_sources_command_exits_2_naming_line_and_key(tmp_path):
