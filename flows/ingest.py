@@ -26,7 +26,7 @@ from prefect.utilities.annotations import opaque
 
 from flows import observe, report
 from flows.discover import Discovery, discover
-from flows.fetch import Fetcher, fetch_policy
+from flows.fetch import Fetcher
 from flows.loaders import load_refs
 from flows.process import ProcessedBatch, process_batch
 from flows.records import InputRef, RawDocument
@@ -35,6 +35,7 @@ from warehouse import changes as change_sql
 from warehouse import db as warehouse_db
 from warehouse import store
 from warehouse.records import Failure, StoreResult
+from warehouse.stories import StoryPin
 
 DEFAULT_BATCH = 100
 #: Keep the number of task runs per flow run in the tens: bigger batches for big inputs.
@@ -62,20 +63,20 @@ class RunSummary:
 
 
 @task(name="discover")
-def discover_inputs(sources: list[str], allow_private: bool = False) -> Discovery:
-    with Fetcher(fetch_policy(allow_private)) as fetcher:
+def discover_inputs(sources: list[str]) -> Discovery:
+    with Fetcher() as fetcher:
         return discover(sources, fetcher)
 
 
 # Batch tasks: no input-hash cache key (hashing 100 pages cost more than storing them) and
 # opaque() inputs, so Prefect does not walk every record looking for futures.
 @task(name="load-batch", cache_policy=NO_CACHE)
-def load_batch(refs: list[InputRef], validators: dict[str, tuple[str | None, str | None]],
-               allow_private: bool = False) -> tuple[list[RawDocument], list[Failure], int]:
+def load_batch(refs: list[InputRef],
+               validators: dict[str, tuple[str | None, str | None]]) -> tuple[list[RawDocument], list[Failure], int]:
     needs_fetch = any(r.kind == "url" for r in refs)
     if not needs_fetch:
         return load_refs(refs)
-    with Fetcher(fetch_policy(allow_private)) as fetcher:
+    with Fetcher() as fetcher:
         return load_refs(refs, fetcher, validators=validators)
 
 
@@ -91,9 +92,9 @@ def store_batch(db: str, run_id: str, processed: ProcessedBatch, failures: list[
 
 
 @task(name="flag-changes")
-def flag_changes(db: str, run_id: str) -> int:
+def flag_changes(db: str, run_id: str, pins: tuple[StoryPin, ...] = ()) -> int:
     con = warehouse_db.connect(db)
-    count = change_sql.flag_changes(con, run_id)
+    count = change_sql.flag_changes(con, run_id, pins)
     report.publish_changes(con, run_id)
     return count
 
@@ -126,8 +127,8 @@ def _validators(db: str, refs: Sequence[InputRef]) -> dict[str, tuple[str | None
 
 @flow(name="ingest", log_prints=False)
 def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: int | None = None,
-           workers: int = 1, lock_wait: float = 60.0, pins: dict[str, list[str]] | None = None,
-           allow_private: bool = False) -> RunSummary:
+           workers: int = 1, lock_wait: float = 60.0,
+           pins: dict[str, dict[str, list[str]]] | None = None) -> RunSummary:
     """Load or fetch ``sources`` (paths, URLs, feeds), extract figure claims into ``db``, flag changes.
 
     ``workers`` bounds the batches in flight; the task runner that runs them is chosen
@@ -135,8 +136,9 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
     """
     logger = get_run_logger()
     observe.route_library_logs()  # trafilatura and httpx records into this run's logs
-    if pins:  # story pins from claimwatch.toml; TODO(stories): hand them to warehouse.stories when it lands
-        logger.info("story pins: %s", {story: len(docs) for story, docs in pins.items()})
+    # Story pins (claimwatch.toml): story -> {doc_ids|urls|inputs|url_prefixes|input_prefixes: values}.
+    story_pins = tuple(StoryPin(story, **{k: tuple(v) for k, v in rules.items()})
+                       for story, rules in (pins or {}).items())
     run_id = uuid.uuid4().hex[:12]
     summary = RunSummary(run_id=run_id, db=db)
     ctx = get_run_context()
@@ -145,7 +147,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
         con = warehouse_db.connect(db)
         store.start_run(con, run_id, sources, flow_run_id)
         try:
-            found = discover_inputs(sources, allow_private)
+            found = discover_inputs(sources)
             summary.skipped_files = found.skipped
             for path in found.skipped:
                 logger.info("skipped %s: not a .txt, .html, .htm, .html.gz or .jsonl file", path)
@@ -171,7 +173,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                     observe.report_progress(done, n_batches)
 
             for chunk in _chunks(refs, size):
-                raws, fails, not_modified = load_batch(chunk, validators, allow_private)
+                raws, fails, not_modified = load_batch(chunk, validators)
                 fresh, unchanged = _drop_unchanged(db, raws)
                 summary.unchanged += unchanged + not_modified
                 pending.append((clean_and_extract.submit(opaque(fresh)), [*pre_failures, *fails]))
@@ -180,7 +182,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
             drain(0)
             if pre_failures:  # nothing was loaded, but discovery failures must still be stored
                 summary.add(store.store_batch(con, run_id, [], pre_failures))
-            summary.changes = flag_changes(db, run_id)
+            summary.changes = flag_changes(db, run_id, story_pins)
             summary.failure_rows = store.run_failures(con, run_id)
             store.finish_run(con, run_id, status="completed", inputs=summary.inputs, stored=summary.stored,
                              unchanged=summary.unchanged, failures=summary.failures, claims=summary.claims,
@@ -205,17 +207,10 @@ def ingest_with_runner(runner: str = "local", workers: int = 1):  # type: ignore
 
 
 def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers: int = 1,
-               runner: str = "local", batch_size: int | None = None, lock_wait: float = 60.0,
-               allow_private: bool = False) -> RunSummary:
-    """Run ``ingest`` once, in this process, with the chosen task runner.
-
-    ``allow_private`` lets the fetcher reach loopback/private addresses (local sources).
-    """
-    # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
-    with warehouse_db.run_lock(db, wait=lock_wait):
-        result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
-                                                     workers=workers, lock_wait=lock_wait,
-                                                     allow_private=allow_private)
+               runner: str = "local", batch_size: int | None = None, lock_wait: float = 60.0) -> RunSummary:
+    """Run ``ingest`` once, in this process, with the chosen task runner."""
+    result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
+                                                 workers=workers, lock_wait=lock_wait)
     return result  # type: ignore[no-any-return]
 
 
