@@ -26,7 +26,7 @@ from prefect.utilities.annotations import opaque
 
 from flows import observe, report
 from flows.discover import Discovery, discover
-from flows.fetch import Fetcher
+from flows.fetch import Fetcher, fetch_policy
 from flows.loaders import load_refs
 from flows.process import ProcessedBatch, process_batch
 from flows.records import InputRef, RawDocument
@@ -63,20 +63,20 @@ class RunSummary:
 
 
 @task(name="discover")
-def discover_inputs(sources: list[str]) -> Discovery:
-    with Fetcher() as fetcher:
+def discover_inputs(sources: list[str], allow_private: bool = False) -> Discovery:
+    with Fetcher(fetch_policy(allow_private)) as fetcher:
         return discover(sources, fetcher)
 
 
 # Batch tasks: no input-hash cache key (hashing 100 pages cost more than storing them) and
 # opaque() inputs, so Prefect does not walk every record looking for futures.
 @task(name="load-batch", cache_policy=NO_CACHE)
-def load_batch(refs: list[InputRef],
-               validators: dict[str, tuple[str | None, str | None]]) -> tuple[list[RawDocument], list[Failure], int]:
+def load_batch(refs: list[InputRef], validators: dict[str, tuple[str | None, str | None]],
+               allow_private: bool = False) -> tuple[list[RawDocument], list[Failure], int]:
     needs_fetch = any(r.kind == "url" for r in refs)
     if not needs_fetch:
         return load_refs(refs)
-    with Fetcher() as fetcher:
+    with Fetcher(fetch_policy(allow_private)) as fetcher:
         return load_refs(refs, fetcher, validators=validators)
 
 
@@ -127,8 +127,8 @@ def _validators(db: str, refs: Sequence[InputRef]) -> dict[str, tuple[str | None
 
 @flow(name="ingest", log_prints=False)
 def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: int | None = None,
-           workers: int = 1, lock_wait: float = 60.0,
-           pins: dict[str, dict[str, list[str]]] | None = None) -> RunSummary:
+           workers: int = 1, lock_wait: float = 60.0, pins: dict[str, dict[str, list[str]]] | None = None,
+           allow_private: bool = False) -> RunSummary:
     """Load or fetch ``sources`` (paths, URLs, feeds), extract figure claims into ``db``, flag changes.
 
     ``workers`` bounds the batches in flight; the task runner that runs them is chosen
@@ -147,7 +147,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
         con = warehouse_db.connect(db)
         store.start_run(con, run_id, sources, flow_run_id)
         try:
-            found = discover_inputs(sources)
+            found = discover_inputs(sources, allow_private)
             summary.skipped_files = found.skipped
             for path in found.skipped:
                 logger.info("skipped %s: not a .txt, .html, .htm, .html.gz or .jsonl file", path)
@@ -173,7 +173,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                     observe.report_progress(done, n_batches)
 
             for chunk in _chunks(refs, size):
-                raws, fails, not_modified = load_batch(chunk, validators)
+                raws, fails, not_modified = load_batch(chunk, validators, allow_private)
                 fresh, unchanged = _drop_unchanged(db, raws)
                 summary.unchanged += unchanged + not_modified
                 pending.append((clean_and_extract.submit(opaque(fresh)), [*pre_failures, *fails]))
@@ -207,10 +207,17 @@ def ingest_with_runner(runner: str = "local", workers: int = 1):  # type: ignore
 
 
 def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers: int = 1,
-               runner: str = "local", batch_size: int | None = None, lock_wait: float = 60.0) -> RunSummary:
-    """Run ``ingest`` once, in this process, with the chosen task runner."""
-    result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
-                                                 workers=workers, lock_wait=lock_wait)
+               runner: str = "local", batch_size: int | None = None, lock_wait: float = 60.0,
+               allow_private: bool = False) -> RunSummary:
+    """Run ``ingest`` once, in this process, with the chosen task runner.
+
+    ``allow_private`` lets the fetcher reach loopback/private addresses (local sources).
+    """
+    # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
+    with warehouse_db.run_lock(db, wait=lock_wait):
+        result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
+                                                     workers=workers, lock_wait=lock_wait,
+                                                     allow_private=allow_private)
     return result  # type: ignore[no-any-return]
 
 
