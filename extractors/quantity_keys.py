@@ -207,7 +207,8 @@ _EMPTY_EVENT = {
     "shown", "found", "find", "finds", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
     "counted", "listed", "said", "estimated", "numbered", "total", "totalled", "totaled", "tallied",
     "according", "there", "some", "also", "now", "so", "far", "still", "reportedly", "officially",
-    "the", "a", "an", "as", "its", "their", "they", "it", "which", "who", "that", "just", "only",
+    "the", "a", "an", "as", "its", "their", "they", "it", "which", "who", "that", "just", "only", "taken",
+    "took", "got",
 }
 _EMPTY_VERBS = {"reported", "report", "reports", "occurred", "occur", "exist", "exists", "existed", "caused",
                 "cause", "recorded", "counted", "listed", "said", "estimated", "numbered", "totalled", "totaled",

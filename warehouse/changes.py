@@ -124,7 +124,9 @@ ordered AS (
            CASE WHEN o_doc = n_doc AND o_ver <> n_ver THEN o_ver > n_ver
                 WHEN o_refines THEN true
                 WHEN n_refines THEN false
-                ELSE coalesce(n_pub < o_pub, false) END AS swap,
+                -- same day: a fixed order (claim id), whichever run stored which
+                ELSE coalesce(n_pub < o_pub, false) OR (n_pub IS NOT DISTINCT FROM o_pub AND n_id < o_id)
+           END AS swap,
            o_id, n_id, o_doc, n_doc, o_ver, n_ver, o_pub, n_pub, o_lo, o_hi, n_lo, n_hi
     FROM shaped
 ),

@@ -1,0 +1,177 @@
+"""The change pass on stories written as JSONL reports with hand-written claims (tests/data/stories).
+
+Each case is stored in a real DuckDB file through ``store.store_batch`` and flagged with
+``changes.flag_changes``; the tests assert the exact flags (kind, earlier figure, later figure).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from extractors.records import Claim, Quantity, TimeRef
+from warehouse import changes, store, stories
+from warehouse import db as warehouse_db
+from warehouse.records import Article
+
+CASES = Path(__file__).resolve().parents[1] / "data" / "stories"
+
+
+def _sentence(text: str, start: int) -> tuple[int, int]:
+    s = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    e = text.find(". ", start)
+    return s, (len(text) if e < 0 else e + 1)
+
+
+def article(report: dict, text: str | None = None) -> Article:
+    """An Article with the report's hand-written claims located in its text."""
+    body = text if text is not None else report["text"]
+    published = date.fromisoformat(report["published"])
+    claims = []
+    for c in report.get("claims", []):
+        start = body.index(c["text"])
+        q = Quantity(text=c["text"], start=start, end=start + len(c["text"]), low=c["low"], high=c["high"],
+                     qualifier=c["qualifier"], kind=c["kind"], unit=c.get("unit"))
+        time = None
+        if c.get("time"):
+            time = TimeRef(c["time"], date.fromisoformat(c["time_start"]) if c.get("time_start") else None,
+                           date.fromisoformat(c["time_end"]) if c.get("time_end") else None)
+        s, e = _sentence(body, start)
+        claims.append(Claim(quantity=q, counted=c.get("counted"), event=c.get("event") or None,
+                            place=c.get("place"), time=time, source=c.get("source"), modality=c["modality"],
+                            sentence=body[s:e], sentence_start=s, sentence_end=e, scope=c["scope"]))
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    return Article(doc_id=report["id"], input=f"{report['id']}.jsonl:1", content_type="text", raw_hash=digest,
+                   content_hash=digest, text=body, raw_gz=gzip.compress(body.encode()),
+                   fetched_at=datetime.now(UTC), url=report.get("url"), title=report.get("title"),
+                   published=published, claims=tuple(claims))
+
+
+def reports(name: str) -> list[dict]:
+    with open(CASES / f"{name}.jsonl", encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.fixture()
+def con(tmp_path):
+    con = warehouse_db.connect(tmp_path / "cw.duckdb")
+    yield con
+    warehouse_db.close(tmp_path / "cw.duckdb")
+
+
+def run(con, run_id: str, articles: list[Article], pins=()) -> int:
+    store.start_run(con, run_id, ["test"])
+    store.store_batch(con, run_id, articles)
+    return changes.flag_changes(con, run_id, tuple(pins))
+
+
+def flags(con) -> set[tuple[str, str, str]]:
+    rows = con.execute("SELECT change_kind, a_doc || ':' || a_text, b_doc || ':' || b_text FROM changed_figures")
+    return set(rows.fetchall())
+
+
+def test_a_toll_rising_over_three_days_is_three_increases(con):
+    n = run(con, "r1", [article(r) for r in reports("rising_toll")])
+    assert n == 3
+    assert flags(con) == {
+        ("increase", "toll-day1:3", "toll-day2:5"),
+        ("increase", "toll-day1:3", "toll-day3:Seven"),
+        ("increase", "toll-day2:5", "toll-day3:Seven"),
+    }
+    # Each flag carries both figures, their sources, dates, sentences and a reason.
+    row = con.execute("SELECT a_source, a_published, b_source, b_published, a_sentence, b_sentence, reason"
+                      " FROM changed_figures WHERE a_doc = 'toll-day1' AND b_doc = 'toll-day2'").fetchone()
+    assert row[0] == "Marlow fire department" and row[1] == date(2024, 3, 4)
+    assert row[2] == "officials" and row[3] == date(2024, 3, 5)
+    assert "killing 3 workers" in row[4] and "risen to 5" in row[5]
+    assert row[6] == "increase from 3 (Marlow fire department, 2024-03-04) to 5 (officials, 2024-03-05)"
+
+
+def test_day_by_day_runs_flag_the_same_as_one_run_and_a_rerun_adds_nothing(con):
+    days = [article(r) for r in reports("rising_toll")]
+    assert [run(con, f"day{i}", [a]) for i, a in enumerate(days)] == [0, 1, 2]
+    assert flags(con) == {
+        ("increase", "toll-day1:3", "toll-day2:5"),
+        ("increase", "toll-day1:3", "toll-day3:Seven"),
+        ("increase", "toll-day2:5", "toll-day3:Seven"),
+    }
+    assert run(con, "again", days) == 0  # same texts: nothing stored, nothing compared
+    assert con.execute("SELECT count(*) FROM change_queue").fetchone()[0] == 0
+    assert con.execute("SELECT count(DISTINCT story_id) FROM story_documents").fetchone()[0] == 1
+
+
+def test_a_toll_revised_down_is_a_decrease(con):
+    run(con, "r1", [article(r) for r in reports("revised_down")])
+    assert flags(con) == {("decrease", "crash-early:At least 12", "crash-revised:9")}
+
+
+def test_two_sources_disagreeing_on_the_same_day_are_a_conflict(con):
+    run(con, "r1", [article(r) for r in reports("same_day_conflict")])
+    assert flags(con) == {("conflict", "protest-organisers:120", "protest-police:40")}
+    reason = con.execute("SELECT reason FROM changed_figures").fetchone()[0]
+    assert reason == "120 (Organisers) and 40 (Police) on 2024-06-01 do not overlap"
+
+
+def test_a_one_day_count_is_not_compared_with_the_running_total(con):
+    run(con, "r1", [article(r) for r in reports("day_vs_total")])
+    # 102 (August 14) and 230 (August 15) are other quantities than the total, and than each other.
+    assert flags(con) == {("increase", "front-aug15:several hundred", "front-aug16:2,000")}
+
+
+def test_the_same_figure_reworded_is_not_a_change(con):
+    assert run(con, "r1", [article(r) for r in reports("reworded")]) == 0
+    assert con.execute("SELECT count(DISTINCT story_id) FROM story_documents").fetchone()[0] == 1
+
+
+def test_two_events_in_the_same_city_are_two_stories_and_never_compared(con):
+    assert run(con, "r1", [article(r) for r in reports("same_city")]) == 0
+    groups = con.execute("SELECT list(doc_id ORDER BY doc_id) FROM story_documents GROUP BY story_id"
+                         " ORDER BY 1").fetchall()
+    assert [g[0] for g in groups] == [["alder-bus"], ["alder-fire-1", "alder-fire-2"]]
+
+
+def test_a_precise_figure_inside_an_earlier_vague_one_is_a_refinement(con):
+    run(con, "r1", [article(r) for r in reports("refinement")])
+    assert flags(con) == {("refinement", "quake-early:Dozens", "quake-later:Thirty-seven")}
+
+
+def test_a_refetched_text_with_another_figure_is_a_revision(con):
+    first, later = reports("rising_toll")[:2]
+    run(con, "r1", [article(first)])
+    edited = first["text"].replace("killing 3 workers", "killing 4 workers")
+    claim = {**first["claims"][0], "text": "4", "low": 4, "high": 4}
+    run(con, "r2", [article({**first, "claims": [claim]}, text=edited)])
+    assert flags(con) == {("revision", "toll-day1:3", "toll-day1:4")}
+    assert con.execute("SELECT a_version, b_version FROM changed_figures").fetchone() == (1, 2)
+    # The new version stands for the document from now on: the next report is compared with 4, not 3.
+    run(con, "r3", [article(later)])
+    assert flags(con) == {("revision", "toll-day1:3", "toll-day1:4"), ("increase", "toll-day1:4", "toll-day2:5")}
+
+
+def test_a_pin_puts_dissimilar_reports_in_one_story_and_compares_them(con):
+    early, late = reports("same_day_conflict")
+    late = {**late, "text": "Organisers said 120 people had been arrested on Saturday in Carrick.",
+            "title": "Statement"}
+    run(con, "r1", [article(early), article(late)])
+    assert flags(con) == set()  # too little in common to be grouped
+    moved = stories.pin(con, "carrick-protest", urls=[early["url"], late["url"]])
+    assert moved == 2
+    assert changes.compare_queue(con, "r2") == 1
+    assert flags(con) == {("conflict", "protest-organisers:120", "protest-police:40")}
+    assert con.execute("SELECT DISTINCT story FROM changed_figures").fetchall() == [("carrick-protest",)]
+
+
+def test_a_pin_rule_also_catches_documents_of_later_runs(con):
+    early, late = reports("same_day_conflict")
+    stories.pin(con, "carrick-protest", url_prefixes=["https://carrick-courier.example/",
+                                                      "https://national-wire.example/"])
+    late = {**late, "text": "Organisers said 120 people had been arrested on Saturday in Carrick.",
+            "title": "Statement"}
+    run(con, "r1", [article(early), article(late)])
+    assert flags(con) == {("conflict", "protest-organisers:120", "protest-police:40")}
+    assert con.execute("SELECT story_id, pinned FROM stories").fetchall() == [("carrick-protest", True)]
