@@ -18,7 +18,8 @@ One ``Fetcher`` per batch, shared by the batch's threads. Per page it enforces:
   not global. The connection then goes to the address that was checked (Host header
   and TLS SNI keep the name), so DNS cannot rebind between check and connect.
   Local sources need an explicit opt-in: ``FetchPolicy(allow_private=True)``,
-  ``claimwatch run --allow-private`` or ``CLAIMWATCH_ALLOW_PRIVATE=1``;
+  ``claimwatch run --allow-private`` or ``CLAIMWATCH_ALLOW_PRIVATE=1``. Cloud metadata
+  addresses and names stay refused even then: no news source lives there;
 - at most ``per_host`` requests in flight per host, and a polite User-Agent.
 
 Conditional GET is supported through ``etag`` and ``last_modified``.
@@ -47,6 +48,7 @@ from extractors.errors import BlockedAddressError, FetchError
 
 USER_AGENT = "claimwatch/0.1 (+https://github.com/claimwatch/claimwatch; figure-claims research)"
 ALLOW_PRIVATE_ENV = "CLAIMWATCH_ALLOW_PRIVATE"
+DEADLINE_ENV = "CLAIMWATCH_FETCH_DEADLINE"
 
 #: Media types worth fetching: articles, plain text and feeds. An empty type is let through
 #: (many small servers send none) and judged later by the loader's sniffing.
@@ -63,6 +65,7 @@ _METADATA_ADDRS = frozenset({
     ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("169.254.170.2"),
     ipaddress.ip_address("100.100.100.200"), ipaddress.ip_address("fd00:ec2::254"),
 })
+_METADATA = "a cloud metadata address"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
@@ -70,11 +73,20 @@ def _env_allows_private() -> bool:
     return os.environ.get(ALLOW_PRIVATE_ENV, "").strip().lower() in {"1", "true", "yes", "on"}
 
 
+def _env_deadline(default: float = 90.0) -> float:
+    try:
+        value = float(os.environ.get(DEADLINE_ENV, default))
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
 @dataclass(frozen=True, slots=True)
 class FetchPolicy:
     connect_timeout: float = 10.0
     read_timeout: float = 20.0  # longest silence between two reads
-    deadline: float = 90.0  # whole page: every attempt, hop, backoff and the body
+    #: Whole page: every attempt, hop, backoff and the body (default 90 s, or $CLAIMWATCH_FETCH_DEADLINE).
+    deadline: float = field(default_factory=_env_deadline)
     max_bytes: int = 10 * 1024 * 1024  # raw and decompressed
     max_redirects: int = 5
     retries: int = 3  # extra attempts after the first, for retryable failures only
@@ -133,7 +145,7 @@ def address_problem(addr: IPAddress) -> str | None:
     if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
         addr = addr.ipv4_mapped
     if addr in _METADATA_ADDRS:
-        return "a cloud metadata address"
+        return _METADATA
     for attr, what in (("is_loopback", "loopback"), ("is_link_local", "link-local"),
                        ("is_multicast", "multicast"), ("is_unspecified", "unspecified"),
                        ("is_reserved", "reserved"), ("is_private", "private")):
@@ -361,7 +373,7 @@ class Fetcher:
     def _checked_address(self, host: str, port: int, current: str) -> str:
         """The address to connect to, after refusing internal ones (unless opted in)."""
         p = self.policy
-        if not p.allow_private and host.rstrip(".") in BLOCKED_HOSTNAMES:
+        if host.rstrip(".") in BLOCKED_HOSTNAMES:
             raise BlockedAddressError(f"refusing {current}: {host} is a cloud metadata name", url=current)
         try:
             addresses = self._resolve(host, port)
@@ -370,12 +382,13 @@ class Fetcher:
                              retryable=True) from exc
         if not addresses:
             raise FetchError(f"{host} resolves to no address", url=current, retryable=True)
-        if p.allow_private:
-            return addresses[0]
         for text in addresses:
             addr = ipaddress.ip_address(text.split("%", 1)[0])
             problem = address_problem(addr)
-            if problem and not any(addr in net for net in self._allowed_nets):
+            if problem == _METADATA:  # refused even with the opt-in
+                raise BlockedAddressError(f"refusing {current}: {host} resolves to {addr}, {problem}",
+                                          url=current)
+            if problem and not p.allow_private and not any(addr in net for net in self._allowed_nets):
                 raise BlockedAddressError(
                     f"refusing {current}: {host} resolves to {addr}, {problem}; use --allow-private "
                     f"(or {ALLOW_PRIVATE_ENV}=1) for local sources", url=current)
@@ -414,5 +427,5 @@ def _getaddrinfo(host: str, port: int) -> list[str]:
     return out
 
 
-__all__ = ["ALLOWED_TYPES", "ALLOW_PRIVATE_ENV", "FetchPolicy", "FetchResult", "Fetcher", "address_problem",
-           "fetch_policy", "parse_retry_after"]
+__all__ = ["ALLOWED_TYPES", "ALLOW_PRIVATE_ENV", "DEADLINE_ENV", "FetchPolicy", "FetchResult", "Fetcher",
+           "address_problem", "fetch_policy", "parse_retry_after"]

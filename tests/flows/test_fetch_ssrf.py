@@ -92,3 +92,21 @@ def test_opt_in_from_the_environment(monkeypatch) -> None:  # type: ignore[no-un
 def test_other_schemes_are_refused(url: str) -> None:
     with Fetcher(FetchPolicy()) as f, pytest.raises(FetchError, match="only http"):
         f.get(url)
+
+
+@pytest.mark.slow
+def test_metadata_stays_refused_with_the_opt_in(fault_server: FaultServer) -> None:
+    with Fetcher(FetchPolicy(allow_private=True, retries=0)) as f, \
+            pytest.raises(BlockedAddressError, match="metadata address"):
+        f.get(fault_server.url("/to-metadata"))
+    with Fetcher(FetchPolicy(allow_private=True)) as f, pytest.raises(BlockedAddressError, match="metadata name"):
+        f.get("http://metadata.google.internal/computeMetadata/v1/")
+
+
+def test_deadline_from_the_environment(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from flows.fetch import DEADLINE_ENV
+
+    monkeypatch.setenv(DEADLINE_ENV, "7.5")
+    assert FetchPolicy().deadline == 7.5
+    monkeypatch.setenv(DEADLINE_ENV, "nonsense")
+    assert FetchPolicy().deadline == 90.0
