@@ -1,41 +1,76 @@
 """Who says so, and how sure: sources and modality cues within one sentence.
 
 Pattern rules over a sentence string. Every regex is anchored on a cue word and
-reads a bounded name after or before it, so the cost stays linear.
+reads a bounded name after or before it, so the cost stays linear. Each cue also
+says which part of the sentence it covers (GUIDE decision 13): "according to X"
+covers the whole sentence, "X said" covers what follows it, a trailing ", X said"
+covers what precedes it unless a subordinate "though officials say" starts a
+clause of its own.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-_NAME = r"(?:[A-Z][\w&.’'-]*|of|the|for|and|de|al|von|van)"
 # A capitalised run of up to six words ("Indiana State Police", "Sky News").
-_CAP_RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&.’'-]*){0,5}"
+_CAP_RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w&.’'-]*){0,5}"
+_LOW = r"[a-z][a-z’'-]+"
 _SAY_VERBS = (r"(?:said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|"
               r"report|announced|announces|confirmed|confirms|stated|states|added|adds|wrote|writes|noted|"
-              r"notes|explained|revealed|reveals|warned|warns|posted|published|tweeted|predicted|"
-              r"expects|expected|believes|calculated|counted|recorded|showed|shows|found)")
-_AUX = r"(?:has\s+|have\s+|had\s+)?(?:also\s+|previously\s+|earlier\s+|later\s+)?"
+              r"notes|explained|revealed|reveals|warned|warns|posted|published|tweeted|predicted|predict|"
+              r"predicts|expects|expect|expected|believes|believe|believed|calculated|counted|recorded|"
+              r"showed|shows|found|sees|see|forecast|forecasts|projected|projects|suspect|suspects|"
+              r"admitted|acknowledged|insisted|argued|concluded|disclosed)")
+_AUX = r"(?:has\s+|have\s+|had\s+|were\s+|was\s+)?(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+)?"
+# Verbs whose attribution is itself a hedge (GUIDE 14: attributed and hedged is "possible").
+HEDGE_VERBS = frozenset({
+    "estimated", "estimates", "estimate", "predicted", "predict", "predicts", "expects", "expect", "expected",
+    "believes", "believe", "believed", "sees", "see", "forecast", "forecasts", "projected", "projects",
+    "suspect", "suspects",
+})
+_OUTLET_WORD = re.compile(r"\b(?:Post|Times|News|Journal|Guardian|Telegraph|Independent|Reuters|AP|AFP|BBC|CNN|NPR|"
+                          r"Press|Agency|Herald|Tribune|Leader|Review|Express|Mail|Standard|Gazette|Observer|"
+                          r"Chronicle|Bloomberg|Wire|Radio|TV|Television|Magazine|Xinhua|Interfax|Sun|Star)\b")
 
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Pp]er|[Cc]iting|[Qq]uoting|[Rr]eported\s+by)\s+(?:the\s+)?"
-                        r"((?:" + _CAP_RUN + r")|(?:[a-z]+(?:\s+[a-z]+){0,3}))")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
+                        r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
+                        r"article|post|tweet|data|figures|estimates?)\s+(?:in|by|from|of|on)\s+(?:the\s+)?)?"
+                        r"((?:" + _CAP_RUN + r")|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
+                        r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r")")
+_BY = re.compile(r"\b(?:[Rr]eported|surveyed|polled|compiled|cited|quoted|published|released|calculated|"
+                 r"estimated|posted|confirmed|announced|tallied|counted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+                 r"[“\"]?(" + _CAP_RUN + r")")
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?(" + _CAP_RUN + r")")
 _FOR_OUTLET = re.compile(r"\breports?\s+for\s+(?:the\s+)?(" + _CAP_RUN + r")")
 _SOURCES_OF = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _CAP_RUN + r")(?:[’']s)?\s+(?:sources?|officials?|"
                          r"spokes(?:man|woman|person)|analysts?|data|figures|estimates?|statement|report)\b")
-_SUBJ_SAYS = re.compile(r"(?:^|[,;“\"]\s*|\b(?:and|but|that)\s+)((?:[Tt]he\s+)?(?:" + _CAP_RUN + r"|[a-z][a-z’'-]+"
-                        r"(?:\s+[a-z][a-z’'-]+){0,3}))\s+" + _AUX + _SAY_VERBS + r"\b")
-_SAYS_SUBJ = re.compile(r"[,”\"]\s*(?:" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN
+# Subject before a speech verb: "Sky News reported", "Health bosses said",
+# "Bolivia’s public defender’s office said", "Paganini and his team wrote".
+_SUBJ = (r"((?:[Tt]he\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
+         r"(?:\s+" + _LOW + r"){0,3}|" + _LOW + r"(?:\s+" + _LOW + r"){0,3}))"
+         r"(?:\s*\([^()]{1,40}\))?")
+_SUBJ_SAYS = re.compile(r"(?:^|[,;:“\"(—–]\s*|\b(?:and|but|that|though|although|while|whereas|as|because)\s+)"
+                        + _SUBJ + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
+_SAYS_SUBJ = re.compile(r"[,”\"]\s*(" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN
                         + r"|[a-z]+(?:\s+[a-z]+){0,3}))")
-_CAP_SAYS = re.compile(r"(" + _CAP_RUN + r")\s+" + _AUX + _SAY_VERBS + r"\b")
-_UNNAMED = re.compile(r"\b(?:it\s+(?:became|was|has\s+been|is)\s+(?:known|reported|announced|confirmed)|reportedly|"
-                      r"is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|were\s+reported|allegedly)\b", re.I)
+_CAP_SAYS = re.compile(r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
+# "Lucas Paganini, a NASA planetary scientist who led ..., said"
+_APPOSITIVE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
+                         r"one)\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
+_UNNAMED = re.compile(r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
+                      r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
+                      r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say)\b", re.I)
 
 _HEDGE = re.compile(r"\b(?:could|may|might|would|estimated|estimates?|estimating|expects?|expected|expecting|"
                     r"forecasts?|forecasted|projected|projects|predicted|predicts|likely|possibly|perhaps|"
-                    r"believed|thought\s+to|sees|guidance|outlook|potentially|suspected)\b")
+                    r"believed|believes?|thought\s+to|sees|potentially|suspected|probably|feared)\b")
 _DENIAL = re.compile(r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|denied|denies|deny|"
                      r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax)\b", re.I)
+# Where the account of a speech verb stops: a new clause of its own.
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]")
+_ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b")
+_SUBORDINATE = frozenset({"though", "although", "while", "whereas", "but", "as", "because", "and"})
 
 # Words that cannot be a source on their own.
 _NOT_SOURCE = frozenset({
@@ -47,54 +82,169 @@ _NOT_SOURCE = frozenset({
 # A lower-case subject is a source only when it names people or a body ("the unions").
 _SOURCE_NOUN = re.compile(r"\b(?:officials?|police|researchers|scientists|unions?|analysts?|commission|ministry|"
                           r"department|authorities|experts|groups?|sources?|spokes(?:man|woman|person)|agency|"
-                          r"office|bosses|government|team|doctors|company|management|residents|witnesses)$")
+                          r"office|bosses|government|team|doctors|company|management|residents|witnesses|"
+                          r"officers?|troopers|firefighters|paramedics|hospital|coroner|examiner|sheriff|"
+                          r"council|board|service|services|newspaper|outlet|channel|investigators|prosecutors|"
+                          r"spokesperson|administration|military|army|army|statistics|bureau|institute|"
+                          r"organi[sz]ation|association|federation|committee|court|observatory|survey|poll)$")
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
+_LEAD_CONJ = re.compile(r"^(?:though|although|while|whereas|but|as|because|and|that|so)\s+", re.I)
 _VERBISH_LAST = re.compile(r"(?:ly|ing)$")
+_PRONOUN_FIRST = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "these",
+                            "those", "which", "who"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One attribution in a sentence: the name, where its cue sits, and what it covers.
+
+    ``scope``: "all" covers the whole sentence; "after" what follows ``end``;
+    "before" what precedes ``start``.
+    """
+
+    name: str
+    start: int
+    end: int
+    scope: str
+    verb: str = ""
 
 
 def _clean(name: str | None) -> str | None:
     if not name:
         return None
-    name = name.strip(" ,.;:“”\"'’")
+    name = name.strip(" ,.;:“”\"'’()")
+    name = _LEAD_CONJ.sub("", name)
     name = _TRIM_TAIL.sub("", name)
     name = _LEAD_DET.sub("", name).strip()
-    if not name or name.lower() in _NOT_SOURCE or len(name) > 80:
+    name = re.sub(r"\s*\([^()]*\)$", "", name).strip()
+    if not name or len(name) > 80:
         return None
-    if name.split()[0].lower() in ("it", "he", "she", "they", "we", "i", "you", "this", "that", "there"):
+    # Acronyms ("WHO", "AP") are names even when they spell a function word.
+    if name.lower() in _NOT_SOURCE and not (name.isupper() and len(name) > 1):
+        return None
+    if name.split()[0].lower() in _PRONOUN_FIRST and not name.split()[0].isupper():
         return None
     return name
 
 
-def find_source(sentence: str, before: int | None = None) -> str | None:
-    """The attribution named in ``sentence``, outlets first (GUIDE decision 13).
+def _outlet_after(sentence: str, end: int) -> str | None:
+    """ "Alex Horton of the Washington Post": the outlet the figure came to."""
+    m = re.match(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(" + _CAP_RUN + r")", sentence[end:end + 80])
+    if m and _OUTLET_WORD.search(m.group(1)):
+        return _clean(m.group(1))
+    return None
 
-    ``before``: offset of the figure; subject-verb attributions after a long gap
-    still count, since news puts "X said" at either end.
-    """
-    # "told Sky News" / "reports for NPR" name the outlet the figure came to.
-    for pat in (_TOLD, _FOR_OUTLET):
-        m = pat.search(sentence)
-        if m:
-            name = _clean(m.group(1))
-            if name:
-                return name
-    m = _ACCORDING.search(sentence)
-    if m:
-        name = _clean(m.group(1))
-        if name:
-            return name
-    m = _SOURCES_OF.search(sentence)
-    if m:
-        name = _clean(m.group(1))
-        if name and name.split()[0] not in ("A", "An", "The"):
-            return name
-    for pat in (_SAYS_SUBJ, _SUBJ_SAYS, _CAP_SAYS):
+
+def _quoted_after(sentence: str, end: int) -> str | None:
+    """ "the telegram channel “VChK-OGPU”": the quoted name after a descriptor."""
+    m = re.match(r"\s*[“\"]([^”\"]{2,60})[”\"]", sentence[end:end + 70])
+    return _clean(m.group(1)) if m else None
+
+
+def cues(sentence: str) -> list[Cue]:
+    """Every attribution in ``sentence``, strongest kinds first."""
+    out: list[Cue] = []
+    # "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to.
+    for pat in (_TOLD, _FOR_OUTLET, _BY):
         for m in pat.finditer(sentence):
             name = _clean(m.group(1))
-            if name and not _VERBISH_LAST.search(name.split()[-1]) and (
-                    name[0].isupper() or _SOURCE_NOUN.search(name)):
-                return _shorten(name)
+            if name:
+                out.append(Cue(name, m.start(), m.end(), "all"))
+    for m in _ACCORDING.finditer(sentence):
+        g = 1 if m.group(1) else 2
+        raw = m.group(g)
+        name = _outlet_after(sentence, m.end(g)) or _clean(raw)
+        if raw and raw[0].islower():
+            name = _quoted_after(sentence, m.end(g)) or name
+        if name:
+            out.append(Cue(name, m.start(), m.end(), "all"))
+    for m in _SOURCES_OF.finditer(sentence):
+        # "RBC Ukraine’s sources" names RBC Ukraine; "Beijing officials" are the officials.
+        possessive = re.search(r"[’']s\s+\w+$", m.group(0)) is not None
+        name = _clean(m.group(1) if possessive else m.group(0))
+        if name and name.split()[0] not in ("A", "An", "The"):
+            out.append(Cue(name, m.start(), m.end(), "all"))
+    for m in _SAYS_SUBJ.finditer(sentence):
+        name = _subject_name(m.group(2))
+        if name:
+            out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
+    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE):
+        for m in pat.finditer(sentence):
+            name = _subject_name(m.group(1))
+            if not name:
+                continue
+            lead = sentence[max(0, m.start(1) - 12):m.start(1)].split()
+            subordinate = (bool(lead) and lead[-1].lower() in _SUBORDINATE) or \
+                m.group(1).split()[0].lower() in _SUBORDINATE
+            verb = m.group(2).lower()
+            # Before the verb: covers what follows; as a trailing ", X said" it covers what precedes,
+            # unless a subordinate clause ("though officials say") stands on its own.
+            out.append(Cue(name, m.start(1), m.end(), "after", verb))
+            trailing = re.search(r"[,”\"—–]\s*$", sentence[:m.start(1)]) is not None
+            if trailing and not subordinate:
+                out.append(Cue(name, m.start(1), m.end(), "before", verb))
+    return out
+
+
+def _subject_name(raw: str) -> str | None:
+    name = _clean(raw)
+    if not name:
+        return None
+    words = name.split()
+    if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper():
+        return None
+    # Mixed or lower-case subjects are sources only when they end in a body or group noun.
+    if not words[-1][0].isupper() and not _SOURCE_NOUN.search(name.lower()):
+        # "Lucas Paganini and his team": keep the name.
+        m = re.match(r"(" + _CAP_RUN + r")\s+and\s+(?:his|her|their|its)\s+", name)
+        if not m:
+            return None
+    return _shorten(name)
+
+
+def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
+    if cue.scope == "all":
+        return True
+    if cue.scope == "after":
+        if pos < cue.end:
+            return False
+        between = sentence[cue.end:pos]
+        # "told a few thousand teachers": the figure is who was told, not what was said.
+        if cue.verb in ("told", "tells") and len(between.split()) <= 2 and not re.search(r"[,:“\"]|\bthat\b",
+                                                                                         between):
+            return False
+        return _ACCOUNT_BREAK.search(between) is None
+    if end > cue.start:
+        return False
+    between = sentence[end:cue.start]
+    return re.search(r";|\.\s", between) is None
+
+
+def dash_aside(sentence: str, cue: Cue, pos: int) -> bool:
+    """GUIDE 13: the reporter's background between dashes inside reported speech is the article's."""
+    return cue.end <= pos and re.search(r"\s[—–]\s?|—|\s--\s", sentence[cue.end:pos]) is not None
+
+
+def find_source(sentence: str, pos: int | None = None, end: int | None = None) -> str | None:
+    """The attribution in ``sentence`` that covers a figure at ``pos:end`` (GUIDE decision 13).
+
+    With no position, the first attribution of any kind.
+    """
+    found = cues(sentence)
+    if pos is None:
+        return found[0].name if found else None
+    end = pos if end is None else end
+    for c in found:
+        if _covers(sentence, c, pos, end):
+            return c.name
+    return None
+
+
+def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = None) -> Cue | None:
+    for c in cues(sentence) if found is None else found:
+        if _covers(sentence, c, pos, end):
+            return c
     return None
 
 
@@ -122,6 +272,37 @@ def hedged(sentence: str) -> bool:
     return _HEDGE.search(sentence) is not None
 
 
+def hedged_near(sentence: str, pos: int, end: int, attributed: bool) -> bool:
+    """A hedge that bears on the figure at ``pos:end``: in its clause, and close to it.
+
+    Attributed figures take any hedge of their clause before them; unattributed ones a
+    hedge a few words before, or after them before the next figure-like digit.
+    """
+    seg_s, seg_e = clause_of(sentence, pos, end)
+    for m in _HEDGE.finditer(sentence, seg_s, seg_e):
+        if m.end() <= pos:
+            if attributed or len(sentence[m.end():pos].split()) <= 6:
+                return True
+        elif m.start() >= end:
+            between = sentence[end:m.start()]
+            if len(between.split()) <= 8 and not re.search(r"\d|\b(?:that|which|who|where)\b", between):
+                return True
+    return False
+
+
+def clause_of(sentence: str, pos: int, end: int) -> tuple[int, int]:
+    """The clause around ``pos:end``: between the nearest breaks (dash, semicolon, ", but")."""
+    s, e = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= pos:
+            s = m.end()
+        elif m.start() >= end:
+            e = m.start()
+            break
+    # A relative clause after the figure's noun is about that noun, not the figure.
+    return s, e
+
+
 def denied(sentence: str) -> bool:
     return _DENIAL.search(sentence) is not None
 
@@ -129,9 +310,30 @@ def denied(sentence: str) -> bool:
 _CONTINUES = re.compile(r"^(?:This|That|It|These|The\s+(?:information|report|figure|claim|data|footage|video))\b"
                         r"[^.]{0,60}\b(?:was|were|has\s+been|is)\s+(?:reported|posted|published|confirmed|"
                         r"announced|claimed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[“\"]?([^”\",.]{2,60})")
+_TRAILING = re.compile(r",[”\"]?\s+(?:(?:" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN + r"|" + _LOW + r"(?:\s+"
+                       + _LOW + r"){0,3}))|((?:the\s+)?(?:" + _CAP_RUN + r"|" + _LOW + r"(?:\s+" + _LOW
+                       + r"){0,3}))\s+" + _AUX + _SAY_VERBS + r")(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\s*[.!?]?[”\"]?$")
+_TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Z][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 
 
 def continued_source(next_sentence: str) -> str | None:
-    """A source named by the next sentence for the one before ("This was reported by X")."""
+    """A source named by the next sentence for the one before.
+
+    "This was reported by X", or the next sentence of the same paragraph ending in
+    a trailing ", the commission said" that carries the account on.
+    """
     m = _CONTINUES.search(next_sentence)
+    if m:
+        name = _quoted_after(next_sentence, m.start(1) - 1) if next_sentence[m.start(1) - 1:m.start(1)] in "“\"" \
+            else None
+        return name or _clean(m.group(1))
+    m = _TRAILING.search(next_sentence)
+    if m:
+        return _subject_name(m.group(1) or m.group(2))
+    return None
+
+
+def tweet_author(next_line: str) -> str | None:
+    """An embedded tweet's signature line, "— Dianna E. Anderson (@handle) November 18, 2019"."""
+    m = _TWEET_BY.match(next_line)
     return _clean(m.group(1)) if m else None

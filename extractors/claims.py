@@ -54,7 +54,7 @@ def _extract(text: str, published: date | None) -> list[Claim]:
         if si >= len(spans):
             break
         s_start, s_end = spans[si]
-        if q.start < s_start:
+        if q.start < s_start or q.end > s_end:
             continue
         sentence = text[s_start:s_end]
         if not _is_figure(q, sentence, s_start):
@@ -73,9 +73,8 @@ class _SentenceInfo:
                  published: date | None) -> None:
         s, e = spans[si]
         self.sentence = text[s:e]
-        self.source = attribution.find_source(self.sentence)
         self.unnamed = attribution.unnamed_report(self.sentence)
-        self.hedged = attribution.hedged(self.sentence)
+        self.cues = attribution.cues(self.sentence)
         same_para = [k for k in range(max(0, si - 4), si) if paras[k] == paras[si]]
         nxt = si + 1 if si + 1 < len(spans) and paras[si + 1] == paras[si] else None
         nxt_text = text[spans[nxt][0]:spans[nxt][1]] if nxt is not None else ""
@@ -83,20 +82,18 @@ class _SentenceInfo:
             nxt_text and attribution.denied(nxt_text) and re.match(r"(?:The|This|That|It|But|However)\b", nxt_text)
             and re.search(r"\b(?:this|the|that|these)\s+(?:information|report|claim|figure|video|footage)|\bit\b",
                           nxt_text, re.I))
-        self.inherited = False
-        if self.source is None and nxt_text:
-            self.source = attribution.continued_source(nxt_text)
-        if self.source is None and not self.unnamed:
-            # GUIDE 13: an earlier sentence of the same paragraph whose account this continues.
-            for k in reversed(same_para):
-                prev = text[spans[k][0]:spans[k][1]]
-                src = attribution.find_source(prev)
-                if src is not None:
-                    self.source = src
-                    self.inherited = True
-                    break
-                if attribution.unnamed_report(prev):
-                    break
+        # The source for figures no cue of this sentence covers (GUIDE 13).
+        self.fallback: str | None = _quote_source(text, spans, paras, si)
+        if self.fallback is None and nxt_text:
+            self.fallback = attribution.continued_source(nxt_text)
+        if self.fallback is None and si + 1 < len(spans):
+            self.fallback = attribution.tweet_author(text[spans[si + 1][0]:spans[si + 1][1]])
+        if self.fallback is None and not self.unnamed and same_para:
+            # An earlier sentence of the same paragraph whose account this one continues.
+            k = same_para[-1]
+            prev = text[spans[k][0]:spans[k][1]]
+            if _continues(self.sentence):
+                self.fallback = attribution.find_source(prev)
         self.published = published
         self.times = timeexpr.find_times(self.sentence)
         self.time: TimeRef | None = None
@@ -116,6 +113,92 @@ class _SentenceInfo:
                 self.place = find_place(text[spans[k][0]:spans[k][1]])
                 if self.place:
                     break
+
+
+# A sentence that carries on the account before it: it opens on the same people or
+# report ("They", "The footage", "Of those") rather than a new topic.
+_CONTINUES = re.compile(r"^[“\"]?(?:They|These|Those|Of\s+(?:these|those|them)|The\s+(?:footage|video|report|figures?|"
+                        r"data|survey|study|numbers?|toll|count|tally)|Among\s+(?:them|those)|Most\s+of|"
+                        r"Some\s+of|All\s+of|Of\s+the|Another|A\s+further|In\s+addition)\b")
+
+
+def _continues(sentence: str) -> bool:
+    return _CONTINUES.match(sentence) is not None
+
+
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+
+
+def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si: int) -> str | None:
+    """Who speaks a quotation the sentence lies in: the attribution right after the
+    closing quote, or before the opening one; a paragraph that opens on a quote
+    carries on an unclosed quotation of the paragraph before."""
+    s = spans[si][0]
+    k0 = si
+    while k0 > 0 and paras[k0 - 1] == paras[si] and si - k0 < 12:
+        k0 -= 1
+    k1 = si
+    while k1 + 1 < len(spans) and paras[k1 + 1] == paras[si] and k1 - si < 12:
+        k1 += 1
+    # Bounded look-around: a quotation longer than a few sentences is not followed.
+    p_start, p_end = max(spans[k0][0], s - 1500), min(spans[k1][1], spans[si][1] + 1500)
+    head = text[p_start:s + 2]
+    opened = max(head.rfind(_QUOTE_OPEN), head.rfind('"') if head.count('"') % 2 == 1 else -1)
+    closed = head.rfind(_QUOTE_CLOSE)
+    if opened < 0 or closed > opened:
+        return None
+    o = p_start + opened
+    close = -1
+    for ch in (_QUOTE_CLOSE, '"'):
+        c = text.find(ch, max(s, o + 1), p_end)
+        if c >= 0 and (close < 0 or c < close):
+            close = c
+    if close >= 0:
+        tail = text[close + 1:min(p_end, close + 260)]
+        m = _AFTER_QUOTE.match(tail)
+        if m:
+            name = attribution.find_source(m.group(0)) or _first_name(m.group(1) or m.group(2))
+            if name:
+                return name
+    before = text[p_start:o]
+    if before.strip():
+        name = attribution.find_source(before)
+        if name:
+            return name
+    # A paragraph opening on a quote carries on the previous paragraph's open quotation.
+    if o == p_start and k0 > 0:
+        prev_s = k0 - 1
+        q0 = prev_s
+        while q0 > 0 and paras[q0 - 1] == paras[prev_s] and prev_s - q0 < 12:
+            q0 -= 1
+        prev = text[spans[q0][0]:spans[prev_s][1]]
+        if prev.count(_QUOTE_OPEN) > prev.count(_QUOTE_CLOSE):
+            return attribution.find_source(prev[:prev.rfind(_QUOTE_OPEN)] or prev)
+    return None
+
+
+_AFTER_QUOTE = re.compile(r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted)\s+([^,.]{2,80})|"
+                          r"([^,.“”\"]{2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|told|explained|"
+                          r"noted|stated|claimed)\b)")
+
+
+def _first_name(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    words = raw.split()
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps:
+        return attribution.find_source(raw + " said")
+    # "study lead author Lucas Paganini" -> "Lucas Paganini"
+    k = len(words)
+    while k > 0 and not words[k - 1][:1].isupper():
+        k -= 1
+    j = k
+    while j > 0 and words[j - 1][:1].isupper():
+        j -= 1
+    name = " ".join(words[j:k])
+    return name if name.lower() not in ("he", "she", "they", "we", "i", "it") else None
 
 
 def _is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
@@ -156,13 +239,21 @@ def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _Sentence
     rel_s, rel_e = q.start - s_start, q.end - s_start
     counted = counted_phrase(sentence, rel_s, rel_e, q.kind)
     event = event_phrase(sentence, rel_e)
-    source = info.source
+    cue = attribution.covering_cue(sentence, rel_s, rel_e, info.cues)
+    aside = cue is not None and attribution.dash_aside(sentence, cue, rel_s)
+    source = None if aside or cue is None else cue.name
+    if cue is None and not info.unnamed:
+        source = info.fallback
     modality: Modality = "asserted"
-    if source is not None or info.unnamed:
+    if source is not None or (info.unnamed and not aside):
         modality = "reported"
-    if info.hedged or re.search(r"\bestimated\b", q.text, re.I):
+    attributive = q.kind == "age" or (q.kind == "duration" and "-" in q.text)
+    if not aside and not attributive and (
+            (cue is not None and cue.verb in attribution.HEDGE_VERBS)
+            or attribution.hedged_near(sentence, rel_s, rel_e, source is not None)
+            or re.search(r"\bestimated\b", q.text, re.I)):
         modality = "possible"
-    if info.denied:
+    if info.denied and not aside:
         modality = "denied"
     time = _own_time(info, rel_s, rel_e)
     scope: Scope = "total"
