@@ -232,6 +232,9 @@ def _verb_stem(word: str) -> str:
 _SENTENCE_EVENTS = {"capture", "die", "injure", "hospitalize", "arrest", "evacuate", "quarantine", "infect",
                     "diagnose", "missing", "rescue", "release"}
 _SENTENCE_WINDOW = 60
+#: A clause's verb can sit far from its subject's figure ("several hundred Russian soldiers,
+#: including conscripts guarding the border, could be captured"); the nearest one still wins.
+_EVENT_WINDOW = 120
 
 
 def event_from_sentence(sentence: str | None, offset: int | None) -> str:
@@ -242,7 +245,7 @@ def event_from_sentence(sentence: str | None, offset: int | None) -> str:
     """
     if not sentence or offset is None:
         return ""
-    best, best_dist = "", _SENTENCE_WINDOW + 1
+    best, best_dist = "", _EVENT_WINDOW + 1
     text = sentence.lower().replace("’", "'")
     for pattern, name in _EVENT_PHRASES:
         for m in pattern.finditer(text):
@@ -261,6 +264,8 @@ def event_from_sentence(sentence: str | None, offset: int | None) -> str:
 def normalise_event(event: str | None, implied: str = "") -> str:
     """The event class of a phrase; ``implied`` (from a role noun) when the phrase says nothing."""
     text = (event or "").lower().replace("’", "'")
+    if re.match(r"\s*(including|such as|like|among them|of whom|of which)\b", text):
+        text = ""  # an apposition ("including conscripts guarding the border"), not what happened
     cls = ""
     for pattern, name in _EVENT_PHRASES:
         if pattern.search(text):
@@ -301,8 +306,12 @@ _PLACE_DROP = {
 _WORLD = {"world", "worldwide", "global", "globally", "globe", "international", "internationally"}
 
 
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")
+
+
 def normalise_place(place: str | None) -> tuple[str, ...]:
-    if not place:
+    # "Russian" alone is a side, not a place: it constrains nothing.
+    if not place or _DEMONYM.match(place.strip()):
         return ()
     out: set[str] = set()
     for w in _WORD.findall(place.replace("’", "'")):
@@ -491,12 +500,38 @@ class ClaimKey:
     label: str  # how the quantity reads to an analyst
 
 
+_KNOWN_CLASSES = {cls for cls, _, _ in _COUNTED.values()}
+_ROLE_NOUNS = {w for w, (_, group, _) in _COUNTED.items() if group == "role"}
+
+
+def counted_from_sentence(sentence: str | None, offset: int | None) -> str:
+    """The nearest role noun (captives, deaths, injured) to the figure, within a few words.
+
+    Used when the claim's counted head is no known class ("the number of captives from
+    the Russian side could be as high as 2,000" extracted as counted "Russian side").
+    """
+    if not sentence or offset is None:
+        return ""
+    best, best_dist = "", _SENTENCE_WINDOW + 1
+    for m in re.finditer(r"[A-Za-z][a-z\-]+", sentence):
+        if lemma(m.group(0)) in _ROLE_NOUNS:
+            dist = min(abs(m.start() - offset), abs(m.end() - offset))
+            if dist < best_dist:
+                best, best_dist = m.group(0), dist
+    return best
+
+
 def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None, high: float | None,
               counted: str | None, event: str | None, place: str | None, time_text: str | None,
               time_start: date | None, time_end: date | None, scope: str, source: str | None,
               published: date | None, sentence: str | None = None, offset: int | None = None) -> ClaimKey:
     """The claim's key; ``sentence`` and the figure's ``offset`` in it supply an event the fields lack."""
     c = normalise_counted(counted)
+    if kind == "count" and c.group in ("thing", "") and c.cls not in _KNOWN_CLASSES:
+        role = counted_from_sentence(sentence, offset)
+        if role:
+            r = normalise_counted(role)
+            c = Counted(r.cls, r.group, r.implied_event, c.mods, c.names)  # "Russian side" keeps "Russian"
     # An age or a duration belongs to what is counted ("the jury deliberation"); the event
     # phrase around it ("before convicting Webb", "took to find Webb guilty") does not split it.
     if kind in _EVENTLESS_KINDS:
