@@ -59,7 +59,11 @@ def pins_from_selectors(pins: Mapping[str, Sequence[str]]) -> tuple[StoryPin, ..
     """
     out = []
     for story, selectors in pins.items():
-        urls, url_prefixes, input_prefixes, docs, paths = [], [], [], [], []
+        urls: list[str] = []
+        url_prefixes: list[str] = []
+        input_prefixes: list[str] = []
+        docs: list[str] = []
+        paths: list[str] = []
         for sel in selectors:
             if sel.endswith("*"):
                 (url_prefixes if "://" in sel else input_prefixes).append(sel[:-1])
