@@ -10,6 +10,7 @@ clause of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -272,35 +273,53 @@ def hedged(sentence: str) -> bool:
     return _HEDGE.search(sentence) is not None
 
 
+class Hedges:
+    """Hedge words and clause breaks of one sentence, found once; looked up per figure."""
+
+    def __init__(self, sentence: str) -> None:
+        self.sentence = sentence
+        self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
+        self.hedges = [(m.start(), m.end()) for m in _HEDGE.finditer(sentence)]
+
+    def near(self, pos: int, end: int, attributed: bool) -> bool:
+        """A hedge that bears on the figure at ``pos:end``: in its clause, and close to it.
+
+        Attributed figures take any hedge of their clause before them; unattributed ones a
+        hedge a few words before, or one just after them with no other number between.
+        """
+        if not self.hedges:
+            return False
+        seg_s, seg_e = self.clause(pos, end)
+        i = bisect.bisect_left(self.hedges, (seg_s, -1))
+        for hs, he in self.hedges[i:]:
+            if hs >= seg_e:
+                break
+            if he <= pos:
+                if attributed or len(self.sentence[he:pos].split()) <= 6:
+                    return True
+            elif hs >= end:
+                between = self.sentence[end:hs]
+                return len(between.split()) <= 8 and not re.search(r"\d|\b(?:that|which|who|where)\b", between)
+        return False
+
+    def clause(self, pos: int, end: int) -> tuple[int, int]:
+        """The clause around ``pos:end``: between the nearest breaks (dash, semicolon, ", but")."""
+        i = bisect.bisect_right(self.breaks, (pos, 1 << 30))
+        s = 0
+        for k in range(i - 1, -1, -1):
+            if self.breaks[k][1] <= pos:
+                s = self.breaks[k][1]
+                break
+        e = len(self.sentence)
+        for bs, _ in self.breaks[max(0, i - 1):]:
+            if bs >= end:
+                e = bs
+                break
+        return s, e
+
+
 def hedged_near(sentence: str, pos: int, end: int, attributed: bool) -> bool:
-    """A hedge that bears on the figure at ``pos:end``: in its clause, and close to it.
-
-    Attributed figures take any hedge of their clause before them; unattributed ones a
-    hedge a few words before, or after them before the next figure-like digit.
-    """
-    seg_s, seg_e = clause_of(sentence, pos, end)
-    for m in _HEDGE.finditer(sentence, seg_s, seg_e):
-        if m.end() <= pos:
-            if attributed or len(sentence[m.end():pos].split()) <= 6:
-                return True
-        elif m.start() >= end:
-            between = sentence[end:m.start()]
-            if len(between.split()) <= 8 and not re.search(r"\d|\b(?:that|which|who|where)\b", between):
-                return True
-    return False
-
-
-def clause_of(sentence: str, pos: int, end: int) -> tuple[int, int]:
-    """The clause around ``pos:end``: between the nearest breaks (dash, semicolon, ", but")."""
-    s, e = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= pos:
-            s = m.end()
-        elif m.start() >= end:
-            e = m.start()
-            break
-    # A relative clause after the figure's noun is about that noun, not the figure.
-    return s, e
+    return Hedges(sentence).near(pos, end, attributed)
 
 
 def denied(sentence: str) -> bool:

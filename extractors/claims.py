@@ -75,6 +75,7 @@ class _SentenceInfo:
         self.sentence = text[s:e]
         self.unnamed = attribution.unnamed_report(self.sentence)
         self.cues = attribution.cues(self.sentence)
+        self.hedges = attribution.Hedges(self.sentence)
         same_para = [k for k in range(max(0, si - 4), si) if paras[k] == paras[si]]
         nxt = si + 1 if si + 1 < len(spans) and paras[si + 1] == paras[si] else None
         nxt_text = text[spans[nxt][0]:spans[nxt][1]] if nxt is not None else ""
@@ -250,7 +251,7 @@ def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _Sentence
     attributive = q.kind == "age" or (q.kind == "duration" and "-" in q.text)
     if not aside and not attributive and (
             (cue is not None and cue.verb in attribution.HEDGE_VERBS)
-            or attribution.hedged_near(sentence, rel_s, rel_e, source is not None)
+            or info.hedges.near(rel_s, rel_e, source is not None)
             or re.search(r"\bestimated\b", q.text, re.I)):
         modality = "possible"
     if info.denied and not aside:
