@@ -69,7 +69,7 @@ def discover_inputs(sources: list[str], allow_private: bool = False) -> Discover
 
 
 # Batch tasks: no input-hash cache key (hashing 100 pages cost more than storing them) and
-# opaque() inputs, so Prefect does not walk every record looking for futures.
+# opaque() store inputs, so Prefect does not walk every claim looking for futures.
 @task(name="load-batch", cache_policy=NO_CACHE)
 def load_batch(refs: list[InputRef], validators: dict[str, tuple[str | None, str | None]],
                allow_private: bool = False) -> tuple[list[RawDocument], list[Failure], int]:
@@ -176,7 +176,8 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                 raws, fails, not_modified = load_batch(chunk, validators, allow_private)
                 fresh, unchanged = _drop_unchanged(db, raws)
                 summary.unchanged += unchanged + not_modified
-                pending.append((clean_and_extract.submit(opaque(fresh)), [*pre_failures, *fails]))
+                # Not opaque(fresh): Dask would take the annotation, a tuple, for a task spec.
+                pending.append((clean_and_extract.submit(fresh), [*pre_failures, *fails]))
                 pre_failures = []
                 drain(workers)  # bounded in-flight batches keep memory flat
             drain(0)

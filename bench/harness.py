@@ -1,0 +1,157 @@
+"""What the benchmarks share: a replicated corpus, the floor loop, and timed `claimwatch run`s.
+
+A run is measured from outside, as a user starts it: a `claimwatch run` subprocess
+whose process tree (the flow process, the temporary Prefect server, pool or Dask
+workers) is polled for resident memory, with CPU time from the reaped children.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO.parent / "shared" / "corpus" / "aeb" / "html"
+CLAIMWATCH = str(Path(sys.executable).with_name("claimwatch"))
+GIB = 1024**3
+MIB = 1024**2
+
+
+def corpus_pages(corpus: Path = CORPUS) -> list[Path]:
+    pages = sorted(corpus.glob("*.html.gz"))
+    if not pages:
+        raise SystemExit(f"no .html.gz pages in {corpus}")
+    return pages
+
+
+def replicate(pages: list[Path], n: int, dest: Path) -> Path:
+    """``n`` documents under distinct ids: page ``i % len(pages)`` copied as ``<id>-<k>.html.gz``."""
+    if dest.is_dir() and len(list(dest.iterdir())) == n:
+        return dest
+    shutil.rmtree(dest, ignore_errors=True)
+    dest.mkdir(parents=True)
+    for i in range(n):
+        page = pages[i % len(pages)]
+        shutil.copyfile(page, dest / f"{page.name.removesuffix('.html.gz')}-{i // len(pages)}.html.gz")
+    return dest
+
+
+@dataclass(frozen=True, slots=True)
+class Floor:
+    docs: int
+    seconds: float
+    cpu: float
+
+    @property
+    def rate(self) -> float:
+        return self.docs / self.seconds
+
+
+def floor_loop(pages: list[Path], n: int) -> Floor:
+    """Trafilatura cleaning plus the project's extractor over ``n`` replicated pages: no Prefect, no DB.
+
+    The pages are read into memory first (reading is not the work being measured);
+    each document goes through the same calls as the pipeline's worker."""
+    from extractors import extract_claims, extract_quantities
+    from flows.clean import clean_html
+
+    raws = [gzip.decompress(p.read_bytes()) for p in pages]
+    clean_html(raws[0])  # import-time and first-call costs belong to neither side
+    t0, c0 = time.perf_counter(), time.process_time()
+    for i in range(n):
+        try:
+            cleaned = clean_html(raws[i % len(raws)])
+        except Exception:  # a page trafilatura rejects is skipped, as in the pipeline
+            continue
+        extract_quantities(cleaned.text)
+        extract_claims(cleaned.text, cleaned.published)
+    return Floor(n, time.perf_counter() - t0, time.process_time() - c0)
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    label: str
+    docs: int
+    seconds: float
+    startup: float  # until the flow run began (imports, temporary Prefect server)
+    cpu: float  # user+sys of the whole process tree
+    peak_rss: int  # the largest sum of RSS over the process tree, sampled every 50 ms
+    peak_rss_main: int  # the claimwatch process alone
+    summary: str
+    returncode: int
+
+    @property
+    def rate(self) -> float:
+        return self.docs / self.seconds
+
+
+def _tree_rss(proc: psutil.Process) -> tuple[int, int]:
+    try:
+        main = proc.memory_info().rss
+        kids = proc.children(recursive=True)
+    except psutil.Error:
+        return 0, 0
+    total = main
+    for k in kids:
+        with contextlib.suppress(psutil.Error):
+            total += k.memory_info().rss
+    return total, main
+
+
+def claimwatch_run(label: str, sources: list[str], db: Path, docs: int, *, workers: int = 1,
+                   runner: str = "local", env: dict[str, str] | None = None,
+                   extra: list[str] | None = None) -> RunResult:
+    """Run ``claimwatch run`` once and measure it from outside."""
+    cmd = [CLAIMWATCH, "run", *sources, "--db", str(db), "--workers", str(workers), "--runner", runner,
+           *(extra or [])]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, **(env or {})}, cwd=REPO)
+    ps = psutil.Process(proc.pid)
+    began: list[float] = []
+    err_lines: list[str] = []
+
+    def read_stderr() -> None:
+        assert proc.stderr is not None
+        for line in proc.stderr:
+            if not began and "Beginning flow run" in line:
+                began.append(time.perf_counter() - t0)
+            err_lines.append(line)
+
+    reader = threading.Thread(target=read_stderr, daemon=True)
+    reader.start()
+    peak = peak_main = 0
+    while proc.poll() is None:
+        total, main = _tree_rss(ps)
+        peak, peak_main = max(peak, total), max(peak_main, main)
+        time.sleep(0.05)
+    seconds = time.perf_counter() - t0
+    out = proc.stdout.read() if proc.stdout else ""
+    reader.join(timeout=5)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    summary = out.strip().splitlines()[-1] if out.strip() else ""
+    if proc.returncode not in (0, 1):
+        sys.stderr.write("".join(err_lines[-40:]))
+        raise SystemExit(f"{label}: claimwatch run exited {proc.returncode}")
+    return RunResult(label, docs, seconds, began[0] if began else float("nan"), cpu, peak, peak_main,
+                     summary, proc.returncode)
+
+
+def fresh_db(workdir: Path, name: str) -> Path:
+    db = workdir / f"{name}.duckdb"
+    for p in workdir.glob(f"{name}.duckdb*"):
+        p.unlink()
+    return db
