@@ -156,6 +156,19 @@ def address_problem(addr: IPAddress) -> str | None:
     return None
 
 
+class _Budget:
+    """A page's deadline. Time spent queued for a host slot is added back: the deadline
+    bounds the work on this page, not the wait behind slow pages of the same host."""
+
+    __slots__ = ("deadline",)
+
+    def __init__(self, seconds: float) -> None:
+        self.deadline = time.monotonic() + seconds
+
+    def left(self) -> float:
+        return self.deadline - time.monotonic()
+
+
 class _Inflater:
     """Streaming gzip/deflate decoding whose output never exceeds what the caller allows."""
 
@@ -222,12 +235,12 @@ class Fetcher:
             headers["If-None-Match"] = etag
         if last_modified:
             headers["If-Modified-Since"] = last_modified
-        deadline = time.monotonic() + p.deadline
+        budget = _Budget(p.deadline)
         attempt = 0
         while True:
             attempt += 1
             try:
-                result = self._get_once(url, headers, deadline)
+                result = self._get_once(url, headers, budget)
                 return FetchResult(result.url, result.status, result.body, result.content_type,
                                    result.etag, result.last_modified, attempts=attempt)
             except FetchError as exc:
@@ -237,14 +250,15 @@ class Fetcher:
                                         retry_after=exc.retry_after) from exc
                     raise
                 delay = self._backoff(attempt, exc.retry_after)
-                left = deadline - time.monotonic()
+                left = budget.left()
                 if exc.retry_after is not None and exc.retry_after > p.max_retry_after:
                     raise FetchError(f"{exc}; Retry-After {exc.retry_after:.0f} s is over the "
                                      f"{p.max_retry_after:.0f} s we wait", url=url, retryable=True,
                                      retry_after=exc.retry_after) from exc
                 if delay >= left:
                     raise FetchError(f"{exc}; no time left to retry within the {p.deadline:g} s deadline "
-                                     f"(after {attempt} attempts)", url=url, retryable=True,
+                                     f"(after {attempt} attempt{'s' if attempt > 1 else ''})", url=url,
+                                     retryable=True,
                                      retry_after=exc.retry_after) from exc
                 self._sleep(delay)
 
@@ -256,7 +270,7 @@ class Fetcher:
             return retry_after + self._random.uniform(0, min(p.backoff, 1.0))
         return self._random.uniform(0, min(p.max_backoff, p.backoff * 2 ** (attempt - 1)))
 
-    def _get_once(self, url: str, headers: dict[str, str], deadline: float) -> FetchResult:
+    def _get_once(self, url: str, headers: dict[str, str], budget: _Budget) -> FetchResult:
         p = self.policy
         seen = {url}
         current = url
@@ -267,10 +281,10 @@ class Fetcher:
             host = parts.hostname.lower()
             port = parts.port or (443 if parts.scheme == "https" else 80)
             address = self._checked_address(host, port, current)
-            with self._host_slot(host, deadline, url):
+            with self._host_slot(host, budget):
                 request_url = httpx.URL(current).copy_with(host=address)
                 client = self._client(parts.scheme, host)
-                timeout = self._timeout(deadline, url)
+                timeout = self._timeout(budget, url)
                 try:
                     request = client.build_request(
                         "GET", request_url, headers={**headers, "Host": parts.netloc.rsplit("@", 1)[-1]},
@@ -295,12 +309,12 @@ class Fetcher:
                         seen.add(nxt)
                         current = nxt
                         continue
-                    return self._read(resp, current, url, deadline)
+                    return self._read(resp, current, url, budget)
                 finally:
                     resp.close()
         raise FetchError(f"more than {p.max_redirects} redirects from {url}", url=url)
 
-    def _read(self, resp: httpx.Response, current: str, url: str, deadline: float) -> FetchResult:
+    def _read(self, resp: httpx.Response, current: str, url: str, budget: _Budget) -> FetchResult:
         p = self.policy
         ctype = resp.headers.get("content-type", "")
         if resp.status_code == 304:
@@ -339,7 +353,7 @@ class Fetcher:
                 if len(body) > p.max_bytes:
                     raise FetchError(f"body of {current} decompresses to more than {p.max_bytes} bytes "
                                      f"({raw_size} bytes read)", url=url)
-                if time.monotonic() > deadline:
+                if budget.left() < 0:
                     raise FetchError(f"{current} did not finish within the {p.deadline:g} s deadline "
                                      f"({raw_size} bytes read)", url=url, retryable=True)
             if inflater:
@@ -361,8 +375,8 @@ class Fetcher:
 
     # -- plumbing -------------------------------------------------------------------------
 
-    def _timeout(self, deadline: float, url: str) -> httpx.Timeout:
-        left = deadline - time.monotonic()
+    def _timeout(self, budget: _Budget, url: str) -> httpx.Timeout:
+        left = budget.left()
         if left <= 0:
             raise FetchError(f"{url} did not finish within the {self.policy.deadline:g} s deadline", url=url,
                              retryable=True)
@@ -406,11 +420,12 @@ class Fetcher:
             return client
 
     @contextmanager
-    def _host_slot(self, host: str, deadline: float, url: str) -> Iterator[None]:
+    def _host_slot(self, host: str, budget: _Budget) -> Iterator[None]:
         with self._lock:
             slot = self._host_slots.setdefault(host, threading.BoundedSemaphore(self.policy.per_host))
-        if not slot.acquire(timeout=max(0.0, deadline - time.monotonic())):
-            raise FetchError(f"{url} waited for its turn on {host} past the deadline", url=url, retryable=True)
+        queued = time.monotonic()
+        slot.acquire()  # holders are bounded by their own deadlines, so this wait is too
+        budget.deadline += time.monotonic() - queued
         try:
             yield
         finally:

@@ -187,3 +187,26 @@ def test_parse_retry_after() -> None:
     assert parse_retry_after("7") == 7.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past: now
     assert parse_retry_after("soon") is None and parse_retry_after(None) is None
+
+
+def test_waiting_for_a_host_slot_does_not_eat_the_page_deadline(fault_server: FaultServer) -> None:
+    # One slot per host; a drip holds it for its whole 1.5 s deadline. The page queued behind
+    # it then needs 1 s of its own: it must get its full deadline once it has the slot.
+    policy = FetchPolicy(allow_private=True, per_host=1, deadline=1.5, retries=0)
+    outcome: dict[str, object] = {}
+    with Fetcher(policy) as f:
+        def drip() -> None:
+            try:
+                f.get(fault_server.url("/drip?k=slot"))
+            except FetchError as exc:
+                outcome["drip"] = exc
+
+        t = threading.Thread(target=drip)
+        t.start()
+        while not fault_server.hits("/drip", "slot"):
+            threading.Event().wait(0.01)
+        outcome["page"] = f.get(fault_server.url("/slow?s=1.0&k=slot"))
+        t.join()
+    assert isinstance(outcome["drip"], FetchError) and "deadline" in str(outcome["drip"])
+    assert outcome["page"].status == 200  # type: ignore[attr-defined]
+    assert fault_server.hits("/slow", "slot")[0].at - fault_server.hits("/drip", "slot")[0].at >= 1.4

@@ -1,0 +1,132 @@
+"""The fault report: many bad inputs through a real ``claimwatch run``; nothing may crash or vanish.
+
+    python bench/faults.py [--copies 3] [--keep DIR]
+
+Writes every kind of bad file (``tests/flows/bad_inputs.py``), starts the misbehaving
+HTTP server (``tests/flows/fault_server.py``) and runs ``claimwatch run`` as a user
+would, on the folder, missing paths, and the server's URLs (slow drip, 500, 429,
+20 MB body, gzip bomb, image/png, redirect loop, truncated body, redirect to cloud
+metadata, ...) beside good inputs. Then it reads the database: every input must be a
+stored document or a failure row of that run. Prints one line:
+
+    faults: tried=N crashes=0 lost=0 (stored=S failed=F unexpected=U, T s)
+
+``crashes`` counts a run that died (an exit code other than 0 or 1, or a traceback);
+``lost`` counts inputs that are neither stored nor failed; ``unexpected`` counts inputs
+stored that should have failed or the reverse. Set ``PREFECT_API_URL`` to reuse a running
+Prefect API; otherwise the run starts a temporary one (~10 s).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from tests.flows.bad_inputs import make_inputs, missing_sources  # noqa: E402
+from tests.flows.fault_server import FaultServer  # noqa: E402
+
+#: Fault-server paths and what must become of them.
+URLS = {
+    "/article?k=faults": "stored", "/text": "stored", "/latin1": "stored", "/no-type": "stored",
+    "/gzip-ok": "stored", "/flaky/1?k=faults": "stored", "/429?k=faults&after=1": "stored",
+    "/redirect-chain/3?k=faults": "stored", "/broken-html": "either",
+    "/empty": "failed", "/status/500?k=faults": "failed", "/status/404": "failed", "/status/403": "failed",
+    "/429-forever": "failed", "/drip": "failed", "/stall": "failed", "/big": "failed", "/big-chunked": "failed",
+    "/gzip-bomb": "failed", "/png": "failed", "/redirect-loop": "failed", "/redirect-chain/9": "failed",
+    "/truncated": "failed", "/reset": "failed", "/to-metadata": "failed", "/to-private": "failed",
+}
+FEED_ENTRIES = 3  # /feed.xml lists /article?k=f0 .. f2
+
+
+@dataclass(frozen=True, slots=True)
+class FaultReport:
+    tried: int
+    crashes: int
+    lost: int
+    stored: int
+    failed: int
+    unexpected: list[str]
+    exit_code: int
+    seconds: float
+
+    def line(self) -> str:
+        return (f"faults: tried={self.tried} crashes={self.crashes} lost={self.lost} "
+                f"(stored={self.stored} failed={self.failed} unexpected={len(self.unexpected)}, "
+                f"{self.seconds:.1f} s)")
+
+
+def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -> FaultReport:
+    work.mkdir(parents=True, exist_ok=True)
+    files = work / "inputs"
+    expect = make_inputs(files, copies=copies)
+    missing = missing_sources(work)
+    expect |= missing
+    db = work / "faults.duckdb"
+    with FaultServer() as server:
+        urls = {server.url(path): outcome for path, outcome in URLS.items()}
+        feed_items = {server.url(f"/article?k=f{i}"): "stored" for i in range(FEED_ENTRIES)}
+        expect |= urls | feed_items
+        sources = [str(files), *missing, *urls, server.url("/feed.xml")]
+        run_env = {**os.environ, **(env or {})}
+        run_env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+        run_env.setdefault("CLAIMWATCH_FETCH_DEADLINE", "6")  # the drip and the stall end in seconds
+        started = time.monotonic()
+        proc = subprocess.run(
+            [str(Path(sys.executable).with_name("claimwatch")), "run", *sources, "--db", str(db),
+             "--allow-private", "--batch-size", "25"],
+            cwd=REPO, env=run_env, capture_output=True, text=True, timeout=600,
+        )
+        seconds = time.monotonic() - started
+    output = proc.stdout + proc.stderr
+    crashes = int(proc.returncode not in (0, 1) or "Traceback" in output)
+    if crashes:
+        sys.stderr.write(output[-6000:])
+    stored_inputs: set[str] = set()
+    failed_inputs: set[str] = set()
+    if db.exists():
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            stored_inputs = {r[0] for r in con.execute("SELECT input FROM documents").fetchall()}
+            failed_inputs = {r[0] for r in con.execute("SELECT input FROM failures").fetchall()}
+        finally:
+            con.close()
+    lost = [label for label in expect if label not in stored_inputs and label not in failed_inputs]
+    unexpected = []
+    for label, want in expect.items():
+        got = "stored" if label in stored_inputs else "failed" if label in failed_inputs else None
+        if got and want != "either" and got != want:
+            unexpected.append(f"{label}: expected {want}, got {got}")
+    return FaultReport(tried=len(expect), crashes=crashes, lost=len(lost), stored=len(stored_inputs & set(expect)),
+                       failed=len(failed_inputs & set(expect)), unexpected=unexpected,
+                       exit_code=proc.returncode, seconds=seconds)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--copies", type=int, default=3, help="sets of bad files to write [3]")
+    parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
+    args = parser.parse_args(argv)
+    if args.keep:
+        report = run_faults(args.keep, args.copies)
+    else:
+        with tempfile.TemporaryDirectory(prefix="claimwatch-faults-") as d:
+            report = run_faults(Path(d), args.copies)
+    for item in report.unexpected:
+        print(f"unexpected: {item}", file=sys.stderr)
+    print(report.line())
+    return 0 if report.crashes == 0 and report.lost == 0 else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
