@@ -163,19 +163,23 @@ SELECT k.a_id || '|' || k.b_id, $run_id, now(), k.kind, k.qkey, k.label, k.story
        CASE k.kind
          WHEN 'revision' THEN printf('the re-fetched text (version %d) says %s where version %d said %s',
                                     b.version, b.text, a.version, a.text)
-         WHEN 'refinement' THEN printf('%s (%s, %s) narrows %s (%s, %s)', b.text, coalesce(b.source, b.doc_id),
-                                      coalesce(CAST(b.published AS VARCHAR), 'undated'), a.text,
-                                      coalesce(a.source, a.doc_id), coalesce(CAST(a.published AS VARCHAR), 'undated'))
-         WHEN 'conflict' THEN printf('%s (%s) and %s (%s) on %s %s', a.text, coalesce(a.source, a.doc_id), b.text,
-                                    coalesce(b.source, b.doc_id), coalesce(CAST(b.published AS VARCHAR), 'undated'),
+         WHEN 'refinement' THEN printf('%s (%s, %s) narrows %s (%s, %s)', b.text, b_who, b_when, a.text, a_who, a_when)
+         WHEN 'conflict' THEN printf('%s (%s) and %s (%s) on %s %s', a.text, a_who, b.text, b_who, b_when,
                                     CASE WHEN k.overlap THEN 'give different bounds' ELSE 'do not overlap' END)
-         ELSE printf('%s from %s (%s, %s) to %s (%s, %s)', k.kind, a.text, coalesce(a.source, a.doc_id),
-                     coalesce(CAST(a.published AS VARCHAR), 'undated'), b.text, coalesce(b.source, b.doc_id),
-                     coalesce(CAST(b.published AS VARCHAR), 'undated'))
+         ELSE printf('%s from %s (%s, %s) to %s (%s, %s)', k.kind, a.text, a_who, a_when, b.text, b_who, b_when)
        END
 FROM classified k
 JOIN claims a ON a.claim_id = k.a_id
 JOIN claims b ON b.claim_id = k.b_id
+-- who says so: the cited source, else the outlet, else the document
+LEFT JOIN documents da ON da.doc_id = a.doc_id AND da.version = a.version
+LEFT JOIN documents db ON db.doc_id = b.doc_id AND db.version = b.version,
+LATERAL (SELECT coalesce(a.source, da.site_name, nullif(regexp_extract(da.url, '//(?:www[.])?([^/]+)', 1), ''),
+                         a.doc_id[:12]) AS a_who,
+                coalesce(b.source, db.site_name, nullif(regexp_extract(db.url, '//(?:www[.])?([^/]+)', 1), ''),
+                         b.doc_id[:12]) AS b_who,
+                coalesce(CAST(a.published AS VARCHAR), 'undated') AS a_when,
+                coalesce(CAST(b.published AS VARCHAR), 'undated') AS b_when)
 WHERE NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.change_id = k.a_id || '|' || k.b_id)
 """
 
