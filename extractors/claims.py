@@ -8,6 +8,7 @@ holding a figure are looked at.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from extractors import attribution, timeexpr
@@ -62,7 +63,8 @@ def _extract(text: str, published: date | None) -> list[Claim]:
         info = cache.get(si)
         if info is None:
             info = cache[si] = _SentenceInfo(text, spans, paras, si, published)
-        claims.append(_claim(q, sentence, s_start, s_end, info))
+        prev = claims[-1] if claims and claims[-1].sentence_start >= spans[max(0, si - 3)][0] else None
+        claims.append(_claim(q, sentence, s_start, s_end, info, prev.counted if prev else None))
     return claims
 
 
@@ -202,6 +204,22 @@ def _first_name(raw: str | None) -> str | None:
     return name if name.lower() not in ("he", "she", "they", "we", "i", "it") else None
 
 
+_TABLE_ROW = re.compile(r"^([A-Z][A-Z0-9&.'’ -]{1,80}?)\s+(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?%?\s*){2,}$")
+_CORP_SUFFIX = re.compile(r"\b(?:INC|CORP|CO|LTD|PLC|COMPANIES|COMPANY|HOLDINGS|GROUP|CORPORATION)\.?$")
+
+
+def _security(name: str) -> str:
+    """ "HD THE HOME DEPOT INC." → "Home Depot": ticker, article and corporate suffix dropped."""
+    words = name.split()
+    if len(words) > 1 and len(words[0]) <= 5:
+        words = words[1:]
+    if words and words[0] == "THE":
+        words = words[1:]
+    while len(words) > 1 and _CORP_SUFFIX.search(words[-1]):
+        words = words[:-1]
+    return " ".join(w.capitalize() for w in words) or name
+
+
 def _is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
     """GUIDE "what is a figure": drop time windows, pronoun "one", figurative numbers."""
     rel = q.start - s_start
@@ -236,9 +254,16 @@ def _own_time(info: _SentenceInfo, rel_s: int, rel_e: int) -> TimeRef | None:
     return timeexpr.resolve(info.sentence[ts:te], kind, info.published)
 
 
-def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _SentenceInfo) -> Claim:
+def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _SentenceInfo,
+           antecedent: str | None = None) -> Claim:
     rel_s, rel_e = q.start - s_start, q.end - s_start
-    counted = counted_phrase(sentence, rel_s, rel_e, q.kind)
+    counted = counted_phrase(sentence, rel_s, rel_e, q.kind, antecedent)
+    row = _TABLE_ROW.match(sentence)
+    if row:
+        # A quote-table row ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"): prices and changes.
+        counted = _security(row.group(1)) + " share price"
+        if q.kind == "count" and "%" not in q.text:
+            q = replace(q, kind="money")
     event = event_phrase(sentence, rel_e)
     cue = attribution.covering_cue(sentence, rel_s, rel_e, info.cues)
     aside = cue is not None and attribution.dash_aside(sentence, cue, rel_s)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
 
 _STOP = frozenset({
     "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "than", "as", "and", "or",
@@ -37,14 +37,121 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
-def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str) -> str | None:
-    """The counted noun phrase, head noun last (GUIDE decision 11)."""
-    after = _words(sentence[rel_e:rel_e + 120])
+# Verbs of a change in value: "revenue rose 3.5 percent", "shares are up 39 percent".
+_CHANGE = frozenset({"rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow", "grows", "increased",
+                     "decreased", "dropped", "declined", "jumped", "climbed", "slid", "slipped", "gained",
+                     "lost", "surged", "soared", "plunged", "tumbled", "sank", "was", "were", "is", "are",
+                     "up", "down", "off", "by", "to", "at", "totalled", "totaled", "reached", "hit", "be",
+                     "been", "will", "stood", "came", "in", "of", "ended", "closed", "traded", "around", "about",
+                     "too", "also", "now", "currently", "only", "just", "still", "so", "far", "roughly"})
+_GROWTH = frozenset({"growth", "increase", "rise", "gain", "decline", "drop", "fall", "jump", "cut", "hike",
+                     "increases", "rises", "gains", "declines", "drops", "falls"})
+_STOCK = frozenset({"shares", "stock", "stocks", "share"})
+#: Words a bare count stands before when it counts people: "3 Hospitalized", "two dead".
+_CASUALTY = re.compile(r"^\s*(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:killed|dead|died|die|"
+                       r"injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
+                       r"quarantined|infected|displaced|charged|sickened|treated|taken|stabbed|shot)\b"
+                       # a verb or predicate, not an adjective before a noun ("two infected patients")
+                       r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|as|when|while|during|near|"
+                       r"following|from|with|to|for|over|since|amid|inside|outside)\b))", re.I)
+#: An elided noun: "the earlier two", "these two", "All but four", "the other 28".
+_ELIDED_BEFORE = re.compile(r"\b(?:the|these|those|all\s+but|the\s+other|the\s+first|the\s+earlier|the\s+remaining|"
+                            r"the\s+last|the\s+latter|the\s+former|other|remaining)\s*$", re.I)
+_KIND_OF = frozenset({"types", "kinds", "sorts", "varieties", "strains", "species", "forms", "brands"})
+
+
+def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None = None) -> str | None:
+    """The counted noun phrase, head noun last (GUIDE decision 11).
+
+    For money what the amount is for, for a percent what it is a share of or what
+    changed by it; a bare numeral takes the noun it stands for (``antecedent``).
+    """
+    after_text = sentence[rel_e:rel_e + 120]
+    after = _words(after_text)
+    before = _words(sentence[max(0, rel_s - 160):rel_s])
+    if kind in ("money", "percent"):
+        np = _money_or_share(sentence, rel_s, rel_e, after, before, kind)
+        if np:
+            return np
+    if kind == "other" and after[:2] in (["as", "many"], ["as", "much"]):
+        return _np_after(after[2:], allow_of=False)
+    if kind == "count" and _CASUALTY.match(after_text):
+        return "people"
     np = _np_after(after, allow_of=True)
     if np:
+        if np.split()[0].lower() in _KIND_OF and len(after) > len(np.split()) + 1:
+            rest = after[len(np.split()):]
+            if rest and rest[0].lower() == "of":
+                tail = _np_after(rest, allow_of=True)
+                if tail:
+                    return f"{np} of {tail}"
         return np
-    before = _words(sentence[max(0, rel_s - 160):rel_s])
+    if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30):rel_s]):
+        return antecedent
     return _np_before(before)
+
+
+def _money_or_share(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str],
+                    kind: str) -> str | None:
+    low_after = [w.lower() for w in after[:4]]
+    if kind == "money":
+        # "spends $449K on a campaign", "$2 billion in cash reserves", "gave $5.9 million toward X".
+        k = 0
+        if re.search(r"\b(?:a|per)\s+(?:diluted\s+)?share$", sentence[rel_s:rel_e], re.I):
+            return "earnings per share"
+        if low_after[:2] in (["a", "share"], ["per", "share"]) or low_after[:1] == ["per"]:
+            return "earnings per share"
+        if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
+            return "earnings"
+        if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"]):
+            k = 1
+            while k < len(after) and after[k].lower() in _DETS | {"new", "its", "their", "his", "her"}:
+                k += 1
+            np = _np_after(after[k:], allow_of=False)
+            if np and not np[0].isdigit() and not _MONTHISH.match(np) and np.split()[-1].lower() not in _TIME_NOUNS:
+                return np
+        prev = [w.lower() for w in before[-3:]]
+        if prev[-1:] in (["earned"], ["earns"], ["earn"], ["made"], ["profit"]):
+            return "earnings"
+    elif low_after[:1] == ["of"]:
+        return None  # "12 percent of voters": the general rule reads it
+    # Before the figure: "revenue of $27.53 billion", "revenue rose 3.5 percent to $27.2 billion",
+    # "sales growth of 1.8 percent", "Home Depot shares are up 39 percent".
+    i = len(before) - 1
+    skipped = 0
+    while i >= 0 and skipped < 8:
+        w = before[i]
+        lw = w.lower()
+        if lw in _CHANGE or not w[0].isalpha() or lw in ("percent", "cent", "per") or _NUMBERISH.match(w):
+            i -= 1
+            skipped += 1
+            continue
+        break
+    out: list[str] = []
+    while i >= 0 and len(out) < 4:
+        w = before[i]
+        lw = w.lower()
+        if not w[0].isalpha() or lw in _STOP or (_VERBY.search(lw) and lw not in _NOUNY_ED and out):
+            break
+        out.insert(0, w[:-2] if lw.endswith(("’s", "'s")) else w)
+        i -= 1
+    while len(out) > 1 and out[-1].lower() in _GROWTH:
+        out.pop()
+    # "base school spending" and "earnings" end in -ing/-s; a lone past participle is a verb.
+    if not out or (out[-1].lower().endswith("ed") and out[-1].lower() not in _NOUNY_ED):
+        return None
+    if out[-1].lower() in _STOCK:
+        return " ".join([*out[:-1], "share price"])
+    if out[-1].lower() in _GROWTH:
+        return None
+    return " ".join(out)
+
+
+_TIME_NOUNS = frozenset({"quarter", "year", "month", "week", "period", "half", "day", "days", "years", "months",
+                         "weeks", "decade", "fall", "spring", "summer", "winter", "morning", "total"})
+_MONTHISH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_NUMBERISH = re.compile(r"^(?:[\d.,]+|billion|million|thousand|bn|m|k)$", re.I)
 
 
 def _np_after(ws: list[str], allow_of: bool) -> str | None:

@@ -1,0 +1,49 @@
+"""What is counted (GUIDE decision 11) on small realistic sentences: head noun last."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_claims
+
+
+def _claim(text: str, figure: str):  # type: ignore[no-untyped-def]
+    for c in extract_claims(text):
+        if c.quantity.text == figure:
+            return c
+    raise AssertionError(f"{figure!r} not extracted from {text!r}")
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    ("Police said 12 people were killed in the crash.", "12", "people"),
+    ("3 Hospitalized After Wrong-Way Crash", "3", "people"),
+    ("Two dead, four injured in apartment fire", "Two", "people"),
+    # Money: what the amount is for.
+    ("The state spends $449K on a new anti-meth ad campaign.", "$449K", "anti-meth ad campaign"),
+    ("The council set aside $2 billion in cash reserves.", "$2 billion", "cash reserves"),
+    ("The retailer earned $2.8 billion in the quarter.", "$2.8 billion", "earnings"),
+    ("Analysts expected $2.52 a share.", "$2.52 a share", "earnings per share"),
+    ("Analysts expected revenue of $27.53 billion.", "$27.53 billion", "revenue"),
+    # Percent: what it is a share of, or what changed by it.
+    ("The company's revenue rose 12% to $3bn.", "12%", "company revenue"),
+    ("The company's revenue rose 12% to $3bn.", "$3bn", "company revenue"),
+    ("Home Depot shares are up 39 percent this year.", "39 percent", "Home Depot share price"),
+    ("The budget boosted base school spending by 2.5% a year.", "2.5%", "base school spending"),
+    ("That is about 0.4 percent of the total U.S. population, the survey found.", "about 0.4 percent",
+     "total U.S. population"),
+    ("Sales growth of 1.8 percent is expected.", "1.8 percent", "Sales"),
+    # Elided nouns and "types of".
+    ("46 close contacts were observed. All but four have now been released.", "four", "close contacts"),
+    ("He was given several types of antibiotics.", "several", "types of antibiotics"),
+    ("The city had 10 times as many cases as reported.", "10 times", "cases"),
+])
+def test_counted(text: str, figure: str, counted: str) -> None:
+    assert _claim(text, figure).counted == counted
+
+
+def test_quote_table_rows_are_share_prices() -> None:
+    text = "Ticker Security Last Change Change %\nHD THE HOME DEPOT INC. 225.86 -12.99 -5.44%\n"
+    claims = extract_claims(text)
+    assert [c.quantity.text for c in claims] == ["225.86", "-12.99", "-5.44%"]
+    assert {c.counted for c in claims} == {"Home Depot share price"}
+    assert [c.quantity.kind for c in claims] == ["money", "money", "percent"]
