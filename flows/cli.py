@@ -204,7 +204,8 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
         _die(exc)
         return
     with con:
-        columns, rows = exports.change_rows(con, story=story, since=since.date() if since else None)
+        columns, rows = exports.change_rows(con, story=story, since=since.date() if since else None,
+                                            compact=fmt == "table")
     if fmt == "table":
         _print_table(columns, rows, title=f"{len(rows)} changed figures")
     else:

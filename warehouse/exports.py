@@ -46,9 +46,15 @@ def export_rows(con: duckdb.DuckDBPyConnection, what: str) -> tuple[list[str], l
     return [d[0] for d in cur.description or ()], cur.fetchall()
 
 
-def change_rows(con: duckdb.DuckDBPyConnection, *, story: str | None = None,
-                since: date | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+#: What ``claimwatch changes`` shows in a terminal: the reason already names both figures,
+#: their sources and dates; jsonl/csv carry every column.
+_CHANGE_TABLE_COLUMNS = ("change_kind", "story", "quantity", "reason")
+
+
+def change_rows(con: duckdb.DuckDBPyConnection, *, story: str | None = None, since: date | None = None,
+                compact: bool = False) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Flags for ``claimwatch changes``: ``story`` matches a story id or part of its name."""
+    columns = _CHANGE_TABLE_COLUMNS if compact else _CHANGE_COLUMNS
     where: list[str] = []
     params: list[object] = []
     if story:
@@ -57,8 +63,8 @@ def change_rows(con: duckdb.DuckDBPyConnection, *, story: str | None = None,
     if since:
         where.append("coalesce(b_published, a_published) >= ?")
         params.append(since)
-    sql = f"SELECT {', '.join(_CHANGE_COLUMNS)} FROM changed_figures"
+    sql = f"SELECT {', '.join(columns)} FROM changed_figures"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY story, quantity, b_published, change_id"
-    return list(_CHANGE_COLUMNS), con.execute(sql, params).fetchall()
+    return list(columns), con.execute(sql, params).fetchall()
