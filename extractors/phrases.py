@@ -78,6 +78,8 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     if kind == "count" and _CASUALTY.match(after_text):
         return "people"
     np = _np_after(after, allow_of=True)
+    if np and antecedent and kind == "count" and np.lower() in ("others", "more", "other"):
+        return antecedent  # "12 people were killed and 5 others injured"
     if np:
         if np.split()[0].lower() in _KIND_OF and len(after) > len(np.split()) + 1:
             rest = after[len(np.split()):]
@@ -219,23 +221,47 @@ def _np_before(ws: list[str]) -> str | None:
     return " ".join(out) if out else None
 
 
+# Irregular past participles that name what happened: "taken into captivity", "shot dead".
+_PARTICIPLES = frozenset({"taken", "shown", "given", "held", "seen", "found", "hit", "hurt", "shot", "left", "kept",
+                          "caught", "put", "sent", "brought", "driven", "thrown", "stolen", "beaten", "bitten",
+                          "born", "made", "lost", "won", "struck", "slain", "freed", "fled", "spent", "paid",
+                          "sold", "built", "cut", "stuck", "trapped", "dead", "missing", "died", "ill", "sick"})
+# Where the event's phrase stops: a new clause or another figure's verb.
+_EVENT_STOP = frozenset({"and", "or", "but", "while", "when", "which", "who", "that", "as", "because", "said",
+                         "says", "according", "officials", "police", "than", "although", "though"})
+_EVENT_TRIM = frozenset({"in", "on", "at", "by", "for", "of", "to", "the", "a", "an", "into", "from", "with",
+                         "after", "before", "during", "near", "this", "its", "their", "his", "her"})
+
+
 def event_phrase(sentence: str, rel_e: int) -> str | None:
-    """The verb phrase that says what happened to the counted thing."""
+    """The verb phrase that says what happened to the counted thing: the verb with its
+    particles and a short complement ("taken into Ukrainian captivity", "injured in the crash")."""
     ws = _words(sentence[rel_e:rel_e + 160])
     i = 0
     # Skip the counted phrase and auxiliaries to reach the verb.
-    while i < len(ws) and i < 8 and not (_VERBY.search(ws[i].lower()) and ws[i].lower() not in _NOUNY_ED
-                                         and ws[i][0].islower()):
+    while i < len(ws) and i < 8 and not (ws[i][0].islower() and (
+            (_VERBY.search(ws[i].lower()) and ws[i].lower() not in _NOUNY_ED) or ws[i].lower() in _PARTICIPLES)):
+        if ws[i] in (",", ";", ":") or ws[i].lower() in ("and", "or", "but"):
+            return None
         i += 1
     if i >= len(ws) or i >= 8:
         return None
     out: list[str] = []
-    while i < len(ws) and len(out) < 5:
+    while i < len(ws) and len(out) < 6:
         w = ws[i]
-        if not w[0].isalnum():
+        if not w[0].isalnum() or (out and w.lower() in _EVENT_STOP):
+            break
+        if out and w[0].isdigit():
+            break
+        # Place and time have fields of their own: "on Thursday", "in Leeds", "last week".
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        if out and (w.lower() in ("last", "this", "yesterday", "today", "earlier", "overnight")
+                    or (w.lower() in ("on", "in", "at", "near", "since", "during") and nxt[:1].isupper())):
             break
         out.append(w)
         i += 1
+    while len(out) > 1 and out[-1].lower() in _EVENT_TRIM:
+        out.pop()
     return " ".join(out) if out else None
 
 

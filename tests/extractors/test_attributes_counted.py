@@ -47,3 +47,18 @@ def test_quote_table_rows_are_share_prices() -> None:
     assert [c.quantity.text for c in claims] == ["225.86", "-12.99", "-5.44%"]
     assert {c.counted for c in claims} == {"Home Depot share price"}
     assert [c.quantity.kind for c in claims] == ["money", "money", "percent"]
+
+
+@pytest.mark.parametrize(("text", "figure", "counted", "event"), [
+    ("Police said 12 people were killed and 5 others were injured in the crash on Thursday.", "12", "people",
+     "killed"),
+    ("Police said 12 people were killed and 5 others were injured in the crash on Thursday.", "5", "people",
+     "injured in the crash"),
+    ("About 200 soldiers were taken into captivity on August 14, officials said.", "About 200", "soldiers",
+     "taken into captivity"),
+    ("Two people died and three were hospitalised after a fire in Leeds last week.", "three", "people",
+     "hospitalised after a fire"),
+])
+def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: str, event: str) -> None:
+    c = _claim(text, figure)
+    assert (c.counted, c.event) == (counted, event)
