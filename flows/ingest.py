@@ -145,6 +145,9 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
     flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None  # type: ignore[union-attr]
     with warehouse_db.run_lock(db, wait=lock_wait):
         con = warehouse_db.connect(db)
+        if interrupted := warehouse_db.mark_interrupted_runs(con):
+            logger.warning("%d earlier run(s) were interrupted (killed or crashed); re-storing what they missed",
+                           interrupted)
         store.start_run(con, run_id, sources, flow_run_id)
         try:
             found = discover_inputs(sources, allow_private)

@@ -142,6 +142,16 @@ def close(path: str | os.PathLike[str] | None = None) -> None:
 _held: dict[str, int] = {}  # lock files this process holds -> nesting depth
 
 
+def mark_interrupted_runs(con: duckdb.DuckDBPyConnection) -> int:
+    """Runs still marked ``running`` died without saying so (``kill -9``, power loss).
+
+    Call it holding the run lock: no other run can be going on, so each such row is
+    set to ``interrupted``. Their committed batches stay; the next run stores the rest.
+    """
+    rows = con.execute("UPDATE runs SET status = 'interrupted' WHERE status = 'running' RETURNING run_id").fetchall()
+    return len(rows)
+
+
 @contextmanager
 def run_lock(path: str | os.PathLike[str] | None = None, *, wait: float = 60.0) -> Iterator[Path]:
     """Hold ``<db>.lock`` for a whole run; wait up to ``wait`` seconds for another run to end.

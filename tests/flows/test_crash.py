@@ -52,3 +52,5 @@ def test_kill_9_mid_run_then_rerun_stores_every_input_once(tmp_path: Path, prefe
     assert all(r[1] == 1 and r[2] == 1 for r in rows)  # each exactly once
     assert consistency_problems(db) == []
     assert query(db, "SELECT count(*) FROM claims")[0][0] >= N  # every article has its figures
+    assert sorted(r[0] for r in query(db, "SELECT status FROM runs")) == ["completed", "interrupted"]
+    assert "were interrupted" in again.stdout + again.stderr
