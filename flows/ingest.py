@@ -170,7 +170,8 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                 nonlocal done
                 while len(pending) > limit:
                     future, fails = pending.popleft()
-                    summary.add(store_batch(db, run_id, opaque(future.result()), opaque(fails)))
+                    summary.add(store_batch(db, run_id, opaque(future.result()),  # type: ignore[call-overload]
+                                            opaque(fails)))  # Prefect unwraps opaque() before the call
                     done += 1
                     update_progress_artifact(progress, 100.0 * done / n_batches)
                     observe.report_progress(done, n_batches)
@@ -179,6 +180,9 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                 raws, fails, not_modified = load_batch(chunk, validators, allow_private)
                 fresh, unchanged = _drop_unchanged(db, raws)
                 summary.unchanged += unchanged + not_modified
+                if not fresh and not fails and not pre_failures:
+                    done += 1  # all unchanged (a warm re-run): no task runs for an empty batch
+                    continue
                 # Not opaque(fresh): Dask would take the annotation, a tuple, for a task spec.
                 pending.append((clean_and_extract.submit(fresh), [*pre_failures, *fails]))
                 pre_failures = []
