@@ -21,7 +21,8 @@ each to something comparable:
 - ``time``: a running total (``T:``, with its start when it has one) versus a
   dated period (``P:start:end``). A total over a closed past window ("between 2010
   and 2015") is that period. Ages and durations have no time scope: the time says
-  when the thing happened, not the window it was counted over.
+  when the thing happened, not the window it was counted over. An incident's date
+  ("12 killed in the storm on Monday") is not a one-day window: see ``settle_times``.
 - ``measure``: kind and unit, with durations, distances and weights in base units,
   and an absolute tolerance so a conversion or a rounded "about 2,300" is not a change.
 """
@@ -30,7 +31,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 # --- words -----------------------------------------------------------------------------
@@ -102,6 +104,14 @@ _COMMON_CAPS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "all", "
                 "this", "that", "their", "its", "his", "her", "our", "several", "many", "about"}
 
 
+_TIME_TAIL = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "overnight", "morning", "afternoon", "evening", "night", "early", "late", "last", "this",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}
+
+
 def _stem4(word: str) -> str:
     # "Russian"/"Russia", "Ukrainian"/"Ukraine", "European"/"Europe" share their first letters.
     return word.lower().replace("’", "'").split("'")[0][:4]
@@ -132,6 +142,11 @@ def normalise_counted(counted: str | None) -> Counted:
     if m:
         text = m.group(1)
     words = _WORD.findall(text)
+    # "people early Sunday": a time the extractor ran into the noun phrase is not the head.
+    while len(words) > 1 and words[-1].lower() in _TIME_TAIL:
+        words.pop()
+    if words and words[-1].lower() in _TIME_TAIL:
+        words = []
     if not words:
         return Counted("", "", "", tuple(sorted(mods)), ())
     # "comparable-store sales": split compounds, but keep splitting words like "same-store" whole.
@@ -169,7 +184,8 @@ _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(lost|lose)\s+(their|his|her)\s+li(fe|ves)\b|\bwiped out\b|\bdeath toll\b"), "die"),
     (re.compile(r"\b(put|placed|kept|held)\s+(under|in)\s+(\w+\s+)?quarantine\b"), "quarantine"),
     (re.compile(r"\b(put|placed|kept|held)\s+under\s+(\w+\s+)?observation\b"), "observe"),
-    (re.compile(r"\bsent\s+to\s+(the\s+)?hospital\b"), "hospitalize"),
+    (re.compile(r"\b(sent|taken|rushed|airlifted|flown|transported|transferred|admitted)\s+to\s+"
+                r"(a\s+|the\s+)?(\w+\s+)?hospitals?\b|\bhospital treatment\b"), "hospitalize"),
 ]
 
 _EVENT_WORDS: dict[str, str] = {}
@@ -306,6 +322,8 @@ _PLACE_DROP = {
 _WORLD = {"world", "worldwide", "global", "globally", "globe", "international", "internationally"}
 
 
+_WORLD_PHRASE = re.compile(r"\b(?:worldwide|world-wide|globally|(?:around|across|in) the (?:world|globe))\b",
+                          re.IGNORECASE)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")
 
 
@@ -371,24 +389,116 @@ _EVENTLESS_KINDS = {"age", "duration"}
 _CLOSED_AFTER = timedelta(days=7)
 
 
-def time_key(kind: str, scope: str, time_text: str | None, start: date | None, end: date | None,
-             published: date | None) -> str:
+#: How far before publication an incident's day (or a running total's start) may lie:
+#: the story window (extractors/stories.py), within which reports are grouped at all.
+_INCIDENT_DAYS = 14
+#: An incident's date is a day or a night-and-day ("Saturday night"), not a week.
+_INCIDENT_SPAN = timedelta(days=1)
+#: A time phrase that marks a part of a longer series: "in the last week alone",
+#: "on Tuesday alone", "over the past three days", "per day", "daily".
+_SUB_PERIOD = re.compile(
+    r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?|years?|nights?)\b"
+    r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b"
+    r"|\b(?:each|every|a)\s+(?:day|week|month|night)\b|\bthis\s+(?:week|month|year)\b", re.IGNORECASE)
+#: A figure stated as a running tally ("the death toll rose to 15 on Wednesday", "has now
+#: died") is the total to date, whatever day the sentence names.
+_RUNNING = re.compile(
+    r"\btoll\b|\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|reached|reaches)\s+to\b"
+    r"|\bin (?:all|total)\b|\bso far\b|\bto date\b|\b(?:has|have) now\b|\bnow stands\b", re.IGNORECASE)
+_DAY_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
+    r"(?:last|this|that|early|late)\s+(?:night|morning|afternoon|evening))\b", re.IGNORECASE)
+#: How far around the figure the sentence is read for a rate or a running tally.
+_TALLY_BEFORE = 70
+_TALLY_AFTER = 30
+
+
+@dataclass(frozen=True, slots=True)
+class TimeScope:
+    """The time part of a key. ``dated`` is set for an incident-dated figure: its key is
+    ``T:`` (the incident's toll) unless ``settle_times`` finds the document giving the same
+    quantity over another span, in which case the key becomes ``dated`` (a one-day count)."""
+
+    key: str
+    dated: str = ""
+
+
+def _sub_period(time_text: str | None, sentence: str | None, offset: int | None) -> bool:
+    if time_text and _SUB_PERIOD.search(time_text):
+        return True
+    if not sentence:
+        return False
+    if time_text:
+        at = sentence.find(time_text)
+        if at >= 0 and re.match(r"[\s,]*alone\b", sentence[at + len(time_text):], re.IGNORECASE):
+            return True
+    if offset is not None:  # a rate next to the figure: "40 a day", "some 200 per week"
+        after = sentence[offset: offset + _TALLY_AFTER + 20]
+        if re.search(r"\b(?:a|per|each|every)\s+(?:day|week|month|night)\b|\bdaily\b", after, re.IGNORECASE):
+            return True
+    return False
+
+
+def _running_tally(sentence: str | None, offset: int | None) -> bool:
+    if not sentence or offset is None:
+        return False
+    return bool(_RUNNING.search(sentence[max(0, offset - _TALLY_BEFORE): offset + _TALLY_AFTER]))
+
+
+def time_scope(kind: str, scope: str, time_text: str | None, start: date | None, end: date | None,
+               published: date | None, sentence: str | None = None, offset: int | None = None) -> TimeScope:
+    """The time part of a claim's key, with an incident's date kept apart from a one-day count.
+
+    Why: local reports date the incident, not a counting window. "12 people were killed in
+    the storm on Monday" and "the death toll from Monday's storm rose to 15" count the same
+    toll; reading "on Monday" as a one-day window would never compare them. A dated figure
+    is a separate period quantity only when the time phrase marks a part of a series
+    ("alone", "in the last week", "per day": fixed here) or when the same document gives
+    the same quantity over another span with another figure ("102 on August 14" beside
+    "several hundred in total": decided per document by ``settle_times``). A sentence that
+    states a running tally ("the toll rose to 15 on Wednesday") is the total to date.
+    """
     if kind in _TIMELESS_KINDS:
-        return ""
+        return TimeScope("")
     if start is None and end is None:
         resolved = resolve_time_text(time_text)
         if resolved:
             start, end = resolved
+    sub = _sub_period(time_text, sentence, offset)
     if start is None and end is None:
         if scope == "period" and time_text:
-            return "P?:" + " ".join(re.findall(r"[a-z0-9]+", time_text.lower()))
-        return "T:"
+            key = "P?:" + " ".join(re.findall(r"[a-z0-9]+", time_text.lower()))
+            if sub:
+                return TimeScope(key)
+            if _running_tally(sentence, offset):
+                return TimeScope("T:")
+            return TimeScope("T:", key) if _DAY_WORDS.search(time_text) else TimeScope(key)
+        return TimeScope("T:")
     s = start.isoformat() if start else ""
     e = end.isoformat() if end else ""
+    recent = start is not None and (published is None
+                                    or published - timedelta(days=_INCIDENT_DAYS) <= start <= published)
     if scope == "period":
-        return f"P:{s}:{e}"
+        key = f"P:{s}:{e}"
+        if sub:
+            return TimeScope(key)
+        one_day = start is not None and end is not None and end - start <= _INCIDENT_SPAN
+        if not (recent and one_day):
+            return TimeScope(key)  # a week, a month, a year: a window of its own
+        if _running_tally(sentence, offset):
+            return TimeScope("T:")
+        return TimeScope("T:", key)
     closed = end is not None and (published is None or end < published - _CLOSED_AFTER)
-    return f"P:{s}:{e}" if closed else f"T:{s}"
+    if closed:
+        return TimeScope(f"P:{s}:{e}")
+    # A running total since the incident ("since Monday") is the incident's total.
+    return TimeScope("T:" if recent or start is None else f"T:{s}")
+
+
+def time_key(kind: str, scope: str, time_text: str | None, start: date | None, end: date | None,
+             published: date | None) -> str:
+    """The time key of a claim read on its own (an incident's date counts as its total)."""
+    return time_scope(kind, scope, time_text, start, end, published).key
 
 
 # --- measures --------------------------------------------------------------------------
@@ -498,6 +608,9 @@ class ClaimKey:
     tolerance: float
     source: str
     label: str  # how the quantity reads to an analyst
+    base: str = ""  # the join without its time part (what ``settle_times`` groups on)
+    time: str = ""  # the time part of the join
+    dated: str = ""  # an incident-dated figure's one-day key (see ``time_scope``)
 
 
 _KNOWN_CLASSES = {cls for cls, _, _ in _COUNTED.values()}
@@ -521,12 +634,67 @@ def counted_from_sentence(sentence: str | None, offset: int | None) -> str:
     return best
 
 
+_DURATION_SKIP = {"for", "just", "only", "less", "than", "more", "about", "nearly", "almost", "around", "some",
+                  "over", "under", "up", "to", "a", "an", "the", "within", "roughly", "barely", "mere", "merely",
+                  "had", "has", "have", "was", "were", "is", "are", "been", "then", "after", "in", "at", "of",
+                  "on", "by", "from", "its", "their", "his", "her", "federal", "state", "local"}
+_DURATION_VERBS = {"took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend",
+                   "spends", "needed", "need", "needs", "ran", "run", "runs", "went", "waited", "deliberated",
+                   "deliberate", "deliberates"}
+
+
+def _verbish(word: str) -> bool:
+    w = word.lower()
+    return w in _DURATION_VERBS or (len(w) > 4 and w.endswith("ed"))
+
+
+def measured_from_sentence(sentence: str | None, offset: int | None) -> str:
+    """What a duration measures, read back from the figure: "the jury took just 15 minutes" and
+    "a federal jury in Fort Worth deliberated for less than 10 minutes" both give ``jury``.
+
+    Walks left over qualifier words, one verb and a capitalised place or name, and takes the
+    first common noun: the subject whose activity lasted that long.
+    """
+    if not sentence or offset is None:
+        return ""
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", sentence[:offset])
+    seen_verb = False
+    for w in reversed(words[-12:]):
+        low = w.lower()
+        if low in _DURATION_SKIP:
+            continue
+        if not seen_verb and _verbish(w):
+            seen_verb = True
+            continue
+        if w[0].isupper() and low not in _COMMON_CAPS:
+            continue
+        if not seen_verb or len(low) < 3 or _verbish(w):
+            return ""  # no verb between the figure and the noun: "a two-day trial" names its own noun
+        return low
+    return ""
+
+
+def _near(pattern: re.Pattern[str], sentence: str | None, offset: int | None, window: int = 60) -> bool:
+    if not sentence:
+        return False
+    if offset is None:
+        return bool(pattern.search(sentence))
+    return bool(pattern.search(sentence[max(0, offset - window): offset + window]))
+
+
 def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None, high: float | None,
               counted: str | None, event: str | None, place: str | None, time_text: str | None,
               time_start: date | None, time_end: date | None, scope: str, source: str | None,
               published: date | None, sentence: str | None = None, offset: int | None = None) -> ClaimKey:
     """The claim's key; ``sentence`` and the figure's ``offset`` in it supply an event the fields lack."""
     c = normalise_counted(counted)
+    if kind == "duration":
+        head = _WORD.findall(counted or "")
+        # The extractor names a place ("Fort Worth") or a verb ("jury took") for some durations.
+        if not head or head[-1][0].isupper() or _verbish(head[-1]):
+            subject = measured_from_sentence(sentence, offset)
+            if subject:
+                c = normalise_counted(subject)
     if kind == "count" and c.group in ("thing", "") and c.cls not in _KNOWN_CLASSES:
         role = counted_from_sentence(sentence, offset)
         if role:
@@ -541,8 +709,11 @@ def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None,
         if not ev:
             ev = event_from_sentence(sentence, offset)
     measure = normalise_measure(kind, unit, qualifier, low, high)
-    tk = time_key(kind, scope, time_text, time_start, time_end, published)
+    ts = time_scope(kind, scope, time_text, time_start, time_end, published, sentence, offset)
+    tk = ts.key
     join = "|".join((measure.key, ev, tk, ",".join(c.mods)))
+    if not place and _near(_WORLD_PHRASE, sentence, offset):
+        place = "world"  # "perished worldwide": the extractor leaves a world-wide scope out
     label_parts = [counted or "?", event or ""]
     if place:
         label_parts.append(f"in {place}")
@@ -553,7 +724,37 @@ def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None,
     comparable = bool(c.cls) and (bool(ev) or kind in _EVENTLESS_KINDS)
     return ClaimKey(join=join, comparable=comparable, counted_cls=c.cls, counted_group=c.group, names=c.names,
                     place=normalise_place(place), low=measure.low, high=measure.high,
-                    tolerance=measure.tolerance, source=normalise_source(source), label=label)
+                    tolerance=measure.tolerance, source=normalise_source(source), label=label,
+                    base="|".join((measure.key, ev, ",".join(c.mods))), time=tk, dated=ts.dated)
+
+
+def _with_time(k: ClaimKey, time: str) -> ClaimKey:
+    measure, ev, mods = k.base.split("|")
+    return replace(k, join="|".join((measure, ev, time, mods)), time=time, dated="")
+
+
+def settle_times(keys: Sequence[ClaimKey]) -> list[ClaimKey]:
+    """Decide the incident-dated figures of one document (``keys``: all its claims' keys, in order).
+
+    A dated figure stays the incident's total (``T:``) unless the document also gives the same
+    quantity over another span (a total, or another day) with another figure: then it is a
+    one-day count ("102 taken on August 14" beside "several hundred in total"). A figure equal
+    to the total ("12 killed on Monday" and "the 12 victims") is that total, not evidence of a
+    series. Per document, so a stored report's key never changes when later reports arrive.
+    """
+    out = []
+    for k in keys:
+        if not k.dated:
+            out.append(k)
+            continue
+        series = any(
+            o is not k and o.base == k.base and (o.dated or o.time) != k.dated
+            and (not o.counted_cls or counted_compatible(o.counted_cls, o.counted_group,
+                                                         k.counted_cls, k.counted_group))
+            and nested(o.names, k.names) and nested(o.place, k.place) and not same_figure(o, k)
+            for o in keys)
+        out.append(_with_time(k, k.dated if series else "T:"))
+    return out
 
 
 def counted_compatible(a_cls: str, a_group: str, b_cls: str, b_group: str) -> bool:
@@ -583,10 +784,28 @@ def same_quantity(a: ClaimKey, b: ClaimKey) -> bool:
             and nested(a.names, b.names) and nested(a.place, b.place))
 
 
+def _hedged(point: ClaimKey, other: ClaimKey, tol: float) -> bool:
+    if point.low is None or point.high is None or point.low != point.high:
+        return False
+    if other.high is None and other.low is not None:
+        return abs(other.low - point.low) <= tol
+    if other.low is None and other.high is not None:
+        return abs(other.high - point.low) <= tol
+    return False
+
+
 def same_figure(a: ClaimKey, b: ClaimKey) -> bool:
-    """Equal intervals, within the larger tolerance of the two (a rewording is not a change)."""
+    """Equal intervals, within the larger tolerance of the two (a rewording is not a change).
+
+    Deliberately looser than the GUIDE's bound rule in one case: a one-sided hedge on the same
+    number ("at least 12 killed" / "12 people died", "up to 40" / "40") is one figure. The
+    GUIDE's high bound differs (open vs 12), but no editor would report the toll as changed,
+    like the rounded restatements of decision 17. "At least 12" then "15" still differs.
+    """
     tol = max(a.tolerance, b.tolerance)
-    return _bound_equal(a.low, b.low, tol) and _bound_equal(a.high, b.high, tol)
+    if _bound_equal(a.low, b.low, tol) and _bound_equal(a.high, b.high, tol):
+        return True
+    return _hedged(a, b, tol) or _hedged(b, a, tol)
 
 
 __all__ = [
@@ -606,5 +825,7 @@ __all__ = [
     "resolve_time_text",
     "same_figure",
     "same_quantity",
+    "settle_times",
     "time_key",
+    "time_scope",
 ]

@@ -16,10 +16,12 @@ or two versions of one URL (a revision). The earlier report is ``a``.
 
 from __future__ import annotations
 
+from typing import Any
+
 import duckdb
 import pyarrow as pa
 
-from extractors.quantity_keys import claim_key
+from extractors.quantity_keys import ClaimKey, claim_key, settle_times
 from warehouse import stories
 from warehouse.stories import StoryPin
 
@@ -39,20 +41,30 @@ def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
         " c.counted, c.event, c.place, c.time_text, c.time_start, c.time_end, c.scope, c.source, c.published,"
         " c.sentence, c.char_start - c.sentence_start"
         " FROM claims c JOIN story_documents sd USING (doc_id)"
-        " WHERE c.run_id = ? AND c.claim_id NOT IN (SELECT claim_id FROM claim_keys)", [run_id]).fetchall()
-    out = []
-    for (claim_id, doc_id, version, story_id, kind, unit, qualifier, low, high, counted, event, place,
-         time_text, time_start, time_end, scope, source, published, sentence, offset) in rows:
+        " WHERE c.run_id = ? AND c.claim_id NOT IN (SELECT claim_id FROM claim_keys)"
+        " ORDER BY c.doc_id, c.version, c.char_start", [run_id]).fetchall()
+    # A document's claims are keyed together: whether a dated figure is the incident's toll or
+    # a one-day count depends on the other spans the same document reports (settle_times).
+    by_doc: dict[tuple[str, int], list[tuple[tuple[Any, ...], ClaimKey]]] = {}
+    for row in rows:
+        (claim_id, doc_id, version, story_id, kind, unit, qualifier, low, high, counted, event, place,
+         time_text, time_start, time_end, scope, source, published, sentence, offset) = row
         k = claim_key(kind=kind, unit=unit, qualifier=qualifier, low=low, high=high, counted=counted,
                       event=event, place=place, time_text=time_text, time_start=time_start, time_end=time_end,
                       scope=scope, source=source, published=published, sentence=sentence, offset=offset)
-        if not k.comparable:
-            continue  # too thin a key to stand for a quantity (no counted noun, or no event)
-        out.append({"claim_id": claim_id, "doc_id": doc_id, "version": version, "story_id": story_id,
-                    "qkey": k.join, "counted_cls": k.counted_cls, "counted_group": k.counted_group,
-                    "names": list(k.names), "place": list(k.place), "lo": k.low, "hi": k.high,
-                    "tol": k.tolerance, "source_key": k.source, "published": published, "label": k.label,
-                    "latest": True})
+        by_doc.setdefault((doc_id, version), []).append((row, k))
+    out: list[dict[str, Any]] = []
+    for group in by_doc.values():
+        for (row, _), k in zip(group, settle_times([k for _, k in group]), strict=True):
+            claim_id, doc_id, version, story_id = row[:4]
+            published = row[17]
+            if not k.comparable:
+                continue  # too thin a key to stand for a quantity (no counted noun, or no event)
+            out.append({"claim_id": claim_id, "doc_id": doc_id, "version": version, "story_id": story_id,
+                        "qkey": k.join, "counted_cls": k.counted_cls, "counted_group": k.counted_group,
+                        "names": list(k.names), "place": list(k.place), "lo": k.low, "hi": k.high,
+                        "tol": k.tolerance, "source_key": k.source, "published": published, "label": k.label,
+                        "latest": True})
     if not out:
         return 0
     keys = pa.Table.from_pylist(out, schema=_KEYS_SCHEMA)  # noqa: F841 - scanned by DuckDB
@@ -106,8 +118,14 @@ pairs AS (
       AND (list_has_all(o.names, n.names) OR list_has_all(n.names, o.names))
       AND (list_has_all(o.place, n.place) OR list_has_all(n.place, o.place))
       -- and different figures: a bound differs beyond the rounding/conversion tolerance
-      AND NOT ((o.lo IS NULL AND n.lo IS NULL OR abs(o.lo - n.lo) <= greatest(o.tol, n.tol))
-           AND (o.hi IS NULL AND n.hi IS NULL OR abs(o.hi - n.hi) <= greatest(o.tol, n.tol)))
+      AND NOT (coalesce(abs(o.lo - n.lo) <= greatest(o.tol, n.tol), o.lo IS NULL AND n.lo IS NULL)
+           AND coalesce(abs(o.hi - n.hi) <= greatest(o.tol, n.tol), o.hi IS NULL AND n.hi IS NULL))
+      -- ... that are not one number hedged on one side ("at least 12" / "12"; quantity_keys.same_figure)
+      AND NOT coalesce(
+            (o.lo = o.hi AND ((n.hi IS NULL AND abs(n.lo - o.lo) <= greatest(o.tol, n.tol))
+                              OR (n.lo IS NULL AND abs(n.hi - o.lo) <= greatest(o.tol, n.tol))))
+         OR (n.lo = n.hi AND ((o.hi IS NULL AND abs(o.lo - n.lo) <= greatest(o.tol, n.tol))
+                              OR (o.lo IS NULL AND abs(o.hi - n.lo) <= greatest(o.tol, n.tol)))), false)
 ),
 shaped AS (
     SELECT *,
