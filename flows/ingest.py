@@ -40,6 +40,9 @@ from warehouse.stories import StoryPin
 DEFAULT_BATCH = 100
 #: Keep the number of task runs per flow run in the tens: bigger batches for big inputs.
 TARGET_BATCHES = 40
+#: DuckDB's buffer pool defaults to 80% of RAM and keeps the blocks it wrote: capped while
+#: batches are written, memory stays flat however big the corpus (blocks go to the file).
+WRITE_MEMORY_LIMIT = "256MB"
 
 
 @dataclass(slots=True)
@@ -145,6 +148,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
     flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None  # type: ignore[union-attr]
     with warehouse_db.run_lock(db, wait=lock_wait):
         con = warehouse_db.connect(db)
+        con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
         if interrupted := warehouse_db.mark_interrupted_runs(con):
             logger.warning("%d earlier run(s) were interrupted (killed or crashed); re-storing what they missed",
                            interrupted)
@@ -190,6 +194,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
             drain(0)
             if pre_failures:  # nothing was loaded, but discovery failures must still be stored
                 summary.add(store.store_batch(con, run_id, [], pre_failures))
+            con.execute("RESET memory_limit")  # the change pass joins across the whole warehouse
             summary.changes = flag_changes(db, run_id, story_pins)
             summary.failure_rows = store.run_failures(con, run_id)
             store.finish_run(con, run_id, status="completed", inputs=summary.inputs, stored=summary.stored,
