@@ -112,6 +112,11 @@ _TIME_TAIL = {
 }
 
 
+#: Verbs the extractor runs into a noun phrase ("residents remain evacuated").
+_VERB_TAIL = {"remain", "remains", "remained", "were", "are", "was", "is", "have", "has", "had", "said", "says",
+              "died", "risen", "rose", "took", "take", "involved", "stranded", "left", "now", "still"}
+
+
 def _stem4(word: str) -> str:
     # "Russian"/"Russia", "Ukrainian"/"Ukraine", "European"/"Europe" share their first letters.
     return word.lower().replace("’", "'").split("'")[0][:4]
@@ -143,7 +148,7 @@ def normalise_counted(counted: str | None) -> Counted:
         text = m.group(1)
     words = _WORD.findall(text)
     # "people early Sunday": a time the extractor ran into the noun phrase is not the head.
-    while len(words) > 1 and words[-1].lower() in _TIME_TAIL:
+    while len(words) > 1 and (words[-1].lower() in _TIME_TAIL or words[-1].lower() in _VERB_TAIL):
         words.pop()
     if words and words[-1].lower() in _TIME_TAIL:
         words = []
@@ -184,6 +189,8 @@ _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(lost|lose)\s+(their|his|her)\s+li(fe|ves)\b|\bwiped out\b|\bdeath toll\b"), "die"),
     (re.compile(r"\b(put|placed|kept|held)\s+(under|in)\s+(\w+\s+)?quarantine\b"), "quarantine"),
     (re.compile(r"\b(put|placed|kept|held)\s+under\s+(\w+\s+)?observation\b"), "observe"),
+    # still in hospital (patients now) is not admitted to hospital (everyone taken there)
+    (re.compile(r"\b(remain|remains|remained|still)\s+(in\s+)?(the\s+)?hospital\b"), "in-hospital"),
     (re.compile(r"\b(sent|taken|rushed|airlifted|flown|transported|transferred|admitted)\s+to\s+"
                 r"(a\s+|the\s+)?(\w+\s+)?hospitals?\b|\bhospital treatment\b"), "hospitalize"),
 ]
@@ -233,6 +240,8 @@ _EMPTY_VERBS = {"reported", "report", "reports", "occurred", "occur", "exist", "
 _PREPOSITIONS = {"by", "for", "in", "at", "from", "with", "to", "of", "on", "after", "before", "during", "into",
                  "over", "under", "since", "until", "between", "among", "across", "through", "per", "including",
                  "like", "such"}
+_NUMBER_IN_EVENT = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+                              r"hundreds?|thousands?|several)\b")
 _NEGATION = re.compile(r"\b(not|never|no longer|yet to)\b")
 
 
@@ -245,7 +254,8 @@ def _verb_stem(word: str) -> str:
 
 
 #: Event classes clear enough to read off the figure's sentence when the extractor gave none.
-_SENTENCE_EVENTS = {"capture", "die", "injure", "hospitalize", "arrest", "evacuate", "quarantine", "infect",
+_SENTENCE_EVENTS = {"capture", "die", "injure", "hospitalize", "in-hospital", "arrest", "evacuate", "quarantine",
+                    "infect",
                     "diagnose", "missing", "rescue", "release"}
 _SENTENCE_WINDOW = 60
 #: A clause's verb can sit far from its subject's figure ("several hundred Russian soldiers,
@@ -282,6 +292,8 @@ def normalise_event(event: str | None, implied: str = "") -> str:
     text = (event or "").lower().replace("’", "'")
     if re.match(r"\s*(including|such as|like|among them|of whom|of which)\b", text):
         text = ""  # an apposition ("including conscripts guarding the border"), not what happened
+    if _NUMBER_IN_EVENT.search(text):
+        text = ""  # "toll rose to 15 after searchers found three more bodies": another figure's event
     cls = ""
     for pattern, name in _EVENT_PHRASES:
         if pattern.search(text):
@@ -430,7 +442,10 @@ def _sub_period(time_text: str | None, sentence: str | None, offset: int | None)
         return False
     if time_text:
         at = sentence.find(time_text)
-        if at >= 0 and re.match(r"[\s,]*alone\b", sentence[at + len(time_text):], re.IGNORECASE):
+        # "three more bodies on Sunday alone, bringing the toll to 10": "alone" scopes the figures
+        # before it, or all of them when the phrase opens the sentence ("On Tuesday alone, 40 ...").
+        if (at >= 0 and re.match(r"[\s,]*alone\b", sentence[at + len(time_text):], re.IGNORECASE)
+                and (offset is None or offset < at or not sentence[:at].strip())):
             return True
     if offset is not None:  # a rate next to the figure: "40 a day", "some 200 per week"
         after = sentence[offset: offset + _TALLY_AFTER + 20]
@@ -631,6 +646,10 @@ def counted_from_sentence(sentence: str | None, offset: int | None) -> str:
             dist = min(abs(m.start() - offset), abs(m.end() - offset))
             if dist < best_dist:
                 best, best_dist = m.group(0), dist
+    # "the death toll from Sunday's house fire on Elm Street has risen to six": a toll's
+    # figure can sit far behind it, after the incident's description.
+    if not best and re.search(r"\btoll\b", sentence[max(0, offset - _EVENT_WINDOW): offset], re.IGNORECASE):
+        best = "toll"
     return best
 
 
@@ -685,8 +704,9 @@ def _near(pattern: re.Pattern[str], sentence: str | None, offset: int | None, wi
 def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None, high: float | None,
               counted: str | None, event: str | None, place: str | None, time_text: str | None,
               time_start: date | None, time_end: date | None, scope: str, source: str | None,
-              published: date | None, sentence: str | None = None, offset: int | None = None) -> ClaimKey:
-    """The claim's key; ``sentence`` and the figure's ``offset`` in it supply an event the fields lack."""
+              published: date | None, sentence: str | None = None, offset: int | None = None,
+              end: int | None = None) -> ClaimKey:
+    """The claim's key; ``sentence`` and the figure's ``offset`` (and ``end``) in it supply what the fields lack."""
     c = normalise_counted(counted)
     if kind == "duration":
         head = _WORD.findall(counted or "")
@@ -695,7 +715,9 @@ def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None,
             subject = measured_from_sentence(sentence, offset)
             if subject:
                 c = normalise_counted(subject)
-    if kind == "count" and c.group in ("thing", "") and c.cls not in _KNOWN_CLASSES:
+    # A figure in a compound modifier ("a 20-car pile-up", "a two-storey house") counts its own noun.
+    compound = bool(sentence and end is not None and re.match(r"-[A-Za-z]", sentence[end:end + 2]))
+    if kind == "count" and c.group in ("thing", "") and c.cls not in _KNOWN_CLASSES and not compound:
         role = counted_from_sentence(sentence, offset)
         if role:
             r = normalise_counted(role)

@@ -39,7 +39,7 @@ def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     rows = con.execute(
         "SELECT c.claim_id, c.doc_id, c.version, sd.story_id, c.kind, c.unit, c.qualifier, c.low, c.high,"
         " c.counted, c.event, c.place, c.time_text, c.time_start, c.time_end, c.scope, c.source, c.published,"
-        " c.sentence, c.char_start - c.sentence_start"
+        " c.sentence, c.char_start - c.sentence_start, c.char_end - c.sentence_start"
         " FROM claims c JOIN story_documents sd USING (doc_id)"
         " WHERE c.run_id = ? AND c.claim_id NOT IN (SELECT claim_id FROM claim_keys)"
         " ORDER BY c.doc_id, c.version, c.char_start", [run_id]).fetchall()
@@ -48,10 +48,11 @@ def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     by_doc: dict[tuple[str, int], list[tuple[tuple[Any, ...], ClaimKey]]] = {}
     for row in rows:
         (claim_id, doc_id, version, story_id, kind, unit, qualifier, low, high, counted, event, place,
-         time_text, time_start, time_end, scope, source, published, sentence, offset) = row
+         time_text, time_start, time_end, scope, source, published, sentence, offset, end) = row
         k = claim_key(kind=kind, unit=unit, qualifier=qualifier, low=low, high=high, counted=counted,
                       event=event, place=place, time_text=time_text, time_start=time_start, time_end=time_end,
-                      scope=scope, source=source, published=published, sentence=sentence, offset=offset)
+                      scope=scope, source=source, published=published, sentence=sentence, offset=offset,
+                      end=end)
         by_doc.setdefault((doc_id, version), []).append((row, k))
     out: list[dict[str, Any]] = []
     for group in by_doc.values():
