@@ -1,0 +1,100 @@
+"""The time part of same-quantity keys: an incident's date versus a one-day count (pure logic)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from extractors.quantity_keys import ClaimKey, claim_key, same_figure, settle_times, time_scope
+
+MON = date(2024, 5, 6)
+WED = date(2024, 5, 8)
+
+
+def key(text: str, figure: str, value: float, *, time: str | None = None, start: date | None = None,
+        end: date | None = None, scope: str = "total", qualifier: str = "exact", published: date = WED,
+        counted: str = "people", event: str = "killed") -> ClaimKey:
+    at = text.index(figure)
+    low = value
+    high = None if qualifier == "at_least" else value
+    return claim_key(kind="count", unit=None, qualifier=qualifier, low=low, high=high, counted=counted, event=event,
+                     place=None, time_text=time, time_start=start, time_end=end, scope=scope, source=None,
+                     published=published, sentence=text, offset=at, end=at + len(figure))
+
+
+def test_an_incident_dated_toll_alone_in_its_report_is_the_incident_total():
+    k = key("12 people were killed in the storm on Monday.", "12", 12, time="on Monday", start=MON, end=MON,
+            scope="period", published=MON)
+    assert k.time == "T:" and k.dated == f"P:{MON}:{MON}"
+    [settled] = settle_times([k])
+    assert settled.time == "T:" and settled.join == "count|die|T:|"
+
+
+def test_a_dated_figure_beside_the_same_quantity_over_another_span_is_a_one_day_count():
+    day = key("Ukrainian forces killed 102 people on August 14.", "102", 102, time="on August 14",
+              start=date(2024, 8, 14), end=date(2024, 8, 14), scope="period", published=date(2024, 8, 16))
+    total = key("Several hundred people have been killed in total.", "Several hundred", 300,
+                published=date(2024, 8, 16))
+    settled_day, settled_total = settle_times([day, total])
+    assert settled_day.time == "P:2024-08-14:2024-08-14"
+    assert settled_total.time == "T:"
+
+
+def test_the_same_figure_over_another_span_is_the_same_toll_not_a_series():
+    dated = key("Twelve people were killed on Monday.", "Twelve", 12, time="on Monday", start=MON, end=MON,
+                scope="period", published=MON)
+    undated = key("The 12 people killed were all residents.", "12", 12, published=MON)
+    assert [k.time for k in settle_times([dated, undated])] == ["T:", "T:"]
+
+
+def test_sub_period_phrases_and_rates_stay_periods():
+    for text, figure, time in [
+        ("In the last week alone, about 200 people were killed.", "about 200", "In the last week"),
+        ("Three more people were killed on Tuesday alone.", "Three", "on Tuesday"),
+        ("Over the past three days 40 people were killed.", "40", "Over the past three days"),
+    ]:
+        ts = time_scope("count", "period", time, date(2024, 5, 7), date(2024, 5, 7), WED, text, text.index(figure))
+        assert ts.key.startswith("P") and not ts.dated, text
+    rate = "About 40 people a day were killed on Tuesday."
+    assert time_scope("count", "period", "on Tuesday", date(2024, 5, 7), date(2024, 5, 7), WED, rate, 0).key[0] == "P"
+
+
+def test_alone_scopes_the_figure_before_it_not_the_toll_after_it():
+    text = "Rescuers recovered three more bodies on Sunday alone, bringing the death toll from the floods to 10."
+    sun = date(2024, 4, 21)
+    three = time_scope("count", "period", "on Sunday", sun, sun, sun, text, text.index("three"))
+    ten = time_scope("count", "period", "on Sunday", sun, sun, sun, text, text.index("10"))
+    assert three.key.startswith("P") and ten.key == "T:"
+
+
+def test_a_long_or_old_period_is_its_own_window():
+    year = time_scope("count", "period", "in 2019", date(2019, 1, 1), date(2019, 12, 31), WED)
+    assert year.key == "P:2019-01-01:2019-12-31" and not year.dated
+    old_day = time_scope("count", "period", "on March 3", date(2024, 3, 3), date(2024, 3, 3), WED)
+    assert old_day.key.startswith("P") and not old_day.dated
+
+
+def test_a_running_total_since_the_incident_is_the_incident_total():
+    since = time_scope("count", "total", "since Monday", MON, None, WED)
+    assert since.key == "T:"
+    assert time_scope("count", "total", "since 2001", date(2001, 1, 1), None, WED).key == "T:2001-01-01"
+
+
+def test_a_hedge_on_the_same_number_is_one_figure_but_another_number_is_a_change():
+    at_least = key("At least 12 people were killed.", "At least 12", 12, qualifier="at_least")
+    exact = key("12 people died.", "12", 12, event="died")
+    fifteen = key("15 people died.", "15", 15, event="died")
+    assert at_least.join == exact.join
+    assert same_figure(at_least, exact)
+    assert not same_figure(at_least, fifteen)
+    five = key("five dead", "five", 5, counted="dead", event="")
+    five_killed = key("5 people killed", "5", 5)
+    assert five.join == five_killed.join and same_figure(five, five_killed)
+
+
+def test_killed_injured_and_hospitalised_are_different_quantities():
+    text = "Three people were killed and 14 injured; 6 were taken to hospital and 4 remain in hospital."
+    killed = key(text, "Three", 3, event="killed")
+    injured = key(text, "14", 14, event="injured")
+    taken = key(text, "6", 6, event="taken to hospital")
+    still = key(text, "4", 4, event="remain in hospital")
+    assert len({k.join for k in (killed, injured, taken, still)}) == 4
