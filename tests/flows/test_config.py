@@ -208,7 +208,12 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path, monkeypatch):
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
     path = tmp_path / "claimwatch.toml"
     path.write_text('[sources.a]\nfolder = "x"\ninterval = 60\n')
-    result = CliRunner().invoke(main, ["serve", "--config", str(path)], env={"PREFECT_API_URL": ""})
+    # The session's Prefect harness (if an earlier test started it) sets the API URL in the
+    # settings context, not in the environment: restore the default (no server) explicitly.
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):
+        result = CliRunner().invoke(main, ["serve", "--config", str(path)], env={"PREFECT_API_URL": ""})
     assert result.exit_code == 2, result.output
     assert "prefect server start" in result.output and "PREFECT_API_URL" in result.output
     result = CliRunner().invoke(main, ["serve", "nope", "--config", str(path)])
