@@ -85,9 +85,11 @@ class RunResult:
     docs: int
     seconds: float
     startup: float  # until the flow run began (imports, temporary Prefect server)
+    changes: float  # the change pass: from the last stored batch to the end of flag-changes
     cpu: float  # user+sys of the whole process tree
     peak_rss: int  # the largest sum of RSS over the process tree, sampled every 50 ms
     peak_rss_main: int  # the claimwatch process alone
+    peak_rss_stream: int  # the tree's peak until the last batch was stored (before the change pass)
     summary: str
     returncode: int
 
@@ -120,23 +122,31 @@ def claimwatch_run(label: str, sources: list[str], db: Path, docs: int, *, worke
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             env={**os.environ, **(env or {})}, cwd=REPO)
     ps = psutil.Process(proc.pid)
-    began: list[float] = []
+    marks: dict[str, float] = {}
     err_lines: list[str] = []
 
     def read_stderr() -> None:
         assert proc.stderr is not None
         for line in proc.stderr:
-            if not began and "Beginning flow run" in line:
-                began.append(time.perf_counter() - t0)
+            now = time.perf_counter() - t0
+            if "Beginning flow run" in line:
+                marks.setdefault("began", now)
+            elif "Finished in state" in line and "Task run 'store-batch" in line:
+                marks["stored"] = now
+            elif "Finished in state" in line and "Task run 'flag-changes" in line:
+                marks["changes"] = now
             err_lines.append(line)
 
     reader = threading.Thread(target=read_stderr, daemon=True)
     reader.start()
-    peak = peak_main = 0
+    samples: list[tuple[float, int]] = []
+    peak_main = 0
     while proc.poll() is None:
         total, main = _tree_rss(ps)
-        peak, peak_main = max(peak, total), max(peak_main, main)
+        samples.append((time.perf_counter() - t0, total))
+        peak_main = max(peak_main, main)
         time.sleep(0.05)
+    peak = max((rss for _, rss in samples), default=0)
     seconds = time.perf_counter() - t0
     out = proc.stdout.read() if proc.stdout else ""
     reader.join(timeout=5)
@@ -146,8 +156,12 @@ def claimwatch_run(label: str, sources: list[str], db: Path, docs: int, *, worke
     if proc.returncode not in (0, 1):
         sys.stderr.write("".join(err_lines[-40:]))
         raise SystemExit(f"{label}: claimwatch run exited {proc.returncode}")
-    return RunResult(label, docs, seconds, began[0] if began else float("nan"), cpu, peak, peak_main,
-                     summary, proc.returncode)
+    nan = float("nan")
+    stored_at = marks.get("stored", float("inf"))
+    peak_stream = max((rss for t, rss in samples if t <= stored_at), default=0)
+    changes = marks["changes"] - marks["stored"] if "changes" in marks and "stored" in marks else nan
+    return RunResult(label, docs, seconds, marks.get("began", nan), changes, cpu, peak, peak_main,
+                     peak_stream, summary, proc.returncode)
 
 
 def fresh_db(workdir: Path, name: str) -> Path:
