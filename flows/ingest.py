@@ -170,28 +170,33 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
             pending: deque[tuple[PrefectFuture[ProcessedBatch], list[Failure]]] = deque()
             done = 0
 
-            def drain(limit: int) -> None:
+            def advance() -> None:
                 nonlocal done
+                done += 1
+                update_progress_artifact(progress, 100.0 * done / n_batches)
+                observe.report_progress(done, n_batches)
+
+            def drain(limit: int) -> None:
                 while len(pending) > limit:
                     future, fails = pending.popleft()
                     summary.add(store_batch(db, run_id, opaque(future.result()),  # type: ignore[call-overload]
                                             opaque(fails)))  # Prefect unwraps opaque() before the call
-                    done += 1
-                    update_progress_artifact(progress, 100.0 * done / n_batches)
-                    observe.report_progress(done, n_batches)
+                    advance()
 
             for chunk in _chunks(refs, size):
                 raws, fails, not_modified = load_batch(chunk, validators, allow_private)
                 fresh, unchanged = _drop_unchanged(db, raws)
                 summary.unchanged += unchanged + not_modified
                 if not fresh and not fails and not pre_failures:
-                    done += 1  # all unchanged (a warm re-run): no task runs for an empty batch
+                    advance()  # all unchanged (a warm re-run): no task runs for an empty batch
                     continue
                 # Not opaque(fresh): Dask would take the annotation, a tuple, for a task spec.
                 pending.append((clean_and_extract.submit(fresh), [*pre_failures, *fails]))
                 pre_failures = []
                 drain(workers)  # bounded in-flight batches keep memory flat
             drain(0)
+            if done < n_batches:  # no inputs at all: the bar still ends full
+                update_progress_artifact(progress, 100.0)
             if pre_failures:  # nothing was loaded, but discovery failures must still be stored
                 summary.add(store.store_batch(con, run_id, [], pre_failures))
             con.execute("RESET memory_limit")  # the change pass joins across the whole warehouse

@@ -91,3 +91,21 @@ def test_artifacts_are_published(inputs, tmp_path):
         summary = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["run-summary"])))
         assert "claimwatch run" in str(summary[0].data)
     warehouse_db.close(tmp_path / "a.duckdb")
+
+
+def test_a_warm_rerun_still_completes_the_progress_artifact(tmp_path):
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+    from prefect.client.schemas.sorting import ArtifactSort
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Twelve people were injured, police said.\n")
+    db = str(tmp_path / "p.duckdb")
+    run_ingest([str(src)], db)
+    again = run_ingest([str(src)], db)
+    assert again.unchanged == 1
+    with get_client(sync_client=True) as client:
+        latest = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["ingest-progress"])),
+                                       sort=ArtifactSort.CREATED_DESC, limit=1)
+    assert float(latest[0].data) == 100.0

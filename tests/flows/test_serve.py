@@ -1,7 +1,8 @@
 """`claimwatch serve` against a real Prefect server: deployments, schedules, queued runs, clean stop.
 
-Two sources write one database: `fast` every 20 s (so a *scheduled* run happens within
-the test) and `yearly` on a cron that never fires here. `--run-now` starts one run of
+Two sources write one database: `fast` every 45 s (so a *scheduled* run happens within
+the test, with room between its runs: at 20 s on a loaded machine the queued run-now of
+`yearly` kept losing the slot to the next scheduled run) and `yearly` on a cron that never fires here. `--run-now` starts one run of
 each at once: the database's concurrency limit of 1 must queue one of them
 (AwaitingConcurrencySlot), never fail it, and no two runs may overlap. After SIGINT
 the schedules must still be active.
@@ -41,7 +42,7 @@ db = "served.duckdb"
 
 [sources.fast]
 folder = "{REPO / 'seeds' / 'html'}"
-interval = "20s"
+interval = "45s"
 
 [sources.yearly]
 folder = "{REPO / 'seeds'}"
@@ -77,7 +78,7 @@ kursk-captives = ["000_577a8f38bb14521c"]
         # Deployments: the configured schedules and parameters, one shared limit of 1 with ENQUEUE.
         deps = {d["name"]: d for d in server.api("POST", "/deployments/filter", json={})}  # type: ignore[union-attr]
         fast, yearly = deps["fast"], deps["yearly"]
-        assert [s["schedule"]["interval"] for s in fast["schedules"]] == [20.0]
+        assert [s["schedule"]["interval"] for s in fast["schedules"]] == [45.0]
         assert [s["schedule"]["cron"] for s in yearly["schedules"]] == ["0 3 1 1 *"]
         assert fast["parameters"] == {"sources": [str(REPO / "seeds" / "html")], "db": db}
         assert yearly["parameters"]["pins"] == {"kursk-captives": {"doc_ids": ["000_577a8f38bb14521c"]}}
