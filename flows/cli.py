@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 import click
 import duckdb
@@ -30,10 +30,18 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 EXIT_FAILURES, EXIT_USAGE, EXIT_BUSY = 1, 2, 3
 
 
-def _die(exc: ClaimwatchError) -> None:
+def _die(exc: ClaimwatchError) -> NoReturn:
     click.echo(f"claimwatch: {exc}", err=True)
     code = EXIT_BUSY if isinstance(exc, warehouse_db.DatabaseBusyError) else EXIT_USAGE
     sys.exit(code)
+
+
+def _open_readonly(db: str | None) -> duckdb.DuckDBPyConnection:
+    """The database for reading, or a clear message and exit code 2/3 (missing, busy)."""
+    try:
+        return warehouse_db.open_readonly(db)
+    except ClaimwatchError as exc:
+        _die(exc)
 
 
 def _jsonable(value: Any) -> Any:
@@ -114,7 +122,6 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
                                  batch_size=batch_size, lock_wait=lock_wait, allow_private=allow_private)
     except ClaimwatchError as exc:
         _die(exc)
-        return
     for f in summary.failure_rows[:50]:
         click.echo(f"failed  {f.stage:8} {f.input}: {f.reason}", err=True)
     if len(summary.failure_rows) > 50:
@@ -142,12 +149,7 @@ def export(what: str, db: str | None, fmt: str, output: IO[str]) -> None:
     Example:
       claimwatch export claims --format csv -o claims.csv
     """
-    try:
-        con = warehouse_db.open_readonly(db)
-    except ClaimwatchError as exc:
-        _die(exc)
-        return
-    with con:
+    with _open_readonly(db) as con:
         columns, rows = exports.export_rows(con, what)
         n = _write(columns, rows, fmt, output)
     click.echo(f"{n} {what} written", err=True)
@@ -164,12 +166,7 @@ def sql(query: str, db: str | None, fmt: str) -> None:
     Example:
       claimwatch sql "SELECT source, count(*) FROM figures GROUP BY ALL ORDER BY 2 DESC"
     """
-    try:
-        con = warehouse_db.open_readonly(db)
-    except ClaimwatchError as exc:
-        _die(exc)
-        return
-    with con:
+    with _open_readonly(db) as con:
         try:
             cur = con.execute(query)
         except duckdb.Error as exc:
@@ -198,12 +195,7 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
     Example:
       claimwatch changes --since 2024-08-01
     """
-    try:
-        con = warehouse_db.open_readonly(db)
-    except ClaimwatchError as exc:
-        _die(exc)
-        return
-    with con:
+    with _open_readonly(db) as con:
         columns, rows = exports.change_rows(con, story=story, since=since.date() if since else None,
                                             compact=fmt == "table")
     if fmt == "table":
@@ -234,7 +226,6 @@ def sources(config_path: str | None, fmt: str) -> None:
         config = load_config(config_path)
     except ClaimwatchError as exc:
         _die(exc)
-        return
     columns, rows = source_rows(config)
     if fmt == "table":
         _print_table(columns, rows, title=f"{config.path}: {len(rows)} sources")
@@ -270,5 +261,4 @@ def serve(names: tuple[str, ...], config_path: str | None, run_now: bool) -> Non
         serving.api_url()
     except ClaimwatchError as exc:
         _die(exc)
-        return
     serving.serve(config, names, on_ready=lambda served: serving.announce(served, run_now=run_now))
