@@ -4,8 +4,8 @@ Two sources write one database: `fast` every 45 s (so a *scheduled* run happens 
 the test, with room between its runs: at 20 s on a loaded machine the queued run-now of
 `yearly` kept losing the slot to the next scheduled run) and `yearly` on a cron that
 never fires here. `--run-now` starts one run of each at once: the database's
-concurrency limit of 1 must queue one of them (AwaitingConcurrencySlot), never fail it, and no two runs may overlap. After SIGINT
-the schedules must still be active.
+concurrency limit of 1 must queue one of them (AwaitingConcurrencySlot), never fail
+it, and no two runs may overlap. After SIGINT the schedules must still be active.
 """
 
 from __future__ import annotations
