@@ -23,6 +23,17 @@ _WINDOW_BEFORE = re.compile(r"\b(?:last|past|next|previous|coming|recent|followi
                             r"each\s+of\s+the\s+(?:next|last|past)|for\s+the)\s*$", re.I)
 _WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|running|in\s+a\s+row|straight)\b", re.I)
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|than|in|at\s+least|merely|single|of)\s*$", re.I)
+#: A time phrase that marks a part of a series (quantity_keys reads the same marks).
+_SUB_PERIOD = re.compile(r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\b"
+                         r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b", re.I)
+#: A toll before its figure, with no other figure between: "the death toll ... rose to 15".
+_TOLL_BEFORE = re.compile(r"\b(?:death\s+)?toll\b(?![^.;]*\d[^.;]*$)[^.;]{0,100}?\b(?:to|at|is|was|of|reached|hit|"
+                          r"stands|stood|now)\s+(?:at\s+)?(?:least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+                          re.I)
+#: Nouns that name what happened to those counted: "11 deaths" died, "30 injuries" were injured.
+_ROLE_EVENT = {"deaths": "died", "fatalities": "died", "dead": "died", "death": "died", "fatality": "died",
+               "injuries": "injured", "injured": "injured", "wounded": "injured", "casualties": "killed or injured",
+               "captives": "taken captive", "hostages": "taken hostage", "arrests": "arrested"}
 _FIGURATIVE = re.compile(r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:times|ways|reasons|things|choices)\b", re.I)
 
 
@@ -264,7 +275,12 @@ def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _Sentence
         counted = _security(row.group(1)) + " share price"
         if q.kind == "count" and "%" not in q.text:
             q = replace(q, kind="money")
-    event = event_phrase(sentence, rel_e)
+    event = event_phrase(sentence, rel_e, rel_s, counted, q.kind)
+    if q.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120):rel_s]):
+        # "the death toll from the storm rose to 15": the toll counts deaths.
+        counted, event = "deaths", "died"
+    elif event is None and counted:
+        event = _ROLE_EVENT.get(counted.split()[-1].lower())
     cue = attribution.covering_cue(sentence, rel_s, rel_e, info.cues)
     aside = cue is not None and attribution.dash_aside(sentence, cue, rel_s)
     source = None if aside or cue is None else cue.name
@@ -283,7 +299,10 @@ def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _Sentence
         modality = "denied"
     time = _own_time(info, rel_s, rel_e)
     scope: Scope = "total"
-    if time is not None and not info.total and time.start is not None and time.end is not None \
-            and (time.end - time.start).days <= 366:
+    if time is not None and not info.total and (
+            (time.start is not None and time.end is not None and (time.end - time.start).days <= 366)
+            or _SUB_PERIOD.search(time.text)):
+        # A dated count or a sub-period ("in the last week alone", "per day") even when no
+        # publication date resolves it; quantity_keys.time_scope tells an incident's date apart.
         scope = "period"
     return Claim(q, counted, event, info.place, time, source, modality, sentence, s_start, s_end, scope)

@@ -156,6 +156,24 @@ _MONTHISH = re.compile(r"^(?:January|February|March|April|May|June|July|August|S
 _NUMBERISH = re.compile(r"^(?:[\d.,]+|billion|million|thousand|bn|m|k)$", re.I)
 
 
+#: Verbs without an -ed/-ing ending that follow a counted noun: "residents remain", "searchers found".
+_NP_VERB_BREAK = frozenset({
+    "remain", "remains", "found", "came", "went", "sought", "took", "gave", "fled", "left", "lost", "won", "got",
+    "saw", "made", "died", "held", "kept", "sent", "brought", "caught", "struck", "fell", "rose", "grew", "ran",
+    "say", "says", "said", "told", "face", "faces", "live", "lives", "work", "works", "need", "needs", "want",
+    "wants", "get", "gets", "go", "goes", "come", "comes", "stay", "stayed", "stays", "lay", "sat",
+    "stood", "spent", "paid", "ate", "drove", "knew", "thought", "felt", "became", "become", "began", "begin",
+    "appear", "appears", "seem", "seems", "include", "includes", "suffer", "suffers", "die", "dies", "seek",
+    "stand", "stands", "show", "shows", "lined", "covered", "may", "can", "will", "did", "do", "does",
+})
+_NP_TIME_BREAK = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "overnight", "early", "late", "last", "this", "next", "earlier", "ago", "morning", "afternoon",
+    "evening", "january", "february", "april", "june", "july", "august", "september", "october", "november",
+    "december", "alone", "now",
+})
+
+
 def _np_after(ws: list[str], allow_of: bool) -> str | None:
     i = 0
     if ws[:1] and ws[0] in ("-", "–"):
@@ -177,9 +195,16 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
                 i += 1
                 continue
             break
-        if lw in _STOP and lw not in ("most",):
+        if lw in _STOP and lw not in ("most",) and not (lw == "more" and not out and i + 1 < len(ws)
+                                                         and ws[i + 1][:1].isalpha()
+                                                         and ws[i + 1].lower() not in _STOP):
             break
         if out and _VERBY.search(lw) and lw not in _NOUNY_ED and not w[0].isupper():
+            break
+        # A verb or a time word ends the noun phrase: "people early Sunday", "residents remain".
+        if (lw in _NP_VERB_BREAK or (out and lw in _NP_TIME_BREAK)) and not w[0].isupper():
+            break
+        if out and w[0].isupper() and lw in _NP_TIME_BREAK:
             break
         if lw.endswith(("’s", "'s")):
             out.append(w[:-2])
@@ -202,7 +227,8 @@ def _np_before(ws: list[str]) -> str | None:
     skipped = 0
     while i >= 0 and skipped < 6:
         lw = ws[i].lower()
-        if not ws[i][0].isalpha() or lw in _STOP or _VERBY.search(lw) or lw in ("rose", "fell", "grew",
+        if not ws[i][0].isalpha() or lw in _STOP or _VERBY.search(lw) or lw in _NP_VERB_BREAK \
+                or lw in ("rose", "fell", "grew",
                                                                               "sees", "earned", "spent",
                                                                               "cost", "costs", "paid",
                                                                               "gave", "got", "hit", "reached"):
@@ -226,43 +252,296 @@ _PARTICIPLES = frozenset({"taken", "shown", "given", "held", "seen", "found", "h
                           "caught", "put", "sent", "brought", "driven", "thrown", "stolen", "beaten", "bitten",
                           "born", "made", "lost", "won", "struck", "slain", "freed", "fled", "spent", "paid",
                           "sold", "built", "cut", "stuck", "trapped", "dead", "missing", "died", "ill", "sick"})
+#: Past tenses and participles that do not end in -ed, to their participle ("gave" -> "given").
+_IRREGULAR_PAST: dict[str, str] = {
+    "gave": "given", "given": "given", "took": "taken", "taken": "taken", "left": "left", "spent": "spent",
+    "paid": "paid", "cost": "cost", "sent": "sent", "held": "held", "found": "found", "brought": "brought",
+    "caught": "caught", "lost": "lost", "won": "won", "hit": "hit", "shot": "shot", "struck": "struck",
+    "slain": "slain", "slew": "slain", "ate": "eaten", "eaten": "eaten", "saw": "seen", "seen": "seen",
+    "sold": "sold", "built": "built", "drove": "driven", "driven": "driven", "threw": "thrown", "thrown": "thrown",
+    "stole": "stolen", "stolen": "stolen", "beaten": "beaten", "bitten": "bitten", "kept": "kept", "put": "put",
+    "cut": "cut", "sought": "sought", "fled": "fled", "came": "came", "went": "went", "met": "met",
+    "hurt": "hurt", "shown": "shown", "made": "made", "stuck": "stuck", "swept": "swept", "fought": "fought",
+    "died": "died", "dead": "dead", "missing": "missing", "ill": "ill", "sick": "sick", "born": "born",
+    "bought": "bought", "drew": "drawn", "drawn": "drawn", "grew": "grown", "grown": "grown", "fell": "fallen",
+    "fallen": "fallen", "rose": "risen", "risen": "risen", "won't": "", "lay": "lay", "flew": "flown",
+    "flown": "flown", "overdosed": "overdosed",
+}
+_ING_IRREGULAR: dict[str, str] = {
+    "leaving": "left", "taking": "taken", "giving": "given", "bringing": "brought", "holding": "held",
+    "sending": "sent", "finding": "found", "spending": "spent", "paying": "paid", "seeing": "seen",
+    "costing": "cost", "hitting": "hit", "shooting": "shot", "making": "made", "putting": "put",
+    "cutting": "cut", "selling": "sold", "losing": "lost", "keeping": "kept", "catching": "caught",
+    "dying": "died", "striking": "struck", "sweeping": "swept", "fighting": "fought", "buying": "bought",
+}
 # Where the event's phrase stops: a new clause or another figure's verb.
 _EVENT_STOP = frozenset({"and", "or", "but", "while", "when", "which", "who", "that", "as", "because", "said",
-                         "says", "according", "officials", "police", "than", "although", "though"})
+                         "says", "according", "officials", "police", "than", "although", "though", "where",
+                         "whose", "if", "so", "including", "told", "say"})
 _EVENT_TRIM = frozenset({"in", "on", "at", "by", "for", "of", "to", "the", "a", "an", "into", "from", "with",
-                         "after", "before", "during", "near", "this", "its", "their", "his", "her"})
+                         "after", "before", "during", "near", "this", "its", "their", "his", "her", "up", "about",
+                         "over", "since", "until", "than", "some", "all", "many"})
+#: Words between a figure's noun and its verb that carry no event: "were", "have been", "reportedly".
+_EVENT_AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would",
+                        "could", "may", "might", "can", "must", "should", "also", "reportedly", "allegedly", "all",
+                        "already", "then", "still", "now", "later", "initially", "subsequently", "eventually",
+                        "since", "not", "never", "both", "each", "previously", "just", "officially",
+                        "ultimately", "apparently", "reported", "believed", "thought", "feared", "said",
+                        "to", "get", "got", "become", "became"})
+_AUX_STRICT = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would",
+                         "could", "may", "might", "can", "must", "should", "get", "got"})
+_TIME_STOP = frozenset({"last", "this", "yesterday", "today", "tonight", "earlier", "overnight", "monday", "tuesday",
+                        "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late", "ago",
+                        "january", "february", "march", "april", "june", "july", "august", "september",
+                        "october", "november", "december", "so", "far", "each", "every", "per", "daily",
+                        "annually", "alone", "in total", "total"})
+#: Attribution and framing verbs are not what happened to the counted thing.
+_NOT_EVENT_VERBS = frozenset({"said", "says", "told", "tells", "estimated", "estimates", "believed", "reported",
+                              "aged", "according", "including", "excluding", "totalling", "totaling", "compared",
+                              "involving", "following", "regarding", "concerning", "during", "nothing",
+                              "something", "anything", "everything", "thing", "things", "morning", "evening",
+                              "building", "buildings", "meeting", "ceiling", "feeling", "string",
+                              "spring", "king", "ring", "bring", "sing", "wing", "swing", "sting"})
+#: Change verbs: "the toll rose to 15" says how the tally moved, not what happened to the people.
+_CHANGE_VERBS = frozenset({"rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "increased", "reached",
+                           "reaches", "hit", "hits", "totalled", "totaled", "stood", "stands", "grew", "fell",
+                           "dropped", "declined", "stand", "numbered", "topped", "passed", "surpassed",
+                           "exceeded", "doubled", "tripled"})
+_PARTICLES = frozenset({"out", "up", "off", "down", "away"})
+_EV_WORD = re.compile(r"\d[\w,.]*\w|\d|(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
+_NUMBER_TOKEN = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+                           "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                           "eighty", "ninety", "hundred", "thousand", "million", "dozens", "hundreds",
+                           "thousands", "several", "dozen", "half"})
 
 
-def event_phrase(sentence: str, rel_e: int) -> str | None:
-    """The verb phrase that says what happened to the counted thing: the verb with its
-    particles and a short complement ("taken into Ukrainian captivity", "injured in the crash")."""
-    ws = _words(sentence[rel_e:rel_e + 160])
-    i = 0
-    # Skip the counted phrase and auxiliaries to reach the verb.
-    while i < len(ws) and i < 8 and not (ws[i][0].islower() and (
-            (_VERBY.search(ws[i].lower()) and ws[i].lower() not in _NOUNY_ED) or ws[i].lower() in _PARTICIPLES)):
-        if ws[i] in (",", ";", ":") or ws[i].lower() in ("and", "or", "but"):
-            return None
-        i += 1
-    if i >= len(ws) or i >= 8:
+def _verb_form(w: str) -> str | None:
+    """The past participle of ``w`` when it reads as a verb form, else None."""
+    if not w or not w[0].islower() or not w.replace("-", "").isalpha():
         return None
-    out: list[str] = []
-    while i < len(ws) and len(out) < 6:
+    if w in _NOT_EVENT_VERBS:
+        return None
+    if w in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[w] or None
+    if w.endswith("ed") and w not in _NOUNY_ED and len(w) > 3:
+        return w
+    if w in _ING_IRREGULAR:
+        return _ING_IRREGULAR[w]
+    if w.endswith("ing") and len(w) > 5:
+        # "killing" -> "killed", "causing" -> "caused", "stopping" -> "stopped"
+        return w[:-3] + "ed"
+    return None
+
+
+def _is_number_word(w: str) -> bool:
+    if w[:1].isdigit() and w.lower().endswith(("st", "nd", "rd", "th", "s")):
+        return False  # "the 488th regiment", "the 1990s"
+    return w[:1].isdigit() or w.lower() in _NUMBER_TOKEN or w[:1] in "$£€¥"
+
+
+def event_phrase(sentence: str, rel_e: int, rel_s: int | None = None, counted: str | None = None,
+                 kind: str = "count") -> str | None:
+    """The verb phrase that says what happened to the counted thing (GUIDE "event").
+
+    The verb that governs the figure: the passive or intransitive verb its noun is the
+    subject of ("12 people were killed in the crash" -> "killed in the crash"), skipping
+    an apposition or a relative clause to reach the main verb; else the active verb it is
+    the object of ("police arrested 5 men" -> "arrested", "the Afghan government freed
+    three" -> "freed by the Afghan government"). The phrase keeps particles, an agent
+    and a key preposition, and stops at a new clause, another figure, a place or a time.
+    """
+    ws = _EV_WORD.findall(sentence[rel_e:rel_e + 260])
+    ev = _event_after(ws, counted)
+    if ev is None and rel_s is not None:
+        ev = _event_before(sentence, rel_s, kind)
+    return ev
+
+
+def _event_after(ws: list[str], counted: str | None) -> str | None:
+    np_words = {w.lower() for w in _EV_WORD.findall(counted or "")}
+    i = 0
+    n = len(ws)
+    seen_aux = False
+    in_relative = False
+    relative_verb: int | None = None
+    np_len = 0
+    while i < n and i < 40:
         w = ws[i]
-        if not w[0].isalnum() or (out and w.lower() in _EVENT_STOP):
+        lw = w.lower()
+        if w in ("—", "–") or (w == "-" and i > 0):
+            # An apposition between dashes: "Two hostages — an American and an Australian — who ..."
+            close = next((k for k in range(i + 1, min(n, i + 14)) if ws[k] == w), None)
+            if close is None:
+                break
+            i = close + 1
+            continue
+        if w == "," and i + 1 < n and ws[i + 1].lower() in ("including", "among", "most", "some", "many", "mostly",
+                                                              "all", "aged", "both"):
+            # "several hundred Russian soldiers, including conscripts guarding the border, could be captured"
+            close = next((k for k in range(i + 2, min(n, i + 16)) if ws[k] == ","), None)
+            if close is None:
+                break
+            i = close + 1
+            continue
+        if not w[0].isalnum():
+            if w == "," and in_relative and relative_verb is not None:
+                # "28 people, who were in contact with him, were quarantined"
+                i += 1
+                continue
             break
-        if out and w[0].isdigit():
+        if i > 0 and _is_number_word(w) and not in_relative:
+            break  # another figure: its verb is its own
+        if lw in ("who", "that", "which", "whom") and not in_relative and i <= 14:
+            in_relative = True
+            i += 1
+            continue
+        if in_relative and relative_verb is None:
+            form = _verb_form(w)
+            if form or (lw not in _AUX_STRICT and lw in ("came", "went")):
+                relative_verb = i
+            i += 1
+            continue
+        if lw in _AUX_STRICT:
+            seen_aux = True
+            i += 1
+            continue
+        if lw in _EVENT_AUX and (seen_aux or lw not in ("to", "said", "reported", "believed", "thought")):
+            i += 1
+            continue
+        form = _verb_form(w)
+        if lw in np_words and np_len < 8 and not seen_aux:
+            np_len += 1
+            i += 1
+            continue
+        if form is None and seen_aux and w[0].islower() and lw.isalpha() and lw not in _STOP \
+                and lw not in _TIME_STOP:
+            form = lw  # "were quarantined", "have died", "are missing"
+        if form is not None and not (seen_aux is False and lw.endswith("ing") and _later_past(ws, i)):
+            if in_relative and relative_verb is not None and not seen_aux:
+                i += 1
+                continue  # still inside the relative clause
+            return _phrase(ws, i)
+        if lw.endswith("ing") and form is not None:
+            i += 1
+            continue
+        if in_relative:
+            i += 1
+            continue
+        if seen_aux:
+            break  # "were in close contact": a predicate without a verb
+        if lw in ("and", "or") and i + 1 < n and (_is_number_word(ws[i + 1]) or _verb_form(ws[i + 1])):
+            break  # another figure, or a verb of the clause's subject: "freed three prisoners and sent them"
+        if i >= 24:
             break
-        # Place and time have fields of their own: "on Thursday", "in Leeds", "last week".
+        i += 1
+    if in_relative and relative_verb is not None:
+        return _phrase(ws, relative_verb)
+    return None
+
+
+def _later_past(ws: list[str], i: int) -> bool:
+    """ "teachers wearing red surrounded the Statehouse": a past verb soon after a participle."""
+    for k in range(i + 1, min(len(ws), i + 5)):
+        w = ws[k]
+        if not w[0].isalnum():
+            return False
+        if w[0].islower() and ((w.endswith("ed") and w not in _NOUNY_ED) or w in _IRREGULAR_PAST):
+            return True
+    return False
+
+
+def _phrase(ws: list[str], i: int) -> str | None:
+    first = ws[i].lower()
+    head = _ING_IRREGULAR.get(first) or (_IRREGULAR_PAST.get(first) if first in ("gave", "took", "ate", "drove",
+                                                                              "threw", "stole", "saw", "slew",
+                                                                              "drew", "flew") else None) or ws[i]
+    out: list[str] = [head]
+    i += 1
+    while i < len(ws) and len(out) < 7:
+        w = ws[i]
+        lw = w.lower()
+        if not w[0].isalnum() or lw in _EVENT_STOP or _is_number_word(w) or lw in _TIME_STOP:
+            break
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
-        if out and (w.lower() in ("last", "this", "yesterday", "today", "earlier", "overnight")
-                    or (w.lower() in ("on", "in", "at", "near", "since", "during") and nxt[:1].isupper())):
+        # Place and time have fields of their own: "on Thursday", "in Leeds".
+        if lw in ("on", "in", "at", "near", "since", "during", "outside", "inside") and (
+                nxt[:1].isupper() or nxt.lower() in _TIME_STOP or _is_number_word(nxt)):
+            break
+        if lw == "the" and nxt[:1].isupper() and out[-1].lower() in ("in", "at", "near"):
+            out.pop()
             break
         out.append(w)
         i += 1
     while len(out) > 1 and out[-1].lower() in _EVENT_TRIM:
         out.pop()
     return " ".join(out) if out else None
+
+
+def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
+    ws = _EV_WORD.findall(sentence[max(0, rel_s - 160):rel_s])
+    j = len(ws) - 1
+    skipped = 0
+    while j >= 0 and skipped < 2 and ws[j].lower() in ("a", "an", "the", "another", "some", "of", "total", "at",
+                                                          "least", "than", "more"):
+        j -= 1
+        skipped += 1
+    if j < 0:
+        return None
+    particle = ""
+    if ws[j].lower() in _PARTICLES | {"in", "to"}:
+        particle = ws[j].lower()
+        j -= 1
+    if j < 0:
+        return None
+    verb = ws[j].lower()
+    if kind == "money" and _verb_form(verb) is None:
+        # "paid a Minnesota ad agency just short of $449,000", "cost the state roughly $449,000"
+        for k in range(j, max(-1, j - 5), -1):
+            if not ws[k][0].isalpha():
+                break
+            if ws[k].lower() in ("paid", "pays", "pay", "gave", "gives", "give", "cost", "costs", "charged",
+                                 "awarded", "granted", "offered", "owes", "owed", "lent", "sent"):
+                verb, j, particle = ws[k].lower(), k, ""
+                break
+    if verb in _CHANGE_VERBS and kind == "count":
+        return None  # "the toll rose to 15": what happened comes from the tally's noun
+    form = _verb_form(ws[j])
+    if form is None or (particle in ("in", "to") and verb not in ("resulted", "led", "ended", "amounted")
+                        and verb not in _CHANGE_VERBS):
+        return None
+    if particle in _PARTICLES:
+        form = f"{form} {particle}"
+    elif particle:
+        form = f"{verb} {particle}"
+    agent = _agent(ws, j)
+    return f"{form} by {agent}" if agent and not particle.startswith(("in", "to")) else form
+
+
+def _agent(ws: list[str], j: int) -> str | None:
+    """The subject right before an active verb, as a short phrase: "the Afghan government"."""
+    k = j - 1
+    while k >= 0 and ws[k].lower() in ("has", "have", "had", "also", "then", "reportedly", "ultimately", "later"):
+        k -= 1
+    out: list[str] = []
+    while k >= 0 and len(out) < 4:
+        w = ws[k]
+        lw = w.lower()
+        if not w[0].isalpha() or (lw in _STOP and lw not in ("the",)):
+            break
+        out.insert(0, w)
+        k -= 1
+        if lw == "the":
+            break
+    if not out or out == ["the"]:
+        return None
+    if out[0].lower() != "the" and len(out) == 1 and out[0][0].islower():
+        return None  # a bare common noun or a verb: not a clear agent
+    if any(_verb_form(w.lower()) for w in out[1:]):
+        return None
+    if out[0] == "The":
+        out[0] = "the"  # the sentence's first word: "destroyed by the flood"
+    return " ".join(out)
 
 
 _PLACE = re.compile(r"\b(?:in|near|at|from|across|outside|inside|throughout|into)\s+((?:the\s+)?(?:town|city|village|"
