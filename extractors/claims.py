@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 
 from extractors import attribution, timeexpr
-from extractors.phrases import counted_phrase, event_phrase, find_place
+from extractors.phrases import counted_phrase, event_phrase, find_place, find_places, nearest_place
 from extractors.quantities import extract_quantities
 from extractors.records import Claim, Modality, Quantity, Scope, TimeRef
 from extractors.tokens import paragraph_ids, split_sentences
@@ -121,7 +121,8 @@ class _SentenceInfo:
                         self.time = timeexpr.resolve(prev[ts:te], kind, published)
                     break
         self.total = timeexpr.TOTAL_CUES.search(self.sentence) is not None
-        self.place = find_place(self.sentence)
+        self.places = find_places(self.sentence)
+        self.place = self.places[0][2] if self.places else None
         if self.place is None:
             for k in reversed(same_para[-3:]):
                 self.place = find_place(text[spans[k][0]:spans[k][1]])
@@ -305,4 +306,5 @@ def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _Sentence
         # A dated count or a sub-period ("in the last week alone", "per day") even when no
         # publication date resolves it; quantity_keys.time_scope tells an incident's date apart.
         scope = "period"
-    return Claim(q, counted, event, info.place, time, source, modality, sentence, s_start, s_end, scope)
+    place = nearest_place(info.places, rel_s, rel_e, sentence) if info.places else info.place
+    return Claim(q, counted, event, place, time, source, modality, sentence, s_start, s_end, scope)

@@ -552,12 +552,61 @@ _NOT_PLACE = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|J
                         r"The|This|That|It|He|She|They|We|I|A|An|[A-Z]+\b(?<!US)|Twitter|Weibo|Facebook)\b")
 
 
-def find_place(sentence: str) -> str | None:
+_WORLD_PLACE = re.compile(r"\b(?:worldwide|world-wide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|"
+                          r"the\s+world(?=[’']s|\s+population))\b", re.I)
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")
+#: "a third of Europe’s population": the population names its place.
+_POPULATION_OF = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’']s\s+(?:total\s+|entire\s+|whole\s+)?population\b")
+_NOT_PLACE_WORD = re.compile(r"-(?:dominated|led|based|controlled|run|backed|owned)$|^[A-Z]+\d|^\d")
+
+
+def find_places(sentence: str) -> list[tuple[int, int, str]]:
+    """Places named in one sentence, as written (GUIDE 12): ``(start, end, name)``.
+
+    "in the Kursk region", "near the town of Lgov" (``near`` kept: the figure is not
+    in the town), "in China’s Inner Mongolia"; a world-wide scope is a place too
+    ("worldwide", "around the world" -> "world"). A lone demonym ("Ukrainian
+    captivity", "the Russian side") is a side, not a place.
+    """
+    out: list[tuple[int, int, str]] = []
     for m in _PLACE.finditer(sentence):
-        name = m.group(1).strip()
+        name = m.group(1).strip().rstrip(".")
         if name.startswith("the "):
             name = name[4:]
         if not name or _NOT_PLACE.match(name) or not any(c.isupper() for c in name):
             continue
-        return name
-    return None
+        words = name.split()
+        if (len(words) == 1 and _DEMONYM.match(name)) or any(_NOT_PLACE_WORD.search(w) for w in words):
+            continue
+        if len(words) > 1 and words[-1] in ("of",):
+            continue
+        if m.group(0).lower().startswith("near"):
+            name = "near " + (m.group(1).strip().rstrip(".") if m.group(1).startswith("the ") else name)
+        out.append((m.start(1), m.end(1), name))
+    for m in _POPULATION_OF.finditer(sentence):
+        if not _NOT_PLACE.match(m.group(1)):
+            out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _WORLD_PLACE.finditer(sentence):
+        word = m.group(0).lower()
+        out.append((m.start(), m.end(), "worldwide" if word.startswith("world") else "world"))
+    out.sort()
+    return out
+
+
+def find_place(sentence: str) -> str | None:
+    """The first place named in ``sentence`` (see ``find_places``)."""
+    found = find_places(sentence)
+    return found[0][2] if found else None
+
+
+def nearest_place(places: list[tuple[int, int, str]], rel_s: int, rel_e: int,
+                  sentence: str = "") -> str | None:
+    """The figure's place in its sentence: the first one after it in its clause ("after two people
+    contracted it in Beijing"), else the nearest before it ("Officials in Ohio said ...")."""
+    for s, _, name in places:
+        if s >= rel_e and not re.search(r"[;:—–]|,\s|\d", sentence[rel_e:s]):
+            return name
+    before = [p for p in places if p[1] <= rel_s]
+    if before:
+        return before[-1][2]
+    return places[0][2] if places else None
