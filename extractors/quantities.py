@@ -243,10 +243,16 @@ class _Scanner:
             return _Core(v, v, i + 1, words=True)
         if w == "half":
             return self._half(i)
+        if w in FRACTIONS and t.low(i + 1) in ("thousand", "million", "billion", "trillion"):
+            v = SCALES[t.low(i + 1)] / FRACTIONS[w]  # "quarter million"
+            return _Core(v, v, i + 2, words=True)
         if w in ("a", "an"):
             nw = t.low(i + 1)
             if nw == "half":
                 return self._half(i + 1, start_a=True)
+            if nw in FRACTIONS and t.low(i + 2) in ("thousand", "million", "billion", "trillion"):
+                v = SCALES[t.low(i + 2)] / FRACTIONS[nw]  # "a quarter million"
+                return _Core(v, v, i + 3, words=True)
             if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
                 return self._word_core(i)
             if nw in FRACTIONS and t.low(i + 2) == "of":
@@ -271,7 +277,8 @@ class _Scanner:
         if nw in SCALES:  # "half million"
             v = 0.5 * SCALES[nw]
             return _Core(v, v, i + 2, words=True)
-        if nw in ("of", "the", "its", "their", "his", "her", "all") or (start_a and nw == "of"):
+        if nw in ("of", "the", "its", "their", "his", "her", "all", "our", "your", "these", "those", "people") \
+                or (start_a and nw == "of"):
             return _Core(50.0, 50.0, i + 1, fraction=True, words=True)
         return None
 
@@ -410,29 +417,72 @@ class _Scanner:
             elif sc in SCALE_ABBREV and self._abbrev_is_scale(j, currency is not None):
                 mult = float(SCALE_ABBREV[sc])
                 j += 1
+        # A numeral scaled in words and continued: "3 hundred and 21", "4 thousand 3 hundred and 21".
+        if mult in (100.0, 1000.0) and core.plain_int and not core.words:
+            acc, last, k = core.low * mult, mult, j
+            while True:
+                k2 = k + 1 if t.low(k) == "and" else k
+                nw = t.low(k2)
+                if not nw.isdigit() or float(nw) >= last:
+                    break
+                v2 = float(nw)
+                sc2 = t.low(k2 + 1)
+                if sc2 in ("hundred", "thousand") and SCALES[sc2] < last and v2 < 1000:
+                    acc, last, k = acc + v2 * SCALES[sc2], float(SCALES[sc2]), k2 + 2
+                    continue
+                if sc2 in SCALES or sc2 in SCALE_ABBREV:
+                    break  # "3 hundred and 2 hundred": two numbers
+                if k2 == k + 1:
+                    acc, k = acc + v2, k2 + 1
+                break
+            if k > j:
+                low = high = acc
+                mult = 1.0
+                j = k
         # Fractions written with a number word: "two-thirds", "one third", "three quarters".
         if core.words and not core.vague and not core.fraction and j < n:
             k = j + 1 if t.low(j) == "-" and t.adjacent(j) else j
             fw = t.low(k)
             if fw in FRACTIONS and core.low <= 10 and (k == j or t.adjacent(k)):
                 if fw not in ("second", "seconds") and (fw.endswith("s") or core.low == 1):
-                    v = round(core.low * 100 / FRACTIONS[fw], 2)
-                    low = high = v
-                    kind, unit = "percent", "%"
-                    j = k + 1
-                    core.fraction = True
+                    sk = k + 1
+                    if t.low(sk) == "of" and t.low(sk + 1) == "a":
+                        sk += 2
+                    if t.low(sk) in ("thousand", "million", "billion", "trillion"):
+                        # "three quarters billion", "two thirds of a million": a share of a scale is a count
+                        v = round(core.low * SCALES[t.low(sk)] / FRACTIONS[fw], 2)
+                        low = high = v
+                        j = sk + 1
+                    else:
+                        v = round(core.low * 100 / FRACTIONS[fw], 2)
+                        low = high = v
+                        kind, unit = "percent", "%"
+                        j = k + 1
+                        core.fraction = True
             # "one in five", "three out of four"
             elif fw in ("in", "out") and not core.fraction:
                 k2 = k + 1 if fw == "in" else (k + 2 if t.low(k + 1) == "of" else -1)
                 if k2 > 0:
                     other = self._core(k2)
                     if other is not None and not other.vague and other.low > 0 and core.low < other.low \
-                            and other.end == k2 + 1:
+                            and t.low(other.end) not in _UNITS and t.low(other.end) not in SCALES:
                         v = round(core.low * 100 / other.low, 2)
                         low = high = v
                         kind, unit = "percent", "%"
                         j = other.end
                         core.fraction = True
+        # "1 in 5 adults": a share written with numerals ("2 in 5" is too often a score or a count).
+        if core.plain_int and not core.words and mult == 1.0 and t.low(j) == "in" and core.low == 1:
+            nw = t.low(j + 1)
+            other = self._core(j + 1) if nw[:1].isdigit() or nw in NUMBER_WORDS else None
+            if other is not None and not other.vague and not other.fraction and core.low < other.low \
+                    and t.low(other.end) not in _UNITS and not self._is_month(other.end) \
+                    and t.low(other.end) not in SCALES and t.low(other.end) not in ("%", "percent") \
+                    and not (other.plain_int and len(t.words[j + 1]) == 4 and 1000 <= other.low <= 2100):
+                low = high = round(core.low * 100 / other.low, 2)
+                kind, unit = "percent", "%"
+                j = other.end
+                core.fraction = True
         low *= mult
         high *= mult
         if neg:
@@ -649,7 +699,8 @@ class _Scanner:
         if sep == "-" and t.adjacent(j) and t.adjacent(k) and not core.words:
             # "2019-20" season or "1995-01" date-like pairs; "24-7" rota.
             w1, w2 = t.words[j - 1], t.words[k]
-            if len(w1) == 4 and len(w2) in (2, 4) and 1000 <= core.low <= 2100 and mult == 1.0:
+            if len(w1) == 4 and len(w2) in (2, 4) and 1000 <= core.low <= 2100 and mult == 1.0 \
+                    and not (len(w2) == 4 and other.low > 2100):
                 return None
         if hi < lo:
             return None
@@ -739,6 +790,9 @@ class _Scanner:
         t = self.t
         v = core.low
         nxt = t.low(i + 1)
+        if 1000 <= v <= 2100 and len(t.words[i]) == 4 and left_q is None and nxt in ("-", "–", "—") \
+                and t.low(i + 2).isdigit() and float(t.low(i + 2)) > 2100:
+            return False  # "1000-5000": a range whose other end cannot be a year
         if 1000 <= v <= 2100 and len(t.words[i]) == 4 and left_q is None:
             # "2,000 soldiers" has a comma; "2000 soldiers" is rare next to "in 2000".
             if not (nxt.endswith("s") and nxt.isalpha() and nxt not in ("this", "his", "was", "is", "has", "as")):
