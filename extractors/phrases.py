@@ -77,6 +77,13 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         return _np_after(after[2:], allow_of=False)
     if kind == "count" and _CASUALTY.match(after_text):
         return "people"
+    if kind == "duration":
+        measured = _measured(sentence, rel_s, rel_e, after)
+        if measured:
+            return measured
+    if kind == "count" and _OF_PRONOUN.match(after_text):
+        # "hundreds of them": the previous plural noun phrase, when it is clear.
+        return antecedent or _sentence_subject(sentence[:rel_s])
     np = _np_after(after, allow_of=True)
     if np and antecedent and kind == "count" and np.lower() in ("others", "more", "other"):
         return antecedent  # "12 people were killed and 5 others injured"
@@ -91,6 +98,44 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30):rel_s]):
         return antecedent
     return _np_before(before)
+
+
+_OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|us|whom)\b", re.I)
+_PERIOD_OF = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}(?:period|window|delay|term|sentence|wait|span|stay|"
+                        r"insurgency|war|conflict|trial|deliberations?|flight|journey|drive|shift|strike|"
+                        r"closure|lockdown|outage|ban|suspension|career|tenure|marriage|drought))\s+of\s+$", re.I)
+
+
+def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | None:
+    """What a duration measures (GUIDE 11): "an incubation period of one-to-seven days",
+    "the 18-year insurgency", "the jury deliberated for less than 10 minutes" -> "jury deliberation"."""
+    m = _PERIOD_OF.search(sentence[max(0, rel_s - 60):rel_s])
+    if m:
+        words = [w for w in m.group(1).split() if w.lower() not in _DETS]
+        return " ".join(words) or None
+    if sentence[rel_e:rel_e + 1] == "-" or (after and after[0] == "-"):
+        np = _np_after(after, allow_of=False)
+        if np and not np[0].isupper() and np.split()[-1].lower() not in _NP_TIME_BREAK:
+            return np  # "a two-day trial", "the 18-year insurgency"
+    from extractors.quantity_keys import measured_from_sentence  # what lasted: the verb's subject
+
+    # The same reading as the change keys, so "the jury took 15 minutes" and "the jury deliberated
+    # for 10 minutes" name one quantity ("jury").
+    return measured_from_sentence(sentence, rel_s) or None
+
+
+_SUBJECT = re.compile(r"^\W*((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*s)\b")
+
+
+def _sentence_subject(head: str) -> str | None:
+    """The sentence's opening plural noun phrase ("Teachers chanted ..."), for a "them" after it."""
+    m = _SUBJECT.match(head)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if any(w.lower() in _STOP or w.lower() in _NP_VERB_BREAK for w in words):
+        return None
+    return " ".join(words).capitalize() if words[0][0].isupper() and len(words) == 1 else " ".join(words)
 
 
 def _money_or_share(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str],

@@ -62,3 +62,24 @@ def test_quote_table_rows_are_share_prices() -> None:
 def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: str, event: str) -> None:
     c = _claim(text, figure)
     assert (c.counted, c.event) == (counted, event)
+
+
+@pytest.mark.parametrize(("text", "figure", "counted"), [
+    # Durations name what lasts, not a place or a verb.
+    ("Those exposed develop symptoms after an incubation period of two to ten days.", "two to ten days",
+     "incubation period"),
+    ("A federal jury in Fort Worth deliberated for less than 10 minutes before convicting him.",
+     "less than 10 minutes", "jury"),
+    ("It took the jury just 15 minutes to reach a verdict.", "just 15 minutes", "jury"),
+    ("The group's 18-year insurgency has cost thousands of lives.", "18-year", "insurgency"),
+    # Toll sentences count deaths.
+    ("The death toll from the apartment fire rose to six on Tuesday.", "six", "deaths"),
+    # Time words and verbs are not part of the noun phrase.
+    ("Firefighters rescued 14 people early Sunday from the burning building.", "14", "people"),
+    ("About 40 residents remain in a shelter.", "About 40", "residents"),
+    ("Searchers found three more bodies on Sunday.", "three", "more bodies"),
+    # "of them" takes the noun it stands for.
+    ("Nurses marched downtown, and hundreds of them rallied outside City Hall.", "hundreds", "Nurses"),
+])
+def test_counted_durations_tolls_and_boundaries(text: str, figure: str, counted: str) -> None:
+    assert _claim(text, figure).counted == counted
