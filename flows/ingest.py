@@ -40,6 +40,9 @@ from warehouse.stories import StoryPin
 DEFAULT_BATCH = 100
 #: Keep the number of task runs per flow run in the tens: bigger batches for big inputs.
 TARGET_BATCHES = 40
+#: ...but never more than this, so a batch's memory does not grow with the corpus: a
+#: million pages make 4,000 batches (a task run costs ~4 ms; a batch of 250 ~4 s of work).
+MAX_BATCH = 250
 #: DuckDB's buffer pool defaults to 80% of RAM and keeps the blocks it wrote: capped while
 #: batches are written, memory stays flat however big the corpus (blocks go to the file).
 WRITE_MEMORY_LIMIT = "256MB"
@@ -105,7 +108,7 @@ def flag_changes(db: str, run_id: str, pins: tuple[StoryPin, ...] = ()) -> int:
 def batch_size_for(n_inputs: int, requested: int | None) -> int:
     if requested:
         return requested
-    return max(DEFAULT_BATCH, math.ceil(n_inputs / TARGET_BATCHES))
+    return min(MAX_BATCH, max(DEFAULT_BATCH, math.ceil(n_inputs / TARGET_BATCHES)))
 
 
 def _chunks(refs: Sequence[InputRef], size: int) -> Iterator[list[InputRef]]:
