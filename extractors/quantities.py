@@ -739,6 +739,10 @@ class _Scanner:
         # Ordinals and decades: "488th", "1990s", "the 1300s".
         if glued_next and nxt in ("st", "nd", "rd", "th", "s", "ies"):
             return True
+        # Scores, win-loss records and hyphenated ids: "won 4-1", "(6-5, 3-4)", "14-0-1", "787-9".
+        # A glued pair that goes down (or stays level) is never a range; a glued triple never a quantity.
+        if self._score_or_id(i, core):
+            return True
         # Clock times and scores written with a colon; fractions and dates with a slash.
         if glued_next and nxt in (":", "/") and t.low(i + 2)[:1].isdigit():
             return True
@@ -775,6 +779,27 @@ class _Scanner:
                 self._is_month(i - 3) or self._is_month(i - 2)):
             return True
         return core.plain_int and 1000 <= core.low <= 2100 and self._is_month(i - 1)
+
+    def _score_or_id(self, i: int, core: _Core) -> bool:
+        t = self.t
+
+        def num(k: int) -> float | None:
+            w = t.low(k)
+            return float(w) if w.isdigit() else None
+
+        def dash(k: int) -> bool:
+            return t.low(k) in ("-", "–") and t.adjacent(k) and t.adjacent(k + 1)
+
+        if not core.plain_int:
+            return False
+        nxt = num(i + 2) if dash(i + 1) else None
+        prev = num(i - 2) if i >= 2 and dash(i - 1) else None
+        if (nxt is not None and dash(i + 3) and num(i + 4) is not None) or \
+                (prev is not None and i >= 4 and dash(i - 3) and num(i - 4) is not None):
+            return True  # "14-0-1", "9-2-1", the middle and last of a triple
+        if nxt is not None and nxt <= core.low:
+            return True  # "4-1", "0-0", "112-107"
+        return prev is not None and prev >= core.low and (i < 4 or not dash(i - 3))
 
     def _is_month(self, k: int) -> bool:
         t = self.t

@@ -39,3 +39,18 @@ def test_shapes(text: str, expected: list[tuple[str, float, float | None, str]])
 ])
 def test_not_merged(text: str, texts: list[str]) -> None:
     assert [q.text for q in extract_quantities(text)] == texts
+
+
+@pytest.mark.parametrize("text", [
+    "Wales beat Hungary 2-0 to earn the final spot.",
+    "The Lakers held on for a 112-107 win over the Thunder.",
+    "New York improved to 14-0-1 in its last games.",
+    "The airline ordered more Boeing 787-9 jets.",
+])
+def test_scores_records_and_model_numbers_are_not_quantities(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_ascending_pairs_stay_ranges() -> None:
+    assert [(q.text, q.low, q.high) for q in extract_quantities("It could take 24-48 hours to set.")] == [
+        ("24-48 hours", 24.0, 48.0)]
