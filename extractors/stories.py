@@ -173,16 +173,28 @@ def assign(new: Sequence[StoryDoc], stored: Sequence[StoryDoc], *, threshold: fl
     """
     weights = idf([d.terms for d in (*stored, *new)])
     vectors = {d.doc_id: _vector(d.terms, weights) for d in (*stored, *new)}
-    pool: list[StoryDoc] = list(stored)
+    pool: list[StoryDoc] = []
+    # Term -> positions in the pool: only documents sharing a term can score above 0, so
+    # each new document is compared with those, not with the whole pool (quadratic at scale).
+    postings: dict[str, list[int]] = {}
+
+    def add(d: StoryDoc) -> None:
+        for t in d.terms:
+            postings.setdefault(t, []).append(len(pool))
+        pool.append(d)
+
+    for d in stored:
+        add(d)
     out: list[Assignment] = []
     for doc in sorted(new, key=lambda d: (d.published or date.min, d.doc_id)):
         if doc.story_id is not None:
             out.append(Assignment(doc.doc_id, doc.story_id, None, new_story=False))
-            pool.append(doc)
+            add(doc)
             continue
         best, best_score = None, 0.0
         vec = vectors[doc.doc_id]
-        for other in pool:
+        candidates = sorted({i for t in doc.terms for i in postings.get(t, ())})
+        for other in (pool[i] for i in candidates):  # pool order, as a full scan would see them
             if other.story_id is None or not within_window(doc.published, other.published, window_days):
                 continue
             score = cosine(vec, vectors[other.doc_id])
@@ -191,11 +203,11 @@ def assign(new: Sequence[StoryDoc], stored: Sequence[StoryDoc], *, threshold: fl
         if best is not None and best_score >= threshold:
             assert best.story_id is not None
             out.append(Assignment(doc.doc_id, best.story_id, round(best_score, 4), new_story=False))
-            pool.append(StoryDoc(doc.doc_id, doc.published, doc.terms, best.story_id))
+            add(StoryDoc(doc.doc_id, doc.published, doc.terms, best.story_id))
         else:
             sid = new_story_id(doc.doc_id)
             out.append(Assignment(doc.doc_id, sid, None, new_story=True, name=story_name(doc.terms, weights)))
-            pool.append(StoryDoc(doc.doc_id, doc.published, doc.terms, sid))
+            add(StoryDoc(doc.doc_id, doc.published, doc.terms, sid))
     return out
 
 

@@ -36,13 +36,23 @@ _KEYS_SCHEMA = pa.schema([
 
 def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     """Key the claims stored by ``run_id`` and queue them for comparison; returns how many."""
+    # A syndicated copy (the same clean text as another document, under another id) is not
+    # another report: counting it again would flag every copy against every other outlet.
     rows = con.execute(
-        "SELECT c.claim_id, c.doc_id, c.version, sd.story_id, c.kind, c.unit, c.qualifier, c.low, c.high,"
+        "WITH latest AS (SELECT doc_id, content_hash, run_id FROM documents"
+        "                QUALIFY version = max(version) OVER (PARTITION BY doc_id)),"
+        # the original is the copy already keyed, else the smallest id among this run's
+        " copies AS (SELECT DISTINCT l.doc_id FROM latest l JOIN latest o"
+        "            ON o.content_hash = l.content_hash AND o.doc_id <> l.doc_id"
+        "            WHERE o.doc_id IN (SELECT doc_id FROM claim_keys)"
+        "               OR (o.run_id = $run AND l.run_id = $run AND o.doc_id < l.doc_id))"
+        " SELECT c.claim_id, c.doc_id, c.version, sd.story_id, c.kind, c.unit, c.qualifier, c.low, c.high,"
         " c.counted, c.event, c.place, c.time_text, c.time_start, c.time_end, c.scope, c.source, c.published,"
         " c.sentence, c.char_start - c.sentence_start, c.char_end - c.sentence_start"
         " FROM claims c JOIN story_documents sd USING (doc_id)"
-        " WHERE c.run_id = ? AND c.claim_id NOT IN (SELECT claim_id FROM claim_keys)"
-        " ORDER BY c.doc_id, c.version, c.char_start", [run_id]).fetchall()
+        " WHERE c.run_id = $run AND c.claim_id NOT IN (SELECT claim_id FROM claim_keys)"
+        " AND c.doc_id NOT IN (SELECT doc_id FROM copies)"
+        " ORDER BY c.doc_id, c.version, c.char_start", {"run": run_id}).fetchall()
     # A document's claims are keyed together: whether a dated figure is the incident's toll or
     # a one-day count depends on the other spans the same document reports (settle_times).
     by_doc: dict[tuple[str, int], list[tuple[tuple[Any, ...], ClaimKey]]] = {}

@@ -168,21 +168,35 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
                window_days: int = WINDOW_DAYS) -> list[Assignment]:
     """Give every document stored by ``run_id`` a story; returns the assignments made."""
     rows = con.execute(
-        "SELECT d.doc_id, d.published, d.title, d.text, d.url, d.input, sd.story_id, sd.pinned"
+        "SELECT d.doc_id, d.published, d.title, d.text, d.url, d.input, sd.story_id, sd.pinned, d.content_hash,"
+        " (SELECT any_value(osd.story_id) FROM documents o JOIN story_documents osd ON osd.doc_id = o.doc_id"
+        "  WHERE o.content_hash = d.content_hash AND o.doc_id <> d.doc_id) AS copy_story"
         " FROM documents d LEFT JOIN story_documents sd USING (doc_id)"
         " WHERE d.run_id = ? QUALIFY d.version = max(d.version) OVER (PARTITION BY d.doc_id)"
-        " ORDER BY d.doc_id", [run_id]).fetchall()
+        " ORDER BY d.published NULLS FIRST, d.doc_id", [run_id]).fetchall()
     if not rows:
         return []
     new: list[StoryDoc] = []
     kept: dict[str, tuple[str, bool]] = {}
-    for doc_id, published, title, text, url, input_, story_id, pinned in rows:
-        terms = doc_terms(text, title)
-        # A re-fetched document stays in its story; a pinned one goes where the pin says.
-        fixed = story_id or _pinned_story(con, doc_id, url, input_)
+    copies: dict[str, str] = {}  # doc_id -> the doc_id of an identical text earlier in this run
+    first_of_text: dict[str, str] = {}
+    terms_of_text: dict[str, dict[str, float]] = {}
+    published_of: dict[str, date | None] = {}
+    for doc_id, published, title, text, url, input_, story_id, pinned, content_hash, copy_story in rows:
+        published_of[doc_id] = published
+        if content_hash in first_of_text:
+            copies[doc_id] = first_of_text[content_hash]
+            terms = terms_of_text[content_hash]
+        else:
+            first_of_text[content_hash] = doc_id
+            terms = terms_of_text[content_hash] = doc_terms(text, title)
+        # A re-fetched document stays in its story; a pinned one goes where the pin says; a
+        # syndicated copy (the same clean text under another id) goes where its original is.
+        fixed = story_id or _pinned_story(con, doc_id, url, input_) or copy_story
         if fixed:
-            kept[doc_id] = (fixed, bool(pinned) if story_id else True)
-        new.append(StoryDoc(doc_id, published, terms, fixed))
+            kept[doc_id] = (fixed, bool(pinned) if story_id else fixed != copy_story)
+        if doc_id not in copies or fixed:
+            new.append(StoryDoc(doc_id, published, terms, fixed))
     dates = [d.published for d in new if d.published is not None]
     undated = len(dates) < len(new)
     lo = min(dates) - timedelta(days=window_days) if dates else date.min
@@ -195,7 +209,13 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
         {"undated": undated, "lo": lo, "hi": hi}).fetchall()
     stored = [StoryDoc(r[0], r[2], dict(zip(r[3], r[4], strict=True)), r[1]) for r in stored_rows]
     assignments = assign(new, stored, threshold=threshold, window_days=window_days)
+    story_of = {a.doc_id: a.story_id for a in assignments}
     by_id = {d.doc_id: d for d in new}
+    for doc_id, original in copies.items():  # copies of this run join their original's story
+        if doc_id not in story_of:
+            d = by_id[original]
+            by_id[doc_id] = StoryDoc(doc_id, published_of[doc_id], d.terms, story_of[original])
+            assignments.append(Assignment(doc_id, story_of[original], 1.0, new_story=False))
     now = datetime.now(UTC)
     out_rows = []
     for a in assignments:
