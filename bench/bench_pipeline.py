@@ -1,6 +1,6 @@
 """End to end, warm re-run, parallel runs and cold start, against a floor timed in the same run.
 
-    python -m bench.bench_pipeline            # 5,000 documents (about 10 minutes on 2 cores)
+    python -m bench.bench_pipeline            # 5,000 documents (about 11 minutes on 2 cores)
     python -m bench.bench_pipeline --docs 1000 --small 200 --no-dask   # a quick look
 
 Every figure is taken in this one run, on this machine:

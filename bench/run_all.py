@@ -1,6 +1,6 @@
 """Every claimwatch benchmark, one after the other, from one command:
 
-    python -m bench.run_all              # the full set (about 15 minutes on 2 cores)
+    python -m bench.run_all              # the full set (about 12 minutes on 2 cores)
     python -m bench.run_all --quick      # 1,000 documents, no Dask: a few minutes
 
 Runs bench.bench_pipeline (end to end, warm re-run, process pool and Dask, cold
