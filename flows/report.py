@@ -22,11 +22,17 @@ def _fmt(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def changes_rows(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> list[dict[str, str]]:
+#: Rows sent to the UI per run. The artifact is JSON held by the Prefect server; a run that
+#: flags hundreds of thousands of rows would send hundreds of MB. The view keeps them all.
+MAX_ARTIFACT_ROWS = 1000
+
+
+def changes_rows(con: duckdb.DuckDBPyConnection, run_id: str | None = None,
+                 limit: int | None = None) -> list[dict[str, str]]:
     where = "WHERE run_id = ?" if run_id else ""
     cur = con.execute(
         f"SELECT {', '.join(_CHANGE_COLUMNS)} FROM changed_figures {where}"
-        " ORDER BY story, quantity, b_published, change_id",
+        " ORDER BY story, quantity, b_published, change_id" + (f" LIMIT {int(limit)}" if limit else ""),
         [run_id] if run_id else [],
     )
     return [{k: _fmt(v) for k, v in zip(_CHANGE_COLUMNS, row, strict=True)} for row in cur.fetchall()]
@@ -71,10 +77,13 @@ def changes_markdown(con: duckdb.DuckDBPyConnection, run_id: str | None = None) 
 
 
 def publish_changes(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
-    rows = changes_rows(con, run_id)
+    rows = changes_rows(con, run_id, limit=MAX_ARTIFACT_ROWS)
+    total = con.execute("SELECT count(*) FROM figure_changes WHERE run_id = ?", [run_id]).fetchone()
+    n = int(total[0]) if total else 0
+    shown = f"{n} rows" if n <= len(rows) else f"the first {len(rows)} of {n} rows; all are in the changed_figures view"
     create_table_artifact(
         key=CHANGES_KEY, table=rows or [{c: "" for c in _CHANGE_COLUMNS}],
-        description=f"Figures that changed between reports, flagged by run {run_id} ({len(rows)} rows)",
+        description=f"Figures that changed between reports, flagged by run {run_id} ({shown})",
     )
     create_markdown_artifact(key=CHANGES_SUMMARY_KEY, markdown=changes_markdown(con, run_id),
                              description=f"Changed figures by story, run {run_id}")
