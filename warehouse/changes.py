@@ -23,6 +23,7 @@ import pyarrow as pa
 
 from extractors.quantity_keys import ClaimKey, claim_key, settle_times
 from warehouse import stories
+from warehouse.db import transaction
 from warehouse.stories import StoryPin
 
 _KEYS_SCHEMA = pa.schema([
@@ -79,17 +80,12 @@ def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     if not out:
         return 0
     keys = pa.Table.from_pylist(out, schema=_KEYS_SCHEMA)  # noqa: F841 - scanned by DuckDB
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         # An older version's claims stay for revisions, but no longer stand for the document.
         con.execute("UPDATE claim_keys SET latest = false WHERE latest AND (doc_id, version) IN"
                     " (SELECT DISTINCT doc_id, version - 1 FROM keys WHERE version > 1)")
         con.execute("INSERT INTO claim_keys BY NAME SELECT * FROM keys")
         con.execute("INSERT INTO change_queue SELECT claim_id FROM keys")
-        con.execute("COMMIT")
-    except duckdb.Error:
-        con.execute("ROLLBACK")
-        raise
     return len(out)
 
 
@@ -215,16 +211,11 @@ WHERE NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.change_id = k.a_id || '
 
 def compare_queue(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     """Compare the queued claims with everything stored (one SQL pass); returns the flags added."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         before = con.execute("SELECT count(*) FROM figure_changes").fetchone()
         con.execute(_COMPARE_SQL, {"run_id": run_id})
         after = con.execute("SELECT count(*) FROM figure_changes").fetchone()
         con.execute("DELETE FROM change_queue")
-        con.execute("COMMIT")
-    except duckdb.Error:
-        con.execute("ROLLBACK")
-        raise
     return int(after[0] if after else 0) - int(before[0] if before else 0)
 
 

@@ -63,18 +63,28 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     for version, name, sql in migration_files():
         if version in done:
             continue
-        con.execute("BEGIN TRANSACTION")
         try:
-            con.execute(sql)
-            con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
-            con.execute("COMMIT")
+            with transaction(con):
+                con.execute(sql)
+                con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
         except duckdb.Error as exc:
-            con.execute("ROLLBACK")
             raise WarehouseError(f"migration {name} failed: {exc}") from exc
         applied.append(name)
     # Views are re-created every time so analysts always see the current SQL surface.
     con.execute(views_sql())
     return applied
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """One DuckDB transaction: committed when the block ends, rolled back if anything raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield con
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def _is_lock_conflict(exc: duckdb.Error) -> bool:

@@ -15,6 +15,7 @@ import duckdb
 import pyarrow as pa
 
 from extractors.errors import WarehouseError
+from warehouse.db import transaction
 from warehouse.records import Article, Failure, StoreResult
 
 _DOCUMENTS = pa.schema([
@@ -119,16 +120,14 @@ def store_batch(con: duckdb.DuckDBPyConnection, run_id: str, articles: Sequence[
     now = datetime.now(UTC)
     fails = [{"run_id": run_id, "input": f.input, "stage": f.stage, "error_type": f.error_type,
               "reason": f.reason, "failed_at": now} for f in failures]
-    con.execute("BEGIN TRANSACTION")
     try:
-        _insert(con, "documents", docs, _DOCUMENTS)
-        _insert(con, "document_raw", raws, _RAW)
-        _insert(con, "quantities", quants, _QUANTITIES)
-        _insert(con, "claims", claims, _CLAIMS)
-        _insert(con, "failures", fails, _FAILURES)
-        con.execute("COMMIT")
+        with transaction(con):
+            _insert(con, "documents", docs, _DOCUMENTS)
+            _insert(con, "document_raw", raws, _RAW)
+            _insert(con, "quantities", quants, _QUANTITIES)
+            _insert(con, "claims", claims, _CLAIMS)
+            _insert(con, "failures", fails, _FAILURES)
     except duckdb.Error as exc:
-        con.execute("ROLLBACK")
         raise WarehouseError(f"could not store a batch of {len(articles)} documents: {exc}") from exc
     return StoreResult(stored=len(docs), unchanged=unchanged, failures=len(fails), claims=len(claims),
                        stored_ids=tuple(written))

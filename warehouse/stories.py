@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from extractors.errors import InputError
 from extractors.stories import THRESHOLD, WINDOW_DAYS, Assignment, StoryDoc, assign, doc_terms
+from warehouse.db import transaction
 
 MATCH_KINDS = ("doc", "url", "input", "path", "url_prefix", "input_prefix")
 
@@ -120,8 +121,7 @@ def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id:
         rules = p.rules()
         if not rules:
             continue
-        con.execute("BEGIN TRANSACTION")
-        try:
+        with transaction(con):
             _ensure_story(con, p.story, p.story, pinned=True, run_id=run_id)
             for kind, value in rules:
                 con.execute(
@@ -142,10 +142,6 @@ def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id:
             con.execute("INSERT INTO change_queue SELECT claim_id FROM claim_keys"
                         " WHERE latest AND doc_id IN (SELECT doc_id FROM moved_ids)"
                         " AND claim_id NOT IN (SELECT claim_id FROM change_queue)")
-            con.execute("COMMIT")
-        except duckdb.Error:
-            con.execute("ROLLBACK")
-            raise
         moved += len(changed)
     return moved
 
@@ -228,8 +224,7 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
         ("doc_id", pa.string()), ("story_id", pa.string()), ("published", pa.date32()),
         ("terms", pa.list_(pa.string())), ("weights", pa.list_(pa.float64())), ("pinned", pa.bool_()),
         ("score", pa.float64()), ("run_id", pa.string())]))
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         for a in assignments:
             if a.new_story:
                 con.execute("INSERT INTO stories VALUES (?, ?, false, ?, ?)", [a.story_id, a.name, now, run_id])
@@ -239,10 +234,6 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
         con.execute("DELETE FROM story_documents WHERE doc_id IN (SELECT doc_id FROM new_ids)")
         # A document kept from an earlier version keeps its original pinned flag and score.
         con.execute("INSERT INTO story_documents BY NAME SELECT * FROM new_rows")
-        con.execute("COMMIT")
-    except duckdb.Error:
-        con.execute("ROLLBACK")
-        raise
     return assignments
 
 

@@ -59,3 +59,20 @@ def test_readonly_open_while_a_writer_holds_the_file(tmp_path):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_transaction_commits_or_rolls_back_whole(tmp_path):
+    path = tmp_path / "t.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        with warehouse_db.transaction(con):
+            con.execute("INSERT INTO failures VALUES ('r', 'a', 'load', 'InputError', 'x', now())")
+        with pytest.raises(duckdb.Error), warehouse_db.transaction(con):
+            con.execute("INSERT INTO failures VALUES ('r', 'b', 'load', 'InputError', 'x', now())")
+            con.execute("INSERT INTO no_such_table VALUES (1)")
+        with pytest.raises(KeyboardInterrupt), warehouse_db.transaction(con):
+            con.execute("INSERT INTO failures VALUES ('r', 'c', 'load', 'InputError', 'x', now())")
+            raise KeyboardInterrupt
+        assert con.execute("SELECT list(input ORDER BY input) FROM failures").fetchone() == (["a"],)
+    finally:
+        warehouse_db.close(path)
