@@ -146,18 +146,24 @@ def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id:
     return moved
 
 
-def _pinned_story(con: duckdb.DuckDBPyConnection, doc_id: str, url: str | None, input_: str) -> str | None:
-    row = con.execute(
-        "SELECT story_id FROM story_pins WHERE"
-        " (match_kind = 'doc' AND value = $doc) OR (match_kind = 'url' AND value = $url)"
-        " OR (match_kind = 'input' AND value = $input)"
-        " OR (match_kind = 'url_prefix' AND starts_with($url, value))"
-        " OR (match_kind = 'input_prefix' AND starts_with($input, value))"
-        " OR (match_kind = 'path' AND ($input = value OR starts_with($input, value || ':')"
-        "     OR starts_with($input, rtrim(value, '/') || '/')))"
-        " ORDER BY created_at DESC LIMIT 1",
-        {"doc": doc_id, "url": url, "input": input_}).fetchone()
-    return str(row[0]) if row else None
+def _pin_matches(kind: str, value: str, doc_id: str, url: str | None, input_: str) -> bool:
+    if kind == "doc":
+        return doc_id == value
+    if kind == "url":
+        return url == value
+    if kind == "input":
+        return input_ == value
+    if kind == "url_prefix":
+        return url is not None and url.startswith(value)
+    if kind == "input_prefix":
+        return input_.startswith(value)
+    # a path pins the file itself, the lines of a JSONL file (path:N) and everything under a folder
+    return input_ == value or input_.startswith(value + ":") or input_.startswith(value.rstrip("/") + "/")
+
+
+def _pinned_story(pins: Sequence[tuple[str, str, str]], doc_id: str, url: str | None, input_: str) -> str | None:
+    """The story of the newest pin matching the document (``pins`` newest first)."""
+    return next((story for story, kind, value in pins if _pin_matches(kind, value, doc_id, url, input_)), None)
 
 
 def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float = THRESHOLD,
@@ -172,6 +178,8 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
         " ORDER BY d.published NULLS FIRST, d.doc_id", [run_id]).fetchall()
     if not rows:
         return []
+    # Pins are few; read them once rather than one query per document.
+    pins = con.execute("SELECT story_id, match_kind, value FROM story_pins ORDER BY created_at DESC").fetchall()
     new: list[StoryDoc] = []
     kept: dict[str, tuple[str, bool]] = {}
     copies: dict[str, str] = {}  # doc_id -> the doc_id of an identical text earlier in this run
@@ -188,7 +196,7 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
             terms = terms_of_text[content_hash] = doc_terms(text, title)
         # A re-fetched document stays in its story; a pinned one goes where the pin says; a
         # syndicated copy (the same clean text under another id) goes where its original is.
-        fixed = story_id or _pinned_story(con, doc_id, url, input_) or copy_story
+        fixed = story_id or _pinned_story(pins, doc_id, url, input_) or copy_story
         if fixed:
             kept[doc_id] = (fixed, bool(pinned) if story_id else fixed != copy_story)
         if doc_id not in copies or fixed:
