@@ -6,7 +6,6 @@ Every input ends as a ``RawDocument`` or a ``Failure`` with its reason.
 from __future__ import annotations
 
 import errno
-import gzip
 import json
 import logging
 import os
@@ -114,8 +113,9 @@ def load_file(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
     path = Path(ref.location)
     data = _read_limited(path, limit)
     name = path.name.lower()
+    gz = None
     if name.endswith(".gz"):
-        data = _gunzip_limited(data, limit, str(path))
+        gz, data = data, _gunzip_limited(data, limit, str(path))
     if not data.strip():
         raise InputError(f"{path} is empty")
     if _looks_binary(data):
@@ -123,7 +123,7 @@ def load_file(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
     is_html = name.endswith((".html", ".htm", ".html.gz", ".htm.gz")) or sniff_html(data)
     return RawDocument(
         doc_id=file_doc_id(path), input=str(path), raw=data,
-        content_type="html" if is_html else "text", fetched_at=datetime.now(UTC),
+        content_type="html" if is_html else "text", fetched_at=datetime.now(UTC), raw_gz=gz,
     )
 
 
@@ -211,5 +211,3 @@ def load_refs(refs: Sequence[InputRef], fetcher: Fetcher | None = None, *,
     return docs, fails, sum(1 for r in results if r is None)
 
 
-def gzip_raw(raw: bytes) -> bytes:
-    return gzip.compress(raw, compresslevel=6, mtime=0)

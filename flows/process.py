@@ -42,7 +42,7 @@ def process_document(raw: RawDocument) -> Article:
     claims = extract_claims(text, published)
     return Article(
         doc_id=raw.doc_id, input=raw.input, content_type=raw.content_type, raw_hash=sha256(raw.raw),
-        content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=gzip_fast(raw.raw),
+        content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=raw.raw_gz or gzip_fast(raw.raw),
         fetched_at=raw.fetched_at, url=raw.url or cleaned.url, title=raw.title or cleaned.title,
         author=cleaned.author, site_name=cleaned.site_name, published=published,
         etag=raw.etag, last_modified=raw.last_modified,

@@ -39,3 +39,6 @@ class RawDocument:
     published: date | None = None
     etag: str | None = None
     last_modified: str | None = None
+    #: The input's own gzip bytes when it came compressed (``.html.gz``): stored as they are,
+    #: rather than compressed again.
+    raw_gz: bytes | None = None

@@ -1,0 +1,31 @@
+"""Clean-and-extract of one loaded document: the stored raw copy and the hashes."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+
+from flows.loaders import load_file
+from flows.process import process_document
+from flows.records import InputRef
+
+PAGE = ("<html><head><title>Flood</title></head><body><article><h1>Flood</h1>"
+        "<p>About 300 residents were evacuated from the valley on Monday, officials said.</p>"
+        "<p>Roads stayed closed through the night as the river rose.</p></article></body></html>")
+
+
+def test_a_gzip_input_is_stored_as_its_own_bytes(tmp_path):
+    path = tmp_path / "flood.html.gz"
+    path.write_bytes(gzip.compress(PAGE.encode(), mtime=0))
+    article = process_document(load_file(InputRef("file", str(path))))
+    assert article.raw_gz == path.read_bytes()  # not compressed a second time
+    assert article.raw_hash == hashlib.sha256(PAGE.encode()).hexdigest()
+    assert [c.quantity.text for c in article.claims] == ["About 300"]
+
+
+def test_a_plain_input_is_stored_compressed(tmp_path):
+    path = tmp_path / "flood.html"
+    path.write_text(PAGE)
+    article = process_document(load_file(InputRef("file", str(path))))
+    assert gzip.decompress(article.raw_gz) == PAGE.encode()
+    assert article.content_hash == hashlib.sha256(article.text.encode()).hexdigest()
