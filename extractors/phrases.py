@@ -7,6 +7,7 @@ side of the figure, so they cost nothing next to parsing and never backtrack.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
 
@@ -164,24 +165,12 @@ def _money_or_share(sentence: str, rel_s: int, rel_e: int, after: list[str], bef
         return None  # "12 percent of voters": the general rule reads it
     # Before the figure: "revenue of $27.53 billion", "revenue rose 3.5 percent to $27.2 billion",
     # "sales growth of 1.8 percent", "Home Depot shares are up 39 percent".
-    i = len(before) - 1
-    skipped = 0
-    while i >= 0 and skipped < 8:
-        w = before[i]
-        lw = w.lower()
-        if lw in _CHANGE or not w[0].isalpha() or lw in ("percent", "cent", "per") or _NUMBERISH.match(w):
-            i -= 1
-            skipped += 1
-            continue
-        break
-    out: list[str] = []
-    while i >= 0 and len(out) < 4:
-        w = before[i]
-        lw = w.lower()
-        if not w[0].isalpha() or lw in _STOP or (_VERBY.search(lw) and lw not in _NOUNY_ED and out):
-            break
-        out.insert(0, w[:-2] if lw.endswith(("’s", "'s")) else w)
-        i -= 1
+    i = _skip_back(before, len(before) - 1, 8, lambda w: (
+        w.lower() in _CHANGE or not w[0].isalpha() or w.lower() in ("percent", "cent", "per")
+        or bool(_NUMBERISH.match(w))))
+    out = _words_back(before, i, lambda w, taken: bool(
+        not w[0].isalpha() or w.lower() in _STOP
+        or (_VERBY.search(w.lower()) and w.lower() not in _NOUNY_ED and taken)))
     while len(out) > 1 and out[-1].lower() in _GROWTH:
         out.pop()
     # "base school spending" and "earnings" end in -ing/-s; a lone past participle is a verb.
@@ -265,30 +254,39 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
     return " ".join(out) if out else None
 
 
-def _np_before(ws: list[str]) -> str | None:
-    """The nearest noun phrase left of the figure, skipping verbs and qualifiers."""
-    i = len(ws) - 1
-    # Skip the verb group just before the figure ("revenue rose", "shares are up").
+#: Verbs without an -ed ending that sit between a noun phrase and its figure ("revenue rose 3%").
+_VERBS_BEFORE_FIGURE = frozenset({"rose", "fell", "grew", "sees", "earned", "spent", "cost", "costs", "paid",
+                                  "gave", "got", "hit", "reached"})
+
+
+def _skip_back(ws: list[str], i: int, limit: int, skip: Callable[[str], bool]) -> int:
+    """The index left of ``i`` (inclusive) of the first word ``skip`` does not pass over, within ``limit``."""
     skipped = 0
-    while i >= 0 and skipped < 6:
-        lw = ws[i].lower()
-        if not ws[i][0].isalpha() or lw in _STOP or _VERBY.search(lw) or lw in _NP_VERB_BREAK \
-                or lw in ("rose", "fell", "grew",
-                                                                              "sees", "earned", "spent",
-                                                                              "cost", "costs", "paid",
-                                                                              "gave", "got", "hit", "reached"):
-            i -= 1
-            skipped += 1
-            continue
-        break
+    while i >= 0 and skipped < limit and skip(ws[i]):
+        i -= 1
+        skipped += 1
+    return i
+
+
+def _words_back(ws: list[str], i: int, stop: Callable[[str, list[str]], bool]) -> list[str]:
+    """Up to four words ending at ``ws[i]``, read leftwards until ``stop(word, taken)``; possessive 's dropped."""
     out: list[str] = []
     while i >= 0 and len(out) < 4:
         w = ws[i]
-        lw = w.lower()
-        if not w[0].isalpha() or lw in _STOP:
+        if stop(w, out):
             break
-        out.insert(0, w[:-2] if lw.endswith(("’s", "'s")) else w)
+        out.insert(0, w[:-2] if w.lower().endswith(("’s", "'s")) else w)
         i -= 1
+    return out
+
+
+def _np_before(ws: list[str]) -> str | None:
+    """The nearest noun phrase left of the figure, skipping verbs and qualifiers."""
+    # Skip the verb group just before the figure ("revenue rose", "shares are up").
+    i = _skip_back(ws, len(ws) - 1, 6, lambda w: bool(
+        not w[0].isalpha() or w.lower() in _STOP or _VERBY.search(w.lower()) or w.lower() in _NP_VERB_BREAK
+        or w.lower() in _VERBS_BEFORE_FIGURE))
+    out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP)
     return " ".join(out) if out else None
 
 
