@@ -41,7 +41,7 @@ def process_document(raw: RawDocument) -> Article:
     quantities = extract_quantities(text)
     claims = extract_claims(text, published)
     return Article(
-        doc_id=raw.doc_id, input=raw.input, content_type=raw.content_type, raw_hash=sha256(raw.raw),
+        doc_id=raw.doc_id, input=raw.input, content_type=raw.content_type, raw_hash=raw.raw_hash,
         content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=raw.raw_gz or gzip_fast(raw.raw),
         fetched_at=raw.fetched_at, url=raw.url or cleaned.url, title=raw.title or cleaned.title,
         author=cleaned.author, site_name=cleaned.site_name, published=published,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Literal
 
@@ -42,3 +43,8 @@ class RawDocument:
     #: The input's own gzip bytes when it came compressed (``.html.gz``): stored as they are,
     #: rather than compressed again.
     raw_gz: bytes | None = None
+    #: sha256 of ``raw``, computed once: the warm-run skip and the stored row both use it.
+    raw_hash: str = field(init=False, default="")
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "raw_hash", hashlib.sha256(self.raw).hexdigest())
