@@ -109,22 +109,38 @@ def parse_date(value: object) -> date | None:
         return parsed.date() if parsed else None
 
 
+def _check_body(data: bytes, name: str) -> None:
+    if not data.strip():
+        raise InputError(f"{name} is empty")
+    if _looks_binary(data):
+        raise InputError(f"{name} is binary, not text or HTML")
+
+
 def load_file(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
+    """A file's bytes. A ``.gz`` file stays compressed: it is hashed as it is, so an
+    unchanged file is skipped without decompressing it; :func:`open_body` checks and
+    decompresses it in the worker that cleans it."""
     path = Path(ref.location)
     data = _read_limited(path, limit)
     name = path.name.lower()
-    gz = None
-    if name.endswith(".gz"):
-        gz, data = data, _gunzip_limited(data, limit, str(path))
-    if not data.strip():
-        raise InputError(f"{path} is empty")
-    if _looks_binary(data):
-        raise InputError(f"{path} is binary, not text or HTML")
-    is_html = name.endswith((".html", ".htm", ".html.gz", ".htm.gz")) or sniff_html(data)
+    gzipped = name.endswith(".gz")
+    if not gzipped:
+        _check_body(data, str(path))
+    is_html = name.endswith((".html", ".htm", ".html.gz", ".htm.gz")) or (not gzipped and sniff_html(data))
     return RawDocument(
-        doc_id=file_doc_id(path), input=str(path), raw=data,
-        content_type="html" if is_html else "text", fetched_at=datetime.now(UTC), raw_gz=gz,
+        doc_id=file_doc_id(path), input=str(path), data=data,
+        content_type="html" if is_html else "text", fetched_at=datetime.now(UTC), gzipped=gzipped,
     )
+
+
+def open_body(raw: RawDocument, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The document's bytes ready to clean: decompressed (at most ``limit`` bytes, so a
+    gzip bomb is refused) and checked, for a ``.gz`` input. Raises InputError."""
+    if not raw.gzipped:
+        return raw.data
+    body = _gunzip_limited(raw.data, limit, raw.input)
+    _check_body(body, raw.input)
+    return body
 
 
 def load_jsonl_line(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
@@ -152,7 +168,7 @@ def load_jsonl_line(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
     url = obj.get("url") if isinstance(obj.get("url"), str) else None
     title = obj.get("title") if isinstance(obj.get("title"), str) else None
     return RawDocument(
-        doc_id=str(doc_id), input=ref.label, raw=body.encode("utf-8"),
+        doc_id=str(doc_id), input=ref.label, data=body.encode("utf-8"),
         content_type="html" if body is html else "text", fetched_at=datetime.now(UTC),
         url=url, title=title, published=parse_date(obj.get("published")),
     )
@@ -171,7 +187,7 @@ def load_url(ref: InputRef, fetcher: Fetcher, etag: str | None = None,
         raise FetchError(f"{ref.location} returned an empty body", url=ref.location)
     is_html = "html" in ctype or sniff_html(result.body)
     return RawDocument(
-        doc_id=url_doc_id(ref.location), input=ref.location, raw=result.body,
+        doc_id=url_doc_id(ref.location), input=ref.location, data=result.body,
         content_type="html" if is_html else "text", fetched_at=datetime.now(UTC),
         url=result.url, etag=result.etag, last_modified=result.last_modified,
     )

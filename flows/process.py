@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractors import extract_claims, extract_quantities
-from extractors.errors import ClaimwatchError
+from extractors.errors import ClaimwatchError, InputError
 from flows.clean import clean_html, clean_text
+from flows.loaders import open_body
 from flows.records import RawDocument
 from warehouse.records import Article, Failure
 
@@ -35,14 +36,17 @@ def gzip_fast(raw: bytes) -> bytes:
 
 
 def process_document(raw: RawDocument) -> Article:
-    cleaned = clean_html(raw.raw, raw.url) if raw.content_type == "html" else clean_text(raw.raw)
+    """Clean and extract one document. Raises InputError (a compressed input that does
+    not open), ExtractError (no article text) or, for a bug, anything else."""
+    body = open_body(raw)
+    cleaned = clean_html(body, raw.url) if raw.content_type == "html" else clean_text(body)
     published = raw.published or cleaned.published
     text = cleaned.text
     quantities = extract_quantities(text)
     claims = extract_claims(text, published)
     return Article(
         doc_id=raw.doc_id, input=raw.input, content_type=raw.content_type, raw_hash=raw.raw_hash,
-        content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=raw.raw_gz or gzip_fast(raw.raw),
+        content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=raw.data if raw.gzipped else gzip_fast(body),
         fetched_at=raw.fetched_at, url=raw.url or cleaned.url, title=raw.title or cleaned.title,
         author=cleaned.author, site_name=cleaned.site_name, published=published,
         etag=raw.etag, last_modified=raw.last_modified,
@@ -57,6 +61,8 @@ def process_batch(raws: Sequence[RawDocument]) -> ProcessedBatch:
     for raw in raws:
         try:
             articles.append(process_document(raw))
+        except InputError as exc:  # a .gz input that does not open: a loading failure
+            failures.append(Failure.from_exception(raw.input, "load", exc))
         except ClaimwatchError as exc:
             failures.append(Failure.from_exception(raw.input, "clean", exc))
         except Exception as exc:

@@ -32,7 +32,10 @@ class RawDocument:
 
     doc_id: str
     input: str
-    raw: bytes
+    #: The bytes as the input holds them: still gzip-compressed when ``gzipped`` (a
+    #: ``.html.gz`` file), so they are stored as they are, and only a worker that cleans
+    #: the document spends the time to decompress it (see ``flows.loaders.open_body``).
+    data: bytes
     content_type: Literal["html", "text"]
     fetched_at: datetime
     url: str | None = None
@@ -40,11 +43,10 @@ class RawDocument:
     published: date | None = None
     etag: str | None = None
     last_modified: str | None = None
-    #: The input's own gzip bytes when it came compressed (``.html.gz``): stored as they are,
-    #: rather than compressed again.
-    raw_gz: bytes | None = None
-    #: sha256 of ``raw``, computed once: the warm-run skip and the stored row both use it.
+    gzipped: bool = False
+    #: sha256 of ``data``, computed once: the warm-run skip and the stored row both use it.
+    #: An unchanged input is recognised without decompressing it.
     raw_hash: str = field(init=False, default="")
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "raw_hash", hashlib.sha256(self.raw).hexdigest())
+        object.__setattr__(self, "raw_hash", hashlib.sha256(self.data).hexdigest())

@@ -1,3 +1,4 @@
+import dataclasses
 from datetime import UTC, date, datetime
 
 from extractors.records import Claim, Quantity, TimeRef
@@ -33,6 +34,23 @@ def test_storing_the_same_batch_twice_adds_nothing(tmp_path):
         again = store.store_batch(con, "run2", batch)
         assert (again.stored, again.unchanged, again.claims) == (0, 2, 0)
         assert _counts(con) == before
+    finally:
+        warehouse_db.close(path)
+
+
+def test_new_bytes_with_the_same_text_update_the_hash_not_the_version(tmp_path):
+    """A re-compressed or re-saved page gives the same text: no new version, but its new raw
+    hash is kept, so the next run recognises the input as unchanged and skips it."""
+    path = tmp_path / "s.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        first = _article("a", "102 soldiers were captured.")
+        store.store_batch(con, "run1", [first])
+        resaved = dataclasses.replace(first, raw_hash="r-resaved")
+        again = store.store_batch(con, "run2", [resaved])
+        assert (again.stored, again.unchanged) == (0, 1)
+        assert store.latest_hashes(con, ["a"]) == {"a": (1, "r-resaved", first.content_hash)}
+        assert _counts(con)["documents"] == 1
     finally:
         warehouse_db.close(path)
 

@@ -30,7 +30,7 @@ CREATE TABLE documents (
     published     DATE,
     fetched_at    TIMESTAMPTZ NOT NULL,
     content_type  VARCHAR NOT NULL,         -- html | text
-    raw_hash      VARCHAR NOT NULL,         -- sha256 of the raw input bytes
+    raw_hash      VARCHAR NOT NULL,         -- sha256 of the input bytes as read (a .gz file still compressed)
     content_hash  VARCHAR NOT NULL,         -- sha256 of the clean text
     text          VARCHAR NOT NULL,         -- clean text: every offset points here
     etag          VARCHAR,
