@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 
 from extractors.errors import ClaimwatchError
+from flows.api_server import TemporaryApi, run_api
 from warehouse import db as warehouse_db
 from warehouse import exports
 
@@ -111,13 +112,15 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
     Example:
       claimwatch run ../shared/corpus/aeb seeds/ --db news.duckdb --workers 2
     """
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    # Boot a temporary Prefect server (if none is configured) while Prefect is imported.
+    early_api = TemporaryApi.launch()
     from flows.ingest import run_ingest  # imported late: Prefect is slow to import
     from flows.observe import terminal_progress
 
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     path = str(warehouse_db.resolve_db_path(db))
     try:
-        with terminal_progress(enabled=sys.stdout.isatty()):  # a bar in a terminal, nothing in a pipe
+        with run_api(early_api), terminal_progress(enabled=sys.stdout.isatty()):  # a bar in a terminal only
             summary = run_ingest(list(sources) or [str(SEEDS)], path, workers=workers, runner=runner,
                                  batch_size=batch_size, lock_wait=lock_wait, allow_private=allow_private)
     except ClaimwatchError as exc:

@@ -9,7 +9,6 @@ in the flow's own process, which is the database's single writer.
 
 from __future__ import annotations
 
-import contextlib
 import math
 import uuid
 from collections import deque
@@ -26,12 +25,13 @@ from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import opaque
 
 from flows import observe, report
+from flows.api_server import run_api
 from flows.discover import Discovery, discover
 from flows.fetch import Fetcher, fetch_policy
 from flows.loaders import load_refs
 from flows.process import ProcessedBatch, process_batch
 from flows.records import InputRef, RawDocument
-from flows.runners import make_task_runner, shared_temporary_api, uses_worker_processes
+from flows.runners import make_task_runner
 from warehouse import changes as change_sql
 from warehouse import db as warehouse_db
 from warehouse import store
@@ -234,8 +234,8 @@ def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers
     ``allow_private`` lets the fetcher reach loopback/private addresses (local sources).
     """
     # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
-    with warehouse_db.run_lock(db, wait=lock_wait), \
-            (shared_temporary_api() if uses_worker_processes(runner, workers) else contextlib.nullcontext()):
+    # run_api: one Prefect API for the run and its worker processes (a temporary server if none is set).
+    with warehouse_db.run_lock(db, wait=lock_wait), run_api():
         result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
                                                      workers=workers, lock_wait=lock_wait,
                                                      allow_private=allow_private)

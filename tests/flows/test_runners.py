@@ -1,9 +1,13 @@
-"""Task runners: the choice of runner, and worker processes sharing the run's Prefect API."""
+"""Task runners, and the run's Prefect API when none is configured: one temporary server
+that the flow process and its pool workers share, stopped when the run ends."""
 
 from __future__ import annotations
 
 import json
 import os
+import re
+import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +16,8 @@ import pytest
 from prefect import task
 
 from extractors.errors import ConfigError
-from flows.runners import make_task_runner, uses_worker_processes
+from flows.runners import make_task_runner
+from tests.flows.cli_runs import claimwatch_cmd
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -28,37 +33,64 @@ def worker_view() -> tuple[int, str | None]:
 PROBE = """
 import json, os
 from prefect import flow
-from flows.runners import make_task_runner, shared_temporary_api
+from flows.api_server import run_api
+from flows.runners import make_task_runner
 from tests.flows.test_runners import worker_view
 
 @flow
 def probe():
     return [f.result() for f in [worker_view.submit() for _ in range(4)]]
 
-with shared_temporary_api() as url:
+with run_api() as url:
     views = probe.with_options(task_runner=make_task_runner("local", 2))()
 print(json.dumps({"url": url, "flow_pid": os.getpid(), "views": views}))
 """
 
 
+def _no_api_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    return env | {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+
+
 @pytest.mark.slow
 def test_pool_workers_report_to_the_runs_temporary_server(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    env |= {"PREFECT_HOME": str(tmp_path), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, env=env, capture_output=True, text=True,
-                         timeout=180)
+    out = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, env=_no_api_env(tmp_path), capture_output=True,
+                         text=True, timeout=180)
     assert out.returncode == 0, out.stderr[-3000:]
     got = json.loads(out.stdout.strip().splitlines()[-1])
     assert got["url"] and got["url"].startswith("http://127.0.0.1:")
+    # Prefect logs this when it starts a server itself: in a worker, or in the pool's event forwarder.
+    assert "Starting temporary server" not in out.stderr
     pids = {pid for pid, _ in got["views"]}
     assert got["flow_pid"] not in pids  # the tasks really ran in pool processes
     # ...and each found the run's server in its settings, rather than starting its own.
     assert {url for _, url in got["views"]} == {got["url"]}
 
 
+@pytest.mark.slow
+def test_a_run_without_a_server_records_its_task_runs_and_stops_its_server(tmp_path: Path) -> None:
+    """``claimwatch run`` with no Prefect API: the temporary server it starts holds the flow
+    run and every task run (the pool workers' too), and is gone when the command ends."""
+    home = tmp_path / "prefect-home"
+    out = subprocess.run([*claimwatch_cmd(), "run", str(REPO / "seeds"), "--db", str(tmp_path / "n.duckdb"),
+                          "--workers", "2", "--batch-size", "5"], cwd=REPO, env=_no_api_env(home),
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert "20 stored" in out.stdout
+    assert "Error logging to API" not in out.stderr  # logs were sent before the server stopped
+    assert "Starting temporary server" not in out.stderr  # Prefect's own: no process started another
+    port = int(re.search(r"Starting temporary Prefect server on http://127.0.0.1:(\d+)", out.stderr).group(1))  # type: ignore[union-attr]
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+    with sqlite3.connect(home / "prefect.db") as db:
+        states = dict(db.execute("SELECT name, state_type FROM flow_run").fetchall())
+        tasks = db.execute("SELECT count(*) FROM task_run WHERE name LIKE 'clean-and-extract%'"
+                           " AND state_type = 'COMPLETED'").fetchone()[0]
+    assert list(states.values()) == ["COMPLETED"]
+    assert tasks == 4  # 20 seed documents in batches of 5, each in a pool worker
+
+
 def test_runner_choice() -> None:
-    assert not uses_worker_processes("local", 1)
-    assert uses_worker_processes("local", 2) and uses_worker_processes("dask", 1)
     assert type(make_task_runner("local", 1)).__name__ == "ThreadPoolTaskRunner"
     assert type(make_task_runner("local", 2)).__name__ == "ProcessPoolTaskRunner"
     with pytest.raises(ConfigError, match="at least 1"):
