@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import gzip
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -153,9 +154,13 @@ def claimwatch_run(label: str, sources: list[str], db: Path, docs: int, *, worke
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     summary = out.strip().splitlines()[-1] if out.strip() else ""
-    if proc.returncode not in (0, 1):
+    # A run that crashed part way (exit 1 is also "some inputs failed") must not pass for a
+    # fast one: every document has to be accounted for as stored or unchanged.
+    m = re.search(r"documents: (\d+) stored, (\d+) unchanged \| failures: (\d+)", summary)
+    if proc.returncode not in (0, 1) or not m or int(m[1]) + int(m[2]) != docs:
         sys.stderr.write("".join(err_lines[-40:]))
-        raise SystemExit(f"{label}: claimwatch run exited {proc.returncode}")
+        raise SystemExit(f"{label}: claimwatch run exited {proc.returncode} and did not account for"
+                         f" all {docs} documents: {summary!r}")
     nan = float("nan")
     stored_at = marks.get("stored", float("inf"))
     peak_stream = max((rss for t, rss in samples if t <= stored_at), default=0)
