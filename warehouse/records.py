@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from extractors.errors import ClaimwatchError
-from extractors.records import Claim, Quantity
+from extractors.records import Claim, Quantity, positional_reduce
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,8 @@ class Article:
     last_modified: str | None = None
     quantities: tuple[Quantity, ...] = field(default=())
     claims: tuple[Claim, ...] = field(default=())
+
+    __reduce__ = positional_reduce
 
 
 @dataclass(frozen=True, slots=True)
