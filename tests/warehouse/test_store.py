@@ -1,6 +1,8 @@
 import dataclasses
 from datetime import UTC, date, datetime
 
+import pytest
+
 from extractors.records import Claim, Quantity, TimeRef
 from warehouse import db as warehouse_db
 from warehouse import store
@@ -18,65 +20,52 @@ def _article(doc_id: str, text: str, low: float = 102) -> Article:
                    published=date(2024, 8, 15), quantities=(q,), claims=(c,))
 
 
+@pytest.fixture
+def con(tmp_path):
+    path = tmp_path / "s.duckdb"
+    yield warehouse_db.connect(path)
+    warehouse_db.close(path)
+
+
 def _counts(con):
     return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
             for t in ("documents", "document_raw", "quantities", "claims", "failures")}
 
 
-def test_storing_the_same_batch_twice_adds_nothing(tmp_path):
-    path = tmp_path / "s.duckdb"
-    con = warehouse_db.connect(path)
-    try:
-        batch = [_article("a", "102 soldiers were captured."), _article("b", "99 soldiers were captured.", 99)]
-        first = store.store_batch(con, "run1", batch, [Failure("/in/x", "load", "InputError", "x is empty")])
-        assert (first.stored, first.unchanged, first.claims, first.failures) == (2, 0, 2, 1)
-        before = _counts(con)
-        again = store.store_batch(con, "run2", batch)
-        assert (again.stored, again.unchanged, again.claims) == (0, 2, 0)
-        assert _counts(con) == before
-    finally:
-        warehouse_db.close(path)
+def test_storing_the_same_batch_twice_adds_nothing(con):
+    batch = [_article("a", "102 soldiers were captured."), _article("b", "99 soldiers were captured.", 99)]
+    first = store.store_batch(con, "run1", batch, [Failure("/in/x", "load", "InputError", "x is empty")])
+    assert (first.stored, first.unchanged, first.claims, first.failures) == (2, 0, 2, 1)
+    before = _counts(con)
+    again = store.store_batch(con, "run2", batch)
+    assert (again.stored, again.unchanged, again.claims) == (0, 2, 0)
+    assert _counts(con) == before
 
 
-def test_new_bytes_with_the_same_text_update_the_hash_not_the_version(tmp_path):
+def test_new_bytes_with_the_same_text_update_the_hash_not_the_version(con):
     """A re-compressed or re-saved page gives the same text: no new version, but its new raw
     hash is kept, so the next run recognises the input as unchanged and skips it."""
-    path = tmp_path / "s.duckdb"
-    con = warehouse_db.connect(path)
-    try:
-        first = _article("a", "102 soldiers were captured.")
-        store.store_batch(con, "run1", [first])
-        resaved = dataclasses.replace(first, raw_hash="r-resaved")
-        again = store.store_batch(con, "run2", [resaved])
-        assert (again.stored, again.unchanged) == (0, 1)
-        assert store.latest_hashes(con, ["a"]) == {"a": (1, "r-resaved", first.content_hash)}
-        assert _counts(con)["documents"] == 1
-    finally:
-        warehouse_db.close(path)
+    first = _article("a", "102 soldiers were captured.")
+    store.store_batch(con, "run1", [first])
+    resaved = dataclasses.replace(first, raw_hash="r-resaved")
+    again = store.store_batch(con, "run2", [resaved])
+    assert (again.stored, again.unchanged) == (0, 1)
+    assert store.latest_hashes(con, ["a"]) == {"a": (1, "r-resaved", first.content_hash)}
+    assert _counts(con)["documents"] == 1
 
 
-def test_changed_text_becomes_a_new_version_and_views_show_the_latest(tmp_path):
-    path = tmp_path / "v.duckdb"
-    con = warehouse_db.connect(path)
-    try:
-        store.store_batch(con, "run1", [_article("a", "102 soldiers were captured.")])
-        result = store.store_batch(con, "run2", [_article("a", "112 soldiers were captured.", 112)])
-        assert result.stored_ids == (("a", 2),)
-        assert con.execute("SELECT version FROM articles WHERE doc_id = 'a'").fetchall() == [(2,)]
-        assert con.execute("SELECT low FROM figures WHERE doc_id = 'a'").fetchall() == [(112.0,)]
-        assert con.execute("SELECT count(*) FROM claims WHERE doc_id = 'a'").fetchone() == (2,)
-        row = con.execute("SELECT time_start, scope, published FROM figures").fetchone()
-        assert row == (date(2024, 8, 14), "period", date(2024, 8, 15))
-    finally:
-        warehouse_db.close(path)
+def test_changed_text_becomes_a_new_version_and_views_show_the_latest(con):
+    store.store_batch(con, "run1", [_article("a", "102 soldiers were captured.")])
+    result = store.store_batch(con, "run2", [_article("a", "112 soldiers were captured.", 112)])
+    assert result.stored_ids == (("a", 2),)
+    assert con.execute("SELECT version FROM articles WHERE doc_id = 'a'").fetchall() == [(2,)]
+    assert con.execute("SELECT low FROM figures WHERE doc_id = 'a'").fetchall() == [(112.0,)]
+    assert con.execute("SELECT count(*) FROM claims WHERE doc_id = 'a'").fetchone() == (2,)
+    row = con.execute("SELECT time_start, scope, published FROM figures").fetchone()
+    assert row == (date(2024, 8, 14), "period", date(2024, 8, 15))
 
 
-def test_duplicate_ids_inside_one_batch_store_once(tmp_path):
-    path = tmp_path / "d.duckdb"
-    con = warehouse_db.connect(path)
-    try:
-        result = store.store_batch(con, "run1", [_article("a", "1 x"), _article("a", "1 x")])
-        assert (result.stored, result.unchanged) == (1, 1)
-        assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
-    finally:
-        warehouse_db.close(path)
+def test_duplicate_ids_inside_one_batch_store_once(con):
+    result = store.store_batch(con, "run1", [_article("a", "1 x"), _article("a", "1 x")])
+    assert (result.stored, result.unchanged) == (1, 1)
+    assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
