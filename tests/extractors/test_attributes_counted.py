@@ -5,13 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_claims
-
-
-def _claim(text: str, figure: str):  # type: ignore[no-untyped-def]
-    for c in extract_claims(text):
-        if c.quantity.text == figure:
-            return c
-    raise AssertionError(f"{figure!r} not extracted from {text!r}")
+from tests.extractors.lookup import claim_for
 
 
 @pytest.mark.parametrize(("text", "figure", "counted"), [
@@ -38,7 +32,7 @@ def _claim(text: str, figure: str):  # type: ignore[no-untyped-def]
     ("The city had 10 times as many cases as reported.", "10 times", "cases"),
 ])
 def test_counted(text: str, figure: str, counted: str) -> None:
-    assert _claim(text, figure).counted == counted
+    assert claim_for(text, figure).counted == counted
 
 
 def test_quote_table_rows_are_share_prices() -> None:
@@ -60,7 +54,7 @@ def test_quote_table_rows_are_share_prices() -> None:
      "hospitalised after a fire"),
 ])
 def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: str, event: str) -> None:
-    c = _claim(text, figure)
+    c = claim_for(text, figure)
     assert (c.counted, c.event) == (counted, event)
 
 
@@ -82,4 +76,4 @@ def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: s
     ("Nurses marched downtown, and hundreds of them rallied outside City Hall.", "hundreds", "Nurses"),
 ])
 def test_counted_durations_tolls_and_boundaries(text: str, figure: str, counted: str) -> None:
-    assert _claim(text, figure).counted == counted
+    assert claim_for(text, figure).counted == counted

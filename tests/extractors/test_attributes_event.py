@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract_claims
-from extractors.records import Claim
-
-
-def _claim(text: str, figure: str) -> Claim:
-    for c in extract_claims(text):
-        if c.quantity.text == figure:
-            return c
-    raise AssertionError(f"{figure!r} not extracted from {text!r}")
+from tests.extractors.lookup import claim_for
 
 
 @pytest.mark.parametrize(("text", "figure", "event"), [
@@ -47,7 +39,7 @@ def _claim(text: str, figure: str) -> Claim:
     ("The region recorded 26 cases and 11 deaths between 2009 and 2018.", "11", "died"),
 ])
 def test_event(text: str, figure: str, event: str) -> None:
-    assert _claim(text, figure).event == event
+    assert claim_for(text, figure).event == event
 
 
 @pytest.mark.parametrize(("text", "figure"), [
@@ -57,16 +49,16 @@ def test_event(text: str, figure: str, event: str) -> None:
     ("The mayor said 40 during a news conference.", "40"),
 ])
 def test_event_is_not_borrowed(text: str, figure: str) -> None:
-    event = _claim(text, figure).event
+    event = claim_for(text, figure).event
     assert event is None or not event.startswith(("sent", "said")), event
 
 
 def test_toll_counts_deaths() -> None:
-    c = _claim("The death toll from the storm rose to 15 after searchers found three more bodies.", "15")
+    c = claim_for("The death toll from the storm rose to 15 after searchers found three more bodies.", "15")
     assert (c.counted, c.event) == ("deaths", "died")
 
 
 def test_coordinated_figures_keep_their_own_verbs() -> None:
     text = "Police said 12 people were killed and 5 others were injured in the crash on Thursday."
-    assert _claim(text, "12").event == "killed"
-    assert _claim(text, "5").event == "injured in the crash"
+    assert claim_for(text, "12").event == "killed"
+    assert claim_for(text, "5").event == "injured in the crash"

@@ -4,15 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract_claims
-from extractors.records import Claim
-
-
-def _claim(text: str, figure: str) -> Claim:
-    for c in extract_claims(text):
-        if c.quantity.text == figure:
-            return c
-    raise AssertionError(f"{figure!r} not extracted from {text!r}")
+from tests.extractors.lookup import claim_for
 
 
 @pytest.mark.parametrize(("text", "figure", "place"), [
@@ -31,7 +23,7 @@ def _claim(text: str, figure: str) -> Claim:
     ("The famine wiped out nearly one-third of Ireland’s population.", "nearly one-third", "Ireland"),
 ])
 def test_place(text: str, figure: str, place: str) -> None:
-    assert _claim(text, figure).place == place
+    assert claim_for(text, figure).place == place
 
 
 @pytest.mark.parametrize(("text", "figure"), [
@@ -43,10 +35,10 @@ def test_place(text: str, figure: str, place: str) -> None:
     ("Sales rose 4% in Q3.", "4%"),
 ])
 def test_no_place(text: str, figure: str) -> None:
-    assert _claim(text, figure).place is None
+    assert claim_for(text, figure).place is None
 
 
 def test_place_from_the_paragraph() -> None:
     text = ("Fighting continued in the Kursk region on Thursday. "
             "In the last week alone, about 200 soldiers have been captured, officials said.")
-    assert _claim(text, "about 200").place == "Kursk region"
+    assert claim_for(text, "about 200").place == "Kursk region"

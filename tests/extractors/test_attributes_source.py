@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract_claims
-
-
-def _claim(text: str, figure: str):  # type: ignore[no-untyped-def]
-    for c in extract_claims(text):
-        if c.quantity.text == figure:
-            return c
-    raise AssertionError(f"{figure!r} not extracted from {text!r}")
+from tests.extractors.lookup import claim_for
 
 
 @pytest.mark.parametrize(("text", "figure", "source", "modality"), [
@@ -54,7 +47,7 @@ def _claim(text: str, figure: str):  # type: ignore[no-untyped-def]
      "denied"),
 ])
 def test_source_and_modality(text: str, figure: str, source: str | None, modality: str) -> None:
-    c = _claim(text, figure)
+    c = claim_for(text, figure)
     assert c.source == source
     assert c.modality == modality
 
@@ -62,47 +55,47 @@ def test_source_and_modality(text: str, figure: str, source: str | None, modalit
 def test_reporter_background_between_dashes_is_asserted() -> None:
     text = ("The adviser said the campaign – run by a local firm with a budget of $449,000 – was meant to "
             "raise eyebrows.")
-    c = _claim(text, "$449,000")
+    c = claim_for(text, "$449,000")
     assert (c.source, c.modality) == (None, "asserted")
 
 
 def test_denial_in_same_sentence() -> None:
-    c = _claim("The ministry denied reports that 300 troops had surrendered, calling them fake.", "300")
+    c = claim_for("The ministry denied reports that 300 troops had surrendered, calling them fake.", "300")
     assert c.modality == "denied"
 
 
 def test_next_sentence_trailing_attribution_continues_the_account() -> None:
     text = ("A total of 28 people who were in close contact with the patient were quarantined. "
             "No one has shown symptoms so far, the commission said.")
-    c = _claim(text, "A total of 28")
+    c = claim_for(text, "A total of 28")
     assert c.source == "commission" and c.modality == "reported"
 
 
 def test_new_paragraph_does_not_inherit() -> None:
     text = "Police said 12 people were killed.\n\nThe bridge, built in 1950, carries 4 lanes."
-    c = _claim(text, "4")
+    c = claim_for(text, "4")
     assert c.source is None and c.modality == "asserted"
 
 
 def test_quote_attributed_after_closing_mark() -> None:
     text = ("“Two of three requirements for life are common. But water is rare,” study author Lucas Paganini, "
             "a scientist at NASA, said in a statement.")
-    assert _claim(text, "Two").source == "Lucas Paganini"
+    assert claim_for(text, "Two").source == "Lucas Paganini"
 
 
 def test_quote_continues_into_next_paragraph() -> None:
     text = ("Secretary Jane Doe said the deal “gives us hope for peace.\n\n"
             "“We see signs that the war, which has lasted 40 years, will end.”")
-    assert _claim(text, "40 years").source == "Secretary Jane Doe"
+    assert claim_for(text, "40 years").source == "Secretary Jane Doe"
 
 
 def test_embedded_tweet_author_is_source() -> None:
     text = ("Yes the state spent nearly half a million dollars on it: https://t.co/abc\n\n"
             "— Dana Smith (@danasmith) November 18, 2019")
-    c = _claim(text, "nearly half a million dollars")
+    c = claim_for(text, "nearly half a million dollars")
     assert c.source == "Dana Smith" and c.modality == "reported"
 
 
 def test_acronym_after_according_to_and_telegram_channel() -> None:
     text = "This was reported by the telegram channel “Baza”, posting a video with several people."
-    assert _claim(text, "several").source == "Baza"
+    assert claim_for(text, "several").source == "Baza"
