@@ -118,7 +118,7 @@ def _chunks(refs: Sequence[InputRef], size: int) -> Iterator[list[InputRef]]:
 
 
 def _drop_unchanged(db: str, raws: list[RawDocument]) -> tuple[list[RawDocument], int]:
-    """Skip documents whose raw bytes hash the same as their latest stored version."""
+    """Skip documents whose input bytes (as read) hash the same as their latest stored version."""
     known = store.latest_hashes(warehouse_db.connect(db), (r.doc_id for r in raws))
     fresh = [r for r in raws if r.doc_id not in known or known[r.doc_id][1] != r.raw_hash]
     return fresh, len(raws) - len(fresh)
