@@ -78,12 +78,9 @@ def pins_from_selectors(pins: Mapping[str, Sequence[str]]) -> tuple[StoryPin, ..
     return tuple(out)
 
 
-_MATCH_SQL = """
-    SELECT DISTINCT sd.doc_id
-    FROM story_documents sd
-    JOIN (SELECT doc_id, url, input FROM documents QUALIFY version = max(version) OVER (PARTITION BY doc_id)) d
-      USING (doc_id)
-    JOIN (SELECT * FROM story_pins WHERE story_id = $story) p ON
+#: Whether pin ``p`` (a story_pins row) matches document ``d`` (its doc_id, url and input).
+#: A path pins the file itself, the lines of a JSONL file (path:N) and everything under a folder.
+_PIN_MATCHES = """
          (p.match_kind = 'doc' AND d.doc_id = p.value)
       OR (p.match_kind = 'url' AND d.url = p.value)
       OR (p.match_kind = 'input' AND d.input = p.value)
@@ -91,6 +88,14 @@ _MATCH_SQL = """
       OR (p.match_kind = 'input_prefix' AND starts_with(d.input, p.value))
       OR (p.match_kind = 'path' AND (d.input = p.value OR starts_with(d.input, p.value || ':')
                                      OR starts_with(d.input, rtrim(p.value, '/') || '/')))
+"""
+
+_MATCH_SQL = f"""
+    SELECT DISTINCT sd.doc_id
+    FROM story_documents sd
+    JOIN (SELECT doc_id, url, input FROM documents QUALIFY version = max(version) OVER (PARTITION BY doc_id)) d
+      USING (doc_id)
+    JOIN (SELECT * FROM story_pins WHERE story_id = $story) p ON {_PIN_MATCHES}
 """
 
 
@@ -146,31 +151,13 @@ def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id:
     return moved
 
 
-def _pin_matches(kind: str, value: str, doc_id: str, url: str | None, input_: str) -> bool:
-    if kind == "doc":
-        return doc_id == value
-    if kind == "url":
-        return url == value
-    if kind == "input":
-        return input_ == value
-    if kind == "url_prefix":
-        return url is not None and url.startswith(value)
-    if kind == "input_prefix":
-        return input_.startswith(value)
-    # a path pins the file itself, the lines of a JSONL file (path:N) and everything under a folder
-    return input_ == value or input_.startswith(value + ":") or input_.startswith(value.rstrip("/") + "/")
-
-
-def _pinned_story(pins: Sequence[tuple[str, str, str]], doc_id: str, url: str | None, input_: str) -> str | None:
-    """The story of the newest pin matching the document (``pins`` newest first)."""
-    return next((story for story, kind, value in pins if _pin_matches(kind, value, doc_id, url, input_)), None)
-
-
 def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float = THRESHOLD,
                window_days: int = WINDOW_DAYS) -> list[Assignment]:
     """Give every document stored by ``run_id`` a story; returns the assignments made."""
     rows = con.execute(
-        "SELECT d.doc_id, d.published, d.title, d.text, d.url, d.input, sd.story_id, sd.pinned, d.content_hash,"
+        "SELECT d.doc_id, d.published, d.title, d.text, sd.story_id, sd.pinned, d.content_hash,"
+        # the newest pin that matches the document, if any
+        f" (SELECT arg_max(p.story_id, p.created_at) FROM story_pins p WHERE {_PIN_MATCHES}) AS pin_story,"
         " (SELECT any_value(osd.story_id) FROM documents o JOIN story_documents osd ON osd.doc_id = o.doc_id"
         "  WHERE o.content_hash = d.content_hash AND o.doc_id <> d.doc_id) AS copy_story"
         " FROM documents d LEFT JOIN story_documents sd USING (doc_id)"
@@ -178,15 +165,13 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
         " ORDER BY d.published NULLS FIRST, d.doc_id", [run_id]).fetchall()
     if not rows:
         return []
-    # Pins are few; read them once rather than one query per document.
-    pins = con.execute("SELECT story_id, match_kind, value FROM story_pins ORDER BY created_at DESC").fetchall()
     new: list[StoryDoc] = []
     kept: dict[str, tuple[str, bool]] = {}
     copies: dict[str, str] = {}  # doc_id -> the doc_id of an identical text earlier in this run
     first_of_text: dict[str, str] = {}
     terms_of_text: dict[str, dict[str, float]] = {}
     published_of: dict[str, date | None] = {}
-    for doc_id, published, title, text, url, input_, story_id, pinned, content_hash, copy_story in rows:
+    for doc_id, published, title, text, story_id, pinned, content_hash, pin_story, copy_story in rows:
         published_of[doc_id] = published
         if content_hash in first_of_text:
             copies[doc_id] = first_of_text[content_hash]
@@ -196,7 +181,7 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
             terms = terms_of_text[content_hash] = doc_terms(text, title)
         # A re-fetched document stays in its story; a pinned one goes where the pin says; a
         # syndicated copy (the same clean text under another id) goes where its original is.
-        fixed = story_id or _pinned_story(pins, doc_id, url, input_) or copy_story
+        fixed = story_id or pin_story or copy_story
         if fixed:
             kept[doc_id] = (fixed, bool(pinned) if story_id else fixed != copy_story)
         if doc_id not in copies or fixed:
