@@ -29,6 +29,9 @@ from extractors.numbers import (
 from extractors.records import Kind, Qualifier, Quantity
 from extractors.tokens import Tokens, tokenize
 
+#: Scales a fraction can be a share of: "a quarter million", "two thirds of a billion".
+_SHARED_SCALES = frozenset(SCALES) - {"hundred"}
+
 MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -243,14 +246,14 @@ class _Scanner:
             return _Core(v, v, i + 1, words=True)
         if w == "half":
             return self._half(i)
-        if w in FRACTIONS and t.low(i + 1) in ("thousand", "million", "billion", "trillion"):
+        if w in FRACTIONS and t.low(i + 1) in _SHARED_SCALES:
             v = SCALES[t.low(i + 1)] / FRACTIONS[w]  # "quarter million"
             return _Core(v, v, i + 2, words=True)
         if w in ("a", "an"):
             nw = t.low(i + 1)
             if nw == "half":
                 return self._half(i + 1, start_a=True)
-            if nw in FRACTIONS and t.low(i + 2) in ("thousand", "million", "billion", "trillion"):
+            if nw in FRACTIONS and t.low(i + 2) in _SHARED_SCALES:
                 v = SCALES[t.low(i + 2)] / FRACTIONS[nw]  # "a quarter million"
                 return _Core(v, v, i + 3, words=True)
             if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
@@ -448,7 +451,7 @@ class _Scanner:
                     sk = k + 1
                     if t.low(sk) == "of" and t.low(sk + 1) == "a":
                         sk += 2
-                    if t.low(sk) in ("thousand", "million", "billion", "trillion"):
+                    if t.low(sk) in _SHARED_SCALES:
                         # "three quarters billion", "two thirds of a million": a share of a scale is a count
                         v = round(core.low * SCALES[t.low(sk)] / FRACTIONS[fw], 2)
                         low = high = v
