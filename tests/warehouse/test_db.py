@@ -76,3 +76,23 @@ def test_transaction_commits_or_rolls_back_whole(tmp_path):
         assert con.execute("SELECT list(input ORDER BY input) FROM failures").fetchone() == (["a"],)
     finally:
         warehouse_db.close(path)
+
+
+def test_checkpoints_write_new_row_groups_instead_of_rewriting_old_ones(tmp_path):
+    # DuckDB merges small row groups at a checkpoint; for a warehouse that grows a batch at
+    # a time that meant re-reading and re-compressing everything stored at every checkpoint.
+    path = tmp_path / "cw.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        con.execute("CREATE TABLE t (i INTEGER, s VARCHAR)")
+        for batch in range(3):
+            con.execute("INSERT INTO t SELECT range, repeat('x', 50) FROM range(?, ?)",
+                        [batch * 1000, (batch + 1) * 1000])
+            con.execute("CHECKPOINT")
+        groups = con.execute("SELECT list(DISTINCT row_group_id ORDER BY row_group_id)"
+                             " FROM pragma_storage_info('t')").fetchone()[0]
+        assert groups == [0, 1, 2]  # one per checkpoint; merged, there would be one
+        assert con.execute("SELECT count(*), count(DISTINCT i) FROM t").fetchone() == (3000, 3000)
+    finally:
+        warehouse_db.close(path)
+
