@@ -45,7 +45,7 @@ TARGET_BATCHES = 40
 #: million pages make 4,000 batches (a task run costs ~4 ms; a batch of 250 ~4 s of work).
 MAX_BATCH = 250
 #: DuckDB's buffer pool defaults to 80% of RAM and keeps the blocks it wrote: capped while
-#: batches are written, memory stays flat however big the corpus (blocks go to the file).
+#: batches are written (and emptied after each), memory stays flat however big the corpus.
 WRITE_MEMORY_LIMIT = "256MB"
 
 
@@ -95,7 +95,9 @@ def clean_and_extract(raws: list[RawDocument]) -> ProcessedBatch:
 @task(name="store-batch", cache_policy=NO_CACHE)
 def store_batch(db: str, run_id: str, processed: ProcessedBatch, failures: list[Failure]) -> StoreResult:
     con = warehouse_db.connect(db)
-    return store.store_batch(con, run_id, processed.articles, [*failures, *processed.failures])
+    result = store.store_batch(con, run_id, processed.articles, [*failures, *processed.failures])
+    warehouse_db.drop_cached_blocks(con, WRITE_MEMORY_LIMIT)  # memory flat however big the warehouse
+    return result
 
 
 @task(name="flag-changes")

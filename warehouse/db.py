@@ -154,6 +154,25 @@ def close(path: str | os.PathLike[str] | None = None) -> None:
         con.close()
 
 
+#: What DuckDB's buffer pool may keep between batches (see :func:`drop_cached_blocks`).
+CACHE_FLOOR = "32MB"
+
+
+def drop_cached_blocks(con: duckdb.DuckDBPyConnection, limit: str) -> None:
+    """Evict the blocks DuckDB keeps cached, then set its memory limit back to ``limit``.
+
+    The buffer pool keeps every block a run writes or scans until the memory limit, so
+    between batches a writer's memory grew with the warehouse. Lowering the limit evicts
+    unpinned blocks at once; restoring it leaves the next batch the room it needs.
+    """
+    try:
+        con.execute(f"SET memory_limit = '{CACHE_FLOOR}'")
+    except duckdb.OutOfMemoryException:
+        pass  # more than the floor is pinned; what could be evicted has been
+    finally:
+        con.execute(f"SET memory_limit = '{limit}'")
+
+
 _held: dict[str, int] = {}  # lock files this process holds -> nesting depth
 
 

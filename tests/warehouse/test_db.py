@@ -96,3 +96,25 @@ def test_checkpoints_write_new_row_groups_instead_of_rewriting_old_ones(tmp_path
     finally:
         warehouse_db.close(path)
 
+
+def test_drop_cached_blocks_empties_the_buffer_pool_and_restores_the_limit(tmp_path):
+    path = tmp_path / "cw.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        # hex digests: text that compresses little, so the table takes ~100 MB of blocks
+        con.execute("CREATE TABLE t AS SELECT range AS i, md5(range::VARCHAR) || md5((-range)::VARCHAR)"
+                    " || md5((range * 7)::VARCHAR) || md5((range * 13)::VARCHAR) AS s FROM range(1000000)")
+        con.execute("CHECKPOINT")
+        con.execute("SELECT max(s) FROM t").fetchall()  # loads the table's blocks into the pool
+
+        def cached() -> int:
+            return con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()"
+                               " WHERE tag = 'BASE_TABLE'").fetchone()[0]
+
+        assert cached() > 64 * 2**20
+        warehouse_db.drop_cached_blocks(con, "300MB")
+        assert cached() <= 32 * 2**20
+        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+        assert limit.startswith("286")  # 300 MB in MiB, as DuckDB prints it
+    finally:
+        warehouse_db.close(path)
