@@ -151,11 +151,27 @@ def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id:
     return moved
 
 
+def _terms(con: duckdb.DuckDBPyConnection, versions: Sequence[tuple[str, int]],
+           chunk: int = 256) -> dict[str, dict[str, float]]:
+    """doc_id -> its weighted terms, reading the texts of ``versions`` a chunk at a time."""
+    out: dict[str, dict[str, float]] = {}
+    for i in range(0, len(versions), chunk):
+        part = versions[i: i + chunk]
+        wanted = pa.table({"doc_id": pa.array([v[0] for v in part], pa.string()),  # noqa: F841
+                           "version": pa.array([v[1] for v in part], pa.int32())})
+        for doc_id, title, text in con.execute(
+                "SELECT doc_id, title, text FROM documents SEMI JOIN wanted USING (doc_id, version)").fetchall():
+            out[doc_id] = doc_terms(text, title)
+    return out
+
+
 def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float = THRESHOLD,
                window_days: int = WINDOW_DAYS) -> list[Assignment]:
     """Give every document stored by ``run_id`` a story; returns the assignments made."""
+    # The run's documents without their texts: a run's texts together would be held twice
+    # (sorted in DuckDB, then in Python) for terms that need one text at a time.
     rows = con.execute(
-        "SELECT d.doc_id, d.published, d.title, d.text, sd.story_id, sd.pinned, d.content_hash,"
+        "SELECT d.doc_id, d.version, d.published, sd.story_id, sd.pinned, d.content_hash,"
         # the newest pin that matches the document, if any
         f" (SELECT arg_max(p.story_id, p.created_at) FROM story_pins p WHERE {_PIN_MATCHES}) AS pin_story,"
         " (SELECT any_value(osd.story_id) FROM documents o JOIN story_documents osd ON osd.doc_id = o.doc_id"
@@ -163,22 +179,20 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
         " FROM documents d LEFT JOIN story_documents sd USING (doc_id)"
         " WHERE d.run_id = ? QUALIFY d.version = max(d.version) OVER (PARTITION BY d.doc_id)"
         " ORDER BY d.published NULLS FIRST, d.doc_id", [run_id]).fetchall()
-    if not rows:
-        return []
+    copies: dict[str, str] = {}  # doc_id -> the doc_id of an identical text earlier in this run
+    first_of_text: dict[str, tuple[str, int]] = {}
+    for doc_id, version, _, _, _, content_hash, _, _ in rows:
+        if content_hash in first_of_text:
+            copies[doc_id] = first_of_text[content_hash][0]
+        else:
+            first_of_text[content_hash] = (doc_id, version)
+    terms_of_doc = _terms(con, list(first_of_text.values()))
     new: list[StoryDoc] = []
     kept: dict[str, tuple[str, bool]] = {}
-    copies: dict[str, str] = {}  # doc_id -> the doc_id of an identical text earlier in this run
-    first_of_text: dict[str, str] = {}
-    terms_of_text: dict[str, dict[str, float]] = {}
     published_of: dict[str, date | None] = {}
-    for doc_id, published, title, text, story_id, pinned, content_hash, pin_story, copy_story in rows:
+    for doc_id, _, published, story_id, pinned, _, pin_story, copy_story in rows:
         published_of[doc_id] = published
-        if content_hash in first_of_text:
-            copies[doc_id] = first_of_text[content_hash]
-            terms = terms_of_text[content_hash]
-        else:
-            first_of_text[content_hash] = doc_id
-            terms = terms_of_text[content_hash] = doc_terms(text, title)
+        terms = terms_of_doc[copies.get(doc_id, doc_id)]
         # A re-fetched document stays in its story; a pinned one goes where the pin says; a
         # syndicated copy (the same clean text under another id) goes where its original is.
         fixed = story_id or pin_story or copy_story
@@ -186,6 +200,8 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
             kept[doc_id] = (fixed, bool(pinned) if story_id else fixed != copy_story)
         if doc_id not in copies or fixed:
             new.append(StoryDoc(doc_id, published, terms, fixed))
+    if not published_of:
+        return []
     dates = [d.published for d in new if d.published is not None]
     undated = len(dates) < len(new)
     lo = min(dates) - timedelta(days=window_days) if dates else date.min
@@ -206,17 +222,6 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
             by_id[doc_id] = StoryDoc(doc_id, published_of[doc_id], d.terms, story_of[original])
             assignments.append(Assignment(doc_id, story_of[original], 1.0, new_story=False))
     now = datetime.now(UTC)
-    out_rows = []
-    for a in assignments:
-        d = by_id[a.doc_id]
-        pinned = a.doc_id in kept and kept[a.doc_id][1]
-        out_rows.append({"doc_id": a.doc_id, "story_id": a.story_id, "published": d.published,
-                         "terms": list(d.terms), "weights": list(d.terms.values()), "pinned": pinned,
-                         "score": a.score, "run_id": run_id})
-    new_rows = pa.Table.from_pylist(out_rows, schema=pa.schema([  # noqa: F841 - scanned by DuckDB
-        ("doc_id", pa.string()), ("story_id", pa.string()), ("published", pa.date32()),
-        ("terms", pa.list_(pa.string())), ("weights", pa.list_(pa.float64())), ("pinned", pa.bool_()),
-        ("score", pa.float64()), ("run_id", pa.string())]))
     with transaction(con):
         for a in assignments:
             if a.new_story:
@@ -226,8 +231,30 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
                 _ensure_story(con, story_id, story_id, pinned=True, run_id=run_id)
         con.execute("DELETE FROM story_documents WHERE doc_id IN (SELECT doc_id FROM new_ids)")
         # A document kept from an earlier version keeps its original pinned flag and score.
-        con.execute("INSERT INTO story_documents BY NAME SELECT * FROM new_rows")
+        for i in range(0, len(assignments), _INSERT_CHUNK):
+            new_rows = _story_rows(assignments[i: i + _INSERT_CHUNK], by_id, kept, run_id)  # noqa: F841
+            con.execute("INSERT INTO story_documents BY NAME SELECT * FROM new_rows")
     return assignments
+
+
+#: story_documents rows carry each document's terms (up to 120): built for a whole run
+#: at once, they would make the change pass's memory grow with the run.
+_INSERT_CHUNK = 500
+_STORY_DOCUMENTS = pa.schema([
+    ("doc_id", pa.string()), ("story_id", pa.string()), ("published", pa.date32()),
+    ("terms", pa.list_(pa.string())), ("weights", pa.list_(pa.float64())), ("pinned", pa.bool_()),
+    ("score", pa.float64()), ("run_id", pa.string())])
+
+
+def _story_rows(assignments: Sequence[Assignment], by_id: Mapping[str, StoryDoc],
+                kept: Mapping[str, tuple[str, bool]], run_id: str) -> pa.Table:
+    rows = []
+    for a in assignments:
+        d = by_id[a.doc_id]
+        rows.append({"doc_id": a.doc_id, "story_id": a.story_id, "published": d.published,
+                     "terms": list(d.terms), "weights": list(d.terms.values()),
+                     "pinned": a.doc_id in kept and kept[a.doc_id][1], "score": a.score, "run_id": run_id})
+    return pa.Table.from_pylist(rows, schema=_STORY_DOCUMENTS)
 
 
 __all__ = ["MATCH_KINDS", "StoryPin", "apply_pins", "assign_run", "pin", "pins_from_selectors"]

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from extractors import extract_claims
-from warehouse import changes, store
+from warehouse import changes, store, stories
 from warehouse import db as warehouse_db
 from warehouse.records import Article
 
@@ -90,3 +90,21 @@ def test_reports_arriving_day_by_day_flag_the_same_as_one_run(all_articles, tmp_
     runs = [[a for a in every if a.published == d] for d in days]
     flags, _ = _flag(tmp_path / "cw.duckdb", runs)
     assert flags == set().union(*(_expected(c) for c in EXPECTED))
+
+
+def test_a_run_read_a_document_at_a_time_gets_the_same_stories_and_flags(all_articles, tmp_path, monkeypatch):
+    # assign_run reads texts and writes story rows in chunks so its memory does not grow with
+    # the run; chunks of one document must not change a story or a flag.
+    every = [a for cluster in sorted(all_articles) for a in all_articles[cluster]]
+    whole = _flag(tmp_path / "whole.duckdb", [every])
+    real_terms = stories._terms
+    calls = []
+
+    def one_at_a_time(con, versions, chunk=256):
+        calls.append(len(versions))
+        return real_terms(con, versions, chunk=1)
+
+    monkeypatch.setattr(stories, "_terms", one_at_a_time)
+    monkeypatch.setattr(stories, "_INSERT_CHUNK", 1)
+    assert _flag(tmp_path / "chunked.duckdb", [every]) == whole
+    assert calls == [len(every)]  # every text read, each on its own
