@@ -1,7 +1,8 @@
 """The CPU-bound step of a batch: clean and extract every raw document.
 
-Runs inside a Prefect task on a worker (thread, process or Dask); it takes and
-returns plain records so it can cross process boundaries.
+Runs inside a Prefect task on a worker (thread, process or Dask); it takes plain
+records and returns the batch as Arrow tables (built here, on the worker's core),
+so it crosses process boundaries cheaply.
 """
 
 from __future__ import annotations
@@ -17,11 +18,12 @@ from flows.clean import clean_html, clean_text
 from flows.loaders import open_body
 from flows.records import RawDocument
 from warehouse.records import Article, Failure
+from warehouse.tables import ArticleTables, article_tables
 
 
 @dataclass(frozen=True, slots=True)
 class ProcessedBatch:
-    articles: tuple[Article, ...]
+    tables: ArticleTables  # the rows of the documents that were cleaned and extracted
     failures: tuple[Failure, ...]
 
 
@@ -67,4 +69,4 @@ def process_batch(raws: Sequence[RawDocument]) -> ProcessedBatch:
             failures.append(Failure.from_exception(raw.input, "clean", exc))
         except Exception as exc:
             failures.append(Failure.from_exception(raw.input, "extract", exc))
-    return ProcessedBatch(tuple(articles), tuple(failures))
+    return ProcessedBatch(article_tables(articles), tuple(failures))

@@ -8,39 +8,18 @@ changed text becomes the next version.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from extractors.errors import WarehouseError
 from warehouse.db import transaction
 from warehouse.records import Article, Failure, StoreResult
+from warehouse.tables import ArticleTables, article_tables
 
-_DOCUMENTS = pa.schema([
-    ("doc_id", pa.string()), ("version", pa.int32()), ("input", pa.string()), ("url", pa.string()),
-    ("title", pa.string()), ("author", pa.string()), ("site_name", pa.string()),
-    ("published", pa.date32()), ("fetched_at", pa.timestamp("us", tz="UTC")),
-    ("content_type", pa.string()), ("raw_hash", pa.string()), ("content_hash", pa.string()),
-    ("text", pa.string()), ("etag", pa.string()), ("last_modified", pa.string()), ("run_id", pa.string()),
-])
-_RAW = pa.schema([("doc_id", pa.string()), ("version", pa.int32()), ("raw_gz", pa.binary())])
-_QUANTITIES = pa.schema([
-    ("doc_id", pa.string()), ("version", pa.int32()), ("char_start", pa.int32()), ("char_end", pa.int32()),
-    ("text", pa.string()), ("low", pa.float64()), ("high", pa.float64()), ("qualifier", pa.string()),
-    ("kind", pa.string()), ("unit", pa.string()),
-])
-_CLAIMS = pa.schema([
-    ("claim_id", pa.string()), ("doc_id", pa.string()), ("version", pa.int32()),
-    ("char_start", pa.int32()), ("char_end", pa.int32()), ("text", pa.string()),
-    ("low", pa.float64()), ("high", pa.float64()), ("qualifier", pa.string()), ("kind", pa.string()),
-    ("unit", pa.string()), ("counted", pa.string()), ("event", pa.string()), ("place", pa.string()),
-    ("time_text", pa.string()), ("time_start", pa.date32()), ("time_end", pa.date32()),
-    ("scope", pa.string()), ("source", pa.string()), ("modality", pa.string()),
-    ("sentence", pa.string()), ("sentence_start", pa.int32()), ("sentence_end", pa.int32()),
-    ("published", pa.date32()), ("run_id", pa.string()),
-])
 _REHASH = pa.schema([("doc_id", pa.string()), ("version", pa.int32()), ("raw_hash", pa.string())])
 _FAILURES = pa.schema([
     ("run_id", pa.string()), ("input", pa.string()), ("stage", pa.string()),
@@ -60,84 +39,78 @@ def latest_hashes(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> dic
     return {r[0]: (int(r[1]), str(r[2]), str(r[3])) for r in rows}
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, object]], schema: pa.Schema) -> None:
-    if not rows:
+def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, columns: str = "*",
+            params: Mapping[str, object] | None = None) -> None:
+    if rows.num_rows == 0:
         return
-    arrow = pa.Table.from_pylist(rows, schema=schema)  # noqa: F841 - read by DuckDB's replacement scan
-    con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM arrow")
+    con.register("_rows", rows)  # DuckDB scans the Arrow buffers in place
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT {columns} FROM _rows", params)
+    finally:
+        con.unregister("_rows")
 
 
-def _claim_rows(article: Article, version: int, run_id: str) -> list[dict[str, object]]:
-    rows = []
-    for c in article.claims:
-        q = c.quantity
-        rows.append({
-            "claim_id": f"{article.doc_id}:{version}:{q.start}", "doc_id": article.doc_id, "version": version,
-            "char_start": q.start, "char_end": q.end, "text": q.text, "low": q.low, "high": q.high,
-            "qualifier": q.qualifier, "kind": q.kind, "unit": q.unit, "counted": c.counted, "event": c.event,
-            "place": c.place, "time_text": c.time.text if c.time else None,
-            "time_start": c.time.start if c.time else None, "time_end": c.time.end if c.time else None,
-            "scope": c.scope, "source": c.source, "modality": c.modality, "sentence": c.sentence,
-            "sentence_start": c.sentence_start, "sentence_end": c.sentence_end,
-            "published": article.published, "run_id": run_id,
-        })
-    return rows
+def _versioned(rows: pa.Table, version_of: pa.Array) -> pa.Table:
+    """The rows of the documents being written (``version_of[ordinal]`` not null), with that version."""
+    versions = version_of.take(rows.column("ordinal"))
+    keep = pc.is_valid(versions)
+    return rows.filter(keep).append_column("version", versions.filter(keep)).drop_columns("ordinal")
 
 
 def store_batch(con: duckdb.DuckDBPyConnection, run_id: str, articles: Sequence[Article],
                 failures: Sequence[Failure] = ()) -> StoreResult:
-    """Write one batch in one transaction: all of it, or (on error) none of it."""
+    """Write one batch of records in one transaction: all of it, or (on error) none of it."""
+    return store_tables(con, run_id, article_tables(articles), failures)
+
+
+def store_tables(con: duckdb.DuckDBPyConnection, run_id: str, batch: ArticleTables,
+                 failures: Sequence[Failure] = ()) -> StoreResult:
+    """Write one batch (as built by the worker) in one transaction: all of it, or none of it.
+
+    Each document gets its next version; a document whose clean text hashes the same as
+    its latest stored version is unchanged and adds nothing.
+    """
+    docs = batch.documents
+    ids = docs.column("doc_id").to_pylist()
+    raw_hashes = docs.column("raw_hash").to_pylist()
+    content_hashes = docs.column("content_hash").to_pylist()
     # Within a batch the last copy of a doc_id wins; DuckDB would otherwise see two rows.
-    unique: dict[str, Article] = {}
-    for a in articles:
-        unique[a.doc_id] = a
-    known = latest_hashes(con, unique)
-    docs: list[dict[str, object]] = []
-    raws: list[dict[str, object]] = []
-    quants: list[dict[str, object]] = []
-    claims: list[dict[str, object]] = []
+    last = {doc_id: i for i, doc_id in enumerate(ids)}
+    known = latest_hashes(con, last)
+    version_of: list[int | None] = [None] * len(ids)
     written: list[tuple[str, int]] = []
     rehashed: list[dict[str, object]] = []
-    unchanged = len(articles) - len(unique)
-    for a in unique.values():
-        prev = known.get(a.doc_id)
-        if prev is not None and prev[2] == a.content_hash:
+    unchanged = len(ids) - len(last)
+    for doc_id, i in last.items():
+        prev = known.get(doc_id)
+        if prev is not None and prev[2] == content_hashes[i]:
             unchanged += 1
-            if prev[1] != a.raw_hash:  # new bytes, same text: remember them, so the next run skips them
-                rehashed.append({"doc_id": a.doc_id, "version": prev[0], "raw_hash": a.raw_hash})
+            if prev[1] != raw_hashes[i]:  # new bytes, same text: remember them, so the next run skips them
+                rehashed.append({"doc_id": doc_id, "version": prev[0], "raw_hash": raw_hashes[i]})
             continue
-        version = prev[0] + 1 if prev else 1
-        written.append((a.doc_id, version))
-        docs.append({
-            "doc_id": a.doc_id, "version": version, "input": a.input, "url": a.url, "title": a.title,
-            "author": a.author, "site_name": a.site_name, "published": a.published,
-            "fetched_at": a.fetched_at, "content_type": a.content_type, "raw_hash": a.raw_hash,
-            "content_hash": a.content_hash, "text": a.text, "etag": a.etag,
-            "last_modified": a.last_modified, "run_id": run_id,
-        })
-        raws.append({"doc_id": a.doc_id, "version": version, "raw_gz": a.raw_gz})
-        quants.extend({
-            "doc_id": a.doc_id, "version": version, "char_start": q.start, "char_end": q.end, "text": q.text,
-            "low": q.low, "high": q.high, "qualifier": q.qualifier, "kind": q.kind, "unit": q.unit,
-        } for q in a.quantities)
-        claims.extend(_claim_rows(a, version, run_id))
+        version_of[i] = prev[0] + 1 if prev else 1
+        written.append((doc_id, version_of[i]))  # type: ignore[arg-type]
+    versions = pa.array(version_of, pa.int32())
+    claims = _versioned(batch.claims, versions)
     now = datetime.now(UTC)
-    fails = [{"run_id": run_id, "input": f.input, "stage": f.stage, "error_type": f.error_type,
-              "reason": f.reason, "failed_at": now} for f in failures]
+    fails = pa.Table.from_pylist([{"run_id": run_id, "input": f.input, "stage": f.stage, "error_type": f.error_type,
+                                   "reason": f.reason, "failed_at": now} for f in failures], schema=_FAILURES)
+    run = {"run": run_id}
     try:
         with transaction(con):
-            _insert(con, "documents", docs, _DOCUMENTS)
-            _insert(con, "document_raw", raws, _RAW)
-            _insert(con, "quantities", quants, _QUANTITIES)
-            _insert(con, "claims", claims, _CLAIMS)
-            _insert(con, "failures", fails, _FAILURES)
+            _insert(con, "documents", _versioned(docs, versions), "*, $run AS run_id", run)
+            _insert(con, "document_raw", _versioned(batch.raw, versions))
+            _insert(con, "quantities", _versioned(batch.quantities, versions))
+            _insert(con, "claims", claims,
+                    "concat(doc_id, ':', version, ':', char_start) AS claim_id, *, $run AS run_id", run)
+            _insert(con, "failures", fails)
             if rehashed:
                 fresh = pa.Table.from_pylist(rehashed, schema=_REHASH)  # noqa: F841 - read by DuckDB
                 con.execute("UPDATE documents d SET raw_hash = f.raw_hash FROM fresh f"
                             " WHERE d.doc_id = f.doc_id AND d.version = f.version")
     except duckdb.Error as exc:
-        raise WarehouseError(f"could not store a batch of {len(articles)} documents: {exc}") from exc
-    return StoreResult(stored=len(docs), unchanged=unchanged, failures=len(fails), claims=len(claims),
+        raise WarehouseError(f"could not store a batch of {len(batch)} documents: {exc}") from exc
+    return StoreResult(stored=len(written), unchanged=unchanged, failures=fails.num_rows, claims=claims.num_rows,
                        stored_ids=tuple(written))
 
 

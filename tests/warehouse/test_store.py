@@ -1,4 +1,5 @@
 import dataclasses
+import pickle
 from datetime import UTC, date, datetime
 
 import pytest
@@ -7,6 +8,7 @@ from extractors.records import Claim, Quantity, TimeRef
 from warehouse import db as warehouse_db
 from warehouse import store
 from warehouse.records import Article, Failure
+from warehouse.tables import article_tables
 
 
 def _article(doc_id: str, text: str, low: float = 102) -> Article:
@@ -69,3 +71,36 @@ def test_duplicate_ids_inside_one_batch_store_once(con):
     result = store.store_batch(con, "run1", [_article("a", "1 x"), _article("a", "1 x")])
     assert (result.stored, result.unchanged) == (1, 1)
     assert con.execute("SELECT count(*) FROM documents").fetchone() == (1,)
+
+
+def test_the_last_copy_of_an_id_in_a_batch_wins_with_its_own_figures(con):
+    result = store.store_batch(con, "run1", [_article("a", "102 soldiers were captured."),
+                                             _article("a", "112 soldiers were captured.", 112)])
+    assert result.stored_ids == (("a", 1),) and result.claims == 1
+    assert con.execute("SELECT low FROM claims").fetchall() == [(112.0,)]
+    assert con.execute("SELECT low FROM quantities").fetchall() == [(112.0,)]
+    assert con.execute("SELECT text FROM documents").fetchall() == [("112 soldiers were captured.",)]
+
+
+def test_a_batch_built_by_a_worker_stores_the_rows_of_its_records(tmp_path):
+    """The worker sends the batch as Arrow tables (pickled across the process boundary);
+    the writer adds versions, claim ids and the run id. Same rows as storing the records."""
+    batch = [_article("a", "102 soldiers were captured."), _article("b", "99 soldiers were captured.", 99)]
+    earlier = [_article(a.doc_id, a.text + " Later.") for a in batch]
+    tables = pickle.loads(pickle.dumps(article_tables(batch)))
+    assert len(tables) == 2 and tables.claims.num_rows == 2
+    dumps = []
+    for name, write in (("records", lambda c: store.store_batch(c, "run1", batch)),
+                        ("tables", lambda c: store.store_tables(c, "run1", tables))):
+        path = tmp_path / f"{name}.duckdb"
+        c = warehouse_db.connect(path)
+        # Stored once before, so these rows are the second versions.
+        store.store_batch(c, "run0", earlier)
+        write(c)
+        dumps.append([c.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                      for t in ("documents", "document_raw", "quantities", "claims")])
+        warehouse_db.close(path)
+    assert dumps[0] == dumps[1]
+    claim_ids = sorted(r[0] for r in dumps[1][3])
+    assert claim_ids == ["a:1:0", "a:2:0", "b:1:0", "b:2:0"]
+    assert {r[-1] for r in dumps[1][3] if r[0].endswith(":2:0")} == {"run1"}
