@@ -37,14 +37,21 @@ def corpus_pages(corpus: Path = CORPUS) -> list[Path]:
 
 
 def replicate(pages: list[Path], n: int, dest: Path) -> Path:
-    """``n`` documents under distinct ids: page ``i % len(pages)`` copied as ``<id>-<k>.html.gz``."""
-    if dest.is_dir() and len(list(dest.iterdir())) == n:
+    """``n`` documents under distinct ids: page ``i % len(pages)`` copied as ``c<k>-<id>.html.gz``.
+
+    The copy number leads the name, so a run (which reads files in name order) meets the
+    pages in the same mix in every batch, as a feed would, and a smaller corpus is the
+    first documents of a bigger one: RSS(1,000) and RSS(5,000) compare the same batches.
+    (``<id>-<k>`` put the ~28 copies of one page side by side: a 5,000-document run had
+    batches of four pages, its biggest ones among them, that a 1,000-document run never saw.)
+    """
+    names = [f"c{i // len(pages):03d}-{pages[i % len(pages)].name}" for i in range(n)]
+    if dest.is_dir() and sorted(p.name for p in dest.iterdir()) == sorted(names):
         return dest
     shutil.rmtree(dest, ignore_errors=True)
     dest.mkdir(parents=True)
-    for i in range(n):
-        page = pages[i % len(pages)]
-        shutil.copyfile(page, dest / f"{page.name.removesuffix('.html.gz')}-{i // len(pages)}.html.gz")
+    for i, name in enumerate(names):
+        shutil.copyfile(pages[i % len(pages)], dest / name)
     return dest
 
 
