@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from prefect.task_runners import ProcessPoolTaskRunner, TaskRunner, ThreadPoolTaskRunner
 
 from extractors.errors import ConfigError
@@ -17,11 +19,17 @@ def make_task_runner(runner: str = "local", workers: int = 1) -> TaskRunner:  # 
         if workers == 1:
             return ThreadPoolTaskRunner(max_workers=1)
         return ProcessPoolTaskRunner(max_workers=workers)
-    if runner == "dask" or runner.startswith("dask://"):
-        from prefect_dask import DaskTaskRunner  # imported late: Dask is heavy to import
-
-        if runner == "dask":
-            return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
-                                                 "processes": True, "dashboard_address": None})
-        return DaskTaskRunner(address="tcp://" + runner.removeprefix("dask://"))
+    if runner == "dask":
+        return _dask_runner(local=True, cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
+                                                        "processes": True, "dashboard_address": None})
+    if runner.startswith("dask://"):
+        return _dask_runner(address="tcp://" + runner.removeprefix("dask://"))
     raise ConfigError(f"unknown runner {runner!r}: use local, dask or dask://host:port")
+
+
+def _dask_runner(local: bool = False, **kwargs: Any) -> TaskRunner:  # type: ignore[type-arg]
+    from flows.dask_runner import BatchDaskTaskRunner, local_cluster  # imported late: Dask is heavy
+
+    if local:
+        kwargs["cluster_class"] = local_cluster
+    return BatchDaskTaskRunner(**kwargs)  # type: ignore[no-any-return]

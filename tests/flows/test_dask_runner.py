@@ -7,6 +7,7 @@ quantities, claims), whatever order its batches finish in.
 from __future__ import annotations
 
 import shutil
+import uuid
 from pathlib import Path
 
 import duckdb
@@ -66,6 +67,10 @@ def test_dask_cluster_with_two_workers_stores_the_same_rows(inputs, reference, t
     ran = [t for t in stream.data if str(t["key"]).startswith("clean_and_extract")]
     assert len(ran) == 5
     assert len({t["worker"] for t in ran}) == 2
+    # Submitted as impure: named by a fresh id, not by hashing 4 pages, the task and its context.
+    for t in ran:
+        suffix = str(t["key"]).removeprefix("clean_and_extract-")
+        assert str(uuid.UUID(suffix)) == suffix  # a token would be 32 bare hex digits
     assert summary.stored == 20 and summary.failures == 0
     assert _rows(tmp_path / "dask.duckdb") == reference
 
@@ -74,6 +79,13 @@ def test_process_pool_with_two_workers_stores_the_same_rows(inputs, reference, t
     summary = run_ingest([str(inputs)], str(tmp_path / "pool.duckdb"), workers=2, batch_size=4)
     assert summary.stored == 20 and summary.failures == 0
     assert _rows(tmp_path / "pool.duckdb") == reference
+
+
+def test_a_local_cluster_gives_each_worker_one_batch_at_a_time():
+    runner = make_task_runner("dask", 2)
+    with runner:
+        assert runner.client is not None  # the cluster starts on first use
+        assert runner._cluster.scheduler.WORKER_SATURATION == 1.0  # Dask's default, 1.1, queues a second
 
 
 def test_runner_choice_is_checked():
