@@ -5,17 +5,19 @@ from extractors.errors import DatabaseBusyError, WarehouseError
 from warehouse import db as warehouse_db
 
 
-def test_migrations_are_recorded_once_and_views_exist(tmp_path):
-    path = tmp_path / "w.duckdb"
-    con = warehouse_db.connect(path)
-    try:
-        versions = [r[0] for r in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
-        assert versions == [v for v, _, _ in warehouse_db.migration_files()]
-        assert warehouse_db.migrate(con) == []  # nothing pending the second time
-        views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
-        assert {"articles", "figures", "failed_inputs", "run_log"} <= views
-    finally:
-        warehouse_db.close(path)
+@pytest.fixture
+def con(tmp_path):
+    path = tmp_path / "cw.duckdb"
+    yield warehouse_db.connect(path)
+    warehouse_db.close(path)
+
+
+def test_migrations_are_recorded_once_and_views_exist(con):
+    versions = [r[0] for r in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
+    assert versions == [v for v, _, _ in warehouse_db.migration_files()]
+    assert warehouse_db.migrate(con) == []  # nothing pending the second time
+    views = {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    assert {"articles", "figures", "failed_inputs", "run_log"} <= views
 
 
 def test_migration_numbers_are_unique_and_dense():
@@ -61,60 +63,45 @@ def test_readonly_open_while_a_writer_holds_the_file(tmp_path):
         holder.wait()
 
 
-def test_transaction_commits_or_rolls_back_whole(tmp_path):
-    path = tmp_path / "t.duckdb"
-    con = warehouse_db.connect(path)
-    try:
-        with warehouse_db.transaction(con):
-            con.execute("INSERT INTO failures VALUES ('r', 'a', 'load', 'InputError', 'x', now())")
-        with pytest.raises(duckdb.Error), warehouse_db.transaction(con):
-            con.execute("INSERT INTO failures VALUES ('r', 'b', 'load', 'InputError', 'x', now())")
-            con.execute("INSERT INTO no_such_table VALUES (1)")
-        with pytest.raises(KeyboardInterrupt), warehouse_db.transaction(con):
-            con.execute("INSERT INTO failures VALUES ('r', 'c', 'load', 'InputError', 'x', now())")
-            raise KeyboardInterrupt
-        assert con.execute("SELECT list(input ORDER BY input) FROM failures").fetchone() == (["a"],)
-    finally:
-        warehouse_db.close(path)
+def test_transaction_commits_or_rolls_back_whole(con):
+    with warehouse_db.transaction(con):
+        con.execute("INSERT INTO failures VALUES ('r', 'a', 'load', 'InputError', 'x', now())")
+    with pytest.raises(duckdb.Error), warehouse_db.transaction(con):
+        con.execute("INSERT INTO failures VALUES ('r', 'b', 'load', 'InputError', 'x', now())")
+        con.execute("INSERT INTO no_such_table VALUES (1)")
+    with pytest.raises(KeyboardInterrupt), warehouse_db.transaction(con):
+        con.execute("INSERT INTO failures VALUES ('r', 'c', 'load', 'InputError', 'x', now())")
+        raise KeyboardInterrupt
+    assert con.execute("SELECT list(input ORDER BY input) FROM failures").fetchone() == (["a"],)
 
 
-def test_checkpoints_write_new_row_groups_instead_of_rewriting_old_ones(tmp_path):
+def test_checkpoints_write_new_row_groups_instead_of_rewriting_old_ones(con):
     # DuckDB merges small row groups at a checkpoint; for a warehouse that grows a batch at
     # a time that meant re-reading and re-compressing everything stored at every checkpoint.
-    path = tmp_path / "cw.duckdb"
-    con = warehouse_db.connect(path)
-    try:
-        con.execute("CREATE TABLE t (i INTEGER, s VARCHAR)")
-        for batch in range(3):
-            con.execute("INSERT INTO t SELECT range, repeat('x', 50) FROM range(?, ?)",
-                        [batch * 1000, (batch + 1) * 1000])
-            con.execute("CHECKPOINT")
-        groups = con.execute("SELECT list(DISTINCT row_group_id ORDER BY row_group_id)"
-                             " FROM pragma_storage_info('t')").fetchone()[0]
-        assert groups == [0, 1, 2]  # one per checkpoint; merged, there would be one
-        assert con.execute("SELECT count(*), count(DISTINCT i) FROM t").fetchone() == (3000, 3000)
-    finally:
-        warehouse_db.close(path)
-
-
-def test_drop_cached_blocks_empties_the_buffer_pool_and_restores_the_limit(tmp_path):
-    path = tmp_path / "cw.duckdb"
-    con = warehouse_db.connect(path)
-    try:
-        # hex digests: text that compresses little, so the table takes ~100 MB of blocks
-        con.execute("CREATE TABLE t AS SELECT range AS i, md5(range::VARCHAR) || md5((-range)::VARCHAR)"
-                    " || md5((range * 7)::VARCHAR) || md5((range * 13)::VARCHAR) AS s FROM range(1000000)")
+    con.execute("CREATE TABLE t (i INTEGER, s VARCHAR)")
+    for batch in range(3):
+        con.execute("INSERT INTO t SELECT range, repeat('x', 50) FROM range(?, ?)",
+                    [batch * 1000, (batch + 1) * 1000])
         con.execute("CHECKPOINT")
-        con.execute("SELECT max(s) FROM t").fetchall()  # loads the table's blocks into the pool
+    groups = con.execute("SELECT list(DISTINCT row_group_id ORDER BY row_group_id)"
+                         " FROM pragma_storage_info('t')").fetchone()[0]
+    assert groups == [0, 1, 2]  # one per checkpoint; merged, there would be one
+    assert con.execute("SELECT count(*), count(DISTINCT i) FROM t").fetchone() == (3000, 3000)
 
-        def cached() -> int:
-            return con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()"
-                               " WHERE tag = 'BASE_TABLE'").fetchone()[0]
 
-        assert cached() > 64 * 2**20
-        warehouse_db.drop_cached_blocks(con, "300MB")
-        assert cached() <= 32 * 2**20
-        limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
-        assert limit.startswith("286")  # 300 MB in MiB, as DuckDB prints it
-    finally:
-        warehouse_db.close(path)
+def test_drop_cached_blocks_empties_the_buffer_pool_and_restores_the_limit(con):
+    # hex digests: text that compresses little, so the table takes ~100 MB of blocks
+    con.execute("CREATE TABLE t AS SELECT range AS i, md5(range::VARCHAR) || md5((-range)::VARCHAR)"
+                " || md5((range * 7)::VARCHAR) || md5((range * 13)::VARCHAR) AS s FROM range(1000000)")
+    con.execute("CHECKPOINT")
+    con.execute("SELECT max(s) FROM t").fetchall()  # loads the table's blocks into the pool
+
+    def cached() -> int:
+        return con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()"
+                           " WHERE tag = 'BASE_TABLE'").fetchone()[0]
+
+    assert cached() > 64 * 2**20
+    warehouse_db.drop_cached_blocks(con, "300MB")
+    assert cached() <= 32 * 2**20
+    limit = con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+    assert limit.startswith("286")  # 300 MB in MiB, as DuckDB prints it
