@@ -12,11 +12,8 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-import pytest
-
 from extractors.records import Claim, Quantity, TimeRef
 from warehouse import changes, store, stories
-from warehouse import db as warehouse_db
 from warehouse.records import Article
 
 CASES = Path(__file__).resolve().parents[1] / "data" / "stories"
@@ -55,13 +52,6 @@ def article(report: dict, text: str | None = None) -> Article:
 def reports(name: str) -> list[dict]:
     with open(CASES / f"{name}.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
-
-
-@pytest.fixture()
-def con(tmp_path):
-    con = warehouse_db.connect(tmp_path / "cw.duckdb")
-    yield con
-    warehouse_db.close(tmp_path / "cw.duckdb")
 
 
 def run(con, run_id: str, articles: list[Article], pins=()) -> int:

@@ -5,13 +5,6 @@ from extractors.errors import DatabaseBusyError, WarehouseError
 from warehouse import db as warehouse_db
 
 
-@pytest.fixture
-def con(tmp_path):
-    path = tmp_path / "cw.duckdb"
-    yield warehouse_db.connect(path)
-    warehouse_db.close(path)
-
-
 def test_migrations_are_recorded_once_and_views_exist(con):
     versions = [r[0] for r in con.execute("SELECT version FROM schema_migrations ORDER BY version").fetchall()]
     assert versions == [v for v, _, _ in warehouse_db.migration_files()]

@@ -2,8 +2,6 @@ import dataclasses
 import pickle
 from datetime import UTC, date, datetime
 
-import pytest
-
 from extractors.records import Claim, Quantity, TimeRef
 from warehouse import db as warehouse_db
 from warehouse import store
@@ -21,12 +19,6 @@ def _article(doc_id: str, text: str, low: float = 102) -> Article:
                    content_hash=f"c-{text}", text=text, raw_gz=b"gz", fetched_at=datetime.now(UTC),
                    published=date(2024, 8, 15), quantities=(q,), claims=(c,))
 
-
-@pytest.fixture
-def con(tmp_path):
-    path = tmp_path / "s.duckdb"
-    yield warehouse_db.connect(path)
-    warehouse_db.close(path)
 
 
 def _counts(con):
