@@ -88,8 +88,9 @@ def store_tables(con: duckdb.DuckDBPyConnection, run_id: str, batch: ArticleTabl
             if prev[1] != raw_hashes[i]:  # new bytes, same text: remember them, so the next run skips them
                 rehashed.append({"doc_id": doc_id, "version": prev[0], "raw_hash": raw_hashes[i]})
             continue
-        version_of[i] = prev[0] + 1 if prev else 1
-        written.append((doc_id, version_of[i]))  # type: ignore[arg-type]
+        version = prev[0] + 1 if prev else 1
+        version_of[i] = version
+        written.append((doc_id, version))
     versions = pa.array(version_of, pa.int32())
     claims = _versioned(batch.claims, versions)
     now = datetime.now(UTC)
