@@ -144,9 +144,10 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=False), default="-",
               help="File to write [stdout].")
 def export(what: str, db: str | None, fmt: str, output: IO[str]) -> None:
-    """Export claims, quantities or changes as JSONL or CSV.
+    """Export claims, quantities, changes or stories as JSONL or CSV.
 
-    Claims use the gold record fields of GUIDE.md, so they can be scored directly.
+    Claims use the gold record fields of GUIDE.md, so they can be scored directly;
+    stories give each document's story ({doc, story, story_name, ...}).
 
     \b
     Example:

@@ -7,7 +7,7 @@ from typing import Any
 
 import duckdb
 
-EXPORTS = ("claims", "quantities", "changes")
+EXPORTS = ("claims", "quantities", "changes", "stories")
 
 _QUERIES = {
     # GUIDE.md's record fields first, then where the figure sits.
@@ -21,6 +21,10 @@ _QUERIES = {
                q.char_start, q.char_end, q.version
         FROM quantities q JOIN articles a USING (doc_id, version)
         ORDER BY q.doc_id, q.char_start""",
+    # One row per stored document: the story it was put in (what score_stories.py reads).
+    "stories": """
+        SELECT doc_id AS doc, story_id AS story, story AS story_name, pinned, published, score, title, url
+        FROM story_reports ORDER BY story_id, published, doc_id""",
 }
 
 _CHANGE_COLUMNS = ("change_kind", "story", "quantity", "a_text", "a_source", "a_published", "b_text", "b_source",

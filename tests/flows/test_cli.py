@@ -63,7 +63,7 @@ def test_bad_sql_is_a_clear_error(ran_db):
     assert "SQL error" in result.output
 
 
-@pytest.mark.parametrize("what", ["claims", "quantities", "changes"])
+@pytest.mark.parametrize("what", ["claims", "quantities", "changes", "stories"])
 def test_export_jsonl_and_csv_agree(ran_db, what, tmp_path):
     db, _ = ran_db
     out = tmp_path / f"{what}.jsonl"
@@ -74,7 +74,9 @@ def test_export_jsonl_and_csv_agree(ran_db, what, tmp_path):
     assert result.exit_code == 0
     csv_rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(csv_rows) == len(rows)
-    if what != "changes":
+    if what == "stories":  # every stored document, with the story it was put in
+        assert [r["doc"] for r in rows] == ["a"] and rows[0]["story"] and rows[0]["story_name"]
+    elif what != "changes":
         assert rows and all(r["doc"] == "a" for r in rows)
         assert {"text", "low", "high", "qualifier", "kind"} <= set(rows[0])
 
