@@ -73,7 +73,8 @@ def _cls(cls: str, group: str, event: str, *words: str) -> None:
 
 
 _cls("person", "pop", "", "person", "individual", "human", "resident", "inhabitant", "citizen", "man",
-     "woman", "adult", "local", "villager", "passenger", "worker", "employee")
+     "woman", "adult", "local", "villager", "passenger", "worker", "employee", "victim", "bystander", "patron",
+     "goer", "partygoer", "clubgoer", "customer", "guest", "attendee", "spectator", "reveler", "reveller")
 _cls("soldier", "pop", "", "soldier", "troop", "serviceman", "conscript", "serviceperson", "military",
      "personnel", "combatant", "fighter", "recruit", "servicemember", "marine", "paratrooper")
 _cls("civilian", "pop", "", "civilian", "noncombatant")
@@ -129,6 +130,7 @@ class Counted:
     implied_event: str
     mods: tuple[str, ...]  # splitting modifiers, sorted
     names: tuple[str, ...]  # stems of proper modifiers, sorted
+    proper: bool = False  # the head is a proper name: one identified individual ("Jane Doe")
 
 
 def normalise_counted(counted: str | None) -> Counted:
@@ -164,6 +166,9 @@ def normalise_counted(counted: str | None) -> Counted:
     head_word = parts[-1]
     head = lemma(head_word)
     cls, group, implied = _COUNTED.get(head, (head, "thing", ""))
+    if head == "other":  # "two others": more people besides those already named
+        cls, group = "person", "pop"
+        mods.add("other")
     names: set[str] = set()
     for w in parts[:-1]:
         low = w.lower()
@@ -172,9 +177,10 @@ def normalise_counted(counted: str | None) -> Counted:
                 mods.add(_SPLITTING[low])
         elif w[0].isupper() and low not in _COMMON_CAPS and low not in _COUNTED and lemma(low) not in _COUNTED:
             names.add(_stem4(w))
-    if head_word[0].isupper() and group == "thing" and len(parts) == 1:
+    proper = head_word[0].isupper() and group == "thing" and head_word.lower() not in _COMMON_CAPS
+    if proper and len(parts) == 1:
         cls = _stem4(head_word)  # a proper noun counted on its own ("Michael Webb" → webb)
-    return Counted(cls, group, implied, tuple(sorted(mods)), tuple(sorted(names)))
+    return Counted(cls, group, implied, tuple(sorted(mods)), tuple(sorted(names)), proper)
 
 
 # --- events ---------------------------------------------------------------------------
@@ -186,6 +192,12 @@ _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(taken|took|take|held)\s+(captive|prisoner|into\s+(\w+\s+)?captivity)|\bcaptiv\w+|"
                 r"\bprisoners? of war\b"), "capture"),
     (re.compile(r"\btaken\s+hostage\b"), "capture"),
+    # Gunfire (GUIDE 23): people shot include those killed, so "shot" is its own quantity unless
+    # the phrase says how it ended.
+    (re.compile(r"\b(shot|gunned)\s+(\w+\s+)?(to death|dead|and killed|down and killed)\b|\bfatally\s+"
+                r"(shot|wounded|struck)\b|\bshooting deaths?\b|\bgunned down\b"), "die"),
+    (re.compile(r"\b(shot|struck)\s+and\s+(wounded|injured|hurt)\b|\bnon-?fatal(ly)?\b"),
+     "injure"),
     (re.compile(r"\b(lost|lose)\s+(their|his|her)\s+li(fe|ves)\b|\bwiped out\b|\bdeath toll\b"), "die"),
     (re.compile(r"\b(put|placed|kept|held)\s+(under|in)\s+(\w+\s+)?quarantine\b"), "quarantine"),
     (re.compile(r"\b(put|placed|kept|held)\s+under\s+(\w+\s+)?observation\b"), "observe"),
@@ -207,6 +219,7 @@ _ev("capture", "capture", "captured", "captures", "capturing", "seized", "surren
 _ev("die", "die", "died", "dies", "dying", "dead", "death", "deaths", "kill", "killed", "kills", "killing",
     "perish", "perished", "perishing", "slain", "fatal", "murdered", "executed", "drowned")
 _ev("injure", "injure", "injured", "injuring", "injuries", "wound", "wounded", "hurt")
+_ev("shot", "shot", "struck", "gunned")
 _ev("hospitalize", "hospitalized", "hospitalised", "hospitalization", "hospitalisation")
 _ev("arrest", "arrest", "arrested", "detained", "detain", "held")
 _ev("evacuate", "evacuate", "evacuated", "evacuation", "displaced", "fled")
@@ -254,9 +267,8 @@ def _verb_stem(word: str) -> str:
 
 
 #: Event classes clear enough to read off the figure's sentence when the extractor gave none.
-_SENTENCE_EVENTS = {"capture", "die", "injure", "hospitalize", "in-hospital", "arrest", "evacuate", "quarantine",
-                    "infect",
-                    "diagnose", "missing", "rescue", "release"}
+_SENTENCE_EVENTS = {"capture", "die", "injure", "shot", "hospitalize", "in-hospital", "arrest", "evacuate",
+                    "quarantine", "infect", "diagnose", "missing", "rescue", "release"}
 _SENTENCE_WINDOW = 60
 #: A clause's verb can sit far from its subject's figure ("several hundred Russian soldiers,
 #: including conscripts guarding the border, could be captured"); the nearest one still wins.
@@ -404,8 +416,9 @@ _CLOSED_AFTER = timedelta(days=7)
 #: How far before publication an incident's day (or a running total's start) may lie:
 #: the story window (extractors/stories.py), within which reports are grouped at all.
 _INCIDENT_DAYS = 14
-#: An incident's date is a day or a night-and-day ("Saturday night"), not a week.
-_INCIDENT_SPAN = timedelta(days=1)
+#: An incident's date is a day, a night-and-day ("Saturday night") or a weekend that a report
+#: names loosely ("last weekend" resolves to its week); a longer window is a period of its own.
+_INCIDENT_SPAN = timedelta(days=7)
 #: A time phrase that marks a part of a longer series: "in the last week alone",
 #: "on Tuesday alone", "over the past three days", "per day", "daily".
 _SUB_PERIOD = re.compile(
@@ -420,6 +433,9 @@ _RUNNING = re.compile(
 _DAY_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
     r"(?:last|this|that|early|late)\s+(?:night|morning|afternoon|evening))\b", re.IGNORECASE)
+_CALENDAR_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
+    re.IGNORECASE)
 #: How far around the figure the sentence is read for a rate or a running tally.
 _TALLY_BEFORE = 70
 _TALLY_AFTER = 30
@@ -481,13 +497,15 @@ def time_scope(kind: str, scope: str, time_text: str | None, start: date | None,
             start, end = resolved
     sub = _sub_period(time_text, sentence, offset)
     if start is None and end is None:
-        if scope == "period" and time_text:
+        # A calendar day ("on August 14") is a date even where no publication date resolves it.
+        if time_text and (scope == "period" or _CALENDAR_DAY.search(time_text)):
             key = "P?:" + " ".join(re.findall(r"[a-z0-9]+", time_text.lower()))
             if sub:
                 return TimeScope(key)
             if _running_tally(sentence, offset):
                 return TimeScope("T:")
-            return TimeScope("T:", key) if _DAY_WORDS.search(time_text) else TimeScope(key)
+            dated = _DAY_WORDS.search(time_text) or _CALENDAR_DAY.search(time_text)
+            return TimeScope("T:", key) if dated else TimeScope(key)
         return TimeScope("T:")
     s = start.isoformat() if start else ""
     e = end.isoformat() if end else ""
@@ -626,6 +644,13 @@ class ClaimKey:
     base: str = ""  # the join without its time part (what ``settle_times`` groups on)
     time: str = ""  # the time part of the join
     dated: str = ""  # an incident-dated figure's one-day key (see ``time_scope``)
+    # Facets the pair model reads (extractors/same_quantity.py):
+    measure: str = ""  # kind and unit ("count", "money:USD", "duration:s")
+    event: str = ""  # event class ("die", "injure", "shot", ...)
+    mods: tuple[str, ...] = ()  # splitting modifiers
+    part: bool = False  # one of several coordinated counts ("three adults and five children")
+    individual: bool = False  # an attribute of one person (an age), not an aggregate
+    named: bool = False  # ... and that person is named
 
 
 _KNOWN_CLASSES = {cls for cls, _, _ in _COUNTED.values()}
@@ -701,6 +726,26 @@ def _near(pattern: re.Pattern[str], sentence: str | None, offset: int | None, wi
     return bool(pattern.search(sentence[max(0, offset - window): offset + window]))
 
 
+#: An unnamed earlier account inside the article: "six, not five as first reported",
+#: "initial reports said four", "some reports put the toll at ten".
+_EARLIER_AFTER = re.compile(r"^[^.;]{0,25}?\bas\s+(?:was\s+)?(?:first|initially|originally|previously|earlier)\s+"
+                            r"(?:reported|stated|announced|said)\b", re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(r"\b(?:initial|early|earlier|first|some|other|conflicting|unconfirmed)\s+"
+                             r"(?:news\s+|media\s+)?reports?\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def report_source(source: str | None, sentence: str | None, offset: int | None, end: int | None) -> str:
+    """Who gives the figure, as a key: the named source, or an unnamed earlier account in the text."""
+    named = normalise_source(source)
+    if named or not sentence or offset is None:
+        return named
+    if end is not None and _EARLIER_AFTER.search(sentence[end:]):
+        return "earlier reports"
+    if _EARLIER_BEFORE.search(sentence[max(0, offset - 80): offset]):
+        return "unnamed reports"
+    return ""
+
+
 def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None, high: float | None,
               counted: str | None, event: str | None, place: str | None, time_text: str | None,
               time_start: date | None, time_end: date | None, scope: str, source: str | None,
@@ -733,7 +778,14 @@ def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None,
     measure = normalise_measure(kind, unit, qualifier, low, high)
     ts = time_scope(kind, scope, time_text, time_start, time_end, published, sentence, offset)
     tk = ts.key
-    join = "|".join((measure.key, ev, tk, ",".join(c.mods)))
+    mods = c.mods
+    if ev == "injure" and "other" in mods:
+        # "one killed and two others wounded": the others are the injured count (GUIDE 23)
+        mods = tuple(m for m in mods if m != "other")
+    join = "|".join((measure.key, ev, tk, ",".join(mods)))
+    # GUIDE 20: an age (or a count that names one person) describes an individual, comparable
+    # only with the same named individual; two unnamed people are two quantities.
+    individual = kind == "age" or (kind == "count" and c.proper)
     if not place and _near(_WORLD_PHRASE, sentence, offset):
         place = "world"  # "perished worldwide": the extractor leaves a world-wide scope out
     label_parts = [counted or "?", event or ""]
@@ -743,11 +795,43 @@ def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None,
     label = " ".join(p for p in label_parts if p)
     # Without an event, "1.8 liter" and "2.0 liter" engines are one quantity by their keys alone;
     # an age or duration is keyed by what it measures instead.
-    comparable = bool(c.cls) and (bool(ev) or kind in _EVENTLESS_KINDS)
+    comparable = bool(c.cls) and (bool(ev) or kind in _EVENTLESS_KINDS) and (c.proper or not individual)
     return ClaimKey(join=join, comparable=comparable, counted_cls=c.cls, counted_group=c.group, names=c.names,
                     place=normalise_place(place), low=measure.low, high=measure.high,
-                    tolerance=measure.tolerance, source=normalise_source(source), label=label,
-                    base="|".join((measure.key, ev, ",".join(c.mods))), time=tk, dated=ts.dated)
+                    tolerance=measure.tolerance, source=report_source(source, sentence, offset, end), label=label,
+                    base="|".join((measure.key, ev, ",".join(mods))), time=tk, dated=ts.dated,
+                    measure=measure.key, event=ev, mods=mods,
+                    part=kind == "count" and coordinated_part(sentence, offset, end),
+                    individual=individual, named=c.proper)
+
+
+_NUMBER = (r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+           r"fourteen|fifteen|twenty|thirty|several|dozens)")
+_NOUNS = r"(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*"
+#: "three adults and five children", "two men, a woman and a girl": counts of the parts of a group.
+_PART_AFTER = re.compile(r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+" + _NUMBER + r"\s+(" + _NOUNS + r")\b",
+                         re.IGNORECASE)
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|its|his|her|their|our|whom|which)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+$", re.IGNORECASE)
+
+
+def _nouny(words: str) -> bool:
+    """Words that could name a group of people, not a verb phrase ("killed", "were wounded")."""
+    return not any(w.lower() in _EVENT_WORDS or w.lower() in _EMPTY_EVENT or w.lower().endswith("ed")
+                   for w in _WORD.findall(words))
+
+
+def coordinated_part(sentence: str | None, offset: int | None, end: int | None) -> bool:
+    """The figure counts a part of a group: one of several coordinated counts, or "N of the ..."."""
+    if not sentence or offset is None or end is None:
+        return False
+    if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
+        return True
+    m = _PART_AFTER.match(sentence, end)
+    if m and _nouny(m.group(1)) and _nouny(m.group(2)):
+        return True
+    b = _PART_BEFORE.search(sentence[max(0, offset - 60): offset])
+    return bool(b and _nouny(b.group(1)))
 
 
 def _with_time(k: ClaimKey, time: str) -> ClaimKey:
@@ -762,7 +846,9 @@ def settle_times(keys: Sequence[ClaimKey]) -> list[ClaimKey]:
     quantity over another span (a total, or another day) with another figure: then it is a
     one-day count ("102 taken on August 14" beside "several hundred in total"). A figure equal
     to the total ("12 killed on Monday" and "the 12 victims") is that total, not evidence of a
-    series. Per document, so a stored report's key never changes when later reports arrive.
+    series; so is a smaller undated one ("at least one dead" beside "three killed on Sunday"):
+    a day's count never exceeds the total it is part of. Per document, so a stored report's key
+    never changes when later reports arrive.
     """
     out = []
     for k in keys:
@@ -774,9 +860,17 @@ def settle_times(keys: Sequence[ClaimKey]) -> list[ClaimKey]:
             and (not o.counted_cls or counted_compatible(o.counted_cls, o.counted_group,
                                                          k.counted_cls, k.counted_group))
             and nested(o.names, k.names) and nested(o.place, k.place) and not same_figure(o, k)
+            and (bool(o.dated) or _exceeds(o, k))
             for o in keys)
         out.append(_with_time(k, k.dated if series else "T:"))
     return out
+
+
+def _exceeds(total: ClaimKey, part: ClaimKey) -> bool:
+    """The total's figure is larger than the part's: it can hold the part as one of its days."""
+    top = total.high if total.high is not None else total.low
+    size = part.high if part.high is not None else part.low
+    return top is None or size is None or top > size
 
 
 def counted_compatible(a_cls: str, a_group: str, b_cls: str, b_group: str) -> bool:
@@ -835,6 +929,7 @@ __all__ = [
     "Counted",
     "Measure",
     "claim_key",
+    "coordinated_part",
     "counted_compatible",
     "event_from_sentence",
     "lemma",
@@ -844,6 +939,7 @@ __all__ = [
     "normalise_measure",
     "normalise_place",
     "normalise_source",
+    "report_source",
     "resolve_time_text",
     "same_figure",
     "same_quantity",
