@@ -1,14 +1,15 @@
-"""Flagging figures that changed between reports: stories, same-quantity keys, interval comparison.
+"""Flagging figures that changed between reports: stories, same-quantity pairs, interval comparison.
 
 One pass per run, incremental:
 
 1. ``stories.assign_run`` puts this run's documents into stories;
-2. ``key_run_claims`` computes each new claim's same-quantity key in Python
-   (``extractors.quantity_keys``), writes ``claim_keys`` and queues the claims;
-3. ``compare_queue`` runs one SQL statement in DuckDB: queued claims against the
-   stored keys of the same story and key, filtered on the rules that are not
-   equalities (counted roles, nested places and names), keeping pairs whose
-   intervals differ beyond their tolerance; then it empties the queue.
+2. ``key_pending_claims`` keys the claims of every stored document not keyed yet (this run's,
+   and any an interrupted run left) in Python (``extractors.quantity_keys``), writes
+   ``claim_keys`` and queues them;
+3. ``compare_queue`` finds candidate pairs in one SQL statement (queued claims against stored
+   keys of the same story, measure, event and time scope whose figures differ beyond their
+   tolerance), lets the pair model (``extractors.same_quantity``) decide which are one quantity
+   and how sure it is, and writes the accepted pairs as flags; then it empties the queue.
 
 A pair is two reports: different documents, different sources in one document,
 or two versions of one URL (a revision). The earlier report is ``a``.
@@ -22,6 +23,7 @@ import duckdb
 import pyarrow as pa
 
 from extractors.quantity_keys import ClaimKey, claim_key, settle_times
+from extractors.same_quantity import Side, verdict
 from warehouse import stories
 from warehouse.db import transaction
 from warehouse.stories import StoryPin
@@ -31,29 +33,40 @@ _KEYS_SCHEMA = pa.schema([
     ("qkey", pa.string()), ("counted_cls", pa.string()), ("counted_group", pa.string()),
     ("names", pa.list_(pa.string())), ("place", pa.list_(pa.string())), ("lo", pa.float64()),
     ("hi", pa.float64()), ("tol", pa.float64()), ("source_key", pa.string()), ("published", pa.date32()),
-    ("label", pa.string()), ("latest", pa.bool_()),
+    ("label", pa.string()), ("latest", pa.bool_()), ("measure", pa.string()), ("event", pa.string()),
+    ("time_key", pa.string()), ("mods", pa.list_(pa.string())), ("part", pa.bool_()), ("individual", pa.bool_()),
+    ("named", pa.bool_()),
 ])
 
+#: Documents keyed per chunk: a run that heals an interrupted one may find thousands pending.
+_KEY_CHUNK = 2000
 
-def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
-    """Key the claims stored by ``run_id`` and queue them for comparison; returns how many."""
-    # A syndicated copy (the same clean text as another document, under another id) is not
-    # another report: counting it again would flag every copy against every other outlet.
-    rows = con.execute(
-        "WITH latest AS (SELECT doc_id, content_hash, run_id FROM documents"
-        "                QUALIFY version = max(version) OVER (PARTITION BY doc_id)),"
-        # the original is the copy already keyed, else the smallest id among this run's
-        " copies AS (SELECT DISTINCT l.doc_id FROM latest l JOIN latest o"
-        "            ON o.content_hash = l.content_hash AND o.doc_id <> l.doc_id"
-        "            WHERE o.doc_id IN (SELECT doc_id FROM claim_keys)"
-        "               OR (o.run_id = $run AND l.run_id = $run AND o.doc_id < l.doc_id))"
-        " SELECT c.claim_id, c.doc_id, c.version, sd.story_id, c.kind, c.unit, c.qualifier, c.low, c.high,"
-        " c.counted, c.event, c.place, c.time_text, c.time_start, c.time_end, c.scope, c.source, c.published,"
-        " c.sentence, c.char_start - c.sentence_start, c.char_end - c.sentence_start"
-        " FROM claims c JOIN story_documents sd USING (doc_id)"
-        " WHERE c.run_id = $run AND c.claim_id NOT IN (SELECT claim_id FROM claim_keys)"
-        " AND c.doc_id NOT IN (SELECT doc_id FROM copies)"
-        " ORDER BY c.doc_id, c.version, c.char_start", {"run": run_id}).fetchall()
+# Document versions that have a story but whose claims were never keyed, whichever run stored
+# them (an interrupted run leaves some behind). A syndicated copy (the same clean text as another
+# document, under another id) is marked keyed without keys: counting it again would flag every
+# copy against every other outlet. The original is the copy already keyed, else the smallest id.
+_PENDING_SQL = """
+WITH latest AS (SELECT doc_id, version, content_hash FROM documents
+                QUALIFY version = max(version) OVER (PARTITION BY doc_id)),
+pending AS (SELECT l.* FROM latest l SEMI JOIN story_documents sd USING (doc_id)
+            ANTI JOIN keyed_documents k USING (doc_id, version))
+SELECT p.doc_id, p.version,
+       EXISTS (SELECT 1 FROM latest o WHERE o.content_hash = p.content_hash AND o.doc_id <> p.doc_id
+               AND ((o.doc_id, o.version) IN (SELECT (doc_id, version) FROM keyed_documents)
+                    OR (o.doc_id < p.doc_id AND o.doc_id IN (SELECT doc_id FROM pending)))) AS copy
+FROM pending p ORDER BY p.doc_id
+"""
+
+_CLAIMS_SQL = """
+SELECT c.claim_id, c.doc_id, c.version, sd.story_id, c.kind, c.unit, c.qualifier, c.low, c.high,
+       c.counted, c.event, c.place, c.time_text, c.time_start, c.time_end, c.scope, c.source, c.published,
+       c.sentence, c.char_start - c.sentence_start, c.char_end - c.sentence_start
+FROM claims c SEMI JOIN wanted USING (doc_id, version) JOIN story_documents sd USING (doc_id)
+ORDER BY c.doc_id, c.version, c.char_start
+"""
+
+
+def _keys_of(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     # A document's claims are keyed together: whether a dated figure is the incident's toll or
     # a one-day count depends on the other spans the same document reports (settle_times).
     by_doc: dict[tuple[str, int], list[tuple[tuple[Any, ...], ClaimKey]]] = {}
@@ -69,29 +82,53 @@ def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     for group in by_doc.values():
         for (row, _), k in zip(group, settle_times([k for _, k in group]), strict=True):
             claim_id, doc_id, version, story_id = row[:4]
-            published = row[17]
             if not k.comparable:
                 continue  # too thin a key to stand for a quantity (no counted noun, or no event)
             out.append({"claim_id": claim_id, "doc_id": doc_id, "version": version, "story_id": story_id,
                         "qkey": k.join, "counted_cls": k.counted_cls, "counted_group": k.counted_group,
                         "names": list(k.names), "place": list(k.place), "lo": k.low, "hi": k.high,
-                        "tol": k.tolerance, "source_key": k.source, "published": published, "label": k.label,
-                        "latest": True})
-    if not out:
-        return 0
-    keys = pa.Table.from_pylist(out, schema=_KEYS_SCHEMA)  # noqa: F841 - scanned by DuckDB
-    with transaction(con):
-        # An older version's claims stay for revisions, but no longer stand for the document.
-        con.execute("UPDATE claim_keys SET latest = false WHERE latest AND (doc_id, version) IN"
-                    " (SELECT DISTINCT doc_id, version - 1 FROM keys WHERE version > 1)")
-        con.execute("INSERT INTO claim_keys BY NAME SELECT * FROM keys")
-        con.execute("INSERT INTO change_queue SELECT claim_id FROM keys")
-    return len(out)
+                        "tol": k.tolerance, "source_key": k.source, "published": row[17], "label": k.label,
+                        "latest": True, "measure": k.measure, "event": k.event, "time_key": k.time,
+                        "mods": list(k.mods), "part": k.part, "individual": k.individual, "named": k.named})
+    return out
 
 
-# The change pass. `o` is any stored key of the same story and quantity key; `n` a queued one.
-_COMPARE_SQL = """
-INSERT INTO figure_changes
+def key_pending_claims(con: duckdb.DuckDBPyConnection) -> int:
+    """Key the claims of every stored document version not keyed yet, and queue them; returns how many."""
+    pending = con.execute(_PENDING_SQL).fetchall()
+    total = 0
+    for i in range(0, len(pending), _KEY_CHUNK):
+        chunk = pending[i: i + _KEY_CHUNK]
+        versions = [(d, v) for d, v, copy in chunk if not copy]
+        wanted = pa.table({"doc_id": pa.array([d for d, _ in versions], pa.string()),  # noqa: F841
+                           "version": pa.array([v for _, v in versions], pa.int32())})
+        out = _keys_of(con.execute(_CLAIMS_SQL).fetchall()) if versions else []
+        keys = pa.Table.from_pylist(out, schema=_KEYS_SCHEMA)  # noqa: F841 - scanned by DuckDB
+        done = pa.table({"doc_id": pa.array([d for d, _, _ in chunk], pa.string()),  # noqa: F841
+                         "version": pa.array([v for _, v, _ in chunk], pa.int32())})
+        with transaction(con):
+            # An older version's claims stay for revisions, but no longer stand for the document.
+            con.execute("UPDATE claim_keys SET latest = false WHERE latest AND (doc_id, version) IN"
+                        " (SELECT (doc_id, version - 1) FROM done WHERE version > 1)")
+            con.execute("INSERT INTO claim_keys BY NAME SELECT * FROM keys")
+            con.execute("INSERT INTO change_queue SELECT claim_id FROM keys")
+            con.execute("INSERT INTO keyed_documents SELECT doc_id, version FROM done")
+        total += len(out)
+    return total
+
+
+def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
+    """Key and queue what is pending (this run's documents, and any an interrupted run left)."""
+    del run_id  # every pending document is keyed, whichever run stored it
+    return key_pending_claims(con)
+
+
+# The change pass, step 1: candidate pairs. `o` is any stored key of the same story, measure,
+# event and time scope; `n` a queued one. Only pairs whose figures differ are candidates; the
+# pair model (extractors/same_quantity.py) then decides whether they are one quantity.
+_SIDE_COLUMNS = ("doc_id", "version", "source_key", "measure", "event", "time_key", "mods", "counted_cls",
+                 "counted_group", "names", "place", "part", "individual", "named", "lo", "hi")
+_CANDIDATES_SQL = f"""
 WITH queued AS (SELECT DISTINCT claim_id FROM change_queue),
 new AS (SELECT k.* FROM claim_keys k SEMI JOIN queued USING (claim_id)),
 -- A re-fetched version that repeats a figure of the previous version says nothing new to other reports.
@@ -99,41 +136,93 @@ carried AS (
     SELECT n.claim_id FROM new n JOIN claim_keys p
       ON p.doc_id = n.doc_id AND p.version = n.version - 1 AND p.qkey = n.qkey AND p.source_key = n.source_key
      AND p.lo IS NOT DISTINCT FROM n.lo AND p.hi IS NOT DISTINCT FROM n.hi
-),
-pairs AS (
-    SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
-           o.doc_id AS o_doc, n.doc_id AS n_doc, o.version AS o_ver, n.version AS n_ver,
-           o.lo AS o_lo, o.hi AS o_hi, n.lo AS n_lo, n.hi AS n_hi, greatest(o.tol, n.tol) AS tol,
-           o.published AS o_pub, n.published AS n_pub
-    FROM new n
-    JOIN claim_keys o ON o.story_id = n.story_id AND o.qkey = n.qkey AND o.claim_id <> n.claim_id
-    LEFT JOIN queued oq ON oq.claim_id = o.claim_id
-    WHERE (o.latest OR (o.doc_id = n.doc_id AND o.version = n.version - 1))
-      -- two queued claims meet once
-      AND (oq.claim_id IS NULL OR o.claim_id < n.claim_id)
-      -- two reports: other document, other version, or another source in the same document
-      -- (inside one article, two *named* sources: the article's own voice against a quote is
-      -- far more often two different things than two accounts of one)
-      AND (o.doc_id <> n.doc_id OR o.version <> n.version
-           OR (o.source_key <> n.source_key AND o.source_key <> '' AND n.source_key <> ''))
-      AND (o.doc_id = n.doc_id OR n.claim_id NOT IN (SELECT claim_id FROM carried))
-      -- the same thing counted: same class, or a role (captives) against people (soldiers)
-      AND (o.counted_cls = n.counted_cls
-           OR (o.counted_group = 'role' AND n.counted_group = 'pop')
-           OR (o.counted_group = 'pop' AND n.counted_group = 'role'))
-      AND o.counted_cls <> '' AND n.counted_cls <> ''
-      AND (list_has_all(o.names, n.names) OR list_has_all(n.names, o.names))
-      AND (list_has_all(o.place, n.place) OR list_has_all(n.place, o.place))
-      -- and different figures: a bound differs beyond the rounding/conversion tolerance
-      AND NOT (coalesce(abs(o.lo - n.lo) <= greatest(o.tol, n.tol), o.lo IS NULL AND n.lo IS NULL)
-           AND coalesce(abs(o.hi - n.hi) <= greatest(o.tol, n.tol), o.hi IS NULL AND n.hi IS NULL))
-      -- ... that are not one number hedged on one side ("at least 12" / "12"; quantity_keys.same_figure)
-      AND NOT coalesce(
-            (o.lo = o.hi AND ((n.hi IS NULL AND abs(n.lo - o.lo) <= greatest(o.tol, n.tol))
-                              OR (n.lo IS NULL AND abs(n.hi - o.lo) <= greatest(o.tol, n.tol))))
-         OR (n.lo = n.hi AND ((o.hi IS NULL AND abs(o.lo - n.lo) <= greatest(o.tol, n.tol))
-                              OR (o.lo IS NULL AND abs(o.hi - n.lo) <= greatest(o.tol, n.tol)))), false)
-),
+)
+SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
+       o.published AS o_pub, n.published AS n_pub, greatest(o.tol, n.tol) AS tol,
+       lower(oc.text) AS o_text, lower(nc.text) AS n_text,
+       {", ".join(f"o.{c} AS o_{c}" for c in _SIDE_COLUMNS)},
+       {", ".join(f"n.{c} AS n_{c}" for c in _SIDE_COLUMNS)}
+FROM new n
+JOIN claim_keys o ON o.story_id = n.story_id AND o.measure = n.measure AND o.event = n.event
+                 AND o.time_key = n.time_key AND o.claim_id <> n.claim_id
+LEFT JOIN queued oq ON oq.claim_id = o.claim_id
+JOIN claims oc ON oc.claim_id = o.claim_id
+JOIN claims nc ON nc.claim_id = n.claim_id
+WHERE (o.latest OR (o.doc_id = n.doc_id AND o.version = n.version - 1))
+  -- two queued claims meet once
+  AND (oq.claim_id IS NULL OR o.claim_id < n.claim_id)
+  -- two reports: other document, other version, or another source in the same document
+  AND (o.doc_id <> n.doc_id OR o.version <> n.version OR o.source_key <> n.source_key)
+  AND (o.doc_id = n.doc_id OR n.claim_id NOT IN (SELECT claim_id FROM carried))
+  -- and different figures: a bound differs beyond the rounding/conversion tolerance
+  AND NOT (coalesce(abs(o.lo - n.lo) <= greatest(o.tol, n.tol), o.lo IS NULL AND n.lo IS NULL)
+       AND coalesce(abs(o.hi - n.hi) <= greatest(o.tol, n.tol), o.hi IS NULL AND n.hi IS NULL))
+  -- ... that are not one number hedged on one side ("at least 12" / "12"; quantity_keys.same_figure)
+  AND NOT coalesce(
+        (o.lo = o.hi AND ((n.hi IS NULL AND abs(n.lo - o.lo) <= greatest(o.tol, n.tol))
+                          OR (n.lo IS NULL AND abs(n.hi - o.lo) <= greatest(o.tol, n.tol))))
+     OR (n.lo = n.hi AND ((o.hi IS NULL AND abs(o.lo - n.lo) <= greatest(o.tol, n.tol))
+                          OR (o.lo IS NULL AND abs(o.hi - n.lo) <= greatest(o.tol, n.tol)))), false)
+"""
+
+_PAIRS_SCHEMA = pa.schema([
+    ("o_id", pa.string()), ("n_id", pa.string()), ("story_id", pa.string()), ("qkey", pa.string()),
+    ("label", pa.string()), ("o_doc", pa.string()), ("n_doc", pa.string()), ("o_ver", pa.int32()),
+    ("n_ver", pa.int32()), ("o_lo", pa.float64()), ("o_hi", pa.float64()), ("n_lo", pa.float64()),
+    ("n_hi", pa.float64()), ("tol", pa.float64()), ("o_pub", pa.date32()), ("n_pub", pa.date32()),
+    ("confidence", pa.float64()),
+])
+
+
+def side(row: dict[str, Any], prefix: str) -> Side:
+    """One side of a candidate row as the pair model's ``Side``."""
+    v = {c: row[f"{prefix}_{c}"] for c in _SIDE_COLUMNS}
+    return Side(doc_id=v["doc_id"], version=v["version"], source=v["source_key"], measure=v["measure"],
+                event=v["event"], time=v["time_key"], mods=tuple(v["mods"]), counted_cls=v["counted_cls"],
+                counted_group=v["counted_group"], names=tuple(v["names"]), place=tuple(v["place"]),
+                part=v["part"], individual=v["individual"], named=v["named"], low=v["lo"], high=v["hi"],
+                published=row[f"{prefix}_pub"])
+
+
+def candidate_pairs(con: duckdb.DuckDBPyConnection) -> list[tuple[dict[str, Any], Side, Side]]:
+    """The queued claims' candidate pairs, each as (row, stored side, queued side)."""
+    cur = con.execute(_CANDIDATES_SQL)
+    names = [d[0] for d in cur.description or ()]
+    out = []
+    for values in cur.fetchall():
+        row = dict(zip(names, values, strict=True))
+        out.append((row, side(row, "o"), side(row, "n")))
+    return out
+
+
+def _report(s: Side, text: str) -> tuple[Any, ...]:
+    # One report of one figure: a figure a source repeats word for word in one document is said once.
+    return (s.doc_id, s.version, s.source, text, s.low, s.high)
+
+
+def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    """The candidate pairs the pair model takes for one quantity, one per pair of reports of a figure."""
+    best: dict[tuple[Any, ...], tuple[float, dict[str, Any]]] = {}
+    for row, o, n in candidate_pairs(con):
+        v = verdict(o, n)
+        if not v.same:
+            continue
+        key = (row["story_id"], row["qkey"], *sorted((_report(o, row["o_text"]), _report(n, row["n_text"])), key=repr))
+        if key in best and best[key][0] >= v.confidence:
+            continue
+        best[key] = (v.confidence, {
+                         "o_id": row["o_id"], "n_id": row["n_id"], "story_id": row["story_id"], "qkey": row["qkey"],
+                         "label": row["label"], "o_doc": o.doc_id, "n_doc": n.doc_id, "o_ver": o.version,
+                         "n_ver": n.version, "o_lo": o.low, "o_hi": o.high, "n_lo": n.low, "n_hi": n.high,
+                         "tol": row["tol"], "o_pub": row["o_pub"], "n_pub": row["n_pub"],
+                         "confidence": round(v.confidence, 3)})
+    return pa.Table.from_pylist([r for _, r in best.values()], schema=_PAIRS_SCHEMA)
+
+
+# Step 2: the accepted pairs, ordered (earlier report first), classified and written with a reason.
+_COMPARE_SQL = """
+INSERT INTO figure_changes BY NAME
+WITH pairs AS (SELECT * FROM accepted),
 shaped AS (
     SELECT *,
            -- a precise figure inside an earlier (or same-day) bounded vague one
@@ -144,7 +233,7 @@ shaped AS (
     FROM pairs
 ),
 ordered AS (
-    SELECT story_id, qkey, label, n_refines OR o_refines AS refinement,
+    SELECT story_id, qkey, label, confidence, n_refines OR o_refines AS refinement,
            -- `a` is the earlier report (the older version; the wider figure of a refinement)
            CASE WHEN o_doc = n_doc AND o_ver <> n_ver THEN o_ver > n_ver
                 WHEN o_refines THEN true
@@ -156,7 +245,7 @@ ordered AS (
     FROM shaped
 ),
 sides AS (
-    SELECT story_id, qkey, label, refinement,
+    SELECT story_id, qkey, label, confidence, refinement,
            CASE WHEN swap THEN n_id ELSE o_id END AS a_id, CASE WHEN swap THEN o_id ELSE n_id END AS b_id,
            o_doc = n_doc AND o_ver <> n_ver AS revision,
            CASE WHEN swap THEN n_pub ELSE o_pub END AS a_pub, CASE WHEN swap THEN o_pub ELSE n_pub END AS b_pub,
@@ -184,7 +273,9 @@ classified AS (
            coalesce(a_hi >= b_lo, true) AND coalesce(b_hi >= a_lo, true) AS overlap
     FROM kinds
 )
-SELECT k.a_id || '|' || k.b_id, $run_id, now(), k.kind, k.qkey, k.label, k.story_id, k.a_id, k.b_id,
+SELECT k.a_id || '|' || k.b_id AS change_id, $run_id AS run_id, now() AS flagged_at, k.kind AS change_kind,
+       k.qkey AS quantity_key, k.label AS quantity, k.story_id, k.a_id AS a_claim_id, k.b_id AS b_claim_id,
+       k.confidence,
        CASE k.kind
          WHEN 'revision' THEN printf('the re-fetched text (version %d) says %s where version %d said %s',
                                     b.version, b.text, a.version, a.text)
@@ -192,7 +283,7 @@ SELECT k.a_id || '|' || k.b_id, $run_id, now(), k.kind, k.qkey, k.label, k.story
          WHEN 'conflict' THEN printf('%s (%s) and %s (%s) on %s %s', a.text, a_who, b.text, b_who, b_when,
                                     CASE WHEN k.overlap THEN 'give different bounds' ELSE 'do not overlap' END)
          ELSE printf('%s from %s (%s, %s) to %s (%s, %s)', k.kind, a.text, a_who, a_when, b.text, b_who, b_when)
-       END
+       END AS reason
 FROM classified k
 JOIN claims a ON a.claim_id = k.a_id
 JOIN claims b ON b.claim_id = k.b_id
@@ -211,6 +302,7 @@ WHERE NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.change_id = k.a_id || '
 
 def compare_queue(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     """Compare the queued claims with everything stored (one SQL pass); returns the flags added."""
+    accepted = _accepted(con)  # noqa: F841 - scanned by DuckDB
     with transaction(con):
         before = con.execute("SELECT count(*) FROM figure_changes").fetchone()
         con.execute(_COMPARE_SQL, {"run_id": run_id})
@@ -224,8 +316,8 @@ def flag_changes(con: duckdb.DuckDBPyConnection, run_id: str, pins: tuple[StoryP
     if pins:
         stories.apply_pins(con, pins, run_id)
     stories.assign_run(con, run_id)
-    key_run_claims(con, run_id)
+    key_pending_claims(con)
     return compare_queue(con, run_id)
 
 
-__all__ = ["compare_queue", "flag_changes", "key_run_claims"]
+__all__ = ["candidate_pairs", "compare_queue", "flag_changes", "key_pending_claims", "key_run_claims", "side"]

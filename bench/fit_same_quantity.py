@@ -1,0 +1,182 @@
+"""Fit the pair model's weights (extractors/same_quantity_model.json) from labelled pairs.
+
+    python -m bench.fit_same_quantity --db /tmp/cw-gvc.duckdb --db /tmp/cw-dev.duckdb
+
+Each ``--db`` is a warehouse built by ``claimwatch run`` over a labelled corpus (the GVC
+articles, the dev articles). Only the ``train`` split is read (docs.jsonl and
+corpus/gvc/incidents.tsv say which document is which); ``check`` is left for measuring.
+
+Labels, all on pairs that the rules of ``extractors.same_quantity`` leave open:
+
+- hand-labelled pairs (``dev_changes.jsonl``, ``gvc_dev_changes.jsonl``): a changed pair or
+  one whose values agree ("same value; same figure") is one quantity; any other is not;
+- incident labels (GUIDE 22): two claims in one story but from different incidents are
+  never one quantity; two claims of one incident with the same key and the same figure are
+  (a coincidence of value across different quantities is rare), sampled to balance.
+
+Prints the training figures and writes the model with the threshold that maximises F1 over
+all these pairs while keeping 90 % of the hand-labelled same-quantity pairs. Needs
+scikit-learn (dev).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from extractors.same_quantity import Side, different_quantities, features
+from warehouse.changes import side
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+MODEL = ROOT / "extractors" / "same_quantity_model.json"
+WEAK_PER_CLASS = 600
+MIN_HAND_RECALL = 0.9
+
+_KEYS = """
+SELECT k.claim_id, k.story_id, k.qkey, k.published AS pub, c.text, c.counted,
+       k.doc_id, k.version, k.source_key, k.measure, k.event, k.time_key, k.mods, k.counted_cls,
+       k.counted_group, k.names, k.place, k.part, k.individual, k.named, k.lo, k.hi
+FROM claim_keys k JOIN claims c USING (claim_id) WHERE k.latest
+"""
+
+
+def _splits() -> tuple[dict[str, str], dict[str, str]]:
+    split, incident = {}, {}
+    for line in (SHARED / "gold" / "docs.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            split[r["doc"]] = r.get("split", "train")
+    for line in (SHARED / "corpus" / "gvc" / "incidents.tsv").read_text("utf-8").splitlines()[1:]:
+        doc, inc, sp = line.split("\t")
+        split[doc], incident[doc] = sp, inc
+    return split, incident
+
+
+def _as_side(r: dict[str, Any]) -> Side:
+    row = {f"x_{c}": r[c] for c in ("doc_id", "version", "source_key", "measure", "event", "time_key", "mods",
+                                    "counted_cls", "counted_group", "names", "place", "part", "individual",
+                                    "named", "lo", "hi")}
+    row["x_lo"], row["x_hi"], row["x_pub"] = r["lo"], r["hi"], r["pub"]
+    return side(row, "x")
+
+
+def _fold(s: str | None) -> str:
+    return re.sub(r"\s+", " ", (s or "").replace("\u00a0", " ")).strip().lower()
+
+
+def _find(keys: list[dict[str, Any]], want: dict[str, Any]) -> dict[str, Any] | None:
+    """The keyed claim a gold side names: same text (or containing it), best counted match."""
+    g = _fold(want["text"])
+    hits = [k for k in keys if g and (g in _fold(k["text"]) or _fold(k["text"]) in g)]
+    head = (re.findall(r"[a-z]+", _fold(want.get("counted"))) or [""])[-1].rstrip("s")
+    hits.sort(key=lambda k: (_fold(k["text"]) != g, head not in _fold(k["counted"])))
+    return hits[0] if hits else None
+
+
+def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, float], int, bool]]:
+    """(features, label, hand-labelled) for every usable pair."""
+    split, incident = _splits()
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for path in dbs:
+        con = duckdb.connect(path, read_only=True)
+        cur = con.execute(_KEYS)
+        names = [d[0] for d in cur.description or ()]
+        for values in cur.fetchall():
+            r = dict(zip(names, values, strict=True))
+            if split.get(r["doc_id"]) == "train":
+                by_doc.setdefault(r["doc_id"], []).append(r)
+        con.close()
+    for gold in ("dev_changes.jsonl", "gvc_dev_changes.jsonl"):
+        for line in (SHARED / "gold" / gold).read_text("utf-8").splitlines():
+            g = json.loads(line)
+            if split.get(g["a"]["doc"]) != "train":
+                continue
+            a = _find(by_doc.get(g["a"]["doc"], []), g["a"])
+            b = _find(by_doc.get(g["b"]["doc"], []), g["b"])
+            if a is None or b is None or a["claim_id"] == b["claim_id"]:
+                continue
+            sa, sb = _as_side(a), _as_side(b)
+            if different_quantities(sa, sb):
+                continue
+            same = bool(g["changed"]) or "same value" in g.get("why", "")
+            yield features(sa, sb), int(same), True
+    # Weak labels from incidents: pairs in one story, same measure, event and time scope.
+    groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
+    for rows in by_doc.values():
+        for r in rows:
+            if r["doc_id"] in incident:
+                groups.setdefault((r["story_id"], r["measure"], r["event"], r["time_key"]), []).append(r)
+    weak: dict[int, list[dict[str, float]]] = {0: [], 1: []}
+    for rows in groups.values():
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                if a["doc_id"] == b["doc_id"] and a["source_key"] == b["source_key"]:
+                    continue
+                cross = incident[a["doc_id"]] != incident[b["doc_id"]]
+                if not cross and (a["lo"], a["hi"]) != (b["lo"], b["hi"]):
+                    continue  # same incident, other figure: a change or another quantity, unknown
+                sa, sb = _as_side(a), _as_side(b)
+                if not different_quantities(sa, sb):
+                    weak[0 if cross else 1].append(features(sa, sb))
+    for label, feats in weak.items():
+        rng.shuffle(feats)
+        for f in feats[:WEAK_PER_CLASS]:
+            yield f, label, False
+
+
+def main() -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", action="append", required=True, help="a warehouse over a labelled corpus")
+    ap.add_argument("--out", default=str(MODEL))
+    args = ap.parse_args()
+    rng = random.Random(20261206)
+    data = list(_examples(args.db, rng))
+    names = sorted(data[0][0])
+    x = [[f[n] for n in names] for f, _, _ in data]
+    y = [label for _, label, _ in data]
+    clf = LogisticRegression(C=1.0, class_weight="balanced", max_iter=1000).fit(x, y)
+    probs = clf.predict_proba(x)[:, 1]
+    hand = [(p, label) for p, (_, label, h) in zip(probs, data, strict=True) if h]
+    every = [(p, label) for p, (_, label, _) in zip(probs, data, strict=True)]
+
+    def f1(t: float, pairs: list[tuple[float, int]]) -> float:
+        tp = sum(1 for p, label in pairs if p >= t and label)
+        fp = sum(1 for p, label in pairs if p >= t and not label)
+        fn = sum(1 for p, label in pairs if p < t and label)
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    def recall(t: float) -> float:
+        same = [p for p, label in hand if label]
+        return sum(1 for p in same if p >= t) / len(same) if same else 1.0
+
+    # Flag only when confident, but never at the cost of the hand-labelled same-quantity pairs:
+    # the best F1 over all pairs among thresholds that keep 90 % of those.
+    kept = [round(t / 100, 2) for t in range(5, 96) if recall(round(t / 100, 2)) >= MIN_HAND_RECALL]
+    threshold = max(kept or [0.05], key=lambda t: (f1(t, every), -t))
+    weights = {n: round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True)}
+    model = {"weights": weights, "bias": round(float(clf.intercept_[0]), 4), "threshold": threshold,
+             "trained_on": {"hand_pairs": len(hand), "hand_same": sum(label for _, label in hand),
+                            "weak_pairs": len(data) - len(hand)}}
+    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"pairs: hand={len(hand)} (same={sum(label for _, label in hand)}) weak={len(data) - len(hand)}")
+    print(f"threshold={threshold} F1 all={f1(threshold, every):.2f} hand={f1(threshold, hand):.2f}"
+          f" (hand pairs kept: {sum(1 for p, label in hand if p >= threshold and label)} of"
+          f" {sum(label for _, label in hand)} same, {sum(1 for p, label in hand if p >= threshold and not label)}"
+          f" of {sum(1 for _, label in hand if not label)} different)")
+    for n in names:
+        print(f"  {n:14} {weights[n]:+.3f}")
+    print(f"  {'bias':14} {model['bias']:+.3f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Whether two keyed claims are one quantity, and how sure: the pair model behind change flags.
+
+Two parts, both pure:
+
+- **Rules** (GUIDE.md "Same quantity" and decisions 20-23) that say two claims are *different*
+  quantities whatever their words share: different measures, events, time scopes or splitting
+  modifiers; killed / injured / shot / hospitalized; a part of a group against its total; an
+  attribute of one person (an age) against anyone but the same named person.
+- **Confidence** for the pairs the rules leave: a logistic model over a few pair features
+  (same article or not, how the counted nouns agree, named sources, how far apart the values
+  are). Its weights are learned from labelled pairs by ``bench/fit_same_quantity.py`` and ship
+  in ``same_quantity_model.json``; a pair is flagged when the confidence reaches the model's
+  threshold.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from extractors.quantity_keys import counted_compatible, nested
+
+#: Casualty events are distinct quantities of one incident (GUIDE 23).
+CASUALTY_EVENTS = frozenset({"die", "injure", "shot", "hospitalize", "in-hospital"})
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One keyed claim as the pair model sees it (a row of ``claim_keys``)."""
+
+    doc_id: str
+    version: int
+    source: str
+    measure: str
+    event: str
+    time: str
+    mods: tuple[str, ...]
+    counted_cls: str
+    counted_group: str
+    names: tuple[str, ...]
+    place: tuple[str, ...]
+    part: bool
+    individual: bool
+    named: bool
+    low: float | None
+    high: float | None
+    published: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    same: bool
+    confidence: float
+    why: str  # the rule that parted them, or "" when the model decided
+
+
+def different_quantities(a: Side, b: Side) -> str:
+    """The rule by which ``a`` and ``b`` are different quantities, or "" when none applies."""
+    if a.measure != b.measure:
+        return "different measures"
+    if a.event != b.event:
+        return "different events"
+    if a.time != b.time:
+        return "different time scopes"
+    if a.mods != b.mods:
+        return "different modifiers"
+    if a.individual or b.individual:
+        same_person = (a.individual and b.individual and a.named and b.named and a.counted_cls == b.counted_cls
+                       and nested(a.names, b.names))
+        if not same_person:
+            return "attributes of different people"
+    if a.part != b.part or (a.part and a.counted_cls != b.counted_cls):
+        return "a part against a total"
+    if not counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group):
+        return "different things counted"
+    if not (nested(a.names, b.names) and nested(a.place, b.place)):
+        return "different names or places"
+    return ""
+
+
+def features(a: Side, b: Side) -> dict[str, float]:
+    """What the confidence is computed from: each 0 or 1, or a number in [0, 1].
+
+    The values themselves are left out on purpose: the model says whether two figures
+    count one thing, and the labels it learns from include pairs whose values agree.
+    """
+    same_doc = a.doc_id == b.doc_id
+    days = abs((a.published - b.published).days) if a.published and b.published else 0
+    return {
+        "same_doc": float(same_doc and a.version == b.version),
+        "revision": float(same_doc and a.version != b.version),
+        "both_sourced": float(bool(a.source) and bool(b.source) and a.source != b.source),
+        "one_sourced": float(bool(a.source) != bool(b.source)),
+        "names": float(bool(a.names) and bool(b.names)),
+        "places": float(bool(a.place) and bool(b.place)),
+        "days_apart": min(math.log1p(days) / math.log1p(30), 1.0),
+        "undated": float(a.published is None or b.published is None),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def confidence(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def model() -> Model:
+    """The shipped model (``same_quantity_model.json``, written by ``bench/fit_same_quantity.py``)."""
+    raw = json.loads(resources.files("extractors").joinpath("same_quantity_model.json").read_text("utf-8"))
+    return Model(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
+
+
+def verdict(a: Side, b: Side, m: Model | None = None) -> Verdict:
+    """Whether ``a`` and ``b`` are one quantity: a rule's no, or the model's confidence."""
+    why = different_quantities(a, b)
+    if why:
+        return Verdict(False, 0.0, why)
+    m = m or model()
+    conf = m.confidence(features(a, b))
+    return Verdict(conf >= m.threshold, conf, "")
+
+
+__all__ = ["CASUALTY_EVENTS", "Model", "Side", "Verdict", "different_quantities", "features", "model", "verdict"]

@@ -1,0 +1,131 @@
+"""The pair model (extractors/same_quantity.py) on claims keyed from sentences written for these tests.
+
+Each case keys two figures as ``claim_key`` does from a stored claim (counted, event, time,
+source, the figure's sentence) and asks whether they are one quantity, after GUIDE.md's
+"Same quantity" and decisions 20-23.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors.quantity_keys import claim_key, coordinated_part, report_source
+from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
+
+DAY = date(2025, 3, 3)
+
+
+def side(sentence: str, figure: str, value: float, *, counted: str, event: str | None = None,
+         kind: str = "count", doc: str = "d1", source: str | None = None, published: date = DAY,
+         time_text: str | None = None) -> Side:
+    at = sentence.index(figure)
+    k = claim_key(kind=kind, unit="years" if kind == "age" else None, qualifier="exact", low=value, high=value,
+                  counted=counted, event=event, place=None, time_text=time_text, time_start=None, time_end=None,
+                  scope="total", source=source, published=published, sentence=sentence, offset=at,
+                  end=at + len(figure))
+    return Side(doc_id=doc, version=1, source=k.source, measure=k.measure, event=k.event, time=k.time,
+                mods=k.mods, counted_cls=k.counted_cls, counted_group=k.counted_group, names=k.names,
+                place=k.place, part=k.part, individual=k.individual, named=k.named, low=k.low, high=k.high,
+                published=published)
+
+
+def test_killed_injured_and_shot_are_three_quantities():
+    killed = side("Two men were killed in the parking lot.", "Two", 2, counted="men", event="killed")
+    injured = side("Four people were wounded in the parking lot.", "Four", 4, counted="people", event="wounded",
+                   doc="d2")
+    shot = side("Six people were shot outside the bar.", "Six", 6, counted="people", event="shot", doc="d3")
+    assert different_quantities(killed, injured) == "different events"
+    assert different_quantities(killed, shot) == "different events"
+    assert different_quantities(injured, shot) == "different events"
+
+
+def test_wounded_hurt_and_injured_are_one_quantity():
+    a = side("Three people were hurt when the gunman opened fire.", "Three", 3, counted="people", event="hurt")
+    b = side("Police said five people were injured.", "five", 5, counted="people", event="injured", doc="d2")
+    assert different_quantities(a, b) == ""
+
+
+def test_shot_to_death_is_a_death_not_a_shooting_count():
+    a = side("Two brothers were shot to death on Elm Road.", "Two", 2, counted="brothers",
+             event="shot to death on Elm Road")
+    b = side("Three people were killed on Elm Road.", "Three", 3, counted="people", event="killed", doc="d2")
+    assert a.event == b.event == "die"
+
+
+def test_others_wounded_after_one_killed_is_the_injured_count():
+    # GUIDE 23: "N others" wounded after "one killed" counts the injured.
+    a = side("One man died and two others were wounded.", "two", 2, counted="others", event="wounded")
+    b = side("Three people were injured in the shooting.", "Three", 3, counted="people", event="injured",
+             doc="d2")
+    assert different_quantities(a, b) == ""
+
+
+def test_ages_of_two_unnamed_people_are_never_one_quantity():
+    # GUIDE 20: two unnamed people are two quantities, even in one story.
+    a = side("A 31-year-old man was hit in the arm.", "31-year-old", 31, counted="man", kind="age")
+    b = side("A 27-year-old man was hit in the arm.", "27-year-old", 27, counted="man", kind="age", doc="d2")
+    assert different_quantities(a, b) == "attributes of different people"
+
+
+def test_ages_of_one_named_person_are_one_quantity():
+    a = side("Darnell Voss, 19, was taken to hospital.", "19", 19, counted="Darnell Voss", kind="age")
+    b = side("Voss, 20, remains in hospital.", "20", 20, counted="Voss", kind="age", doc="d2")
+    c = side("Keisha Orme, 20, was treated at the scene.", "20", 20, counted="Keisha Orme", kind="age", doc="d3")
+    assert different_quantities(a, b) == ""
+    assert different_quantities(a, c) == "attributes of different people"
+
+
+@pytest.mark.parametrize(("sentence", "figure", "part"), [
+    ("Nine people were shot: four adults and five teenagers.", "four", True),
+    ("Nine people were shot: four adults and five teenagers.", "five", True),
+    ("Two of the victims were taken to hospital.", "Two", True),
+    ("Nine people were shot outside the hall.", "Nine", False),
+    ("Two people were killed and five were injured.", "Two", False),
+])
+def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
+    at = sentence.index(figure)
+    assert coordinated_part(sentence, at, at + len(figure)) is part
+
+
+def test_a_part_is_not_compared_with_the_total():
+    part = side("Nine people were shot: four adults and five teenagers.", "four", 4, counted="adults",
+                event="shot")
+    total = side("Eight people were shot at the party.", "Eight", 8, counted="people", event="shot", doc="d2")
+    assert different_quantities(part, total) == "a part against a total"
+
+
+def test_the_incident_day_is_not_a_sub_period():
+    # A report dated by its incident ("on Saturday") counts the incident's toll, not a one-day window.
+    a = side("Two people were killed on Saturday night.", "Two", 2, counted="people", event="killed",
+             time_text="on Saturday night", published=date(2025, 3, 2))
+    b = side("The death toll rose to three.", "three", 3, counted="people", event="died", doc="d2",
+             published=date(2025, 3, 4))
+    assert a.time == b.time == "T:"
+    assert different_quantities(a, b) == ""
+
+
+@pytest.mark.parametrize(("sentence", "figure", "expected"), [
+    ("The toll now stands at seven, not six as first reported.", "six", "earlier reports"),
+    ("Early reports said five people were hurt.", "five", "unnamed reports"),
+    ("Firefighters said five people were hurt.", "five", ""),
+])
+def test_an_unnamed_earlier_account_is_a_report_of_its_own(sentence, figure, expected):
+    at = sentence.index(figure)
+    assert report_source(None, sentence, at, at + len(figure)) == expected
+
+
+def test_confidence_comes_from_the_shipped_weights():
+    m = model()
+    assert 0 < m.threshold < 1 and m.weights
+    a = side("Three people were hurt.", "Three", 3, counted="people", event="hurt")
+    b = side("Five people were injured.", "Five", 5, counted="people", event="injured", doc="d2")
+    v = verdict(a, b)
+    assert v.confidence == pytest.approx(m.confidence(features(a, b)))
+    assert v.same == (v.confidence >= m.threshold)
+    # A model that trusts nothing flags nothing; the rules still speak first.
+    never = Model({}, -50.0, 0.5)
+    assert not verdict(a, b, never).same
+    killed = side("Two men were killed.", "Two", 2, counted="men", event="killed", doc="d3")
+    assert verdict(a, killed).why == "different events"
