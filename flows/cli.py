@@ -195,6 +195,10 @@ def sql(query: str, db: str | None, fmt: str) -> None:
 def changes(db: str | None, story: str | None, since: datetime | None, fmt: str) -> None:
     """Print the figures that changed between reports.
 
+    The table has one row per story and quantity: its figures in date order with their
+    sources, the kinds of change and the highest confidence. jsonl/csv give every flagged
+    pair with both claims and its confidence.
+
     \b
     Example:
       claimwatch changes --since 2024-08-01
@@ -203,7 +207,7 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
         columns, rows = exports.change_rows(con, story=story, since=since.date() if since else None,
                                             compact=fmt == "table")
     if fmt == "table":
-        _print_table(columns, rows, title=f"{len(rows)} changed figures")
+        _print_table(columns, rows, title=f"{len(rows)} quantities with changed figures")
     else:
         _write(columns, rows, fmt, sys.stdout)
 

@@ -27,8 +27,8 @@ _QUERIES = {
         FROM story_reports ORDER BY story_id, published, doc_id""",
 }
 
-_CHANGE_COLUMNS = ("change_kind", "story", "quantity", "a_text", "a_source", "a_published", "b_text", "b_source",
-                   "b_published", "reason", "a_doc", "b_doc")
+_CHANGE_COLUMNS = ("change_kind", "confidence", "story", "quantity", "a_text", "a_source", "a_published", "b_text",
+                   "b_source", "b_published", "reason", "a_doc", "b_doc")
 _SIDE = ("doc", "text", "counted", "event", "low", "high", "source", "published", "sentence", "url", "version")
 
 
@@ -37,38 +37,52 @@ def export_rows(con: duckdb.DuckDBPyConnection, what: str) -> tuple[list[str], l
         # The scorer reads {"a": {"doc", "text"}, "b": {...}}; the rest is for analysts.
         sides = ", ".join(f"{p}_{c}" for p in "ab" for c in _SIDE)
         cur = con.execute(
-            f"SELECT change_kind, story_id, story, quantity, quantity_key, reason, {sides}"
+            f"SELECT change_kind, story_id, story, quantity, quantity_key, reason, confidence, {sides}"
             " FROM changed_figures ORDER BY story_id, quantity_key, b_published, change_id"
         )
         rows = []
         n = len(_SIDE)
         for r in cur.fetchall():
-            rows.append((*r[:6], dict(zip(_SIDE, r[6:6 + n], strict=True)),
-                         dict(zip(_SIDE, r[6 + n:6 + 2 * n], strict=True))))
-        return ["change_kind", "story_id", "story", "quantity", "quantity_key", "reason", "a", "b"], rows
+            rows.append((*r[:7], dict(zip(_SIDE, r[7:7 + n], strict=True)),
+                         dict(zip(_SIDE, r[7 + n:7 + 2 * n], strict=True))))
+        return ["change_kind", "story_id", "story", "quantity", "quantity_key", "reason", "confidence", "a", "b"], rows
     cur = con.execute(_QUERIES[what])
     return [d[0] for d in cur.description or ()], cur.fetchall()
 
 
-#: What ``claimwatch changes`` shows in a terminal: the reason already names both figures,
-#: their sources and dates; jsonl/csv carry every column.
-_CHANGE_TABLE_COLUMNS = ("change_kind", "story", "quantity", "reason")
+#: What ``claimwatch changes`` shows in a terminal: one row per story and quantity (a timeline of
+#: its figures with sources and dates), not one per pair; jsonl/csv carry every pair and column.
+_TIMELINE_COLUMNS = ("story", "quantity", "figures", "kinds", "flags", "confidence")
 
 
 def change_rows(con: duckdb.DuckDBPyConnection, *, story: str | None = None, since: date | None = None,
                 compact: bool = False) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Flags for ``claimwatch changes``: ``story`` matches a story id or part of its name."""
-    columns = _CHANGE_TABLE_COLUMNS if compact else _CHANGE_COLUMNS
+    """Flags for ``claimwatch changes``: ``story`` matches a story id or part of its name.
+
+    ``compact`` groups them by story and quantity (the ``figure_timelines`` view).
+    """
     where: list[str] = []
     params: list[object] = []
     if story:
         where.append("(story_id = ? OR coalesce(story, '') ILIKE ?)")
         params += [story, f"%{story}%"]
-    if since:
-        where.append("coalesce(b_published, a_published) >= ?")
-        params.append(since)
-    sql = f"SELECT {', '.join(columns)} FROM changed_figures"
+    if compact:
+        columns: tuple[str, ...] = _TIMELINE_COLUMNS
+        if since:
+            where.append("last_published >= ?")
+            params.append(since)
+        sql = f"SELECT {', '.join(columns)} FROM figure_timelines"
+        order = " ORDER BY story, quantity"
+    else:
+        columns = _CHANGE_COLUMNS
+        if since:
+            where.append("coalesce(b_published, a_published) >= ?")
+            params.append(since)
+        sql = f"SELECT {', '.join(columns)} FROM changed_figures"
+        order = " ORDER BY story, quantity, b_published, change_id"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY story, quantity, b_published, change_id"
-    return list(columns), con.execute(sql, params).fetchall()
+    rows = con.execute(sql + order, params).fetchall()
+    if compact:  # kinds as words, confidence to two places
+        rows = [(*r[:3], ", ".join(r[3]), r[4], None if r[5] is None else round(r[5], 2)) for r in rows]
+    return list(columns), rows

@@ -108,3 +108,21 @@ def test_a_run_read_a_document_at_a_time_gets_the_same_stories_and_flags(all_art
     monkeypatch.setattr(stories, "_INSERT_CHUNK", 1)
     assert _flag(tmp_path / "chunked.duckdb", [every]) == whole
     assert calls == [len(every)]  # every text read, each on its own
+
+
+def test_flags_read_as_one_timeline_per_story_and_quantity(all_articles, tmp_path):
+    path = tmp_path / "cw.duckdb"
+    _flag(path, [[a for cluster in EXPECTED for a in all_articles[cluster]]])
+    con = warehouse_db.connect(path)
+    try:
+        quantities = con.execute("SELECT count(DISTINCT (story_id, quantity_key)) FROM figure_changes").fetchone()
+        rows = con.execute("SELECT story_id, quantity_key, flags, confidence, reports FROM figure_timelines").fetchall()
+        flags = con.execute("SELECT count(*), min(confidence), max(confidence) FROM figure_changes").fetchone()
+    finally:
+        con.close()
+    assert quantities and flags and len(rows) == quantities[0] > 0
+    assert sum(r[2] for r in rows) == flags[0]
+    assert 0 < flags[1] <= flags[2] <= 1  # every flag carries a confidence
+    for _, _, _, _, reports in rows:
+        dates = [r["published"] for r in reports]
+        assert dates == sorted(dates) and len(reports) >= 2  # each report once, in date order
