@@ -46,6 +46,7 @@ DEFAULT_BATCH = 100
 #: DuckDB's buffer pool defaults to 80% of RAM and keeps the blocks it wrote: capped while
 #: batches are written (and emptied after each), memory stays flat however big the corpus.
 WRITE_MEMORY_LIMIT = "256MB"
+CHANGE_MEMORY_LIMIT = "2GB"
 
 
 @dataclass(slots=True)
@@ -206,7 +207,9 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                 update_progress_artifact(progress, 100.0)
             if pre_failures:  # nothing was loaded, but discovery failures must still be stored
                 summary.add(store.store_batch(con, run_id, [], pre_failures))
-            con.execute("RESET memory_limit")  # the change pass joins across the whole warehouse
+            # The change pass joins across the whole warehouse: more memory than a batch, but bounded
+            # (DuckDB spills to disk beyond it rather than taking the machine).
+            con.execute(f"SET memory_limit = '{CHANGE_MEMORY_LIMIT}'")
             summary.changes = flag_changes(db, run_id, story_pins)
             summary.failure_rows = store.run_failures(con, run_id)
             store.finish_run(con, run_id, status="completed", inputs=summary.inputs, stored=summary.stored,

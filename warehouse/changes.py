@@ -17,6 +17,7 @@ or two versions of one URL (a revision). The earlier report is ``a``.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import duckdb
@@ -40,6 +41,9 @@ _KEYS_SCHEMA = pa.schema([
 
 #: Documents keyed per chunk: a run that heals an interrupted one may find thousands pending.
 _KEY_CHUNK = 2000
+#: Bounds on the work one input can cause: keys per document, candidate pairs per pass.
+MAX_KEYS_PER_DOC = 400
+MAX_PAIRS_PER_PASS = 2_000_000
 
 # Document versions that have a story but whose claims were never keyed, whichever run stored
 # them (an interrupted run leaves some behind). A syndicated copy (the same clean text as another
@@ -80,10 +84,17 @@ def _keys_of(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
         by_doc.setdefault((doc_id, version), []).append((row, k))
     out: list[dict[str, Any]] = []
     for group in by_doc.values():
+        seen: set[tuple[Any, ...]] = set()
         for (row, _), k in zip(group, settle_times([k for _, k in group]), strict=True):
             claim_id, doc_id, version, story_id = row[:4]
             if not k.comparable:
                 continue  # too thin a key to stand for a quantity (no counted noun, or no event)
+            # A figure a source repeats in one document is one figure; and a document gets at
+            # most MAX_KEYS_PER_DOC, so one pathological input cannot flood the pass with pairs.
+            same = (k.join, k.source, k.low, k.high, k.counted_cls, k.names, k.place, k.part)
+            if same in seen or len(seen) >= MAX_KEYS_PER_DOC:
+                continue
+            seen.add(same)
             out.append({"claim_id": claim_id, "doc_id": doc_id, "version": version, "story_id": story_id,
                         "qkey": k.join, "counted_cls": k.counted_cls, "counted_group": k.counted_group,
                         "names": list(k.names), "place": list(k.place), "lo": k.low, "hi": k.high,
@@ -184,15 +195,15 @@ def side(row: dict[str, Any], prefix: str) -> Side:
                 published=row[f"{prefix}_pub"])
 
 
-def candidate_pairs(con: duckdb.DuckDBPyConnection) -> list[tuple[dict[str, Any], Side, Side]]:
-    """The queued claims' candidate pairs, each as (row, stored side, queued side)."""
-    cur = con.execute(_CANDIDATES_SQL)
+def candidate_pairs(con: duckdb.DuckDBPyConnection,
+                    limit: int = MAX_PAIRS_PER_PASS) -> Iterator[tuple[dict[str, Any], Side, Side]]:
+    """The queued claims' candidate pairs, each as (row, stored side, queued side), at most ``limit``."""
+    cur = con.execute(_CANDIDATES_SQL + f" LIMIT {int(limit)}")
     names = [d[0] for d in cur.description or ()]
-    out = []
-    for values in cur.fetchall():
-        row = dict(zip(names, values, strict=True))
-        out.append((row, side(row, "o"), side(row, "n")))
-    return out
+    while chunk := cur.fetchmany(10_000):
+        for values in chunk:
+            row = dict(zip(names, values, strict=True))
+            yield row, side(row, "o"), side(row, "n")
 
 
 def _report(s: Side, text: str) -> tuple[Any, ...]:

@@ -1,0 +1,53 @@
+"""The change pass is bounded per input and heals what an interrupted run left unkeyed."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+from datetime import UTC, date, datetime
+
+from extractors import extract_claims
+from warehouse import changes, store, stories
+from warehouse.records import Article
+
+
+def article(doc_id: str, text: str, published: date) -> Article:
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    return Article(doc_id=doc_id, input=f"{doc_id}.txt", content_type="text", raw_hash=digest, content_hash=digest,
+                   text=text, raw_gz=gzip.compress(text.encode()), fetched_at=datetime.now(UTC), url=None,
+                   title=None, published=published, claims=tuple(extract_claims(text, published)))
+
+
+REPORT = "Four people were injured when a gas main exploded on Quarry Lane, the fire department said. "
+
+
+def test_a_figure_repeated_in_one_document_is_keyed_once(con):
+    store.start_run(con, "r0", ["x"])
+    store.store_batch(con, "r0", [article("echo", REPORT * 300, date(2025, 6, 2))])
+    stories.assign_run(con, "r0")
+    assert changes.key_pending_claims(con) == 1
+    claims = con.execute("SELECT count(*) FROM claims WHERE doc_id = 'echo'").fetchone()
+    assert claims and claims[0] == 300  # every mention is stored; only the comparison counts it once
+
+
+def test_a_document_gets_at_most_max_keys(con, monkeypatch):
+    monkeypatch.setattr(changes, "MAX_KEYS_PER_DOC", 5)
+    text = " ".join(f"{n} people were injured in blast number {n} on Quarry Lane." for n in range(10, 40))
+    store.start_run(con, "r0", ["x"])
+    store.store_batch(con, "r0", [article("many", text, date(2025, 6, 2))])
+    stories.assign_run(con, "r0")
+    assert changes.key_pending_claims(con) == 5
+
+
+def test_a_run_keys_what_an_interrupted_run_left(con):
+    # Run r0 stored a report and was stopped before its change pass; r1 stores a later report.
+    store.start_run(con, "r0", ["x"])
+    store.store_batch(con, "r0", [article("first", REPORT, date(2025, 6, 2))])
+    store.start_run(con, "r1", ["x"])
+    later = "Six people were injured when a gas main exploded on Quarry Lane, the fire department said."
+    store.store_batch(con, "r1", [article("second", later, date(2025, 6, 3))])
+    stories.assign_run(con, "r0")
+    assert changes.flag_changes(con, "r1") == 1
+    flag = con.execute("SELECT a_text, b_text, change_kind FROM changed_figures").fetchall()
+    assert flag == [("Four", "Six", "increase")]
+    assert changes.key_pending_claims(con) == 0  # nothing keyed twice
