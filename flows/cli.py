@@ -270,3 +270,35 @@ def serve(names: tuple[str, ...], config_path: str | None, run_now: bool) -> Non
     except ClaimwatchError as exc:
         _die(exc)
     serving.serve(config, names, on_ready=lambda served: serving.announce(served, run_now=run_now))
+
+
+@main.command()
+@DB_OPTION
+@click.option("--story", required=True, help="Story id, or a part of its name.")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Chart file to write: .svg or .png.")
+def plot(db: str | None, story: str, output: str) -> None:
+    """Draw a story's figure timelines: each flagged quantity's reports over time.
+
+    A dot is an exact figure, a bar a range or an open bound, colour the source, and a
+    dashed arrow each flagged change.
+
+    \b
+    Example:
+      claimwatch plot --story flood -o flood.svg
+    """
+    from flows import charts
+    from warehouse.timelines import story_timelines
+
+    try:
+        fmt = charts.chart_format(output)
+        with _open_readonly(db) as con:
+            items = story_timelines(con, story)
+    except ClaimwatchError as exc:
+        _die(exc)
+    try:
+        Path(output).write_bytes(charts.render(items[0].story, items, fmt))
+    except OSError as exc:
+        click.echo(f"claimwatch: cannot write {output}: {exc.strerror or exc}", err=True)
+        sys.exit(EXIT_USAGE)
+    click.echo(f"{output}: {len(items)} quantities of story {items[0].story}", err=True)

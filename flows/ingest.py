@@ -111,6 +111,7 @@ def flag_changes(db: str, run_id: str, pins: tuple[StoryPin, ...] = ()) -> int:
     con = warehouse_db.connect(db)
     count = change_sql.flag_changes(con, run_id, pins)
     report.publish_changes(con, run_id)
+    report.emit_changes(con, run_id)  # claimwatch.figure.changed, for Prefect Automations
     return count
 
 
