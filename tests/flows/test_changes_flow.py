@@ -48,9 +48,11 @@ def test_flags_are_stored_and_published_as_the_changed_figures_table_and_summary
     with get_client(sync_client=True) as client:
         table = _latest(client, CHANGES_KEY)
         rows = json.loads(table.data) if isinstance(table.data, str) else table.data
-        assert sorted((r["a_text"], r["b_text"], r["change_kind"], r["story"]) for r in rows) == sorted(stored)
+        assert sorted((r["from → to"], r["change"]) for r in rows) == sorted((f"{a} → {b}", k) for a, b, k, _ in stored)
+        assert all(stored[0][3].startswith(r["story"].rstrip("…")) for r in rows)  # long names are elided
         md = str(_latest(client, CHANGES_SUMMARY_KEY).data)
     story = stored[0][3]
-    # one line per story and quantity: figures in date order with their sources
-    line = next(x for x in md.splitlines() if x.startswith(f"| {story} |"))
-    assert "120 (" in line and "40 (" in line and "conflict" in line
+    # a heading per story, then one line per quantity: figures in date order with their sources
+    lines = md.splitlines()
+    line = lines[lines.index(f"## {story}") + 2]
+    assert "**120** (" in line and "**40** (" in line and "conflict" in line
