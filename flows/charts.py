@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Sequence
+from datetime import datetime, time, timedelta
 from typing import Literal
 
 import matplotlib
@@ -66,38 +67,64 @@ def _value(r: Report) -> float | None:
     return r.low if r.low is not None else r.high
 
 
+def _positions(reports: Sequence[Report]) -> tuple[dict[tuple[str, str], datetime], tuple[datetime, datetime] | None]:
+    """x of each dated report, its day spread a little when several share it (so each source shows),
+    and the x range to show: the days with a margin of a sixth of the span, at least a third of a day."""
+    days = sorted({r.published for r in reports if r.published is not None})
+    if not days:
+        return {}, None
+    span = max(2, (days[-1] - days[0]).days)
+    step = timedelta(days=span * 0.02)
+    out: dict[tuple[str, str], datetime] = {}
+    for day in days:
+        same = [r for r in reports if r.published == day]
+        for i, r in enumerate(same):
+            out[(r.doc, r.text)] = datetime.combine(day, time(0)) + step * (i - (len(same) - 1) / 2)
+    pad = timedelta(days=span / 6)
+    return out, (datetime.combine(days[0], time(0)) - pad, datetime.combine(days[-1], time(0)) + pad)
+
+
+def _number(v: float, _: object = None) -> str:
+    """Axis ticks people read: 25M and 1.2B, 20,000 rather than 2e+04."""
+    for size, suffix in ((1e9, "B"), (1e6, "M")):
+        if abs(v) >= size:
+            return f"{v / size:,.4g}{suffix}"
+    return f"{v:,.6g}"
+
+
 def _draw(ax, t: Timeline, colours: dict[str, str]) -> int:  # type: ignore[no-untyped-def]
     undated = 0
+    xs, xlim = _positions(t.reports)
+    labels: dict[tuple[datetime, float], list[str]] = {}
     for r in t.reports:
-        if r.published is None or _value(r) is None:
+        y = _value(r)
+        x = xs.get((r.doc, r.text))
+        if x is None or y is None:
             undated += 1
             continue
         colour = colours[r.source]
         span = _span(r)
         if span is None:
-            ax.plot([r.published], [r.low], "o", color=colour, markersize=7, gid="cw-point")
+            ax.plot([x], [y], "o", color=colour, markersize=7, gid="cw-point")
         else:
             lo, hi, marker = span
-            ax.vlines(r.published, lo, hi, colors=colour, linewidth=4, alpha=0.75, gid="cw-range")
+            ax.vlines(x, lo, hi, colors=colour, linewidth=4, alpha=0.75, gid="cw-range")
             if marker:
-                ax.plot([r.published], [hi if marker == "^" else lo], marker, color=colour, markersize=8)
-        ax.annotate(
-            elide(r.text, 24),
-            (r.published, _value(r)),
-            xytext=(6, 4),
-            textcoords="offset points",
-            fontsize=8,
-            color="#333333",
-        )
-    labelled: set[tuple[str, str]] = set()
+                ax.plot([x], [hi if marker == "^" else lo], marker, color=colour, markersize=8)
+        if elide(r.text, 24) not in labels.setdefault((x, y), []):  # one label where reports coincide
+            labels[(x, y)].append(elide(r.text, 24))
+    for (x, y), texts in labels.items():
+        ax.annotate(" / ".join(texts), (x, y), xytext=(7, 4), textcoords="offset points", fontsize=8, color="#333333")
+    labelled: set[tuple[datetime, float]] = set()
     for c in t.changes:
         ya, yb = _value(c.a), _value(c.b)
-        if c.a.published is None or c.b.published is None or ya is None or yb is None:
+        xa, xb = xs.get((c.a.doc, c.a.text)), xs.get((c.b.doc, c.b.text))
+        if xa is None or xb is None or ya is None or yb is None:
             continue
         arrow = ax.annotate(
             "",
-            xy=(c.b.published, yb),
-            xytext=(c.a.published, ya),
+            xy=(xb, yb),
+            xytext=(xa, ya),
             arrowprops={
                 "arrowstyle": "->",
                 "linestyle": "--",
@@ -109,12 +136,12 @@ def _draw(ax, t: Timeline, colours: dict[str, str]) -> int:  # type: ignore[no-u
         )
         if arrow.arrow_patch is not None:
             arrow.arrow_patch.set_gid("cw-change")
-        if (c.b.doc, c.b.text) not in labelled:  # one label per later report, however many pairs
-            labelled.add((c.b.doc, c.b.text))
+        if (xb, yb) not in labelled:  # one label per later report, however many pairs end there
+            labelled.add((xb, yb))
             ax.annotate(
                 c.kind,
-                (c.b.published, yb),
-                xytext=(6, -12),
+                (xb, yb),
+                xytext=(7, -12),
                 textcoords="offset points",
                 fontsize=8,
                 color="#b22222",
@@ -128,9 +155,11 @@ def _draw(ax, t: Timeline, colours: dict[str, str]) -> int:  # type: ignore[no-u
     else:
         ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y-%m-%d"))
-    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.6g}"))  # 20,000,000, not 2 and "1e7"
+    ax.yaxis.set_major_formatter(FuncFormatter(_number))
     ax.grid(True, axis="y", color="#dddddd", linewidth=0.6)
-    ax.margins(x=0.12, y=0.25)
+    ax.margins(y=0.25)
+    if xlim:
+        ax.set_xlim(*xlim)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     ax.tick_params(labelsize=8)
