@@ -111,3 +111,36 @@ def test_summaries_give_each_quantitys_figures_with_sources_and_links_and_charts
     assert sum(g.startswith("cw-point") for g in gids) == exact
     assert sum(g.startswith("cw-range") for g in gids) == sum(len(t.reports) for t in items) - exact
     assert sum(g.startswith("cw-change") for g in gids) == sum(len(t.changes) for t in items)
+
+
+@flow
+def _emit(db: str, run_id: str) -> int:
+    return report.emit_changes(warehouse_db.connect(db), run_id)
+
+
+def test_events_are_capped_per_run_and_the_cap_is_logged(flood, monkeypatch, caplog):
+    import time
+
+    import httpx
+    from prefect.settings import PREFECT_API_URL
+
+    path, con, flagged = flood
+    run_id = "r0"
+    monkeypatch.setattr(report, "MAX_EVENTS", 2)
+    assert _emit(str(path), run_id) == 2 < flagged
+    assert "events sent for the first 2 flags only" in caplog.text
+    deadline = time.monotonic() + 30
+    while True:  # the server stores events a moment after it receives them
+        found = httpx.post(
+            f"{PREFECT_API_URL.value()}/events/filter",
+            json={"filter": {"event": {"name": [report.EVENT]}}, "limit": 50},
+            timeout=30,
+        ).json()["events"]
+        mine = [e for e in found if e["payload"]["run_id"] == run_id]
+        if len(mine) >= 2 or time.monotonic() > deadline:
+            break
+        time.sleep(0.5)
+    assert len(mine) == 2
+    assert {e["resource"]["prefect.resource.id"] for e in mine} == {
+        f"claimwatch.story.{sid}" for (sid,) in con.execute("SELECT DISTINCT story_id FROM figure_changes").fetchall()
+    }
