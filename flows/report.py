@@ -302,5 +302,5 @@ def emit_changes(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
         sent += emitted is not None
     if sent:
         # Delivered now, while the run's API is up (a temporary one stops with the run).
-        EventsWorker.drain_all(timeout=60, at_exit=False)
+        EventsWorker.instance().wait_until_empty()
     return sent
