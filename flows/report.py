@@ -228,11 +228,14 @@ def summary_markdown(summary: RunSummary, items: list[Timeline] | None = None) -
     if more:
         lines += ["", f"... and {more} more stories: `claimwatch changes` lists them all."]
     if summary.failure_rows:
-        lines += ["", "## Failures", "", "| input | stage | reason |", "|---|---|---|"]
+        # A list, not a table: the UI does not wrap table cells, and reasons are long.
+        lines += ["", f"## Failures ({summary.failures})", ""]
         lines += [
-            f"| {_cell(elide(f.input))} | {f.stage} | {_cell(elide(f.reason, 120))} |"
+            f"- `{_cell(elide(f.input)).replace('`', chr(39))}` ({f.stage}): {_cell(elide(f.reason, 200))}"
             for f in summary.failure_rows[:200]
         ]
+        if len(summary.failure_rows) > 200:
+            lines += ["", f"... and {len(summary.failure_rows) - 200} more: see the failed_inputs view."]
     return "\n".join(lines) + "\n"
 
 

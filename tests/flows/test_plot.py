@@ -72,3 +72,12 @@ def test_plot_exits_2_with_a_clear_message_and_writes_nothing(flood_db, tmp_path
     assert done.returncode == 2, done.stderr
     assert message in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / output).exists()
+
+
+def test_plot_has_help_with_an_example():
+    from click.testing import CliRunner
+
+    from flows.cli import main
+
+    result = CliRunner().invoke(main, ["plot", "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output and "--story" in result.output

@@ -15,6 +15,7 @@ from flows.ingest import RunSummary
 from tests.warehouse.test_incidents import article, reports
 from warehouse import changes, store
 from warehouse import db as warehouse_db
+from warehouse.records import Failure
 from warehouse.timelines import timelines
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -89,10 +90,21 @@ def test_a_run_without_changes_says_so_instead_of_an_empty_table(flood):
 def test_summaries_give_each_quantitys_figures_with_sources_and_links_and_charts_are_drawn(flood):
     path, con, _ = flood
     items = timelines(con, run_id="r0")
-    summary = RunSummary(run_id="r0", db=str(path), inputs=3, stored=3, claims=20, changes=5)
+    failed = Failure(
+        input="feeds/bad|name.txt",
+        stage="load",
+        error_type="EmptyDocumentError",
+        reason="the file is empty " + "and long " * 40,
+    )
+    summary = RunSummary(
+        run_id="r0", db=str(path), inputs=4, stored=3, failures=1, claims=20, changes=5, failure_rows=[failed]
+    )
     md = report.summary_markdown(summary, items)
+    # Failures as a list (the UI cuts tables at 1400 px), the reason elided.
+    fail = md[md.index("## Failures (1)") :].splitlines()[2]
+    assert fail.startswith("- `feeds/bad/name.txt` (load): the file is empty and long") and fail.endswith("…")
     lines = md.splitlines()
-    assert lines[2].startswith("**3 inputs**: 3 stored") and "**5 changes**" in lines[2]
+    assert lines[2].startswith("**4 inputs**: 3 stored, 0 unchanged, 1 failures") and "**5 changes**" in lines[2]
     assert f"### {items[0].story}" in lines
     for t in items:
         block = md[md.index(f"**{t.quantity}**") :]
