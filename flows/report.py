@@ -131,11 +131,13 @@ def _stories(items: list[Timeline]) -> tuple[list[tuple[str, str, list[Timeline]
     return stories[:MAX_SUMMARY_STORIES], max(0, len(stories) - MAX_SUMMARY_STORIES)
 
 
-def changes_markdown(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> str:
+def changes_markdown(
+    con: duckdb.DuckDBPyConnection, run_id: str | None = None, items: list[Timeline] | None = None
+) -> str:
     """Per story, one paragraph per flagged quantity: its figures in date order with sources and
     article links, then the change. Paragraphs wrap; the UI's markdown tables do not (cut at 1400 px)."""
     title = f"# Changed figures, run `{run_id}`" if run_id else "# Changed figures"
-    stories, more = _stories(timelines(con, run_id=run_id))
+    stories, more = _stories(timelines(con, run_id=run_id) if items is None else items)
     if not stories:
         return f"{title}\n\n{NO_CHANGES if run_id else 'No figure changed between reports.'}\n"
     lines = [title]
@@ -153,9 +155,11 @@ def changes_markdown(con: duckdb.DuckDBPyConnection, run_id: str | None = None) 
     return "\n".join(lines) + "\n"
 
 
-def timelines_markdown(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> str:
+def timelines_markdown(
+    con: duckdb.DuckDBPyConnection, run_id: str | None = None, items: list[Timeline] | None = None
+) -> str:
     """Per story, its chart as an inline image (a data: URL the UI's markdown draws offline)."""
-    stories = by_story(timelines(con, run_id=run_id))
+    stories = by_story(timelines(con, run_id=run_id) if items is None else items)
     title = f"# Figure timelines, run `{run_id}`" if run_id else "# Figure timelines"
     if not stories:
         return f"{title}\n\n{NO_CHANGES}\n"
@@ -181,6 +185,7 @@ def timelines_markdown(con: duckdb.DuckDBPyConnection, run_id: str | None = None
 def publish_changes(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
     total = con.execute("SELECT count(*) FROM figure_changes WHERE run_id = ?", [run_id]).fetchone()
     n = int(total[0]) if total else 0
+    items = timelines(con, run_id=run_id) if n else []  # read once for both markdowns
     if n == 0:  # a table with no rows displays as one blank item
         create_markdown_artifact(
             key=CHANGES_KEY,
@@ -199,12 +204,12 @@ def publish_changes(con: duckdb.DuckDBPyConnection, run_id: str) -> None:
         )
     create_markdown_artifact(
         key=CHANGES_SUMMARY_KEY,
-        markdown=changes_markdown(con, run_id),
+        markdown=changes_markdown(con, run_id, items),
         description=f"Changed figures by story, run {run_id}",
     )
     create_markdown_artifact(
         key=TIMELINES_KEY,
-        markdown=timelines_markdown(con, run_id),
+        markdown=timelines_markdown(con, run_id, items),
         description=f"Figure timelines of the stories with changes in run {run_id}",
     )
 
