@@ -101,8 +101,10 @@ def main() -> None:
               help="Seconds to wait for another run on the same database.")
 @click.option("--allow-private", is_flag=True, default=False,
               help="Let URLs reach loopback/private addresses (local sources); also $CLAIMWATCH_ALLOW_PRIVATE=1.")
+@click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Seconds the whole run may take; inputs not read by then are recorded as failures.")
 def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, batch_size: int | None,
-        lock_wait: float, allow_private: bool) -> None:
+        lock_wait: float, allow_private: bool, deadline: float | None) -> None:
     """Load or fetch SOURCES, extract figure claims, store them and flag changes.
 
     SOURCES are files or folders (.txt, .html, .htm, .html.gz, .jsonl), http(s)
@@ -122,7 +124,8 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
     try:
         with run_api(early_api), terminal_progress(enabled=sys.stdout.isatty()):  # a bar in a terminal only
             summary = run_ingest(list(sources) or [str(SEEDS)], path, workers=workers, runner=runner,
-                                 batch_size=batch_size, lock_wait=lock_wait, allow_private=allow_private)
+                                 batch_size=batch_size, lock_wait=lock_wait, allow_private=allow_private,
+                                 deadline=deadline)
     except ClaimwatchError as exc:
         _die(exc)
     for f in summary.failure_rows[:50]:
