@@ -240,3 +240,15 @@ def test_check_query_returns_the_one_statement_it_checked():
     statement = check_query("  SELECT 42 AS answer ; ")
     assert statement.type == duckdb.StatementType.SELECT
     assert "42" in statement.query
+
+
+@pytest.mark.slow
+def test_the_fault_report_counts_no_sql_escape(tmp_path: Path, db: Path):
+    from bench.faults import SQL_MEMORY_CEILING_MB, run_sql_escapes
+
+    report = run_sql_escapes(tmp_path, db)
+    print(report.line())
+    assert report.tried == len(ESCAPES) + 1 and report.crashes == 0
+    assert report.total == 0 and set(report.escapes) == {"files", "databases", "network", "reads"}
+    assert report.refused == len(ESCAPES)
+    assert report.big_rows == 10_000 and report.big_peak_mb <= SQL_MEMORY_CEILING_MB
