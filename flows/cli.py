@@ -213,18 +213,21 @@ def sql(query: str, db: str | None, fmt: str, limit: int | None, memory_limit: s
         _die(exc)
     with con:
         try:
-            columns, rows = query_mod.run_query(con, statement)
-            capped = query_mod.CappedRows(rows, limit)
-            if fmt == "table":
-                _print_table(columns, list(capped))
-            else:
-                _write(columns, capped, fmt, sys.stdout)
-                sys.stdout.flush()
+            with query_mod.QueryStream(con, statement) as stream:
+                capped = query_mod.CappedRows(stream, limit)
+                if fmt == "table":
+                    _print_table(stream.columns, list(capped))
+                else:
+                    _write(stream.columns, capped, fmt, sys.stdout)
+                    sys.stdout.flush()
         except duckdb.Error as exc:
             _sql_error(exc)
         except BrokenPipeError:  # the reader (say `| head`) has had enough; nothing is lost
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             sys.exit(0)
+        except KeyboardInterrupt:  # the stream has stopped the query
+            click.echo("claimwatch: interrupted", err=True)
+            sys.exit(130)
     if capped.cut:
         click.echo(f"claimwatch: showing first {capped.count} rows; use --limit to see more", err=True)
 

@@ -11,18 +11,20 @@
 3. The transaction. READ ONLY, so a write hidden inside a query (DuckDB accepts
    ``WITH x AS (DELETE ... RETURNING *) SELECT ...``) fails too, even on temporary tables.
 
-Rows are fetched in chunks (:func:`run_query`) and cut at a limit (:class:`CappedRows`),
+Rows are fetched in chunks (:class:`QueryStream`) and cut at a limit (:class:`CappedRows`),
 so a query of ten million rows neither fills memory nor waits for its last row.
 
-    >>> statement = check_query("SELECT doc_id FROM articles")
-    >>> with open_query_connection("claimwatch.duckdb") as con:  # doctest: +SKIP
-    ...     columns, rows = run_query(con, statement)
+    statement = check_query("SELECT doc_id FROM articles")
+    with open_query_connection("claimwatch.duckdb") as con, QueryStream(con, statement) as stream:
+        for row in CappedRows(stream, 100): ...
 """
 
 from __future__ import annotations
 
 import os
+import queue
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -143,21 +145,77 @@ def open_query_connection(
     return con
 
 
-def run_query(
-    con: duckdb.DuckDBPyConnection, statement: duckdb.Statement, chunk: int = FETCH_CHUNK
-) -> tuple[list[str], Iterator[tuple[Any, ...]]]:
-    """Column names, and the rows as they come (fetched ``chunk`` at a time, never all at once).
+class QueryStream:
+    """Runs one checked statement and yields its rows as they come, ``chunk`` at a time.
 
-    Runs the parsed ``statement`` itself, not the text, so what runs is what was checked.
+    DuckDB runs in a worker thread, so the main thread stays free for Ctrl-C: a
+    KeyboardInterrupt there interrupts the query (DuckDB ignores signals while it works)
+    and the worker is joined before the connection closes. Runs the parsed ``statement``
+    itself, not the text, so what runs is what was checked. Raises DuckDB's error if the
+    query fails, when it starts or while rows are read.
+
+        with QueryStream(con, statement) as stream:
+            for row in stream: ...
     """
-    cur = con.execute(statement)
-    columns = [d[0] for d in cur.description] if cur.description else []
 
-    def rows() -> Iterator[tuple[Any, ...]]:
-        while batch := cur.fetchmany(chunk):
+    def __init__(self, con: duckdb.DuckDBPyConnection, statement: duckdb.Statement, chunk: int = FETCH_CHUNK) -> None:
+        self._con = con
+        self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=2)  # two chunks in flight at most
+        self._stop = threading.Event()
+        self._worker = threading.Thread(target=self._produce, args=(statement, chunk), daemon=True)
+        self._worker.start()
+        try:
+            self.columns: list[str] = self._take("columns")
+        except BaseException:
+            self.close()
+            raise
+
+    def _produce(self, statement: duckdb.Statement, chunk: int) -> None:
+        try:
+            cur = self._con.execute(statement)
+            self._put("columns", [d[0] for d in cur.description or []])
+            while not self._stop.is_set() and (batch := cur.fetchmany(chunk)):
+                self._put("rows", batch)
+            self._put("end", None)
+        except BaseException as exc:  # handed to the main thread, which raises it
+            self._put("error", exc)
+
+    def _put(self, kind: str, value: Any) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put((kind, value), timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def _take(self, want: str) -> Any:
+        while True:
+            try:
+                kind, value = self._queue.get(timeout=0.2)  # a timeout, so Ctrl-C is seen
+            except queue.Empty:
+                continue
+            if kind == "error":
+                raise value
+            if kind not in (want, "end"):
+                raise WarehouseError(f"query stream: expected {want}, got {kind}")
+            return value if kind == want else None
+
+    def __iter__(self) -> Iterator[tuple[Any, ...]]:
+        while (batch := self._take("rows")) is not None:
             yield from batch
 
-    return columns, rows()
+    def close(self) -> None:
+        """Stop the query if it still runs, and wait for the worker."""
+        self._stop.set()
+        if self._worker.is_alive():
+            self._con.interrupt()
+        self._worker.join()
+
+    def __enter__(self) -> QueryStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class CappedRows:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import signal
 import subprocess
+import time
 from pathlib import Path
 
 import duckdb
@@ -252,3 +255,37 @@ def test_the_fault_report_counts_no_sql_escape(tmp_path: Path, db: Path):
     assert report.total == 0 and set(report.escapes) == {"files", "databases", "network", "reads"}
     assert report.refused == len(ESCAPES)
     assert report.big_rows == 10_000 and report.big_peak_mb <= SQL_MEMORY_CEILING_MB
+
+
+def _cpu_seconds(pid: int) -> float:
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime + stime
+
+
+def test_ctrl_c_stops_a_long_query_with_exit_130(db: Path):
+    proc = subprocess.Popen(
+        [*claimwatch_cmd(), "sql", "SELECT sum(hash(range)) FROM range(100000000000)", "--db", str(db)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # Two CPU seconds: past start-up (under one), so DuckDB is busy with the query when the signal comes.
+        deadline = time.monotonic() + 120
+        while _cpu_seconds(proc.pid) < 2.0 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, err
+    assert err == "claimwatch: interrupted\n" and out == ""
+
+
+def test_an_error_while_rows_stream_is_a_clear_sql_error(db: Path):
+    query = "SELECT CAST(CASE WHEN range < 100000 THEN '1' ELSE 'one' END AS INTEGER) AS n FROM range(200000)"
+    proc = run_sql([query, "--db", str(db), "--format", "csv"])
+    assert proc.returncode == 2
+    assert proc.stderr.startswith("claimwatch: SQL error: Conversion Error") and "Traceback" not in proc.stderr
