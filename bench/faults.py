@@ -15,6 +15,13 @@ stored document or a failure row of that run. Prints one line:
 ``lost`` counts inputs that are neither stored nor failed; ``unexpected`` counts inputs
 stored that should have failed or the reverse. Set ``PREFECT_API_URL`` to reuse a running
 Prefect API; otherwise the run starts a temporary one (~10 s).
+
+Then ``claimwatch sql`` is tried on that database with every escape of
+``tests/flows/sql_escapes.py`` (file writes, other database files, network requests to
+a listener on 127.0.0.1, reads outside the database), and a ten-million-row query whose
+peak memory must stay under a ceiling (``--sql-only`` runs just this part, on an empty warehouse):
+
+    sql: tried=N crashes=0 escapes=0 (refused=R files=0 databases=0 network=0 reads=0; ...)
 """
 
 from __future__ import annotations
@@ -35,6 +42,7 @@ sys.path.insert(0, str(REPO))
 
 from tests.flows.bad_inputs import make_inputs, missing_sources  # noqa: E402
 from tests.flows.fault_server import FaultServer  # noqa: E402
+from tests.flows.sql_escapes import ESCAPES, SqlTarget, attempt, claimwatch_cmd, make_other_warehouse  # noqa: E402
 
 #: Fault-server paths and what must become of them.
 URLS = {
@@ -112,20 +120,88 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
                        exit_code=proc.returncode, seconds=seconds)
 
 
+#: Peak RSS allowed for ``claimwatch sql`` on ten million rows (it printed nothing and held 3.4 GB before the cap).
+SQL_MEMORY_CEILING_MB = 500
+#: What an escape got out (tests/flows/sql_escapes.py) -> its column in the report line.
+_ESCAPE_COLUMNS = {"file": "files", "database": "databases", "network": "network", "read": "reads"}
+
+
+@dataclass(frozen=True, slots=True)
+class SqlEscapeReport:
+    tried: int
+    crashes: int
+    refused: int
+    escapes: dict[str, int]  # column of _ESCAPE_COLUMNS -> escapes of that kind
+    big_rows: int  # rows the ten-million-row query printed
+    big_peak_mb: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.escapes.values())
+
+    @property
+    def ok(self) -> bool:
+        return self.crashes == 0 and self.total == 0 and self.big_peak_mb <= SQL_MEMORY_CEILING_MB
+
+    def line(self) -> str:
+        kinds = " ".join(f"{column}={self.escapes[column]}" for column in _ESCAPE_COLUMNS.values())
+        return (f"sql: tried={self.tried} crashes={self.crashes} escapes={self.total} (refused={self.refused} {kinds};"
+                f" range(10000000) printed {self.big_rows} rows at {self.big_peak_mb} MB peak,"
+                f" ceiling {SQL_MEMORY_CEILING_MB} MB)")
+
+
+def run_sql_escapes(work: Path, db: Path | None = None) -> SqlEscapeReport:
+    """Every ``claimwatch sql`` escape against ``db`` (default: a fresh empty warehouse in ``work``)."""
+    if db is None or not db.exists():
+        db = work / "sql-escapes.duckdb"
+        make_other_warehouse(db)
+    escapes = dict.fromkeys(_ESCAPE_COLUMNS.values(), 0)
+    crashes = refused = 0
+    with SqlTarget.make(work / "sql-escapes", db) as target:
+        for escape in ESCAPES:
+            outcome = attempt(escape, target)
+            for kind in outcome.escapes:
+                escapes[_ESCAPE_COLUMNS[kind]] += 1
+                print(f"escape: {escape.name}: {kind}", file=sys.stderr)
+            crashes += outcome.crashed
+            refused += outcome.exit_code == 2
+            if outcome.crashed:
+                sys.stderr.write(outcome.stderr[-3000:])
+    # A fresh interpreter whose only child is the query, so its peak RSS is the query's alone.
+    probe = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
+             " print(sum(line.startswith('│') for line in p.stdout.splitlines()), p.returncode,"
+             " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)")
+    out = subprocess.run([sys.executable, "-c", probe, *claimwatch_cmd(), "sql", "--db", str(db),
+                          "SELECT range AS n FROM range(10000000)"], capture_output=True, text=True, timeout=600)
+    rows, code, peak = (int(x) for x in out.stdout.split())
+    crashes += code != 0
+    return SqlEscapeReport(tried=len(ESCAPES) + 1, crashes=crashes, refused=refused, escapes=escapes,
+                           big_rows=rows, big_peak_mb=peak)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--copies", type=int, default=3, help="sets of bad files to write [3]")
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
+    parser.add_argument("--sql-only", action="store_true", help="only the claimwatch sql escapes")
     args = parser.parse_args(argv)
+    if args.sql_only:
+        with tempfile.TemporaryDirectory(prefix="claimwatch-sql-") as d:
+            sql_report = run_sql_escapes(args.keep or Path(d))
+        print(sql_report.line())
+        return 0 if sql_report.ok else 1
     if args.keep:
         report = run_faults(args.keep, args.copies)
+        sql_report = run_sql_escapes(args.keep, args.keep / "faults.duckdb")
     else:
         with tempfile.TemporaryDirectory(prefix="claimwatch-faults-") as d:
             report = run_faults(Path(d), args.copies)
+            sql_report = run_sql_escapes(Path(d), Path(d) / "faults.duckdb")
     for item in report.unexpected:
         print(f"unexpected: {item}", file=sys.stderr)
     print(report.line())
-    return 0 if report.crashes == 0 and report.lost == 0 else 1
+    print(sql_report.line())
+    return 0 if report.crashes == 0 and report.lost == 0 and sql_report.ok else 1
 
 
 if __name__ == "__main__":

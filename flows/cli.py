@@ -20,6 +20,7 @@ from extractors.errors import ClaimwatchError
 from flows.api_server import TemporaryApi, run_api
 from warehouse import db as warehouse_db
 from warehouse import exports
+from warehouse import query as query_mod
 
 DB_OPTION = click.option(
     "--db", "db", type=click.Path(dir_okay=False), default=None, show_default=False,
@@ -162,31 +163,76 @@ def export(what: str, db: str | None, fmt: str, output: IO[str]) -> None:
     click.echo(f"{n} {what} written", err=True)
 
 
+SQL_TABLE_LIMIT = 10_000
+
+
+def _sql_error(exc: duckdb.Error) -> NoReturn:
+    """A query DuckDB rejected or could not finish: its message, exit code 2."""
+    if isinstance(exc, duckdb.PermissionException):
+        hint = "claimwatch sql reads only the database: no files, URLs, other databases or extensions"
+        click.echo(f"claimwatch: refused: {hint} ({str(exc).splitlines()[0]})", err=True)
+    elif "read-only mode" in str(exc):  # a write inside a query, e.g. WITH x AS (DELETE ... RETURNING *)
+        click.echo(f"claimwatch: refused: claimwatch sql is read-only ({str(exc).splitlines()[0]})", err=True)
+    elif isinstance(exc, duckdb.OutOfMemoryException):
+        click.echo(f"claimwatch: SQL error: {str(exc).splitlines()[0]} (raise --memory-limit)", err=True)
+    else:
+        click.echo(f"claimwatch: SQL error: {exc}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
 @main.command()
 @click.argument("query")
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-def sql(query: str, db: str | None, fmt: str) -> None:
-    """Run a read-only SQL QUERY against the database and print the result.
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help=f"At most N rows [default: {SQL_TABLE_LIMIT:,} for table; none for jsonl and csv, which stream].")
+@click.option("--memory-limit", default=query_mod.DEFAULT_MEMORY_LIMIT, show_default=True,
+              help="DuckDB memory for the query; larger sorts and joins spill to <db>.tmp.")
+def sql(query: str, db: str | None, fmt: str, limit: int | None, memory_limit: str) -> None:
+    """Run one read-only SQL QUERY against the database and print the result.
+
+    QUERY is one SELECT, WITH, FROM, VALUES, SHOW, DESCRIBE, SUMMARIZE or EXPLAIN
+    statement. Anything else (INSERT, COPY, ATTACH, INSTALL, SET, PRAGMA, CALL, or
+    several statements) is refused with exit code 2, and the query cannot read or
+    write files, reach the network or load extensions. Rows stream in chunks: a table
+    shows the first --limit rows and says on stderr when rows were cut.
 
     \b
     Example:
       claimwatch sql "SELECT source, count(*) FROM figures GROUP BY ALL ORDER BY 2 DESC"
+      claimwatch sql "FROM figures" --format jsonl > figures.jsonl
     """
-    with _open_readonly(db) as con:
+    try:
+        statement = query_mod.check_query(query)
+    except ClaimwatchError as exc:
+        _die(exc)
+    except duckdb.Error as exc:
+        _sql_error(exc)
+    if limit is None and fmt == "table":
+        limit = SQL_TABLE_LIMIT
+    try:
+        con = query_mod.open_query_connection(db, memory_limit=memory_limit)
+    except ClaimwatchError as exc:
+        _die(exc)
+    with con:
         try:
-            cur = con.execute(query)
+            with query_mod.QueryStream(con, statement) as stream:
+                capped = query_mod.CappedRows(stream, limit)
+                if fmt == "table":
+                    _print_table(stream.columns, list(capped))
+                else:
+                    _write(stream.columns, capped, fmt, sys.stdout)
+                    sys.stdout.flush()
         except duckdb.Error as exc:
-            click.echo(f"claimwatch: SQL error: {exc}", err=True)
-            sys.exit(EXIT_USAGE)
-        if cur.description is None:
-            return
-        columns = [d[0] for d in cur.description]
-        rows = cur.fetchall()
-    if fmt == "table":
-        _print_table(columns, rows)
-    else:
-        _write(columns, rows, fmt, sys.stdout)
+            _sql_error(exc)
+        except BrokenPipeError:  # the reader (say `| head`) has had enough; nothing is lost
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
+        except KeyboardInterrupt:  # the stream has stopped the query
+            click.echo("claimwatch: interrupted", err=True)
+            sys.exit(130)
+    if capped.cut:
+        click.echo(f"claimwatch: showing first {capped.count} rows; use --limit to see more", err=True)
 
 
 @main.command()
