@@ -28,7 +28,8 @@ from flows import observe, report
 from flows.api_server import run_api
 from flows.discover import Discovery, discover
 from flows.fetch import Fetcher, fetch_policy
-from flows.loaders import load_refs
+from flows.ids import IdLedger
+from flows.loaders import claim_ids, load_refs
 from flows.process import ProcessedBatch, process_batch
 from flows.records import InputRef, RawDocument
 from flows.runners import make_task_runner
@@ -122,6 +123,11 @@ def _chunks(refs: Sequence[InputRef], size: int) -> Iterator[list[InputRef]]:
         yield list(refs[i: i + size])
 
 
+def _claim_ids(db: str, ledger: IdLedger, raws: list[RawDocument]) -> tuple[list[RawDocument], list[Failure]]:
+    """Two inputs never share a document id: the second one is a failure row naming the first."""
+    return claim_ids(ledger, raws, store.latest_inputs(warehouse_db.connect(db), (r.doc_id for r in raws)))
+
+
 def _drop_unchanged(db: str, raws: list[RawDocument]) -> tuple[list[RawDocument], int]:
     """Skip documents whose input bytes (as read) hash the same as their latest stored version."""
     known = store.latest_hashes(warehouse_db.connect(db), (r.doc_id for r in raws))
@@ -190,8 +196,11 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                                             opaque(fails)))  # Prefect unwraps opaque() before the call
                     advance()
 
+            ledger = IdLedger()
             for chunk in _chunks(refs, size):
                 raws, fails, not_modified = load_batch(chunk, validators, allow_private)
+                raws, clashes = _claim_ids(db, ledger, raws)
+                fails = [*fails, *clashes]
                 fresh, unchanged = _drop_unchanged(db, raws)
                 summary.unchanged += unchanged + not_modified
                 if not fresh and not fails and not pre_failures:
