@@ -104,20 +104,24 @@ class IdLedger:
     """
 
     def __init__(self) -> None:
-        self._owner: dict[str, str] = {}
+        self._owner: dict[str, tuple[str, str]] = {}  # doc_id -> (label, raw hash) of its first input
 
-    def clash(self, doc_id: str, label: str, stored: str | None) -> str | None:
-        """Why ``label`` cannot have ``doc_id`` (None if it can); claims the id if it can."""
+    def clash(self, doc_id: str, label: str, stored: str | None, raw_hash: str = "") -> str | None:
+        """Why ``label`` cannot have ``doc_id`` (None if it can); claims the id if it can.
+
+        A byte-identical copy of the input that took the id (a line repeated in a corpus)
+        is the same document, not a collision: it is then counted as unchanged.
+        """
         first = self._owner.get(doc_id)
         if first is not None:
-            if first == label:
+            if first[0] == label or (raw_hash and first[1] == raw_hash):
                 return None
-            return f"document id {doc_id!r} is already taken in this run by {first}"
+            return f"document id {doc_id!r} is already taken in this run by {first[0]}"
         if stored is not None and stored != label:
             kind, stored_kind = input_kind(label), input_kind(stored)
             if kind != stored_kind:
                 return f"document id {doc_id!r} is already stored from {stored} (a {stored_kind} input)"
             if kind == "file" and not _same_file(stored, label) and _stored_file_elsewhere(stored):
                 return f"document id {doc_id!r} is already stored from {stored}, another file"
-        self._owner[doc_id] = label
+        self._owner[doc_id] = (label, raw_hash)
         return None

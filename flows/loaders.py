@@ -310,11 +310,12 @@ def load_refs(refs: Sequence[InputRef], fetcher: Fetcher | None = None, *,
 def claim_ids(ledger: IdLedger, docs: Sequence[RawDocument],
               stored: Mapping[str, str]) -> tuple[list[RawDocument], list[Failure]]:
     """The documents whose ids are theirs, and a failure row for each that collides with
-    another input of this run or with what ``stored`` (doc_id -> input) says owns it."""
+    another input of this run or with what ``stored`` (doc_id -> input) says owns it.
+    An exact copy of the input that took the id is kept: the store counts it unchanged."""
     kept: list[RawDocument] = []
     fails: list[Failure] = []
     for doc in docs:
-        why = ledger.clash(doc.doc_id, doc.input, stored.get(doc.doc_id))
+        why = ledger.clash(doc.doc_id, doc.input, stored.get(doc.doc_id), doc.raw_hash)
         if why is None:
             kept.append(doc)
         else:

@@ -143,7 +143,8 @@ def make_hostile_inputs(root: Path, outside: Path) -> dict[str, str]:
     put(b"h-\xe9t\xe9.html", b"<html><body><article><p>" + text + b"</p></article></body></html>", "stored")
     put("h-a.txt", text, "stored")  # id "h-a", claimed again by ids.jsonl:5
     put("a/index.html", b"<html><body><article><p>" + text + b"</p></article></body></html>", "stored")
-    put("b/index.html", b"<html><body><article><p>" + text + b"</p></article></body></html>", "failed")
+    other = GOOD_TEXT.format(n=30, m=3000).encode()  # another text: an exact copy would not be a collision
+    put("b/index.html", b"<html><body><article><p>" + other + b"</p></article></body></html>", "failed")
     ids = put("ids.jsonl", _jsonl([
         '{"id": "h-\\ud800x", "text": "' + GOOD_TEXT.format(n=33, m=3300).strip() + '"}',  # a lone surrogate
         {"id": 5, "text": GOOD_TEXT.format(n=34, m=3400)},

@@ -240,3 +240,13 @@ def test_hostile_inputs_through_claimwatch_run(tmp_path: Path, prefect_api: str)
     proc = run_cli(["run", str(other), "--db", str(db)], prefect_api)
     assert proc.returncode == 1 and "already stored from" in proc.stderr, proc.stdout + proc.stderr
     assert query(db, "SELECT count(*) FROM documents WHERE doc_id = 'index'") == [(1,)]
+
+
+def test_a_repeated_jsonl_line_is_one_document_not_a_collision(tmp_path: Path) -> None:
+    line = json.dumps({"id": "r1", "text": "Police said 4 people were hurt."})
+    other = json.dumps({"id": "r1", "text": "Police said 5 people were hurt."})
+    (tmp_path / "r.jsonl").write_text(f"{line}\n{line}\n{other}\n")
+    docs, fails, _ = load_refs(discover([str(tmp_path)]).refs)
+    kept, clashes = claim_ids(IdLedger(), docs, {})
+    assert not fails and [d.input.rsplit(":", 1)[1] for d in kept] == ["1", "2"]  # the store counts 2 unchanged
+    assert [f.input.rsplit(":", 1)[1] for f in clashes] == ["3"]

@@ -54,6 +54,11 @@ def test_a_second_input_with_the_same_id_fails_and_names_the_first():
     assert ledger.clash("index", "/in/a/index.html", None) is None  # the same input again keeps it
     why = ledger.clash("index", "/in/b/index.html", None)
     assert why is not None and "/in/a/index.html" in why and "'index'" in why
+    # A byte-identical copy (a line repeated in a corpus) is the same document, not a collision.
+    assert ledger.clash("index", "/in/c/index.html", None, raw_hash="h1") is not None
+    ledger.clash("n7", "/in/d.jsonl:7", None, raw_hash="h1")
+    assert ledger.clash("n7", "/in/d.jsonl:8", None, raw_hash="h1") is None
+    assert ledger.clash("n7", "/in/d.jsonl:9", None, raw_hash="h2") is not None
     why = ledger.clash("5", "/in/d.jsonl:2", "/in/other.txt")
     assert why is not None and "/in/other.txt" in why and "file" in why  # a line against a stored file
 
