@@ -245,6 +245,15 @@ def _feed_entries(url: str, body: bytes) -> list[str] | None:
     return None
 
 
+def check_source_names(sources: Iterable[str]) -> None:
+    """A source named on the command line must be valid UTF-8: Prefect carries the flow's
+    parameters as JSON. (Names inside a source folder may be anything: they are escaped.)"""
+    for source in sources:
+        if path_label(source) != source:
+            raise InputError(f"the source name {path_label(source)} is not valid UTF-8; "
+                             "name its folder instead (names inside a folder may be anything)")
+
+
 def discover(sources: Iterable[str], fetcher: Fetcher | None = None, *, follow_symlinks: bool | None = None,
              line_limit: int = MAX_FILE_BYTES) -> Discovery:
     """Expand every source; what cannot be expanded is a failure, never silently dropped.

@@ -26,7 +26,7 @@ from prefect.utilities.annotations import opaque
 
 from flows import observe, report
 from flows.api_server import run_api
-from flows.discover import Discovery, discover
+from flows.discover import Discovery, check_source_names, discover
 from flows.fetch import Fetcher, fetch_policy
 from flows.ids import IdLedger
 from flows.loaders import claim_ids, load_refs
@@ -247,6 +247,7 @@ def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers
 
     ``allow_private`` lets the fetcher reach loopback/private addresses (local sources).
     """
+    check_source_names(sources)  # a clear error, not a traceback from the API client
     # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
     # run_api: one Prefect API for the run and its worker processes (a temporary server if none is set).
     with warehouse_db.run_lock(db, wait=lock_wait), run_api():

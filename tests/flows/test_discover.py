@@ -194,3 +194,14 @@ def test_a_damaged_jsonl_gz_keeps_the_lines_before_the_damage(tmp_path):
     (tmp_path / "junk.jsonl.gz").write_bytes(b"\x1f\x8b\x08\x00garbage that is not deflate")
     fail = discover([str(tmp_path / "junk.jsonl.gz")]).failures
     assert len(fail) == 1 and "not valid gzip" in fail[0].reason
+
+
+def test_a_source_name_that_is_not_utf8_is_a_clear_error(tmp_path):
+    import pytest
+
+    from extractors.errors import InputError
+    from flows.discover import check_source_names
+
+    check_source_names([str(tmp_path), "https://example.com/é"])
+    with pytest.raises(InputError, match=r"d\\xff is not valid UTF-8; name its folder instead"):
+        check_source_names([os.fsdecode(b"/in/d\xff")])
