@@ -9,10 +9,11 @@ would, on the folder, missing paths, and the server's URLs (slow drip, 500, 429,
 metadata, ...) beside good inputs. Then it reads the database: every input must be a
 stored document or a failure row of that run. Prints one line:
 
-    faults: tried=N crashes=0 lost=0 (stored=S failed=F unexpected=U, T s)
+    faults: tried=N crashes=0 lost=0 escapes=0 (stored=S failed=F unexpected=U, T s)
 
 ``crashes`` counts a run that died (an exit code other than 0 or 1, or a traceback);
-``lost`` counts inputs that are neither stored nor failed; ``unexpected`` counts inputs
+``lost`` counts inputs that are neither stored nor failed; ``escapes`` documents read from
+outside the sources (a followed symlink); ``unexpected`` counts inputs
 stored that should have failed or the reverse. Set ``PREFECT_API_URL`` to reuse a running
 Prefect API; otherwise the run starts a temporary one (~10 s).
 
@@ -40,7 +41,7 @@ import duckdb
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from tests.flows.bad_inputs import make_inputs, missing_sources  # noqa: E402
+from tests.flows.bad_inputs import OUTSIDE_MARK, make_hostile_inputs, make_inputs, missing_sources  # noqa: E402
 from tests.flows.fault_server import FaultServer  # noqa: E402
 from tests.flows.sql_escapes import ESCAPES, SqlTarget, attempt, claimwatch_cmd, make_other_warehouse  # noqa: E402
 
@@ -67,17 +68,31 @@ class FaultReport:
     unexpected: list[str]
     exit_code: int
     seconds: float
+    escapes: int = 0  # reads outside the sources given: documents from no input we made
 
     def line(self) -> str:
-        return (f"faults: tried={self.tried} crashes={self.crashes} lost={self.lost} "
+        return (f"faults: tried={self.tried} crashes={self.crashes} lost={self.lost} escapes={self.escapes} "
                 f"(stored={self.stored} failed={self.failed} unexpected={len(self.unexpected)}, "
                 f"{self.seconds:.1f} s)")
+
+
+def file_cases(files: Path, outside: Path) -> dict[str, str]:
+    """Names, ids and links (``make_hostile_inputs``) and a JSONL line over the 10 MB limit,
+    inside ``files``; ``outside`` holds what a followed symlink would leak."""
+    expect = make_hostile_inputs(files / "hostile", outside)
+    long_line = files / "hostile" / "h-long-line.jsonl"
+    with open(long_line, "wb") as fh:
+        fh.write(b'{"id": "h-long", "text": "' + b"4 people were hurt. " * 550_000 + b'"}\n')  # ~11 MB, one line
+        fh.write(b'{"id": "h-short", "text": "Officials said 6 people were hurt in the fire."}\n')
+    expect |= {f"{long_line}:1": "failed", f"{long_line}:2": "stored"}
+    return expect
 
 
 def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -> FaultReport:
     work.mkdir(parents=True, exist_ok=True)
     files = work / "inputs"
     expect = make_inputs(files, copies=copies)
+    expect |= file_cases(files, work / "outside")
     missing = missing_sources(work)
     expect |= missing
     db = work / "faults.duckdb"
@@ -102,11 +117,14 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
         sys.stderr.write(output[-6000:])
     stored_inputs: set[str] = set()
     failed_inputs: set[str] = set()
+    escapes = 0
     if db.exists():
         con = duckdb.connect(str(db), read_only=True)
         try:
             stored_inputs = {r[0] for r in con.execute("SELECT input FROM documents").fetchall()}
             failed_inputs = {r[0] for r in con.execute("SELECT input FROM failures").fetchall()}
+            leaked = con.execute("SELECT count(*) FROM documents WHERE contains(text, ?)", [OUTSIDE_MARK]).fetchone()
+            escapes = len(stored_inputs - set(expect)) + (leaked[0] if leaked else 0)
         finally:
             con.close()
     lost = [label for label in expect if label not in stored_inputs and label not in failed_inputs]
@@ -117,7 +135,7 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
             unexpected.append(f"{label}: expected {want}, got {got}")
     return FaultReport(tried=len(expect), crashes=crashes, lost=len(lost), stored=len(stored_inputs & set(expect)),
                        failed=len(failed_inputs & set(expect)), unexpected=unexpected,
-                       exit_code=proc.returncode, seconds=seconds)
+                       exit_code=proc.returncode, seconds=seconds, escapes=escapes)
 
 
 #: Peak RSS allowed for ``claimwatch sql`` on ten million rows (it printed nothing and held 3.4 GB before the cap).
@@ -201,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unexpected: {item}", file=sys.stderr)
     print(report.line())
     print(sql_report.line())
-    return 0 if report.crashes == 0 and report.lost == 0 and sql_report.ok else 1
+    return 0 if report.crashes == 0 and report.lost == 0 and report.escapes == 0 and sql_report.ok else 1
 
 
 if __name__ == "__main__":

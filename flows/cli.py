@@ -104,8 +104,10 @@ def main() -> None:
               help="Let URLs reach loopback/private addresses (local sources); also $CLAIMWATCH_ALLOW_PRIVATE=1.")
 @click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None,
               help="Seconds the whole run may take; inputs not read by then are recorded as failures.")
+@click.option("--follow-symlinks", is_flag=True, default=False,
+              help="Follow symlinks in folders that lead out of them; also $CLAIMWATCH_FOLLOW_SYMLINKS=1.")
 def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, batch_size: int | None,
-        lock_wait: float, allow_private: bool, deadline: float | None) -> None:
+        lock_wait: float, allow_private: bool, deadline: float | None, follow_symlinks: bool) -> None:
     """Load or fetch SOURCES, extract figure claims, store them and flag changes.
 
     SOURCES are files or folders (.txt, .html, .htm, .html.gz, .jsonl), http(s)
@@ -116,6 +118,8 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
       claimwatch run ../shared/corpus/aeb seeds/ --db news.duckdb --workers 2
     """
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    if follow_symlinks:  # read by discovery (flows.discover), as a deployment's runs read it too
+        os.environ["CLAIMWATCH_FOLLOW_SYMLINKS"] = "1"
     # Boot a temporary Prefect server (if none is configured) while Prefect is imported.
     early_api = TemporaryApi.launch()
     from flows.ingest import run_ingest  # imported late: Prefect is slow to import

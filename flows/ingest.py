@@ -27,9 +27,10 @@ from prefect.utilities.annotations import opaque
 
 from flows import observe, report
 from flows.api_server import run_api
-from flows.discover import Discovery, discover
+from flows.discover import Discovery, check_source_names, discover
 from flows.fetch import Fetcher, FetchPolicy, fetch_policy
-from flows.loaders import load_refs
+from flows.ids import IdLedger
+from flows.loaders import claim_ids, load_refs
 from flows.process import ProcessedBatch, process_batch
 from flows.records import InputRef, RawDocument
 from flows.runners import make_task_runner
@@ -152,6 +153,11 @@ def _chunks(refs: Sequence[InputRef], size: int) -> Iterator[list[InputRef]]:
         yield list(refs[i: i + size])
 
 
+def _claim_ids(db: str, ledger: IdLedger, raws: list[RawDocument]) -> tuple[list[RawDocument], list[Failure]]:
+    """Two inputs never share a document id: the second one is a failure row naming the first."""
+    return claim_ids(ledger, raws, store.latest_inputs(warehouse_db.connect(db), (r.doc_id for r in raws)))
+
+
 def _drop_unchanged(db: str, raws: list[RawDocument]) -> tuple[list[RawDocument], int]:
     """Skip documents whose input bytes (as read) hash the same as their latest stored version."""
     known = store.latest_hashes(warehouse_db.connect(db), (r.doc_id for r in raws))
@@ -222,11 +228,14 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                                             opaque(fails)))  # Prefect unwraps opaque() before the call
                     advance()
 
+            ledger = IdLedger()
             for chunk in _chunks(refs, size):
                 if clock.expired():
                     pre_failures += clock.missed(chunk)
                     continue
                 raws, fails, not_modified = load_batch(chunk, validators, allow_private, clock)
+                raws, clashes = _claim_ids(db, ledger, raws)
+                fails = [*fails, *clashes]
                 fresh, unchanged = _drop_unchanged(db, raws)
                 summary.unchanged += unchanged + not_modified
                 if not fresh and not fails and not pre_failures:
@@ -276,6 +285,7 @@ def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers
     ``allow_private`` lets the fetcher reach loopback/private addresses (local sources);
     ``deadline`` bounds the whole run in seconds.
     """
+    check_source_names(sources)  # a clear error, not a traceback from the API client
     # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
     # run_api: one Prefect API for the run and its worker processes (a temporary server if none is set).
     with warehouse_db.run_lock(db, wait=lock_wait), run_api():
