@@ -6,6 +6,7 @@ import csv
 import json
 import os
 import sys
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
@@ -35,6 +36,24 @@ def _die(exc: ClaimwatchError) -> NoReturn:
     click.echo(f"claimwatch: {exc}", err=True)
     code = EXIT_BUSY if isinstance(exc, warehouse_db.DatabaseBusyError) else EXIT_USAGE
     sys.exit(code)
+
+
+def _usage(message: str) -> NoReturn:
+    """A one-line usage error (exit 2), before anything has started."""
+    click.echo(f"claimwatch: {message}", err=True)
+    sys.exit(EXIT_USAGE)
+
+
+def _check_sources(sources: Sequence[str]) -> None:
+    """Every path exists and every URL has a scheme and a host; checked before Prefect starts,
+    so a typo costs a second, not a server's start-up. URLs are not fetched here."""
+    for source in sources:
+        if "://" in source:
+            url = urllib.parse.urlsplit(source)
+            if url.scheme.lower() not in ("http", "https") or not url.hostname:
+                _usage(f"{source}: not an http(s) URL with a host")
+        elif not os.path.lexists(source):
+            _usage(f"{source}: no such file or folder")
 
 
 def _open_readonly(db: str | None) -> duckdb.DuckDBPyConnection:
@@ -112,6 +131,7 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
     Example:
       claimwatch run ../shared/corpus/aeb seeds/ --db news.duckdb --workers 2
     """
+    _check_sources(sources)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Boot a temporary Prefect server (if none is configured) while Prefect is imported.
     early_api = TemporaryApi.launch()
@@ -266,3 +286,7 @@ def serve(names: tuple[str, ...], config_path: str | None, run_now: bool) -> Non
     except ClaimwatchError as exc:
         _die(exc)
     serving.serve(config, names, on_ready=lambda served: serving.announce(served, run_now=run_now))
+
+
+if __name__ == "__main__":
+    main()

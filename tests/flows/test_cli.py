@@ -85,3 +85,33 @@ def test_missing_database_is_a_clear_error(tmp_path):
     result = _runner().invoke(main, ["sql", "SELECT 1", "--db", str(tmp_path / "nope.duckdb")])
     assert result.exit_code == 2
     assert "does not exist" in result.output
+
+
+def _cli(args, tmp_path, **env):
+    """``claimwatch`` as a real subprocess, with no Prefect API configured (a run would boot one)."""
+    import os
+    import subprocess
+
+    from tests.flows.cli_runs import claimwatch_cmd
+
+    full_env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "CLAIMWATCH_"))}
+    full_env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", **env)
+    return subprocess.run([*claimwatch_cmd(), *args], cwd=tmp_path, env=full_env, text=True,
+                          capture_output=True, timeout=60)
+
+
+def test_bad_sources_are_usage_errors_before_prefect_starts(tmp_path):
+    import time
+
+    (tmp_path / "here.txt").write_text("About 5 people were hurt.\n")
+    for source, words in [("/no/such/path", "/no/such/path: no such file or folder"),
+                          ("ftp://example.org/a", "ftp://example.org/a: not an http(s) URL"),
+                          ("https:///nohost", "https:///nohost: not an http(s) URL")]:
+        start = time.monotonic()
+        result = _cli(["run", "here.txt", source, "--db", str(tmp_path / "x.duckdb")], tmp_path)
+        took = time.monotonic() - start
+        assert result.returncode == 2, result.stderr
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"claimwatch: {words}"), result.stderr
+        assert took < 5, f"{took:.1f} s: Prefect started before the sources were checked"
+        assert not (tmp_path / "x.duckdb").exists()
