@@ -95,7 +95,28 @@ def _write(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out:
     return n
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush into a closed pipe is silent."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+
+
+class _Group(click.Group):
+    """Exit codes for the endings every command shares (click alone exits 1 for each)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            result = super().invoke(ctx)
+            sys.stdout.flush()  # inside the try: a reader that left early shows up here at the latest
+            return result
+        except BrokenPipeError:
+            # `claimwatch export claims | head`: the reader has what it wanted, which is no error.
+            _silence_stdout()
+            ctx.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="claimwatch")
 def main() -> None:
     """claimwatch: watch the news for figures, and flag the ones that changed.

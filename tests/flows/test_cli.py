@@ -6,6 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from flows.cli import main
+from tests.flows.cli_runs import prefect_api_fixture  # noqa: F401
 
 
 def _runner() -> CliRunner:
@@ -115,3 +116,38 @@ def test_bad_sources_are_usage_errors_before_prefect_starts(tmp_path):
         assert len(lines) == 1 and lines[0].startswith(f"claimwatch: {words}"), result.stderr
         assert took < 5, f"{took:.1f} s: Prefect started before the sources were checked"
         assert not (tmp_path / "x.duckdb").exists()
+
+
+@pytest.fixture(scope="module")
+def big_run(tmp_path_factory, prefect_api):
+    """A finished subprocess run over 300 small articles: ~900 claims, more than a pipe holds."""
+    from tests.flows.cli_runs import run_cli, write_texts
+
+    src = tmp_path_factory.mktemp("big")
+    write_texts(src, 300)
+    db = tmp_path_factory.mktemp("bigdb") / "big.duckdb"
+    result = run_cli(["run", str(src), "--db", str(db)], prefect_api)
+    assert result.returncode == 0, result.stderr
+    return db, result
+
+
+@pytest.mark.parametrize("args", [["export", "claims"], ["export", "quantities", "--format", "csv"],
+                                  ["changes", "--format", "jsonl"], ["sql", "SELECT * FROM claims"]])
+def test_a_reader_that_leaves_early_is_no_error(big_run, args, tmp_path):
+    import subprocess
+
+    from tests.flows.cli_runs import claimwatch_cmd
+
+    db, _ = big_run
+    # `claimwatch ... | head -1`, with a real pipe whose reader closes it after one line.
+    writer = subprocess.Popen([*claimwatch_cmd(), *args, "--db", str(db)], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE)
+    head = subprocess.run(["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=60)
+    assert writer.stdout is not None
+    writer.stdout.close()
+    code = writer.wait(timeout=60)
+    assert writer.stderr is not None
+    err = writer.stderr.read().decode()
+    assert head.stdout.count(b"\n") == 1
+    assert code == 0, err
+    assert "Traceback" not in err and "Broken pipe" not in err and "BrokenPipe" not in err, err
