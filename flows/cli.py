@@ -10,7 +10,7 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import IO, Any, NoReturn
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 import duckdb
@@ -22,10 +22,19 @@ from flows.api_server import TemporaryApi, run_api
 from warehouse import db as warehouse_db
 from warehouse import exports
 
+if TYPE_CHECKING:
+    from flows.config import RunPlan
+
 DB_OPTION = click.option(
     "--db", "db", type=click.Path(dir_okay=False), default=None, show_default=False,
     help=f"DuckDB file [default: ${warehouse_db.DB_ENV} or ./{warehouse_db.DEFAULT_DB}]",
 )
+CONFIG_OPTION = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
+    help="Config file [default: $CLAIMWATCH_CONFIG or ./claimwatch.toml]",
+)
+
+
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 #: Exit codes: 0 ok; 1 the run finished but some inputs failed; 2 usage/config error; 3 database busy.
@@ -54,6 +63,20 @@ def _check_sources(sources: Sequence[str]) -> None:
                 _usage(f"{source}: not an http(s) URL with a host")
         elif not os.path.lexists(source):
             _usage(f"{source}: no such file or folder")
+
+
+def _say_plan(config_path: Path, plan: RunPlan) -> None:
+    """One line on what the config gave the run, so a run that differs from a bare one says why."""
+    parts = []
+    if plan.read:
+        parts.append(f"reading sources {', '.join(plan.read)}")
+    if plan.pins:
+        parts.append(f"story pins {', '.join(plan.pins)}")
+    if parts:
+        click.echo(f"claimwatch: following {config_path}: {'; '.join(parts)}", err=True)
+    for src in plan.skipped:
+        click.echo(f"claimwatch: {config_path}: not reading source {src.name}: it writes {src.db}"
+                   f" (run it with --db {src.db})", err=True)
 
 
 def _open_readonly(db: str | None) -> duckdb.DuckDBPyConnection:
@@ -141,17 +164,42 @@ def main() -> None:
               help="Seconds to wait for another run on the same database.")
 @click.option("--allow-private", is_flag=True, default=False,
               help="Let URLs reach loopback/private addresses (local sources); also $CLAIMWATCH_ALLOW_PRIVATE=1.")
+@CONFIG_OPTION
+@click.option("--no-config", is_flag=True, default=False, help="Ignore claimwatch.toml (no pins, no config sources).")
 def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, batch_size: int | None,
-        lock_wait: float, allow_private: bool) -> None:
+        lock_wait: float, allow_private: bool, config_path: str | None, no_config: bool) -> None:
     """Load or fetch SOURCES, extract figure claims, store them and flag changes.
 
     SOURCES are files or folders (.txt, .html, .htm, .html.gz, .jsonl), http(s)
-    URLs, or RSS/Atom feeds. Default: the bundled seeds/ folder.
+    URLs, or RSS/Atom feeds.
+
+    With a config (./claimwatch.toml, $CLAIMWATCH_CONFIG or --config) the run applies its
+    story pins, as `serve` does, and writes its db unless --db or $CLAIMWATCH_DB say
+    otherwise; with no SOURCES it reads, once, the config's sources for that database.
+    Without a config or SOURCES: the bundled seeds/ folder.
 
     \b
     Example:
       claimwatch run ../shared/corpus/aeb seeds/ --db news.duckdb --workers 2
     """
+    from flows.config import find_config, run_plan
+
+    try:
+        config = find_config(config_path, use=not no_config)
+    except ClaimwatchError as exc:
+        _die(exc)
+    if db is None and not os.environ.get(warehouse_db.DB_ENV) and config is not None:
+        db = config.db
+    path = str(warehouse_db.resolve_db_path(db))
+    pins: dict[str, dict[str, list[str]]] = {}
+    if config is not None:
+        try:
+            plan = run_plan(config, str(Path(path).resolve()), sources)
+        except ClaimwatchError as exc:
+            _die(exc)
+        sources, pins = plan.targets, plan.pins
+        _say_plan(config.path, plan)
+    sources = sources or (str(SEEDS),)
     _check_sources(sources)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Boot a temporary Prefect server (if none is configured) while Prefect is imported.
@@ -159,11 +207,10 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
     from flows.ingest import run_ingest  # imported late: Prefect is slow to import
     from flows.observe import terminal_progress
 
-    path = str(warehouse_db.resolve_db_path(db))
     try:
         with run_api(early_api), terminal_progress(enabled=sys.stdout.isatty()):  # a bar in a terminal only
-            summary = run_ingest(list(sources) or [str(SEEDS)], path, workers=workers, runner=runner,
-                                 batch_size=batch_size, lock_wait=lock_wait, allow_private=allow_private)
+            summary = run_ingest(list(sources), path, workers=workers, runner=runner, batch_size=batch_size,
+                                 lock_wait=lock_wait, allow_private=allow_private, pins=pins or None)
     except ClaimwatchError as exc:
         _die(exc)
     for f in summary.failure_rows[:50]:
@@ -247,12 +294,6 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
         _print_table(columns, rows, title=f"{len(rows)} changed figures")
     else:
         _write(columns, rows, fmt, sys.stdout)
-
-
-CONFIG_OPTION = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
-    help="Config file [default: $CLAIMWATCH_CONFIG or ./claimwatch.toml]",
-)
 
 
 @main.command()

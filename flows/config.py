@@ -130,6 +130,44 @@ class Config:
         return [s.name for s in self.sources]
 
 
+@dataclass(frozen=True, slots=True)
+class RunPlan:
+    """What ``claimwatch run`` takes from the config: the sources to read and the story pins."""
+
+    targets: tuple[str, ...]  # what the run reads (the command line's SOURCES, or the config's)
+    pins: dict[str, dict[str, list[str]]]  # as the flow's ``pins`` parameter takes them
+    read: tuple[str, ...]  # the config sources the run reads (none when SOURCES were given)
+    skipped: tuple[Source, ...] = ()  # config sources not read: they write another database
+
+
+def run_plan(config: Config, db: str, sources: Sequence[str] = ()) -> RunPlan:
+    """The config's part in ``claimwatch run`` into ``db`` (an absolute path).
+
+    The run applies every story pin of the config, whatever it reads, so `run` and `serve`
+    put the same documents in the same stories. With no ``sources`` given, it reads once
+    what `serve` reads into ``db``: the sources that write ``db``, or, if none does (an
+    explicit ``--db`` elsewhere), the sources that write the config's own database.
+    """
+    pins: dict[str, dict[str, list[str]]] = {}
+    for src in config.sources:  # the same story pinned by two sources: their rules add up
+        for story, rules in src.pins_dict().items():
+            merged = pins.setdefault(story, {})
+            for kind, values in rules.items():
+                have = merged.setdefault(kind, [])
+                for v in values:
+                    if v not in have:
+                        have.append(v)
+    if sources:
+        return RunPlan(tuple(sources), pins, ())
+    writes = db if any(s.db == db for s in config.sources) else config.db
+    mine = [s for s in config.sources if s.db == writes]
+    if not mine:
+        raise ConfigError(f"{config.path}: every source names its own db, and none is {db}: "
+                          "name SOURCES, or pick one of their databases with --db")
+    targets = tuple(dict.fromkeys(t for s in mine for t in s.targets))
+    return RunPlan(targets, pins, tuple(s.name for s in mine), tuple(s for s in config.sources if s.db != writes))
+
+
 def resolve_config_path(path: str | os.PathLike[str] | None = None) -> Path:
     """``--config`` wins, then ``$CLAIMWATCH_CONFIG``, then ``./claimwatch.toml``."""
     return Path(path or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
@@ -362,6 +400,16 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     return parse_config(text, cfg_path)
 
 
+def find_config(path: str | os.PathLike[str] | None = None, *, use: bool = True) -> Config | None:
+    """The config ``claimwatch run`` follows: ``--config`` or ``$CLAIMWATCH_CONFIG`` must exist;
+    ``./claimwatch.toml`` is read only when it is there; ``use=False`` (``--no-config``) reads none."""
+    if not use:
+        return None
+    if path is None and not os.environ.get(CONFIG_ENV) and not Path(DEFAULT_CONFIG).exists():
+        return None
+    return load_config(path)
+
+
 def source_rows(config: Config, now: datetime | None = None) -> tuple[list[str], list[list[Any]]]:
     """What `claimwatch sources` prints: one row per source, with its next run (UTC)."""
     now = now or datetime.now(UTC)
@@ -383,5 +431,6 @@ def _until(delta: timedelta) -> str:
     return f"{hours}h{minutes:02d}m" if hours < 48 else f"{hours // 24}d{hours % 24:02d}h"
 
 
-__all__ = ["CONFIG_ENV", "INTERVAL_ANCHOR", "PIN_KINDS", "Config", "Pin", "Schedule", "Source", "format_interval",
-           "key_lines", "load_config", "parse_config", "parse_interval", "resolve_config_path", "source_rows"]
+__all__ = ["CONFIG_ENV", "INTERVAL_ANCHOR", "PIN_KINDS", "Config", "Pin", "RunPlan", "Schedule", "Source",
+           "find_config", "format_interval", "key_lines", "load_config", "parse_config", "parse_interval",
+           "resolve_config_path", "run_plan", "source_rows"]

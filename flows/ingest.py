@@ -233,17 +233,18 @@ def ingest_with_runner(runner: str = "local", workers: int = 1):  # type: ignore
 
 def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers: int = 1,
                runner: str = "local", batch_size: int | None = None, lock_wait: float = 60.0,
-               allow_private: bool = False) -> RunSummary:
+               allow_private: bool = False, pins: dict[str, dict[str, list[str]]] | None = None) -> RunSummary:
     """Run ``ingest`` once, in this process, with the chosen task runner.
 
-    ``allow_private`` lets the fetcher reach loopback/private addresses (local sources).
+    ``allow_private`` lets the fetcher reach loopback/private addresses (local sources);
+    ``pins`` are the story pins of claimwatch.toml (see ``flows.config.run_plan``).
     """
     # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
     # run_api: one Prefect API for the run and its worker processes (a temporary server if none is set).
     with warehouse_db.run_lock(db, wait=lock_wait), run_api():
         result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
                                                      workers=workers, lock_wait=lock_wait,
-                                                     allow_private=allow_private)
+                                                     allow_private=allow_private, pins=pins)
     return result  # type: ignore[no-any-return]
 
 

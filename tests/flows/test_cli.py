@@ -151,3 +151,53 @@ def test_a_reader_that_leaves_early_is_no_error(big_run, args, tmp_path):
     assert head.stdout.count(b"\n") == 1
     assert code == 0, err
     assert "Traceback" not in err and "Broken pipe" not in err and "BrokenPipe" not in err, err
+
+
+def test_run_follows_the_config_as_serve_does(tmp_path, monkeypatch, prefect_harness):
+    """With no SOURCES, `run` reads the config's sources for its database and applies its pins."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "d1.txt").write_text("About 40 people were rescued from the flooded mine, the fire brigade said.\n")
+    (news / "d2.txt").write_text("The city council approved 12 new bus lines on Tuesday, the mayor said.\n")
+    (tmp_path / "claimwatch.toml").write_text(
+        'db = "main.duckdb"\n\n[sources.local]\nfolder = "news"\ninterval = "1h"\n\n'
+        '[sources.local.pins]\nmine-rescue = ["d1"]\n\n'
+        '[sources.other]\nfolder = "news"\ninterval = "1h"\ndb = "other.duckdb"\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMWATCH_CONFIG", raising=False)
+    monkeypatch.delenv("CLAIMWATCH_DB", raising=False)
+
+    result = _runner().invoke(main, ["run"])
+    assert result.exit_code == 0, result.output
+    assert "following claimwatch.toml: reading sources local; story pins mine-rescue" in result.output
+    assert f"not reading source other: it writes {tmp_path / 'other.duckdb'}" in result.output
+    assert result.output.strip().splitlines()[-1].startswith("documents: 2 stored")
+    assert (tmp_path / "main.duckdb").exists() and not (tmp_path / "other.duckdb").exists()
+    stories = _runner().invoke(main, ["export", "stories", "--db", "main.duckdb"])
+    by_doc = {r["doc"]: r["story"] for r in map(json.loads, stories.stdout.splitlines())}
+    assert by_doc["d1"] == "mine-rescue" and by_doc["d2"] != "mine-rescue"
+
+    # SOURCES on the command line still take the pins; --no-config takes nothing from the file.
+    result = _runner().invoke(main, ["run", "news", "--db", "pinned.duckdb"])
+    assert result.exit_code == 0, result.output
+    assert "story pins mine-rescue" in result.output and "reading sources" not in result.output
+    result = _runner().invoke(main, ["run", "news", "--db", "bare.duckdb", "--no-config"])
+    assert result.exit_code == 0, result.output
+    assert "following" not in result.output
+    for db, story in [("pinned.duckdb", "mine-rescue"), ("bare.duckdb", None)]:
+        rows = map(json.loads, _runner().invoke(main, ["export", "stories", "--db", db]).stdout.splitlines())
+        d1 = next(r for r in rows if r["doc"] == "d1")
+        assert (d1["story"] == "mine-rescue") == (story is not None), d1
+
+
+def test_run_with_a_bad_or_missing_config_is_a_usage_error(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claimwatch.toml").write_text('[sources.x]\nfolder = "."\ninterval = "30x"\n')
+    result = _cli(["run", "--db", "x.duckdb"], tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == ("claimwatch: claimwatch.toml:3: sources.x.interval: '30x' is not an interval"
+                                     ' (use "30m", "6h", "1d" or seconds > 0)')
+    result = _cli(["run", "--config", "nope.toml"], tmp_path)
+    assert result.returncode == 2 and "nope.toml: no such config file" in result.stderr
+    result = _cli(["run"], tmp_path, CLAIMWATCH_CONFIG="gone.toml")
+    assert result.returncode == 2 and "gone.toml: no such config file" in result.stderr

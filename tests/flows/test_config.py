@@ -14,10 +14,12 @@ from flows.cli import main
 from flows.config import (
     INTERVAL_ANCHOR,
     Schedule,
+    find_config,
     key_lines,
     load_config,
     parse_config,
     parse_interval,
+    run_plan,
     source_rows,
 )
 
@@ -218,3 +220,37 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path, monkeypatch):
     assert "prefect server start" in result.output and "PREFECT_API_URL" in result.output
     result = CliRunner().invoke(main, ["serve", "nope", "--config", str(path)])
     assert result.exit_code == 2 and "no source named 'nope'" in result.output
+
+
+def test_run_plan_reads_the_sources_of_its_database_and_applies_every_pin(tmp_path):
+    text = GOOD + '\n[sources.watch.pins]\nkursk-captives = ["https://example.org/b", "000_577a8f38bb14521c"]\n'
+    cfg = parse_config(text, tmp_path / "claimwatch.toml")
+    main_db, feed_db = str(tmp_path / "data" / "news.duckdb"), "/elsewhere/feed.duckdb"
+
+    plan = run_plan(cfg, main_db)
+    assert plan.read == ("local", "watch")
+    assert plan.targets == (str(tmp_path / "seeds"), "/abs/more", "https://example.org/1", "http://example.org/2")
+    assert [s.name for s in plan.skipped] == ["world-feed"]
+    # Pins of one story from two sources add up, without repeats; every source's pins apply.
+    assert plan.pins["kursk-captives"] == {"doc_ids": ["000_577a8f38bb14521c"],
+                                           "urls": ["https://example.org/a", "https://example.org/b"]}
+    assert set(plan.pins) == {"kursk-captives", "plague 2019"}
+
+    assert run_plan(cfg, feed_db).targets == ("https://example.org/rss.xml",)
+    # A database no source writes: the config's own database's sources, written elsewhere.
+    assert run_plan(cfg, "/tmp/fresh.duckdb").read == ("local", "watch")
+    given = run_plan(cfg, "/tmp/fresh.duckdb", ["a.txt"])
+    assert given.targets == ("a.txt",) and given.read == () and set(given.pins) == {"kursk-captives", "plague 2019"}
+
+
+def test_find_config_reads_the_cwd_file_only_when_it_is_there(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMWATCH_CONFIG", raising=False)
+    assert find_config() is None
+    (tmp_path / "claimwatch.toml").write_text(GOOD)
+    assert find_config() is not None and find_config(use=False) is None
+    with pytest.raises(ConfigError, match="no such config file"):
+        find_config("missing.toml")
+    monkeypatch.setenv("CLAIMWATCH_CONFIG", "also-missing.toml")
+    with pytest.raises(ConfigError, match=r"also-missing\.toml: no such config file"):
+        find_config()
