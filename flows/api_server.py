@@ -83,7 +83,8 @@ class TemporaryApi:
 
 
 @contextlib.contextmanager
-def _environ(**values: str) -> Iterator[None]:
+def environ(**values: str) -> Iterator[None]:
+    """These environment variables while the block runs, then as they were."""
     saved = {k: os.environ.get(k) for k in values}
     os.environ.update(values)
     try:
@@ -140,7 +141,7 @@ def run_api(early: TemporaryApi | None = None) -> Iterator[str | None]:
         # test harness does the same); and the environment, which worker processes start from.
         with temporary_settings(updates={PREFECT_API_URL: server.url, PREFECT_UI_URL: ""}), \
                 _temporary_global_settings_context(get_settings_context()), \
-                _environ(PREFECT_API_URL=server.url, PREFECT_UI_URL=""):
+                environ(PREFECT_API_URL=server.url, PREFECT_UI_URL=""):
             try:
                 yield server.url
             finally:  # logs and events still queued go out before the server stops, even on failure

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import logging
 import os
 import sys
 import urllib.parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
@@ -18,7 +20,7 @@ from rich.console import Console
 from rich.table import Table
 
 from extractors.errors import ClaimwatchError
-from flows.api_server import TemporaryApi, run_api
+from flows.api_server import TemporaryApi, environ, run_api
 from warehouse import db as warehouse_db
 from warehouse import exports
 
@@ -77,6 +79,28 @@ def _say_plan(config_path: Path, plan: RunPlan) -> None:
     for src in plan.skipped:
         click.echo(f"claimwatch: {config_path}: not reading source {src.name}: it writes {src.db}"
                    f" (run it with --db {src.db})", err=True)
+
+
+@contextlib.contextmanager
+def _console_logs(verbose: bool) -> Iterator[None]:
+    """Prefect's console shows warnings and errors only, unless ``verbose``: its INFO lines
+    would scroll over the progress bar. Its API handler, and so the UI, keeps every level."""
+    if verbose or os.environ.get("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"):  # or set by the user
+        yield
+        return
+    from prefect.logging.handlers import PrefectConsoleHandler
+
+    handlers = [h for h in logging.root.handlers if isinstance(h, PrefectConsoleHandler)]
+    levels = [h.level for h in handlers]
+    for h in handlers:
+        h.setLevel(max(h.level, logging.WARNING))
+    try:
+        # Worker processes configure Prefect's logging afresh, from this variable.
+        with environ(PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL="WARNING"):
+            yield
+    finally:
+        for h, level in zip(handlers, levels, strict=True):
+            h.setLevel(level)
 
 
 def _open_readonly(db: str | None) -> duckdb.DuckDBPyConnection:
@@ -166,8 +190,10 @@ def main() -> None:
               help="Let URLs reach loopback/private addresses (local sources); also $CLAIMWATCH_ALLOW_PRIVATE=1.")
 @CONFIG_OPTION
 @click.option("--no-config", is_flag=True, default=False, help="Ignore claimwatch.toml (no pins, no config sources).")
+@click.option("-v", "--verbose", is_flag=True, default=False, envvar="CLAIMWATCH_VERBOSE",
+              help="Also print Prefect's INFO logs (always in the run's logs in the UI); $CLAIMWATCH_VERBOSE=1.")
 def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, batch_size: int | None,
-        lock_wait: float, allow_private: bool, config_path: str | None, no_config: bool) -> None:
+        lock_wait: float, allow_private: bool, config_path: str | None, no_config: bool, verbose: bool) -> None:
     """Load or fetch SOURCES, extract figure claims, store them and flag changes.
 
     SOURCES are files or folders (.txt, .html, .htm, .html.gz, .jsonl), http(s)
@@ -208,7 +234,8 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
     from flows.observe import terminal_progress
 
     try:
-        with run_api(early_api), terminal_progress(enabled=sys.stdout.isatty()):  # a bar in a terminal only
+        with _console_logs(verbose), run_api(early_api), \
+                terminal_progress(enabled=sys.stdout.isatty()):  # a bar in a terminal only
             summary = run_ingest(list(sources), path, workers=workers, runner=runner, batch_size=batch_size,
                                  lock_wait=lock_wait, allow_private=allow_private, pins=pins or None)
     except ClaimwatchError as exc:

@@ -1,6 +1,7 @@
 import csv
 import io
 import json
+import signal
 
 import pytest
 from click.testing import CliRunner
@@ -121,14 +122,32 @@ def test_bad_sources_are_usage_errors_before_prefect_starts(tmp_path):
 @pytest.fixture(scope="module")
 def big_run(tmp_path_factory, prefect_api):
     """A finished subprocess run over 300 small articles: ~900 claims, more than a pipe holds."""
-    from tests.flows.cli_runs import run_cli, write_texts
+    import subprocess
+
+    from tests.flows.cli_runs import REPO, claimwatch_cmd, cli_env, write_texts
 
     src = tmp_path_factory.mktemp("big")
     write_texts(src, 300)
     db = tmp_path_factory.mktemp("bigdb") / "big.duckdb"
-    result = run_cli(["run", str(src), "--db", str(db)], prefect_api)
+    env = cli_env(prefect_api)  # Prefect at INFO, as a user may have it
+    del env["CLAIMWATCH_VERBOSE"]
+    result = subprocess.run([*claimwatch_cmd(), "run", str(src), "--db", str(db)], cwd=REPO, env=env, text=True,
+                            capture_output=True, timeout=180)
     assert result.returncode == 0, result.stderr
     return db, result
+
+
+def test_a_run_prints_prefect_info_lines_only_when_verbose(big_run, prefect_api):
+    import httpx
+
+    _, result = big_run
+    assert "| INFO" not in result.stderr, result.stderr
+    assert result.stdout.startswith("documents: 300 stored, 0 unchanged | failures: 0 |"), result.stdout
+    # The run's logs in the API (the UI) still have them.
+    logs = httpx.post(f"{prefect_api}/logs/filter", json={"logs": {"level": {"le_": 20}}, "sort": "TIMESTAMP_DESC",
+                                                          "limit": 200}).json()
+    assert any(log["message"] == "300 inputs in 3 batches of up to 100" and log["level"] == 20 for log in logs), \
+        [x["message"] for x in logs]
 
 
 @pytest.mark.parametrize("args", [["export", "claims"], ["export", "quantities", "--format", "csv"],
@@ -201,3 +220,26 @@ def test_run_with_a_bad_or_missing_config_is_a_usage_error(tmp_path, monkeypatch
     assert result.returncode == 2 and "nope.toml: no such config file" in result.stderr
     result = _cli(["run"], tmp_path, CLAIMWATCH_CONFIG="gone.toml")
     assert result.returncode == 2 and "gone.toml: no such config file" in result.stderr
+
+
+@pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_signal_mid_run_exits_128_plus_its_number_and_leaves_a_sound_database(tmp_path, prefect_api, sig, code):
+    from tests.flows.cli_runs import consistency_problems, query, start_cli, write_texts
+
+    write_texts(tmp_path / "src", 400)
+    db = tmp_path / "sig.duckdb"
+    run = start_cli(["run", str(tmp_path / "src"), "--db", str(db), "--batch-size", "10", "-v"], prefect_api)
+    try:
+        assert run.wait_for("store-batch", count=2), run.output  # storing has started
+        run.proc.send_signal(sig)  # the CLI process only, as `kill -INT PID` does
+        assert run.finish(timeout=60) == code, run.output
+    finally:
+        if run.proc.poll() is None:
+            run.kill()
+    assert "Traceback" not in run.output, run.output
+    assert run.output.strip().splitlines()[-1] == f"claimwatch: stopped by {signal.Signals(sig).name}"
+    # The database opens, holds what was committed, and says the run did not complete.
+    assert consistency_problems(db) == []
+    stored = query(db, "SELECT count(*) FROM documents")[0][0]
+    assert 0 < stored < 400
+    assert query(db, "SELECT status FROM runs") == [("failed",)]
