@@ -16,6 +16,7 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -34,6 +35,15 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def _exit_with_parent() -> None:
+    """In the server's process before it runs: a SIGTERM when the run dies, even by ``kill -9``
+    (Linux's PR_SET_PDEATHSIG; elsewhere the server outlives a killed run)."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+
+
 class TemporaryApi:
     """A Prefect API server subprocess on 127.0.0.1, stopped by :meth:`stop` (or at exit)."""
 
@@ -46,7 +56,10 @@ class TemporaryApi:
         self.process: subprocess.Popen[bytes] | None = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
              "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
-            env=env, stdin=subprocess.DEVNULL)
+            env=env, stdin=subprocess.DEVNULL,
+            # Its own session: a Ctrl-C in the terminal reaches the run, which then reports to this
+            # server and stops it, rather than both at once (the run then failed on every call).
+            start_new_session=True, preexec_fn=_exit_with_parent)
         atexit.register(self.stop)  # whatever happens before run_api() takes it over
 
     @classmethod

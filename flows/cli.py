@@ -7,6 +7,7 @@ import csv
 import json
 import logging
 import os
+import signal
 import sys
 import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
@@ -39,8 +40,9 @@ CONFIG_OPTION = click.option(
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-#: Exit codes: 0 ok; 1 the run finished but some inputs failed; 2 usage/config error; 3 database busy.
-EXIT_FAILURES, EXIT_USAGE, EXIT_BUSY = 1, 2, 3
+#: Exit codes: 0 ok; 1 the run finished but some inputs failed; 2 usage/config error; 3 database busy;
+#: 128 + N stopped by signal N (130 Ctrl-C/SIGINT, 143 SIGTERM).
+EXIT_FAILURES, EXIT_USAGE, EXIT_BUSY, EXIT_SIGNAL = 1, 2, 3, 128
 
 
 def _die(exc: ClaimwatchError) -> NoReturn:
@@ -161,6 +163,35 @@ class _Group(click.Group):
             # `claimwatch export claims | head`: the reader has what it wanted, which is no error.
             _silence_stdout()
             ctx.exit(0)
+        except KeyboardInterrupt as exc:  # Ctrl-C, or SIGTERM while no flow runs (see _stop_on_sigterm)
+            _stopped(ctx, getattr(exc, "signum", signal.SIGINT))
+        except BaseException as exc:
+            # SIGTERM inside a flow run: Prefect's own handler raises its TerminationSignal.
+            prefect_exceptions = sys.modules.get("prefect.exceptions")
+            if prefect_exceptions is None or not isinstance(exc, prefect_exceptions.TerminationSignal):
+                raise
+            _stopped(ctx, exc.signal)
+
+
+class _Stopped(KeyboardInterrupt):
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM ends the command as Ctrl-C does: the run is marked failed, locks and the
+    temporary server are released, and the exit code says which signal it was."""
+    def raise_stopped(signum: int, _frame: object) -> None:
+        raise _Stopped(signum)
+
+    signal.signal(signal.SIGTERM, raise_stopped)
+
+
+def _stopped(ctx: click.Context, signum: int) -> NoReturn:
+    """The shell's convention: 128 + the signal's number (130 for SIGINT, 143 for SIGTERM)."""
+    click.echo(f"\nclaimwatch: stopped by {signal.Signals(signum).name}", err=True)
+    ctx.exit(EXIT_SIGNAL + signum)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -227,6 +258,7 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
         _say_plan(config.path, plan)
     sources = sources or (str(SEEDS),)
     _check_sources(sources)
+    _stop_on_sigterm()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Boot a temporary Prefect server (if none is configured) while Prefect is imported.
     early_api = TemporaryApi.launch()

@@ -7,7 +7,7 @@ import pytest
 from click.testing import CliRunner
 
 from flows.cli import main
-from tests.flows.cli_runs import prefect_api_fixture  # noqa: F401
+from tests.flows.cli_runs import consistency_problems, prefect_api_fixture, query  # noqa: F401
 
 
 def _runner() -> CliRunner:
@@ -224,7 +224,7 @@ def test_run_with_a_bad_or_missing_config_is_a_usage_error(tmp_path, monkeypatch
 
 @pytest.mark.parametrize("sig, code", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
 def test_a_signal_mid_run_exits_128_plus_its_number_and_leaves_a_sound_database(tmp_path, prefect_api, sig, code):
-    from tests.flows.cli_runs import consistency_problems, query, start_cli, write_texts
+    from tests.flows.cli_runs import start_cli, write_texts
 
     write_texts(tmp_path / "src", 400)
     db = tmp_path / "sig.duckdb"
@@ -243,3 +243,66 @@ def test_a_signal_mid_run_exits_128_plus_its_number_and_leaves_a_sound_database(
     stored = query(db, "SELECT count(*) FROM documents")[0][0]
     assert 0 < stored < 400
     assert query(db, "SELECT status FROM runs") == [("failed",)]
+
+
+def _children(pid: int) -> list[int]:
+    from pathlib import Path
+
+    return [int(c) for t in Path(f"/proc/{pid}/task").iterdir() for c in (t / "children").read_text().split()]
+
+
+def _alive(pid: int) -> bool:
+    from pathlib import Path
+
+    try:
+        return "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return False
+
+
+def _gone_within(pids: list[int], seconds: float) -> bool:
+    import time
+
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        if not any(_alive(p) for p in pids):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.mark.skipif(not __import__("os").path.exists("/proc/self/task"), reason="reads /proc")
+def test_ctrl_c_and_kill_9_with_the_temporary_server(tmp_path):
+    """No Prefect server configured: the run boots its own. Ctrl-C in a terminal signals the whole
+    process group; the run still reports to its server, stops it and exits 130. After kill -9 the
+    server does not outlive the run."""
+    import os
+    import subprocess
+
+    from tests.flows.cli_runs import Running, claimwatch_cmd, write_texts
+
+    write_texts(tmp_path / "src", 400)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "CLAIMWATCH_"))}
+    env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONUNBUFFERED="1", PREFECT_LOGGING_LEVEL="INFO")
+    for how, code in [("ctrl-c", 130), ("kill -9", -9)]:
+        db = tmp_path / f"{how[:6]}.duckdb"
+        proc = subprocess.Popen([*claimwatch_cmd(), "run", "src", "--db", str(db), "--batch-size", "10", "-v"],
+                                cwd=tmp_path, env=env, text=True, stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+        run = Running(proc)
+        try:
+            assert run.wait_for("store-batch", count=2), run.output
+            servers = _children(proc.pid)
+            assert servers, "no temporary server process"
+            if how == "ctrl-c":
+                os.killpg(proc.pid, signal.SIGINT)
+            else:
+                proc.kill()
+            assert run.finish(timeout=60) == code, run.output
+            assert _gone_within(servers, 20), f"{how}: the temporary server outlived the run"
+        finally:
+            if proc.poll() is None:
+                run.kill()
+        if how == "ctrl-c":
+            assert "Traceback" not in run.output and run.output.rstrip().endswith("claimwatch: stopped by SIGINT")
+            assert consistency_problems(db) == [] and query(db, "SELECT status FROM runs") == [("failed",)]
