@@ -21,12 +21,35 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 
 from extractors.errors import ConfigError
 
 STARTUP_TIMEOUT = 60.0
+
+
+class Unreachable(ConfigError):
+    """A configured service (the Prefect API) does not answer."""
+
+
+def check_api(url: str | None, timeout: float = 5.0) -> None:
+    """A configured Prefect API answers its health check; else one clear error, not a run that
+    retries for minutes and ends in a traceback."""
+    if not url:
+        return
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/health", timeout=timeout) as resp:
+            if resp.status == 200:
+                return
+            why = f"HTTP {resp.status}"
+    except urllib.error.HTTPError as exc:
+        why = f"HTTP {exc.code}"
+    except (OSError, ValueError) as exc:
+        why = str(getattr(exc, "reason", None) or exc)
+    raise Unreachable(f"the Prefect API at {url} does not answer ({why}): start it (`prefect server start`)"
+                      " or unset PREFECT_API_URL, and claimwatch run starts a temporary one")
 
 
 def _free_port() -> int:
@@ -140,6 +163,8 @@ def run_api(early: TemporaryApi | None = None) -> Iterator[str | None]:
     if configured or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
         if early is not None:
             early.stop()
+        if configured and configured != os.environ.get("PREFECT_API_URL"):
+            check_api(configured)  # from a profile or settings file: the CLI has not checked it
         yield configured  # none and ephemeral servers disabled: Prefect says so on the first call
         return
     server = early or TemporaryApi()

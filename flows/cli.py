@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import json
 import logging
 import os
 import signal
+import socket
 import sys
 import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
@@ -21,7 +23,7 @@ from rich.console import Console
 from rich.table import Table
 
 from extractors.errors import ClaimwatchError
-from flows.api_server import TemporaryApi, environ, run_api
+from flows.api_server import TemporaryApi, Unreachable, check_api, environ, run_api
 from warehouse import db as warehouse_db
 from warehouse import exports
 
@@ -40,15 +42,27 @@ CONFIG_OPTION = click.option(
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
-#: Exit codes: 0 ok; 1 the run finished but some inputs failed; 2 usage/config error; 3 database busy;
-#: 128 + N stopped by signal N (130 Ctrl-C/SIGINT, 143 SIGTERM).
-EXIT_FAILURES, EXIT_USAGE, EXIT_BUSY, EXIT_SIGNAL = 1, 2, 3, 128
+#: Exit codes: 0 ok; 1 the run finished but some inputs failed; 2 usage or configuration error
+#: (including a --db that is not a claimwatch database); 3 database busy; 4 the environment failed
+#: (the database folder or output cannot be written, the Prefect API or Dask scheduler cannot be
+#: reached); 128 + N stopped by signal N (130 Ctrl-C/SIGINT, 143 SIGTERM).
+EXIT_FAILURES, EXIT_USAGE, EXIT_BUSY, EXIT_ENVIRONMENT, EXIT_SIGNAL = 1, 2, 3, 4, 128
 
 
 def _die(exc: ClaimwatchError) -> NoReturn:
     click.echo(f"claimwatch: {exc}", err=True)
-    code = EXIT_BUSY if isinstance(exc, warehouse_db.DatabaseBusyError) else EXIT_USAGE
+    if isinstance(exc, warehouse_db.DatabaseBusyError):
+        sys.exit(EXIT_BUSY)
+    sys.exit(EXIT_ENVIRONMENT if isinstance(exc, Unreachable) else EXIT_USAGE)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"claimwatch: {message}", err=True)
     sys.exit(code)
+
+
+def _cannot_write(what: str, exc: OSError) -> NoReturn:
+    _fail(f"cannot write {what}: {exc.strerror or exc}", EXIT_ENVIRONMENT)
 
 
 def _usage(message: str) -> NoReturn:
@@ -67,6 +81,67 @@ def _check_sources(sources: Sequence[str]) -> None:
                 _usage(f"{source}: not an http(s) URL with a host")
         elif not os.path.lexists(source):
             _usage(f"{source}: no such file or folder")
+
+
+def _check_db(path: str) -> None:
+    """The database is a claimwatch warehouse, or nothing yet, and its folder can be written;
+    checked before Prefect starts. A DuckDB file of something else is refused, not migrated into."""
+    db = Path(path)
+    if db.is_dir():
+        _usage(f"{db}: is a folder, not a database file")
+    if db.exists():
+        try:
+            with open(db, "rb") as fh:
+                head = fh.read(12)
+        except OSError as exc:
+            _fail(f"cannot read {db}: {exc.strerror or exc}", EXIT_ENVIRONMENT)
+        if head[8:12] != b"DUCK":  # DuckDB's magic bytes
+            what = "an empty file" if not head else "not a DuckDB file"
+            _usage(f"{db}: {what}, not a claimwatch database (pick another --db)")
+        try:
+            con = duckdb.connect(str(db), read_only=True)
+        except duckdb.Error as exc:
+            if "lock" in str(exc).lower():
+                return  # a run holds it: the run lock waits for it, then the run opens it
+            _usage(f"{db}: cannot be opened as a claimwatch database: {str(exc).splitlines()[0]}")
+        try:
+            tables = {t for (t,) in con.execute(
+                "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
+                " AND table_schema = 'main'").fetchall()}
+        finally:
+            con.close()
+        if tables and "schema_migrations" not in tables:
+            listed = ", ".join(sorted(tables)[:5]) + (" ..." if len(tables) > 5 else "")
+            _usage(f"{db}: a DuckDB database of something else (tables: {listed}); claimwatch only"
+                   " writes its own databases: pick another --db")
+    # The run creates <db>.lock, the database and its WAL beside it: try the first one now.
+    lock = db.with_name(db.name + ".lock")
+    try:
+        db.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(lock, os.O_RDWR | os.O_CREAT, 0o644))
+        if db.exists() and not os.access(db, os.W_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(db))
+    except OSError as exc:
+        _cannot_write(str(Path(exc.filename or lock)), exc)
+
+
+def _check_runner(runner: str) -> None:
+    """The runner's name is known, and a Dask scheduler answers, before Prefect starts."""
+    if runner in ("local", "dask"):
+        return
+    if not runner.startswith("dask://"):
+        _usage(f"--runner {runner}: use local, dask or dask://HOST:PORT")
+    address = urllib.parse.urlsplit("tcp://" + runner.removeprefix("dask://"))
+    try:
+        host, port = address.hostname, address.port
+    except ValueError:
+        host = port = None
+    if not host or not port:
+        _usage(f"--runner {runner}: use dask://HOST:PORT")
+    try:
+        socket.create_connection((host, port), timeout=5).close()
+    except OSError as exc:
+        _fail(f"cannot reach the Dask scheduler at {host}:{port}: {exc.strerror or exc}", EXIT_ENVIRONMENT)
 
 
 def _say_plan(config_path: Path, plan: RunPlan) -> None:
@@ -119,16 +194,36 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
+@contextlib.contextmanager
+def _stdout_errors() -> Iterator[None]:
+    """A stdout that cannot be written (`> /dev/full`, a full disk) is one line and exit 4."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise  # a reader that left: the group ends quietly
+    except OSError as exc:
+        _silence_stdout()  # the interpreter's last flush would fail again, with a traceback
+        _cannot_write("standard output", exc)
+
+
 def _print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None) -> None:
     table = Table(title=title, show_lines=False)
     for c in columns:
         table.add_column(c, overflow="fold")
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
-    Console(width=max(120, Console().width)).print(table)
+    with _stdout_errors():
+        Console(width=max(120, Console().width)).print(table)
 
 
 def _write(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: IO[str]) -> int:
+    if out is sys.stdout:
+        with _stdout_errors():
+            return _write_rows(columns, rows, fmt, out)
+    return _write_rows(columns, rows, fmt, out)
+
+
+def _write_rows(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str, out: IO[str]) -> int:
     n = 0
     if fmt == "csv":
         w = csv.writer(out)
@@ -157,7 +252,8 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             result = super().invoke(ctx)
-            sys.stdout.flush()  # inside the try: a reader that left early shows up here at the latest
+            with _stdout_errors():
+                sys.stdout.flush()  # inside the try: a reader that left early shows up here at the latest
             return result
         except BrokenPipeError:
             # `claimwatch export claims | head`: the reader has what it wanted, which is no error.
@@ -258,6 +354,12 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
         _say_plan(config.path, plan)
     sources = sources or (str(SEEDS),)
     _check_sources(sources)
+    _check_db(path)
+    _check_runner(runner)
+    try:
+        check_api(os.environ.get("PREFECT_API_URL"))  # a profile's URL is checked once Prefect reads it
+    except ClaimwatchError as exc:
+        _die(exc)
     _stop_on_sigterm()
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Boot a temporary Prefect server (if none is configured) while Prefect is imported.
@@ -272,6 +374,9 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
                                  lock_wait=lock_wait, allow_private=allow_private, pins=pins or None)
     except ClaimwatchError as exc:
         _die(exc)
+    except duckdb.Error as exc:  # after the checks above: the disk or the file failed under the run
+        _fail(f"database {path}: {str(exc).splitlines()[0]} (the run is marked failed; what it"
+              " committed stays)", EXIT_ENVIRONMENT)
     for f in summary.failure_rows[:50]:
         click.echo(f"failed  {f.stage:8} {f.input}: {f.reason}", err=True)
     if len(summary.failure_rows) > 50:
@@ -288,9 +393,9 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
 @click.argument("what", type=click.Choice(exports.EXPORTS))
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.File("w", encoding="utf-8", lazy=False), default="-",
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="File to write [stdout].")
-def export(what: str, db: str | None, fmt: str, output: IO[str]) -> None:
+def export(what: str, db: str | None, fmt: str, output: str) -> None:
     """Export claims, quantities, changes or stories as JSONL or CSV.
 
     Claims use the gold record fields of GUIDE.md, so they can be scored directly;
@@ -302,7 +407,14 @@ def export(what: str, db: str | None, fmt: str, output: IO[str]) -> None:
     """
     with _open_readonly(db) as con:
         columns, rows = exports.export_rows(con, what)
-        n = _write(columns, rows, fmt, output)
+        if output == "-":
+            n = _write(columns, rows, fmt, sys.stdout)
+        else:  # opened once the database is: a failed export leaves no empty file behind
+            try:
+                with open(output, "w", encoding="utf-8", newline="" if fmt == "csv" else None) as out:
+                    n = _write(columns, rows, fmt, out)
+            except OSError as exc:
+                _cannot_write(output, exc)
     click.echo(f"{n} {what} written", err=True)
 
 
@@ -403,7 +515,7 @@ def serve(names: tuple[str, ...], config_path: str | None, run_now: bool) -> Non
         config = load_config(config_path)
         for name in names:
             config.source(name)
-        serving.api_url()
+        check_api(serving.api_url())
     except ClaimwatchError as exc:
         _die(exc)
     serving.serve(config, names, on_ready=lambda served: serving.announce(served, run_now=run_now))

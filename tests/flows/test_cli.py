@@ -1,13 +1,17 @@
 import csv
 import io
 import json
+import os
 import signal
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from flows.cli import main
 from tests.flows.cli_runs import consistency_problems, prefect_api_fixture, query  # noqa: F401
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _runner() -> CliRunner:
@@ -306,3 +310,70 @@ def test_ctrl_c_and_kill_9_with_the_temporary_server(tmp_path):
         if how == "ctrl-c":
             assert "Traceback" not in run.output and run.output.rstrip().endswith("claimwatch: stopped by SIGINT")
             assert consistency_problems(db) == [] and query(db, "SELECT status FROM runs") == [("failed",)]
+
+
+def test_environment_errors_are_one_line_with_their_exit_code(tmp_path):
+    """Each case fails before Prefect starts: one line on stderr, its exit code, no traceback."""
+    import os
+
+    import duckdb
+
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.txt").write_text("About 30 people were hurt in the crash, the police said.\n")
+    (tmp_path / "img.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "empty.duckdb").write_bytes(b"")
+    (tmp_path / "notes.duckdb").write_text("not a database\n")
+    con = duckdb.connect(str(tmp_path / "theirs.duckdb"))
+    con.execute("CREATE TABLE articles (id INTEGER, body VARCHAR)")
+    con.execute("INSERT INTO articles VALUES (1, 'their own data')")
+    con.close()
+    if os.geteuid() == 0:  # root writes anywhere a mode allows; sysfs refuses new files to everyone
+        ro_db = "/sys/claimwatch-test.duckdb"
+    else:
+        (tmp_path / "ro").mkdir(mode=0o555)
+        ro_db = str(tmp_path / "ro" / "x.duckdb")
+    cases = [
+        (["run", "src", "--db", "img.png"], {}, 2, "img.png: not a DuckDB file, not a claimwatch database"),
+        (["run", "src", "--db", "empty.duckdb"], {}, 2, "empty.duckdb: an empty file, not a claimwatch database"),
+        (["run", "src", "--db", "notes.duckdb"], {}, 2, "notes.duckdb: not a DuckDB file"),
+        (["run", "src", "--db", "theirs.duckdb"], {}, 2,
+         "theirs.duckdb: a DuckDB database of something else (tables: articles)"),
+        (["run", "src", "--db", ro_db], {}, 4, f"cannot write {ro_db}.lock: Permission denied"),
+        (["run", "src", "--db", "ok.duckdb", "--runner", "dask://127.0.0.1:1"], {}, 4,
+         "cannot reach the Dask scheduler at 127.0.0.1:1: Connection refused"),
+        (["run", "src", "--db", "ok.duckdb", "--runner", "threads"], {}, 2, "--runner threads: use local, dask"),
+        (["run", "src", "--db", "ok.duckdb"], {"PREFECT_API_URL": "http://127.0.0.1:9/api"}, 4,
+         "the Prefect API at http://127.0.0.1:9/api does not answer"),
+        (["serve"], {"PREFECT_API_URL": "http://127.0.0.1:9/api", "CLAIMWATCH_CONFIG": str(REPO / "claimwatch.toml")},
+         4, "the Prefect API at http://127.0.0.1:9/api does not answer"),
+    ]
+    for args, env, code, words in cases:
+        result = _cli([*args, "--no-config"] if args[0] == "run" else args, tmp_path, **env)
+        lines = result.stderr.splitlines()
+        assert result.returncode == code, (args, result.stderr)
+        assert len(lines) == 1 and lines[0].startswith(f"claimwatch: {words}"), (args, result.stderr)
+    # The foreign database is as it was: no claimwatch table was added to it.
+    con = duckdb.connect(str(tmp_path / "theirs.duckdb"), read_only=True)
+    assert con.execute("SELECT table_name FROM information_schema.tables").fetchall() == [("articles",)]
+    con.close()
+    assert not (tmp_path / "ok.duckdb").exists()
+
+
+def test_an_output_that_cannot_be_written_is_one_line_and_exit_4(ran_db, tmp_path):
+    import subprocess
+
+    from tests.flows.cli_runs import claimwatch_cmd
+
+    db, _ = ran_db
+    for args, stdout in [(["export", "claims", "-o", "/dev/full"], None),
+                         (["export", "claims"], "/dev/full"), (["changes"], "/dev/full")]:
+        with open(stdout or os.devnull, "w") as out:
+            result = subprocess.run([*claimwatch_cmd(), *args, "--db", str(db)], stdout=out, stderr=subprocess.PIPE,
+                                    text=True, timeout=60)
+        where = "/dev/full" if stdout is None else "standard output"
+        assert result.returncode == 4, result.stderr
+        assert result.stderr.splitlines() == [f"claimwatch: cannot write {where}: No space left on device"]
+    # A database that is missing leaves no empty output file behind.
+    result = _runner().invoke(main, ["export", "claims", "--db", str(tmp_path / "no.duckdb"),
+                                     "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 2 and not (tmp_path / "out.jsonl").exists()
