@@ -254,3 +254,47 @@ def test_find_config_reads_the_cwd_file_only_when_it_is_there(tmp_path, monkeypa
     monkeypatch.setenv("CLAIMWATCH_CONFIG", "also-missing.toml")
     with pytest.raises(ConfigError, match=r"also-missing\.toml: no such config file"):
         find_config()
+
+
+DEEP_LIST = "[" * 5000 + "]" * 5000
+
+
+@pytest.mark.parametrize(("body", "line", "key", "words"), [
+    ('interval = "99999999999999999999w"', 3, "sources.s.interval", "longer than a year"),
+    ("interval = 1e300", 3, "sources.s.interval", "longer than a year"),
+    ("interval = inf", 3, "sources.s.interval", "inf is not an interval"),
+    ("interval = -inf", 3, "sources.s.interval", "-inf is not an interval"),
+    ("interval = nan", 3, "sources.s.interval", "nan is not an interval"),
+    ('interval = "5000000w"', 3, "sources.s.interval", "longer than a year"),
+    ('cron = "0 0 30 2 *"', 3, "sources.s.cron", "'0 0 30 2 *' never fires"),
+    ('cron = "0 0 31 4 *"\ntimezone = "Asia/Tokyo"', 3, "sources.s.cron", "never fires"),
+    (f'interval = "1h"\npins = {{ deep = {DEEP_LIST} }}', 4, "sources.s.pins", "nested more than 16 levels"),
+    (f'interval = "1h"\n[sources.s.pins]\nx = {"{a=" * 3000 + "1" + "}" * 3000}', 5, "sources.s.pins.x",
+     "nested more than 16 levels"),
+    (f'interval = {DEEP_LIST}', 3, "sources.s.interval", "nested more than 16 levels"),
+    ('interval = "1h"\ndb = "/"', 4, "sources.s.db", "/ is a folder; name a database file in it"),
+])
+def test_values_that_used_to_crash_sources_are_errors_naming_line_and_key(tmp_path, body, line, key, words):
+    (tmp_path / "news").mkdir()
+    path = tmp_path / "cw.toml"
+    path.write_text(f'[sources.s]\nfolder = "news"\n{body}\n')
+    result = CliRunner().invoke(main, ["sources", "--config", str(path)])
+    assert result.exit_code == 2, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"claimwatch: {path}:{line}: {key}: "), result.output
+    assert words in lines[0] and len(lines[0]) < 300
+
+
+def test_a_folder_that_is_a_file_and_a_db_that_is_a_folder_are_refused(tmp_path):
+    (tmp_path / "one.txt").write_text("About 3 people.\n")
+    with pytest.raises(ConfigError, match=r"cw\.toml:2: sources\.s\.folder: .*one\.txt is a file, not a folder"):
+        parse_config('[sources.s]\nfolder = "one.txt"\ninterval = "1h"\n', tmp_path / "cw.toml")
+    with pytest.raises(ConfigError, match=r"cw\.toml:1: db: .* is a folder; name a database file"):
+        parse_config('db = "."\n[sources.s]\nfolder = "x"\ninterval = "1h"\n', tmp_path / "cw.toml")
+
+
+def test_the_longest_interval_and_a_rare_cron_still_give_next_runs():
+    cfg = parse_config('[sources.a]\nfolder = "x"\ninterval = "366d"\n[sources.b]\nfolder = "x"\n'
+                       'cron = "0 0 29 2 *"\n', "cw.toml")
+    _, rows = source_rows(cfg)
+    assert rows[0][3] == "every 366d" and rows[1][4].endswith("-02-29 00:00:00")
