@@ -34,7 +34,8 @@ class Unreachable(ConfigError):
     """A configured service (the Prefect API) does not answer."""
 
 
-def check_api(url: str | None, timeout: float = 5.0) -> None:
+def check_api(url: str | None, timeout: float = 5.0,
+              hint: str = "or unset PREFECT_API_URL, and claimwatch run starts a temporary one") -> None:
     """A configured Prefect API answers its health check; else one clear error, not a run that
     retries for minutes and ends in a traceback."""
     if not url:
@@ -48,8 +49,7 @@ def check_api(url: str | None, timeout: float = 5.0) -> None:
         why = f"HTTP {exc.code}"
     except (OSError, ValueError) as exc:
         why = str(getattr(exc, "reason", None) or exc)
-    raise Unreachable(f"the Prefect API at {url} does not answer ({why}): start it (`prefect server start`)"
-                      " or unset PREFECT_API_URL, and claimwatch run starts a temporary one")
+    raise Unreachable(f"the Prefect API at {url} does not answer ({why}): start it (`prefect server start`) {hint}")
 
 
 def _free_port() -> int:

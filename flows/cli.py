@@ -28,7 +28,7 @@ from warehouse import db as warehouse_db
 from warehouse import exports
 
 if TYPE_CHECKING:
-    from flows.config import RunPlan
+    from flows.config import Config, RunPlan
 
 DB_OPTION = click.option(
     "--db", "db", type=click.Path(dir_okay=False), default=None, show_default=False,
@@ -142,6 +142,12 @@ def _check_runner(runner: str) -> None:
         socket.create_connection((host, port), timeout=5).close()
     except OSError as exc:
         _fail(f"cannot reach the Dask scheduler at {host}:{port}: {exc.strerror or exc}", EXIT_ENVIRONMENT)
+
+
+def _config_db(config: Config, db: str | None) -> Config:
+    """The database precedence every command shares: --db, then $CLAIMWATCH_DB, then the config's."""
+    chosen = db or os.environ.get(warehouse_db.DB_ENV)
+    return config.with_db(str(Path(chosen).resolve())) if chosen else config
 
 
 def _say_plan(config_path: Path, plan: RunPlan) -> None:
@@ -341,9 +347,9 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
         config = find_config(config_path, use=not no_config)
     except ClaimwatchError as exc:
         _die(exc)
-    if db is None and not os.environ.get(warehouse_db.DB_ENV) and config is not None:
-        db = config.db
-    path = str(warehouse_db.resolve_db_path(db))
+    if config is not None:
+        config = _config_db(config, db)
+    path = str(warehouse_db.resolve_db_path(db or (config.db if config else None)))
     pins: dict[str, dict[str, list[str]]] = {}
     if config is not None:
         try:
@@ -469,8 +475,10 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
 
 @main.command()
 @CONFIG_OPTION
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+              help=f"Database of the sources that name none [default: ${warehouse_db.DB_ENV} or the config's db]")
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-def sources(config_path: str | None, fmt: str) -> None:
+def sources(config_path: str | None, db: str | None, fmt: str) -> None:
     """List the sources of claimwatch.toml with their schedules and next run times.
 
     \b
@@ -480,7 +488,7 @@ def sources(config_path: str | None, fmt: str) -> None:
     from flows.config import load_config, source_rows
 
     try:
-        config = load_config(config_path)
+        config = _config_db(load_config(config_path), db)
     except ClaimwatchError as exc:
         _die(exc)
     columns, rows = source_rows(config)
@@ -493,13 +501,17 @@ def sources(config_path: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("names", nargs=-1)
 @CONFIG_OPTION
+@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
+              help=f"Database of the sources that name none [default: ${warehouse_db.DB_ENV} or the config's db]")
 @click.option("--run-now", is_flag=True, help="Also start one run of each served source right away.")
-def serve(names: tuple[str, ...], config_path: str | None, run_now: bool) -> None:
+def serve(names: tuple[str, ...], config_path: str | None, db: str | None, run_now: bool) -> None:
     """Serve each source (or the named NAMES) as a scheduled Prefect deployment of `ingest`.
 
     Needs a Prefect server (`prefect server start`) and PREFECT_API_URL pointing at it.
     Runs writing the same database wait for each other. Stop with Ctrl-C: the schedules
-    stay active, and their runs start when serve is back.
+    stay active, and their runs start when serve is back. A run skips inputs stored
+    before, so a first run into a database `claimwatch run` already filled stores nothing:
+    give serve its own --db to start afresh.
 
     \b
     Example:
@@ -512,12 +524,13 @@ def serve(names: tuple[str, ...], config_path: str | None, run_now: bool) -> Non
     from flows.config import load_config
 
     try:
-        config = load_config(config_path)
-        for name in names:
-            config.source(name)
-        check_api(serving.api_url())
+        config = _config_db(load_config(config_path), db)
+        served = [config.source(name) for name in names] or list(config.sources)
+        check_api(serving.api_url(), hint="or point PREFECT_API_URL at a running server")
     except ClaimwatchError as exc:
         _die(exc)
+    for path in sorted({s.db for s in served}):  # a served run must not be the first to find it unusable
+        _check_db(path)
     serving.serve(config, names, on_ready=lambda served: serving.announce(served, run_now=run_now))
 
 

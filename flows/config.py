@@ -23,7 +23,7 @@ import os
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
@@ -134,6 +134,11 @@ class Config:
 
     def names(self) -> list[str]:
         return [s.name for s in self.sources]
+
+    def with_db(self, db: str) -> Config:
+        """This config with ``db`` (absolute) as its database: the sources that write the
+        config's database follow it; a source that names another db keeps its own."""
+        return replace(self, db=db, sources=tuple(replace(s, db=db) if s.db == self.db else s for s in self.sources))
 
 
 @dataclass(frozen=True, slots=True)

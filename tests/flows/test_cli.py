@@ -377,3 +377,28 @@ def test_an_output_that_cannot_be_written_is_one_line_and_exit_4(ran_db, tmp_pat
     result = _runner().invoke(main, ["export", "claims", "--db", str(tmp_path / "no.duckdb"),
                                      "-o", str(tmp_path / "out.jsonl")])
     assert result.exit_code == 2 and not (tmp_path / "out.jsonl").exists()
+
+
+def test_serve_and_sources_take_the_database_as_run_does(tmp_path, prefect_api):
+    """--db, then $CLAIMWATCH_DB, then the config's db; serve refuses an unusable one before serving."""
+    (tmp_path / "news").mkdir()
+    (tmp_path / "cw.toml").write_text('db = "main.duckdb"\n[sources.a]\nfolder = "news"\ninterval = "1h"\n'
+                                      '[sources.b]\nfolder = "news"\ninterval = "1h"\ndb = "own.duckdb"\n')
+    (tmp_path / "img.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+
+    def dbs(*args, **env):
+        result = _runner().invoke(main, ["sources", "--config", str(tmp_path / "cw.toml"), "--format", "jsonl",
+                                         *args], env=env)
+        assert result.exit_code == 0, result.output
+        return [json.loads(x)["db"] for x in result.stdout.splitlines()]
+
+    own = str(tmp_path / "own.duckdb")
+    assert dbs() == [str(tmp_path / "main.duckdb"), own]
+    assert dbs(CLAIMWATCH_DB=str(tmp_path / "env.duckdb")) == [str(tmp_path / "env.duckdb"), own]
+    assert dbs("--db", str(tmp_path / "flag.duckdb"), CLAIMWATCH_DB=str(tmp_path / "env.duckdb")) == [
+        str(tmp_path / "flag.duckdb"), own]
+
+    result = _cli(["serve", "--config", "cw.toml", "--db", "img.png"], tmp_path, PREFECT_API_URL=prefect_api)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        f"claimwatch: {tmp_path / 'img.png'}: not a DuckDB file, not a claimwatch database (pick another --db)"]
