@@ -194,6 +194,17 @@ def _open_readonly(db: str | None) -> duckdb.DuckDBPyConnection:
         _die(exc)
 
 
+def _open_warehouse(db: str | None) -> duckdb.DuckDBPyConnection:
+    """:func:`_open_readonly`, and the file must be a claimwatch database (its views exist)."""
+    con = _open_readonly(db)
+    if not con.execute("SELECT 1 FROM information_schema.tables WHERE table_catalog = current_database()"
+                       " AND table_schema = 'main' AND table_name = 'schema_migrations'").fetchall():
+        con.close()
+        _usage(f"{warehouse_db.resolve_db_path(db)}: a DuckDB database, but not a claimwatch one (no"
+               " schema_migrations): pick another --db")
+    return con
+
+
 def _jsonable(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
@@ -411,7 +422,7 @@ def export(what: str, db: str | None, fmt: str, output: str) -> None:
     Example:
       claimwatch export claims --format csv -o claims.csv
     """
-    with _open_readonly(db) as con:
+    with _open_warehouse(db) as con:
         columns, rows = exports.export_rows(con, what)
         if output == "-":
             n = _write(columns, rows, fmt, sys.stdout)
@@ -464,7 +475,7 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
     Example:
       claimwatch changes --since 2024-08-01
     """
-    with _open_readonly(db) as con:
+    with _open_warehouse(db) as con:
         columns, rows = exports.change_rows(con, story=story, since=since.date() if since else None,
                                             compact=fmt == "table")
     if fmt == "table":

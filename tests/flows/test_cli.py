@@ -346,6 +346,9 @@ def test_environment_errors_are_one_line_with_their_exit_code(tmp_path):
          "the Prefect API at http://127.0.0.1:9/api does not answer"),
         (["serve"], {"PREFECT_API_URL": "http://127.0.0.1:9/api", "CLAIMWATCH_CONFIG": str(REPO / "claimwatch.toml")},
          4, "the Prefect API at http://127.0.0.1:9/api does not answer"),
+        (["export", "claims", "--db", "theirs.duckdb"], {}, 2, "theirs.duckdb: a DuckDB database, but not a"),
+        (["changes", "--db", "theirs.duckdb"], {}, 2, "theirs.duckdb: a DuckDB database, but not a"),
+        (["export", "claims", "--db", "img.png"], {}, 2, "cannot open img.png"),
     ]
     for args, env, code, words in cases:
         result = _cli([*args, "--no-config"] if args[0] == "run" else args, tmp_path, **env)
