@@ -4,10 +4,11 @@
 
 Writes every kind of bad file (``tests/flows/bad_inputs.py``), starts the misbehaving
 HTTP server (``tests/flows/fault_server.py``) and runs ``claimwatch run`` as a user
-would, on the folder, missing paths, and the server's URLs (slow drip, 500, 429,
+would, on the folder and the server's URLs (slow drip, 500, 429,
 20 MB body, gzip bomb, image/png, redirect loop, truncated body, redirect to cloud
 metadata, ...) beside good inputs. Then it reads the database: every input must be a
-stored document or a failure row of that run. Prints one line:
+stored document or a failure row of that run; a missing path, a usage error of its own
+run (exit 2). Prints one line:
 
     faults: tried=N crashes=0 lost=0 escapes=0 (stored=S failed=F unexpected=U, T s)
 
@@ -100,7 +101,7 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
         urls = {server.url(path): outcome for path, outcome in URLS.items()}
         feed_items = {server.url(f"/article?k=f{i}"): "stored" for i in range(FEED_ENTRIES)}
         expect |= urls | feed_items
-        sources = [str(files), *missing, *urls, server.url("/feed.xml")]
+        sources = [str(files), *urls, server.url("/feed.xml")]  # missing paths: refused apart, below
         run_env = {**os.environ, **(env or {})}
         run_env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
         run_env.setdefault("CLAIMWATCH_FETCH_DEADLINE", "6")  # the drip and the stall end in seconds
@@ -127,6 +128,16 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
             escapes = len(stored_inputs - set(expect)) + (leaked[0] if leaked else 0)
         finally:
             con.close()
+    # A missing path is a usage error before anything starts (exit 2, one line naming it), so a
+    # run given one does no work: each is tried alone, and counts as failed when refused so.
+    for path in missing:
+        refused = subprocess.run([str(Path(sys.executable).with_name("claimwatch")), "run", path, "--db", str(db)],
+                                 cwd=REPO, env=run_env, capture_output=True, text=True, timeout=60)
+        if refused.returncode == 2 and path in refused.stderr and "Traceback" not in refused.stderr:
+            failed_inputs.add(path)
+        else:
+            crashes += 1
+            sys.stderr.write(refused.stderr[-2000:])
     lost = [label for label in expect if label not in stored_inputs and label not in failed_inputs]
     unexpected = []
     for label, want in expect.items():

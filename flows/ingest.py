@@ -279,10 +279,12 @@ def ingest_with_runner(runner: str = "local", workers: int = 1):  # type: ignore
 
 def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers: int = 1,
                runner: str = "local", batch_size: int | None = None, lock_wait: float = 60.0,
-               allow_private: bool = False, deadline: float | None = None) -> RunSummary:
+               allow_private: bool = False, pins: dict[str, dict[str, list[str]]] | None = None,
+               deadline: float | None = None) -> RunSummary:
     """Run ``ingest`` once, in this process, with the chosen task runner.
 
     ``allow_private`` lets the fetcher reach loopback/private addresses (local sources);
+    ``pins`` are the story pins of claimwatch.toml (see ``flows.config.run_plan``);
     ``deadline`` bounds the whole run in seconds.
     """
     check_source_names(sources)  # a clear error, not a traceback from the API client
@@ -291,7 +293,7 @@ def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers
     with warehouse_db.run_lock(db, wait=lock_wait), run_api():
         result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
                                                      workers=workers, lock_wait=lock_wait,
-                                                     allow_private=allow_private, deadline=deadline)
+                                                     allow_private=allow_private, pins=pins, deadline=deadline)
     return result  # type: ignore[no-any-return]
 
 
