@@ -41,7 +41,7 @@ INTERVAL_ANCHOR = datetime(2024, 1, 1, tzinfo=UTC)
 
 SourceKind = Literal["feed", "urls", "folder"]
 _KINDS: tuple[SourceKind, ...] = ("feed", "urls", "folder")
-_SOURCE_KEYS = {*_KINDS, "cron", "interval", "timezone", "db", "pins"}
+_SOURCE_KEYS = {*_KINDS, "cron", "interval", "timezone", "db", "pins", "deadline"}
 _TOP_KEYS = {"db", "sources"}
 PIN_KINDS = ("doc_ids", "urls", "inputs", "url_prefixes", "input_prefixes")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -114,6 +114,7 @@ class Source:
     db: str  # absolute path
     pins: tuple[Pin, ...] = ()  # in file order
     line: int = 0  # where the source's table starts in the file
+    deadline: float | None = None  # seconds a run of this source may take (``deadline = "2h"``)
 
     def pins_dict(self) -> dict[str, dict[str, list[str]]]:
         """Pins as the flow parameter ``pins`` takes them: story -> {rule kind: values}."""
@@ -401,8 +402,15 @@ def _source(check: _Checker, base: Path, default_db: str, name: str, table: Any)
             raise check.fail((*key, "db"), "must be a path string")
         db = _db_path(check, (*key, "db"), base, db)
     pins = _pins(check, (*key, "pins"), table["pins"], base) if "pins" in table else ()
+    deadline = None
+    if "deadline" in table:  # the whole run's deadline, written like an interval
+        limit = parse_interval(table["deadline"])
+        if limit is None or limit > MAX_INTERVAL:
+            raise check.fail((*key, "deadline"), f"{_show(table['deadline'])} is not a deadline"
+                                                 " (use \"30m\", \"2h\" or seconds > 0, at most 366d)")
+        deadline = limit.total_seconds()
     return Source(name=name, kind=kind, targets=targets, schedule=_schedule(check, key, table), db=db,
-                  pins=pins, line=check.line_of(key))
+                  pins=pins, line=check.line_of(key), deadline=deadline)
 
 
 def _check_nesting(path: Path, text: str) -> None:

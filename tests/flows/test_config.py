@@ -103,6 +103,7 @@ def test_a_valid_config_gives_frozen_sources_with_resolved_paths(tmp_path):
     ('db = "x.duckdb"\n', 1, "sources", "at least one"),
     ('colour = "blue"\n[sources.a]\nfolder = "x"\ninterval = 60\n', 1, "colour", "unknown key"),
     ('[sources]\na = { folder = "x", interval = "9q" }\n', 2, "sources.a.interval", "not an interval"),
+    ('[sources.a]\nfolder = "x"\ninterval = 60\ndeadline = "soon"\n', 4, "sources.a.deadline", "not a deadline"),
 ])
 def test_every_error_names_the_file_line_and_key(text, line, key, words):
     with pytest.raises(ConfigError) as err:
@@ -298,3 +299,12 @@ def test_the_longest_interval_and_a_rare_cron_still_give_next_runs():
                        'cron = "0 0 29 2 *"\n', "cw.toml")
     _, rows = source_rows(cfg)
     assert rows[0][3] == "every 366d" and rows[1][4].endswith("-02-29 00:00:00")
+
+
+def test_a_source_deadline_bounds_its_scheduled_runs(tmp_path):
+    from flows.serve import flow_parameters
+
+    cfg = parse_config('[sources.s]\nfolder = "news"\ninterval = "1h"\ndeadline = "20m"\n', tmp_path / "cw.toml")
+    [src] = cfg.sources
+    assert src.deadline == 1200.0
+    assert flow_parameters(src)["deadline"] == 1200.0
