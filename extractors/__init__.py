@@ -15,6 +15,7 @@ from extractors.errors import (
     ExtractError,
     FetchError,
     InputError,
+    QueryRefusedError,
     WarehouseError,
 )
 from extractors.records import Claim, Kind, Modality, Qualifier, Quantity, Scope, TimeRef
@@ -32,6 +33,7 @@ __all__ = [
     "Modality",
     "Qualifier",
     "Quantity",
+    "QueryRefusedError",
     "Scope",
     "TimeRef",
     "WarehouseError",

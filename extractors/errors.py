@@ -9,7 +9,8 @@ It lives in ``extractors`` because that is the dependency-free root package that
     │   └── BlockedAddressError   the URL resolves to a loopback/private/metadata address
     ├── ExtractError        cleaning or figure extraction failed on a document
     ├── WarehouseError      the DuckDB warehouse cannot be used
-    │   └── DatabaseBusyError     another process holds the database file
+    │   ├── DatabaseBusyError     another process holds the database file
+    │   └── QueryRefusedError     ``claimwatch sql`` refused a statement that is not one read-only query
     └── ConfigError         ``claimwatch.toml`` is invalid (names line and key)
 """
 
@@ -23,6 +24,7 @@ __all__ = [
     "ExtractError",
     "FetchError",
     "InputError",
+    "QueryRefusedError",
     "WarehouseError",
 ]
 
@@ -64,6 +66,10 @@ class WarehouseError(ClaimwatchError):
 
 class DatabaseBusyError(WarehouseError):
     """Another process holds the DuckDB file; DuckDB allows one writer and no reader beside it."""
+
+
+class QueryRefusedError(WarehouseError):
+    """``claimwatch sql`` got something other than exactly one read-only query (a usage error)."""
 
 
 class ConfigError(ClaimwatchError):

@@ -16,10 +16,12 @@ from __future__ import annotations
 import atexit
 import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 
@@ -28,10 +30,41 @@ from extractors.errors import ConfigError
 STARTUP_TIMEOUT = 60.0
 
 
+class Unreachable(ConfigError):
+    """A configured service (the Prefect API) does not answer."""
+
+
+def check_api(url: str | None, timeout: float = 5.0,
+              hint: str = "or unset PREFECT_API_URL, and claimwatch run starts a temporary one") -> None:
+    """A configured Prefect API answers its health check; else one clear error, not a run that
+    retries for minutes and ends in a traceback."""
+    if not url:
+        return
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/health", timeout=timeout) as resp:
+            if resp.status == 200:
+                return
+            why = f"HTTP {resp.status}"
+    except urllib.error.HTTPError as exc:
+        why = f"HTTP {exc.code}"
+    except (OSError, ValueError) as exc:
+        why = str(getattr(exc, "reason", None) or exc)
+    raise Unreachable(f"the Prefect API at {url} does not answer ({why}): start it (`prefect server start`) {hint}")
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def _exit_with_parent() -> None:
+    """In the server's process before it runs: a SIGTERM when the run dies, even by ``kill -9``
+    (Linux's PR_SET_PDEATHSIG; elsewhere the server outlives a killed run)."""
+    with contextlib.suppress(OSError, AttributeError):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
 
 
 class TemporaryApi:
@@ -46,7 +79,10 @@ class TemporaryApi:
         self.process: subprocess.Popen[bytes] | None = subprocess.Popen(
             [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
              "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
-            env=env, stdin=subprocess.DEVNULL)
+            env=env, stdin=subprocess.DEVNULL,
+            # Its own session: a Ctrl-C in the terminal reaches the run, which then reports to this
+            # server and stops it, rather than both at once (the run then failed on every call).
+            start_new_session=True, preexec_fn=_exit_with_parent)
         atexit.register(self.stop)  # whatever happens before run_api() takes it over
 
     @classmethod
@@ -83,7 +119,8 @@ class TemporaryApi:
 
 
 @contextlib.contextmanager
-def _environ(**values: str) -> Iterator[None]:
+def environ(**values: str) -> Iterator[None]:
+    """These environment variables while the block runs, then as they were."""
     saved = {k: os.environ.get(k) for k in values}
     os.environ.update(values)
     try:
@@ -126,6 +163,8 @@ def run_api(early: TemporaryApi | None = None) -> Iterator[str | None]:
     if configured or not PREFECT_SERVER_EPHEMERAL_ENABLED.value():
         if early is not None:
             early.stop()
+        if configured and configured != os.environ.get("PREFECT_API_URL"):
+            check_api(configured)  # from a profile or settings file: the CLI has not checked it
         yield configured  # none and ephemeral servers disabled: Prefect says so on the first call
         return
     server = early or TemporaryApi()
@@ -140,7 +179,7 @@ def run_api(early: TemporaryApi | None = None) -> Iterator[str | None]:
         # test harness does the same); and the environment, which worker processes start from.
         with temporary_settings(updates={PREFECT_API_URL: server.url, PREFECT_UI_URL: ""}), \
                 _temporary_global_settings_context(get_settings_context()), \
-                _environ(PREFECT_API_URL=server.url, PREFECT_UI_URL=""):
+                environ(PREFECT_API_URL=server.url, PREFECT_UI_URL=""):
             try:
                 yield server.url
             finally:  # logs and events still queued go out before the server stops, even on failure

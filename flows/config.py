@@ -18,17 +18,18 @@ Every error is a :class:`~extractors.errors.ConfigError` whose message starts wi
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from croniter import croniter
+from croniter import CroniterBadDateError, croniter
 
 from extractors.errors import ConfigError
 
@@ -40,12 +41,17 @@ INTERVAL_ANCHOR = datetime(2024, 1, 1, tzinfo=UTC)
 
 SourceKind = Literal["feed", "urls", "folder"]
 _KINDS: tuple[SourceKind, ...] = ("feed", "urls", "folder")
-_SOURCE_KEYS = {*_KINDS, "cron", "interval", "timezone", "db", "pins"}
+_SOURCE_KEYS = {*_KINDS, "cron", "interval", "timezone", "db", "pins", "deadline"}
 _TOP_KEYS = {"db", "sources"}
 PIN_KINDS = ("doc_ids", "urls", "inputs", "url_prefixes", "input_prefixes")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 _INTERVAL = re.compile(r"^\s*(\d+)\s*(s|m|h|d|w)?\s*$")
 _UNIT_SECONDS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 7 * 86400}
+#: The longest interval: beyond it, next-run dates overflow (and a yearly source wants a cron).
+MAX_INTERVAL = timedelta(days=366)
+#: Arrays and inline tables nested deeper than this are refused before TOML parses them: a
+#: config needs three levels, and thousands overflow the parser's recursion.
+MAX_NESTING = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +114,7 @@ class Source:
     db: str  # absolute path
     pins: tuple[Pin, ...] = ()  # in file order
     line: int = 0  # where the source's table starts in the file
+    deadline: float | None = None  # seconds a run of this source may take (``deadline = "2h"``)
 
     def pins_dict(self) -> dict[str, dict[str, list[str]]]:
         """Pins as the flow parameter ``pins`` takes them: story -> {rule kind: values}."""
@@ -129,6 +136,49 @@ class Config:
     def names(self) -> list[str]:
         return [s.name for s in self.sources]
 
+    def with_db(self, db: str) -> Config:
+        """This config with ``db`` (absolute) as its database: the sources that write the
+        config's database follow it; a source that names another db keeps its own."""
+        return replace(self, db=db, sources=tuple(replace(s, db=db) if s.db == self.db else s for s in self.sources))
+
+
+@dataclass(frozen=True, slots=True)
+class RunPlan:
+    """What ``claimwatch run`` takes from the config: the sources to read and the story pins."""
+
+    targets: tuple[str, ...]  # what the run reads (the command line's SOURCES, or the config's)
+    pins: dict[str, dict[str, list[str]]]  # as the flow's ``pins`` parameter takes them
+    read: tuple[str, ...]  # the config sources the run reads (none when SOURCES were given)
+    skipped: tuple[Source, ...] = ()  # config sources not read: they write another database
+
+
+def run_plan(config: Config, db: str, sources: Sequence[str] = ()) -> RunPlan:
+    """The config's part in ``claimwatch run`` into ``db`` (an absolute path).
+
+    The run applies every story pin of the config, whatever it reads, so `run` and `serve`
+    put the same documents in the same stories. With no ``sources`` given, it reads once
+    what `serve` reads into ``db``: the sources that write ``db``, or, if none does (an
+    explicit ``--db`` elsewhere), the sources that write the config's own database.
+    """
+    pins: dict[str, dict[str, list[str]]] = {}
+    for src in config.sources:  # the same story pinned by two sources: their rules add up
+        for story, rules in src.pins_dict().items():
+            merged = pins.setdefault(story, {})
+            for kind, values in rules.items():
+                have = merged.setdefault(kind, [])
+                for v in values:
+                    if v not in have:
+                        have.append(v)
+    if sources:
+        return RunPlan(tuple(sources), pins, ())
+    writes = db if any(s.db == db for s in config.sources) else config.db
+    mine = [s for s in config.sources if s.db == writes]
+    if not mine:
+        raise ConfigError(f"{config.path}: every source names its own db, and none is {db}: "
+                          "name SOURCES, or pick one of their databases with --db")
+    targets = tuple(dict.fromkeys(t for s in mine for t in s.targets))
+    return RunPlan(targets, pins, tuple(s.name for s in mine), tuple(s for s in config.sources if s.db != writes))
+
 
 def resolve_config_path(path: str | os.PathLike[str] | None = None) -> Path:
     """``--config`` wins, then ``$CLAIMWATCH_CONFIG``, then ``./claimwatch.toml``."""
@@ -145,17 +195,23 @@ def format_interval(delta: timedelta | None) -> str:
     return f"{seconds}s"
 
 
-def parse_interval(value: object) -> timedelta | None:
-    """``"30m"``, ``"6h"``, ``"1d"``, ``"90s"``, ``"2w"`` or a number of seconds; None if invalid."""
+def _interval_seconds(value: object) -> int | float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        seconds = float(value)
-    elif isinstance(value, str) and (m := _INTERVAL.match(value)):
-        seconds = float(int(m.group(1)) * _UNIT_SECONDS[m.group(2) or "s"])
-    else:
+        return value if math.isfinite(value) else None
+    if isinstance(value, str) and (m := _INTERVAL.match(value)):
+        return int(m.group(1)) * _UNIT_SECONDS[m.group(2) or "s"]  # exact: no float overflows here
+    return None
+
+
+def parse_interval(value: object) -> timedelta | None:
+    """``"30m"``, ``"6h"``, ``"1d"``, ``"90s"``, ``"2w"`` or a number of seconds, up to
+    :data:`MAX_INTERVAL`; None if invalid."""
+    seconds = _interval_seconds(value)
+    if seconds is None or not 0 < seconds <= MAX_INTERVAL.total_seconds():
         return None
-    return timedelta(seconds=seconds) if seconds > 0 else None
+    return timedelta(seconds=seconds)
 
 
 # --- finding the line of a key -------------------------------------------------------------------
@@ -219,6 +275,12 @@ class _Checker:
         return ConfigError(f"{self.path}:{self.line_of(key)}: {dotted}: {message}")
 
 
+def _show(value: Any, limit: int = 60) -> str:
+    """A value as an error message quotes it: its repr, cut short."""
+    text = repr(value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
 def _quote(key: str) -> str:
     return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else f'"{key}"'
 
@@ -237,6 +299,14 @@ def _path(base: Path, value: str) -> str:
     return str((p if p.is_absolute() else base / p).resolve())
 
 
+def _db_path(check: _Checker, key: tuple[str, ...], base: Path, value: str) -> str:
+    path = _path(base, value)
+    if Path(path).is_dir():
+        raise check.fail(key, f"{path} is a folder; name a database file in it, such as "
+                              f"{Path(path) / 'claimwatch.duckdb'}")
+    return path
+
+
 def _schedule(check: _Checker, key: tuple[str, ...], table: Mapping[str, Any]) -> Schedule:
     has_cron, has_interval = "cron" in table, "interval" in table
     if has_cron == has_interval:
@@ -252,14 +322,24 @@ def _schedule(check: _Checker, key: tuple[str, ...], table: Mapping[str, Any]) -
     if has_cron:
         cron = table["cron"]
         if not isinstance(cron, str) or not croniter.is_valid(cron) or len(cron.split()) != 5:
-            raise check.fail((*key, "cron"), f"{cron!r} is not a 5-field cron expression (e.g. \"0 */6 * * *\")")
+            raise check.fail((*key, "cron"),
+                             f"{_show(cron)} is not a 5-field cron expression (e.g. \"0 */6 * * *\")")
+        try:  # "0 0 30 2 *" is valid cron, but no date matches it
+            croniter(cron, datetime.now(ZoneInfo(tz))).get_next(datetime)
+        except (CroniterBadDateError, ValueError, OverflowError):
+            raise check.fail((*key, "cron"), f"{_show(cron)} never fires: no date matches it") from None
         return Schedule(cron=cron.strip(), timezone=tz)
     if "timezone" in table:
         raise check.fail((*key, "timezone"), "only applies to a cron schedule")
-    interval = parse_interval(table["interval"])
+    raw = table["interval"]
+    seconds = _interval_seconds(raw)
+    if seconds is not None and seconds > MAX_INTERVAL.total_seconds():
+        raise check.fail((*key, "interval"), f"{_show(raw)} is longer than a year (366d); for a rare source"
+                                             " use a cron schedule such as \"0 0 1 1 *\"")
+    interval = parse_interval(raw)
     if interval is None:
         raise check.fail((*key, "interval"),
-                         f"{table['interval']!r} is not an interval (use \"30m\", \"6h\", \"1d\" or seconds > 0)")
+                         f"{_show(raw)} is not an interval (use \"30m\", \"6h\", \"1d\" or seconds > 0)")
     if interval < timedelta(seconds=10):
         raise check.fail((*key, "interval"), "must be at least 10 seconds")
     return Schedule(interval=interval)
@@ -313,21 +393,69 @@ def _source(check: _Checker, base: Path, default_db: str, name: str, table: Any)
                 raise check.fail((*key, kind), f"{t!r} is not an http(s) URL")
     else:
         targets = tuple(_path(base, t) for t in targets)
+        for t in targets:
+            if Path(t).is_file():
+                raise check.fail((*key, kind), f"{t} is a file, not a folder (`claimwatch run` reads single files)")
     db = table.get("db", default_db)
     if "db" in table:
         if not isinstance(db, str) or not db.strip():
             raise check.fail((*key, "db"), "must be a path string")
-        db = _path(base, db)
+        db = _db_path(check, (*key, "db"), base, db)
     pins = _pins(check, (*key, "pins"), table["pins"], base) if "pins" in table else ()
+    deadline = None
+    if "deadline" in table:  # the whole run's deadline, written like an interval
+        limit = parse_interval(table["deadline"])
+        if limit is None or limit > MAX_INTERVAL:
+            raise check.fail((*key, "deadline"), f"{_show(table['deadline'])} is not a deadline"
+                                                 " (use \"30m\", \"2h\" or seconds > 0, at most 366d)")
+        deadline = limit.total_seconds()
     return Source(name=name, kind=kind, targets=targets, schedule=_schedule(check, key, table), db=db,
-                  pins=pins, line=check.line_of(key))
+                  pins=pins, line=check.line_of(key), deadline=deadline)
+
+
+def _check_nesting(path: Path, text: str) -> None:
+    """Refuse arrays and inline tables nested deeper than :data:`MAX_NESTING`, naming the line
+    and key where it happens. A rough scan (strings and comments skipped), enough for depth."""
+    depth = 0
+    table: tuple[str, ...] = ()
+    key: tuple[str, ...] = ()
+    quote: str | None = None
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if quote is None and depth == 0:
+            if m := _HEADER.match(line):
+                table, key = _split_key(m.group("key")), ()
+            elif m := _ASSIGN.match(line):
+                key = _split_key(m.group("key"))
+        i = 0
+        while i < len(line):
+            c = line[i]
+            if quote is not None:
+                if c == "\\" and quote == '"':
+                    i += 1
+                elif c == quote:
+                    quote = None
+            elif c in "\"'":
+                quote = c
+            elif c == "#":
+                break
+            elif c in "[{" and (depth or not _HEADER.match(line)):
+                depth += 1
+                if depth > MAX_NESTING:
+                    dotted = ".".join(_quote(k) for k in (*table, *key)) or "(top)"
+                    raise ConfigError(f"{path}:{lineno}: {dotted}: nested more than {MAX_NESTING} levels deep")
+            elif c in "]}" and depth:
+                depth -= 1
+            i += 1
 
 
 def parse_config(text: str, path: str | os.PathLike[str] = DEFAULT_CONFIG) -> Config:
     """Validate ``text`` as read from ``path`` (relative paths in it resolve against its folder)."""
     cfg_path = Path(path)
+    _check_nesting(cfg_path, text)
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # _check_nesting should have refused it first
+        raise ConfigError(f"{cfg_path}:1: TOML nesting too deep for the parser") from None
     except tomllib.TOMLDecodeError as exc:
         # tomllib's message ends with "(at line L, column C)"; put the line first like the others.
         msg = str(exc)
@@ -345,7 +473,7 @@ def parse_config(text: str, path: str | os.PathLike[str] = DEFAULT_CONFIG) -> Co
     sources = data.get("sources", {})
     if not isinstance(sources, dict) or not sources:
         raise check.fail(("sources",), "define at least one [sources.NAME] table")
-    default_db = _path(base, db)
+    default_db = _db_path(check, ("db",), base, db)
     return Config(path=cfg_path, db=default_db,
                   sources=tuple(_source(check, base, default_db, n, t) for n, t in sources.items()))
 
@@ -360,6 +488,16 @@ def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{cfg_path}: cannot read: {exc}") from None
     return parse_config(text, cfg_path)
+
+
+def find_config(path: str | os.PathLike[str] | None = None, *, use: bool = True) -> Config | None:
+    """The config ``claimwatch run`` follows: ``--config`` or ``$CLAIMWATCH_CONFIG`` must exist;
+    ``./claimwatch.toml`` is read only when it is there; ``use=False`` (``--no-config``) reads none."""
+    if not use:
+        return None
+    if path is None and not os.environ.get(CONFIG_ENV) and not Path(DEFAULT_CONFIG).exists():
+        return None
+    return load_config(path)
 
 
 def source_rows(config: Config, now: datetime | None = None) -> tuple[list[str], list[list[Any]]]:
@@ -383,5 +521,6 @@ def _until(delta: timedelta) -> str:
     return f"{hours}h{minutes:02d}m" if hours < 48 else f"{hours // 24}d{hours % 24:02d}h"
 
 
-__all__ = ["CONFIG_ENV", "INTERVAL_ANCHOR", "PIN_KINDS", "Config", "Pin", "Schedule", "Source", "format_interval",
-           "key_lines", "load_config", "parse_config", "parse_interval", "resolve_config_path", "source_rows"]
+__all__ = ["CONFIG_ENV", "INTERVAL_ANCHOR", "PIN_KINDS", "Config", "Pin", "RunPlan", "Schedule", "Source",
+           "find_config", "format_interval", "key_lines", "load_config", "parse_config", "parse_interval",
+           "resolve_config_path", "run_plan", "source_rows"]

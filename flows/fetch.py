@@ -142,8 +142,16 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 def address_problem(addr: IPAddress) -> str | None:
     """Why ``addr`` must not be fetched by default, or None if it is a public address."""
-    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
-        addr = addr.ipv4_mapped
+    if isinstance(addr, ipaddress.IPv6Address):
+        if addr.ipv4_mapped is not None:
+            addr = addr.ipv4_mapped
+        elif addr.is_site_local:  # fec0::/10: deprecated, but still routed inside some networks
+            return "a site-local address"
+        elif addr.sixtofour is not None or addr.teredo is not None:
+            # 6to4 and Teredo carry an IPv4 address that a relay may deliver to: judge that one.
+            inner = addr.sixtofour if addr.sixtofour is not None else addr.teredo[1]  # type: ignore[index]
+            why = address_problem(inner)
+            return f"a tunnelled IPv6 address to {why}" if why else None
     if addr in _METADATA_ADDRS:
         return _METADATA
     for attr, what in (("is_loopback", "loopback"), ("is_link_local", "link-local"),
@@ -154,6 +162,15 @@ def address_problem(addr: IPAddress) -> str | None:
     if not addr.is_global:
         return "not a public address"
     return None
+
+
+#: What a request was doing when its timeout hit, for the failure's reason.
+_PHASE: dict[type[Exception], str] = {
+    httpx.ConnectTimeout: "connecting to",
+    httpx.ReadTimeout: "waiting for a response from",
+    httpx.WriteTimeout: "sending the request to",
+    httpx.PoolTimeout: "waiting for a free connection to",
+}
 
 
 class _Budget:
@@ -294,7 +311,8 @@ class Fetcher:
                 except httpx.InvalidURL as exc:
                     raise FetchError(f"invalid URL {current!r}: {exc}", url=url) from exc
                 except httpx.TimeoutException as exc:
-                    raise FetchError(f"timed out connecting to {current}", url=url, retryable=True) from exc
+                    raise FetchError(f"timed out {_PHASE.get(type(exc), 'waiting for')} {current}", url=url,
+                                     retryable=True) from exc
                 except httpx.TransportError as exc:
                     raise FetchError(f"cannot fetch {current}: {exc or type(exc).__name__}", url=url,
                                      retryable=True) from exc

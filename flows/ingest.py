@@ -10,10 +10,11 @@ in the flow's own process, which is the database's single writer.
 from __future__ import annotations
 
 import math
+import time
 import uuid
 from collections import deque
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import cast
 from uuid import UUID
 
@@ -26,9 +27,10 @@ from prefect.utilities.annotations import opaque
 
 from flows import observe, report
 from flows.api_server import run_api
-from flows.discover import Discovery, discover
-from flows.fetch import Fetcher, fetch_policy
-from flows.loaders import load_refs
+from flows.discover import Discovery, check_source_names, discover
+from flows.fetch import Fetcher, FetchPolicy, fetch_policy
+from flows.ids import IdLedger
+from flows.loaders import claim_ids, load_refs
 from flows.process import ProcessedBatch, process_batch
 from flows.records import InputRef, RawDocument
 from flows.runners import make_task_runner
@@ -69,9 +71,36 @@ class RunSummary:
         self.claims += result.claims
 
 
+class RunClock:
+    """A run's overall deadline: pages are fetched within what is left of it, and inputs not
+    reached in time are recorded as failures, so a feed of silent servers cannot hold the
+    database for days."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.ends = time.monotonic() + seconds if seconds else None
+
+    def left(self) -> float | None:
+        return None if self.ends is None else self.ends - time.monotonic()
+
+    def expired(self) -> bool:
+        left = self.left()
+        return left is not None and left <= 0
+
+    def policy(self, allow_private: bool) -> FetchPolicy:
+        """The fetch policy, its per-page deadline cut to what is left of the run."""
+        p = fetch_policy(allow_private)
+        left = self.left()
+        return p if left is None else replace(p, deadline=max(0.001, min(p.deadline, left)))
+
+    def missed(self, refs: Sequence[InputRef]) -> list[Failure]:
+        reason = f"the run's deadline ({self.seconds:g} s) passed before this input was read"
+        return [Failure(r.label, "deadline", "RunDeadline", reason) for r in refs]
+
+
 @task(name="discover")
-def discover_inputs(sources: list[str], allow_private: bool = False) -> Discovery:
-    with Fetcher(fetch_policy(allow_private)) as fetcher:
+def discover_inputs(sources: list[str], allow_private: bool = False, deadline: float | None = None) -> Discovery:
+    with Fetcher(RunClock(deadline).policy(allow_private)) as fetcher:
         return discover(sources, fetcher)
 
 
@@ -79,17 +108,18 @@ def discover_inputs(sources: list[str], allow_private: bool = False) -> Discover
 # opaque() store inputs, so Prefect does not walk every claim looking for futures.
 @task(name="fetch-batch", cache_policy=NO_CACHE)
 def fetch_batch(refs: list[InputRef], validators: dict[str, tuple[str | None, str | None]],
-                allow_private: bool = False) -> tuple[list[RawDocument], list[Failure], int]:
-    with Fetcher(fetch_policy(allow_private)) as fetcher:
+                policy: FetchPolicy) -> tuple[list[RawDocument], list[Failure], int]:
+    with Fetcher(policy) as fetcher:
         return load_refs(refs, fetcher, validators=validators)
 
 
 def load_batch(refs: list[InputRef], validators: dict[str, tuple[str | None, str | None]],
-               allow_private: bool = False) -> tuple[list[RawDocument], list[Failure], int]:
+               allow_private: bool = False,
+               clock: RunClock | None = None) -> tuple[list[RawDocument], list[Failure], int]:
     """Fetch a batch with URLs in a task run of its own (network time, retries, its logs);
     read local files in the flow: ~10 ms for 100 files, less than a task run costs the API."""
     if any(r.kind == "url" for r in refs):
-        return fetch_batch(refs, validators, allow_private)
+        return fetch_batch(refs, validators, (clock or RunClock(None)).policy(allow_private))
     return load_refs(refs)
 
 
@@ -124,6 +154,11 @@ def _chunks(refs: Sequence[InputRef], size: int) -> Iterator[list[InputRef]]:
         yield list(refs[i: i + size])
 
 
+def _claim_ids(db: str, ledger: IdLedger, raws: list[RawDocument]) -> tuple[list[RawDocument], list[Failure]]:
+    """Two inputs never share a document id: the second one is a failure row naming the first."""
+    return claim_ids(ledger, raws, store.latest_inputs(warehouse_db.connect(db), (r.doc_id for r in raws)))
+
+
 def _drop_unchanged(db: str, raws: list[RawDocument]) -> tuple[list[RawDocument], int]:
     """Skip documents whose input bytes (as read) hash the same as their latest stored version."""
     known = store.latest_hashes(warehouse_db.connect(db), (r.doc_id for r in raws))
@@ -140,12 +175,14 @@ def _validators(db: str, refs: Sequence[InputRef]) -> dict[str, tuple[str | None
 @flow(name="ingest", log_prints=False)
 def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: int | None = None,
            workers: int = 1, lock_wait: float = 60.0, pins: dict[str, dict[str, list[str]]] | None = None,
-           allow_private: bool = False) -> RunSummary:
+           allow_private: bool = False, deadline: float | None = None) -> RunSummary:
     """Load or fetch ``sources`` (paths, URLs, feeds), extract figure claims into ``db``, flag changes.
 
     ``workers`` bounds the batches in flight; the task runner that runs them is chosen
-    with :func:`run_ingest` (or ``claimwatch run --workers/--runner``).
+    with :func:`run_ingest` (or ``claimwatch run --workers/--runner``). ``deadline`` (seconds)
+    bounds the whole run: inputs not read by then are failures with stage ``deadline``.
     """
+    clock = RunClock(deadline)
     logger = get_run_logger()
     observe.route_library_logs()  # trafilatura and httpx records into this run's logs
     # Story pins (claimwatch.toml): story -> {doc_ids|urls|inputs|url_prefixes|input_prefixes: values}.
@@ -163,7 +200,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                            interrupted)
         store.start_run(con, run_id, sources, flow_run_id)
         try:
-            found = discover_inputs(sources, allow_private)
+            found = discover_inputs(sources, allow_private, deadline)
             summary.skipped_files = found.skipped
             for path in found.skipped:
                 logger.info("skipped %s: not a .txt, .html, .htm, .html.gz or .jsonl file", path)
@@ -192,8 +229,14 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                                             opaque(fails)))  # Prefect unwraps opaque() before the call
                     advance()
 
+            ledger = IdLedger()
             for chunk in _chunks(refs, size):
-                raws, fails, not_modified = load_batch(chunk, validators, allow_private)
+                if clock.expired():
+                    pre_failures += clock.missed(chunk)
+                    continue
+                raws, fails, not_modified = load_batch(chunk, validators, allow_private, clock)
+                raws, clashes = _claim_ids(db, ledger, raws)
+                fails = [*fails, *clashes]
                 fresh, unchanged = _drop_unchanged(db, raws)
                 summary.unchanged += unchanged + not_modified
                 if not fresh and not fails and not pre_failures:
@@ -237,17 +280,21 @@ def ingest_with_runner(runner: str = "local", workers: int = 1):  # type: ignore
 
 def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers: int = 1,
                runner: str = "local", batch_size: int | None = None, lock_wait: float = 60.0,
-               allow_private: bool = False) -> RunSummary:
+               allow_private: bool = False, pins: dict[str, dict[str, list[str]]] | None = None,
+               deadline: float | None = None) -> RunSummary:
     """Run ``ingest`` once, in this process, with the chosen task runner.
 
-    ``allow_private`` lets the fetcher reach loopback/private addresses (local sources).
+    ``allow_private`` lets the fetcher reach loopback/private addresses (local sources);
+    ``pins`` are the story pins of claimwatch.toml (see ``flows.config.run_plan``);
+    ``deadline`` bounds the whole run in seconds.
     """
+    check_source_names(sources)  # a clear error, not a traceback from the API client
     # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
     # run_api: one Prefect API for the run and its worker processes (a temporary server if none is set).
     with warehouse_db.run_lock(db, wait=lock_wait), run_api():
         result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
                                                      workers=workers, lock_wait=lock_wait,
-                                                     allow_private=allow_private)
+                                                     allow_private=allow_private, pins=pins, deadline=deadline)
     return result  # type: ignore[no-any-return]
 
 

@@ -6,12 +6,16 @@ Every input ends as a ``RawDocument`` or a ``Failure`` with its reason.
 from __future__ import annotations
 
 import errno
+import gzip
 import json
 import logging
 import os
+import re
 import stat
+import threading
 import zlib
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -20,7 +24,7 @@ import dateparser
 
 from extractors.errors import ClaimwatchError, FetchError, InputError
 from flows.fetch import Fetcher
-from flows.ids import file_doc_id, url_doc_id
+from flows.ids import IdLedger, file_doc_id, path_label, printable, url_doc_id
 from flows.records import InputRef, RawDocument
 from warehouse.records import Failure
 
@@ -29,7 +33,14 @@ _HTML_HINTS = (b"<html", b"<!doctype html", b"<body", b"<head", b"<p>", b"<div")
 _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")  # UTF-8, UTF-16 LE/BE (and UTF-32 LE)
 #: Leading bytes of formats that are never articles (images, archives, PDFs, executables).
 _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF-", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"\xfd7zXZ")
+_LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
 log = logging.getLogger(__name__)
+
+
+def failure(label: str, stage: str, exc: BaseException) -> Failure:
+    """A failure row whose input and reason are valid UTF-8, whatever the name held."""
+    f = Failure.from_exception(printable(label), stage, exc)
+    return Failure(f.input, f.stage, f.error_type, printable(f.reason))
 
 
 def _read_limited(path: Path, limit: int) -> bytes:
@@ -125,10 +136,10 @@ def load_file(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
     name = path.name.lower()
     gzipped = name.endswith(".gz")
     if not gzipped:
-        _check_body(data, str(path))
+        _check_body(data, path_label(path))
     is_html = name.endswith((".html", ".htm", ".html.gz", ".htm.gz")) or (not gzipped and sniff_html(data))
     return RawDocument(
-        doc_id=file_doc_id(path), input=str(path), data=data,
+        doc_id=file_doc_id(path), input=path_label(path), data=data,
         content_type="html" if is_html else "text", fetched_at=datetime.now(UTC), gzipped=gzipped,
     )
 
@@ -143,34 +154,103 @@ def open_body(raw: RawDocument, limit: int = MAX_FILE_BYTES) -> bytes:
     return body
 
 
-def load_jsonl_line(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
+_Reader = tuple[tuple[int, ...], gzip.GzipFile, threading.Lock]  # file signature, open stream, its lock
+
+
+class _GzipLines:
+    """``.jsonl.gz`` files kept open between batches.
+
+    A gzip stream cannot be seeked into: reaching a line means decompressing everything
+    before it. Batches come in file order, so one open reader only ever reads forward and
+    the file is decompressed once per run, not once per batch (or per line). A reader is
+    reopened if the file changed (another inode, size or mtime) or a line behind it is asked for.
+    """
+
+    def __init__(self, keep: int = 2) -> None:
+        self._keep = keep
+        self._open: OrderedDict[str, _Reader] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def readline(self, path: str, offset: int, limit: int) -> bytes:
+        st = os.stat(path)
+        sig = (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+        with self._lock:
+            entry: _Reader | None = self._open.get(path)
+            if entry is None or entry[0] != sig:
+                if entry is not None:
+                    self._close(entry)
+                entry = (sig, gzip.GzipFile(path, "rb"), threading.Lock())  # kept open between batches
+                self._open[path] = entry
+            self._open.move_to_end(path)
+            while len(self._open) > self._keep:
+                self._close(self._open.popitem(last=False)[1])
+        _, fh, lock = entry
+        with lock:  # batches with URLs load in threads
+            if fh.closed:  # evicted meanwhile by another file: read this line on its own
+                with gzip.open(path, "rb") as alone:
+                    alone.seek(offset)
+                    return alone.readline(limit + 1)
+            fh.seek(offset)  # forward: decompresses only what lies between
+            return fh.readline(limit + 1)
+
+    @staticmethod
+    def _close(entry: _Reader) -> None:
+        with entry[2]:  # not under a reader's feet
+            entry[1].close()
+
+    def close(self) -> None:
+        with self._lock:
+            while self._open:
+                self._close(self._open.popitem()[1])
+
+
+_GZIP_LINES = _GzipLines()
+
+
+def _text(value: object) -> str | None:
+    """A JSON string field as valid UTF-8: a lone surrogate (``"\\ud800"``) becomes U+FFFD."""
+    if not isinstance(value, str):
+        return None
     try:
-        with open(ref.location, "rb") as fh:
-            fh.seek(ref.offset or 0)
-            line = fh.readline(limit + 1)
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return _LONE_SURROGATES.sub("\ufffd", value)
+    return value
+
+
+def load_jsonl_line(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
+    label = path_label(ref.location)
+    where = f"line {ref.line} of {label}"
+    try:
+        if ref.location.lower().endswith(".gz"):
+            line = _GZIP_LINES.readline(ref.location, ref.offset or 0, limit)
+        else:
+            with open(ref.location, "rb") as fh:
+                fh.seek(ref.offset or 0)
+                line = fh.readline(limit + 1)
+    except (EOFError, zlib.error, gzip.BadGzipFile) as exc:
+        raise InputError(f"cannot read {where}: not valid gzip ({exc})") from exc
     except OSError as exc:
-        raise InputError(f"cannot read line {ref.line} of {ref.location}: {exc.strerror or exc}") from exc
+        raise InputError(f"cannot read {where}: {exc.strerror or exc}") from exc
     if len(line) > limit:
-        raise InputError(f"line {ref.line} of {ref.location} is over the {limit}-byte limit")
+        raise InputError(f"{where} is over the {limit}-byte limit")
     try:
         obj = json.loads(line)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise InputError(f"line {ref.line} of {ref.location} is not valid JSON: {exc}") from exc
+        raise InputError(f"{where} is not valid JSON: {exc}") from exc
     if not isinstance(obj, dict):
-        raise InputError(f"line {ref.line} of {ref.location} is not a JSON object")
+        raise InputError(f"{where} is not a JSON object")
     doc_id = obj.get("id")
     if doc_id is None or str(doc_id).strip() == "":
-        raise InputError(f"line {ref.line} of {ref.location} has no 'id'")
-    html, text = obj.get("html"), obj.get("text")
-    body = html if isinstance(html, str) and html.strip() else text
-    if not isinstance(body, str) or not body.strip():
-        raise InputError(f"line {ref.line} of {ref.location} has no 'text' or 'html'")
-    url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    title = obj.get("title") if isinstance(obj.get("title"), str) else None
+        raise InputError(f"{where} has no 'id'")
+    html, text = _text(obj.get("html")), _text(obj.get("text"))
+    body = html if html is not None and html.strip() else text
+    if body is None or not body.strip():
+        raise InputError(f"{where} has no 'text' or 'html'")
     return RawDocument(
-        doc_id=str(doc_id), input=ref.label, data=body.encode("utf-8"),
+        doc_id=printable(str(doc_id)), input=f"{label}:{ref.line}", data=body.encode("utf-8"),
         content_type="html" if body is html else "text", fetched_at=datetime.now(UTC),
-        url=url, title=title, published=parse_date(obj.get("published")),
+        url=_text(obj.get("url")), title=_text(obj.get("title")), published=parse_date(obj.get("published")),
     )
 
 
@@ -211,10 +291,10 @@ def load_refs(refs: Sequence[InputRef], fetcher: Fetcher | None = None, *,
             etag, modified = validators.get(url_doc_id(ref.location), (None, None))
             return load_url(ref, fetcher, etag, modified)
         except (ClaimwatchError, OSError, ValueError) as exc:
-            return Failure.from_exception(ref.label, stage, exc)
+            return failure(ref.label, stage, exc)
         except Exception as exc:  # an unforeseen error fails this input, not the batch
-            log.warning("unexpected error loading %s", ref.label, exc_info=True)
-            return Failure.from_exception(ref.label, stage, exc)
+            log.warning("unexpected error loading %s", printable(ref.label), exc_info=True)
+            return failure(ref.label, stage, exc)
 
     has_urls = any(r.kind == "url" for r in refs)
     if has_urls and len(refs) > 1:
@@ -227,3 +307,17 @@ def load_refs(refs: Sequence[InputRef], fetcher: Fetcher | None = None, *,
     return docs, fails, sum(1 for r in results if r is None)
 
 
+def claim_ids(ledger: IdLedger, docs: Sequence[RawDocument],
+              stored: Mapping[str, str]) -> tuple[list[RawDocument], list[Failure]]:
+    """The documents whose ids are theirs, and a failure row for each that collides with
+    another input of this run or with what ``stored`` (doc_id -> input) says owns it.
+    An exact copy of the input that took the id is kept: the store counts it unchanged."""
+    kept: list[RawDocument] = []
+    fails: list[Failure] = []
+    for doc in docs:
+        why = ledger.clash(doc.doc_id, doc.input, stored.get(doc.doc_id), doc.raw_hash)
+        if why is None:
+            kept.append(doc)
+        else:
+            fails.append(Failure(doc.input, "load", "DuplicateId", why))
+    return kept, fails

@@ -90,6 +90,8 @@ def flow_parameters(source: Source) -> dict[str, Any]:
     params: dict[str, Any] = {"sources": list(source.targets), "db": source.db}
     if source.pins:
         params["pins"] = source.pins_dict()
+    if source.deadline is not None:
+        params["deadline"] = source.deadline
     return params
 
 

@@ -39,6 +39,17 @@ def latest_hashes(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> dic
     return {r[0]: (int(r[1]), str(r[2]), str(r[3])) for r in rows}
 
 
+def latest_inputs(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> dict[str, str]:
+    """doc_id -> the input its latest version came from, for the ids already stored."""
+    ids = pa.table({"doc_id": pa.array(sorted(set(doc_ids)), pa.string())})
+    if ids.num_rows == 0:
+        return {}
+    rows = con.execute(
+        "SELECT d.doc_id, arg_max(d.input, d.version) FROM documents d SEMI JOIN ids USING (doc_id) GROUP BY d.doc_id"
+    ).fetchall()
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, columns: str = "*",
             params: Mapping[str, object] | None = None) -> None:
     if rows.num_rows == 0:

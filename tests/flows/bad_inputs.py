@@ -13,6 +13,7 @@ import gzip
 import json
 import os
 import random
+import zlib
 from pathlib import Path
 
 GOOD_TEXT = ("Officials said at least {n} people died in the floods in Valencia on Friday. "
@@ -96,3 +97,91 @@ CLEAN_FAILURES = ("tags-only.html",)
 def missing_sources(root: Path) -> dict[str, str]:
     """Sources that do not exist at all: each must still end as a failure row."""
     return {str(root / "no-such-folder"): "failed", str(root / "no-such-file.txt"): "failed"}
+
+
+#: A word only the files outside the source folder hold: a stored text with it is a read outside.
+OUTSIDE_MARK = "Outsidemarker"
+
+
+def _jsonl(lines: list[dict[str, object] | str]) -> bytes:
+    return "".join((x if isinstance(x, str) else json.dumps(x)) + "\n" for x in lines).encode()
+
+
+def make_hostile_inputs(root: Path, outside: Path) -> dict[str, str]:
+    """Names, ids and links meant to sink a run or leak what is outside ``root``.
+
+    Writes them under ``root`` (a folder the run is given) and ``outside`` (one it is not);
+    returns label -> outcome like :func:`make_inputs`. Labels hold undecodable bytes of a
+    name escaped (``\\xff``), as they are stored. Where two inputs claim one document id,
+    the first in discovery order keeps it and the second fails.
+    """
+    from flows.ids import path_label
+
+    outside.mkdir(parents=True, exist_ok=True)
+    (outside / "secret.txt").write_text(f"{OUTSIDE_MARK}: 41 people were hurt, the police said.\n")
+    (outside / "deeper").mkdir(exist_ok=True)
+    (outside / "deeper" / "more.txt").write_text(f"{OUTSIDE_MARK}: 17 homes burned down.\n")
+    expect: dict[str, str] = {}
+
+    def put(rel: str | bytes, data: bytes, outcome: str) -> str:
+        path = os.path.join(os.fsencode(root), os.fsencode(rel))
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as fh:
+            fh.write(data)
+        label = path_label(os.fsdecode(path))
+        expect[label] = outcome
+        return label
+
+    def link(rel: str, target: str | Path, outcome: str | None) -> None:
+        os.symlink(target, root / rel)
+        if outcome:
+            expect[path_label(root / rel)] = outcome
+
+    text = GOOD_TEXT.format(n=31, m=3100).encode()
+    put("h-good.txt", text, "stored")
+    put(b"h-\xff\xfebad.txt", GOOD_TEXT.format(n=32, m=3200).encode(), "stored")  # not UTF-8
+    put(b"h-\xe9t\xe9.html", b"<html><body><article><p>" + text + b"</p></article></body></html>", "stored")
+    put("h-a.txt", text, "stored")  # id "h-a", claimed again by ids.jsonl:5
+    put("a/index.html", b"<html><body><article><p>" + text + b"</p></article></body></html>", "stored")
+    other = GOOD_TEXT.format(n=30, m=3000).encode()  # another text: an exact copy would not be a collision
+    put("b/index.html", b"<html><body><article><p>" + other + b"</p></article></body></html>", "failed")
+    ids = put("ids.jsonl", _jsonl([
+        '{"id": "h-\\ud800x", "text": "' + GOOD_TEXT.format(n=33, m=3300).strip() + '"}',  # a lone surrogate
+        {"id": 5, "text": GOOD_TEXT.format(n=34, m=3400)},
+        {"id": "5", "text": GOOD_TEXT.format(n=35, m=3500)},  # the same id as 5
+        {"id": "h-dup", "text": GOOD_TEXT.format(n=36, m=3600), "title": "T\ud800"},
+        {"id": "h-a", "text": GOOD_TEXT.format(n=37, m=3700)},  # h-a.txt's id
+    ]), "")
+    del expect[ids]
+    for i, outcome in enumerate(["stored", "stored", "failed", "stored", "failed"], 1):
+        expect[f"{ids}:{i}"] = outcome
+    ids2 = put("ids2.jsonl", _jsonl([{"id": "h-dup", "text": GOOD_TEXT.format(n=38, m=3800)}]), "")
+    del expect[ids2]
+    expect[f"{ids2}:1"] = "failed"  # h-dup is ids.jsonl:4's
+    gz = put("h-lines.jsonl.gz", gzip.compress(_jsonl([
+        {"id": f"h-gz{i}", "text": GOOD_TEXT.format(n=40 + i, m=4000 + i)} for i in range(3)])), "")
+    del expect[gz]
+    for i in range(1, 4):
+        expect[f"{gz}:{i}"] = "stored"
+    rng = random.Random(11)
+    filler = ["".join(rng.choice("abcdefghijklmnop") for _ in range(6)) for _ in range(3000)]  # no figures
+    whole = gzip.compress(_jsonl([{"id": f"h-cut{i}", "text": GOOD_TEXT.format(n=60 + i, m=6000 + i) + " ".join(
+        filler[i * 500: (i + 1) * 500])} for i in range(6)]))
+    part = whole[: len(whole) // 2]
+    cut = put("h-cut.jsonl.gz", part, "failed")  # truncated: the lines before the damage still load
+    complete = zlib.decompressobj(wbits=31).decompress(part).count(b"\n")
+    assert complete >= 1
+    for i in range(1, complete + 1):
+        expect[f"{cut}:{i}"] = "stored"
+    # Symlinks: out of the folder (not followed), a loop, and one inside (followed).
+    link("h-leak.txt", outside / "secret.txt", "failed")
+    link("h-outdir", outside, "failed")
+    link("h-root", "/", "failed")
+    link("h-self", ".", "failed")
+    link("h-inlink.txt", "h-good.txt", "stored")
+    link("h-alias", "a", None)  # another name for a/: read once, under a/
+    os.mkfifo(root / "h-fifo.txt")
+    expect[path_label(root / "h-fifo.txt")] = "failed"
+    os.mkfifo(root / "h-fifo-no-extension")
+    expect[path_label(root / "h-fifo-no-extension")] = "failed"
+    return expect

@@ -33,7 +33,7 @@ def claimwatch_cmd() -> list[str]:
 def cli_env(api_url: str) -> dict[str, str]:
     env = dict(os.environ)
     env.update(PREFECT_API_URL=api_url, PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONUNBUFFERED="1",
-               PREFECT_LOGGING_LEVEL="INFO", COLUMNS="200")
+               PREFECT_LOGGING_LEVEL="INFO", COLUMNS="200", CLAIMWATCH_VERBOSE="1")  # tests watch INFO lines
     env.pop("CLAIMWATCH_ALLOW_PRIVATE", None)
     return env
 

@@ -14,10 +14,12 @@ from flows.cli import main
 from flows.config import (
     INTERVAL_ANCHOR,
     Schedule,
+    find_config,
     key_lines,
     load_config,
     parse_config,
     parse_interval,
+    run_plan,
     source_rows,
 )
 
@@ -101,6 +103,7 @@ def test_a_valid_config_gives_frozen_sources_with_resolved_paths(tmp_path):
     ('db = "x.duckdb"\n', 1, "sources", "at least one"),
     ('colour = "blue"\n[sources.a]\nfolder = "x"\ninterval = 60\n', 1, "colour", "unknown key"),
     ('[sources]\na = { folder = "x", interval = "9q" }\n', 2, "sources.a.interval", "not an interval"),
+    ('[sources.a]\nfolder = "x"\ninterval = 60\ndeadline = "soon"\n', 4, "sources.a.deadline", "not a deadline"),
 ])
 def test_every_error_names_the_file_line_and_key(text, line, key, words):
     with pytest.raises(ConfigError) as err:
@@ -218,3 +221,90 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path, monkeypatch):
     assert "prefect server start" in result.output and "PREFECT_API_URL" in result.output
     result = CliRunner().invoke(main, ["serve", "nope", "--config", str(path)])
     assert result.exit_code == 2 and "no source named 'nope'" in result.output
+
+
+def test_run_plan_reads_the_sources_of_its_database_and_applies_every_pin(tmp_path):
+    text = GOOD + '\n[sources.watch.pins]\nkursk-captives = ["https://example.org/b", "000_577a8f38bb14521c"]\n'
+    cfg = parse_config(text, tmp_path / "claimwatch.toml")
+    main_db, feed_db = str(tmp_path / "data" / "news.duckdb"), "/elsewhere/feed.duckdb"
+
+    plan = run_plan(cfg, main_db)
+    assert plan.read == ("local", "watch")
+    assert plan.targets == (str(tmp_path / "seeds"), "/abs/more", "https://example.org/1", "http://example.org/2")
+    assert [s.name for s in plan.skipped] == ["world-feed"]
+    # Pins of one story from two sources add up, without repeats; every source's pins apply.
+    assert plan.pins["kursk-captives"] == {"doc_ids": ["000_577a8f38bb14521c"],
+                                           "urls": ["https://example.org/a", "https://example.org/b"]}
+    assert set(plan.pins) == {"kursk-captives", "plague 2019"}
+
+    assert run_plan(cfg, feed_db).targets == ("https://example.org/rss.xml",)
+    # A database no source writes: the config's own database's sources, written elsewhere.
+    assert run_plan(cfg, "/tmp/fresh.duckdb").read == ("local", "watch")
+    given = run_plan(cfg, "/tmp/fresh.duckdb", ["a.txt"])
+    assert given.targets == ("a.txt",) and given.read == () and set(given.pins) == {"kursk-captives", "plague 2019"}
+
+
+def test_find_config_reads_the_cwd_file_only_when_it_is_there(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CLAIMWATCH_CONFIG", raising=False)
+    assert find_config() is None
+    (tmp_path / "claimwatch.toml").write_text(GOOD)
+    assert find_config() is not None and find_config(use=False) is None
+    with pytest.raises(ConfigError, match="no such config file"):
+        find_config("missing.toml")
+    monkeypatch.setenv("CLAIMWATCH_CONFIG", "also-missing.toml")
+    with pytest.raises(ConfigError, match=r"also-missing\.toml: no such config file"):
+        find_config()
+
+
+DEEP_LIST = "[" * 5000 + "]" * 5000
+
+
+@pytest.mark.parametrize(("body", "line", "key", "words"), [
+    ('interval = "99999999999999999999w"', 3, "sources.s.interval", "longer than a year"),
+    ("interval = 1e300", 3, "sources.s.interval", "longer than a year"),
+    ("interval = inf", 3, "sources.s.interval", "inf is not an interval"),
+    ("interval = -inf", 3, "sources.s.interval", "-inf is not an interval"),
+    ("interval = nan", 3, "sources.s.interval", "nan is not an interval"),
+    ('interval = "5000000w"', 3, "sources.s.interval", "longer than a year"),
+    ('cron = "0 0 30 2 *"', 3, "sources.s.cron", "'0 0 30 2 *' never fires"),
+    ('cron = "0 0 31 4 *"\ntimezone = "Asia/Tokyo"', 3, "sources.s.cron", "never fires"),
+    (f'interval = "1h"\npins = {{ deep = {DEEP_LIST} }}', 4, "sources.s.pins", "nested more than 16 levels"),
+    (f'interval = "1h"\n[sources.s.pins]\nx = {"{a=" * 3000 + "1" + "}" * 3000}', 5, "sources.s.pins.x",
+     "nested more than 16 levels"),
+    (f'interval = {DEEP_LIST}', 3, "sources.s.interval", "nested more than 16 levels"),
+    ('interval = "1h"\ndb = "/"', 4, "sources.s.db", "/ is a folder; name a database file in it"),
+])
+def test_values_that_used_to_crash_sources_are_errors_naming_line_and_key(tmp_path, body, line, key, words):
+    (tmp_path / "news").mkdir()
+    path = tmp_path / "cw.toml"
+    path.write_text(f'[sources.s]\nfolder = "news"\n{body}\n')
+    result = CliRunner().invoke(main, ["sources", "--config", str(path)])
+    assert result.exit_code == 2, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"claimwatch: {path}:{line}: {key}: "), result.output
+    assert words in lines[0] and len(lines[0]) < 300
+
+
+def test_a_folder_that_is_a_file_and_a_db_that_is_a_folder_are_refused(tmp_path):
+    (tmp_path / "one.txt").write_text("About 3 people.\n")
+    with pytest.raises(ConfigError, match=r"cw\.toml:2: sources\.s\.folder: .*one\.txt is a file, not a folder"):
+        parse_config('[sources.s]\nfolder = "one.txt"\ninterval = "1h"\n', tmp_path / "cw.toml")
+    with pytest.raises(ConfigError, match=r"cw\.toml:1: db: .* is a folder; name a database file"):
+        parse_config('db = "."\n[sources.s]\nfolder = "x"\ninterval = "1h"\n', tmp_path / "cw.toml")
+
+
+def test_the_longest_interval_and_a_rare_cron_still_give_next_runs():
+    cfg = parse_config('[sources.a]\nfolder = "x"\ninterval = "366d"\n[sources.b]\nfolder = "x"\n'
+                       'cron = "0 0 29 2 *"\n', "cw.toml")
+    _, rows = source_rows(cfg)
+    assert rows[0][3] == "every 366d" and rows[1][4].endswith("-02-29 00:00:00")
+
+
+def test_a_source_deadline_bounds_its_scheduled_runs(tmp_path):
+    from flows.serve import flow_parameters
+
+    cfg = parse_config('[sources.s]\nfolder = "news"\ninterval = "1h"\ndeadline = "20m"\n', tmp_path / "cw.toml")
+    [src] = cfg.sources
+    assert src.deadline == 1200.0
+    assert flow_parameters(src)["deadline"] == 1200.0

@@ -22,13 +22,15 @@ ONLY_TEST_SERVER = FetchPolicy(allow_private=False, allow_networks=("127.0.0.1/3
     ("fe80::1", "link-local"), ("fd00:ec2::254", "metadata"), ("100.100.100.200", "metadata"),
     ("100.64.0.1", "not a public"), ("0.0.0.0", "unspecified"), ("224.0.0.1", "multicast"),
     ("::ffff:127.0.0.1", "loopback"), ("240.0.0.1", "reserved"),
+    # 6to4 and Teredo tunnel to the IPv4 address they carry; fec0::/10 is site-local
+    ("2002:7f00:1::1", "loopback"), ("2002:a01:203::1", "private"), ("fec0::1", "site-local"),
 ])
 def test_internal_addresses_are_named(addr: str, why: str) -> None:
     problem = address_problem(ipaddress.ip_address(addr))
     assert problem is not None and why in problem
 
 
-@pytest.mark.parametrize("addr", ["93.184.216.34", "2606:4700::6810:85e5", "8.8.8.8"])
+@pytest.mark.parametrize("addr", ["93.184.216.34", "2606:4700::6810:85e5", "8.8.8.8", "2002:808:808::1"])
 def test_public_addresses_pass(addr: str) -> None:
     assert address_problem(ipaddress.ip_address(addr)) is None
 

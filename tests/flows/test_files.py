@@ -16,9 +16,11 @@ import pytest
 from extractors.errors import InputError
 from flows.clean import clean_html, clean_text
 from flows.discover import discover
-from flows.loaders import load_file, load_refs, open_body
-from flows.records import InputRef
-from tests.flows.bad_inputs import CLEAN_FAILURES, make_inputs, missing_sources
+from flows.ids import IdLedger
+from flows.loaders import claim_ids, load_file, load_refs, open_body
+from flows.records import InputRef, RawDocument
+from tests.flows.bad_inputs import CLEAN_FAILURES, OUTSIDE_MARK, make_hostile_inputs, make_inputs, missing_sources
+from tests.flows.cli_runs import consistency_problems, prefect_api_fixture, query, run_cli  # noqa: F401
 from warehouse.records import Failure
 
 
@@ -151,3 +153,100 @@ def test_duplicate_jsonl_ids_and_odd_fields_do_not_raise(tmp_path: Path) -> None
     (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
     docs, fails, _ = load_refs(discover([str(tmp_path)]).refs)
     assert not fails and [d.doc_id for d in docs] == ["1", "1"] and all(d.url is None for d in docs)
+    # 1 and "1" are one id: the second line is a failure that names the first, not a lost input.
+    kept, clashes = claim_ids(IdLedger(), docs, {})
+    assert [d.input for d in kept] == [f"{tmp_path / 'd.jsonl'}:1"]
+    assert [(f.input, f.error_type) for f in clashes] == [(f"{tmp_path / 'd.jsonl'}:2", "DuplicateId")]
+    assert f"{tmp_path / 'd.jsonl'}:1" in clashes[0].reason
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str], dict[str, object]]:
+    """The hostile names, ids and links through the real discover, load and id ledger."""
+    work = tmp_path_factory.mktemp("hostile")
+    expect = make_hostile_inputs(work / "in", work / "outside")
+    found = discover([str(work / "in")])
+    docs, fails, _ = load_refs(found.refs)
+    docs, clashes = claim_ids(IdLedger(), docs, {})
+    outcome: dict[str, object] = {d.input: d for d in docs}
+    for f in [*found.failures, *fails, *clashes]:
+        assert f.input not in outcome, f"{f.input} both loaded and failed"
+        outcome[f.input] = f
+    return work, expect, outcome
+
+
+def test_hostile_inputs_each_end_stored_or_failed(hostile: tuple[Path, dict[str, str], dict[str, object]]) -> None:
+    _, expect, outcome = hostile
+    assert set(outcome) == set(expect)  # nothing lost; nothing from outside, nothing read twice
+    for label, want in expect.items():
+        got = "failed" if isinstance(outcome[label], Failure) else "stored"
+        assert got == want, f"{label}: expected {want}, got {got} ({outcome[label]})"
+    for value in outcome.values():
+        assert isinstance(value, (Failure, RawDocument))
+        for text in (value.input, getattr(value, "reason", ""), getattr(value, "doc_id", ""),
+                     getattr(value, "title", None) or ""):
+            text.encode("utf-8")  # storable as it is
+        if isinstance(value, RawDocument):
+            assert OUTSIDE_MARK.encode() not in value.data
+
+
+@pytest.mark.parametrize(("suffix", "words"), [
+    ("h-leak.txt", "outside the source folder"), ("h-outdir", "outside the source folder"),
+    ("h-root", "is a symlink to /, outside"), ("h-self", "symlink loop"), ("h-fifo.txt", "FIFO"),
+    ("h-fifo-no-extension", "not a regular file"), ("b/index.html", "'index' is already taken in this run by"),
+    ("ids.jsonl:3", "'5' is already taken"), ("ids.jsonl:5", "h-a.txt"), ("ids2.jsonl:1", "ids.jsonl:4"),
+    ("h-cut.jsonl.gz", "not valid gzip"),
+])
+def test_hostile_failure_reasons(hostile: tuple[Path, dict[str, str], dict[str, object]], suffix: str,
+                                 words: str) -> None:
+    assert words in reason(hostile[2], suffix)
+
+
+def test_escaped_names_and_ids(hostile: tuple[Path, dict[str, str], dict[str, object]]) -> None:
+    docs = {v.doc_id: v for v in hostile[2].values() if isinstance(v, RawDocument)}
+    assert docs["h-\\xff\\xfebad"].input.endswith("/h-\\xff\\xfebad.txt")
+    assert "h-\\xe9t\\xe9" in docs
+    assert docs["h-\\ud800x"].input.endswith("ids.jsonl:1")
+    assert docs["h-dup"].title == "T\ufffd"
+    assert docs["index"].input.endswith("/a/index.html")
+
+
+@pytest.mark.slow
+def test_hostile_inputs_through_claimwatch_run(tmp_path: Path, prefect_api: str) -> None:
+    """Twice through the real CLI: every input stored or failed, nothing from outside, and the
+    second run stores nothing new (colliding ids no longer add a version each run)."""
+    expect = make_hostile_inputs(tmp_path / "in", tmp_path / "outside")
+    db = tmp_path / "h.duckdb"
+    runs = [run_cli(["run", str(tmp_path / "in"), "--db", str(db)], prefect_api) for _ in range(2)]
+    for proc in runs:
+        assert proc.returncode == 1, proc.stdout + proc.stderr  # some inputs failed, and it says so
+        assert "Traceback" not in proc.stdout + proc.stderr
+    n = sum(v == "stored" for v in expect.values())
+    assert f"{n} stored, 0 unchanged" in runs[0].stdout and f"0 stored, {n} unchanged" in runs[1].stdout
+    stored = {r[0] for r in query(db, "SELECT input FROM documents")}
+    for run_id, in query(db, "SELECT run_id FROM runs"):
+        failed = {r[0] for r in query(db, f"SELECT input FROM failures WHERE run_id = '{run_id}'")}
+        for label, want in expect.items():
+            assert label in (stored if want == "stored" else failed), f"{label} not {want} in run {run_id}"
+    assert stored == {k for k, v in expect.items() if v == "stored"}
+    assert query(db, f"SELECT count(*) FROM documents WHERE text ILIKE '%{OUTSIDE_MARK}%'") == [(0,)]
+    assert query(db, "SELECT max(version) FROM documents") == [(1,)]
+    assert consistency_problems(db) == []
+    # Another folder's index.html, in a later run: refused while a/index.html still exists.
+    other = tmp_path / "other"
+    (other / "index.html").parent.mkdir()
+    (other / "index.html").write_text("<html><body><article><p>Police said 3 people were hurt.</p></article>"
+                                      "</body></html>")
+    proc = run_cli(["run", str(other), "--db", str(db)], prefect_api)
+    assert proc.returncode == 1 and "already stored from" in proc.stderr, proc.stdout + proc.stderr
+    assert query(db, "SELECT count(*) FROM documents WHERE doc_id = 'index'") == [(1,)]
+
+
+def test_a_repeated_jsonl_line_is_one_document_not_a_collision(tmp_path: Path) -> None:
+    line = json.dumps({"id": "r1", "text": "Police said 4 people were hurt."})
+    other = json.dumps({"id": "r1", "text": "Police said 5 people were hurt."})
+    (tmp_path / "r.jsonl").write_text(f"{line}\n{line}\n{other}\n")
+    docs, fails, _ = load_refs(discover([str(tmp_path)]).refs)
+    kept, clashes = claim_ids(IdLedger(), docs, {})
+    assert not fails and [d.input.rsplit(":", 1)[1] for d in kept] == ["1", "2"]  # the store counts 2 unchanged
+    assert [f.input.rsplit(":", 1)[1] for f in clashes] == ["3"]

@@ -108,3 +108,18 @@ def test_a_url_that_fails_is_recorded_with_its_reason(site, tmp_path):
     assert summary.stored == 1
     assert [(f.input, f.stage) for f in summary.failure_rows] == [(f"{site}/missing.html", "fetch")]
     assert "404" in summary.failure_rows[0].reason
+
+
+def test_a_run_deadline_bounds_silent_servers_and_records_the_rest(tmp_path, monkeypatch):
+    from tests.flows.fault_server import FaultServer
+
+    monkeypatch.setenv("CLAIMWATCH_ALLOW_PRIVATE", "1")
+    with FaultServer() as server:
+        urls = [server.url(f"/stall?k=deadline{i}") for i in range(3)]
+        summary = run_ingest(urls, str(tmp_path / "deadline.duckdb"), batch_size=1, deadline=1.5)
+    # Nothing is lost: the page in flight fails on the run's deadline, the rest are recorded unread.
+    assert summary.stored == 0 and summary.failures == 3
+    stages = [(f.input, f.stage) for f in summary.failure_rows]
+    assert stages[0] == (urls[0], "fetch") and "deadline" in summary.failure_rows[0].reason
+    assert stages[1:] == [(urls[1], "deadline"), (urls[2], "deadline")]
+    assert all("1.5 s" in f.reason for f in summary.failure_rows[1:])

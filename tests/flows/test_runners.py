@@ -73,7 +73,7 @@ def test_a_run_without_a_server_records_its_task_runs_and_stops_its_server(tmp_p
     run and every task run (the pool workers' too), and is gone when the command ends."""
     home = tmp_path / "prefect-home"
     out = subprocess.run([*claimwatch_cmd(), "run", str(REPO / "seeds"), "--db", str(tmp_path / "n.duckdb"),
-                          "--workers", "2", "--batch-size", "5"], cwd=REPO, env=_no_api_env(home),
+                          "--workers", "2", "--batch-size", "5", "-v"], cwd=REPO, env=_no_api_env(home),
                          capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-3000:]
     assert "20 stored" in out.stdout
