@@ -147,6 +147,25 @@ _FURNITURE = re.compile(
     r"|(?<![\w,.])\d{8,}(?![\w,])"
 )
 
+# Gallery and slide counters ("Image 108 of 111", "Photo 3/12", "1 / 33 Back to Gallery"):
+# page furniture. A labelled counter always is; an unlabelled "N of M" only where page
+# chrome follows it (a capitalised control word, an all-caps word, another counter, or
+# the end of the line), so "3 of 12 victims" stays a count.
+_COUNTER = re.compile(r"(?<![\w,.$/-])(\d{1,4})\s*(?:of|/)\s*(\d{1,4})(?![\w,.%/-]|\.\d)")
+_COUNTER_LABEL = re.compile(r"\b(?i:image|photo|picture|slide|page|gallery|video|item)s?\s*:?\s*#?$")
+_COUNTER_CHROME = re.compile(
+    r"[ \t]*(?:\n|$)|\s+(?:[A-Z]{2,}\b|\d{1,4}\s+of\s+\d|(?:Back|Next|Previous|Prev|Last|First|Skip|Caption|"
+    r"Close|Expand|Hide|Show|Premium|Clicks?|Swipe|Enlarge|View|See|Share|More)\b)")
+
+
+def _counter_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _COUNTER.finditer(text):
+        if _COUNTER_LABEL.search(text, max(0, m.start() - 12), m.start()) or (
+                0 < int(m.group(1)) <= int(m.group(2)) and _COUNTER_CHROME.match(text, m.end())):
+            spans.append((m.start(), m.end()))
+    return spans
+
 
 @dataclass(slots=True)
 class _Core:
@@ -185,6 +204,9 @@ class _Scanner:
 
     def _block_furniture(self) -> None:
         spans = [(m.start(), m.end()) for m in _FURNITURE.finditer(self.text)]
+        counters = _counter_spans(self.text)
+        if counters:
+            spans = sorted(spans + counters)
         if not spans:
             return
         k = 0
@@ -557,6 +579,14 @@ class _Scanner:
         if kind in ("count", "duration") and unit in (None, "years") and (
                 t.low(start - 1) in ("aged", "age", "ages") or t.low(left_start - 1) in ("aged", "age", "ages")):
             kind, unit = "age", "years"
+        # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
+        if kind == "count" and rng is None and self._street_block(j, low):
+            return None
+        # "Jane Doe, 19, was shot": a number set off by commas after a name is the person's age.
+        if kind == "count" and qualifier == "exact" and (core.plain_int or (core.words and not core.fraction)) \
+                and left_q is None and rng is None and mult == 1.0 and start == i and 0 < core.low < 120 \
+                and core.low == int(core.low) and self._name_age(i, j):
+            kind, unit = "age", "years"
         # Suffix qualifiers: "12 and older", "five or more".
         for key, q in _SUFFIX_QUAL.items():
             if tuple(t.lower[j:j + len(key)]) == key and qualifier not in ("range",):
@@ -772,6 +802,11 @@ class _Scanner:
         if glued_next and nxt.isalpha() and nxt not in _UNITS and nxt not in SCALE_ABBREV \
                 and nxt not in _CURRENCY_WORDS and nxt not in ("pct",):
             return True
+        if core.plain_int and self._is_place_or_id(i):
+            return True
+        # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
+        if nxt in _CALIBER or (nxt == "-" and glued_next and t.low(i + 2) in _CALIBER):
+            return True
         # Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024".
         if core.plain_int and core.low <= 31:
             if self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)):
@@ -782,6 +817,86 @@ class _Scanner:
                 self._is_month(i - 3) or self._is_month(i - 2)):
             return True
         return core.plain_int and 1000 <= core.low <= 2100 and self._is_month(i - 1)
+
+    def _is_place_or_id(self, i: int) -> bool:
+        """Street blocks, addresses, road numbers and designators: a place or an id, not a
+        figure (GUIDE "page furniture: street numbers, ids")."""
+        t = self.t
+        nxt = t.low(i + 1)
+        glued_next = t.adjacent(i + 1)
+        # "the 1200 and 1300 blocks of" (the single "2200 block" is read in _parse_at).
+        if nxt in ("and", "to", "&", "or") and t.low(i + 2)[:1].isdigit() and t.low(i + 3) in _BLOCK_WORDS:
+            return True
+        # A broadcaster's name: "NBC 5", "KHOU 11", "WAVE 3" (US call signs start with K or W).
+        if _STATION.fullmatch(t.words[i - 1] if i > 0 else "") and t.words[i - 1] not in _NOT_STATIONS \
+                and not t.adjacent(i) and nxt not in SCALES and nxt not in _UNITS:
+            return True
+        # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
+        if _ADDRESS_AFTER.match(self.text, t.ends[i]):
+            return True
+        # A road or a numbered designator before it: "Route 9", "U.S. Highway 61", "Apt. 8",
+        # "room number 7", "ext. 303". Not when a unit or scale follows: "room 10 feet wide".
+        measured = (nxt in _UNITS and (nxt not in _GLUED_ONLY or glued_next)) or nxt in SCALES \
+            or nxt in SCALE_ABBREV or nxt in ("%", "percent", "-", "–")
+        k = i - 1
+        if t.low(k) == "." and t.adjacent(k) and t.low(k - 1) in _ABBREVIATED:
+            k -= 1  # "Apt. 8", "Hwy. 61"
+        w = t.words[k] if k >= 0 else ""
+        if not measured and (w.lower() in _DESIGNATORS or (w[:1].isupper() and w.lower() in _ROADS)):
+            return True
+        if not measured and k >= 3 and t.words[k - 3:k + 1] == ["U", ".", "S", "."] \
+                and (not nxt.isalpha() or nxt in _ROUTE_TAIL or t.words[i + 1][0].isupper()):
+            return True  # "U.S. 41 near Ochopee", not "in the U.S. 50 people die"
+        # The emergency number: "called 911", "911 calls".
+        return t.words[i] == "911" and (t.low(i - 1) in _DIAL or nxt in _DIAL_NOUNS)
+
+    def _street_block(self, j: int, value: float) -> bool:
+        t = self.t
+        k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
+        if t.low(k) == "hundred":  # "the 33-hundred block"
+            k, value = k + 1, value * 100
+        if t.low(k) not in ("block", "blk", "blocks"):
+            return False
+        # "a two-block radius", "two block parties" are counts; a block number is a round hundred.
+        return t.low(k + 1) == "of" or (t.low(k) != "blocks" and value >= 100 and value % 100 == 0)
+
+    def _name_age(self, i: int, j: int) -> bool:
+        """ "Jane Doe, 19," / "Smith, 34 and Jones, 27" / "Roe Jr., 45)": an apposed age."""
+        t = self.t
+        if t.low(i - 1) != ",":
+            return False
+        k = i - 2
+        if t.low(k) == "." and t.low(k - 1) in ("jr", "sr"):
+            k -= 1
+        if not self._is_name(k):
+            return False
+        nxt = t.low(j)
+        if nxt in (",", ")", ";") or (nxt == "." and (j + 1 >= len(t) or not t.adjacent(j + 1))):
+            return True
+        if nxt == "of" and j + 1 < len(t):
+            # "Roe, 31 of Dayton", "Roe, 31 of 12 Elm St.": a home town or address follows the age,
+            # where "Roe, 1 of 4 Marines" is a part of a count.
+            w = t.words[j + 1]
+            return (w[:1].isupper() and w.isalpha()) or (w.isdigit() and bool(_ADDRESS_AFTER.match(self.text,
+                                                                                                  t.ends[j + 1])))
+        if j >= len(t):
+            return True  # the text ends on the age
+        return nxt == "and" and j + 1 < len(t) and t.words[j + 1][:1].isupper()
+
+    def _is_name(self, k: int) -> bool:
+        """Token ``k`` ends a person's name: "Doe", "O’Neal"; "May" only after a first name."""
+        t = self.t
+
+        def cap(m: int) -> bool:
+            w = t.words[m] if m >= 0 else ""
+            return w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha()
+
+        if not cap(k):
+            return False
+        if t.lower[k] not in _NOT_NAMES:
+            return True
+        # "Thomas May", "Bernard August", "Christian Page": a surname that is also a common word.
+        return cap(k - 1) and t.lower[k - 1] not in _NOT_NAMES
 
     def _score_or_id(self, i: int, core: _Core) -> bool:
         t = self.t
@@ -845,6 +960,43 @@ class _Scanner:
                     or "\n" in self.text[t.ends[k - 1]:t.starts[k]])
 
 
+_BLOCK_WORDS = frozenset({"block", "blocks", "blk"})
+# Courts are not streets: "Supreme Court", "District Court"; nor is the "Highway Patrol".
+_STREET_SUFFIX = (r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|"
+                  r"Parkway|Pkwy|Terrace|Ter|Circle|Cir|Pike|Trail|Trl|Square|Sq|Plaza|Crossing|Crossroads|"
+                  r"Loop|Alley|Expressway|Freeway|Turnpike|(?:Highway|Hwy)(?!\.?\s+(?:Patrol|Safety|Department|Dept))|"
+                  r"(?<!Supreme )(?<!District )(?<!Circuit )(?<!Superior )(?<!County )(?<!Municipal )"
+                  r"(?<!Federal )(?<!Appeals )(?<!Family )(?<!Juvenile )(?<!Criminal )(?<!High )(?<!City )"
+                  r"(?:Court|Ct))\b")
+# Up to four capitalised words (or an ordinal street, "35th") then a street suffix, after
+# an optional direction: "1400 W. Elm Ave.", "30 Porter Street", "2527 Elms Court".
+_ADDRESS_AFTER = re.compile(
+    r"[ \t]+(?:(?:[NSEW]|N\.?[EW]|S\.?[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?[ \t]+)?"
+    r"(?:(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))[ \t]+){1,4}" + _STREET_SUFFIX)
+#: Words naming a numbered thing before its number: the number is an id.
+_DESIGNATORS = frozenset({
+    "apartment", "apt", "suite", "ste", "room", "rm", "unit", "ext", "extension", "badge", "docket",
+    "locker", "pier", "platform", "terminal", "precinct", "number", "#", "№",
+})
+#: Road names before a route number ("Route 9", "Highway 61", "State Road 7"); only when
+#: capitalised, since "the highway 20 miles north" is a distance.
+_ROADS = frozenset({
+    "route", "rt", "rte", "highway", "hwy", "interstate", "freeway", "expressway", "turnpike", "loop",
+    "exit", "road", "sr", "cr", "fm", "us", "spur", "bypass",
+})
+_ABBREVIATED = frozenset({"apt", "ste", "rm", "ext", "rt", "rte", "hwy", "sr", "cr", "fm"})
+#: Words that follow a road number: "U.S. 41 near ...", "U.S. 1 north".
+_ROUTE_TAIL = frozenset({"and", "near", "at", "in", "on", "north", "south", "east", "west", "northbound",
+                         "southbound", "eastbound", "westbound", "between", "from", "exit", "just", "where",
+                         "when", "after", "before", "about", "around", "remained", "was", "is"})
+_STATION = re.compile(r"[KW][A-Z]{2,3}|NBC|CBS|ABC|FOX|CW|PBS|NPR|CNN|ESPN|TV")
+_NOT_STATIONS = frozenset({"WHO", "WTO", "WWE", "WWI", "WWII", "KKK", "WHY", "WAS", "WAR", "WIN", "WON", "WAY",
+                           "WHAT", "WITH", "WILL", "WERE", "WEST", "KIDS", "KILL", "WEEK"})
+_DIAL = frozenset({"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "to", "via"})
+_DIAL_NOUNS = frozenset({"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator",
+                         "operators", "center", "centre", "system", "recording", "recordings", "tape", "tapes"})
+_CALIBER = frozenset({"caliber", "calibre", "cal"})
+
 _METRE_CONTEXT = frozenset({
     "high", "long", "wide", "deep", "tall", "race", "sprint", "freestyle", "hurdles", "butterfly",
     "backstroke", "breaststroke", "relay", "away", "from", "above", "below", "of", "in", "across",
@@ -860,6 +1012,14 @@ _NAME_OK_BEFORE = frozenset({
     "ages", "aged", "age", "scores", "top", "than", "least", "most", "estimated",
 }) | MONTHS
 
+
+#: Capitalised words before ", N," that are not a person: "In March, 12, ..." is no age.
+_NOT_NAMES = _NAME_OK_BEFORE | frozenset({
+    "however", "meanwhile", "overall", "altogether", "additionally", "also", "still", "since", "instead",
+    "today", "yesterday", "tonight", "now", "then", "so", "yet", "total", "until", "through",
+    "year", "years", "week", "weeks", "day", "days", "page", "chapter", "section", "article", "vol",
+    "last", "next", "this", "early", "late", "mid",
+})
 
 def _clean(v: float | None) -> float | None:
     """Round away float noise from scaling (1.2 * 1e6) without hiding real decimals."""
