@@ -195,6 +195,12 @@ def extract_quantities(text: str) -> list[Quantity]:
         return []
 
 
+def scan_quantities(text: str) -> list[Quantity]:
+    """Like ``extract_quantities``, but a failure of the scanner raises, so that a caller
+    that records failures (``extract_figures``) can say the text's figures were lost."""
+    return _Scanner(text).run() if text else []
+
+
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
