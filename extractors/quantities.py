@@ -142,7 +142,9 @@ _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 # Page furniture removed before scanning: urls, e-mail, handles, phone numbers, long ids.
 _FURNITURE = re.compile(
     r"https?://\S+|www\.\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
-    r"|(?<![\w.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)"
+    r"|(?<![\w.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)|(?<![\w.])\(\d{3}\)\d{3}[ .-]?\d{4}(?!\w)"
+    # Tip lines spelled in letters: "(800) 222-TIPS", "215-686-TIPS", "1-888-LOCK-U-UP".
+    r"|(?<![\w.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}-[A-Z]{4,}(?:-[A-Z]+)*(?!\w)"
     r"|(?<![\w,.])\+\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\w)"
     r"|(?<![\w,.])\d{8,}(?![\w,])"
 )
@@ -431,6 +433,13 @@ class _Scanner:
         kind: Kind = "count"
         unit: str | None = None
         qualifier: Qualifier = "vague" if core.vague else "exact"
+        height = self._height(i, core)
+        if height is not None:
+            # "6'3\"", "5’11”": one height in inches, not two counts.
+            inches, j = height
+            s_char, e_char = t.starts[i], t.ends[j - 1]
+            return Quantity(self.text[s_char:e_char], s_char, e_char, inches, inches, "exact", "distance",
+                            "inches"), j
         if core.fraction:
             kind, unit = "percent", "%"
         # Scale after the number: "1.2 million", "$3bn", "$449K", "two dozen".
@@ -583,7 +592,8 @@ class _Scanner:
             kind = "age"
             j += 1 if t.low(j) == "old" else 2
         if kind in ("count", "duration") and unit in (None, "years") and (
-                t.low(start - 1) in ("aged", "age", "ages") or t.low(left_start - 1) in ("aged", "age", "ages")):
+                t.low(start - 1) in ("aged", "age", "ages") or t.low(left_start - 1) in ("aged", "age", "ages")
+                or self._in_age_list(start, j)):
             kind, unit = "age", "years"
         # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
         if kind == "count" and rng is None and self._street_block(j, low):
@@ -681,8 +691,8 @@ class _Scanner:
                 end += 1
             if u in ("degrees", "°") and t.low(end) in ("c", "f") and t.adjacent(end):
                 end += 1
-            # "-year-old" and "-month-old": the age is the unit word plus "old".
-            if t.low(end) == "-" and t.low(end + 1) == "old" and t.adjacent(end):
+            # "-year-old" and "-month-old": the age is the unit word plus "old" ("two 19-year-olds": the age of each).
+            if t.low(end) == "-" and t.low(end + 1) in ("old", "olds") and t.adjacent(end):
                 return end + 2, "age", uname if uname in ("months", "weeks", "days") else "years"
             if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("wide", "long", "high", "deep", "tall"):
                 end += 2
@@ -856,6 +866,40 @@ class _Scanner:
         # The emergency number: "called 911", "911 calls".
         return t.words[i] == "911" and (t.low(i - 1) in _DIAL or nxt in _DIAL_NOUNS)
 
+    def _height(self, i: int, core: _Core) -> tuple[float, int] | None:
+        """Feet and inches written with marks: "6'3\"", "5’11”", "6′0″" -> (inches, end token)."""
+        t = self.t
+        if not core.plain_int or not 3 <= core.low <= 8 or t.low(i + 1) not in _FEET_MARKS \
+                or not t.adjacent(i + 1):
+            return None
+        k = i + 2
+        if not t.low(k).isdigit() or not t.adjacent(k) or int(t.low(k)) > 11:
+            return None
+        end = k + 1
+        if t.low(end) in _INCH_MARKS and t.adjacent(end):
+            end += 1
+        elif t.low(end) in _FEET_MARKS and t.low(end + 1) in _FEET_MARKS and t.adjacent(end):
+            end += 2  # two apostrophes for the inch mark
+        return core.low * 12 + int(t.low(k)), end
+
+    def _in_age_list(self, start: int, j: int) -> bool:
+        """ "ages 10, 8 and 4": every number of the list is an age; "Doe and Roe, both 24." too."""
+        t = self.t
+        if not t.words[start].isdigit():
+            return False  # "ages 14, 18, and two 19-year-olds": a word is a count of people
+        k = start - 1
+        if t.low(k) == "both" and t.low(k - 1) == "," and (j >= len(t) or t.low(j) in (",", ".", ";", ")", "and")):
+            return True
+        for _ in range(8):  # back over "N," / "N and" / "N, and" to the "ages" that opens the list
+            if t.low(k) == "and" and t.low(k - 1) == ",":
+                k -= 1
+            if t.low(k) not in (",", "and") or not t.low(k - 1).isdigit():
+                return False
+            k -= 2
+            if t.low(k) in ("ages", "aged"):
+                return True
+        return False
+
     def _street_block(self, j: int, value: float) -> bool:
         t = self.t
         k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
@@ -967,6 +1011,8 @@ class _Scanner:
 
 
 _BLOCK_WORDS = frozenset({"block", "blocks", "blk"})
+_FEET_MARKS = frozenset({"'", "’", "′"})
+_INCH_MARKS = frozenset({'"', "”", "″"})
 # Courts are not streets: "Supreme Court", "District Court"; nor is the "Highway Patrol".
 _STREET_SUFFIX = (r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|"
                   r"Parkway|Pkwy|Terrace|Ter|Circle|Cir|Pike|Trail|Trl|Square|Sq|Plaza|Crossing|Crossroads|"

@@ -148,3 +148,53 @@ def test_a_count_beside_an_age_stays_a_count() -> None:
     claims = extract_claims("Fenna Roth, 52, said 4 people were wounded in the 900 block of Iris Lane.")
     assert [(c.quantity.text, c.quantity.kind) for c in claims] == [("52", "age"), ("4", "count")]
     assert claims[1].counted == "people"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Ages given as a list after "ages", and a shared age after "both".
+        (
+            "Their three sons, ages 10, 8 and 4, were home.",
+            [("three", "count", None), ("10", "age", "years"), ("8", "age", "years"), ("4", "age", "years")],
+        ),
+        ("The men, ages 22, 26, 29, and 37, ran.", [(n, "age", "years") for n in ("22", "26", "29", "37")]),
+        ("Ana Ruiz and Lee Cho, both 24, were shot.", [("24", "age", "years")]),
+        # A count after the list, and "both" before a noun, stay counts.
+        (
+            "Kids aged 3 and 5 were hurt, and 4 and 6 adults.",
+            [("3", "age", "years"), ("5", "age", "years"), ("4", "count", None), ("6", "count", None)],
+        ),
+        ("Both 24 officers were there.", [("24", "count", None)]),
+        (
+            "The victims, ages 14, 18, and two 19-year-olds, ran.",
+            [("14", "age", "years"), ("18", "age", "years"), ("two", "count", None), ("19-year-olds", "age", "years")],
+        ),
+    ],
+)
+def test_age_lists_and_shared_ages(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert kinds(sentence) == expected
+
+
+def test_feet_and_inches_are_one_height() -> None:
+    got = [
+        (q.text, q.kind, q.unit, q.low) for q in extract_quantities("He is 6'3\" tall; she is 5’11” and 120 pounds.")
+    ]
+    assert got == [
+        ("6'3\"", "distance", "inches", 75.0),
+        ("5’11”", "distance", "inches", 71.0),
+        ("120 pounds", "weight", "pounds", 120.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Call Crime Stoppers at (800) 222-TIPS with information.",
+        "Tips go to 480-WITNESS or to (928)774-6111.",
+        "Call 215-686-TIPS any time.",
+        "Or call 1-888-LOCK-U-UP or 1 (800) 494-TIPS.",
+    ],
+)
+def test_tip_lines_are_phone_numbers(sentence: str) -> None:
+    assert texts(sentence) == []
