@@ -142,9 +142,13 @@ _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 # Page furniture removed before scanning: urls, e-mail, handles, phone numbers, long ids.
 _FURNITURE = re.compile(
     r"https?://\S+|www\.\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
-    r"|(?<![\w.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)|(?<![\w.])\(\d{3}\)\d{3}[ .-]?\d{4}(?!\w)"
-    # Tip lines spelled in letters: "(800) 222-TIPS", "215-686-TIPS", "1-888-LOCK-U-UP".
-    r"|(?<![\w.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}-[A-Z]{4,}(?:-[A-Z]+)*(?!\w)"
+    r"|(?<![\w.])\(?\d{3}\)?[ ./-]\d{3}[ .-]\d{4}(?!\w)|(?<![\w.])\(\d{3}\)\d{3}[ .-]?\d{4}(?!\w)"
+    # Tip lines spelled in letters, with their digits: "(800) 222-TIPS (8477)", "1-888-LOCK-U-UP",
+    # "text CRIMES (274637)", "274637 (CRIMES)".
+    r"|(?<![\w.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}-[A-Z]{4,}(?:-[A-Z]+)*(?:\s*\(\d{4,7}\))?(?!\w)"
+    r"|\b[A-Z]{4,}\s*\(\d{4,7}\)|(?<![\w.,-])(?:\d{3}-)?\d{4,7}\s*\([A-Z]{3,}(?:\s+\d+)?\)"
+    # Reference marks of wiki copy: "[9]", "[106]".
+    r"|\[\d{1,4}\]"
     r"|(?<![\w,.])\+\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\w)"
     r"|(?<![\w,.])\d{8,}(?![\w,])"
 )
@@ -153,7 +157,7 @@ _FURNITURE = re.compile(
 # page furniture. A labelled counter always is; an unlabelled "N of M" only where page
 # chrome follows it (a capitalised control word, an all-caps word, another counter, or
 # the end of the line), so "3 of 12 victims" stays a count.
-_COUNTER = re.compile(r"(?<![\w,.$/-])(\d{1,4})\s*(?:of|/)\s*(\d{1,4})(?![\w,.%/-]|\.\d)")
+_COUNTER = re.compile(r"(?<![\w,.$/-])(\d{1,4})\s*(?:of\s*/?|/)\s*(\d{1,4})(?![\w,.%/-]|\.\d)")
 _COUNTER_LABEL = re.compile(r"\b(?i:image|photo|picture|slide|page|gallery|video|item)s?\s*:?\s*#?$")
 _COUNTER_CHROME = re.compile(
     r"[ \t]*(?:\n|$)|\s+(?:[A-Z]{2,}\b|\d{1,4}\s+of\s+\d|(?:Back|Next|Previous|Prev|Last|First|Skip|Caption|"
@@ -858,13 +862,16 @@ class _Scanner:
         if t.low(k) == "." and t.adjacent(k) and t.low(k - 1) in _ABBREVIATED:
             k -= 1  # "Apt. 8", "Hwy. 61"
         w = t.words[k] if k >= 0 else ""
-        if not measured and (w.lower() in _DESIGNATORS or (w[:1].isupper() and w.lower() in _ROADS)):
+        if not measured and (w.lower() in _DESIGNATORS or (w[:1].isupper() and w.lower() in _ROADS | _BROADCAST)):
             return True
         if not measured and k >= 3 and t.words[k - 3:k + 1] == ["U", ".", "S", "."] \
                 and (not nxt.isalpha() or nxt in _ROUTE_TAIL or t.words[i + 1][0].isupper()):
             return True  # "U.S. 41 near Ochopee", not "in the U.S. 50 people die"
-        # The emergency number: "called 911", "911 calls".
-        return t.words[i] == "911" and (t.low(i - 1) in _DIAL or nxt in _DIAL_NOUNS)
+        # Copyright years: "© 2017 WHAS-TV", "Copyright 2016".
+        if t.low(i - 1) in ("©", "copyright"):
+            return True
+        # The emergency number: "called 911", "911 calls", "the 911 caller's".
+        return t.words[i] == "911" and (t.low(i - 1) in _DIAL or re.split("['’]", nxt)[0] in _DIAL_NOUNS)
 
     def _height(self, i: int, core: _Core) -> tuple[float, int] | None:
         """Feet and inches written with marks: "6'3\"", "5’11”", "6′0″" -> (inches, end token)."""
@@ -918,10 +925,12 @@ class _Scanner:
         k = i - 2
         if t.low(k) == "." and t.low(k - 1) in ("jr", "sr"):
             k -= 1
+        if t.low(k) in _PERSON_NOUNS and t.low(j) == ",":
+            return True  # "A woman, 21, was shot", "her son, 4, was hit"
         if not self._is_name(k):
             return False
         nxt = t.low(j)
-        if nxt in (",", ")", ";") or (nxt == "." and (j + 1 >= len(t) or not t.adjacent(j + 1))):
+        if nxt in (",", ")", ";", "(") or (nxt == "." and (j + 1 >= len(t) or not t.adjacent(j + 1))):
             return True
         if nxt == "of" and j + 1 < len(t):
             # "Roe, 31 of Dayton", "Roe, 31 of 12 Elm St.": a home town or address follows the age,
@@ -1006,11 +1015,21 @@ class _Scanner:
         if k == 0:
             return False
         p = t.words[k - 1]
-        return not (p in (".", "!", "?", ":", "“", '"', "(", "—", "–", "-")
+        return not (p in (".", "!", "?", ":", "“", '"', "(", "—", "–", "-", "]")
                     or "\n" in self.text[t.ends[k - 1]:t.starts[k]])
 
 
 _BLOCK_WORDS = frozenset({"block", "blocks", "blk"})
+#: "Channel 2", "News 4": a broadcaster's name, even at the start of a line.
+_BROADCAST = frozenset({"channel", "news"})
+#: People an apposed age can describe: "A woman, 21, was shot".
+_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "teen", "teenager", "victim", "suspect", "driver", "passenger", "mother",
+    "father", "son", "daughter", "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend",
+    "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson", "granddaughter",
+    "officer", "deputy", "resident", "neighbor", "neighbour", "gunman", "shooter", "student", "child", "baby",
+    "toddler", "infant", "male", "female", "stepfather", "stepmother", "stepson", "stepdaughter", "roommate",
+})
 _FEET_MARKS = frozenset({"'", "’", "′"})
 _INCH_MARKS = frozenset({'"', "”", "″"})
 # Courts are not streets: "Supreme Court", "District Court"; nor is the "Highway Patrol".

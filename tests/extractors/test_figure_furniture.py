@@ -198,3 +198,31 @@ def test_feet_and_inches_are_one_height() -> None:
 )
 def test_tip_lines_are_phone_numbers(sentence: str) -> None:
     assert texts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Call 800-555-TIPS (8477), text WITNESS (946377) or text 559911 (TIP 411).", []),
+        ("Call 361/555-2840 with tips, or 528-2274 (CASH).", []),
+        ("He moved to Ohio.[9] Then 3 men ran.[10]", ["3"]),
+        ("© 2017 KXYZ-TV. Copyright 2016 Lakeside Media.", []),
+        ("Channel 2's reporter and News 4 said the 911 caller's father died.", []),
+        ("Image 1 of / 5 Caption Close", []),
+    ],
+)
+def test_more_page_furniture(sentence: str, kept: list[str]) -> None:
+    assert texts(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A woman, 21, was shot and her son, 4, was hit.", [("21", "age", "years"), ("4", "age", "years")]),
+        ("Carla Ruiz, 68 (shot in her car) died.", [("68", "age", "years")]),
+        # A count after "man," is not an age unless a comma closes it.
+        ("The man, 3 women and a child fled.", [("3", "count", None)]),
+    ],
+)
+def test_ages_apposed_to_a_person_noun(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert kinds(sentence) == expected
