@@ -143,15 +143,18 @@ _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 _FURNITURE = re.compile(
     r"https?://\S+|www\.\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
     r"|(?<![\w.])\(?\d{3}\)?[ ./-]\d{3}[ .-]\d{4}(?!\w)|(?<![\w.])\(\d{3}\)\d{3}[ .-]?\d{4}(?!\w)"
-    # Tip lines spelled in letters, with their digits: "(800) 222-TIPS (8477)", "1-888-LOCK-U-UP",
-    # "text CRIMES (274637)", "274637 (CRIMES)".
-    r"|(?<![\w.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}-[A-Z]{4,}(?:-[A-Z]+)*(?:\s*\(\d{4,7}\))?(?!\w)"
-    r"|\b[A-Z]{4,}\s*\(\d{4,7}\)|(?<![\w.,-])(?:\d{3}-)?\d{4,7}\s*\([A-Z]{3,}(?:\s+\d+)?\)"
-    # Reference marks of wiki copy: "[9]", "[106]".
-    r"|\[\d{1,4}\]"
     r"|(?<![\w,.])\+\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\w)"
     r"|(?<![\w,.])\d{8,}(?![\w,])"
 )
+# Tip lines spelled in letters, with their digits: "(800) 222-TIPS (8477)", "1-888-LOCK-U-UP",
+# "text CRIMES (274637)", "274637 (CRIMES)"; and reference marks of wiki copy: "[9]", "[106]".
+# Only scanned for in texts that hold such a shape (_TIPLINE_HINT): most do not.
+_TIPLINE = re.compile(
+    r"(?<![\w.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}-[A-Z]{4,}(?:-[A-Z]+)*(?:\s*\(\d{4,7}\))?(?!\w)"
+    r"|\b[A-Z]{4,}\s*\(\d{4,7}\)|(?<![\w.,-])(?:\d{3}-)?\d{4,7}\s*\([A-Z]{3,}(?:\s+\d+)?\)"
+    r"|\[\d{1,4}\]"
+)
+_TIPLINE_HINT = re.compile(r"\d-[A-Z]{4}|\d ?\([A-Z]|[A-Z] ?\(\d|\[\d")
 
 # Gallery and slide counters ("Image 108 of 111", "Photo 3/12", "1 / 33 Back to Gallery"):
 # page furniture. A labelled counter always is; an unlabelled "N of M" only where page
@@ -216,6 +219,8 @@ class _Scanner:
 
     def _block_furniture(self) -> None:
         spans = [(m.start(), m.end()) for m in _FURNITURE.finditer(self.text)]
+        if _TIPLINE_HINT.search(self.text):
+            spans = sorted(spans + [(m.start(), m.end()) for m in _TIPLINE.finditer(self.text)])
         counters = _counter_spans(self.text)
         if counters:
             spans = sorted(spans + counters)
