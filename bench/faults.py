@@ -10,9 +10,11 @@ metadata, ...) beside good inputs. Then it reads the database: every input must 
 stored document or a failure row of that run; a missing path, a usage error of its own
 run (exit 2). Prints one line:
 
-    faults: tried=N crashes=0 lost=0 escapes=0 (stored=S failed=F unexpected=U, T s)
+    faults: tried=N crashes=0 errors=0 lost=0 escapes=0 (stored=S failed=F unexpected=U, T s)
 
 ``crashes`` counts a run that died (an exit code other than 0 or 1, or a traceback);
+``errors`` counts failure rows of stage ``extract``: a rule of ours that raised on a
+document or a sentence (caught and stored, but a bug all the same, never a bad input);
 ``lost`` counts inputs that are neither stored nor failed; ``escapes`` documents read from
 outside the sources (a followed symlink); ``unexpected`` counts inputs
 stored that should have failed or the reverse. Set ``PREFECT_API_URL`` to reuse a running
@@ -63,6 +65,7 @@ FEED_ENTRIES = 3  # /feed.xml lists /article?k=f0 .. f2
 class FaultReport:
     tried: int
     crashes: int
+    errors: int
     lost: int
     stored: int
     failed: int
@@ -72,7 +75,8 @@ class FaultReport:
     escapes: int = 0  # reads outside the sources given: documents from no input we made
 
     def line(self) -> str:
-        return (f"faults: tried={self.tried} crashes={self.crashes} lost={self.lost} escapes={self.escapes} "
+        return (f"faults: tried={self.tried} crashes={self.crashes} errors={self.errors} lost={self.lost} "
+                f"escapes={self.escapes} "
                 f"(stored={self.stored} failed={self.failed} unexpected={len(self.unexpected)}, "
                 f"{self.seconds:.1f} s)")
 
@@ -119,11 +123,13 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
     stored_inputs: set[str] = set()
     failed_inputs: set[str] = set()
     escapes = 0
+    errors = 0
     if db.exists():
         con = duckdb.connect(str(db), read_only=True)
         try:
             stored_inputs = {r[0] for r in con.execute("SELECT input FROM documents").fetchall()}
-            failed_inputs = {r[0] for r in con.execute("SELECT input FROM failures").fetchall()}
+            failed_inputs = {r[0] for r in con.execute("SELECT input FROM failures WHERE doc_id IS NULL").fetchall()}
+            errors = len(con.execute("SELECT input FROM failures WHERE stage = 'extract'").fetchall())
             leaked = con.execute("SELECT count(*) FROM documents WHERE contains(text, ?)", [OUTSIDE_MARK]).fetchone()
             escapes = len(stored_inputs - set(expect)) + (leaked[0] if leaked else 0)
         finally:
@@ -144,9 +150,9 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
         got = "stored" if label in stored_inputs else "failed" if label in failed_inputs else None
         if got and want != "either" and got != want:
             unexpected.append(f"{label}: expected {want}, got {got}")
-    return FaultReport(tried=len(expect), crashes=crashes, lost=len(lost), stored=len(stored_inputs & set(expect)),
-                       failed=len(failed_inputs & set(expect)), unexpected=unexpected,
-                       exit_code=proc.returncode, seconds=seconds, escapes=escapes)
+    return FaultReport(tried=len(expect), crashes=crashes, errors=errors, lost=len(lost),
+                       stored=len(stored_inputs & set(expect)), failed=len(failed_inputs & set(expect)),
+                       unexpected=unexpected, exit_code=proc.returncode, seconds=seconds, escapes=escapes)
 
 
 #: Peak RSS allowed for ``claimwatch sql`` on ten million rows (it printed nothing and held 3.4 GB before the cap).
@@ -230,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unexpected: {item}", file=sys.stderr)
     print(report.line())
     print(sql_report.line())
-    return 0 if report.crashes == 0 and report.lost == 0 and report.escapes == 0 and sql_report.ok else 1
+    return 0 if report.crashes == 0 and report.errors == 0 and report.lost == 0 and report.escapes == 0 \
+        and sql_report.ok else 1
 
 
 if __name__ == "__main__":

@@ -18,7 +18,17 @@ from extractors.errors import (
     QueryRefusedError,
     WarehouseError,
 )
-from extractors.records import Claim, Kind, Modality, Qualifier, Quantity, Scope, TimeRef
+from extractors.records import (
+    Claim,
+    Extraction,
+    ExtractionFailure,
+    Kind,
+    Modality,
+    Qualifier,
+    Quantity,
+    Scope,
+    TimeRef,
+)
 
 __all__ = [
     "BlockedAddressError",
@@ -27,6 +37,8 @@ __all__ = [
     "ConfigError",
     "DatabaseBusyError",
     "ExtractError",
+    "Extraction",
+    "ExtractionFailure",
     "FetchError",
     "InputError",
     "Kind",
@@ -38,8 +50,9 @@ __all__ = [
     "TimeRef",
     "WarehouseError",
     "extract_claims",
+    "extract_figures",
     "extract_quantities",
 ]
 
-from extractors.claims import extract_claims
+from extractors.claims import extract_claims, extract_figures
 from extractors.quantities import extract_quantities

@@ -13,8 +13,8 @@ from datetime import date
 
 from extractors import attribution, timeexpr
 from extractors.phrases import counted_phrase, event_phrase, find_place, find_places, nearest_place
-from extractors.quantities import extract_quantities
-from extractors.records import Claim, Modality, Quantity, Scope, TimeRef
+from extractors.quantities import scan_quantities
+from extractors.records import Claim, Extraction, ExtractionFailure, Modality, Quantity, Scope, TimeRef
 from extractors.tokens import paragraph_ids, split_sentences
 
 _TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
@@ -40,43 +40,78 @@ _FIGURATIVE = re.compile(r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:times
 def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     """The figure claims of an article, in text order. Never raises.
 
+    Sentences on which a rule failed are left out; ``extract_figures`` returns them too,
+    and is what the pipeline calls, so that each one is stored as a failure.
+
     >>> [c.quantity.text for c in extract_claims("About 200 soldiers were captured.")]
     ['About 200']
     """
+    return list(extract_figures(text, published).claims)
+
+
+def extract_figures(text: str, published: date | None = None) -> Extraction:
+    """The figure claims of an article, and where extraction failed. Never raises.
+
+    A rule that raises on a sentence drops that sentence's figures only; the failure is
+    returned as an ``ExtractionFailure`` with the sentence's offsets. A failure before
+    sentences exist (the number scanner, the sentence splitter) covers the whole text.
+
+    >>> extract_figures("About 200 soldiers were captured.").failures
+    ()
+    """
     if not isinstance(text, str) or not text:
-        return []
+        return Extraction(())
     try:
-        return _extract(text, published)
-    except Exception:
-        return []
+        quantities = scan_quantities(text)
+        spans = split_sentences(text) if quantities else []
+        paras = paragraph_ids(text, spans) if quantities else []
+    except Exception as exc:  # no sentence to blame: the whole text's figures are lost, and said so
+        return Extraction((), (_failure(0, len(text), exc),))
+    return _extract(text, published, quantities, spans, paras)
 
 
-def _extract(text: str, published: date | None) -> list[Claim]:
-    quantities = extract_quantities(text)
-    if not quantities:
-        return []
-    spans = split_sentences(text)
-    paras = paragraph_ids(text, spans)
+def _failure(start: int, end: int, exc: Exception) -> ExtractionFailure:
+    return ExtractionFailure(start, end, type(exc).__name__, str(exc) or type(exc).__name__)
+
+
+def _extract(text: str, published: date | None, quantities: list[Quantity], spans: list[tuple[int, int]],
+             paras: list[int]) -> Extraction:
     claims: list[Claim] = []
+    failures: list[ExtractionFailure] = []
     si = 0
-    cache: dict[int, _SentenceInfo] = {}
+    by_sentence: dict[int, list[Quantity]] = {}
     for q in quantities:
         while si < len(spans) and spans[si][1] <= q.start:
             si += 1
         if si >= len(spans):
             break
+        if spans[si][0] <= q.start and q.end <= spans[si][1]:
+            by_sentence.setdefault(si, []).append(q)
+    for si, found in by_sentence.items():
         s_start, s_end = spans[si]
-        if q.start < s_start or q.end > s_end:
-            continue
-        sentence = text[s_start:s_end]
+        try:
+            claims.extend(_sentence_claims(text, spans, paras, si, published, found, claims))
+        except Exception as exc:  # this sentence's figures are dropped, and the failure returned
+            failures.append(_failure(s_start, s_end, exc))
+    return Extraction(tuple(claims), tuple(failures))
+
+
+def _sentence_claims(text: str, spans: list[tuple[int, int]], paras: list[int], si: int,
+                     published: date | None, found: list[Quantity], earlier: list[Claim]) -> list[Claim]:
+    """The claims of one sentence; ``earlier`` (claims so far) gives a bare numeral its noun."""
+    s_start, s_end = spans[si]
+    sentence = text[s_start:s_end]
+    out: list[Claim] = []
+    info: _SentenceInfo | None = None
+    for q in found:
         if not _is_figure(q, sentence, s_start):
             continue
-        info = cache.get(si)
         if info is None:
-            info = cache[si] = _SentenceInfo(text, spans, paras, si, published)
-        prev = claims[-1] if claims and claims[-1].sentence_start >= spans[max(0, si - 3)][0] else None
-        claims.append(_claim(q, sentence, s_start, s_end, info, prev.counted if prev else None))
-    return claims
+            info = _SentenceInfo(text, spans, paras, si, published)
+        last = out[-1] if out else earlier[-1] if earlier else None
+        prev = last if last is not None and last.sentence_start >= spans[max(0, si - 3)][0] else None
+        out.append(_claim(q, sentence, s_start, s_end, info, prev.counted if prev else None))
+    return out
 
 
 class _SentenceInfo:

@@ -76,6 +76,10 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
             return np
     if kind == "other" and after[:2] in (["as", "many"], ["as", "much"]):
         return _np_after(after[2:], allow_of=False)
+    if kind == "age":
+        m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
+        if m:
+            return m.group(1)  # "Jane Doe, 19,": the age is the named person's
     if kind == "count" and _CASUALTY.match(after_text):
         return "people"
     if kind == "duration":
@@ -101,6 +105,8 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     return _np_before(before)
 
 
+# A name right before an apposed age: capitalised words and initials, "Jr." kept.
+_NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][a-z'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][A-Za-z'’-]+(?:,?\s+[JS]r\.?)?),\s*$")
 _OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|us|whom)\b", re.I)
 _PERIOD_OF = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}(?:period|window|delay|term|sentence|wait|span|stay|"
                         r"insurgency|war|conflict|trial|deliberations?|flight|journey|drive|shift|strike|"

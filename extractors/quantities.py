@@ -142,10 +142,38 @@ _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 # Page furniture removed before scanning: urls, e-mail, handles, phone numbers, long ids.
 _FURNITURE = re.compile(
     r"https?://\S+|www\.\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
-    r"|(?<![\w.])\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}(?!\w)"
+    r"|(?<![\w.])\(?\d{3}\)?[ ./-]\d{3}[ .-]\d{4}(?!\w)|(?<![\w.])\(\d{3}\)\d{3}[ .-]?\d{4}(?!\w)"
     r"|(?<![\w,.])\+\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\w)"
     r"|(?<![\w,.])\d{8,}(?![\w,])"
 )
+# Tip lines spelled in letters, with their digits: "(800) 222-TIPS (8477)", "1-888-LOCK-U-UP",
+# "text CRIMES (274637)", "274637 (CRIMES)"; and reference marks of wiki copy: "[9]", "[106]".
+# Only scanned for in texts that hold such a shape (_TIPLINE_HINT): most do not.
+_TIPLINE = re.compile(
+    r"(?<![\w.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}-[A-Z]{4,}(?:-[A-Z]+)*(?:\s*\(\d{4,7}\))?(?!\w)"
+    r"|\b[A-Z]{4,}\s*\(\d{4,7}\)|(?<![\w.,-])(?:\d{3}-)?\d{4,7}\s*\([A-Z]{3,}(?:\s+\d+)?\)"
+    r"|\[\d{1,4}\]"
+)
+_TIPLINE_HINT = re.compile(r"\d-[A-Z]{4}|\d ?\([A-Z]|[A-Z] ?\(\d|\[\d")
+
+# Gallery and slide counters ("Image 108 of 111", "Photo 3/12", "1 / 33 Back to Gallery"):
+# page furniture. A labelled counter always is; an unlabelled "N of M" only where page
+# chrome follows it (a capitalised control word, an all-caps word, another counter, or
+# the end of the line), so "3 of 12 victims" stays a count.
+_COUNTER = re.compile(r"(?<![\w,.$/-])(\d{1,4})\s*(?:of\s*/?|/)\s*(\d{1,4})(?![\w,.%/-]|\.\d)")
+_COUNTER_LABEL = re.compile(r"\b(?i:image|photo|picture|slide|page|gallery|video|item)s?\s*:?\s*#?$")
+_COUNTER_CHROME = re.compile(
+    r"[ \t]*(?:\n|$)|\s+(?:[A-Z]{2,}\b|\d{1,4}\s+of\s+\d|(?:Back|Next|Previous|Prev|Last|First|Skip|Caption|"
+    r"Close|Expand|Hide|Show|Premium|Clicks?|Swipe|Enlarge|View|See|Share|More)\b)")
+
+
+def _counter_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _COUNTER.finditer(text):
+        if _COUNTER_LABEL.search(text, max(0, m.start() - 12), m.start()) or (
+                0 < int(m.group(1)) <= int(m.group(2)) and _COUNTER_CHROME.match(text, m.end())):
+            spans.append((m.start(), m.end()))
+    return spans
 
 
 @dataclass(slots=True)
@@ -176,6 +204,12 @@ def extract_quantities(text: str) -> list[Quantity]:
         return []
 
 
+def scan_quantities(text: str) -> list[Quantity]:
+    """Like ``extract_quantities``, but a failure of the scanner raises, so that a caller
+    that records failures (``extract_figures``) can say the text's figures were lost."""
+    return _Scanner(text).run() if text else []
+
+
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -185,6 +219,11 @@ class _Scanner:
 
     def _block_furniture(self) -> None:
         spans = [(m.start(), m.end()) for m in _FURNITURE.finditer(self.text)]
+        if _TIPLINE_HINT.search(self.text):
+            spans = sorted(spans + [(m.start(), m.end()) for m in _TIPLINE.finditer(self.text)])
+        counters = _counter_spans(self.text)
+        if counters:
+            spans = sorted(spans + counters)
         if not spans:
             return
         k = 0
@@ -403,6 +442,13 @@ class _Scanner:
         kind: Kind = "count"
         unit: str | None = None
         qualifier: Qualifier = "vague" if core.vague else "exact"
+        height = self._height(i, core)
+        if height is not None:
+            # "6'3\"", "5’11”": one height in inches, not two counts.
+            inches, j = height
+            s_char, e_char = t.starts[i], t.ends[j - 1]
+            return Quantity(self.text[s_char:e_char], s_char, e_char, inches, inches, "exact", "distance",
+                            "inches"), j
         if core.fraction:
             kind, unit = "percent", "%"
         # Scale after the number: "1.2 million", "$3bn", "$449K", "two dozen".
@@ -555,7 +601,16 @@ class _Scanner:
             kind = "age"
             j += 1 if t.low(j) == "old" else 2
         if kind in ("count", "duration") and unit in (None, "years") and (
-                t.low(start - 1) in ("aged", "age", "ages") or t.low(left_start - 1) in ("aged", "age", "ages")):
+                t.low(start - 1) in ("aged", "age", "ages") or t.low(left_start - 1) in ("aged", "age", "ages")
+                or self._in_age_list(start, j)):
+            kind, unit = "age", "years"
+        # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
+        if kind == "count" and rng is None and self._street_block(j, low):
+            return None
+        # "Jane Doe, 19, was shot": a number set off by commas after a name is the person's age.
+        if kind == "count" and qualifier == "exact" and (core.plain_int or (core.words and not core.fraction)) \
+                and left_q is None and rng is None and mult == 1.0 and start == i and 0 < core.low < 120 \
+                and core.low == int(core.low) and self._name_age(i, j):
             kind, unit = "age", "years"
         # Suffix qualifiers: "12 and older", "five or more".
         for key, q in _SUFFIX_QUAL.items():
@@ -645,8 +700,8 @@ class _Scanner:
                 end += 1
             if u in ("degrees", "°") and t.low(end) in ("c", "f") and t.adjacent(end):
                 end += 1
-            # "-year-old" and "-month-old": the age is the unit word plus "old".
-            if t.low(end) == "-" and t.low(end + 1) == "old" and t.adjacent(end):
+            # "-year-old" and "-month-old": the age is the unit word plus "old" ("two 19-year-olds": the age of each).
+            if t.low(end) == "-" and t.low(end + 1) in ("old", "olds") and t.adjacent(end):
                 return end + 2, "age", uname if uname in ("months", "weeks", "days") else "years"
             if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("wide", "long", "high", "deep", "tall"):
                 end += 2
@@ -772,6 +827,11 @@ class _Scanner:
         if glued_next and nxt.isalpha() and nxt not in _UNITS and nxt not in SCALE_ABBREV \
                 and nxt not in _CURRENCY_WORDS and nxt not in ("pct",):
             return True
+        if core.plain_int and self._is_place_or_id(i):
+            return True
+        # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
+        if nxt in _CALIBER or (nxt == "-" and glued_next and t.low(i + 2) in _CALIBER):
+            return True
         # Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024".
         if core.plain_int and core.low <= 31:
             if self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)):
@@ -782,6 +842,125 @@ class _Scanner:
                 self._is_month(i - 3) or self._is_month(i - 2)):
             return True
         return core.plain_int and 1000 <= core.low <= 2100 and self._is_month(i - 1)
+
+    def _is_place_or_id(self, i: int) -> bool:
+        """Street blocks, addresses, road numbers and designators: a place or an id, not a
+        figure (GUIDE "page furniture: street numbers, ids")."""
+        t = self.t
+        nxt = t.low(i + 1)
+        glued_next = t.adjacent(i + 1)
+        # "the 1200 and 1300 blocks of" (the single "2200 block" is read in _parse_at).
+        if nxt in ("and", "to", "&", "or") and t.low(i + 2)[:1].isdigit() and t.low(i + 3) in _BLOCK_WORDS:
+            return True
+        # A broadcaster's name: "NBC 5", "KHOU 11", "WAVE 3" (US call signs start with K or W).
+        if _STATION.fullmatch(t.words[i - 1] if i > 0 else "") and t.words[i - 1] not in _NOT_STATIONS \
+                and not t.adjacent(i) and nxt not in SCALES and nxt not in _UNITS:
+            return True
+        # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
+        if _ADDRESS_AFTER.match(self.text, t.ends[i]):
+            return True
+        # A road or a numbered designator before it: "Route 9", "U.S. Highway 61", "Apt. 8",
+        # "room number 7", "ext. 303". Not when a unit or scale follows: "room 10 feet wide".
+        measured = (nxt in _UNITS and (nxt not in _GLUED_ONLY or glued_next)) or nxt in SCALES \
+            or nxt in SCALE_ABBREV or nxt in ("%", "percent", "-", "–")
+        k = i - 1
+        if t.low(k) == "." and t.adjacent(k) and t.low(k - 1) in _ABBREVIATED:
+            k -= 1  # "Apt. 8", "Hwy. 61"
+        w = t.words[k] if k >= 0 else ""
+        if not measured and (w.lower() in _DESIGNATORS or (w[:1].isupper() and w.lower() in _ROADS | _BROADCAST)):
+            return True
+        if not measured and k >= 3 and t.words[k - 3:k + 1] == ["U", ".", "S", "."] \
+                and (not nxt.isalpha() or nxt in _ROUTE_TAIL or t.words[i + 1][0].isupper()):
+            return True  # "U.S. 41 near Ochopee", not "in the U.S. 50 people die"
+        # Copyright years: "© 2017 WHAS-TV", "Copyright 2016".
+        if t.low(i - 1) in ("©", "copyright"):
+            return True
+        # The emergency number: "called 911", "911 calls", "the 911 caller's".
+        return t.words[i] == "911" and (t.low(i - 1) in _DIAL or re.split("['’]", nxt)[0] in _DIAL_NOUNS)
+
+    def _height(self, i: int, core: _Core) -> tuple[float, int] | None:
+        """Feet and inches written with marks: "6'3\"", "5’11”", "6′0″" -> (inches, end token)."""
+        t = self.t
+        if not core.plain_int or not 3 <= core.low <= 8 or t.low(i + 1) not in _FEET_MARKS \
+                or not t.adjacent(i + 1):
+            return None
+        k = i + 2
+        if not t.low(k).isdigit() or not t.adjacent(k) or int(t.low(k)) > 11:
+            return None
+        end = k + 1
+        if t.low(end) in _INCH_MARKS and t.adjacent(end):
+            end += 1
+        elif t.low(end) in _FEET_MARKS and t.low(end + 1) in _FEET_MARKS and t.adjacent(end):
+            end += 2  # two apostrophes for the inch mark
+        return core.low * 12 + int(t.low(k)), end
+
+    def _in_age_list(self, start: int, j: int) -> bool:
+        """ "ages 10, 8 and 4": every number of the list is an age; "Doe and Roe, both 24." too."""
+        t = self.t
+        if not t.words[start].isdigit():
+            return False  # "ages 14, 18, and two 19-year-olds": a word is a count of people
+        k = start - 1
+        if t.low(k) == "both" and t.low(k - 1) == "," and (j >= len(t) or t.low(j) in (",", ".", ";", ")", "and")):
+            return True
+        for _ in range(8):  # back over "N," / "N and" / "N, and" to the "ages" that opens the list
+            if t.low(k) == "and" and t.low(k - 1) == ",":
+                k -= 1
+            if t.low(k) not in (",", "and") or not t.low(k - 1).isdigit():
+                return False
+            k -= 2
+            if t.low(k) in ("ages", "aged"):
+                return True
+        return False
+
+    def _street_block(self, j: int, value: float) -> bool:
+        t = self.t
+        k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
+        if t.low(k) == "hundred":  # "the 33-hundred block"
+            k, value = k + 1, value * 100
+        if t.low(k) not in ("block", "blk", "blocks"):
+            return False
+        # "a two-block radius", "two block parties" are counts; a block number is a round hundred.
+        return t.low(k + 1) == "of" or (t.low(k) != "blocks" and value >= 100 and value % 100 == 0)
+
+    def _name_age(self, i: int, j: int) -> bool:
+        """ "Jane Doe, 19," / "Smith, 34 and Jones, 27" / "Roe Jr., 45)": an apposed age."""
+        t = self.t
+        if t.low(i - 1) != ",":
+            return False
+        k = i - 2
+        if t.low(k) == "." and t.low(k - 1) in ("jr", "sr"):
+            k -= 1
+        if t.low(k) in _PERSON_NOUNS and t.low(j) == ",":
+            return True  # "A woman, 21, was shot", "her son, 4, was hit"
+        if not self._is_name(k):
+            return False
+        nxt = t.low(j)
+        if nxt in (",", ")", ";", "(") or (nxt == "." and (j + 1 >= len(t) or not t.adjacent(j + 1))):
+            return True
+        if nxt == "of" and j + 1 < len(t):
+            # "Roe, 31 of Dayton", "Roe, 31 of 12 Elm St.": a home town or address follows the age,
+            # where "Roe, 1 of 4 Marines" is a part of a count.
+            w = t.words[j + 1]
+            return (w[:1].isupper() and w.isalpha()) or (w.isdigit() and bool(_ADDRESS_AFTER.match(self.text,
+                                                                                                  t.ends[j + 1])))
+        if j >= len(t):
+            return True  # the text ends on the age
+        return nxt == "and" and j + 1 < len(t) and t.words[j + 1][:1].isupper()
+
+    def _is_name(self, k: int) -> bool:
+        """Token ``k`` ends a person's name: "Doe", "O’Neal"; "May" only after a first name."""
+        t = self.t
+
+        def cap(m: int) -> bool:
+            w = t.words[m] if m >= 0 else ""
+            return w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha()
+
+        if not cap(k):
+            return False
+        if t.lower[k] not in _NOT_NAMES:
+            return True
+        # "Thomas May", "Bernard August", "Christian Page": a surname that is also a common word.
+        return cap(k - 1) and t.lower[k - 1] not in _NOT_NAMES
 
     def _score_or_id(self, i: int, core: _Core) -> bool:
         t = self.t
@@ -841,9 +1020,58 @@ class _Scanner:
         if k == 0:
             return False
         p = t.words[k - 1]
-        return not (p in (".", "!", "?", ":", "“", '"', "(", "—", "–", "-")
+        return not (p in (".", "!", "?", ":", "“", '"', "(", "—", "–", "-", "]")
                     or "\n" in self.text[t.ends[k - 1]:t.starts[k]])
 
+
+_BLOCK_WORDS = frozenset({"block", "blocks", "blk"})
+#: "Channel 2", "News 4": a broadcaster's name, even at the start of a line.
+_BROADCAST = frozenset({"channel", "news"})
+#: People an apposed age can describe: "A woman, 21, was shot".
+_PERSON_NOUNS = frozenset({
+    "man", "woman", "boy", "girl", "teen", "teenager", "victim", "suspect", "driver", "passenger", "mother",
+    "father", "son", "daughter", "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend",
+    "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson", "granddaughter",
+    "officer", "deputy", "resident", "neighbor", "neighbour", "gunman", "shooter", "student", "child", "baby",
+    "toddler", "infant", "male", "female", "stepfather", "stepmother", "stepson", "stepdaughter", "roommate",
+})
+_FEET_MARKS = frozenset({"'", "’", "′"})
+_INCH_MARKS = frozenset({'"', "”", "″"})
+# Courts are not streets: "Supreme Court", "District Court"; nor is the "Highway Patrol".
+_STREET_SUFFIX = (r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|"
+                  r"Parkway|Pkwy|Terrace|Ter|Circle|Cir|Pike|Trail|Trl|Square|Sq|Plaza|Crossing|Crossroads|"
+                  r"Loop|Alley|Expressway|Freeway|Turnpike|(?:Highway|Hwy)(?!\.?\s+(?:Patrol|Safety|Department|Dept))|"
+                  r"(?<!Supreme )(?<!District )(?<!Circuit )(?<!Superior )(?<!County )(?<!Municipal )"
+                  r"(?<!Federal )(?<!Appeals )(?<!Family )(?<!Juvenile )(?<!Criminal )(?<!High )(?<!City )"
+                  r"(?:Court|Ct))\b")
+# Up to four capitalised words (or an ordinal street, "35th") then a street suffix, after
+# an optional direction: "1400 W. Elm Ave.", "30 Porter Street", "2527 Elms Court".
+_ADDRESS_AFTER = re.compile(
+    r"[ \t]+(?:(?:[NSEW]|N\.?[EW]|S\.?[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?[ \t]+)?"
+    r"(?:(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))[ \t]+){1,4}" + _STREET_SUFFIX)
+#: Words naming a numbered thing before its number: the number is an id.
+_DESIGNATORS = frozenset({
+    "apartment", "apt", "suite", "ste", "room", "rm", "unit", "ext", "extension", "badge", "docket",
+    "locker", "pier", "platform", "terminal", "precinct", "number", "#", "№",
+})
+#: Road names before a route number ("Route 9", "Highway 61", "State Road 7"); only when
+#: capitalised, since "the highway 20 miles north" is a distance.
+_ROADS = frozenset({
+    "route", "rt", "rte", "highway", "hwy", "interstate", "freeway", "expressway", "turnpike", "loop",
+    "exit", "road", "sr", "cr", "fm", "us", "spur", "bypass",
+})
+_ABBREVIATED = frozenset({"apt", "ste", "rm", "ext", "rt", "rte", "hwy", "sr", "cr", "fm"})
+#: Words that follow a road number: "U.S. 41 near ...", "U.S. 1 north".
+_ROUTE_TAIL = frozenset({"and", "near", "at", "in", "on", "north", "south", "east", "west", "northbound",
+                         "southbound", "eastbound", "westbound", "between", "from", "exit", "just", "where",
+                         "when", "after", "before", "about", "around", "remained", "was", "is"})
+_STATION = re.compile(r"[KW][A-Z]{2,3}|NBC|CBS|ABC|FOX|CW|PBS|NPR|CNN|ESPN|TV")
+_NOT_STATIONS = frozenset({"WHO", "WTO", "WWE", "WWI", "WWII", "KKK", "WHY", "WAS", "WAR", "WIN", "WON", "WAY",
+                           "WHAT", "WITH", "WILL", "WERE", "WEST", "KIDS", "KILL", "WEEK"})
+_DIAL = frozenset({"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "to", "via"})
+_DIAL_NOUNS = frozenset({"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator",
+                         "operators", "center", "centre", "system", "recording", "recordings", "tape", "tapes"})
+_CALIBER = frozenset({"caliber", "calibre", "cal"})
 
 _METRE_CONTEXT = frozenset({
     "high", "long", "wide", "deep", "tall", "race", "sprint", "freestyle", "hurdles", "butterfly",
@@ -860,6 +1088,14 @@ _NAME_OK_BEFORE = frozenset({
     "ages", "aged", "age", "scores", "top", "than", "least", "most", "estimated",
 }) | MONTHS
 
+
+#: Capitalised words before ", N," that are not a person: "In March, 12, ..." is no age.
+_NOT_NAMES = _NAME_OK_BEFORE | frozenset({
+    "however", "meanwhile", "overall", "altogether", "additionally", "also", "still", "since", "instead",
+    "today", "yesterday", "tonight", "now", "then", "so", "yet", "total", "until", "through",
+    "year", "years", "week", "weeks", "day", "days", "page", "chapter", "section", "article", "vol",
+    "last", "next", "this", "early", "late", "mid",
+})
 
 def _clean(v: float | None) -> float | None:
     """Round away float noise from scaling (1.2 * 1e6) without hiding real decimals."""

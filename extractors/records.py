@@ -73,3 +73,30 @@ class Claim:
     scope: Scope = "total"
 
     __reduce__ = positional_reduce
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractionFailure:
+    """A sentence whose figures were dropped because a rule failed on it.
+
+    Extraction does not stop at a failing rule, and it does not hide one either: the
+    caller gets this record beside the claims and stores it (stage ``extract``).
+    ``sentence_start``/``sentence_end`` are character offsets into the text.
+    """
+
+    sentence_start: int
+    sentence_end: int
+    error_type: str
+    message: str
+
+    __reduce__ = positional_reduce
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """The figure claims of a text, and the sentences where extraction failed."""
+
+    claims: tuple[Claim, ...]
+    failures: tuple[ExtractionFailure, ...] = ()
+
+    __reduce__ = positional_reduce

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors import extract_claims, extract_quantities
+from extractors import extract_figures, extract_quantities
 from extractors.errors import ClaimwatchError, InputError
 from flows.clean import clean_html, clean_text
 from flows.loaders import open_body
@@ -39,20 +39,21 @@ def gzip_fast(raw: bytes) -> bytes:
 
 def process_document(raw: RawDocument) -> Article:
     """Clean and extract one document. Raises InputError (a compressed input that does
-    not open), ExtractError (no article text) or, for a bug, anything else."""
+    not open), ExtractError (no article text) or, for a bug, anything else. A rule that
+    fails on one sentence does not raise: it is in ``Article.extraction_failures``."""
     body = open_body(raw)
     cleaned = clean_html(body, raw.url) if raw.content_type == "html" else clean_text(body)
     published = raw.published or cleaned.published
     text = cleaned.text
     quantities = extract_quantities(text)
-    claims = extract_claims(text, published)
+    extraction = extract_figures(text, published)
     return Article(
         doc_id=raw.doc_id, input=raw.input, content_type=raw.content_type, raw_hash=raw.raw_hash,
         content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=raw.data if raw.gzipped else gzip_fast(body),
         fetched_at=raw.fetched_at, url=raw.url or cleaned.url, title=raw.title or cleaned.title,
         author=cleaned.author, site_name=cleaned.site_name, published=published,
         etag=raw.etag, last_modified=raw.last_modified,
-        quantities=tuple(quantities), claims=tuple(claims),
+        quantities=tuple(quantities), claims=extraction.claims, extraction_failures=extraction.failures,
     )
 
 
@@ -62,7 +63,9 @@ def process_batch(raws: Sequence[RawDocument]) -> ProcessedBatch:
     failures: list[Failure] = []
     for raw in raws:
         try:
-            articles.append(process_document(raw))
+            article = process_document(raw)
+            articles.append(article)
+            failures.extend(article.failure_rows())  # stored beside the document, not instead of it
         except InputError as exc:  # a .gz input that does not open: a loading failure
             failures.append(Failure.from_exception(raw.input, "load", exc))
         except ClaimwatchError as exc:

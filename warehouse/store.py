@@ -24,6 +24,7 @@ _REHASH = pa.schema([("doc_id", pa.string()), ("version", pa.int32()), ("raw_has
 _FAILURES = pa.schema([
     ("run_id", pa.string()), ("input", pa.string()), ("stage", pa.string()),
     ("error_type", pa.string()), ("reason", pa.string()), ("failed_at", pa.timestamp("us", tz="UTC")),
+    ("doc_id", pa.string()), ("char_start", pa.int32()), ("char_end", pa.int32()),
 ])
 
 
@@ -71,7 +72,8 @@ def _versioned(rows: pa.Table, version_of: pa.Array) -> pa.Table:
 def store_batch(con: duckdb.DuckDBPyConnection, run_id: str, articles: Sequence[Article],
                 failures: Sequence[Failure] = ()) -> StoreResult:
     """Write one batch of records in one transaction: all of it, or (on error) none of it."""
-    return store_tables(con, run_id, article_tables(articles), failures)
+    extraction = [row for a in articles for row in a.failure_rows()]
+    return store_tables(con, run_id, article_tables(articles), [*failures, *extraction])
 
 
 def store_tables(con: duckdb.DuckDBPyConnection, run_id: str, batch: ArticleTables,
@@ -106,7 +108,9 @@ def store_tables(con: duckdb.DuckDBPyConnection, run_id: str, batch: ArticleTabl
     claims = _versioned(batch.claims, versions)
     now = datetime.now(UTC)
     fails = pa.Table.from_pylist([{"run_id": run_id, "input": f.input, "stage": f.stage, "error_type": f.error_type,
-                                   "reason": f.reason, "failed_at": now} for f in failures], schema=_FAILURES)
+                                   "reason": f.reason, "failed_at": now, "doc_id": f.doc_id,
+                                   "char_start": f.char_start, "char_end": f.char_end} for f in failures],
+                                 schema=_FAILURES)
     run = {"run": run_id}
     try:
         with transaction(con):
@@ -155,6 +159,7 @@ def fetch_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | No
 
 def run_failures(con: duckdb.DuckDBPyConnection, run_id: str) -> list[Failure]:
     rows = con.execute(
-        "SELECT input, stage, error_type, reason FROM failures WHERE run_id = ? ORDER BY input", [run_id]
+        "SELECT input, stage, error_type, reason, doc_id, char_start, char_end FROM failures WHERE run_id = ?"
+        " ORDER BY input, char_start", [run_id]
     ).fetchall()
     return [Failure(*r) for r in rows]

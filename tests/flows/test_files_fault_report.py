@@ -17,6 +17,7 @@ def test_fault_report_has_no_crash_and_no_lost_input(tmp_path: Path, prefect_api
     print(report.line())
     assert report.tried >= 2 * 25 + len(URLS)  # ~27 bad files a set, every fault URL, missing paths
     assert report.crashes == 0
+    assert report.errors == 0  # no rule of ours raised on any document or sentence
     assert report.lost == 0
     assert report.escapes == 0  # nothing read from outside the sources (symlinks out of the folder)
     assert report.unexpected == []  # and each one ended the way it should

@@ -56,14 +56,18 @@ def test_readonly_open_while_a_writer_holds_the_file(tmp_path):
         holder.wait()
 
 
+# Named columns: the failures table grows (migration 004 added doc_id and offsets).
+_FAIL = "INSERT INTO failures (run_id, input, stage, error_type, reason, failed_at) VALUES "
+
+
 def test_transaction_commits_or_rolls_back_whole(con):
     with warehouse_db.transaction(con):
-        con.execute("INSERT INTO failures VALUES ('r', 'a', 'load', 'InputError', 'x', now())")
+        con.execute(_FAIL + "('r', 'a', 'load', 'InputError', 'x', now())")
     with pytest.raises(duckdb.Error), warehouse_db.transaction(con):
-        con.execute("INSERT INTO failures VALUES ('r', 'b', 'load', 'InputError', 'x', now())")
+        con.execute(_FAIL + "('r', 'b', 'load', 'InputError', 'x', now())")
         con.execute("INSERT INTO no_such_table VALUES (1)")
     with pytest.raises(KeyboardInterrupt), warehouse_db.transaction(con):
-        con.execute("INSERT INTO failures VALUES ('r', 'c', 'load', 'InputError', 'x', now())")
+        con.execute(_FAIL + "('r', 'c', 'load', 'InputError', 'x', now())")
         raise KeyboardInterrupt
     assert con.execute("SELECT list(input ORDER BY input) FROM failures").fetchone() == (["a"],)
 

@@ -16,9 +16,10 @@ SELECT c.claim_id, c.doc_id, c.version, a.title, a.site_name, a.url,
 FROM claims c
 JOIN articles a ON a.doc_id = c.doc_id AND a.version = c.version;
 
--- Every input that did not become a document, newest first.
+-- Every input that did not become a document, and every sentence whose figures were
+-- dropped because extraction failed on it (doc_id and char_start/char_end set), newest first.
 CREATE OR REPLACE VIEW failed_inputs AS
-SELECT f.failed_at, f.input, f.stage, f.error_type, f.reason, f.run_id
+SELECT f.failed_at, f.input, f.stage, f.error_type, f.reason, f.run_id, f.doc_id, f.char_start, f.char_end
 FROM failures f
 ORDER BY f.failed_at DESC;
 
