@@ -75,6 +75,9 @@ def test_ages_of_one_named_person_are_one_quantity():
     c = side("Keisha Orme, 20, was treated at the scene.", "20", 20, counted="Keisha Orme", kind="age", doc="d3")
     assert different_quantities(a, b) == ""
     assert different_quantities(a, c) == "attributes of different people"
+    # Two bare surnames may be father and son.
+    d = side("Voss, 45, was not hurt.", "45", 45, counted="Voss", kind="age", doc="d4")
+    assert different_quantities(b, d) == "attributes of different people"
 
 
 @pytest.mark.parametrize(("sentence", "figure", "part"), [
