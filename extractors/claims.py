@@ -8,6 +8,7 @@ holding a figure are looked at.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import replace
 from datetime import date
 
@@ -49,25 +50,44 @@ def extract_claims(text: str, published: date | None = None) -> list[Claim]:
     return list(extract_figures(text, published).claims)
 
 
-def extract_figures(text: str, published: date | None = None) -> Extraction:
+#: Work one document may cost. An article holds hundreds of numbers; a page with more is a
+#: table or a dump (a 10 MB list of numbers took minutes), and extraction stops at a time
+#: budget whatever the text, so a worker stays responsive and the run goes on.
+MAX_NUMBERS = 20_000
+TIME_BUDGET = 30.0
+_NUMBER_TOKEN = re.compile(r"\d+")
+
+
+class BudgetExceeded(Exception):
+    """Extraction of one document went past ``MAX_NUMBERS`` or ``TIME_BUDGET``."""
+
+
+def extract_figures(text: str, published: date | None = None, *, budget: float = TIME_BUDGET) -> Extraction:
     """The figure claims of an article, and where extraction failed. Never raises.
 
     A rule that raises on a sentence drops that sentence's figures only; the failure is
     returned as an ``ExtractionFailure`` with the sentence's offsets. A failure before
-    sentences exist (the number scanner, the sentence splitter) covers the whole text.
+    sentences exist (the number scanner, the sentence splitter) covers the whole text, and
+    so does a text with more than ``MAX_NUMBERS`` numbers. Sentences left when ``budget``
+    seconds have passed are one failure (``BudgetExceeded``) with their span.
 
     >>> extract_figures("About 200 soldiers were captured.").failures
     ()
     """
     if not isinstance(text, str) or not text:
         return Extraction(())
+    numbers = sum(1 for _ in _NUMBER_TOKEN.finditer(text))
+    if numbers > MAX_NUMBERS:
+        return Extraction((), (_failure(0, len(text), BudgetExceeded(
+            f"{numbers} numbers in one text, over the {MAX_NUMBERS} an article holds: not extracted")),))
+    deadline = time.monotonic() + budget
     try:
         quantities = scan_quantities(text)
         spans = split_sentences(text) if quantities else []
         paras = paragraph_ids(text, spans) if quantities else []
     except Exception as exc:  # no sentence to blame: the whole text's figures are lost, and said so
         return Extraction((), (_failure(0, len(text), exc),))
-    return _extract(text, published, quantities, spans, paras)
+    return _extract(text, published, quantities, spans, paras, deadline)
 
 
 def _failure(start: int, end: int, exc: Exception) -> ExtractionFailure:
@@ -75,7 +95,7 @@ def _failure(start: int, end: int, exc: Exception) -> ExtractionFailure:
 
 
 def _extract(text: str, published: date | None, quantities: list[Quantity], spans: list[tuple[int, int]],
-             paras: list[int]) -> Extraction:
+             paras: list[int], deadline: float) -> Extraction:
     claims: list[Claim] = []
     failures: list[ExtractionFailure] = []
     si = 0
@@ -89,6 +109,10 @@ def _extract(text: str, published: date | None, quantities: list[Quantity], span
             by_sentence.setdefault(si, []).append(q)
     for si, found in by_sentence.items():
         s_start, s_end = spans[si]
+        if time.monotonic() > deadline:  # the rest of the text is one failure, with its span
+            failures.append(_failure(s_start, len(text), BudgetExceeded(
+                f"extraction stopped at its time budget, {len(claims)} figures in")))
+            break
         try:
             claims.extend(_sentence_claims(text, spans, paras, si, published, found, claims))
         except Exception as exc:  # this sentence's figures are dropped, and the failure returned
