@@ -2,14 +2,16 @@
 
 A document is reduced to weighted terms: content words, with names (capitalised
 words inside a sentence: places, people, organisations) and figures (``#449000``)
-counted double, and the title's words counted three times. Two documents are
-similar by the cosine of their TF-IDF vectors, with document frequencies taken
-over the documents being compared (the stored ones inside the time window, and
-the new ones). A new document joins the story of its most similar document when
-that similarity reaches the threshold and the two are within the time window;
-otherwise it starts a story of its own. Stories are sticky: a stored document
-never moves, so flags already raised keep their story.
-"""
+counted double, and the title's words counted three times; and to its link keys
+(``extractors.linking``: title and lead words, names, streets, figures, ages).
+Candidates for a new document are the earlier documents inside the time window that
+share a term with it, the most similar by TF-IDF cosine (document frequencies over
+the documents being compared). Each candidate pair gets a link probability from the
+learned model in ``story_model.json``; the new document joins the story of its most
+probable candidate when that reaches the model's threshold, and starts a story of its
+own otherwise. A roundup may join a story, but no document joins through one.
+Stories are sticky: a stored document never moves, so flags already raised keep
+their story."""
 
 from __future__ import annotations
 

@@ -229,27 +229,36 @@ def _stored_candidates(con: duckdb.DuckDBPyConnection, new: Sequence[StoryDoc], 
     return stored, weights, n
 
 
+#: Below this many characters, one text under several ids is a copy only under one title too:
+#: short texts shared by many pages are a site's sign-up wall or video list, not a syndicated
+#: report, and taking them for copies put unrelated stories' pages into one story.
+COPY_MIN_CHARS = 1000
+
+
 def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel | None = None) -> list[Assignment]:
     """Give every document stored by ``run_id`` a story; returns the assignments made."""
     model = model or load_model()
     # The run's documents without their texts: a run's texts together would be held twice
     # (sorted in DuckDB, then in Python) for terms that need one text at a time.
     rows = con.execute(
-        "SELECT d.doc_id, d.version, d.published, sd.story_id, sd.pinned, d.content_hash,"
+        "SELECT d.doc_id, d.version, d.published, sd.story_id, sd.pinned,"
+        f" CASE WHEN length(d.text) >= {COPY_MIN_CHARS} THEN d.content_hash"
+        "  ELSE d.content_hash || ':' || coalesce(d.title, '') END AS copy_key,"
         # the newest pin that matches the document, if any
         f" (SELECT arg_max(p.story_id, p.created_at) FROM story_pins p WHERE {_PIN_MATCHES}) AS pin_story,"
         " (SELECT any_value(osd.story_id) FROM documents o JOIN story_documents osd ON osd.doc_id = o.doc_id"
-        "  WHERE o.content_hash = d.content_hash AND o.doc_id <> d.doc_id) AS copy_story"
+        "  WHERE o.content_hash = d.content_hash AND o.doc_id <> d.doc_id"
+        f"  AND (length(d.text) >= {COPY_MIN_CHARS} OR o.title IS NOT DISTINCT FROM d.title)) AS copy_story"
         " FROM documents d LEFT JOIN story_documents sd USING (doc_id)"
         " WHERE d.run_id = ? QUALIFY d.version = max(d.version) OVER (PARTITION BY d.doc_id)"
         " ORDER BY d.published NULLS FIRST, d.doc_id", [run_id]).fetchall()
     copies: dict[str, str] = {}  # doc_id -> the doc_id of an identical text earlier in this run
     first_of_text: dict[str, tuple[str, int]] = {}
-    for doc_id, version, _, _, _, content_hash, _, _ in rows:
-        if content_hash in first_of_text:
-            copies[doc_id] = first_of_text[content_hash][0]
+    for doc_id, version, _, _, _, copy_key, _, _ in rows:
+        if copy_key in first_of_text:
+            copies[doc_id] = first_of_text[copy_key][0]
         else:
-            first_of_text[content_hash] = (doc_id, version)
+            first_of_text[copy_key] = (doc_id, version)
     terms_of_doc = _terms(con, list(first_of_text.values()))
     new: list[StoryDoc] = []
     kept: dict[str, tuple[str, bool]] = {}
