@@ -2,14 +2,16 @@
 
 A document is reduced to weighted terms: content words, with names (capitalised
 words inside a sentence: places, people, organisations) and figures (``#449000``)
-counted double, and the title's words counted three times. Two documents are
-similar by the cosine of their TF-IDF vectors, with document frequencies taken
-over the documents being compared (the stored ones inside the time window, and
-the new ones). A new document joins the story of its most similar document when
-that similarity reaches the threshold and the two are within the time window;
-otherwise it starts a story of its own. Stories are sticky: a stored document
-never moves, so flags already raised keep their story.
-"""
+counted double, and the title's words counted three times; and to its link keys
+(``extractors.linking``: title and lead words, names, streets, figures, ages).
+Candidates for a new document are the earlier documents inside the time window that
+share a term with it, the most similar by TF-IDF cosine (document frequencies over
+the documents being compared). Each candidate pair gets a link probability from the
+learned model in ``story_model.json``; the new document joins the story of its most
+probable candidate when that reaches the model's threshold, and starts a story of its
+own otherwise. A roundup may join a story, but no document joins through one.
+Stories are sticky: a stored document never moves, so flags already raised keep
+their story."""
 
 from __future__ import annotations
 
@@ -21,12 +23,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-#: Cosine similarity at which a report joins a story (tuned on the shared AEB corpus:
-#: same-event reports across outlets score 0.36-0.6; same-topic but different-event pairs,
-#: e.g. two Afghanistan stories of one week, reach 0.28).
-THRESHOLD = 0.30
-#: Reports further apart than this many days are never the same story.
+from extractors.linking import LinkKeys, LinkModel, gap, load_model, pair_features
+
+#: Reports further apart than this many days are never the same story (the model's own
+#: window, in story_model.json, is what assignment uses; this is the default for callers).
 WINDOW_DAYS = 14
+#: Candidates scored by the model per new document: the most similar by body cosine.
+MAX_CANDIDATES = 30
 MAX_TERMS = 120
 
 _STOP_WORDS = """
@@ -61,21 +64,16 @@ class StoryDoc:
     published: date | None
     terms: Mapping[str, float]
     story_id: str | None = None
+    keys: LinkKeys = field(default_factory=LinkKeys)
 
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
     doc_id: str
     story_id: str
-    score: float | None  # similarity to the story; None when the document started it
+    score: float | None  # link probability to the story; None when the document started it
     new_story: bool
     name: str = ""  # for a new story: its name
-
-
-@dataclass(slots=True)
-class _Story:
-    story_id: str
-    docs: list[StoryDoc] = field(default_factory=list)
 
 
 def _norm_token(tok: str) -> str | None:
@@ -132,6 +130,11 @@ def idf(docs: Iterable[Mapping[str, float]]) -> dict[str, float]:
     for terms in docs:
         n += 1
         df.update(terms.keys())
+    return idf_from_counts(df, n)
+
+
+def idf_from_counts(df: Mapping[str, int], n: int) -> dict[str, float]:
+    """:func:`idf` from document frequencies counted elsewhere (the warehouse's term index)."""
     return {t: math.log((1 + n + BACKGROUND_DOCS) / (1 + c)) + 1.0 for t, c in df.items()}
 
 
@@ -163,54 +166,98 @@ def new_story_id(doc_id: str) -> str:
     return "s-" + hashlib.sha256(doc_id.encode()).hexdigest()[:10]
 
 
-def assign(new: Sequence[StoryDoc], stored: Sequence[StoryDoc], *, threshold: float = THRESHOLD,
-           window_days: int = WINDOW_DAYS) -> list[Assignment]:
-    """Give each new document a story: the story of its most similar earlier document, or a new one.
+class Linker:
+    """The documents a new one may join, indexed by term, and the model that scores a pair.
+
+    Only documents sharing a term can score above 0, so each new document is scored
+    against those (and of those, the :data:`MAX_CANDIDATES` most similar by body
+    cosine), never against the whole pool: the work per document stays flat.
+    """
+
+    def __init__(self, weights: Mapping[str, float], n_docs: int, model: LinkModel, window_days: int) -> None:
+        self.weights = weights
+        self.default_idf = math.log(1 + n_docs + BACKGROUND_DOCS) + 1.0  # a word no document has
+        self.model = model
+        self.window_days = window_days
+        self.pool: list[StoryDoc] = []
+        self.vectors: list[dict[str, float]] = []
+        self.postings: dict[str, list[int]] = {}
+
+    def add(self, d: StoryDoc) -> None:
+        for t in d.terms:
+            self.postings.setdefault(t, []).append(len(self.pool))
+        self.pool.append(d)
+        self.vectors.append(_vector(d.terms, self.weights))
+
+    def candidates(self, doc: StoryDoc, limit: int = 0) -> list[tuple[StoryDoc, float]]:
+        """Pool documents within the window sharing a term with ``doc``, most similar first."""
+        vec = _vector(doc.terms, self.weights)
+        seen = sorted({i for t in doc.terms for i in self.postings.get(t, ())})
+        out = []
+        for i in seen:  # pool order, so ties break as a full scan would
+            other = self.pool[i]
+            if other.doc_id == doc.doc_id or not within_window(doc.published, other.published, self.window_days):
+                continue
+            out.append((other, cosine(vec, self.vectors[i])))
+        out.sort(key=lambda oc: -oc[1])
+        return out[:limit or MAX_CANDIDATES]
+
+    def features(self, doc: StoryDoc, other: StoryDoc, body_cosine: float) -> list[float]:
+        return pair_features(doc.keys, other.keys, body_cosine, gap(doc.published, other.published),
+                             self.weights, self.default_idf)
+
+    def best_story(self, doc: StoryDoc) -> tuple[str | None, float]:
+        """The story ``doc`` links to most probably, and that probability (or None, 0.0)."""
+        best: dict[str, float] = {}
+        for other, cos in self.candidates(doc):
+            # A roundup lists several incidents: it may join one, but no report joins through it,
+            # or the incidents it lists would chain into one story.
+            if other.story_id is None or other.keys.roundup:
+                continue
+            p = self.model.probability(self.features(doc, other, cos))
+            if p > best.get(other.story_id, 0.0):
+                best[other.story_id] = p
+        if not best:
+            return None, 0.0
+        story = max(best, key=lambda s: best[s])
+        return story, best[story]
+
+
+def assign(new: Sequence[StoryDoc], stored: Sequence[StoryDoc], *, model: LinkModel | None = None,
+           threshold: float | None = None, window_days: int | None = None,
+           weights: Mapping[str, float] | None = None, n_docs: int | None = None) -> list[Assignment]:
+    """Give each new document a story: the one it most probably reports, or a new one.
 
     ``stored`` documents keep their stories. New documents are taken in date order, so
     a three-day story grows from its first report whatever order the inputs came in;
     a new document already carrying a ``story_id`` (a pin) keeps it and can be joined.
+    ``weights`` (idf) and ``n_docs`` default to those of the documents given; the
+    warehouse passes the window's, read from its term index.
     """
-    weights = idf([d.terms for d in (*stored, *new)])
-    vectors = {d.doc_id: _vector(d.terms, weights) for d in (*stored, *new)}
-    pool: list[StoryDoc] = []
-    # Term -> positions in the pool: only documents sharing a term can score above 0, so
-    # each new document is compared with those, not with the whole pool (quadratic at scale).
-    postings: dict[str, list[int]] = {}
-
-    def add(d: StoryDoc) -> None:
-        for t in d.terms:
-            postings.setdefault(t, []).append(len(pool))
-        pool.append(d)
-
+    model = model or load_model()
+    threshold = model.threshold if threshold is None else threshold
+    window_days = model.window_days if window_days is None else window_days
+    if weights is None:
+        weights = idf([d.terms for d in (*stored, *new)])
+        n_docs = len(stored) + len(new)
+    linker = Linker(weights, n_docs or 0, model, window_days)
     for d in stored:
-        add(d)
+        linker.add(d)
     out: list[Assignment] = []
     for doc in sorted(new, key=lambda d: (d.published or date.min, d.doc_id)):
         if doc.story_id is not None:
             out.append(Assignment(doc.doc_id, doc.story_id, None, new_story=False))
-            add(doc)
+            linker.add(doc)
             continue
-        best, best_score = None, 0.0
-        vec = vectors[doc.doc_id]
-        candidates = sorted({i for t in doc.terms for i in postings.get(t, ())})
-        for other in (pool[i] for i in candidates):  # pool order, as a full scan would see them
-            if other.story_id is None or not within_window(doc.published, other.published, window_days):
-                continue
-            score = cosine(vec, vectors[other.doc_id])
-            if score > best_score:
-                best, best_score = other, score
-        if best is not None and best_score >= threshold:
-            assert best.story_id is not None
-            out.append(Assignment(doc.doc_id, best.story_id, round(best_score, 4), new_story=False))
-            add(StoryDoc(doc.doc_id, doc.published, doc.terms, best.story_id))
+        story, p = linker.best_story(doc)
+        if story is not None and p >= threshold:
+            out.append(Assignment(doc.doc_id, story, round(p, 4), new_story=False))
         else:
-            sid = new_story_id(doc.doc_id)
-            out.append(Assignment(doc.doc_id, sid, None, new_story=True, name=story_name(doc.terms, weights)))
-            add(StoryDoc(doc.doc_id, doc.published, doc.terms, sid))
+            story = new_story_id(doc.doc_id)
+            out.append(Assignment(doc.doc_id, story, None, new_story=True, name=story_name(doc.terms, weights)))
+        linker.add(StoryDoc(doc.doc_id, doc.published, doc.terms, story, doc.keys))
     return out
 
 
-__all__ = ["BACKGROUND_DOCS", "THRESHOLD", "WINDOW_DAYS", "Assignment", "StoryDoc", "assign", "cosine", "doc_terms",
-           "idf",
-           "new_story_id", "story_name", "within_window"]
+__all__ = ["BACKGROUND_DOCS", "MAX_CANDIDATES", "WINDOW_DAYS", "Assignment", "Linker", "StoryDoc", "assign", "cosine",
+           "doc_terms", "idf", "idf_from_counts", "new_story_id", "story_name", "within_window"]

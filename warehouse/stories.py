@@ -27,7 +27,8 @@ import duckdb
 import pyarrow as pa
 
 from extractors.errors import InputError
-from extractors.stories import THRESHOLD, WINDOW_DAYS, Assignment, StoryDoc, assign, doc_terms
+from extractors.linking import LinkKeys, LinkModel, link_keys, load_model
+from extractors.stories import Assignment, StoryDoc, assign, doc_terms, idf_from_counts
 from warehouse.db import transaction
 
 MATCH_KINDS = ("doc", "url", "input", "path", "url_prefix", "input_prefix")
@@ -152,74 +153,137 @@ def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id:
 
 
 def _terms(con: duckdb.DuckDBPyConnection, versions: Sequence[tuple[str, int]],
-           chunk: int = 256) -> dict[str, dict[str, float]]:
-    """doc_id -> its weighted terms, reading the texts of ``versions`` a chunk at a time."""
-    out: dict[str, dict[str, float]] = {}
+           chunk: int = 256) -> dict[str, tuple[dict[str, float], LinkKeys]]:
+    """doc_id -> its weighted terms and link keys, reading the texts of ``versions`` a chunk at a time."""
+    out: dict[str, tuple[dict[str, float], LinkKeys]] = {}
     for i in range(0, len(versions), chunk):
         part = versions[i: i + chunk]
         wanted = pa.table({"doc_id": pa.array([v[0] for v in part], pa.string()),  # noqa: F841
                            "version": pa.array([v[1] for v in part], pa.int32())})
         for doc_id, title, text in con.execute(
                 "SELECT doc_id, title, text FROM documents SEMI JOIN wanted USING (doc_id, version)").fetchall():
-            out[doc_id] = doc_terms(text, title)
+            out[doc_id] = (doc_terms(text, title), link_keys(text, title))
     return out
 
 
-def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float = THRESHOLD,
-               window_days: int = WINDOW_DAYS) -> list[Assignment]:
+#: A new document looks up stored candidates by this many of its terms, the most distinctive ones...
+QUERY_TERMS = 12
+#: ... and reads the stored documents that share most of their weight, at most this many.
+STORED_CANDIDATES = 40
+
+_WINDOW = "($undated OR p.published IS NULL OR p.published BETWEEN $lo AND $hi)"
+
+
+def _stored_candidates(con: duckdb.DuckDBPyConnection, new: Sequence[StoryDoc], window_days: int,
+                       new_ids: pa.Table) -> tuple[list[StoryDoc], dict[str, float], int]:
+    """The stored documents the new ones may join, and idf weights over the window, from the term index.
+
+    Reads postings of the new documents' terms inside their date window (plus counts), never
+    every stored document: the work grows with the run and the window, not with the store.
+    ``new_ids`` (the run's documents, scanned by DuckDB) are left out of the stored side.
+    """
+    dates = [d.published for d in new if d.published is not None]
+    params = {"undated": len(dates) < len(new),
+              "lo": min(dates) - timedelta(days=window_days) if dates else date.min,
+              "hi": max(dates) + timedelta(days=window_days) if dates else date.max}
+    new_terms = sorted({t for d in new for t in d.terms})
+    wanted = pa.table({"term": pa.array(new_terms, pa.string())})  # noqa: F841 - scanned by DuckDB
+    df = dict(con.execute(
+        "SELECT term, count(*) FROM story_terms p SEMI JOIN wanted USING (term)"
+        f" WHERE {_WINDOW} AND p.doc_id NOT IN (SELECT doc_id FROM new_ids) GROUP BY term", params).fetchall())
+    row = con.execute(f"SELECT count(*) FROM story_documents p WHERE {_WINDOW}"
+                      " AND p.doc_id NOT IN (SELECT doc_id FROM new_ids)", params).fetchone()
+    n_stored = int(row[0]) if row else 0
+    for d in new:
+        for t in d.terms:
+            df[t] = df.get(t, 0) + 1
+    n = n_stored + len(new)
+    weights = idf_from_counts(df, n)
+    if not n_stored:
+        return [], weights, n
+    q_doc, q_term, q_weight, q_date = [], [], [], []
+    for d in new:
+        if d.story_id is not None:
+            continue  # kept where it is: nothing to look up
+        top = sorted(d.terms, key=lambda t: (-weights[t] * d.terms[t], t))[:QUERY_TERMS]
+        for t in top:
+            q_doc.append(d.doc_id)
+            q_term.append(t)
+            q_weight.append(weights[t])
+            q_date.append(d.published)
+    query = pa.table({"new_doc": pa.array(q_doc, pa.string()), "term": pa.array(q_term, pa.string()),  # noqa: F841
+                      "weight": pa.array(q_weight, pa.float64()), "published": pa.array(q_date, pa.date32())})
+    rows = con.execute(
+        "WITH hits AS (SELECT q.new_doc, p.doc_id, sum(q.weight) AS s FROM query q"
+        "  JOIN story_terms p ON p.term = q.term"
+        f" WHERE {_WINDOW} AND p.doc_id NOT IN (SELECT doc_id FROM new_ids)"
+        "   AND (q.published IS NULL OR p.published IS NULL"
+        "        OR p.published BETWEEN q.published - $w AND q.published + $w)"
+        "  GROUP BY q.new_doc, p.doc_id"
+        "  QUALIFY row_number() OVER (PARTITION BY q.new_doc ORDER BY s DESC, p.doc_id) <= $m)"
+        " SELECT doc_id, story_id, published, terms, weights, keys FROM story_documents"
+        " WHERE doc_id IN (SELECT doc_id FROM hits)",
+        {**params, "w": window_days, "m": STORED_CANDIDATES}).fetchall()
+    stored = [StoryDoc(r[0], r[2], dict(zip(r[3], r[4], strict=True)), r[1], LinkKeys.from_list(r[5] or ()))
+              for r in rows]
+    return stored, weights, n
+
+
+#: Below this many characters, one text under several ids is a copy only under one title too:
+#: short texts shared by many pages are a site's sign-up wall or video list, not a syndicated
+#: report, and taking them for copies put unrelated stories' pages into one story.
+COPY_MIN_CHARS = 1000
+
+
+def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel | None = None) -> list[Assignment]:
     """Give every document stored by ``run_id`` a story; returns the assignments made."""
+    model = model or load_model()
     # The run's documents without their texts: a run's texts together would be held twice
     # (sorted in DuckDB, then in Python) for terms that need one text at a time.
     rows = con.execute(
-        "SELECT d.doc_id, d.version, d.published, sd.story_id, sd.pinned, d.content_hash,"
+        "SELECT d.doc_id, d.version, d.published, sd.story_id, sd.pinned,"
+        f" CASE WHEN length(d.text) >= {COPY_MIN_CHARS} THEN d.content_hash"
+        "  ELSE d.content_hash || ':' || coalesce(d.title, '') END AS copy_key,"
         # the newest pin that matches the document, if any
         f" (SELECT arg_max(p.story_id, p.created_at) FROM story_pins p WHERE {_PIN_MATCHES}) AS pin_story,"
         " (SELECT any_value(osd.story_id) FROM documents o JOIN story_documents osd ON osd.doc_id = o.doc_id"
-        "  WHERE o.content_hash = d.content_hash AND o.doc_id <> d.doc_id) AS copy_story"
+        "  WHERE o.content_hash = d.content_hash AND o.doc_id <> d.doc_id"
+        f"  AND (length(d.text) >= {COPY_MIN_CHARS} OR o.title IS NOT DISTINCT FROM d.title)) AS copy_story"
         " FROM documents d LEFT JOIN story_documents sd USING (doc_id)"
         " WHERE d.run_id = ? QUALIFY d.version = max(d.version) OVER (PARTITION BY d.doc_id)"
         " ORDER BY d.published NULLS FIRST, d.doc_id", [run_id]).fetchall()
     copies: dict[str, str] = {}  # doc_id -> the doc_id of an identical text earlier in this run
     first_of_text: dict[str, tuple[str, int]] = {}
-    for doc_id, version, _, _, _, content_hash, _, _ in rows:
-        if content_hash in first_of_text:
-            copies[doc_id] = first_of_text[content_hash][0]
+    for doc_id, version, _, _, _, copy_key, _, _ in rows:
+        if copy_key in first_of_text:
+            copies[doc_id] = first_of_text[copy_key][0]
         else:
-            first_of_text[content_hash] = (doc_id, version)
+            first_of_text[copy_key] = (doc_id, version)
     terms_of_doc = _terms(con, list(first_of_text.values()))
     new: list[StoryDoc] = []
     kept: dict[str, tuple[str, bool]] = {}
     published_of: dict[str, date | None] = {}
     for doc_id, _, published, story_id, pinned, _, pin_story, copy_story in rows:
         published_of[doc_id] = published
-        terms = terms_of_doc[copies.get(doc_id, doc_id)]
+        terms, keys = terms_of_doc[copies.get(doc_id, doc_id)]
         # A re-fetched document stays in its story; a pinned one goes where the pin says; a
         # syndicated copy (the same clean text under another id) goes where its original is.
         fixed = story_id or pin_story or copy_story
         if fixed:
             kept[doc_id] = (fixed, bool(pinned) if story_id else fixed != copy_story)
         if doc_id not in copies or fixed:
-            new.append(StoryDoc(doc_id, published, terms, fixed))
+            new.append(StoryDoc(doc_id, published, terms, fixed, keys))
     if not published_of:
         return []
-    dates = [d.published for d in new if d.published is not None]
-    undated = len(dates) < len(new)
-    lo = min(dates) - timedelta(days=window_days) if dates else date.min
-    hi = max(dates) + timedelta(days=window_days) if dates else date.max
-    new_ids = pa.table({"doc_id": pa.array([d.doc_id for d in new], pa.string())})  # noqa: F841
-    stored_rows = con.execute(
-        "SELECT doc_id, story_id, published, terms, weights FROM story_documents"
-        " WHERE doc_id NOT IN (SELECT doc_id FROM new_ids)"
-        " AND ($undated OR published IS NULL OR published BETWEEN $lo AND $hi)",
-        {"undated": undated, "lo": lo, "hi": hi}).fetchall()
-    stored = [StoryDoc(r[0], r[2], dict(zip(r[3], r[4], strict=True)), r[1]) for r in stored_rows]
-    assignments = assign(new, stored, threshold=threshold, window_days=window_days)
+    new_ids = pa.table({"doc_id": pa.array(list(published_of), pa.string())})
+    stored, weights, n_docs = _stored_candidates(con, new, model.window_days, new_ids)
+    assignments = assign(new, stored, model=model, weights=weights, n_docs=n_docs)
     story_of = {a.doc_id: a.story_id for a in assignments}
     by_id = {d.doc_id: d for d in new}
     for doc_id, original in copies.items():  # copies of this run join their original's story
         if doc_id not in story_of:
             d = by_id[original]
-            by_id[doc_id] = StoryDoc(doc_id, published_of[doc_id], d.terms, story_of[original])
+            by_id[doc_id] = StoryDoc(doc_id, published_of[doc_id], d.terms, story_of[original], d.keys)
             assignments.append(Assignment(doc_id, story_of[original], 1.0, new_story=False))
     now = datetime.now(UTC)
     with transaction(con):
@@ -230,10 +294,18 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, threshold: float 
             if pinned:
                 _ensure_story(con, story_id, story_id, pinned=True, run_id=run_id)
         con.execute("DELETE FROM story_documents WHERE doc_id IN (SELECT doc_id FROM new_ids)")
+        con.execute("DELETE FROM story_terms WHERE doc_id IN (SELECT doc_id FROM new_ids)")
         # A document kept from an earlier version keeps its original pinned flag and score.
         for i in range(0, len(assignments), _INSERT_CHUNK):
-            new_rows = _story_rows(assignments[i: i + _INSERT_CHUNK], by_id, kept, run_id)  # noqa: F841
+            part = assignments[i: i + _INSERT_CHUNK]
+            new_rows = _story_rows(part, by_id, kept, run_id)  # noqa: F841
             con.execute("INSERT INTO story_documents BY NAME SELECT * FROM new_rows")
+            postings = pa.table({  # noqa: F841
+                "term": pa.array([t for a in part for t in by_id[a.doc_id].terms], pa.string()),
+                "doc_id": pa.array([a.doc_id for a in part for _ in by_id[a.doc_id].terms], pa.string()),
+                "published": pa.array([by_id[a.doc_id].published for a in part for _ in by_id[a.doc_id].terms],
+                                      pa.date32())})
+            con.execute("INSERT INTO story_terms BY NAME SELECT * FROM postings")
     return assignments
 
 
@@ -243,7 +315,7 @@ _INSERT_CHUNK = 500
 _STORY_DOCUMENTS = pa.schema([
     ("doc_id", pa.string()), ("story_id", pa.string()), ("published", pa.date32()),
     ("terms", pa.list_(pa.string())), ("weights", pa.list_(pa.float64())), ("pinned", pa.bool_()),
-    ("score", pa.float64()), ("run_id", pa.string())])
+    ("score", pa.float64()), ("run_id", pa.string()), ("keys", pa.list_(pa.string()))])
 
 
 def _story_rows(assignments: Sequence[Assignment], by_id: Mapping[str, StoryDoc],
@@ -253,7 +325,8 @@ def _story_rows(assignments: Sequence[Assignment], by_id: Mapping[str, StoryDoc]
         d = by_id[a.doc_id]
         rows.append({"doc_id": a.doc_id, "story_id": a.story_id, "published": d.published,
                      "terms": list(d.terms), "weights": list(d.terms.values()),
-                     "pinned": a.doc_id in kept and kept[a.doc_id][1], "score": a.score, "run_id": run_id})
+                     "pinned": a.doc_id in kept and kept[a.doc_id][1], "score": a.score, "run_id": run_id,
+                     "keys": d.keys.to_list()})
     return pa.Table.from_pylist(rows, schema=_STORY_DOCUMENTS)
 
 

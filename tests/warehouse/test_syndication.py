@@ -53,3 +53,24 @@ def test_copies_inside_one_run_are_assigned_without_a_similarity_pass(tmp_path):
         assert con.execute("SELECT count(*) FROM figure_changes").fetchone() == (0,)
     finally:
         warehouse_db.close(path)
+
+
+WALL = "Sign in to keep reading. Create a free account or log in with your email address to continue."
+
+
+def test_a_short_page_shared_by_many_sites_is_not_a_copy_of_one_report(tmp_path):
+    # One sign-up wall under the headlines of two unrelated reports: same text, not the same report.
+    path = tmp_path / "w.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        pages = [{"id": "wall-fire", "text": WALL, "published": "2024-05-07",
+                  "title": "Warehouse fire closes Dockside Road in Port Elwin"},
+                 {"id": "wall-crash", "text": WALL, "published": "2024-05-07",
+                  "title": "School bus slides into ditch near Harlow Pass"}]
+        store.start_run(con, "r0", ["walls"])
+        store.store_batch(con, "r0", [article(p) for p in pages])
+        changes.flag_changes(con, "r0")
+        rows = dict(con.execute("SELECT doc_id, score FROM story_documents").fetchall())
+        assert rows["wall-crash"] != 1.0 and rows["wall-fire"] != 1.0  # neither joined as the other's copy
+    finally:
+        warehouse_db.close(path)

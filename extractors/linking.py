@@ -1,0 +1,296 @@
+"""What two reports share, as numbers a learned model weighs: pure logic, no database.
+
+A document is reduced once to its :class:`LinkKeys` (title and lead words, names,
+street names, figures, victim ages, whether it reads like a roundup), and a pair of
+documents to the features of :data:`FEATURES`. None of them is about shootings: a
+report of a fire, a crash or a flood shares its title words, names, streets and
+figures with another report of the same event in the same way.
+
+The weights live in ``story_model.json`` (written by ``bench/fit_story_model.py``
+from labelled pairs); at run time a pair's link probability is a dot product and a
+sigmoid, so nothing here needs scikit-learn.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from typing import Any
+
+from extractors.errors import ConfigError
+
+_STREET_SUFFIX = {
+    "street": "st",
+    "st": "st",
+    "avenue": "ave",
+    "ave": "ave",
+    "road": "rd",
+    "rd": "rd",
+    "boulevard": "blvd",
+    "blvd": "blvd",
+    "drive": "dr",
+    "dr": "dr",
+    "lane": "ln",
+    "ln": "ln",
+    "way": "way",
+    "place": "pl",
+    "court": "ct",
+    "ct": "ct",
+    "parkway": "pkwy",
+    "pkwy": "pkwy",
+    "highway": "hwy",
+    "hwy": "hwy",
+    "terrace": "ter",
+    "circle": "cir",
+    "pike": "pike",
+    "trail": "trl",
+    "square": "sq",
+    "alley": "aly",
+}
+_STREET = re.compile(
+    r"\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+("
+    + "|".join(sorted({k.capitalize() for k in _STREET_SUFFIX}, key=len, reverse=True))
+    + r")\b"
+)
+_BLOCK = re.compile(r"\b(\d{2,6})\s+block\b", re.IGNORECASE)
+_AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b|\b(?:age|aged|ages)\s+(\d{1,3})\b|\b[A-Z][a-z]+,\s+(\d{1,2}),")
+_NAME = re.compile(r"\b([A-Z][a-z'’]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’]+)+)")
+_NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)(?!-year)")
+_SMALL_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty"
+)
+_SMALL = {w: i for i, w in enumerate(_SMALL_WORDS.split())}
+_SPELLED = re.compile(r"\b(" + "|".join(list(_SMALL)[2:]) + r")\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d,.]*\d|\d")
+# Capitalised words that start names of no one in particular.
+_NAME_NOISE_WORDS = """
+    the a an police officers officer sheriff county city department news he she they it this that there in on at
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december mr mrs ms dr chief sgt lt detective capt"""
+_NAME_NOISE = frozenset(_NAME_NOISE_WORDS.split())
+
+#: A document naming this many different block addresses lists several incidents.
+ROUNDUP_BLOCKS = 3
+#: ... as does one whose title or lead speaks of incidents in the plural.
+_ROUNDUP_WORDS = re.compile(
+    r"\bseparate (?:\w+ )?(?:incidents|shootings|fires|crashes|attacks)\b"
+    r"|\b(?:shootings|fires|crashes|attacks|incidents)\b(?! (?:of|at|on|in) the)",
+    re.IGNORECASE,
+)
+LEAD_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class LinkKeys:
+    """What a document offers for linking, beyond its weighted body terms."""
+
+    title: frozenset[str] = frozenset()
+    lead: frozenset[str] = frozenset()
+    names: frozenset[str] = frozenset()
+    streets: frozenset[str] = frozenset()
+    figures: frozenset[str] = frozenset()
+    ages: frozenset[str] = frozenset()
+    proper: frozenset[str] = frozenset()  # capitalised words of the lead: the town, the people
+    roundup: bool = False
+
+    def to_list(self) -> list[str]:
+        """A flat, prefixed list (``t:word``, ``n:jane doe``, ...) for a VARCHAR[] column."""
+        out = [
+            f"{p}:{v}"
+            for p, vals in (
+                ("t", self.title),
+                ("l", self.lead),
+                ("n", self.names),
+                ("s", self.streets),
+                ("f", self.figures),
+                ("a", self.ages),
+                ("p", self.proper),
+            )
+            for v in sorted(vals)
+        ]
+        return [*out, "r:1"] if self.roundup else out
+
+    @classmethod
+    def from_list(cls, items: Iterable[str]) -> LinkKeys:
+        parts: dict[str, set[str]] = {p: set() for p in "tlnsfapr"}
+        for item in items:
+            prefix, _, value = item.partition(":")
+            if prefix in parts:
+                parts[prefix].add(value)
+        return cls(
+            frozenset(parts["t"]),
+            frozenset(parts["l"]),
+            frozenset(parts["n"]),
+            frozenset(parts["s"]),
+            frozenset(parts["f"]),
+            frozenset(parts["a"]),
+            frozenset(parts["p"]),
+            bool(parts["r"]),
+        )
+
+
+def _words(text: str, capitalised: bool = False) -> frozenset[str]:
+    from extractors.stories import _norm_token  # one normalisation for body terms and these keys
+
+    return frozenset(
+        w for w in (_norm_token(t) for t in _WORD.findall(text) if not capitalised or t[0].isupper()) if w is not None
+    )
+
+
+def link_keys(text: str, title: str | None = None) -> LinkKeys:
+    """A document's :class:`LinkKeys`, read from its title and text."""
+    sentences = _SENTENCE.split(text.strip(), maxsplit=LEAD_SENTENCES)
+    lead = " ".join(sentences[:LEAD_SENTENCES])
+    if not (title or "").strip():
+        title = sentences[0]  # a headline-less report: its first sentence says what a title would
+    streets = {f"{m.group(1).lower()} {_STREET_SUFFIX[m.group(2).lower()]}" for m in _STREET.finditer(text)}
+    blocks = {f"block {m.group(1)}" for m in _BLOCK.finditer(text)}
+    ages = {next(g for g in m.groups() if g) for m in _AGE.finditer(text)}
+    ages = {a for a in ages if 0 < int(a) < 110}
+    names = set()
+    for m in _NAME.finditer(text):
+        words = [w for w in re.split(r"\s+", m.group(1)) if not w.endswith(".")]
+        while words and words[0].lower() in _NAME_NOISE:
+            words = words[1:]
+        if len(words) >= 2:
+            names.add(" ".join(w.lower().replace("’", "'") for w in words))
+    names -= {m.group(0).lower() for m in _STREET.finditer(text)}
+    figures = {str(int(m.group(1).replace(",", ""))) for m in _NUMBER.finditer(text)}
+    figures |= {str(_SMALL[m.group(1).lower()]) for m in _SPELLED.finditer(text)}
+    # Figures that say which event it is: not 0/1, not years, not the ages counted apart.
+    figures = {f for f in figures if int(f) >= 2 and not 1900 <= int(f) <= 2100} - ages
+    roundup = len(blocks) >= ROUNDUP_BLOCKS or bool(_ROUNDUP_WORDS.search(f"{title or ''} {lead}"))
+    return LinkKeys(
+        _words(title or ""),
+        _words(lead),
+        frozenset(names),
+        frozenset(streets | blocks),
+        frozenset(figures),
+        frozenset(ages),
+        _words(lead, capitalised=True),
+        roundup,
+    )
+
+
+#: The pair features, in the order of the model's coefficients.
+FEATURES = (
+    "body_cosine",
+    "title_sim",
+    "lead_sim",
+    "title_lead_sim",
+    "names_shared",
+    "streets_shared",
+    "streets_conflict",
+    "figures_shared",
+    "ages_shared",
+    "ages_conflict",
+    "gap_days",
+    "roundup",
+    "body_x_roundup",
+    "proper_sim",
+    "title_x_thin_body",
+    "names_x_late",
+    "blocks_conflict",
+    "names_conflict",
+)
+
+
+def _overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float], default: float) -> float:
+    """Cosine of two word sets, each word weighted by its idf."""
+    if not a or not b:
+        return 0.0
+    shared = sum(idf.get(w, default) ** 2 for w in a & b)
+    na = math.sqrt(sum(idf.get(w, default) ** 2 for w in a))
+    nb = math.sqrt(sum(idf.get(w, default) ** 2 for w in b))
+    return shared / (na * nb)
+
+
+def pair_features(
+    a: LinkKeys, b: LinkKeys, body_cosine: float, gap_days: int | None, idf: Mapping[str, float], default_idf: float
+) -> list[float]:
+    """The features of :data:`FEATURES` for documents ``a`` and ``b``."""
+    title = _overlap(a.title, b.title, idf, default_idf)
+    lead = _overlap(a.lead, b.lead, idf, default_idf)
+    cross = max(_overlap(a.title, b.lead, idf, default_idf), _overlap(a.lead, b.title, idf, default_idf))
+    streets = len(a.streets & b.streets)
+    ages = len(a.ages & b.ages)
+    roundup = 1.0 if a.roundup or b.roundup else 0.0
+    a_blocks = {s for s in a.streets if s.startswith("block ")}
+    b_blocks = {s for s in b.streets if s.startswith("block ")}
+    return [
+        body_cosine,
+        title,
+        lead,
+        cross,
+        math.log1p(len(a.names & b.names)),
+        math.log1p(streets),
+        1.0 if a.streets and b.streets and not streets else 0.0,
+        math.log1p(len(a.figures & b.figures)),
+        math.log1p(ages),
+        1.0 if a.ages and b.ages and not ages else 0.0,
+        math.log1p(abs(gap_days)) if gap_days is not None else 0.0,
+        roundup,
+        body_cosine * roundup,
+        _overlap(a.proper, b.proper, idf, default_idf),
+        title * max(0.0, 0.3 - body_cosine),  # a page with little of its story: the title must carry it
+        # weeks later (a charge, a trial) the people named are what still ties two reports
+        math.log1p(len(a.names & b.names)) * (1.0 if gap_days is not None and abs(gap_days) > 7 else 0.0),
+        # both give a block address and no address is the same: two places, whatever street they share
+        1.0 if a_blocks and b_blocks and not a_blocks & b_blocks else 0.0,
+        # both name people (or places) and none of them is the same
+        1.0 if a.names and b.names and not a.names & b.names else 0.0,
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class LinkModel:
+    """A logistic model over :data:`FEATURES`: ``p = sigmoid(intercept + coef . features)``."""
+
+    features: tuple[str, ...]
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+    window_days: int
+
+    def probability(self, features: Sequence[float]) -> float:
+        z = self.intercept + sum(c * x for c, x in zip(self.coef, features, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> LinkModel:
+        try:
+            features = tuple(str(f) for f in data["features"])
+            coef = tuple(float(c) for c in data["coef"])
+            model = cls(features, coef, float(data["intercept"]), float(data["threshold"]), int(data["window_days"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"story link model is malformed: {exc!r}") from exc
+        if features != FEATURES or len(coef) != len(FEATURES):
+            raise ConfigError(f"story link model has features {features}, the code computes {FEATURES}")
+        return model
+
+
+def load_model(path: str | None = None) -> LinkModel:
+    """The shipped model (``extractors/story_model.json``), or the one at ``path``."""
+    try:
+        if path is None:
+            raw = resources.files("extractors").joinpath("story_model.json").read_text(encoding="utf-8")
+        else:
+            with open(path, encoding="utf-8") as f:
+                raw = f.read()
+        return LinkModel.from_json(json.loads(raw))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"cannot read the story link model: {exc}") from exc
+
+
+def gap(a: date | None, b: date | None) -> int | None:
+    return None if a is None or b is None else (a - b).days
+
+
+__all__ = ["FEATURES", "LinkKeys", "LinkModel", "gap", "link_keys", "load_model", "pair_features"]
