@@ -43,8 +43,10 @@ MIN_HAND_RECALL = 0.9
 _KEYS = """
 SELECT k.claim_id, k.story_id, k.qkey, k.published AS pub, c.text, c.counted,
        k.doc_id, k.version, k.source_key, k.measure, k.event, k.time_key, k.mods, k.counted_cls,
-       k.counted_group, k.names, k.place, k.part, k.individual, k.named, k.lo, k.hi
-FROM claim_keys k JOIN claims c USING (claim_id) WHERE k.latest
+       k.counted_group, k.names, k.place, k.part, k.individual, k.named, k.lo, k.hi,
+       coalesce(sd.score, 1.0) AS link
+FROM claim_keys k JOIN claims c USING (claim_id) LEFT JOIN story_documents sd ON sd.doc_id = k.doc_id
+WHERE k.latest
 """
 
 
@@ -64,7 +66,7 @@ def _as_side(r: dict[str, Any]) -> Side:
     row = {f"x_{c}": r[c] for c in ("doc_id", "version", "source_key", "measure", "event", "time_key", "mods",
                                     "counted_cls", "counted_group", "names", "place", "part", "individual",
                                     "named", "lo", "hi")}
-    row["x_lo"], row["x_hi"], row["x_pub"] = r["lo"], r["hi"], r["pub"]
+    row["x_lo"], row["x_hi"], row["x_pub"], row["x_link"] = r["lo"], r["hi"], r["pub"], r["link"]
     return side(row, "x")
 
 

@@ -49,6 +49,7 @@ class Side:
     low: float | None
     high: float | None
     published: date | None = None
+    link: float = 1.0  # how sure the story linker was when the document joined its story
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,9 @@ def features(a: Side, b: Side) -> dict[str, float]:
         "places": float(bool(a.place) and bool(b.place)),
         "days_apart": min(math.log1p(days) / math.log1p(30), 1.0),
         "undated": float(a.published is None or b.published is None),
+        # Two documents of one story may be linked only through others: the weaker of their own
+        # links to the story says how sure it is that both report the same event.
+        "weak_link": 0.0 if same_doc else 1.0 - min(a.link, b.link),
     }
 
 

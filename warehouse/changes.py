@@ -151,6 +151,7 @@ carried AS (
 SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
        o.published AS o_pub, n.published AS n_pub, greatest(o.tol, n.tol) AS tol,
        lower(oc.text) AS o_text, lower(nc.text) AS n_text,
+       coalesce(osd.score, 1.0) AS o_link, coalesce(nsd.score, 1.0) AS n_link,
        {", ".join(f"o.{c} AS o_{c}" for c in _SIDE_COLUMNS)},
        {", ".join(f"n.{c} AS n_{c}" for c in _SIDE_COLUMNS)}
 FROM new n
@@ -159,6 +160,8 @@ JOIN claim_keys o ON o.story_id = n.story_id AND o.measure = n.measure AND o.eve
 LEFT JOIN queued oq ON oq.claim_id = o.claim_id
 JOIN claims oc ON oc.claim_id = o.claim_id
 JOIN claims nc ON nc.claim_id = n.claim_id
+LEFT JOIN story_documents osd ON osd.doc_id = o.doc_id
+LEFT JOIN story_documents nsd ON nsd.doc_id = n.doc_id
 WHERE (o.latest OR (o.doc_id = n.doc_id AND o.version = n.version - 1))
   -- two queued claims meet once
   AND (oq.claim_id IS NULL OR o.claim_id < n.claim_id)
@@ -192,7 +195,7 @@ def side(row: dict[str, Any], prefix: str) -> Side:
                 event=v["event"], time=v["time_key"], mods=tuple(v["mods"]), counted_cls=v["counted_cls"],
                 counted_group=v["counted_group"], names=tuple(v["names"]), place=tuple(v["place"]),
                 part=v["part"], individual=v["individual"], named=v["named"], low=v["lo"], high=v["hi"],
-                published=row[f"{prefix}_pub"])
+                published=row[f"{prefix}_pub"], link=row.get(f"{prefix}_link", 1.0))
 
 
 def candidate_pairs(con: duckdb.DuckDBPyConnection,
