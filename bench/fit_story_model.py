@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from extractors.linking import FEATURES, LinkModel, link_keys
-from extractors.stories import BACKGROUND_DOCS, Linker, StoryDoc, assign, doc_terms, idf
+from extractors.stories import BACKGROUND_DOCS, MIN_COSINE, Linker, StoryDoc, assign, doc_terms, idf
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "gvc"
@@ -65,7 +65,7 @@ def pairs(docs: Sequence[StoryDoc], labels: dict[str, str], window_days: int) ->
     for doc in sorted(docs, key=lambda d: (d.published or date.min, d.doc_id)):
         if doc.doc_id in labels:
             for other, cos in linker.candidates(doc):
-                if other.doc_id in labels:
+                if other.doc_id in labels and cos >= MIN_COSINE:
                     x.append(linker.features(doc, other, cos))
                     y.append(int(labels[doc.doc_id] == labels[other.doc_id]))
         linker.add(StoryDoc(doc.doc_id, doc.published, doc.terms, doc.doc_id, doc.keys))
@@ -88,7 +88,7 @@ def _scored(docs: Sequence[StoryDoc], model: LinkModel, weights: dict[str, float
         cands = [
             (o.doc_id, model.probability(linker.features(doc, o, c)))
             for o, c in linker.candidates(doc)
-            if not o.keys.roundup
+            if not o.keys.roundup and c >= MIN_COSINE  # as Linker.best_story asks them
         ]
         out.append((doc.doc_id, cands))
         linker.add(StoryDoc(doc.doc_id, doc.published, doc.terms, doc.doc_id, doc.keys))

@@ -144,6 +144,13 @@ def _vector(terms: Mapping[str, float], weights: Mapping[str, float]) -> dict[st
     return {t: v / norm for t, v in vec.items()}
 
 
+#: Body similarity a pair needs before the link model is asked. The model learned from local
+#: incident reports, where two texts on one topic are nearly always one event; on other beats
+#: (product reviews, deals, markets) articles share a topic and vocabulary without sharing an
+#: event, and the learned features alone linked them.
+MIN_COSINE = 0.25
+
+
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -212,7 +219,7 @@ class Linker:
         for other, cos in self.candidates(doc):
             # A roundup lists several incidents: it may join one, but no report joins through it,
             # or the incidents it lists would chain into one story.
-            if other.story_id is None or other.keys.roundup:
+            if other.story_id is None or other.keys.roundup or cos < MIN_COSINE:
                 continue
             p = self.model.probability(self.features(doc, other, cos))
             if p > best.get(other.story_id, 0.0):
