@@ -1,6 +1,7 @@
-"""Time story assignment of 1,000 new documents against stores of about 10,000 and 100,000.
+"""Time story assignment and the change pass of 1,000 new documents against stores of about 10,000 and 100,000.
 
     python -m bench.bench_linking [--corpus /tmp/cw/gvc.jsonl] [--sizes 10000,100000]
+    python -m bench.bench_linking --keys gvc.duckdb   # also key and compare against stored claim keys
 
 The store is corpus/gvc replicated: copy ``k`` gets ids ``c<k>-<id>`` and dates moved
 by ``k`` times the corpus's span, so every 30-day window holds what it holds in the real
@@ -9,8 +10,11 @@ point of a copy (the first 3,886 documents of its last copy), and the 1,000 new
 documents are the next ones of that copy: the same texts, the same window, whatever the
 store's size. Stored documents are written straight into ``story_documents`` and
 ``story_terms`` (their terms and keys are those assignment writes); the new ones are
-stored as a run, and only ``warehouse.stories.assign_run`` is timed (best of
-``--repeat``). Target: the larger store takes at most 1.5 times as long.
+stored as a run, and ``warehouse.stories.assign_run`` is timed (best of ``--repeat``).
+With ``--keys`` (a warehouse built by ``claimwatch run`` over corpus/gvc), every stored
+copy also gets the claim keys of its original, and the change pass that follows
+(``changes.key_pending_claims`` and ``changes.compare_queue``) is timed too. Target: the
+larger store takes at most 1.5 times as long.
 """
 
 from __future__ import annotations
@@ -26,10 +30,11 @@ from pathlib import Path
 import pyarrow as pa
 
 from bench.fit_story_model import CORPUS, read_jsonl
+from extractors import extract_claims
 from extractors.linking import LinkKeys, link_keys
 from extractors.stories import doc_terms
+from warehouse import changes, store, stories
 from warehouse import db as warehouse_db
-from warehouse import store, stories
 from warehouse.records import Article
 
 NEW_DOCS = 1000
@@ -39,7 +44,8 @@ TAIL = 3886  # documents of the last copy already stored: 6,114 + 3,886 = 10,000
 Base = list[tuple[str, date, dict[str, float], LinkKeys]]
 
 
-def build(path: Path, corpus: list[dict], base: Base, labels: dict[str, str], size: int) -> tuple[list[Article], int]:
+def build(path: Path, corpus: list[dict], base: Base, labels: dict[str, str], size: int,
+          keys_db: Path | None = None) -> tuple[list[Article], int]:
     """A store of about ``size`` documents at ``path``; returns the new run's articles and the stored count."""
     n = len(corpus)
     span = (base[-1][1] - base[0][1]).days + 60  # copies do not share a window
@@ -74,6 +80,17 @@ def build(path: Path, corpus: list[dict], base: Base, labels: dict[str, str], si
             " published + CAST(k * ? AS INTEGER) FROM copies ORDER BY 3",
             [span],
         )
+        if keys_db is not None:  # the originals' claim keys, under each copy's id and story
+            con.execute(f"ATTACH '{keys_db}' AS src (READ_ONLY)")
+            con.execute(
+                "INSERT INTO claim_keys BY NAME SELECT 'c' || c.k || '-' || k.claim_id AS claim_id,"
+                " 'c' || c.k || '-' || k.doc_id AS doc_id, k.version, 'c' || c.k || '-' || c.incident AS story_id,"
+                " k.* EXCLUDE (claim_id, doc_id, version, story_id, published),"
+                " k.published + CAST(c.k * ? AS INTEGER) AS published"
+                " FROM src.claim_keys k JOIN copies c ON c.doc_id = k.doc_id WHERE k.latest",
+                [span],
+            )
+            con.execute("DETACH src")
         stored = con.execute("SELECT count(*) FROM story_documents").fetchone()[0]  # type: ignore[index]
         con.execute("DROP TABLE copies")
     finally:
@@ -95,13 +112,16 @@ def build(path: Path, corpus: list[dict], base: Base, labels: dict[str, str], si
                 fetched_at=datetime.now(UTC),
                 title=r["title"],
                 published=date.fromisoformat(r["published"][:10]) + shift,
+                claims=tuple(extract_claims(text)) if keys_db is not None else (),
             )
         )
     return new, int(stored)
 
 
-def time_assign(path: Path, new: list[Article], repeat: int) -> float:
-    best = float("inf")
+def time_assign(path: Path, new: list[Article], repeat: int) -> tuple[float, float, int]:
+    """Best seconds of assignment and of the change pass, and the flags the pass raised."""
+    best = best_pass = float("inf")
+    flags = 0
     for i in range(repeat):
         con = warehouse_db.connect(path)
         try:
@@ -112,15 +132,21 @@ def time_assign(path: Path, new: list[Article], repeat: int) -> float:
                 " WHERE run_id LIKE 'bench-%')"
             )
             con.execute("DELETE FROM story_documents WHERE run_id LIKE 'bench-%'")
-            con.execute("DELETE FROM documents")
+            con.execute("DELETE FROM claim_keys WHERE claim_id IN (SELECT claim_id FROM claims)")
+            con.execute("DELETE FROM keyed_documents; DELETE FROM figure_changes; DELETE FROM change_queue")
+            con.execute("DELETE FROM claims; DELETE FROM quantities; DELETE FROM documents")
             store.start_run(con, run, ["bench"])
             store.store_batch(con, run, new)
             t0 = time.perf_counter()
             stories.assign_run(con, run)
             best = min(best, time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            changes.key_pending_claims(con)
+            flags = changes.compare_queue(con, run)
+            best_pass = min(best_pass, time.perf_counter() - t0)
         finally:
             warehouse_db.close(path)
-    return best
+    return best, best_pass, flags
 
 
 def main() -> None:
@@ -129,6 +155,7 @@ def main() -> None:
     ap.add_argument("--incidents", type=Path, default=CORPUS / "incidents.tsv")
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--repeat", type=int, default=2)
+    ap.add_argument("--keys", type=Path, help="a claimwatch warehouse over corpus/gvc whose claim keys to replicate")
     args = ap.parse_args()
     corpus = [r for r in read_jsonl(args.corpus) if r.get("published")]
     labels = {}
@@ -150,18 +177,21 @@ def main() -> None:
         for size in (int(s) for s in args.sizes.split(",")):
             path = Path(tmp) / f"store-{size}.duckdb"
             t0 = time.perf_counter()
-            new, stored = build(path, corpus, base, labels, size)
+            new, stored = build(path, corpus, base, labels, size, args.keys)
             built = time.perf_counter() - t0
-            seconds = time_assign(path, new, args.repeat)
-            times.append(seconds)
-            print(
-                f"store {stored:>7,} documents (built in {built:.0f} s): assign {len(new):,} new documents"
-                f" {seconds:.2f} s ({1000 * seconds / len(new):.1f} ms each)"
-            )
+            seconds, pass_s, flags = time_assign(path, new, args.repeat)
+            times.append(seconds + (pass_s if args.keys else 0.0))
+            line = (f"store {stored:>7,} documents (built in {built:.0f} s): assign {len(new):,} new documents"
+                    f" {seconds:.2f} s ({1000 * seconds / len(new):.1f} ms each)")
+            if args.keys:
+                line += f", key and compare {pass_s:.2f} s ({flags} flags)"
+            print(line)
             path.unlink()
     if len(times) > 1:
         ratio = times[-1] / times[0]
-        print(f"ratio largest/smallest store: {ratio:.2f}x (target <= 1.5x) {'OK' if ratio <= 1.5 else 'MISSED'}")
+        what = "assign + change pass" if args.keys else "assign"
+        verdict = "OK" if ratio <= 1.5 else "MISSED"
+        print(f"ratio largest/smallest store ({what}): {ratio:.2f}x (target <= 1.5x) {verdict}")
 
 
 if __name__ == "__main__":
