@@ -128,12 +128,6 @@ def key_pending_claims(con: duckdb.DuckDBPyConnection) -> int:
     return total
 
 
-def key_run_claims(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
-    """Key and queue what is pending (this run's documents, and any an interrupted run left)."""
-    del run_id  # every pending document is keyed, whichever run stored it
-    return key_pending_claims(con)
-
-
 # The change pass, step 1: candidate pairs. `o` is any stored key of the same story, measure,
 # event and time scope; `n` a queued one. Only pairs whose figures differ are candidates; the
 # pair model (extractors/same_quantity.py) then decides whether they are one quantity.
@@ -334,4 +328,4 @@ def flag_changes(con: duckdb.DuckDBPyConnection, run_id: str, pins: tuple[StoryP
     return compare_queue(con, run_id)
 
 
-__all__ = ["candidate_pairs", "compare_queue", "flag_changes", "key_pending_claims", "key_run_claims", "side"]
+__all__ = ["candidate_pairs", "compare_queue", "flag_changes", "key_pending_claims", "side"]
