@@ -236,7 +236,8 @@ COPY_MIN_CHARS = 1000
 
 
 def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel | None = None) -> list[Assignment]:
-    """Give every document stored by ``run_id`` a story; returns the assignments made."""
+    """Give every document stored by ``run_id`` a story, and every stored document that has none
+    (an interrupted run's); returns the assignments made."""
     model = model or load_model()
     # The run's documents without their texts: a run's texts together would be held twice
     # (sorted in DuckDB, then in Python) for terms that need one text at a time.
@@ -250,7 +251,9 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel 
         "  WHERE o.content_hash = d.content_hash AND o.doc_id <> d.doc_id"
         f"  AND (length(d.text) >= {COPY_MIN_CHARS} OR o.title IS NOT DISTINCT FROM d.title)) AS copy_story"
         " FROM documents d LEFT JOIN story_documents sd USING (doc_id)"
-        " WHERE d.run_id = ? QUALIFY d.version = max(d.version) OVER (PARTITION BY d.doc_id)"
+        # this run's documents, and any an interrupted run stored without giving them a story
+        " WHERE d.run_id = ? OR sd.doc_id IS NULL"
+        " QUALIFY d.version = max(d.version) OVER (PARTITION BY d.doc_id)"
         " ORDER BY d.published NULLS FIRST, d.doc_id", [run_id]).fetchall()
     copies: dict[str, str] = {}  # doc_id -> the doc_id of an identical text earlier in this run
     first_of_text: dict[str, tuple[str, int]] = {}

@@ -51,3 +51,15 @@ def test_a_run_keys_what_an_interrupted_run_left(con):
     flag = con.execute("SELECT a_text, b_text, change_kind FROM changed_figures").fetchall()
     assert flag == [("Four", "Six", "increase")]
     assert changes.key_pending_claims(con) == 0  # nothing keyed twice
+
+
+def test_a_run_gives_stories_to_what_an_interrupted_run_stored(con):
+    # r0 stored a report and was killed before its stories and change pass ran.
+    store.start_run(con, "r0", ["x"])
+    store.store_batch(con, "r0", [article("first", REPORT, date(2025, 6, 2))])
+    store.start_run(con, "r1", ["x"])
+    later = "Six people were injured when a gas main exploded on Quarry Lane, the fire department said."
+    store.store_batch(con, "r1", [article("second", later, date(2025, 6, 3))])
+    assert changes.flag_changes(con, "r1") == 1
+    storied = con.execute("SELECT doc_id FROM story_documents ORDER BY doc_id").fetchall()
+    assert storied == [("first",), ("second",)]
