@@ -46,16 +46,17 @@ MAX_KEYS_PER_DOC = 400
 MAX_PAIRS_PER_PASS = 2_000_000
 
 # Document versions that have a story but whose claims were never keyed, whichever run stored
-# them (an interrupted run leaves some behind). A syndicated copy (the same clean text as another
-# document, under another id) is marked keyed without keys: counting it again would flag every
-# copy against every other outlet. The original is the copy already keyed, else the smallest id.
-_PENDING_SQL = """
-WITH latest AS (SELECT doc_id, version, content_hash FROM documents
+# them (an interrupted run leaves some behind). A syndicated copy (the same report as another
+# document, under another id, by the stories' own rule) is marked keyed without keys: counting
+# it again would flag every copy against every other outlet. The original is the copy already
+# keyed, else the smallest id.
+_PENDING_SQL = f"""
+WITH latest AS (SELECT doc_id, version, {stories.copy_key_sql("documents")} AS copy_key FROM documents
                 QUALIFY version = max(version) OVER (PARTITION BY doc_id)),
 pending AS (SELECT l.* FROM latest l SEMI JOIN story_documents sd USING (doc_id)
             ANTI JOIN keyed_documents k USING (doc_id, version))
 SELECT p.doc_id, p.version,
-       EXISTS (SELECT 1 FROM latest o WHERE o.content_hash = p.content_hash AND o.doc_id <> p.doc_id
+       EXISTS (SELECT 1 FROM latest o WHERE o.copy_key = p.copy_key AND o.doc_id <> p.doc_id
                AND ((o.doc_id, o.version) IN (SELECT (doc_id, version) FROM keyed_documents)
                     OR (o.doc_id < p.doc_id AND o.doc_id IN (SELECT doc_id FROM pending)))) AS copy
 FROM pending p ORDER BY p.doc_id
@@ -189,7 +190,7 @@ def side(row: dict[str, Any], prefix: str) -> Side:
                 event=v["event"], time=v["time_key"], mods=tuple(v["mods"]), counted_cls=v["counted_cls"],
                 counted_group=v["counted_group"], names=tuple(v["names"]), place=tuple(v["place"]),
                 part=v["part"], individual=v["individual"], named=v["named"], low=v["lo"], high=v["hi"],
-                published=row[f"{prefix}_pub"], link=row.get(f"{prefix}_link", 1.0))
+                published=row[f"{prefix}_pub"], link=row[f"{prefix}_link"])
 
 
 def candidate_pairs(con: duckdb.DuckDBPyConnection,

@@ -235,6 +235,12 @@ def _stored_candidates(con: duckdb.DuckDBPyConnection, new: Sequence[StoryDoc], 
 COPY_MIN_CHARS = 1000
 
 
+def copy_key_sql(alias: str) -> str:
+    """SQL for document ``alias``'s syndication key: two documents with one key are one report."""
+    return (f"CASE WHEN length({alias}.text) >= {COPY_MIN_CHARS} THEN {alias}.content_hash"
+            f" ELSE {alias}.content_hash || ':' || coalesce({alias}.title, '') END")
+
+
 def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel | None = None) -> list[Assignment]:
     """Give every document stored by ``run_id`` a story, and every stored document that has none
     (an interrupted run's); returns the assignments made."""
@@ -243,13 +249,12 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel 
     # (sorted in DuckDB, then in Python) for terms that need one text at a time.
     rows = con.execute(
         "SELECT d.doc_id, d.version, d.published, sd.story_id, sd.pinned,"
-        f" CASE WHEN length(d.text) >= {COPY_MIN_CHARS} THEN d.content_hash"
-        "  ELSE d.content_hash || ':' || coalesce(d.title, '') END AS copy_key,"
+        f" {copy_key_sql('d')} AS copy_key,"
         # the newest pin that matches the document, if any
         f" (SELECT arg_max(p.story_id, p.created_at) FROM story_pins p WHERE {_PIN_MATCHES}) AS pin_story,"
         " (SELECT any_value(osd.story_id) FROM documents o JOIN story_documents osd ON osd.doc_id = o.doc_id"
-        "  WHERE o.content_hash = d.content_hash AND o.doc_id <> d.doc_id"
-        f"  AND (length(d.text) >= {COPY_MIN_CHARS} OR o.title IS NOT DISTINCT FROM d.title)) AS copy_story"
+        f"  WHERE o.content_hash = d.content_hash AND {copy_key_sql('o')} = {copy_key_sql('d')}"
+        "  AND o.doc_id <> d.doc_id) AS copy_story"
         " FROM documents d LEFT JOIN story_documents sd USING (doc_id)"
         # this run's documents, and any an interrupted run stored without giving them a story
         " WHERE d.run_id = ? OR sd.doc_id IS NULL"
@@ -333,4 +338,5 @@ def _story_rows(assignments: Sequence[Assignment], by_id: Mapping[str, StoryDoc]
     return pa.Table.from_pylist(rows, schema=_STORY_DOCUMENTS)
 
 
-__all__ = ["MATCH_KINDS", "StoryPin", "apply_pins", "assign_run", "pin", "pins_from_selectors"]
+__all__ = ["COPY_MIN_CHARS", "MATCH_KINDS", "StoryPin", "apply_pins", "assign_run", "copy_key_sql", "pin",
+           "pins_from_selectors"]

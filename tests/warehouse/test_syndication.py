@@ -74,3 +74,20 @@ def test_a_short_page_shared_by_many_sites_is_not_a_copy_of_one_report(tmp_path)
         assert rows["wall-crash"] != 1.0 and rows["wall-fire"] != 1.0  # neither joined as the other's copy
     finally:
         warehouse_db.close(path)
+
+
+def test_a_short_text_under_two_titles_is_keyed_twice_as_stories_take_it(tmp_path):
+    # The stories' rule for copies is the keys' rule too: not one report, so not one key set.
+    path = tmp_path / "k.duckdb"
+    con = warehouse_db.connect(path)
+    try:
+        text = "Three people were hurt in a fire on Dock Road, firefighters said."
+        pages = [{"id": "short-a", "text": text, "published": "2024-05-07", "title": "Fire on Dock Road"},
+                 {"id": "short-b", "text": text, "published": "2024-05-07", "title": "Dock Road blaze"}]
+        store.start_run(con, "r0", ["short"])
+        store.store_batch(con, "r0", [article(p) for p in pages])
+        changes.flag_changes(con, "r0")
+        keyed = {r[0] for r in con.execute("SELECT DISTINCT doc_id FROM claim_keys").fetchall()}
+        assert keyed == {"short-a", "short-b"}
+    finally:
+        warehouse_db.close(path)
