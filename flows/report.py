@@ -50,10 +50,10 @@ NO_CHANGES = "No changed figures in this run."
 _TABLE_SQL = """
     SELECT cf.story_id, coalesce(cf.story, cf.story_id), cf.quantity, cf.change_kind, cf.confidence, cf.reason,
            cf.a_text, cf.a_low, cf.a_high, cf.a_published,
-           coalesce(cf.a_source, aa.site_name, regexp_extract(cf.a_url, '//(?:www[.])?([^/]+)', 1)), cf.a_doc,
+           outlet(cf.a_source, aa.site_name, cf.a_url), cf.a_doc,
            aa.title, cf.a_url,
            cf.b_text, cf.b_low, cf.b_high, cf.b_published,
-           coalesce(cf.b_source, ab.site_name, regexp_extract(cf.b_url, '//(?:www[.])?([^/]+)', 1)), cf.b_doc,
+           outlet(cf.b_source, ab.site_name, cf.b_url), cf.b_doc,
            ab.title, cf.b_url
     FROM changed_figures cf
     LEFT JOIN articles aa ON aa.doc_id = cf.a_doc

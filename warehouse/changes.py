@@ -299,10 +299,8 @@ JOIN claims b ON b.claim_id = k.b_id
 -- who says so: the cited source, else the outlet, else the document
 LEFT JOIN documents da ON da.doc_id = a.doc_id AND da.version = a.version
 LEFT JOIN documents db ON db.doc_id = b.doc_id AND db.version = b.version,
-LATERAL (SELECT coalesce(a.source, da.site_name, nullif(regexp_extract(da.url, '//(?:www[.])?([^/]+)', 1), ''),
-                         a.doc_id[:12]) AS a_who,
-                coalesce(b.source, db.site_name, nullif(regexp_extract(db.url, '//(?:www[.])?([^/]+)', 1), ''),
-                         b.doc_id[:12]) AS b_who,
+LATERAL (SELECT coalesce(outlet(a.source, da.site_name, da.url), a.doc_id[:12]) AS a_who,
+                coalesce(outlet(b.source, db.site_name, db.url), b.doc_id[:12]) AS b_who,
                 coalesce(CAST(a.published AS VARCHAR), 'undated') AS a_when,
                 coalesce(CAST(b.published AS VARCHAR), 'undated') AS b_when)
 WHERE NOT EXISTS (SELECT 1 FROM figure_changes f WHERE f.change_id = k.a_id || '|' || k.b_id)

@@ -103,7 +103,7 @@ def _report(d: dict[str, Any]) -> Report:
 
 
 def _side(p: str) -> str:
-    return f"{p}_text, {p}_low, {p}_high, {p}_published, coalesce({p}_source, {p}_site), {p}_doc, {p}_title, {p}_url"
+    return f"{p}_text, {p}_low, {p}_high, {p}_published, {p}_who, {p}_doc, {p}_title, {p}_url"
 
 
 def _pairs(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], list[Change]]:
@@ -115,8 +115,8 @@ def _pairs(con: duckdb.DuckDBPyConnection, keys: list[tuple[str, str]]) -> dict[
         f"""
         SELECT c.story_id, c.quantity_key, c.change_kind, c.reason, c.confidence, {_side("a")}, {_side("b")}
         FROM (SELECT cf.*, aa.title AS a_title, ab.title AS b_title,
-                     regexp_extract(cf.a_url, '//(?:www[.])?([^/]+)', 1) AS a_site,
-                     regexp_extract(cf.b_url, '//(?:www[.])?([^/]+)', 1) AS b_site
+                     outlet(cf.a_source, aa.site_name, cf.a_url) AS a_who,
+                     outlet(cf.b_source, ab.site_name, cf.b_url) AS b_who
               FROM changed_figures cf
               LEFT JOIN articles aa ON aa.doc_id = cf.a_doc
               LEFT JOIN articles ab ON ab.doc_id = cf.b_doc) c

@@ -1,5 +1,9 @@
 -- Analyst views: the stable SQL surface. Re-created on every open for writing.
 
+-- Who says a figure: the cited source, else the outlet's name, else its web host.
+CREATE OR REPLACE MACRO outlet(source, site_name, url) AS
+    coalesce(source, site_name, nullif(regexp_extract(url, '//(?:www[.])?([^/]+)', 1), ''));
+
 -- The latest version of every document, without the raw input.
 CREATE OR REPLACE VIEW articles AS
 SELECT doc_id, version, url, title, author, site_name, published, fetched_at,

@@ -36,8 +36,7 @@ WITH flagged AS (
 ),
 reports AS (
     SELECT fl.story_id, fl.quantity_key, c.claim_id, c.text, c.low, c.high, c.published, c.doc_id,
-           coalesce(c.source, a.site_name, nullif(regexp_extract(a.url, '//(?:www[.])?([^/]+)', 1), ''),
-                    c.doc_id[:12]) AS who,
+           coalesce(outlet(c.source, a.site_name, a.url), c.doc_id[:12]) AS who,
            a.title, a.url
     FROM flagged fl
     CROSS JOIN LATERAL (SELECT DISTINCT unnest(fl.ids) AS claim_id) u
