@@ -6,11 +6,11 @@ Two parts, both pure:
   quantities whatever their words share: different measures, events, time scopes or splitting
   modifiers; killed / injured / shot / hospitalized; a part of a group against its total; an
   attribute of one person (an age) against anyone but the same named person.
-- **Confidence** for the pairs the rules leave: a logistic model over a few pair features
-  (same article or not, how the counted nouns agree, named sources, how far apart the values
-  are). Its weights are learned from labelled pairs by ``bench/fit_same_quantity.py`` and ship
-  in ``same_quantity_model.json``; a pair is flagged when the confidence reaches the model's
-  threshold.
+- **Confidence** for the pairs the rules leave: a logistic model over a few report features
+  (same article or not, named sources, shared names and places, days apart, how surely the
+  story linker joined the two documents). Its weights are learned from labelled pairs by
+  ``bench/fit_same_quantity.py`` and ship in ``same_quantity_model.json``; a pair is flagged
+  when the confidence reaches the model's threshold.
 """
 
 from __future__ import annotations
@@ -23,9 +23,6 @@ from functools import cache
 from importlib import resources
 
 from extractors.quantity_keys import counted_compatible, nested
-
-#: Casualty events are distinct quantities of one incident (GUIDE 23).
-CASUALTY_EVENTS = frozenset({"die", "injure", "shot", "hospitalize", "in-hospital"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,4 +133,4 @@ def verdict(a: Side, b: Side, m: Model | None = None) -> Verdict:
     return Verdict(conf >= m.threshold, conf, "")
 
 
-__all__ = ["CASUALTY_EVENTS", "Model", "Side", "Verdict", "different_quantities", "features", "model", "verdict"]
+__all__ = ["Model", "Side", "Verdict", "different_quantities", "features", "model", "verdict"]
