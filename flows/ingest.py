@@ -200,7 +200,7 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
                            interrupted)
         store.start_run(con, run_id, sources, flow_run_id)
         try:
-            found = discover_inputs(sources, allow_private, deadline)
+            found = discover_inputs(sources, allow_private, clock.left())
             summary.skipped_files = found.skipped
             for path in found.skipped:
                 logger.info("skipped %s: not a .txt, .html, .htm, .html.gz or .jsonl file", path)
