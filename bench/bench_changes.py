@@ -31,8 +31,9 @@ CLAIMS_PER_STORY = 20
 KEYS_PER_STORY = 5
 
 
-def _batch(rng: np.random.Generator, start: int, n: int, n_stories: int, run_id: str,
-           new: bool) -> tuple[pa.Table, pa.Table]:
+def _batch(
+    rng: np.random.Generator, start: int, n: int, n_stories: int, run_id: str, new: bool
+) -> tuple[pa.Table, pa.Table]:
     idx = np.arange(start, start + n)
     story = rng.integers(0, n_stories, n) if new else idx // CLAIMS_PER_STORY
     key = rng.integers(0, KEYS_PER_STORY, n)
@@ -48,26 +49,50 @@ def _batch(rng: np.random.Generator, start: int, n: int, n_stories: int, run_id:
     qkey = [f"count|die|T:|{k}" for k in key]
     text = [f"{v:g}" for v in value]
     n_rows = len(idx)
-    claims = pa.table({
-        "claim_id": claim_id, "doc_id": doc_id, "version": pa.array(np.ones(n_rows, np.int32)),
-        "char_start": pa.array(np.zeros(n_rows, np.int32)), "char_end": pa.array(np.full(n_rows, 3, np.int32)),
-        "text": text, "low": value, "high": value, "qualifier": ["exact"] * n_rows, "kind": ["count"] * n_rows,
-        "counted": ["people"] * n_rows, "event": ["killed"] * n_rows, "scope": ["total"] * n_rows,
-        "source": [f"source {s % 7}" for s in idx], "modality": ["reported"] * n_rows,
-        "sentence": [f"{t} people were killed." for t in text],
-        "sentence_start": pa.array(np.zeros(n_rows, np.int32)),
-        "sentence_end": pa.array(np.full(n_rows, 20, np.int32)),
-        "published": pa.array(published, pa.date32()), "run_id": [run_id] * n_rows,
-    })
-    keys = pa.table({
-        "claim_id": claim_id, "doc_id": doc_id, "version": pa.array(np.ones(n_rows, np.int32)),
-        "story_id": story_id, "qkey": qkey, "counted_cls": ["person"] * n_rows, "counted_group": ["pop"] * n_rows,
-        "names": pa.array([[] for _ in range(n_rows)], pa.list_(pa.string())),
-        "place": pa.array([["marl"] if i % 3 else [] for i in idx], pa.list_(pa.string())),
-        "lo": value, "hi": value, "tol": np.zeros(n_rows), "source_key": [f"source {s % 7}" for s in idx],
-        "published": pa.array(published, pa.date32()), "label": ["people killed (total)"] * n_rows,
-        "latest": [True] * n_rows,
-    })
+    claims = pa.table(
+        {
+            "claim_id": claim_id,
+            "doc_id": doc_id,
+            "version": pa.array(np.ones(n_rows, np.int32)),
+            "char_start": pa.array(np.zeros(n_rows, np.int32)),
+            "char_end": pa.array(np.full(n_rows, 3, np.int32)),
+            "text": text,
+            "low": value,
+            "high": value,
+            "qualifier": ["exact"] * n_rows,
+            "kind": ["count"] * n_rows,
+            "counted": ["people"] * n_rows,
+            "event": ["killed"] * n_rows,
+            "scope": ["total"] * n_rows,
+            "source": [f"source {s % 7}" for s in idx],
+            "modality": ["reported"] * n_rows,
+            "sentence": [f"{t} people were killed." for t in text],
+            "sentence_start": pa.array(np.zeros(n_rows, np.int32)),
+            "sentence_end": pa.array(np.full(n_rows, 20, np.int32)),
+            "published": pa.array(published, pa.date32()),
+            "run_id": [run_id] * n_rows,
+        }
+    )
+    keys = pa.table(
+        {
+            "claim_id": claim_id,
+            "doc_id": doc_id,
+            "version": pa.array(np.ones(n_rows, np.int32)),
+            "story_id": story_id,
+            "qkey": qkey,
+            "counted_cls": ["person"] * n_rows,
+            "counted_group": ["pop"] * n_rows,
+            "names": pa.array([[] for _ in range(n_rows)], pa.list_(pa.string())),
+            "place": pa.array([["marl"] if i % 3 else [] for i in idx], pa.list_(pa.string())),
+            "lo": value,
+            "hi": value,
+            "tol": np.zeros(n_rows),
+            "source_key": [f"source {s % 7}" for s in idx],
+            "published": pa.array(published, pa.date32()),
+            "label": ["people killed (total)"] * n_rows,
+            "latest": [True] * n_rows,
+        }
+    )
     return claims, keys
 
 
@@ -119,13 +144,19 @@ def main() -> None:
         queue_left = con.execute("SELECT count(*) FROM change_queue").fetchone()
         size = os.path.getsize(path)
         warehouse_db.close(path)
-    print(f"stored claims: {args.stored:,}  new claims: {args.new:,}  (loaded via Arrow in {load_s:.1f} s, "
-          f"file {size / 2**20:.0f} MiB)")
+    print(
+        f"stored claims: {args.stored:,}  new claims: {args.new:,}  (loaded via Arrow in {load_s:.1f} s, "
+        f"file {size / 2**20:.0f} MiB)"
+    )
     print(f"baseline, full-scan LAG window over all claims: {base_s:.2f} s ({base_moves:,} value moves)")
-    print(f"change pass, new vs stored (compare_queue):     {pass_s:.2f} s ({flagged:,} flags, "
-          f"queue left {queue_left[0] if queue_left else '?'})")
-    print(f"ratio change pass / baseline: {pass_s / base_s:.2f}   target: change pass < 10 s -> "
-          f"{'met' if pass_s < 10 else 'NOT met'}")
+    print(
+        f"change pass, new vs stored (compare_queue):     {pass_s:.2f} s ({flagged:,} flags, "
+        f"queue left {queue_left[0] if queue_left else '?'})"
+    )
+    print(
+        f"ratio change pass / baseline: {pass_s / base_s:.2f}   target: change pass < 10 s -> "
+        f"{'met' if pass_s < 10 else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

@@ -45,17 +45,30 @@ def realistic_paragraphs() -> list[str]:
                 text = json.loads(line).get("text") or ""
                 paras.extend(p.strip() for p in text.split("\n") if len(p.strip()) > 40)
     if not paras:
-        paras = ["At least 41 people died in the floods in Valencia, officials said on Friday, and about "
-                 "3,000 residents were evacuated from their homes."]
+        paras = [
+            "At least 41 people died in the floods in Valencia, officials said on Friday, and about "
+            "3,000 residents were evacuated from their homes."
+        ]
     return paras
 
 
 #: Units repeated to any length: each adversarial block grows with the text, so a pattern that
 #: is superlinear in its own length shows up as well as one superlinear in the document's.
 ADVERSARIAL_UNITS = [
-    "1,", "1.2.3.4.", "about ", "at least more than nearly up to ", "between 1 and 2 and 3 and ",
-    "(", "12-", "one hundred and ", "٣٤٥ ۱۲ ५६ 12\u00a0000 ½ ¾ 3½ 10⁶ 1e9 −5 ±3 %%% $$$ 12%% ",
-    "\u200b\u202e12\u202c people\u2028", "!", " ", "\t\n", "x",
+    "1,",
+    "1.2.3.4.",
+    "about ",
+    "at least more than nearly up to ",
+    "between 1 and 2 and 3 and ",
+    "(",
+    "12-",
+    "one hundred and ",
+    "٣٤٥ ۱۲ ५६ 12\u00a0000 ½ ¾ 3½ 10⁶ 1e9 −5 ±3 %%% $$$ 12%% ",
+    "\u200b\u202e12\u202c people\u2028",
+    "!",
+    " ",
+    "\t\n",
+    "x",
 ]
 
 
@@ -121,8 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             wall = min(wall, time.perf_counter() - start)
         per_mb = best / (len(text) / MB)
         base = base or per_mb
-        print(f"{mb:>5g}MB {len(text):>9} {claims:>7} {wall:>7.2f} {best:>7.2f} {per_mb:>8.2f} {per_mb / base:>6.2f}",
-              flush=True)
+        print(
+            f"{mb:>5g}MB {len(text):>9} {claims:>7} {wall:>7.2f} {best:>7.2f} {per_mb:>8.2f} {per_mb / base:>6.2f}",
+            flush=True,
+        )
     print()
     print("one unit repeated: CPU s at 100 kB and 400 kB, and their ratio (4.0 is linear)")
     worst = 0.0

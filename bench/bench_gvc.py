@@ -36,8 +36,9 @@ CLAIMWATCH = [str(Path(sys.executable).with_name("claimwatch"))]
 
 def _run(db: Path, *sources: Path) -> float:
     start = time.perf_counter()
-    proc = subprocess.run([*CLAIMWATCH, "run", *map(str, sources), "--db", str(db)], cwd=REPO,
-                          capture_output=True, text=True)
+    proc = subprocess.run(
+        [*CLAIMWATCH, "run", *map(str, sources), "--db", str(db)], cwd=REPO, capture_output=True, text=True
+    )
     if proc.returncode not in (0, 1):
         sys.exit(f"claimwatch run failed ({proc.returncode}):\n{proc.stderr[-2000:]}")
     print(proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else "(no summary line)")
@@ -46,8 +47,9 @@ def _run(db: Path, *sources: Path) -> float:
 
 def _export(db: Path, what: str, out: Path) -> Path:
     with out.open("w", encoding="utf-8") as f:
-        subprocess.run([*CLAIMWATCH, "export", what, "--db", str(db)], cwd=REPO, stdout=f, check=True,
-                       stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [*CLAIMWATCH, "export", what, "--db", str(db)], cwd=REPO, stdout=f, check=True, stderr=subprocess.DEVNULL
+        )
     return out
 
 
@@ -90,14 +92,59 @@ def main() -> None:
         dev_changes = _export(dev, "changes", tmp / "dev-changes.jsonl")
         for split in ("train", "check"):
             print(f"[{split}]")
-            print("  " + _score(str(GOLD / "score_stories.py"), "--incidents", str(GVC / "incidents.tsv"),
-                                "--stories", str(stories), "--changes", str(changes), "--split", split))
-            print("  gvc " + _score(str(GOLD / "score.py"), "changes", "--gold", str(GOLD / "gvc_dev_changes.jsonl"),
-                                    "--pred", str(changes), "--split", split))
-            print("  dev " + _score(str(GOLD / "score.py"), "changes", "--gold", str(GOLD / "dev_changes.jsonl"),
-                                    "--pred", str(dev_changes), "--split", split))
-            print("  gvc " + _score(str(GOLD / "score.py"), "claims", "--gold", str(GOLD / "gvc_dev_claims.jsonl"),
-                                    "--pred", str(claims), "--split", split))
+            print(
+                "  "
+                + _score(
+                    str(GOLD / "score_stories.py"),
+                    "--incidents",
+                    str(GVC / "incidents.tsv"),
+                    "--stories",
+                    str(stories),
+                    "--changes",
+                    str(changes),
+                    "--split",
+                    split,
+                )
+            )
+            print(
+                "  gvc "
+                + _score(
+                    str(GOLD / "score.py"),
+                    "changes",
+                    "--gold",
+                    str(GOLD / "gvc_dev_changes.jsonl"),
+                    "--pred",
+                    str(changes),
+                    "--split",
+                    split,
+                )
+            )
+            print(
+                "  dev "
+                + _score(
+                    str(GOLD / "score.py"),
+                    "changes",
+                    "--gold",
+                    str(GOLD / "dev_changes.jsonl"),
+                    "--pred",
+                    str(dev_changes),
+                    "--split",
+                    split,
+                )
+            )
+            print(
+                "  gvc "
+                + _score(
+                    str(GOLD / "score.py"),
+                    "claims",
+                    "--gold",
+                    str(GOLD / "gvc_dev_claims.jsonl"),
+                    "--pred",
+                    str(claims),
+                    "--split",
+                    split,
+                )
+            )
 
 
 if __name__ == "__main__":

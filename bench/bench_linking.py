@@ -44,8 +44,9 @@ TAIL = 3886  # documents of the last copy already stored: 6,114 + 3,886 = 10,000
 Base = list[tuple[str, date, dict[str, float], LinkKeys]]
 
 
-def build(path: Path, corpus: list[dict], base: Base, labels: dict[str, str], size: int,
-          keys_db: Path | None = None) -> tuple[list[Article], int]:
+def build(
+    path: Path, corpus: list[dict], base: Base, labels: dict[str, str], size: int, keys_db: Path | None = None
+) -> tuple[list[Article], int]:
     """A store of about ``size`` documents at ``path``; returns the new run's articles and the stored count."""
     n = len(corpus)
     span = (base[-1][1] - base[0][1]).days + 60  # copies do not share a window
@@ -181,8 +182,10 @@ def main() -> None:
             built = time.perf_counter() - t0
             seconds, pass_s, flags = time_assign(path, new, args.repeat)
             times.append(seconds + (pass_s if args.keys else 0.0))
-            line = (f"store {stored:>7,} documents (built in {built:.0f} s): assign {len(new):,} new documents"
-                    f" {seconds:.2f} s ({1000 * seconds / len(new):.1f} ms each)")
+            line = (
+                f"store {stored:>7,} documents (built in {built:.0f} s): assign {len(new):,} new documents"
+                f" {seconds:.2f} s ({1000 * seconds / len(new):.1f} ms each)"
+            )
             if args.keys:
                 line += f", key and compare {pass_s:.2f} s ({flags} flags)"
             print(line)

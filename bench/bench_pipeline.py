@@ -40,10 +40,12 @@ TARGETS = {
 
 
 def _row(r: RunResult) -> str:
-    return (f"  {r.label:<28} {r.seconds:7.1f} s  {r.rate:7.1f} docs/s  startup {r.startup:5.1f} s"
-            f"  change pass {r.changes:5.1f} s"
-            f"  cpu {r.cpu:6.1f} s  peak RSS {r.peak_rss / MIB:6.0f} MiB (flow process {r.peak_rss_main / MIB:.0f};"
-            f" until the last batch was stored {r.peak_rss_stream / MIB:.0f})")
+    return (
+        f"  {r.label:<28} {r.seconds:7.1f} s  {r.rate:7.1f} docs/s  startup {r.startup:5.1f} s"
+        f"  change pass {r.changes:5.1f} s"
+        f"  cpu {r.cpu:6.1f} s  peak RSS {r.peak_rss / MIB:6.0f} MiB (flow process {r.peak_rss_main / MIB:.0f};"
+        f" until the last batch was stored {r.peak_rss_stream / MIB:.0f})"
+    )
 
 
 def _check(name: str, value: float, target: float, *, at_most: bool = False) -> str:
@@ -63,15 +65,17 @@ def main(argv: list[str] | None = None) -> int:
     work = args.workdir or Path(tempfile.mkdtemp(prefix="claimwatch-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     prefect_home = work / "prefect-home"
-    env = {"PREFECT_HOME": str(prefect_home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           "PYTHONUNBUFFERED": "1"}
+    env = {"PREFECT_HOME": str(prefect_home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PYTHONUNBUFFERED": "1"}
     os.environ.update(env)
     os.environ.pop("PREFECT_API_URL", None)  # each run starts its temporary server, as a user's does
     pages = corpus_pages(args.corpus)
     big = replicate(pages, args.docs, work / f"corpus-{args.docs}")
     small = replicate(pages, args.small, work / f"corpus-{args.small}")
-    print(f"claimwatch pipeline benchmark: {len(pages)} pages replicated to {args.docs} and {args.small}"
-          f" documents; {os.cpu_count()} cores; work dir {work}", flush=True)
+    print(
+        f"claimwatch pipeline benchmark: {len(pages)} pages replicated to {args.docs} and {args.small}"
+        f" documents; {os.cpu_count()} cores; work dir {work}",
+        flush=True,
+    )
 
     # A cold start first: a fresh PREFECT_HOME, as a new user meets it. It also warms
     # PREFECT_HOME for the runs below, which all share it.
@@ -82,8 +86,11 @@ def main(argv: list[str] | None = None) -> int:
     print(_row(cold), flush=True)
 
     floor = floor_loop(pages, args.docs)
-    print(f"  {'floor (plain loop)':<28} {floor.seconds:7.1f} s  {floor.rate:7.1f} docs/s"
-          f"  {'':16}  cpu {floor.cpu:6.1f} s", flush=True)
+    print(
+        f"  {'floor (plain loop)':<28} {floor.seconds:7.1f} s  {floor.rate:7.1f} docs/s"
+        f"  {'':16}  cpu {floor.cpu:6.1f} s",
+        flush=True,
+    )
 
     runs: dict[str, RunResult] = {}
 
@@ -112,29 +119,40 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'floor':28} {floor.rate:8.1f}")
     for r in runs.values():
         print(f"  {r.label:28} {r.rate:8.1f} {sans_changes(r):24.1f}")
-    print(f"  CPU per document: floor {1000 * floor.cpu / floor.docs:.1f} ms,"
-          f" pipeline 1 worker {1000 * one.cpu / one.docs:.1f} ms (whole process tree)")
-    print("  Without the change pass (information, not the targets):"
-          f" pipeline/floor {sans_changes(one) / floor.rate:.2f},"
-          f" 2 workers/1 worker {sans_changes(two) / sans_changes(one):.2f}"
-          + (f", dask 2/1 {sans_changes(runs['dask2']) / sans_changes(runs['dask1']):.2f}" if "dask2" in runs
-             else ""))
+    print(
+        f"  CPU per document: floor {1000 * floor.cpu / floor.docs:.1f} ms,"
+        f" pipeline 1 worker {1000 * one.cpu / one.docs:.1f} ms (whole process tree)"
+    )
+    print(
+        "  Without the change pass (information, not the targets):"
+        f" pipeline/floor {sans_changes(one) / floor.rate:.2f},"
+        f" 2 workers/1 worker {sans_changes(two) / sans_changes(one):.2f}"
+        + (f", dask 2/1 {sans_changes(runs['dask2']) / sans_changes(runs['dask1']):.2f}" if "dask2" in runs else "")
+    )
     print("\nTargets:")
     lines = [
         _check("pipeline/floor throughput, 1 worker", one.rate / floor.rate, TARGETS["ratio_1w"]),
         _check("2 workers / 1 worker (process pool)", two.rate / one.rate, TARGETS["speedup_2w"]),
-        _check(f"peak RSS, {args.docs} docs (GiB, process tree)", one.peak_rss / GIB, TARGETS["rss_gib"],
-               at_most=True),
-        _check(f"RSS {args.docs} / RSS {args.small}", one.peak_rss / runs["small"].peak_rss,
-               TARGETS["rss_growth"], at_most=True),
-        _check("the same, until the last batch was stored", one.peak_rss_stream / runs["small"].peak_rss_stream,
-               TARGETS["rss_growth"], at_most=True),
+        _check(f"peak RSS, {args.docs} docs (GiB, process tree)", one.peak_rss / GIB, TARGETS["rss_gib"], at_most=True),
+        _check(
+            f"RSS {args.docs} / RSS {args.small}",
+            one.peak_rss / runs["small"].peak_rss,
+            TARGETS["rss_growth"],
+            at_most=True,
+        ),
+        _check(
+            "the same, until the last batch was stored",
+            one.peak_rss_stream / runs["small"].peak_rss_stream,
+            TARGETS["rss_growth"],
+            at_most=True,
+        ),
         _check("first run / warm re-run", one.seconds / warm.seconds, TARGETS["warm_speedup"]),
         _check("cold start, claimwatch run seeds/ (s)", cold.seconds, TARGETS["cold_seeds_s"], at_most=True),
     ]
     if "dask2" in runs:
-        lines.append(_check("dask: 2 workers / 1 worker", runs["dask2"].rate / runs["dask1"].rate,
-                            TARGETS["speedup_2w"]))
+        lines.append(
+            _check("dask: 2 workers / 1 worker", runs["dask2"].rate / runs["dask1"].rate, TARGETS["speedup_2w"])
+        )
     print("\n".join(lines))
     failed = sum("FAIL" in line for line in lines)
     print(f"\n{len(lines) - failed} of {len(lines)} targets met.")

@@ -50,13 +50,32 @@ from tests.flows.sql_escapes import ESCAPES, SqlTarget, attempt, claimwatch_cmd,
 
 #: Fault-server paths and what must become of them.
 URLS = {
-    "/article?k=faults": "stored", "/text": "stored", "/latin1": "stored", "/no-type": "stored",
-    "/gzip-ok": "stored", "/flaky/1?k=faults": "stored", "/429?k=faults&after=1": "stored",
-    "/redirect-chain/3?k=faults": "stored", "/broken-html": "either",
-    "/empty": "failed", "/status/500?k=faults": "failed", "/status/404": "failed", "/status/403": "failed",
-    "/429-forever": "failed", "/drip": "failed", "/stall": "failed", "/big": "failed", "/big-chunked": "failed",
-    "/gzip-bomb": "failed", "/png": "failed", "/redirect-loop": "failed", "/redirect-chain/9": "failed",
-    "/truncated": "failed", "/reset": "failed", "/to-metadata": "failed", "/to-private": "failed",
+    "/article?k=faults": "stored",
+    "/text": "stored",
+    "/latin1": "stored",
+    "/no-type": "stored",
+    "/gzip-ok": "stored",
+    "/flaky/1?k=faults": "stored",
+    "/429?k=faults&after=1": "stored",
+    "/redirect-chain/3?k=faults": "stored",
+    "/broken-html": "either",
+    "/empty": "failed",
+    "/status/500?k=faults": "failed",
+    "/status/404": "failed",
+    "/status/403": "failed",
+    "/429-forever": "failed",
+    "/drip": "failed",
+    "/stall": "failed",
+    "/big": "failed",
+    "/big-chunked": "failed",
+    "/gzip-bomb": "failed",
+    "/png": "failed",
+    "/redirect-loop": "failed",
+    "/redirect-chain/9": "failed",
+    "/truncated": "failed",
+    "/reset": "failed",
+    "/to-metadata": "failed",
+    "/to-private": "failed",
 }
 FEED_ENTRIES = 3  # /feed.xml lists /article?k=f0 .. f2
 
@@ -75,10 +94,12 @@ class FaultReport:
     escapes: int = 0  # reads outside the sources given: documents from no input we made
 
     def line(self) -> str:
-        return (f"faults: tried={self.tried} crashes={self.crashes} errors={self.errors} lost={self.lost} "
-                f"escapes={self.escapes} "
-                f"(stored={self.stored} failed={self.failed} unexpected={len(self.unexpected)}, "
-                f"{self.seconds:.1f} s)")
+        return (
+            f"faults: tried={self.tried} crashes={self.crashes} errors={self.errors} lost={self.lost} "
+            f"escapes={self.escapes} "
+            f"(stored={self.stored} failed={self.failed} unexpected={len(self.unexpected)}, "
+            f"{self.seconds:.1f} s)"
+        )
 
 
 def file_cases(files: Path, outside: Path) -> dict[str, str]:
@@ -111,9 +132,21 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
         run_env.setdefault("CLAIMWATCH_FETCH_DEADLINE", "6")  # the drip and the stall end in seconds
         started = time.monotonic()
         proc = subprocess.run(
-            [str(Path(sys.executable).with_name("claimwatch")), "run", *sources, "--db", str(db),
-             "--allow-private", "--batch-size", "25"],
-            cwd=REPO, env=run_env, capture_output=True, text=True, timeout=600,
+            [
+                str(Path(sys.executable).with_name("claimwatch")),
+                "run",
+                *sources,
+                "--db",
+                str(db),
+                "--allow-private",
+                "--batch-size",
+                "25",
+            ],
+            cwd=REPO,
+            env=run_env,
+            capture_output=True,
+            text=True,
+            timeout=600,
         )
         seconds = time.monotonic() - started
     output = proc.stdout + proc.stderr
@@ -137,8 +170,14 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
     # A missing path is a usage error before anything starts (exit 2, one line naming it), so a
     # run given one does no work: each is tried alone, and counts as failed when refused so.
     for path in missing:
-        refused = subprocess.run([str(Path(sys.executable).with_name("claimwatch")), "run", path, "--db", str(db)],
-                                 cwd=REPO, env=run_env, capture_output=True, text=True, timeout=60)
+        refused = subprocess.run(
+            [str(Path(sys.executable).with_name("claimwatch")), "run", path, "--db", str(db)],
+            cwd=REPO,
+            env=run_env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         if refused.returncode == 2 and path in refused.stderr and "Traceback" not in refused.stderr:
             failed_inputs.add(path)
         else:
@@ -150,9 +189,18 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
         got = "stored" if label in stored_inputs else "failed" if label in failed_inputs else None
         if got and want != "either" and got != want:
             unexpected.append(f"{label}: expected {want}, got {got}")
-    return FaultReport(tried=len(expect), crashes=crashes, errors=errors, lost=len(lost),
-                       stored=len(stored_inputs & set(expect)), failed=len(failed_inputs & set(expect)),
-                       unexpected=unexpected, exit_code=proc.returncode, seconds=seconds, escapes=escapes)
+    return FaultReport(
+        tried=len(expect),
+        crashes=crashes,
+        errors=errors,
+        lost=len(lost),
+        stored=len(stored_inputs & set(expect)),
+        failed=len(failed_inputs & set(expect)),
+        unexpected=unexpected,
+        exit_code=proc.returncode,
+        seconds=seconds,
+        escapes=escapes,
+    )
 
 
 #: Peak RSS allowed for ``claimwatch sql`` on ten million rows (it printed nothing and held 3.4 GB before the cap).
@@ -180,9 +228,11 @@ class SqlEscapeReport:
 
     def line(self) -> str:
         kinds = " ".join(f"{column}={self.escapes[column]}" for column in _ESCAPE_COLUMNS.values())
-        return (f"sql: tried={self.tried} crashes={self.crashes} escapes={self.total} (refused={self.refused} {kinds};"
-                f" range(10000000) printed {self.big_rows} rows at {self.big_peak_mb} MB peak,"
-                f" ceiling {SQL_MEMORY_CEILING_MB} MB)")
+        return (
+            f"sql: tried={self.tried} crashes={self.crashes} escapes={self.total} (refused={self.refused} {kinds};"
+            f" range(10000000) printed {self.big_rows} rows at {self.big_peak_mb} MB peak,"
+            f" ceiling {SQL_MEMORY_CEILING_MB} MB)"
+        )
 
 
 def run_sql_escapes(work: Path, db: Path | None = None) -> SqlEscapeReport:
@@ -203,15 +253,31 @@ def run_sql_escapes(work: Path, db: Path | None = None) -> SqlEscapeReport:
             if outcome.crashed:
                 sys.stderr.write(outcome.stderr[-3000:])
     # A fresh interpreter whose only child is the query, so its peak RSS is the query's alone.
-    probe = ("import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
-             " print(sum(line.startswith('│') for line in p.stdout.splitlines()), p.returncode,"
-             " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)")
-    out = subprocess.run([sys.executable, "-c", probe, *claimwatch_cmd(), "sql", "--db", str(db),
-                          "SELECT range AS n FROM range(10000000)"], capture_output=True, text=True, timeout=600)
+    probe = (
+        "import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
+        " print(sum(line.startswith('│') for line in p.stdout.splitlines()), p.returncode,"
+        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)"
+    )
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            probe,
+            *claimwatch_cmd(),
+            "sql",
+            "--db",
+            str(db),
+            "SELECT range AS n FROM range(10000000)",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     rows, code, peak = (int(x) for x in out.stdout.split())
     crashes += code != 0
-    return SqlEscapeReport(tried=len(ESCAPES) + 1, crashes=crashes, refused=refused, escapes=escapes,
-                           big_rows=rows, big_peak_mb=peak)
+    return SqlEscapeReport(
+        tried=len(ESCAPES) + 1, crashes=crashes, refused=refused, escapes=escapes, big_rows=rows, big_peak_mb=peak
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -236,8 +302,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"unexpected: {item}", file=sys.stderr)
     print(report.line())
     print(sql_report.line())
-    return 0 if report.crashes == 0 and report.errors == 0 and report.lost == 0 and report.escapes == 0 \
-        and sql_report.ok else 1
+    return (
+        0
+        if report.crashes == 0 and report.errors == 0 and report.lost == 0 and report.escapes == 0 and sql_report.ok
+        else 1
+    )
 
 
 if __name__ == "__main__":

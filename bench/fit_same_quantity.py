@@ -63,9 +63,27 @@ def _splits() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _as_side(r: dict[str, Any]) -> Side:
-    row = {f"x_{c}": r[c] for c in ("doc_id", "version", "source_key", "measure", "event", "time_key", "mods",
-                                    "counted_cls", "counted_group", "names", "place", "part", "individual",
-                                    "named", "lo", "hi")}
+    row = {
+        f"x_{c}": r[c]
+        for c in (
+            "doc_id",
+            "version",
+            "source_key",
+            "measure",
+            "event",
+            "time_key",
+            "mods",
+            "counted_cls",
+            "counted_group",
+            "names",
+            "place",
+            "part",
+            "individual",
+            "named",
+            "lo",
+            "hi",
+        )
+    }
     row["x_lo"], row["x_hi"], row["x_pub"], row["x_link"] = r["lo"], r["hi"], r["pub"], r["link"]
     return side(row, "x")
 
@@ -119,7 +137,7 @@ def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, fl
     weak: dict[int, list[dict[str, float]]] = {0: [], 1: []}
     for rows in groups.values():
         for i, a in enumerate(rows):
-            for b in rows[i + 1:]:
+            for b in rows[i + 1 :]:
                 if a["doc_id"] == b["doc_id"] and a["source_key"] == b["source_key"]:
                     continue
                 cross = incident[a["doc_id"]] != incident[b["doc_id"]]
@@ -166,15 +184,24 @@ def main() -> None:
     kept = [round(t / 100, 2) for t in range(5, 96) if recall(round(t / 100, 2)) >= MIN_HAND_RECALL]
     threshold = max(kept or [0.05], key=lambda t: (f1(t, every), -t))
     weights = {n: round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True)}
-    model = {"weights": weights, "bias": round(float(clf.intercept_[0]), 4), "threshold": threshold,
-             "trained_on": {"hand_pairs": len(hand), "hand_same": sum(label for _, label in hand),
-                            "weak_pairs": len(data) - len(hand)}}
+    model = {
+        "weights": weights,
+        "bias": round(float(clf.intercept_[0]), 4),
+        "threshold": threshold,
+        "trained_on": {
+            "hand_pairs": len(hand),
+            "hand_same": sum(label for _, label in hand),
+            "weak_pairs": len(data) - len(hand),
+        },
+    }
     Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"pairs: hand={len(hand)} (same={sum(label for _, label in hand)}) weak={len(data) - len(hand)}")
-    print(f"threshold={threshold} F1 all={f1(threshold, every):.2f} hand={f1(threshold, hand):.2f}"
-          f" (hand pairs kept: {sum(1 for p, label in hand if p >= threshold and label)} of"
-          f" {sum(label for _, label in hand)} same, {sum(1 for p, label in hand if p >= threshold and not label)}"
-          f" of {sum(1 for _, label in hand if not label)} different)")
+    print(
+        f"threshold={threshold} F1 all={f1(threshold, every):.2f} hand={f1(threshold, hand):.2f}"
+        f" (hand pairs kept: {sum(1 for p, label in hand if p >= threshold and label)} of"
+        f" {sum(label for _, label in hand)} same, {sum(1 for p, label in hand if p >= threshold and not label)}"
+        f" of {sum(1 for _, label in hand if not label)} different)"
+    )
     for n in names:
         print(f"  {n:14} {weights[n]:+.3f}")
     print(f"  {'bias':14} {model['bias']:+.3f}")

@@ -140,16 +140,24 @@ class _TreeRss:
         return total, main
 
 
-def claimwatch_run(label: str, sources: list[str], db: Path, docs: int, *, workers: int = 1,
-                   runner: str = "local", env: dict[str, str] | None = None,
-                   extra: list[str] | None = None) -> RunResult:
+def claimwatch_run(
+    label: str,
+    sources: list[str],
+    db: Path,
+    docs: int,
+    *,
+    workers: int = 1,
+    runner: str = "local",
+    env: dict[str, str] | None = None,
+    extra: list[str] | None = None,
+) -> RunResult:
     """Run ``claimwatch run`` once and measure it from outside."""
-    cmd = [CLAIMWATCH, "run", *sources, "--db", str(db), "--workers", str(workers), "--runner", runner,
-           *(extra or [])]
+    cmd = [CLAIMWATCH, "run", *sources, "--db", str(db), "--workers", str(workers), "--runner", runner, *(extra or [])]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, **(env or {})}, cwd=REPO)
+    proc = subprocess.Popen(
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})}, cwd=REPO
+    )
     ps = psutil.Process(proc.pid)
     marks: dict[str, float] = {}
     err_lines: list[str] = []
@@ -188,14 +196,27 @@ def claimwatch_run(label: str, sources: list[str], db: Path, docs: int, *, worke
     m = re.search(r"documents: (\d+) stored, (\d+) unchanged \| failures: (\d+)", summary)
     if proc.returncode not in (0, 1) or not m or int(m[1]) + int(m[2]) != docs:
         sys.stderr.write("".join(err_lines[-40:]))
-        raise SystemExit(f"{label}: claimwatch run exited {proc.returncode} and did not account for"
-                         f" all {docs} documents: {summary!r}")
+        raise SystemExit(
+            f"{label}: claimwatch run exited {proc.returncode} and did not account for"
+            f" all {docs} documents: {summary!r}"
+        )
     nan = float("nan")
     stored_at = marks.get("stored", float("inf"))
     peak_stream = max((rss for t, rss in samples if t <= stored_at), default=0)
     changes = marks["changes"] - marks["stored"] if "changes" in marks and "stored" in marks else nan
-    return RunResult(label, docs, seconds, marks.get("began", nan), changes, cpu, peak, peak_main,
-                     peak_stream, summary, proc.returncode)
+    return RunResult(
+        label,
+        docs,
+        seconds,
+        marks.get("began", nan),
+        changes,
+        cpu,
+        peak,
+        peak_main,
+        peak_stream,
+        summary,
+        proc.returncode,
+    )
 
 
 def fresh_db(workdir: Path, name: str) -> Path:

@@ -44,8 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"=== {name}: exit {code} after {time.perf_counter() - t0:.0f} s", flush=True)
         if code:
             failed.append(name)
-    print(f"\n{len(steps) - len(failed)} of {len(steps)} benchmarks met their targets"
-          + (f"; missed: {', '.join(failed)}" if failed else ""))
+    print(
+        f"\n{len(steps) - len(failed)} of {len(steps)} benchmarks met their targets"
+        + (f"; missed: {', '.join(failed)}" if failed else "")
+    )
     return 1 if failed else 0
 
 

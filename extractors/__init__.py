@@ -1,8 +1,8 @@
 """Pure figure extraction: text in, figures out. No Prefect, no network, no database.
 
-    >>> from extractors import extract_claims
-    >>> [c.quantity.text for c in extract_claims("About 200 soldiers were captured.")]
-    ['About 200']
+>>> from extractors import extract_claims
+>>> [c.quantity.text for c in extract_claims("About 200 soldiers were captured.")]
+['About 200']
 """
 
 from __future__ import annotations

@@ -17,83 +17,174 @@ from dataclasses import dataclass
 # A capitalised run of up to six words ("Indiana State Police", "Sky News").
 _CAP_RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w&.’'-]*){0,5}"
 _LOW = r"[a-z][a-z’'-]+"
-_SAY_VERBS = (r"(?:said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|"
-              r"report|announced|announces|confirmed|confirms|stated|states|added|adds|wrote|writes|noted|"
-              r"notes|explained|revealed|reveals|warned|warns|posted|published|tweeted|predicted|predict|"
-              r"predicts|expects|expect|expected|believes|believe|believed|calculated|counted|recorded|"
-              r"showed|shows|found|sees|see|forecast|forecasts|projected|projects|suspect|suspects|"
-              r"admitted|acknowledged|insisted|argued|concluded|disclosed)")
+_SAY_VERBS = (
+    r"(?:said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|"
+    r"report|announced|announces|confirmed|confirms|stated|states|added|adds|wrote|writes|noted|"
+    r"notes|explained|revealed|reveals|warned|warns|posted|published|tweeted|predicted|predict|"
+    r"predicts|expects|expect|expected|believes|believe|believed|calculated|counted|recorded|"
+    r"showed|shows|found|sees|see|forecast|forecasts|projected|projects|suspect|suspects|"
+    r"admitted|acknowledged|insisted|argued|concluded|disclosed)"
+)
 _AUX = r"(?:has\s+|have\s+|had\s+|were\s+|was\s+)?(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+)?"
 # Verbs whose attribution is itself a hedge (GUIDE 14: attributed and hedged is "possible").
-HEDGE_VERBS = frozenset({
-    "estimated", "estimates", "estimate", "predicted", "predict", "predicts", "expects", "expect", "expected",
-    "believes", "believe", "believed", "sees", "see", "forecast", "forecasts", "projected", "projects",
-    "suspect", "suspects",
-})
-_OUTLET_WORD = re.compile(r"\b(?:Post|Times|News|Journal|Guardian|Telegraph|Independent|Reuters|AP|AFP|BBC|CNN|NPR|"
-                          r"Press|Agency|Herald|Tribune|Leader|Review|Express|Mail|Standard|Gazette|Observer|"
-                          r"Chronicle|Bloomberg|Wire|Radio|TV|Television|Magazine|Xinhua|Interfax|Sun|Star)\b")
+HEDGE_VERBS = frozenset(
+    {
+        "estimated",
+        "estimates",
+        "estimate",
+        "predicted",
+        "predict",
+        "predicts",
+        "expects",
+        "expect",
+        "expected",
+        "believes",
+        "believe",
+        "believed",
+        "sees",
+        "see",
+        "forecast",
+        "forecasts",
+        "projected",
+        "projects",
+        "suspect",
+        "suspects",
+    }
+)
+_OUTLET_WORD = re.compile(
+    r"\b(?:Post|Times|News|Journal|Guardian|Telegraph|Independent|Reuters|AP|AFP|BBC|CNN|NPR|"
+    r"Press|Agency|Herald|Tribune|Leader|Review|Express|Mail|Standard|Gazette|Observer|"
+    r"Chronicle|Bloomberg|Wire|Radio|TV|Television|Magazine|Xinhua|Interfax|Sun|Star)\b"
+)
 
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
-                        r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
-                        r"article|post|tweet|data|figures|estimates?)\s+(?:in|by|from|of|on)\s+(?:the\s+)?)?"
-                        r"((?:" + _CAP_RUN + r")|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
-                        r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r")")
-_BY = re.compile(r"\b(?:[Rr]eported|surveyed|polled|compiled|cited|quoted|published|released|calculated|"
-                 r"estimated|posted|confirmed|announced|tallied|counted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
-                 r"[“\"]?(" + _CAP_RUN + r")")
+_ACCORDING = re.compile(
+    r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
+    r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
+    r"article|post|tweet|data|figures|estimates?)\s+(?:in|by|from|of|on)\s+(?:the\s+)?)?"
+    r"((?:" + _CAP_RUN + r")|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
+    r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r")"
+)
+_BY = re.compile(
+    r"\b(?:[Rr]eported|surveyed|polled|compiled|cited|quoted|published|released|calculated|"
+    r"estimated|posted|confirmed|announced|tallied|counted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"[“\"]?(" + _CAP_RUN + r")"
+)
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?(" + _CAP_RUN + r")")
 _FOR_OUTLET = re.compile(r"\breports?\s+for\s+(?:the\s+)?(" + _CAP_RUN + r")")
-_SOURCES_OF = re.compile(r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _CAP_RUN + r")(?:[’']s)?\s+(?:sources?|officials?|"
-                         r"spokes(?:man|woman|person)|analysts?|data|figures|estimates?|statement|report)\b")
+_SOURCES_OF = re.compile(
+    r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _CAP_RUN + r")(?:[’']s)?\s+(?:sources?|officials?|"
+    r"spokes(?:man|woman|person)|analysts?|data|figures|estimates?|statement|report)\b"
+)
 # Subject before a speech verb: "Sky News reported", "Health bosses said",
 # "Bolivia’s public defender’s office said", "Paganini and his team wrote".
-_SUBJ = (r"((?:[Tt]he\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
-         r"(?:\s+" + _LOW + r"){0,3}|" + _LOW + r"(?:\s+" + _LOW + r"){0,3}))"
-         r"(?:\s*\([^()]{1,40}\))?")
-_SUBJ_SAYS = re.compile(r"(?:^|[,;:“\"(—–]\s*|\b(?:and|but|that|though|although|while|whereas|as|because)\s+)"
-                        + _SUBJ + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
-_SAYS_SUBJ = re.compile(r"[,”\"]\s*(" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN
-                        + r"|[a-z]+(?:\s+[a-z]+){0,3}))")
+_SUBJ = (
+    r"((?:[Tt]he\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
+    r"(?:\s+" + _LOW + r"){0,3}|" + _LOW + r"(?:\s+" + _LOW + r"){0,3}))"
+    r"(?:\s*\([^()]{1,40}\))?"
+)
+_SUBJ_SAYS = re.compile(
+    r"(?:^|[,;:“\"(—–]\s*|\b(?:and|but|that|though|although|while|whereas|as|because)\s+)"
+    + _SUBJ
+    + r"\s+"
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
+)
+_SAYS_SUBJ = re.compile(r"[,”\"]\s*(" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN + r"|[a-z]+(?:\s+[a-z]+){0,3}))")
 _CAP_SAYS = re.compile(r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
 # "Lucas Paganini, a NASA planetary scientist who led ..., said"
-_APPOSITIVE = re.compile(r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
-                         r"one)\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
-_UNNAMED = re.compile(r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
-                      r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
-                      r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say)\b", re.I)
+_APPOSITIVE = re.compile(
+    r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
+    r"one)\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
+_UNNAMED = re.compile(
+    r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
+    r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
+    r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say)\b",
+    re.I,
+)
 
-_HEDGE = re.compile(r"\b(?:could|may|might|would|estimated|estimates?|estimating|expects?|expected|expecting|"
-                    r"forecasts?|forecasted|projected|projects|predicted|predicts|likely|possibly|perhaps|"
-                    r"believed|believes?|thought\s+to|sees|potentially|suspected|probably|feared)\b")
-_DENIAL = re.compile(r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|denied|denies|deny|"
-                     r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax)\b", re.I)
+_HEDGE = re.compile(
+    r"\b(?:could|may|might|would|estimated|estimates?|estimating|expects?|expected|expecting|"
+    r"forecasts?|forecasted|projected|projects|predicted|predicts|likely|possibly|perhaps|"
+    r"believed|believes?|thought\s+to|sees|potentially|suspected|probably|feared)\b"
+)
+_DENIAL = re.compile(
+    r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|denied|denies|deny|"
+    r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax)\b",
+    re.I,
+)
 # Where the account of a speech verb stops: a new clause of its own.
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]")
 _ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b")
 _SUBORDINATE = frozenset({"though", "although", "while", "whereas", "but", "as", "because", "and"})
 
 # Words that cannot be a source on their own.
-_NOT_SOURCE = frozenset({
-    "it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "which", "who", "what",
-    "one", "the", "a", "an", "some", "many", "others", "both", "all", "footage", "video", "study",
-    "the footage", "data", "results", "the results", "the study", "analysis", "and", "but",
-    "also", "as", "in", "on", "at", "for", "media", "the media", "the public", "public",
-})
+_NOT_SOURCE = frozenset(
+    {
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "there",
+        "which",
+        "who",
+        "what",
+        "one",
+        "the",
+        "a",
+        "an",
+        "some",
+        "many",
+        "others",
+        "both",
+        "all",
+        "footage",
+        "video",
+        "study",
+        "the footage",
+        "data",
+        "results",
+        "the results",
+        "the study",
+        "analysis",
+        "and",
+        "but",
+        "also",
+        "as",
+        "in",
+        "on",
+        "at",
+        "for",
+        "media",
+        "the media",
+        "the public",
+        "public",
+    }
+)
 # A lower-case subject is a source only when it names people or a body ("the unions").
-_SOURCE_NOUN = re.compile(r"\b(?:officials?|police|researchers|scientists|unions?|analysts?|commission|ministry|"
-                          r"department|authorities|experts|groups?|sources?|spokes(?:man|woman|person)|agency|"
-                          r"office|bosses|government|team|doctors|company|management|residents|witnesses|"
-                          r"officers?|troopers|firefighters|paramedics|hospital|coroner|examiner|sheriff|"
-                          r"council|board|service|services|newspaper|outlet|channel|investigators|prosecutors|"
-                          r"spokesperson|administration|military|army|army|statistics|bureau|institute|"
-                          r"organi[sz]ation|association|federation|committee|court|observatory|survey|poll)$")
+_SOURCE_NOUN = re.compile(
+    r"\b(?:officials?|police|researchers|scientists|unions?|analysts?|commission|ministry|"
+    r"department|authorities|experts|groups?|sources?|spokes(?:man|woman|person)|agency|"
+    r"office|bosses|government|team|doctors|company|management|residents|witnesses|"
+    r"officers?|troopers|firefighters|paramedics|hospital|coroner|examiner|sheriff|"
+    r"council|board|service|services|newspaper|outlet|channel|investigators|prosecutors|"
+    r"spokesperson|administration|military|army|army|statistics|bureau|institute|"
+    r"organi[sz]ation|association|federation|committee|court|observatory|survey|poll)$"
+)
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _LEAD_CONJ = re.compile(r"^(?:though|although|while|whereas|but|as|because|and|that|so)\s+", re.I)
 _VERBISH_LAST = re.compile(r"(?:ly|ing)$")
-_PRONOUN_FIRST = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "these",
-                            "those", "which", "who"})
+_PRONOUN_FIRST = frozenset(
+    {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "these", "those", "which", "who"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +222,7 @@ def _clean(name: str | None) -> str | None:
 
 def _outlet_after(sentence: str, end: int) -> str | None:
     """ "Alex Horton of the Washington Post": the outlet the figure came to."""
-    m = re.match(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(" + _CAP_RUN + r")", sentence[end:end + 80])
+    m = re.match(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(" + _CAP_RUN + r")", sentence[end : end + 80])
     if m and _OUTLET_WORD.search(m.group(1)):
         return _clean(m.group(1))
     return None
@@ -139,7 +230,7 @@ def _outlet_after(sentence: str, end: int) -> str | None:
 
 def _quoted_after(sentence: str, end: int) -> str | None:
     """ "the telegram channel “VChK-OGPU”": the quoted name after a descriptor."""
-    m = re.match(r"\s*[“\"]([^”\"]{2,60})[”\"]", sentence[end:end + 70])
+    m = re.match(r"\s*[“\"]([^”\"]{2,60})[”\"]", sentence[end : end + 70])
     return _clean(m.group(1)) if m else None
 
 
@@ -175,14 +266,15 @@ def cues(sentence: str) -> list[Cue]:
             name = _subject_name(m.group(1))
             if not name:
                 continue
-            lead = sentence[max(0, m.start(1) - 12):m.start(1)].split()
-            subordinate = (bool(lead) and lead[-1].lower() in _SUBORDINATE) or \
-                m.group(1).split()[0].lower() in _SUBORDINATE
+            lead = sentence[max(0, m.start(1) - 12) : m.start(1)].split()
+            subordinate = (bool(lead) and lead[-1].lower() in _SUBORDINATE) or m.group(1).split()[
+                0
+            ].lower() in _SUBORDINATE
             verb = m.group(2).lower()
             # Before the verb: covers what follows; as a trailing ", X said" it covers what precedes,
             # unless a subordinate clause ("though officials say") stands on its own.
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
-            trailing = re.search(r"[,”\"—–]\s*$", sentence[:m.start(1)]) is not None
+            trailing = re.search(r"[,”\"—–]\s*$", sentence[: m.start(1)]) is not None
             if trailing and not subordinate:
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
     return out
@@ -210,21 +302,20 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
     if cue.scope == "after":
         if pos < cue.end:
             return False
-        between = sentence[cue.end:pos]
+        between = sentence[cue.end : pos]
         # "told a few thousand teachers": the figure is who was told, not what was said.
-        if cue.verb in ("told", "tells") and len(between.split()) <= 2 and not re.search(r"[,:“\"]|\bthat\b",
-                                                                                         between):
+        if cue.verb in ("told", "tells") and len(between.split()) <= 2 and not re.search(r"[,:“\"]|\bthat\b", between):
             return False
         return _ACCOUNT_BREAK.search(between) is None
     if end > cue.start:
         return False
-    between = sentence[end:cue.start]
+    between = sentence[end : cue.start]
     return re.search(r";|\.\s", between) is None
 
 
 def dash_aside(sentence: str, cue: Cue, pos: int) -> bool:
     """GUIDE 13: the reporter's background between dashes inside reported speech is the article's."""
-    return cue.end <= pos and re.search(r"\s[—–]\s?|—|\s--\s", sentence[cue.end:pos]) is not None
+    return cue.end <= pos and re.search(r"\s[—–]\s?|—|\s--\s", sentence[cue.end : pos]) is not None
 
 
 def find_source(sentence: str, pos: int | None = None, end: int | None = None) -> str | None:
@@ -311,7 +402,7 @@ class Hedges:
                 s = self.breaks[k][1]
                 break
         e = len(self.sentence)
-        for bs, _ in self.breaks[max(0, i - 1):]:
+        for bs, _ in self.breaks[max(0, i - 1) :]:
             if bs >= end:
                 e = bs
                 break
@@ -326,12 +417,31 @@ def denied(sentence: str) -> bool:
     return _DENIAL.search(sentence) is not None
 
 
-_CONTINUES = re.compile(r"^(?:This|That|It|These|The\s+(?:information|report|figure|claim|data|footage|video))\b"
-                        r"[^.]{0,60}\b(?:was|were|has\s+been|is)\s+(?:reported|posted|published|confirmed|"
-                        r"announced|claimed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[“\"]?([^”\",.]{2,60})")
-_TRAILING = re.compile(r",[”\"]?\s+(?:(?:" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN + r"|" + _LOW + r"(?:\s+"
-                       + _LOW + r"){0,3}))|((?:the\s+)?(?:" + _CAP_RUN + r"|" + _LOW + r"(?:\s+" + _LOW
-                       + r"){0,3}))\s+" + _AUX + _SAY_VERBS + r")(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\s*[.!?]?[”\"]?$")
+_CONTINUES = re.compile(
+    r"^(?:This|That|It|These|The\s+(?:information|report|figure|claim|data|footage|video))\b"
+    r"[^.]{0,60}\b(?:was|were|has\s+been|is)\s+(?:reported|posted|published|confirmed|"
+    r"announced|claimed)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,3}[“\"]?([^”\",.]{2,60})"
+)
+_TRAILING = re.compile(
+    r",[”\"]?\s+(?:(?:"
+    + _SAY_VERBS
+    + r")\s+((?:the\s+)?(?:"
+    + _CAP_RUN
+    + r"|"
+    + _LOW
+    + r"(?:\s+"
+    + _LOW
+    + r"){0,3}))|((?:the\s+)?(?:"
+    + _CAP_RUN
+    + r"|"
+    + _LOW
+    + r"(?:\s+"
+    + _LOW
+    + r"){0,3}))\s+"
+    + _AUX
+    + _SAY_VERBS
+    + r")(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\s*[.!?]?[”\"]?$"
+)
 _TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Z][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 
 
@@ -343,8 +453,9 @@ def continued_source(next_sentence: str) -> str | None:
     """
     m = _CONTINUES.search(next_sentence)
     if m:
-        name = _quoted_after(next_sentence, m.start(1) - 1) if next_sentence[m.start(1) - 1:m.start(1)] in "“\"" \
-            else None
+        name = (
+            _quoted_after(next_sentence, m.start(1) - 1) if next_sentence[m.start(1) - 1 : m.start(1)] in '“"' else None
+        )
         return name or _clean(m.group(1))
     m = _TRAILING.search(next_sentence)
     if m:

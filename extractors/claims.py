@@ -18,23 +18,43 @@ from extractors.quantities import scan_quantities
 from extractors.records import Claim, Extraction, ExtractionFailure, Modality, Quantity, Scope, TimeRef
 from extractors.tokens import paragraph_ids, split_sentences
 
-_TIME_UNITS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades",
-                         "centuries", "nights", "fortnights"})
-_WINDOW_BEFORE = re.compile(r"\b(?:last|past|next|previous|coming|recent|following|first|final|those|these|"
-                            r"each\s+of\s+the\s+(?:next|last|past)|for\s+the)\s*$", re.I)
+_TIME_UNITS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "nights", "fortnights"}
+)
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:last|past|next|previous|coming|recent|following|first|final|those|these|"
+    r"each\s+of\s+the\s+(?:next|last|past)|for\s+the)\s*$",
+    re.I,
+)
 _WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|running|in\s+a\s+row|straight)\b", re.I)
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|than|in|at\s+least|merely|single|of)\s*$", re.I)
 #: A time phrase that marks a part of a series (quantity_keys reads the same marks).
-_SUB_PERIOD = re.compile(r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\b"
-                         r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b", re.I)
+_SUB_PERIOD = re.compile(
+    r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\b"
+    r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b",
+    re.I,
+)
 #: A toll before its figure, with no other figure between: "the death toll ... rose to 15".
-_TOLL_BEFORE = re.compile(r"\b(?:death\s+)?toll\b(?![^.;]*\d[^.;]*$)[^.;]{0,100}?\b(?:to|at|is|was|of|reached|hit|"
-                          r"stands|stood|now)\s+(?:at\s+)?(?:least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
-                          re.I)
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death\s+)?toll\b(?![^.;]*\d[^.;]*$)[^.;]{0,100}?\b(?:to|at|is|was|of|reached|hit|"
+    r"stands|stood|now)\s+(?:at\s+)?(?:least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+    re.I,
+)
 #: Nouns that name what happened to those counted: "11 deaths" died, "30 injuries" were injured.
-_ROLE_EVENT = {"deaths": "died", "fatalities": "died", "dead": "died", "death": "died", "fatality": "died",
-               "injuries": "injured", "injured": "injured", "wounded": "injured", "casualties": "killed or injured",
-               "captives": "taken captive", "hostages": "taken hostage", "arrests": "arrested"}
+_ROLE_EVENT = {
+    "deaths": "died",
+    "fatalities": "died",
+    "dead": "died",
+    "death": "died",
+    "fatality": "died",
+    "injuries": "injured",
+    "injured": "injured",
+    "wounded": "injured",
+    "casualties": "killed or injured",
+    "captives": "taken captive",
+    "hostages": "taken hostage",
+    "arrests": "arrested",
+}
 _FIGURATIVE = re.compile(r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:times|ways|reasons|things|choices)\b", re.I)
 
 
@@ -78,8 +98,18 @@ def extract_figures(text: str, published: date | None = None, *, budget: float =
         return Extraction(())
     numbers = sum(1 for _ in _NUMBER_TOKEN.finditer(text))
     if numbers > MAX_NUMBERS:
-        return Extraction((), (_failure(0, len(text), BudgetExceeded(
-            f"{numbers} numbers in one text, over the {MAX_NUMBERS} an article holds: not extracted")),))
+        return Extraction(
+            (),
+            (
+                _failure(
+                    0,
+                    len(text),
+                    BudgetExceeded(
+                        f"{numbers} numbers in one text, over the {MAX_NUMBERS} an article holds: not extracted"
+                    ),
+                ),
+            ),
+        )
     deadline = time.monotonic() + budget
     try:
         quantities = scan_quantities(text)
@@ -94,8 +124,14 @@ def _failure(start: int, end: int, exc: Exception) -> ExtractionFailure:
     return ExtractionFailure(start, end, type(exc).__name__, str(exc) or type(exc).__name__)
 
 
-def _extract(text: str, published: date | None, quantities: list[Quantity], spans: list[tuple[int, int]],
-             paras: list[int], deadline: float) -> Extraction:
+def _extract(
+    text: str,
+    published: date | None,
+    quantities: list[Quantity],
+    spans: list[tuple[int, int]],
+    paras: list[int],
+    deadline: float,
+) -> Extraction:
     claims: list[Claim] = []
     failures: list[ExtractionFailure] = []
     si = 0
@@ -110,8 +146,13 @@ def _extract(text: str, published: date | None, quantities: list[Quantity], span
     for si, found in by_sentence.items():
         s_start, s_end = spans[si]
         if time.monotonic() > deadline:  # the rest of the text is one failure, with its span
-            failures.append(_failure(s_start, len(text), BudgetExceeded(
-                f"extraction stopped at its time budget, {len(claims)} figures in")))
+            failures.append(
+                _failure(
+                    s_start,
+                    len(text),
+                    BudgetExceeded(f"extraction stopped at its time budget, {len(claims)} figures in"),
+                )
+            )
             break
         try:
             claims.extend(_sentence_claims(text, spans, paras, si, published, found, claims))
@@ -120,8 +161,15 @@ def _extract(text: str, published: date | None, quantities: list[Quantity], span
     return Extraction(tuple(claims), tuple(failures))
 
 
-def _sentence_claims(text: str, spans: list[tuple[int, int]], paras: list[int], si: int,
-                     published: date | None, found: list[Quantity], earlier: list[Claim]) -> list[Claim]:
+def _sentence_claims(
+    text: str,
+    spans: list[tuple[int, int]],
+    paras: list[int],
+    si: int,
+    published: date | None,
+    found: list[Quantity],
+    earlier: list[Claim],
+) -> list[Claim]:
     """The claims of one sentence; ``earlier`` (claims so far) gives a bare numeral its noun."""
     s_start, s_end = spans[si]
     sentence = text[s_start:s_end]
@@ -141,8 +189,9 @@ def _sentence_claims(text: str, spans: list[tuple[int, int]], paras: list[int], 
 class _SentenceInfo:
     """Context of one sentence: its own cues, and what it inherits from its paragraph."""
 
-    def __init__(self, text: str, spans: list[tuple[int, int]], paras: list[int], si: int,
-                 published: date | None) -> None:
+    def __init__(
+        self, text: str, spans: list[tuple[int, int]], paras: list[int], si: int, published: date | None
+    ) -> None:
         s, e = spans[si]
         self.sentence = text[s:e]
         self.unnamed = attribution.unnamed_report(self.sentence)
@@ -150,21 +199,25 @@ class _SentenceInfo:
         self.hedges = attribution.Hedges(self.sentence)
         same_para = [k for k in range(max(0, si - 4), si) if paras[k] == paras[si]]
         nxt = si + 1 if si + 1 < len(spans) and paras[si + 1] == paras[si] else None
-        nxt_text = text[spans[nxt][0]:spans[nxt][1]] if nxt is not None else ""
+        nxt_text = text[spans[nxt][0] : spans[nxt][1]] if nxt is not None else ""
         self.denied = attribution.denied(self.sentence) or bool(
-            nxt_text and attribution.denied(nxt_text) and re.match(r"(?:The|This|That|It|But|However)\b", nxt_text)
-            and re.search(r"\b(?:this|the|that|these)\s+(?:information|report|claim|figure|video|footage)|\bit\b",
-                          nxt_text, re.I))
+            nxt_text
+            and attribution.denied(nxt_text)
+            and re.match(r"(?:The|This|That|It|But|However)\b", nxt_text)
+            and re.search(
+                r"\b(?:this|the|that|these)\s+(?:information|report|claim|figure|video|footage)|\bit\b", nxt_text, re.I
+            )
+        )
         # The source for figures no cue of this sentence covers (GUIDE 13).
         self.fallback: str | None = _quote_source(text, spans, paras, si)
         if self.fallback is None and nxt_text:
             self.fallback = attribution.continued_source(nxt_text)
         if self.fallback is None and si + 1 < len(spans):
-            self.fallback = attribution.tweet_author(text[spans[si + 1][0]:spans[si + 1][1]])
+            self.fallback = attribution.tweet_author(text[spans[si + 1][0] : spans[si + 1][1]])
         if self.fallback is None and not self.unnamed and same_para:
             # An earlier sentence of the same paragraph whose account this one continues.
             k = same_para[-1]
-            prev = text[spans[k][0]:spans[k][1]]
+            prev = text[spans[k][0] : spans[k][1]]
             if _continues(self.sentence):
                 self.fallback = attribution.find_source(prev)
         self.published = published
@@ -172,7 +225,7 @@ class _SentenceInfo:
         self.time: TimeRef | None = None
         if not self.times:
             for k in reversed(same_para[-2:]):
-                prev = text[spans[k][0]:spans[k][1]]
+                prev = text[spans[k][0] : spans[k][1]]
                 found = timeexpr.find_times(prev)
                 if found:
                     ts, te, kind = found[0]
@@ -184,16 +237,18 @@ class _SentenceInfo:
         self.place = self.places[0][2] if self.places else None
         if self.place is None:
             for k in reversed(same_para[-3:]):
-                self.place = find_place(text[spans[k][0]:spans[k][1]])
+                self.place = find_place(text[spans[k][0] : spans[k][1]])
                 if self.place:
                     break
 
 
 # A sentence that carries on the account before it: it opens on the same people or
 # report ("They", "The footage", "Of those") rather than a new topic.
-_CONTINUES = re.compile(r"^[“\"]?(?:They|These|Those|Of\s+(?:these|those|them)|The\s+(?:footage|video|report|figures?|"
-                        r"data|survey|study|numbers?|toll|count|tally)|Among\s+(?:them|those)|Most\s+of|"
-                        r"Some\s+of|All\s+of|Of\s+the|Another|A\s+further|In\s+addition)\b")
+_CONTINUES = re.compile(
+    r"^[“\"]?(?:They|These|Those|Of\s+(?:these|those|them)|The\s+(?:footage|video|report|figures?|"
+    r"data|survey|study|numbers?|toll|count|tally)|Among\s+(?:them|those)|Most\s+of|"
+    r"Some\s+of|All\s+of|Of\s+the|Another|A\s+further|In\s+addition)\b"
+)
 
 
 def _continues(sentence: str) -> bool:
@@ -217,7 +272,7 @@ def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si:
         k1 += 1
     # Bounded look-around: a quotation longer than a few sentences is not followed.
     p_start, p_end = max(spans[k0][0], s - 1500), min(spans[k1][1], spans[si][1] + 1500)
-    head = text[p_start:s + 2]
+    head = text[p_start : s + 2]
     opened = max(head.rfind(_QUOTE_OPEN), head.rfind('"') if head.count('"') % 2 == 1 else -1)
     closed = head.rfind(_QUOTE_CLOSE)
     if opened < 0 or closed > opened:
@@ -229,7 +284,7 @@ def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si:
         if c >= 0 and (close < 0 or c < close):
             close = c
     if close >= 0:
-        tail = text[close + 1:min(p_end, close + 260)]
+        tail = text[close + 1 : min(p_end, close + 260)]
         m = _AFTER_QUOTE.match(tail)
         if m:
             name = attribution.find_source(m.group(0)) or _first_name(m.group(1) or m.group(2))
@@ -246,15 +301,17 @@ def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si:
         q0 = prev_s
         while q0 > 0 and paras[q0 - 1] == paras[prev_s] and prev_s - q0 < 12:
             q0 -= 1
-        prev = text[spans[q0][0]:spans[prev_s][1]]
+        prev = text[spans[q0][0] : spans[prev_s][1]]
         if prev.count(_QUOTE_OPEN) > prev.count(_QUOTE_CLOSE):
-            return attribution.find_source(prev[:prev.rfind(_QUOTE_OPEN)] or prev)
+            return attribution.find_source(prev[: prev.rfind(_QUOTE_OPEN)] or prev)
     return None
 
 
-_AFTER_QUOTE = re.compile(r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted)\s+([^,.]{2,80})|"
-                          r"([^,.“”\"]{2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|told|explained|"
-                          r"noted|stated|claimed)\b)")
+_AFTER_QUOTE = re.compile(
+    r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted)\s+([^,.]{2,80})|"
+    r"([^,.“”\"]{2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|told|explained|"
+    r"noted|stated|claimed)\b)"
+)
 
 
 def _first_name(raw: str | None) -> str | None:
@@ -294,16 +351,15 @@ def _security(name: str) -> str:
 def _is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
     """GUIDE "what is a figure": drop time windows, pronoun "one", figurative numbers."""
     rel = q.start - s_start
-    before = sentence[max(0, rel - 40):rel]
-    after = sentence[q.end - s_start:q.end - s_start + 30]
+    before = sentence[max(0, rel - 40) : rel]
+    after = sentence[q.end - s_start : q.end - s_start + 30]
     low = q.text.lower()
-    if q.kind == "duration" and q.unit in _TIME_UNITS and (
-            _WINDOW_BEFORE.search(before) or _WINDOW_AFTER.match(after)):
+    if q.kind == "duration" and q.unit in _TIME_UNITS and (_WINDOW_BEFORE.search(before) or _WINDOW_AFTER.match(after)):
         return False
     if low in ("one", "a"):
         # A bare "one" counts only where it stands for a noun: "spotted water in one."
         return bool(_ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after))
-    if _FIGURATIVE.search(sentence[max(0, rel - 5):q.end - s_start + 20]):
+    if _FIGURATIVE.search(sentence[max(0, rel - 5) : q.end - s_start + 20]):
         return False
     # Zero as a bare word ("zero") without a noun is a negation, not a count.
     return not (q.qualifier == "exact" and q.kind == "count" and q.low == 0 and not re.match(r"\s*[a-z]", after))
@@ -325,8 +381,9 @@ def _own_time(info: _SentenceInfo, rel_s: int, rel_e: int) -> TimeRef | None:
     return timeexpr.resolve(info.sentence[ts:te], kind, info.published)
 
 
-def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _SentenceInfo,
-           antecedent: str | None = None) -> Claim:
+def _claim(
+    q: Quantity, sentence: str, s_start: int, s_end: int, info: _SentenceInfo, antecedent: str | None = None
+) -> Claim:
     rel_s, rel_e = q.start - s_start, q.end - s_start
     counted = counted_phrase(sentence, rel_s, rel_e, q.kind, antecedent)
     row = _TABLE_ROW.match(sentence)
@@ -336,7 +393,7 @@ def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _Sentence
         if q.kind == "count" and "%" not in q.text:
             q = replace(q, kind="money")
     event = event_phrase(sentence, rel_e, rel_s, counted, q.kind)
-    if q.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120):rel_s]):
+    if q.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
         # "the death toll from the storm rose to 15": the toll counts deaths.
         counted, event = "deaths", "died"
     elif event is None and counted:
@@ -350,18 +407,28 @@ def _claim(q: Quantity, sentence: str, s_start: int, s_end: int, info: _Sentence
     if source is not None or (info.unnamed and not aside):
         modality = "reported"
     attributive = q.kind == "age" or (q.kind == "duration" and "-" in q.text)
-    if not aside and not attributive and (
+    if (
+        not aside
+        and not attributive
+        and (
             (cue is not None and cue.verb in attribution.HEDGE_VERBS)
             or info.hedges.near(rel_s, rel_e, source is not None)
-            or re.search(r"\bestimated\b", q.text, re.I)):
+            or re.search(r"\bestimated\b", q.text, re.I)
+        )
+    ):
         modality = "possible"
     if info.denied and not aside:
         modality = "denied"
     time = _own_time(info, rel_s, rel_e)
     scope: Scope = "total"
-    if time is not None and not info.total and (
+    if (
+        time is not None
+        and not info.total
+        and (
             (time.start is not None and time.end is not None and (time.end - time.start).days <= 366)
-            or _SUB_PERIOD.search(time.text)):
+            or _SUB_PERIOD.search(time.text)
+        )
+    ):
         # A dated count or a sub-period ("in the last week alone", "per day") even when no
         # publication date resolves it; quantity_keys.time_scope tells an incident's date apart.
         scope = "period"

@@ -44,8 +44,9 @@ class FetchError(ClaimwatchError):
     errors, timeouts, 429 and 5xx); Prefect's ``retry_condition_fn`` reads it.
     """
 
-    def __init__(self, message: str, *, url: str | None = None, retryable: bool = False,
-                 retry_after: float | None = None) -> None:
+    def __init__(
+        self, message: str, *, url: str | None = None, retryable: bool = False, retry_after: float | None = None
+    ) -> None:
         super().__init__(message)
         self.url = url
         self.retryable = retryable

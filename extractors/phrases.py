@@ -11,27 +11,194 @@ from collections.abc import Callable
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
 
-_STOP = frozenset({
-    "of", "in", "on", "at", "by", "for", "with", "from", "to", "into", "than", "as", "and", "or",
-    "but", "who", "which", "that", "whom", "whose", "where", "when", "while", "were", "was", "is",
-    "are", "be", "been", "being", "have", "has", "had", "will", "would", "could", "can", "may",
-    "might", "should", "must", "do", "did", "does", "not", "no", "it", "its", "they", "them",
-    "their", "he", "she", "his", "her", "we", "our", "you", "your", "i", "this", "these",
-    "those", "said", "says", "say", "told", "according", "after", "before", "during", "since",
-    "until", "about", "over", "under", "up", "down", "out", "off", "so", "if", "because", "per",
-    "each", "every", "all", "both", "most", "more", "less", "also", "just", "only", "still",
-    "then", "there", "here", "how", "what", "why", "a", "an", "the", "some", "any", "such",
-    "including", "among", "like", "via", "across", "through", "between", "against", "near",
-    "toward", "towards", "within", "without", "around", "onto", "upon", "yet", "ago", "later",
-})
-_DETS = frozenset({"the", "a", "an", "these", "those", "their", "its", "his", "her", "our", "my",
-                   "your", "this", "that", "them"})
-_AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "could",
-                  "would", "may", "might", "will", "can", "also", "reportedly", "allegedly", "not",
-                  "all", "already", "then", "still", "now", "who", "which", "that", "they"})
+_STOP = frozenset(
+    {
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "into",
+        "than",
+        "as",
+        "and",
+        "or",
+        "but",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "do",
+        "did",
+        "does",
+        "not",
+        "no",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "this",
+        "these",
+        "those",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "about",
+        "over",
+        "under",
+        "up",
+        "down",
+        "out",
+        "off",
+        "so",
+        "if",
+        "because",
+        "per",
+        "each",
+        "every",
+        "all",
+        "both",
+        "most",
+        "more",
+        "less",
+        "also",
+        "just",
+        "only",
+        "still",
+        "then",
+        "there",
+        "here",
+        "how",
+        "what",
+        "why",
+        "a",
+        "an",
+        "the",
+        "some",
+        "any",
+        "such",
+        "including",
+        "among",
+        "like",
+        "via",
+        "across",
+        "through",
+        "between",
+        "against",
+        "near",
+        "toward",
+        "towards",
+        "within",
+        "without",
+        "around",
+        "onto",
+        "upon",
+        "yet",
+        "ago",
+        "later",
+    }
+)
+_DETS = frozenset(
+    {"the", "a", "an", "these", "those", "their", "its", "his", "her", "our", "my", "your", "this", "that", "them"}
+)
+_AUX = frozenset(
+    {
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "be",
+        "being",
+        "could",
+        "would",
+        "may",
+        "might",
+        "will",
+        "can",
+        "also",
+        "reportedly",
+        "allegedly",
+        "not",
+        "all",
+        "already",
+        "then",
+        "still",
+        "now",
+        "who",
+        "which",
+        "that",
+        "they",
+    }
+)
 _VERBY = re.compile(r"(?:ed|ing)$")
-_NOUNY_ED = frozenset({"red", "bed", "need", "speed", "seed", "feed", "hundred", "breed", "shed",
-                       "weed", "creed", "greed", "deed", "shred", "sled", "infrared", "led"})
+_NOUNY_ED = frozenset(
+    {
+        "red",
+        "bed",
+        "need",
+        "speed",
+        "seed",
+        "feed",
+        "hundred",
+        "breed",
+        "shed",
+        "weed",
+        "creed",
+        "greed",
+        "deed",
+        "shred",
+        "sled",
+        "infrared",
+        "led",
+    }
+)
 
 
 def _words(s: str) -> list[str]:
@@ -39,25 +206,107 @@ def _words(s: str) -> list[str]:
 
 
 # Verbs of a change in value: "revenue rose 3.5 percent", "shares are up 39 percent".
-_CHANGE = frozenset({"rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow", "grows", "increased",
-                     "decreased", "dropped", "declined", "jumped", "climbed", "slid", "slipped", "gained",
-                     "lost", "surged", "soared", "plunged", "tumbled", "sank", "was", "were", "is", "are",
-                     "up", "down", "off", "by", "to", "at", "totalled", "totaled", "reached", "hit", "be",
-                     "been", "will", "stood", "came", "in", "of", "ended", "closed", "traded", "around", "about",
-                     "too", "also", "now", "currently", "only", "just", "still", "so", "far", "roughly"})
-_GROWTH = frozenset({"growth", "increase", "rise", "gain", "decline", "drop", "fall", "jump", "cut", "hike",
-                     "increases", "rises", "gains", "declines", "drops", "falls"})
+_CHANGE = frozenset(
+    {
+        "rose",
+        "rise",
+        "rises",
+        "fell",
+        "fall",
+        "falls",
+        "grew",
+        "grow",
+        "grows",
+        "increased",
+        "decreased",
+        "dropped",
+        "declined",
+        "jumped",
+        "climbed",
+        "slid",
+        "slipped",
+        "gained",
+        "lost",
+        "surged",
+        "soared",
+        "plunged",
+        "tumbled",
+        "sank",
+        "was",
+        "were",
+        "is",
+        "are",
+        "up",
+        "down",
+        "off",
+        "by",
+        "to",
+        "at",
+        "totalled",
+        "totaled",
+        "reached",
+        "hit",
+        "be",
+        "been",
+        "will",
+        "stood",
+        "came",
+        "in",
+        "of",
+        "ended",
+        "closed",
+        "traded",
+        "around",
+        "about",
+        "too",
+        "also",
+        "now",
+        "currently",
+        "only",
+        "just",
+        "still",
+        "so",
+        "far",
+        "roughly",
+    }
+)
+_GROWTH = frozenset(
+    {
+        "growth",
+        "increase",
+        "rise",
+        "gain",
+        "decline",
+        "drop",
+        "fall",
+        "jump",
+        "cut",
+        "hike",
+        "increases",
+        "rises",
+        "gains",
+        "declines",
+        "drops",
+        "falls",
+    }
+)
 _STOCK = frozenset({"shares", "stock", "stocks", "share"})
 #: Words a bare count stands before when it counts people: "3 Hospitalized", "two dead".
-_CASUALTY = re.compile(r"^\s*(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:killed|dead|died|die|"
-                       r"injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
-                       r"quarantined|infected|displaced|charged|sickened|treated|taken|stabbed|shot)\b"
-                       # a verb or predicate, not an adjective before a noun ("two infected patients")
-                       r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|as|when|while|during|near|"
-                       r"following|from|with|to|for|over|since|amid|inside|outside)\b))", re.I)
+_CASUALTY = re.compile(
+    r"^\s*(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:killed|dead|died|die|"
+    r"injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
+    r"quarantined|infected|displaced|charged|sickened|treated|taken|stabbed|shot)\b"
+    # a verb or predicate, not an adjective before a noun ("two infected patients")
+    r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|as|when|while|during|near|"
+    r"following|from|with|to|for|over|since|amid|inside|outside)\b))",
+    re.I,
+)
 #: An elided noun: "the earlier two", "these two", "All but four", "the other 28".
-_ELIDED_BEFORE = re.compile(r"\b(?:the|these|those|all\s+but|the\s+other|the\s+first|the\s+earlier|the\s+remaining|"
-                            r"the\s+last|the\s+latter|the\s+former|other|remaining)\s*$", re.I)
+_ELIDED_BEFORE = re.compile(
+    r"\b(?:the|these|those|all\s+but|the\s+other|the\s+first|the\s+earlier|the\s+remaining|"
+    r"the\s+last|the\s+latter|the\s+former|other|remaining)\s*$",
+    re.I,
+)
 _KIND_OF = frozenset({"types", "kinds", "sorts", "varieties", "strains", "species", "forms", "brands"})
 
 
@@ -67,9 +316,9 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     For money what the amount is for, for a percent what it is a share of or what
     changed by it; a bare numeral takes the noun it stands for (``antecedent``).
     """
-    after_text = sentence[rel_e:rel_e + 120]
+    after_text = sentence[rel_e : rel_e + 120]
     after = _words(after_text)
-    before = _words(sentence[max(0, rel_s - 160):rel_s])
+    before = _words(sentence[max(0, rel_s - 160) : rel_s])
     if kind in ("money", "percent"):
         np = _money_or_share(sentence, rel_s, rel_e, after, before, kind)
         if np:
@@ -94,13 +343,13 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         return antecedent  # "12 people were killed and 5 others injured"
     if np:
         if np.split()[0].lower() in _KIND_OF and len(after) > len(np.split()) + 1:
-            rest = after[len(np.split()):]
+            rest = after[len(np.split()) :]
             if rest and rest[0].lower() == "of":
                 tail = _np_after(rest, allow_of=True)
                 if tail:
                     return f"{np} of {tail}"
         return np
-    if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30):rel_s]):
+    if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
         return antecedent
     return _np_before(before)
 
@@ -108,19 +357,22 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
 # A name right before an apposed age: capitalised words and initials, "Jr." kept.
 _NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][a-z'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][A-Za-z'’-]+(?:,?\s+[JS]r\.?)?),\s*$")
 _OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|us|whom)\b", re.I)
-_PERIOD_OF = re.compile(r"((?:[A-Za-z][\w-]*\s+){0,2}(?:period|window|delay|term|sentence|wait|span|stay|"
-                        r"insurgency|war|conflict|trial|deliberations?|flight|journey|drive|shift|strike|"
-                        r"closure|lockdown|outage|ban|suspension|career|tenure|marriage|drought))\s+of\s+$", re.I)
+_PERIOD_OF = re.compile(
+    r"((?:[A-Za-z][\w-]*\s+){0,2}(?:period|window|delay|term|sentence|wait|span|stay|"
+    r"insurgency|war|conflict|trial|deliberations?|flight|journey|drive|shift|strike|"
+    r"closure|lockdown|outage|ban|suspension|career|tenure|marriage|drought))\s+of\s+$",
+    re.I,
+)
 
 
 def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | None:
     """What a duration measures (GUIDE 11): "an incubation period of one-to-seven days",
     "the 18-year insurgency", "the jury deliberated for less than 10 minutes" -> "jury deliberation"."""
-    m = _PERIOD_OF.search(sentence[max(0, rel_s - 60):rel_s])
+    m = _PERIOD_OF.search(sentence[max(0, rel_s - 60) : rel_s])
     if m:
         words = [w for w in m.group(1).split() if w.lower() not in _DETS]
         return " ".join(words) or None
-    if sentence[rel_e:rel_e + 1] == "-" or (after and after[0] == "-"):
+    if sentence[rel_e : rel_e + 1] == "-" or (after and after[0] == "-"):
         np = _np_after(after, allow_of=False)
         if np and not np[0].isupper() and np.split()[-1].lower() not in _NP_TIME_BREAK:
             return np  # "a two-day trial", "the 18-year insurgency"
@@ -145,8 +397,9 @@ def _sentence_subject(head: str) -> str | None:
     return " ".join(words).capitalize() if words[0][0].isupper() and len(words) == 1 else " ".join(words)
 
 
-def _money_or_share(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str],
-                    kind: str) -> str | None:
+def _money_or_share(
+    sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str], kind: str
+) -> str | None:
     low_after = [w.lower() for w in after[:4]]
     if kind == "money":
         # "spends $449K on a campaign", "$2 billion in cash reserves", "gave $5.9 million toward X".
@@ -171,12 +424,26 @@ def _money_or_share(sentence: str, rel_s: int, rel_e: int, after: list[str], bef
         return None  # "12 percent of voters": the general rule reads it
     # Before the figure: "revenue of $27.53 billion", "revenue rose 3.5 percent to $27.2 billion",
     # "sales growth of 1.8 percent", "Home Depot shares are up 39 percent".
-    i = _skip_back(before, len(before) - 1, 8, lambda w: (
-        w.lower() in _CHANGE or not w[0].isalpha() or w.lower() in ("percent", "cent", "per")
-        or bool(_NUMBERISH.match(w))))
-    out = _words_back(before, i, lambda w, taken: bool(
-        not w[0].isalpha() or w.lower() in _STOP
-        or (_VERBY.search(w.lower()) and w.lower() not in _NOUNY_ED and taken)))
+    i = _skip_back(
+        before,
+        len(before) - 1,
+        8,
+        lambda w: (
+            w.lower() in _CHANGE
+            or not w[0].isalpha()
+            or w.lower() in ("percent", "cent", "per")
+            or bool(_NUMBERISH.match(w))
+        ),
+    )
+    out = _words_back(
+        before,
+        i,
+        lambda w, taken: bool(
+            not w[0].isalpha()
+            or w.lower() in _STOP
+            or (_VERBY.search(w.lower()) and w.lower() not in _NOUNY_ED and taken)
+        ),
+    )
     while len(out) > 1 and out[-1].lower() in _GROWTH:
         out.pop()
     # "base school spending" and "earnings" end in -ing/-s; a lone past participle is a verb.
@@ -189,29 +456,163 @@ def _money_or_share(sentence: str, rel_s: int, rel_e: int, after: list[str], bef
     return " ".join(out)
 
 
-_TIME_NOUNS = frozenset({"quarter", "year", "month", "week", "period", "half", "day", "days", "years", "months",
-                         "weeks", "decade", "fall", "spring", "summer", "winter", "morning", "total"})
-_MONTHISH = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_TIME_NOUNS = frozenset(
+    {
+        "quarter",
+        "year",
+        "month",
+        "week",
+        "period",
+        "half",
+        "day",
+        "days",
+        "years",
+        "months",
+        "weeks",
+        "decade",
+        "fall",
+        "spring",
+        "summer",
+        "winter",
+        "morning",
+        "total",
+    }
+)
+_MONTHISH = re.compile(
+    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 _NUMBERISH = re.compile(r"^(?:[\d.,]+|billion|million|thousand|bn|m|k)$", re.I)
 
 
 #: Verbs without an -ed/-ing ending that follow a counted noun: "residents remain", "searchers found".
-_NP_VERB_BREAK = frozenset({
-    "remain", "remains", "found", "came", "went", "sought", "took", "gave", "fled", "left", "lost", "won", "got",
-    "saw", "made", "died", "held", "kept", "sent", "brought", "caught", "struck", "fell", "rose", "grew", "ran",
-    "say", "says", "said", "told", "face", "faces", "live", "lives", "work", "works", "need", "needs", "want",
-    "wants", "get", "gets", "go", "goes", "come", "comes", "stay", "stayed", "stays", "lay", "sat",
-    "stood", "spent", "paid", "ate", "drove", "knew", "thought", "felt", "became", "become", "began", "begin",
-    "appear", "appears", "seem", "seems", "include", "includes", "suffer", "suffers", "die", "dies", "seek",
-    "stand", "stands", "show", "shows", "lined", "covered", "may", "can", "will", "did", "do", "does",
-})
-_NP_TIME_BREAK = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "tonight", "overnight", "early", "late", "last", "this", "next", "earlier", "ago", "morning", "afternoon",
-    "evening", "january", "february", "april", "june", "july", "august", "september", "october", "november",
-    "december", "alone", "now",
-})
+_NP_VERB_BREAK = frozenset(
+    {
+        "remain",
+        "remains",
+        "found",
+        "came",
+        "went",
+        "sought",
+        "took",
+        "gave",
+        "fled",
+        "left",
+        "lost",
+        "won",
+        "got",
+        "saw",
+        "made",
+        "died",
+        "held",
+        "kept",
+        "sent",
+        "brought",
+        "caught",
+        "struck",
+        "fell",
+        "rose",
+        "grew",
+        "ran",
+        "say",
+        "says",
+        "said",
+        "told",
+        "face",
+        "faces",
+        "live",
+        "lives",
+        "work",
+        "works",
+        "need",
+        "needs",
+        "want",
+        "wants",
+        "get",
+        "gets",
+        "go",
+        "goes",
+        "come",
+        "comes",
+        "stay",
+        "stayed",
+        "stays",
+        "lay",
+        "sat",
+        "stood",
+        "spent",
+        "paid",
+        "ate",
+        "drove",
+        "knew",
+        "thought",
+        "felt",
+        "became",
+        "become",
+        "began",
+        "begin",
+        "appear",
+        "appears",
+        "seem",
+        "seems",
+        "include",
+        "includes",
+        "suffer",
+        "suffers",
+        "die",
+        "dies",
+        "seek",
+        "stand",
+        "stands",
+        "show",
+        "shows",
+        "lined",
+        "covered",
+        "may",
+        "can",
+        "will",
+        "did",
+        "do",
+        "does",
+    }
+)
+_NP_TIME_BREAK = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "overnight",
+        "early",
+        "late",
+        "last",
+        "this",
+        "next",
+        "earlier",
+        "ago",
+        "morning",
+        "afternoon",
+        "evening",
+        "january",
+        "february",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "alone",
+        "now",
+    }
+)
 
 
 def _np_after(ws: list[str], allow_of: bool) -> str | None:
@@ -235,9 +636,17 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
                 i += 1
                 continue
             break
-        if lw in _STOP and lw not in ("most",) and not (lw == "more" and not out and i + 1 < len(ws)
-                                                         and ws[i + 1][:1].isalpha()
-                                                         and ws[i + 1].lower() not in _STOP):
+        if (
+            lw in _STOP
+            and lw not in ("most",)
+            and not (
+                lw == "more"
+                and not out
+                and i + 1 < len(ws)
+                and ws[i + 1][:1].isalpha()
+                and ws[i + 1].lower() not in _STOP
+            )
+        ):
             break
         if out and _VERBY.search(lw) and lw not in _NOUNY_ED and not w[0].isupper():
             break
@@ -252,8 +661,13 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
             continue
         out.append(w)
         i += 1
-        if lw.endswith("s") and not lw.endswith(("ss", "us", "is")) and len(out) >= 1 and i < len(ws) \
-                and (ws[i].lower() in _STOP or not ws[i][0].isalpha()):
+        if (
+            lw.endswith("s")
+            and not lw.endswith(("ss", "us", "is"))
+            and len(out) >= 1
+            and i < len(ws)
+            and (ws[i].lower() in _STOP or not ws[i][0].isalpha())
+        ):
             break
     while out and (_VERBY.search(out[-1].lower()) and out[-1].lower() not in _NOUNY_ED):
         out.pop()
@@ -261,8 +675,9 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
 
 
 #: Verbs without an -ed ending that sit between a noun phrase and its figure ("revenue rose 3%").
-_VERBS_BEFORE_FIGURE = frozenset({"rose", "fell", "grew", "sees", "earned", "spent", "cost", "costs", "paid",
-                                  "gave", "got", "hit", "reached"})
+_VERBS_BEFORE_FIGURE = frozenset(
+    {"rose", "fell", "grew", "sees", "earned", "spent", "cost", "costs", "paid", "gave", "got", "hit", "reached"}
+)
 
 
 def _skip_back(ws: list[str], i: int, limit: int, skip: Callable[[str], bool]) -> int:
@@ -289,80 +704,473 @@ def _words_back(ws: list[str], i: int, stop: Callable[[str, list[str]], bool]) -
 def _np_before(ws: list[str]) -> str | None:
     """The nearest noun phrase left of the figure, skipping verbs and qualifiers."""
     # Skip the verb group just before the figure ("revenue rose", "shares are up").
-    i = _skip_back(ws, len(ws) - 1, 6, lambda w: bool(
-        not w[0].isalpha() or w.lower() in _STOP or _VERBY.search(w.lower()) or w.lower() in _NP_VERB_BREAK
-        or w.lower() in _VERBS_BEFORE_FIGURE))
+    i = _skip_back(
+        ws,
+        len(ws) - 1,
+        6,
+        lambda w: bool(
+            not w[0].isalpha()
+            or w.lower() in _STOP
+            or _VERBY.search(w.lower())
+            or w.lower() in _NP_VERB_BREAK
+            or w.lower() in _VERBS_BEFORE_FIGURE
+        ),
+    )
     out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP)
     return " ".join(out) if out else None
 
 
 # Irregular past participles that name what happened: "taken into captivity", "shot dead".
-_PARTICIPLES = frozenset({"taken", "shown", "given", "held", "seen", "found", "hit", "hurt", "shot", "left", "kept",
-                          "caught", "put", "sent", "brought", "driven", "thrown", "stolen", "beaten", "bitten",
-                          "born", "made", "lost", "won", "struck", "slain", "freed", "fled", "spent", "paid",
-                          "sold", "built", "cut", "stuck", "trapped", "dead", "missing", "died", "ill", "sick"})
+_PARTICIPLES = frozenset(
+    {
+        "taken",
+        "shown",
+        "given",
+        "held",
+        "seen",
+        "found",
+        "hit",
+        "hurt",
+        "shot",
+        "left",
+        "kept",
+        "caught",
+        "put",
+        "sent",
+        "brought",
+        "driven",
+        "thrown",
+        "stolen",
+        "beaten",
+        "bitten",
+        "born",
+        "made",
+        "lost",
+        "won",
+        "struck",
+        "slain",
+        "freed",
+        "fled",
+        "spent",
+        "paid",
+        "sold",
+        "built",
+        "cut",
+        "stuck",
+        "trapped",
+        "dead",
+        "missing",
+        "died",
+        "ill",
+        "sick",
+    }
+)
 #: Past tenses and participles that do not end in -ed, to their participle ("gave" -> "given").
 _IRREGULAR_PAST: dict[str, str] = {
-    "gave": "given", "given": "given", "took": "taken", "taken": "taken", "left": "left", "spent": "spent",
-    "paid": "paid", "cost": "cost", "sent": "sent", "held": "held", "found": "found", "brought": "brought",
-    "caught": "caught", "lost": "lost", "won": "won", "hit": "hit", "shot": "shot", "struck": "struck",
-    "slain": "slain", "slew": "slain", "ate": "eaten", "eaten": "eaten", "saw": "seen", "seen": "seen",
-    "sold": "sold", "built": "built", "drove": "driven", "driven": "driven", "threw": "thrown", "thrown": "thrown",
-    "stole": "stolen", "stolen": "stolen", "beaten": "beaten", "bitten": "bitten", "kept": "kept", "put": "put",
-    "cut": "cut", "sought": "sought", "fled": "fled", "came": "came", "went": "went", "met": "met",
-    "hurt": "hurt", "shown": "shown", "made": "made", "stuck": "stuck", "swept": "swept", "fought": "fought",
-    "died": "died", "dead": "dead", "missing": "missing", "ill": "ill", "sick": "sick", "born": "born",
-    "bought": "bought", "drew": "drawn", "drawn": "drawn", "grew": "grown", "grown": "grown", "fell": "fallen",
-    "fallen": "fallen", "rose": "risen", "risen": "risen", "won't": "", "lay": "lay", "flew": "flown",
-    "flown": "flown", "overdosed": "overdosed",
+    "gave": "given",
+    "given": "given",
+    "took": "taken",
+    "taken": "taken",
+    "left": "left",
+    "spent": "spent",
+    "paid": "paid",
+    "cost": "cost",
+    "sent": "sent",
+    "held": "held",
+    "found": "found",
+    "brought": "brought",
+    "caught": "caught",
+    "lost": "lost",
+    "won": "won",
+    "hit": "hit",
+    "shot": "shot",
+    "struck": "struck",
+    "slain": "slain",
+    "slew": "slain",
+    "ate": "eaten",
+    "eaten": "eaten",
+    "saw": "seen",
+    "seen": "seen",
+    "sold": "sold",
+    "built": "built",
+    "drove": "driven",
+    "driven": "driven",
+    "threw": "thrown",
+    "thrown": "thrown",
+    "stole": "stolen",
+    "stolen": "stolen",
+    "beaten": "beaten",
+    "bitten": "bitten",
+    "kept": "kept",
+    "put": "put",
+    "cut": "cut",
+    "sought": "sought",
+    "fled": "fled",
+    "came": "came",
+    "went": "went",
+    "met": "met",
+    "hurt": "hurt",
+    "shown": "shown",
+    "made": "made",
+    "stuck": "stuck",
+    "swept": "swept",
+    "fought": "fought",
+    "died": "died",
+    "dead": "dead",
+    "missing": "missing",
+    "ill": "ill",
+    "sick": "sick",
+    "born": "born",
+    "bought": "bought",
+    "drew": "drawn",
+    "drawn": "drawn",
+    "grew": "grown",
+    "grown": "grown",
+    "fell": "fallen",
+    "fallen": "fallen",
+    "rose": "risen",
+    "risen": "risen",
+    "won't": "",
+    "lay": "lay",
+    "flew": "flown",
+    "flown": "flown",
+    "overdosed": "overdosed",
 }
 _ING_IRREGULAR: dict[str, str] = {
-    "leaving": "left", "taking": "taken", "giving": "given", "bringing": "brought", "holding": "held",
-    "sending": "sent", "finding": "found", "spending": "spent", "paying": "paid", "seeing": "seen",
-    "costing": "cost", "hitting": "hit", "shooting": "shot", "making": "made", "putting": "put",
-    "cutting": "cut", "selling": "sold", "losing": "lost", "keeping": "kept", "catching": "caught",
-    "dying": "died", "striking": "struck", "sweeping": "swept", "fighting": "fought", "buying": "bought",
+    "leaving": "left",
+    "taking": "taken",
+    "giving": "given",
+    "bringing": "brought",
+    "holding": "held",
+    "sending": "sent",
+    "finding": "found",
+    "spending": "spent",
+    "paying": "paid",
+    "seeing": "seen",
+    "costing": "cost",
+    "hitting": "hit",
+    "shooting": "shot",
+    "making": "made",
+    "putting": "put",
+    "cutting": "cut",
+    "selling": "sold",
+    "losing": "lost",
+    "keeping": "kept",
+    "catching": "caught",
+    "dying": "died",
+    "striking": "struck",
+    "sweeping": "swept",
+    "fighting": "fought",
+    "buying": "bought",
 }
 # Where the event's phrase stops: a new clause or another figure's verb.
-_EVENT_STOP = frozenset({"and", "or", "but", "while", "when", "which", "who", "that", "as", "because", "said",
-                         "says", "according", "officials", "police", "than", "although", "though", "where",
-                         "whose", "if", "so", "including", "told", "say"})
-_EVENT_TRIM = frozenset({"in", "on", "at", "by", "for", "of", "to", "the", "a", "an", "into", "from", "with",
-                         "after", "before", "during", "near", "this", "its", "their", "his", "her", "up", "about",
-                         "over", "since", "until", "than", "some", "all", "many"})
+_EVENT_STOP = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "while",
+        "when",
+        "which",
+        "who",
+        "that",
+        "as",
+        "because",
+        "said",
+        "says",
+        "according",
+        "officials",
+        "police",
+        "than",
+        "although",
+        "though",
+        "where",
+        "whose",
+        "if",
+        "so",
+        "including",
+        "told",
+        "say",
+    }
+)
+_EVENT_TRIM = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "of",
+        "to",
+        "the",
+        "a",
+        "an",
+        "into",
+        "from",
+        "with",
+        "after",
+        "before",
+        "during",
+        "near",
+        "this",
+        "its",
+        "their",
+        "his",
+        "her",
+        "up",
+        "about",
+        "over",
+        "since",
+        "until",
+        "than",
+        "some",
+        "all",
+        "many",
+    }
+)
 #: Words between a figure's noun and its verb that carry no event: "were", "have been", "reportedly".
-_EVENT_AUX = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would",
-                        "could", "may", "might", "can", "must", "should", "also", "reportedly", "allegedly", "all",
-                        "already", "then", "still", "now", "later", "initially", "subsequently", "eventually",
-                        "since", "not", "never", "both", "each", "previously", "just", "officially",
-                        "ultimately", "apparently", "reported", "believed", "thought", "feared", "said",
-                        "to", "get", "got", "become", "became"})
-_AUX_STRICT = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "will", "would",
-                         "could", "may", "might", "can", "must", "should", "get", "got"})
-_TIME_STOP = frozenset({"last", "this", "yesterday", "today", "tonight", "earlier", "overnight", "monday", "tuesday",
-                        "wednesday", "thursday", "friday", "saturday", "sunday", "early", "late", "ago",
-                        "january", "february", "march", "april", "june", "july", "august", "september",
-                        "october", "november", "december", "so", "far", "each", "every", "per", "daily",
-                        "annually", "alone", "in total", "total"})
+_EVENT_AUX = frozenset(
+    {
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "be",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "must",
+        "should",
+        "also",
+        "reportedly",
+        "allegedly",
+        "all",
+        "already",
+        "then",
+        "still",
+        "now",
+        "later",
+        "initially",
+        "subsequently",
+        "eventually",
+        "since",
+        "not",
+        "never",
+        "both",
+        "each",
+        "previously",
+        "just",
+        "officially",
+        "ultimately",
+        "apparently",
+        "reported",
+        "believed",
+        "thought",
+        "feared",
+        "said",
+        "to",
+        "get",
+        "got",
+        "become",
+        "became",
+    }
+)
+_AUX_STRICT = frozenset(
+    {
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "be",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "must",
+        "should",
+        "get",
+        "got",
+    }
+)
+_TIME_STOP = frozenset(
+    {
+        "last",
+        "this",
+        "yesterday",
+        "today",
+        "tonight",
+        "earlier",
+        "overnight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "early",
+        "late",
+        "ago",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "so",
+        "far",
+        "each",
+        "every",
+        "per",
+        "daily",
+        "annually",
+        "alone",
+        "in total",
+        "total",
+    }
+)
 #: Attribution and framing verbs are not what happened to the counted thing.
-_NOT_EVENT_VERBS = frozenset({"said", "says", "told", "tells", "estimated", "estimates", "believed", "reported",
-                              "aged", "according", "including", "excluding", "totalling", "totaling", "compared",
-                              "involving", "following", "regarding", "concerning", "during", "nothing",
-                              "something", "anything", "everything", "thing", "things", "morning", "evening",
-                              "building", "buildings", "meeting", "ceiling", "feeling", "string",
-                              "spring", "king", "ring", "bring", "sing", "wing", "swing", "sting"})
+_NOT_EVENT_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "tells",
+        "estimated",
+        "estimates",
+        "believed",
+        "reported",
+        "aged",
+        "according",
+        "including",
+        "excluding",
+        "totalling",
+        "totaling",
+        "compared",
+        "involving",
+        "following",
+        "regarding",
+        "concerning",
+        "during",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "thing",
+        "things",
+        "morning",
+        "evening",
+        "building",
+        "buildings",
+        "meeting",
+        "ceiling",
+        "feeling",
+        "string",
+        "spring",
+        "king",
+        "ring",
+        "bring",
+        "sing",
+        "wing",
+        "swing",
+        "sting",
+    }
+)
 #: Change verbs: "the toll rose to 15" says how the tally moved, not what happened to the people.
-_CHANGE_VERBS = frozenset({"rose", "risen", "rises", "rising", "climbed", "climbs", "jumped", "increased", "reached",
-                           "reaches", "hit", "hits", "totalled", "totaled", "stood", "stands", "grew", "fell",
-                           "dropped", "declined", "stand", "numbered", "topped", "passed", "surpassed",
-                           "exceeded", "doubled", "tripled"})
+_CHANGE_VERBS = frozenset(
+    {
+        "rose",
+        "risen",
+        "rises",
+        "rising",
+        "climbed",
+        "climbs",
+        "jumped",
+        "increased",
+        "reached",
+        "reaches",
+        "hit",
+        "hits",
+        "totalled",
+        "totaled",
+        "stood",
+        "stands",
+        "grew",
+        "fell",
+        "dropped",
+        "declined",
+        "stand",
+        "numbered",
+        "topped",
+        "passed",
+        "surpassed",
+        "exceeded",
+        "doubled",
+        "tripled",
+    }
+)
 _PARTICLES = frozenset({"out", "up", "off", "down", "away"})
 _EV_WORD = re.compile(r"\d[\w,.]*\w|\d|(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
-_NUMBER_TOKEN = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                           "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-                           "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                           "eighty", "ninety", "hundred", "thousand", "million", "dozens", "hundreds",
-                           "thousands", "several", "dozen", "half"})
+_NUMBER_TOKEN = frozenset(
+    {
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "several",
+        "dozen",
+        "half",
+    }
+)
 
 
 def _verb_form(w: str) -> str | None:
@@ -389,8 +1197,9 @@ def _is_number_word(w: str) -> bool:
     return w[:1].isdigit() or w.lower() in _NUMBER_TOKEN or w[:1] in "$£€¥"
 
 
-def event_phrase(sentence: str, rel_e: int, rel_s: int | None = None, counted: str | None = None,
-                 kind: str = "count") -> str | None:
+def event_phrase(
+    sentence: str, rel_e: int, rel_s: int | None = None, counted: str | None = None, kind: str = "count"
+) -> str | None:
     """The verb phrase that says what happened to the counted thing (GUIDE "event").
 
     The verb that governs the figure: the passive or intransitive verb its noun is the
@@ -400,7 +1209,7 @@ def event_phrase(sentence: str, rel_e: int, rel_s: int | None = None, counted: s
     three" -> "freed by the Afghan government"). The phrase keeps particles, an agent
     and a key preposition, and stops at a new clause, another figure, a place or a time.
     """
-    ws = _EV_WORD.findall(sentence[rel_e:rel_e + 260])
+    ws = _EV_WORD.findall(sentence[rel_e : rel_e + 260])
     ev = _event_after(ws, counted)
     if ev is None and rel_s is not None:
         ev = _event_before(sentence, rel_s, kind)
@@ -425,8 +1234,11 @@ def _event_after(ws: list[str], counted: str | None) -> str | None:
                 break
             i = close + 1
             continue
-        if w == "," and i + 1 < n and ws[i + 1].lower() in ("including", "among", "most", "some", "many", "mostly",
-                                                              "all", "aged", "both"):
+        if (
+            w == ","
+            and i + 1 < n
+            and ws[i + 1].lower() in ("including", "among", "most", "some", "many", "mostly", "all", "aged", "both")
+        ):
             # "several hundred Russian soldiers, including conscripts guarding the border, could be captured"
             close = next((k for k in range(i + 2, min(n, i + 16)) if ws[k] == ","), None)
             if close is None:
@@ -463,8 +1275,7 @@ def _event_after(ws: list[str], counted: str | None) -> str | None:
             np_len += 1
             i += 1
             continue
-        if form is None and seen_aux and w[0].islower() and lw.isalpha() and lw not in _STOP \
-                and lw not in _TIME_STOP:
+        if form is None and seen_aux and w[0].islower() and lw.isalpha() and lw not in _STOP and lw not in _TIME_STOP:
             form = lw  # "were quarantined", "have died", "are missing"
         if form is not None and not (seen_aux is False and lw.endswith("ing") and _later_past(ws, i)):
             if in_relative and relative_verb is not None and not seen_aux:
@@ -502,9 +1313,15 @@ def _later_past(ws: list[str], i: int) -> bool:
 
 def _phrase(ws: list[str], i: int) -> str | None:
     first = ws[i].lower()
-    head = _ING_IRREGULAR.get(first) or (_IRREGULAR_PAST.get(first) if first in ("gave", "took", "ate", "drove",
-                                                                              "threw", "stole", "saw", "slew",
-                                                                              "drew", "flew") else None) or ws[i]
+    head = (
+        _ING_IRREGULAR.get(first)
+        or (
+            _IRREGULAR_PAST.get(first)
+            if first in ("gave", "took", "ate", "drove", "threw", "stole", "saw", "slew", "drew", "flew")
+            else None
+        )
+        or ws[i]
+    )
     out: list[str] = [head]
     i += 1
     while i < len(ws) and len(out) < 7:
@@ -515,7 +1332,8 @@ def _phrase(ws: list[str], i: int) -> str | None:
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         # Place and time have fields of their own: "on Thursday", "in Leeds".
         if lw in ("on", "in", "at", "near", "since", "during", "outside", "inside") and (
-                nxt[:1].isupper() or nxt.lower() in _TIME_STOP or _is_number_word(nxt)):
+            nxt[:1].isupper() or nxt.lower() in _TIME_STOP or _is_number_word(nxt)
+        ):
             break
         if lw == "the" and nxt[:1].isupper() and out[-1].lower() in ("in", "at", "near"):
             out.pop()
@@ -528,11 +1346,14 @@ def _phrase(ws: list[str], i: int) -> str | None:
 
 
 def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
-    ws = _EV_WORD.findall(sentence[max(0, rel_s - 160):rel_s])
+    ws = _EV_WORD.findall(sentence[max(0, rel_s - 160) : rel_s])
     j = len(ws) - 1
     skipped = 0
-    while j >= 0 and skipped < 2 and ws[j].lower() in ("a", "an", "the", "another", "some", "of", "total", "at",
-                                                          "least", "than", "more"):
+    while (
+        j >= 0
+        and skipped < 2
+        and ws[j].lower() in ("a", "an", "the", "another", "some", "of", "total", "at", "least", "than", "more")
+    ):
         j -= 1
         skipped += 1
     if j < 0:
@@ -549,15 +1370,32 @@ def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
         for k in range(j, max(-1, j - 5), -1):
             if not ws[k][0].isalpha():
                 break
-            if ws[k].lower() in ("paid", "pays", "pay", "gave", "gives", "give", "cost", "costs", "charged",
-                                 "awarded", "granted", "offered", "owes", "owed", "lent", "sent"):
+            if ws[k].lower() in (
+                "paid",
+                "pays",
+                "pay",
+                "gave",
+                "gives",
+                "give",
+                "cost",
+                "costs",
+                "charged",
+                "awarded",
+                "granted",
+                "offered",
+                "owes",
+                "owed",
+                "lent",
+                "sent",
+            ):
                 verb, j, particle = ws[k].lower(), k, ""
                 break
     if verb in _CHANGE_VERBS and kind == "count":
         return None  # "the toll rose to 15": what happened comes from the tally's noun
     form = _verb_form(ws[j])
-    if form is None or (particle in ("in", "to") and verb not in ("resulted", "led", "ended", "amounted")
-                        and verb not in _CHANGE_VERBS):
+    if form is None or (
+        particle in ("in", "to") and verb not in ("resulted", "led", "ended", "amounted") and verb not in _CHANGE_VERBS
+    ):
         return None
     if particle in _PARTICLES:
         form = f"{form} {particle}"
@@ -593,16 +1431,23 @@ def _agent(ws: list[str], j: int) -> str | None:
     return " ".join(out)
 
 
-_PLACE = re.compile(r"\b(?:in|near|at|from|across|outside|inside|throughout|into)\s+((?:the\s+)?(?:town|city|village|"
-                    r"region|province|state|county)?\s*(?:of\s+)?(?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}"
-                    r"(?:\s+(?:region|province|state|county|oblast|district))?)")
-_NOT_PLACE = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-                        r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                        r"The|This|That|It|He|She|They|We|I|A|An|[A-Z]+\b(?<!US)|Twitter|Weibo|Facebook)\b")
+_PLACE = re.compile(
+    r"\b(?:in|near|at|from|across|outside|inside|throughout|into)\s+((?:the\s+)?(?:town|city|village|"
+    r"region|province|state|county)?\s*(?:of\s+)?(?:[A-Z][\w’'.-]*)(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}"
+    r"(?:\s+(?:region|province|state|county|oblast|district))?)"
+)
+_NOT_PLACE = re.compile(
+    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"The|This|That|It|He|She|They|We|I|A|An|[A-Z]+\b(?<!US)|Twitter|Weibo|Facebook)\b"
+)
 
 
-_WORLD_PLACE = re.compile(r"\b(?:worldwide|world-wide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|"
-                          r"the\s+world(?=[’']s|\s+population))\b", re.I)
+_WORLD_PLACE = re.compile(
+    r"\b(?:worldwide|world-wide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)|"
+    r"the\s+world(?=[’']s|\s+population))\b",
+    re.I,
+)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")
 #: "a third of Europe’s population": the population names its place.
 _POPULATION_OF = re.compile(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)[’']s\s+(?:total\s+|entire\s+|whole\s+)?population\b")
@@ -648,8 +1493,7 @@ def find_place(sentence: str) -> str | None:
     return found[0][2] if found else None
 
 
-def nearest_place(places: list[tuple[int, int, str]], rel_s: int, rel_e: int,
-                  sentence: str = "") -> str | None:
+def nearest_place(places: list[tuple[int, int, str]], rel_s: int, rel_e: int, sentence: str = "") -> str | None:
     """The figure's place in its sentence: the first one after it in its clause ("after two people
     contracted it in Beijing"), else the nearest before it ("Officials in Ohio said ...")."""
     for s, _, name in places:

@@ -32,103 +32,341 @@ from extractors.tokens import Tokens, tokenize
 #: Scales a fraction can be a share of: "a quarter million", "two thirds of a billion".
 _SHARED_SCALES = frozenset(SCALES) - {"hundred"}
 
-MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec",
-})
+MONTHS = frozenset(
+    {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    }
+)
 # "May" and "March" are months only when capitalised; checked by the caller.
 _WEAK_MONTHS = frozenset({"may", "march", "mar", "jan", "dec"})
 
 # Left qualifiers, as lower-case word tuples; longest match wins.
 _LEFT_QUAL: dict[tuple[str, ...], Qualifier] = {}
 for _q, _phrases in {
-    "at_least": ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
-                 "no less than", "above", "greater than", "well over", "just over", "north of",
-                 "a minimum of", "a record", "more then"],
-    "at_most": ["up to", "as high as", "as many as", "as much as", "fewer than", "less than",
-                "under", "below", "at most", "no more than", "not more than", "within",
-                "just under", "a maximum of", "maximum of", "as few as", "as little as",
-                "as low as", "a mere"],
-    "approx": ["about", "around", "roughly", "some", "an estimated", "estimated", "approximately",
-               "nearly", "almost", "close to", "closer to", "just short of", "circa", "approx",
-               "just about", "an approximate", "around about", "more or less", "upward of",
-               "in the region of", "the equivalent of", "c"],
-    "exact": ["just", "only", "exactly", "precisely", "a total of", "a further", "an additional",
-              "an extra"],
+    "at_least": [
+        "more than",
+        "over",
+        "at least",
+        "upwards of",
+        "in excess of",
+        "no fewer than",
+        "no less than",
+        "above",
+        "greater than",
+        "well over",
+        "just over",
+        "north of",
+        "a minimum of",
+        "a record",
+        "more then",
+    ],
+    "at_most": [
+        "up to",
+        "as high as",
+        "as many as",
+        "as much as",
+        "fewer than",
+        "less than",
+        "under",
+        "below",
+        "at most",
+        "no more than",
+        "not more than",
+        "within",
+        "just under",
+        "a maximum of",
+        "maximum of",
+        "as few as",
+        "as little as",
+        "as low as",
+        "a mere",
+    ],
+    "approx": [
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "an estimated",
+        "estimated",
+        "approximately",
+        "nearly",
+        "almost",
+        "close to",
+        "closer to",
+        "just short of",
+        "circa",
+        "approx",
+        "just about",
+        "an approximate",
+        "around about",
+        "more or less",
+        "upward of",
+        "in the region of",
+        "the equivalent of",
+        "c",
+    ],
+    "exact": ["just", "only", "exactly", "precisely", "a total of", "a further", "an additional", "an extra"],
 }.items():
     for _p in _phrases:
         _LEFT_QUAL[tuple(_p.split())] = _q  # type: ignore[assignment]
 _LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
 
 _SUFFIX_QUAL: dict[tuple[str, ...], Qualifier] = {
-    ("or", "more"): "at_least", ("and", "older"): "at_least", ("or", "older"): "at_least",
-    ("and", "above"): "at_least", ("and", "up"): "at_least", ("or", "over"): "at_least",
-    ("and", "over"): "at_least", ("or", "above"): "at_least", ("plus",): "at_least",
-    ("or", "less"): "at_most", ("or", "fewer"): "at_most", ("or", "younger"): "at_most",
-    ("and", "under"): "at_most", ("and", "younger"): "at_most", ("or", "so"): "approx",
+    ("or", "more"): "at_least",
+    ("and", "older"): "at_least",
+    ("or", "older"): "at_least",
+    ("and", "above"): "at_least",
+    ("and", "up"): "at_least",
+    ("or", "over"): "at_least",
+    ("and", "over"): "at_least",
+    ("or", "above"): "at_least",
+    ("plus",): "at_least",
+    ("or", "less"): "at_most",
+    ("or", "fewer"): "at_most",
+    ("or", "younger"): "at_most",
+    ("and", "under"): "at_most",
+    ("and", "younger"): "at_most",
+    ("or", "so"): "approx",
 }
 
 _CURRENCY_SYMBOL: dict[str, str] = {
-    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₴": "UAH",
-    "₩": "KRW", "₪": "ILS", "₺": "TRY", "₦": "NGN", "฿": "THB",
+    "$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "¥": "JPY",
+    "₹": "INR",
+    "₽": "RUB",
+    "₴": "UAH",
+    "₩": "KRW",
+    "₪": "ILS",
+    "₺": "TRY",
+    "₦": "NGN",
+    "฿": "THB",
 }
 # Prefixes glued to "$": "US$5", "C$3", "HK$1".
 _DOLLAR_PREFIX: dict[str, str] = {
-    "us": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD", "hk": "HKD",
-    "s": "SGD", "r": "BRL", "mx": "MXN", "nt": "TWD",
+    "us": "USD",
+    "c": "CAD",
+    "ca": "CAD",
+    "a": "AUD",
+    "au": "AUD",
+    "nz": "NZD",
+    "hk": "HKD",
+    "s": "SGD",
+    "r": "BRL",
+    "mx": "MXN",
+    "nt": "TWD",
 }
-_CURRENCY_CODES = frozenset({
-    "usd", "eur", "gbp", "jpy", "cny", "rmb", "chf", "cad", "aud", "inr", "rub", "uah", "hkd",
-    "sgd", "nzd", "sek", "nok", "dkk", "pln", "czk", "huf", "try", "brl", "mxn", "zar", "krw",
-    "ils", "aed", "sar", "ngn", "kes", "egp", "pkr", "thb", "idr", "myr", "php", "vnd",
-})
+_CURRENCY_CODES = frozenset(
+    {
+        "usd",
+        "eur",
+        "gbp",
+        "jpy",
+        "cny",
+        "rmb",
+        "chf",
+        "cad",
+        "aud",
+        "inr",
+        "rub",
+        "uah",
+        "hkd",
+        "sgd",
+        "nzd",
+        "sek",
+        "nok",
+        "dkk",
+        "pln",
+        "czk",
+        "huf",
+        "try",
+        "brl",
+        "mxn",
+        "zar",
+        "krw",
+        "ils",
+        "aed",
+        "sar",
+        "ngn",
+        "kes",
+        "egp",
+        "pkr",
+        "thb",
+        "idr",
+        "myr",
+        "php",
+        "vnd",
+    }
+)
 _CURRENCY_WORDS: dict[str, tuple[str, float]] = {
-    "dollar": ("USD", 1), "dollars": ("USD", 1), "euro": ("EUR", 1), "euros": ("EUR", 1),
-    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "pence": ("GBP", 0.01), "yuan": ("CNY", 1),
-    "renminbi": ("CNY", 1), "yen": ("JPY", 1), "rupee": ("INR", 1), "rupees": ("INR", 1),
-    "ruble": ("RUB", 1), "rubles": ("RUB", 1), "rouble": ("RUB", 1), "roubles": ("RUB", 1),
-    "hryvnia": ("UAH", 1), "hryvnias": ("UAH", 1), "hryvnas": ("UAH", 1), "francs": ("CHF", 1),
-    "pesos": ("MXN", 1), "won": ("KRW", 1), "naira": ("NGN", 1), "rand": ("ZAR", 1),
-    "shekels": ("ILS", 1), "lira": ("TRY", 1), "dirhams": ("AED", 1), "riyals": ("SAR", 1),
+    "dollar": ("USD", 1),
+    "dollars": ("USD", 1),
+    "euro": ("EUR", 1),
+    "euros": ("EUR", 1),
+    "cent": ("USD", 0.01),
+    "cents": ("USD", 0.01),
+    "pence": ("GBP", 0.01),
+    "yuan": ("CNY", 1),
+    "renminbi": ("CNY", 1),
+    "yen": ("JPY", 1),
+    "rupee": ("INR", 1),
+    "rupees": ("INR", 1),
+    "ruble": ("RUB", 1),
+    "rubles": ("RUB", 1),
+    "rouble": ("RUB", 1),
+    "roubles": ("RUB", 1),
+    "hryvnia": ("UAH", 1),
+    "hryvnias": ("UAH", 1),
+    "hryvnas": ("UAH", 1),
+    "francs": ("CHF", 1),
+    "pesos": ("MXN", 1),
+    "won": ("KRW", 1),
+    "naira": ("NGN", 1),
+    "rand": ("ZAR", 1),
+    "shekels": ("ILS", 1),
+    "lira": ("TRY", 1),
+    "dirhams": ("AED", 1),
+    "riyals": ("SAR", 1),
 }
 
 # Measurement units: lower-case surface → (kind, normalised unit word).
 _UNITS: dict[str, tuple[Kind, str]] = {}
 for _kind, _table in {
     "duration": {
-        "second": "seconds", "seconds": "seconds", "secs": "seconds", "minute": "minutes",
-        "minutes": "minutes", "mins": "minutes", "min": "minutes", "hour": "hours",
-        "hours": "hours", "hrs": "hours", "day": "days", "days": "days", "week": "weeks",
-        "weeks": "weeks", "month": "months", "months": "months", "year": "years",
-        "years": "years", "yrs": "years", "decade": "decades", "decades": "decades",
-        "century": "centuries", "centuries": "centuries", "fortnight": "fortnights",
-        "nights": "nights", "night": "nights",
+        "second": "seconds",
+        "seconds": "seconds",
+        "secs": "seconds",
+        "minute": "minutes",
+        "minutes": "minutes",
+        "mins": "minutes",
+        "min": "minutes",
+        "hour": "hours",
+        "hours": "hours",
+        "hrs": "hours",
+        "day": "days",
+        "days": "days",
+        "week": "weeks",
+        "weeks": "weeks",
+        "month": "months",
+        "months": "months",
+        "year": "years",
+        "years": "years",
+        "yrs": "years",
+        "decade": "decades",
+        "decades": "decades",
+        "century": "centuries",
+        "centuries": "centuries",
+        "fortnight": "fortnights",
+        "nights": "nights",
+        "night": "nights",
     },
     "distance": {
-        "mile": "miles", "miles": "miles", "km": "km", "kms": "km", "kilometre": "kilometres",
-        "kilometres": "kilometres", "kilometer": "kilometers", "kilometers": "kilometers",
-        "metre": "metres", "metres": "metres", "meter": "meters", "meters": "meters",
-        "m": "m", "cm": "cm", "mm": "mm", "centimetres": "centimetres",
-        "centimeters": "centimeters", "feet": "feet", "foot": "feet", "ft": "feet",
-        "inch": "inches", "inches": "inches", "in": "inches", "yard": "yards",
-        "yards": "yards", "nautical": "nautical miles", "light": "light-years",
+        "mile": "miles",
+        "miles": "miles",
+        "km": "km",
+        "kms": "km",
+        "kilometre": "kilometres",
+        "kilometres": "kilometres",
+        "kilometer": "kilometers",
+        "kilometers": "kilometers",
+        "metre": "metres",
+        "metres": "metres",
+        "meter": "meters",
+        "meters": "meters",
+        "m": "m",
+        "cm": "cm",
+        "mm": "mm",
+        "centimetres": "centimetres",
+        "centimeters": "centimeters",
+        "feet": "feet",
+        "foot": "feet",
+        "ft": "feet",
+        "inch": "inches",
+        "inches": "inches",
+        "in": "inches",
+        "yard": "yards",
+        "yards": "yards",
+        "nautical": "nautical miles",
+        "light": "light-years",
     },
     "weight": {
-        "ton": "tons", "tons": "tons", "tonne": "tonnes", "tonnes": "tonnes", "t": "tonnes",
-        "kg": "kg", "kgs": "kg", "kilogram": "kilograms", "kilograms": "kilograms",
-        "kilo": "kilograms", "kilos": "kilograms", "pound": "pounds", "pounds": "pounds",
-        "lb": "pounds", "lbs": "pounds", "gram": "grams", "grams": "grams", "g": "grams",
-        "ounce": "ounces", "ounces": "ounces", "oz": "ounces", "metric": "metric tons",
+        "ton": "tons",
+        "tons": "tons",
+        "tonne": "tonnes",
+        "tonnes": "tonnes",
+        "t": "tonnes",
+        "kg": "kg",
+        "kgs": "kg",
+        "kilogram": "kilograms",
+        "kilograms": "kilograms",
+        "kilo": "kilograms",
+        "kilos": "kilograms",
+        "pound": "pounds",
+        "pounds": "pounds",
+        "lb": "pounds",
+        "lbs": "pounds",
+        "gram": "grams",
+        "grams": "grams",
+        "g": "grams",
+        "ounce": "ounces",
+        "ounces": "ounces",
+        "oz": "ounces",
+        "metric": "metric tons",
         "mg": "mg",
     },
     "other": {
-        "mph": "mph", "kph": "km/h", "knots": "knots", "degrees": "degrees", "°": "degrees",
-        "times": "times", "acres": "acres", "hectares": "hectares", "sq": "square",
-        "square": "square", "mw": "MW", "gw": "GW", "kwh": "kWh", "barrels": "barrels",
-        "gallons": "gallons", "litres": "litres", "liters": "liters", "celsius": "degrees",
-        "fahrenheit": "degrees", "calories": "calories", "mb": "MB", "gb": "GB", "tb": "TB",
-        "ghz": "GHz", "mhz": "MHz", "volts": "volts", "watts": "watts", "psi": "psi",
+        "mph": "mph",
+        "kph": "km/h",
+        "knots": "knots",
+        "degrees": "degrees",
+        "°": "degrees",
+        "times": "times",
+        "acres": "acres",
+        "hectares": "hectares",
+        "sq": "square",
+        "square": "square",
+        "mw": "MW",
+        "gw": "GW",
+        "kwh": "kWh",
+        "barrels": "barrels",
+        "gallons": "gallons",
+        "litres": "litres",
+        "liters": "liters",
+        "celsius": "degrees",
+        "fahrenheit": "degrees",
+        "calories": "calories",
+        "mb": "MB",
+        "gb": "GB",
+        "tb": "TB",
+        "ghz": "GHz",
+        "mhz": "MHz",
+        "volts": "volts",
+        "watts": "watts",
+        "psi": "psi",
     },
 }.items():
     for _w, _u in _table.items():
@@ -164,14 +402,16 @@ _COUNTER = re.compile(r"(?<![\w,.$/-])(\d{1,4})\s*(?:of\s*/?|/)\s*(\d{1,4})(?![\
 _COUNTER_LABEL = re.compile(r"\b(?i:image|photo|picture|slide|page|gallery|video|item)s?\s*:?\s*#?$")
 _COUNTER_CHROME = re.compile(
     r"[ \t]*(?:\n|$)|\s+(?:[A-Z]{2,}\b|\d{1,4}\s+of\s+\d|(?:Back|Next|Previous|Prev|Last|First|Skip|Caption|"
-    r"Close|Expand|Hide|Show|Premium|Clicks?|Swipe|Enlarge|View|See|Share|More)\b)")
+    r"Close|Expand|Hide|Show|Premium|Clicks?|Swipe|Enlarge|View|See|Share|More)\b)"
+)
 
 
 def _counter_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _COUNTER.finditer(text):
         if _COUNTER_LABEL.search(text, max(0, m.start() - 12), m.start()) or (
-                0 < int(m.group(1)) <= int(m.group(2)) and _COUNTER_CHROME.match(text, m.end())):
+            0 < int(m.group(1)) <= int(m.group(2)) and _COUNTER_CHROME.match(text, m.end())
+        ):
             spans.append((m.start(), m.end()))
     return spans
 
@@ -260,8 +500,14 @@ class _Scanner:
     def _may_start(self, i: int) -> bool:
         w = self.t.lower[i]
         c = w[0]
-        return (c.isdigit() or w in NUMBER_WORDS or w in _VAGUE_FIRST or w in FRACTIONS
-                or w in _CURRENCY_SYMBOL or w in ("a", "an", "half", "twice", "thrice", "tens"))
+        return (
+            c.isdigit()
+            or w in NUMBER_WORDS
+            or w in _VAGUE_FIRST
+            or w in FRACTIONS
+            or w in _CURRENCY_SYMBOL
+            or w in ("a", "an", "half", "twice", "thrice", "tens")
+        )
 
     # ---- core numbers -----------------------------------------------------
     def _core(self, i: int) -> _Core | None:
@@ -273,7 +519,7 @@ class _Scanner:
         # Vague amounts: longest phrase first ("several hundred" before "several").
         if w in _VAGUE_FIRST:
             for key in _VAGUE_KEYS:
-                if tuple(t.lower[i:i + len(key)]) == key:
+                if tuple(t.lower[i : i + len(key)]) == key:
                     if key[:2] == ("a", "couple") and not self._couple_is_number(i + len(key)):
                         continue
                     lo, hi = VAGUE[" ".join(key)]
@@ -319,8 +565,9 @@ class _Scanner:
         if nw in SCALES:  # "half million"
             v = 0.5 * SCALES[nw]
             return _Core(v, v, i + 2, words=True)
-        if nw in ("of", "the", "its", "their", "his", "her", "all", "our", "your", "these", "those", "people") \
-                or (start_a and nw == "of"):
+        if nw in ("of", "the", "its", "their", "his", "her", "all", "our", "your", "these", "those", "people") or (
+            start_a and nw == "of"
+        ):
             return _Core(50.0, 50.0, i + 1, fraction=True, words=True)
         return None
 
@@ -334,8 +581,14 @@ class _Scanner:
             if re.fullmatch(r"\d{1,3}(,\d{3})*,\d{1,2}", w) or "," in w:
                 return None
             return None
-        if i > 0 and t.lower[i - 1] == "." and t.adjacent(i) and not t.low(i - 2)[:1].isdigit() \
-                and "." not in w and "," not in w:
+        if (
+            i > 0
+            and t.lower[i - 1] == "."
+            and t.adjacent(i)
+            and not t.low(i - 2)[:1].isdigit()
+            and "." not in w
+            and "," not in w
+        ):
             v = float("0." + w)  # ".08": a decimal written without its leading zero
             return _Core(v, v, i + 1, lead_dot=True)
         core = _Core(v, v, i + 1, plain_int=("," not in w and "." not in w))
@@ -349,15 +602,25 @@ class _Scanner:
         last_ok = -1
         while j < n and j - i < 40:
             lw = t.lower[j]
-            if lw in NUMBER_WORDS or (lw == "a" and j == i) or (lw == "and" and parts) \
-                    or (lw in PLURAL_SCALES and parts and parts[-1] != "and"):
+            if (
+                lw in NUMBER_WORDS
+                or (lw == "a" and j == i)
+                or (lw == "and" and parts)
+                or (lw in PLURAL_SCALES and parts and parts[-1] != "and")
+            ):
                 parts.append(lw)
                 if lw != "and" and lw != "a":
                     last_ok = len(parts)
                 j += 1
                 # "twenty-five": a hyphen glued on both sides joins the parts.
-                if (j + 1 < n and t.lower[j] == "-" and t.adjacent(j) and t.adjacent(j + 1)
-                        and t.lower[j + 1] in UNITS and lw in TENS):
+                if (
+                    j + 1 < n
+                    and t.lower[j] == "-"
+                    and t.adjacent(j)
+                    and t.adjacent(j + 1)
+                    and t.lower[j + 1] in UNITS
+                    and lw in TENS
+                ):
                     j += 1
                 continue
             break
@@ -427,8 +690,14 @@ class _Scanner:
             start = i - 1
         # Negative numbers in tables: "-12.99" with the sign glued on and a space before.
         neg = False
-        if (start == i and i > 0 and t.lower[i - 1] in ("-", "\u2212") and t.adjacent(i)
-                and (i == 1 or not t.adjacent(i - 1)) and not core.words):
+        if (
+            start == i
+            and i > 0
+            and t.lower[i - 1] in ("-", "\u2212")
+            and t.adjacent(i)
+            and (i == 1 or not t.adjacent(i - 1))
+            and not core.words
+        ):
             neg = True
             start = i - 1
         if core.lead_dot and start == i:
@@ -447,8 +716,7 @@ class _Scanner:
             # "6'3\"", "5’11”": one height in inches, not two counts.
             inches, j = height
             s_char, e_char = t.starts[i], t.ends[j - 1]
-            return Quantity(self.text[s_char:e_char], s_char, e_char, inches, inches, "exact", "distance",
-                            "inches"), j
+            return Quantity(self.text[s_char:e_char], s_char, e_char, inches, inches, "exact", "distance", "inches"), j
         if core.fraction:
             kind, unit = "percent", "%"
         # Scale after the number: "1.2 million", "$3bn", "$449K", "two dozen".
@@ -513,8 +781,14 @@ class _Scanner:
                 k2 = k + 1 if fw == "in" else (k + 2 if t.low(k + 1) == "of" else -1)
                 if k2 > 0:
                     other = self._core(k2)
-                    if other is not None and not other.vague and other.low > 0 and core.low < other.low \
-                            and t.low(other.end) not in _UNITS and t.low(other.end) not in SCALES:
+                    if (
+                        other is not None
+                        and not other.vague
+                        and other.low > 0
+                        and core.low < other.low
+                        and t.low(other.end) not in _UNITS
+                        and t.low(other.end) not in SCALES
+                    ):
                         v = round(core.low * 100 / other.low, 2)
                         low = high = v
                         kind, unit = "percent", "%"
@@ -524,10 +798,17 @@ class _Scanner:
         if core.plain_int and not core.words and mult == 1.0 and t.low(j) == "in" and core.low == 1:
             nw = t.low(j + 1)
             other = self._core(j + 1) if nw[:1].isdigit() or nw in NUMBER_WORDS else None
-            if other is not None and not other.vague and not other.fraction and core.low < other.low \
-                    and t.low(other.end) not in _UNITS and not self._is_month(other.end) \
-                    and t.low(other.end) not in SCALES and t.low(other.end) not in ("%", "percent") \
-                    and not (other.plain_int and len(t.words[j + 1]) == 4 and 1000 <= other.low <= 2100):
+            if (
+                other is not None
+                and not other.vague
+                and not other.fraction
+                and core.low < other.low
+                and t.low(other.end) not in _UNITS
+                and not self._is_month(other.end)
+                and t.low(other.end) not in SCALES
+                and t.low(other.end) not in ("%", "percent")
+                and not (other.plain_int and len(t.words[j + 1]) == 4 and 1000 <= other.low <= 2100)
+            ):
                 low = high = round(core.low * 100 / other.low, 2)
                 kind, unit = "percent", "%"
                 j = other.end
@@ -579,42 +860,78 @@ class _Scanner:
             unit_tok = "%" if t.low(j - 1) == "%" else (t.low(start) if currency else None)
             if unit_tok == "%" or currency:
                 k0 = j
-                rng2 = self._range(k0, _Core(core.low, core.high, k0, plain_int=core.plain_int), mult,
-                                   left_q, unit_tok if unit_tok == "%" else None)
+                rng2 = self._range(
+                    k0,
+                    _Core(core.low, core.high, k0, plain_int=core.plain_int),
+                    mult,
+                    left_q,
+                    unit_tok if unit_tok == "%" else None,
+                )
                 if rng2 is not None and ((unit == "%" and t.low(rng2[2] - 1) == "%") or currency):
                     low, high, j = rng2
                     qualifier = "range"
                     rng = rng2
-        if kind == "count" and core.plain_int and not neg and currency is None \
-                and self._is_year_or_name(i, core, left_q):
+        if (
+            kind == "count"
+            and core.plain_int
+            and not neg
+            and currency is None
+            and self._is_year_or_name(i, core, left_q)
+        ):
             return None
         # "one" alone is often an article or pronoun; claims decide, but "no one",
         # "the one", "each one" are never quantities.
-        if core.words and t.low(i) == "one" and kind == "count" and j == i + 1 and not left_q \
-                and (t.low(i - 1) in ("no", "any", "every", "each", "the", "this", "that", "which", "another")
-                     or is_ordinal_word(t.low(i - 1))
-                     or t.low(i + 1) in ("cannot", "can", "could", "must", "should", "would", "might", "will")):
+        if (
+            core.words
+            and t.low(i) == "one"
+            and kind == "count"
+            and j == i + 1
+            and not left_q
+            and (
+                t.low(i - 1) in ("no", "any", "every", "each", "the", "this", "that", "which", "another")
+                or is_ordinal_word(t.low(i - 1))
+                or t.low(i + 1) in ("cannot", "can", "could", "must", "should", "would", "might", "will")
+            )
+        ):
             return None
         # Age: "55-year-old", "8 years old", "aged 19", "12 and older".
-        if kind == "duration" and unit in ("years", "months", "weeks", "days") and (
-                t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old")):
+        if (
+            kind == "duration"
+            and unit in ("years", "months", "weeks", "days")
+            and (t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old"))
+        ):
             kind = "age"
             j += 1 if t.low(j) == "old" else 2
-        if kind in ("count", "duration") and unit in (None, "years") and (
-                t.low(start - 1) in ("aged", "age", "ages") or t.low(left_start - 1) in ("aged", "age", "ages")
-                or self._in_age_list(start, j)):
+        if (
+            kind in ("count", "duration")
+            and unit in (None, "years")
+            and (
+                t.low(start - 1) in ("aged", "age", "ages")
+                or t.low(left_start - 1) in ("aged", "age", "ages")
+                or self._in_age_list(start, j)
+            )
+        ):
             kind, unit = "age", "years"
         # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
         if kind == "count" and rng is None and self._street_block(j, low):
             return None
         # "Jane Doe, 19, was shot": a number set off by commas after a name is the person's age.
-        if kind == "count" and qualifier == "exact" and (core.plain_int or (core.words and not core.fraction)) \
-                and left_q is None and rng is None and mult == 1.0 and start == i and 0 < core.low < 120 \
-                and core.low == int(core.low) and self._name_age(i, j):
+        if (
+            kind == "count"
+            and qualifier == "exact"
+            and (core.plain_int or (core.words and not core.fraction))
+            and left_q is None
+            and rng is None
+            and mult == 1.0
+            and start == i
+            and 0 < core.low < 120
+            and core.low == int(core.low)
+            and self._name_age(i, j)
+        ):
             kind, unit = "age", "years"
         # Suffix qualifiers: "12 and older", "five or more".
         for key, q in _SUFFIX_QUAL.items():
-            if tuple(t.lower[j:j + len(key)]) == key and qualifier not in ("range",):
+            if tuple(t.lower[j : j + len(key)]) == key and qualifier not in ("range",):
                 if key == ("plus",) and not t.adjacent(j) and t.words[j] != "plus":
                     continue
                 if key[-1] in ("older", "younger") and kind == "count":
@@ -649,8 +966,9 @@ class _Scanner:
             low_v, high_v = high_v, low_v
         s_char = t.starts[start]
         e_char = t.ends[j - 1]
-        return Quantity(self.text[s_char:e_char], s_char, e_char, _clean(low_v), _clean(high_v),
-                        qualifier, kind, unit), j
+        return Quantity(
+            self.text[s_char:e_char], s_char, e_char, _clean(low_v), _clean(high_v), qualifier, kind, unit
+        ), j
 
     def _abbrev_is_scale(self, j: int, has_currency: bool) -> bool:
         """ "$3bn", "$449K", "5m people" scale the number; "100m race" is a distance."""
@@ -678,7 +996,7 @@ class _Scanner:
         if u in _UNITS:
             if u in _GLUED_ONLY and not (t.adjacent(k) and k == j):
                 return j, kind, unit
-            if u == "light" and t.low(k + 1) in ("-", "years") :
+            if u == "light" and t.low(k + 1) in ("-", "years"):
                 return j, kind, unit
             ukind, uname = _UNITS[u]
             end = k + 1
@@ -690,8 +1008,17 @@ class _Scanner:
                 end = k + 2
             elif u == "nautical":
                 return j, kind, unit
-            if u in ("sq", "square") and t.low(k + 1) in ("km", "miles", "metres", "meters", "feet", "kilometres",
-                                                           "kilometers", "mile", "foot"):
+            if u in ("sq", "square") and t.low(k + 1) in (
+                "km",
+                "miles",
+                "metres",
+                "meters",
+                "feet",
+                "kilometres",
+                "kilometers",
+                "mile",
+                "foot",
+            ):
                 uname = "square " + t.low(k + 1)
                 end = k + 2
             elif u in ("sq", "square"):
@@ -710,8 +1037,9 @@ class _Scanner:
             return end, ukind, uname
         return j, kind, unit
 
-    def _range(self, j: int, core: _Core, mult: float, left_q: Qualifier | None,
-               unit_tok: str | None = None) -> tuple[float, float, int] | None:
+    def _range(
+        self, j: int, core: _Core, mult: float, left_q: Qualifier | None, unit_tok: str | None = None
+    ) -> tuple[float, float, int] | None:
         t = self.t
         sep = t.low(j)
         if sep not in ("-", "–", "—", "to", "and", "or"):
@@ -745,8 +1073,12 @@ class _Scanner:
             return None
         lo = core.low * (mult if mult != 1.0 else m2)
         hi = other.high * (m2 if m2 != 1.0 else mult)
-        if sep == "to" and not (self._left_word(j, "from") or t.low(end) in ("%", "percent", "per")
-                                or unit_tok is not None or t.low(end) in _UNITS):
+        if sep == "to" and not (
+            self._left_word(j, "from")
+            or t.low(end) in ("%", "percent", "per")
+            or unit_tok is not None
+            or t.low(end) in _UNITS
+        ):
             return None
         if unit_tok is not None:
             # "0.6% to 0.7%", "$2 to $3": the second number repeats the unit.
@@ -757,8 +1089,13 @@ class _Scanner:
         if sep == "-" and t.adjacent(j) and t.adjacent(k) and not core.words:
             # "2019-20" season or "1995-01" date-like pairs; "24-7" rota.
             w1, w2 = t.words[j - 1], t.words[k]
-            if len(w1) == 4 and len(w2) in (2, 4) and 1000 <= core.low <= 2100 and mult == 1.0 \
-                    and not (len(w2) == 4 and other.low > 2100):
+            if (
+                len(w1) == 4
+                and len(w2) in (2, 4)
+                and 1000 <= core.low <= 2100
+                and mult == 1.0
+                and not (len(w2) == 4 and other.low > 2100)
+            ):
                 return None
         if hi < lo:
             return None
@@ -776,7 +1113,7 @@ class _Scanner:
         for size in range(_LEFT_MAX, 0, -1):
             if i - size < 0:
                 continue
-            key = tuple(t.lower[i - size:i])
+            key = tuple(t.lower[i - size : i])
             if key in _LEFT_QUAL:
                 if key == ("c",) and not (t.low(i) == "." or t.words[i - 1] == "c"):
                     continue
@@ -806,15 +1143,21 @@ class _Scanner:
             return True
         if glued_prev and prev in (":", "/") and t.low(i - 2)[:1].isdigit():
             return True
-        if nxt in ("a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs") \
-                or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
+        if nxt in ("a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs") or (
+            nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"
+        ):
             return nxt != "hrs" or core.low >= 100
         # Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7".
         if glued_prev and not has_currency:
             if prev.isalpha() and prev not in _CURRENCY_CODES and prev not in _DOLLAR_PREFIX and prev != "rs":
                 return True
-            if prev in ("-", "–") and i >= 2 and t.adjacent(i - 1) and t.low(i - 2).isalpha() \
-                    and (t.words[i - 2][0].isupper() or len(t.words[i - 2]) <= 2):
+            if (
+                prev in ("-", "–")
+                and i >= 2
+                and t.adjacent(i - 1)
+                and t.low(i - 2).isalpha()
+                and (t.words[i - 2][0].isupper() or len(t.words[i - 2]) <= 2)
+            ):
                 return True
             if prev in ("#", "№"):
                 return True
@@ -824,8 +1167,14 @@ class _Scanner:
         if prev == "." and t.low(i - 2) == "no":
             return True
         # Glued letters on the right that are not a unit or a scale: "737MAX", "5G".
-        if glued_next and nxt.isalpha() and nxt not in _UNITS and nxt not in SCALE_ABBREV \
-                and nxt not in _CURRENCY_WORDS and nxt not in ("pct",):
+        if (
+            glued_next
+            and nxt.isalpha()
+            and nxt not in _UNITS
+            and nxt not in SCALE_ABBREV
+            and nxt not in _CURRENCY_WORDS
+            and nxt not in ("pct",)
+        ):
             return True
         if core.plain_int and self._is_place_or_id(i):
             return True
@@ -838,8 +1187,12 @@ class _Scanner:
                 return True
             if self._is_month(i + 1):
                 return True
-        if core.plain_int and 1000 <= core.low <= 2100 and prev == "," and (
-                self._is_month(i - 3) or self._is_month(i - 2)):
+        if (
+            core.plain_int
+            and 1000 <= core.low <= 2100
+            and prev == ","
+            and (self._is_month(i - 3) or self._is_month(i - 2))
+        ):
             return True
         return core.plain_int and 1000 <= core.low <= 2100 and self._is_month(i - 1)
 
@@ -853,24 +1206,37 @@ class _Scanner:
         if nxt in ("and", "to", "&", "or") and t.low(i + 2)[:1].isdigit() and t.low(i + 3) in _BLOCK_WORDS:
             return True
         # A broadcaster's name: "NBC 5", "KHOU 11", "WAVE 3" (US call signs start with K or W).
-        if _STATION.fullmatch(t.words[i - 1] if i > 0 else "") and t.words[i - 1] not in _NOT_STATIONS \
-                and not t.adjacent(i) and nxt not in SCALES and nxt not in _UNITS:
+        if (
+            _STATION.fullmatch(t.words[i - 1] if i > 0 else "")
+            and t.words[i - 1] not in _NOT_STATIONS
+            and not t.adjacent(i)
+            and nxt not in SCALES
+            and nxt not in _UNITS
+        ):
             return True
         # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
         if _ADDRESS_AFTER.match(self.text, t.ends[i]):
             return True
         # A road or a numbered designator before it: "Route 9", "U.S. Highway 61", "Apt. 8",
         # "room number 7", "ext. 303". Not when a unit or scale follows: "room 10 feet wide".
-        measured = (nxt in _UNITS and (nxt not in _GLUED_ONLY or glued_next)) or nxt in SCALES \
-            or nxt in SCALE_ABBREV or nxt in ("%", "percent", "-", "–")
+        measured = (
+            (nxt in _UNITS and (nxt not in _GLUED_ONLY or glued_next))
+            or nxt in SCALES
+            or nxt in SCALE_ABBREV
+            or nxt in ("%", "percent", "-", "–")
+        )
         k = i - 1
         if t.low(k) == "." and t.adjacent(k) and t.low(k - 1) in _ABBREVIATED:
             k -= 1  # "Apt. 8", "Hwy. 61"
         w = t.words[k] if k >= 0 else ""
         if not measured and (w.lower() in _DESIGNATORS or (w[:1].isupper() and w.lower() in _ROADS | _BROADCAST)):
             return True
-        if not measured and k >= 3 and t.words[k - 3:k + 1] == ["U", ".", "S", "."] \
-                and (not nxt.isalpha() or nxt in _ROUTE_TAIL or t.words[i + 1][0].isupper()):
+        if (
+            not measured
+            and k >= 3
+            and t.words[k - 3 : k + 1] == ["U", ".", "S", "."]
+            and (not nxt.isalpha() or nxt in _ROUTE_TAIL or t.words[i + 1][0].isupper())
+        ):
             return True  # "U.S. 41 near Ochopee", not "in the U.S. 50 people die"
         # Copyright years: "© 2017 WHAS-TV", "Copyright 2016".
         if t.low(i - 1) in ("©", "copyright"):
@@ -881,8 +1247,7 @@ class _Scanner:
     def _height(self, i: int, core: _Core) -> tuple[float, int] | None:
         """Feet and inches written with marks: "6'3\"", "5’11”", "6′0″" -> (inches, end token)."""
         t = self.t
-        if not core.plain_int or not 3 <= core.low <= 8 or t.low(i + 1) not in _FEET_MARKS \
-                or not t.adjacent(i + 1):
+        if not core.plain_int or not 3 <= core.low <= 8 or t.low(i + 1) not in _FEET_MARKS or not t.adjacent(i + 1):
             return None
         k = i + 2
         if not t.low(k).isdigit() or not t.adjacent(k) or int(t.low(k)) > 11:
@@ -941,8 +1306,9 @@ class _Scanner:
             # "Roe, 31 of Dayton", "Roe, 31 of 12 Elm St.": a home town or address follows the age,
             # where "Roe, 1 of 4 Marines" is a part of a count.
             w = t.words[j + 1]
-            return (w[:1].isupper() and w.isalpha()) or (w.isdigit() and bool(_ADDRESS_AFTER.match(self.text,
-                                                                                                  t.ends[j + 1])))
+            return (w[:1].isupper() and w.isalpha()) or (
+                w.isdigit() and bool(_ADDRESS_AFTER.match(self.text, t.ends[j + 1]))
+            )
         if j >= len(t):
             return True  # the text ends on the age
         return nxt == "and" and j + 1 < len(t) and t.words[j + 1][:1].isupper()
@@ -976,8 +1342,9 @@ class _Scanner:
             return False
         nxt = num(i + 2) if dash(i + 1) else None
         prev = num(i - 2) if i >= 2 and dash(i - 1) else None
-        if (nxt is not None and dash(i + 3) and num(i + 4) is not None) or \
-                (prev is not None and i >= 4 and dash(i - 3) and num(i - 4) is not None):
+        if (nxt is not None and dash(i + 3) and num(i + 4) is not None) or (
+            prev is not None and i >= 4 and dash(i - 3) and num(i - 4) is not None
+        ):
             return True  # "14-0-1", "9-2-1", the middle and last of a triple
         if nxt is not None and nxt <= core.low:
             return True  # "4-1", "0-0", "112-107"
@@ -997,8 +1364,14 @@ class _Scanner:
         t = self.t
         v = core.low
         nxt = t.low(i + 1)
-        if 1000 <= v <= 2100 and len(t.words[i]) == 4 and left_q is None and nxt in ("-", "–", "—") \
-                and t.low(i + 2).isdigit() and float(t.low(i + 2)) > 2100:
+        if (
+            1000 <= v <= 2100
+            and len(t.words[i]) == 4
+            and left_q is None
+            and nxt in ("-", "–", "—")
+            and t.low(i + 2).isdigit()
+            and float(t.low(i + 2)) > 2100
+        ):
             return False  # "1000-5000": a range whose other end cannot be a year
         if 1000 <= v <= 2100 and len(t.words[i]) == 4 and left_q is None:
             # "2,000 soldiers" has a comma; "2000 soldiers" is rare next to "in 2000".
@@ -1008,8 +1381,12 @@ class _Scanner:
                 return True
         if i > 0 and left_q is None:
             pw = t.words[i - 1]
-            if pw[:1].isupper() and pw.isalpha() and pw.lower() not in _NAME_OK_BEFORE \
-                    and self._not_sentence_start(i - 1):
+            if (
+                pw[:1].isupper()
+                and pw.isalpha()
+                and pw.lower() not in _NAME_OK_BEFORE
+                and self._not_sentence_start(i - 1)
+            ):
                 return True
             if pw == "&" or (i > 1 and t.words[i - 2] == "&"):
                 return True
@@ -1020,82 +1397,352 @@ class _Scanner:
         if k == 0:
             return False
         p = t.words[k - 1]
-        return not (p in (".", "!", "?", ":", "“", '"', "(", "—", "–", "-", "]")
-                    or "\n" in self.text[t.ends[k - 1]:t.starts[k]])
+        return not (
+            p in (".", "!", "?", ":", "“", '"', "(", "—", "–", "-", "]")
+            or "\n" in self.text[t.ends[k - 1] : t.starts[k]]
+        )
 
 
 _BLOCK_WORDS = frozenset({"block", "blocks", "blk"})
 #: "Channel 2", "News 4": a broadcaster's name, even at the start of a line.
 _BROADCAST = frozenset({"channel", "news"})
 #: People an apposed age can describe: "A woman, 21, was shot".
-_PERSON_NOUNS = frozenset({
-    "man", "woman", "boy", "girl", "teen", "teenager", "victim", "suspect", "driver", "passenger", "mother",
-    "father", "son", "daughter", "brother", "sister", "wife", "husband", "girlfriend", "boyfriend", "friend",
-    "cousin", "uncle", "aunt", "nephew", "niece", "grandmother", "grandfather", "grandson", "granddaughter",
-    "officer", "deputy", "resident", "neighbor", "neighbour", "gunman", "shooter", "student", "child", "baby",
-    "toddler", "infant", "male", "female", "stepfather", "stepmother", "stepson", "stepdaughter", "roommate",
-})
+_PERSON_NOUNS = frozenset(
+    {
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "teen",
+        "teenager",
+        "victim",
+        "suspect",
+        "driver",
+        "passenger",
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "wife",
+        "husband",
+        "girlfriend",
+        "boyfriend",
+        "friend",
+        "cousin",
+        "uncle",
+        "aunt",
+        "nephew",
+        "niece",
+        "grandmother",
+        "grandfather",
+        "grandson",
+        "granddaughter",
+        "officer",
+        "deputy",
+        "resident",
+        "neighbor",
+        "neighbour",
+        "gunman",
+        "shooter",
+        "student",
+        "child",
+        "baby",
+        "toddler",
+        "infant",
+        "male",
+        "female",
+        "stepfather",
+        "stepmother",
+        "stepson",
+        "stepdaughter",
+        "roommate",
+    }
+)
 _FEET_MARKS = frozenset({"'", "’", "′"})
 _INCH_MARKS = frozenset({'"', "”", "″"})
 # Courts are not streets: "Supreme Court", "District Court"; nor is the "Highway Patrol".
-_STREET_SUFFIX = (r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|"
-                  r"Parkway|Pkwy|Terrace|Ter|Circle|Cir|Pike|Trail|Trl|Square|Sq|Plaza|Crossing|Crossroads|"
-                  r"Loop|Alley|Expressway|Freeway|Turnpike|(?:Highway|Hwy)(?!\.?\s+(?:Patrol|Safety|Department|Dept))|"
-                  r"(?<!Supreme )(?<!District )(?<!Circuit )(?<!Superior )(?<!County )(?<!Municipal )"
-                  r"(?<!Federal )(?<!Appeals )(?<!Family )(?<!Juvenile )(?<!Criminal )(?<!High )(?<!City )"
-                  r"(?:Court|Ct))\b")
+_STREET_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|"
+    r"Parkway|Pkwy|Terrace|Ter|Circle|Cir|Pike|Trail|Trl|Square|Sq|Plaza|Crossing|Crossroads|"
+    r"Loop|Alley|Expressway|Freeway|Turnpike|(?:Highway|Hwy)(?!\.?\s+(?:Patrol|Safety|Department|Dept))|"
+    r"(?<!Supreme )(?<!District )(?<!Circuit )(?<!Superior )(?<!County )(?<!Municipal )"
+    r"(?<!Federal )(?<!Appeals )(?<!Family )(?<!Juvenile )(?<!Criminal )(?<!High )(?<!City )"
+    r"(?:Court|Ct))\b"
+)
 # Up to four capitalised words (or an ordinal street, "35th") then a street suffix, after
 # an optional direction: "1400 W. Elm Ave.", "30 Porter Street", "2527 Elms Court".
 _ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:(?:[NSEW]|N\.?[EW]|S\.?[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?[ \t]+)?"
-    r"(?:(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))[ \t]+){1,4}" + _STREET_SUFFIX)
+    r"(?:(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))[ \t]+){1,4}" + _STREET_SUFFIX
+)
 #: Words naming a numbered thing before its number: the number is an id.
-_DESIGNATORS = frozenset({
-    "apartment", "apt", "suite", "ste", "room", "rm", "unit", "ext", "extension", "badge", "docket",
-    "locker", "pier", "platform", "terminal", "precinct", "number", "#", "№",
-})
+_DESIGNATORS = frozenset(
+    {
+        "apartment",
+        "apt",
+        "suite",
+        "ste",
+        "room",
+        "rm",
+        "unit",
+        "ext",
+        "extension",
+        "badge",
+        "docket",
+        "locker",
+        "pier",
+        "platform",
+        "terminal",
+        "precinct",
+        "number",
+        "#",
+        "№",
+    }
+)
 #: Road names before a route number ("Route 9", "Highway 61", "State Road 7"); only when
 #: capitalised, since "the highway 20 miles north" is a distance.
-_ROADS = frozenset({
-    "route", "rt", "rte", "highway", "hwy", "interstate", "freeway", "expressway", "turnpike", "loop",
-    "exit", "road", "sr", "cr", "fm", "us", "spur", "bypass",
-})
+_ROADS = frozenset(
+    {
+        "route",
+        "rt",
+        "rte",
+        "highway",
+        "hwy",
+        "interstate",
+        "freeway",
+        "expressway",
+        "turnpike",
+        "loop",
+        "exit",
+        "road",
+        "sr",
+        "cr",
+        "fm",
+        "us",
+        "spur",
+        "bypass",
+    }
+)
 _ABBREVIATED = frozenset({"apt", "ste", "rm", "ext", "rt", "rte", "hwy", "sr", "cr", "fm"})
 #: Words that follow a road number: "U.S. 41 near ...", "U.S. 1 north".
-_ROUTE_TAIL = frozenset({"and", "near", "at", "in", "on", "north", "south", "east", "west", "northbound",
-                         "southbound", "eastbound", "westbound", "between", "from", "exit", "just", "where",
-                         "when", "after", "before", "about", "around", "remained", "was", "is"})
+_ROUTE_TAIL = frozenset(
+    {
+        "and",
+        "near",
+        "at",
+        "in",
+        "on",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northbound",
+        "southbound",
+        "eastbound",
+        "westbound",
+        "between",
+        "from",
+        "exit",
+        "just",
+        "where",
+        "when",
+        "after",
+        "before",
+        "about",
+        "around",
+        "remained",
+        "was",
+        "is",
+    }
+)
 _STATION = re.compile(r"[KW][A-Z]{2,3}|NBC|CBS|ABC|FOX|CW|PBS|NPR|CNN|ESPN|TV")
-_NOT_STATIONS = frozenset({"WHO", "WTO", "WWE", "WWI", "WWII", "KKK", "WHY", "WAS", "WAR", "WIN", "WON", "WAY",
-                           "WHAT", "WITH", "WILL", "WERE", "WEST", "KIDS", "KILL", "WEEK"})
+_NOT_STATIONS = frozenset(
+    {
+        "WHO",
+        "WTO",
+        "WWE",
+        "WWI",
+        "WWII",
+        "KKK",
+        "WHY",
+        "WAS",
+        "WAR",
+        "WIN",
+        "WON",
+        "WAY",
+        "WHAT",
+        "WITH",
+        "WILL",
+        "WERE",
+        "WEST",
+        "KIDS",
+        "KILL",
+        "WEEK",
+    }
+)
 _DIAL = frozenset({"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "to", "via"})
-_DIAL_NOUNS = frozenset({"call", "calls", "caller", "callers", "dispatcher", "dispatchers", "dispatch", "operator",
-                         "operators", "center", "centre", "system", "recording", "recordings", "tape", "tapes"})
+_DIAL_NOUNS = frozenset(
+    {
+        "call",
+        "calls",
+        "caller",
+        "callers",
+        "dispatcher",
+        "dispatchers",
+        "dispatch",
+        "operator",
+        "operators",
+        "center",
+        "centre",
+        "system",
+        "recording",
+        "recordings",
+        "tape",
+        "tapes",
+    }
+)
 _CALIBER = frozenset({"caliber", "calibre", "cal"})
 
-_METRE_CONTEXT = frozenset({
-    "high", "long", "wide", "deep", "tall", "race", "sprint", "freestyle", "hurdles", "butterfly",
-    "backstroke", "breaststroke", "relay", "away", "from", "above", "below", "of", "in", "across",
-    "under", "into", "to", "and", "or", "the", "a", "is", "was", "are", "were", "at", "on",
-})
+_METRE_CONTEXT = frozenset(
+    {
+        "high",
+        "long",
+        "wide",
+        "deep",
+        "tall",
+        "race",
+        "sprint",
+        "freestyle",
+        "hurdles",
+        "butterfly",
+        "backstroke",
+        "breaststroke",
+        "relay",
+        "away",
+        "from",
+        "above",
+        "below",
+        "of",
+        "in",
+        "across",
+        "under",
+        "into",
+        "to",
+        "and",
+        "or",
+        "the",
+        "a",
+        "is",
+        "was",
+        "are",
+        "were",
+        "at",
+        "on",
+    }
+)
 
 # Capitalised words that may stand right before a count without being a name.
-_NAME_OK_BEFORE = frozenset({
-    "about", "around", "some", "nearly", "almost", "over", "under", "only", "just", "the",
-    "and", "or", "but", "of", "in", "on", "at", "for", "with", "to", "by", "from",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "i", "we", "they", "he", "she", "it", "you", "all", "another", "additional",
-    "ages", "aged", "age", "scores", "top", "than", "least", "most", "estimated",
-}) | MONTHS
+_NAME_OK_BEFORE = (
+    frozenset(
+        {
+            "about",
+            "around",
+            "some",
+            "nearly",
+            "almost",
+            "over",
+            "under",
+            "only",
+            "just",
+            "the",
+            "and",
+            "or",
+            "but",
+            "of",
+            "in",
+            "on",
+            "at",
+            "for",
+            "with",
+            "to",
+            "by",
+            "from",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "i",
+            "we",
+            "they",
+            "he",
+            "she",
+            "it",
+            "you",
+            "all",
+            "another",
+            "additional",
+            "ages",
+            "aged",
+            "age",
+            "scores",
+            "top",
+            "than",
+            "least",
+            "most",
+            "estimated",
+        }
+    )
+    | MONTHS
+)
 
 
 #: Capitalised words before ", N," that are not a person: "In March, 12, ..." is no age.
-_NOT_NAMES = _NAME_OK_BEFORE | frozenset({
-    "however", "meanwhile", "overall", "altogether", "additionally", "also", "still", "since", "instead",
-    "today", "yesterday", "tonight", "now", "then", "so", "yet", "total", "until", "through",
-    "year", "years", "week", "weeks", "day", "days", "page", "chapter", "section", "article", "vol",
-    "last", "next", "this", "early", "late", "mid",
-})
+_NOT_NAMES = _NAME_OK_BEFORE | frozenset(
+    {
+        "however",
+        "meanwhile",
+        "overall",
+        "altogether",
+        "additionally",
+        "also",
+        "still",
+        "since",
+        "instead",
+        "today",
+        "yesterday",
+        "tonight",
+        "now",
+        "then",
+        "so",
+        "yet",
+        "total",
+        "until",
+        "through",
+        "year",
+        "years",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "page",
+        "chapter",
+        "section",
+        "article",
+        "vol",
+        "last",
+        "next",
+        "this",
+        "early",
+        "late",
+        "mid",
+    }
+)
+
 
 def _clean(v: float | None) -> float | None:
     """Round away float noise from scaling (1.2 * 1e6) without hiding real decimals."""

@@ -38,13 +38,39 @@ from datetime import date, timedelta
 # --- words -----------------------------------------------------------------------------
 
 _IRREGULAR = {
-    "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
-    "servicemen": "serviceman", "servicewomen": "serviceman", "feet": "foot", "teeth": "tooth",
-    "mice": "mouse", "geese": "goose", "lives": "life", "wives": "wife", "dead": "dead",
-    "police": "police", "personnel": "personnel", "series": "series", "species": "species",
-    "news": "news", "earnings": "earning", "sales": "sale", "analysis": "analysis", "virus": "virus",
-    "status": "status", "census": "census", "diagnoses": "diagnosis", "crises": "crisis", "bus": "bus",
-    "gas": "gas", "data": "data", "media": "media", "staff": "staff", "crew": "crew",
+    "people": "person",
+    "persons": "person",
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "servicemen": "serviceman",
+    "servicewomen": "serviceman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "lives": "life",
+    "wives": "wife",
+    "dead": "dead",
+    "police": "police",
+    "personnel": "personnel",
+    "series": "series",
+    "species": "species",
+    "news": "news",
+    "earnings": "earning",
+    "sales": "sale",
+    "analysis": "analysis",
+    "virus": "virus",
+    "status": "status",
+    "census": "census",
+    "diagnoses": "diagnosis",
+    "crises": "crisis",
+    "bus": "bus",
+    "gas": "gas",
+    "data": "data",
+    "media": "media",
+    "staff": "staff",
+    "crew": "crew",
 }
 
 
@@ -72,11 +98,55 @@ def _cls(cls: str, group: str, event: str, *words: str) -> None:
         _COUNTED[w] = (cls, group, event)
 
 
-_cls("person", "pop", "", "person", "individual", "human", "resident", "inhabitant", "citizen", "man",
-     "woman", "adult", "local", "villager", "passenger", "worker", "employee", "victim", "bystander", "patron",
-     "goer", "partygoer", "clubgoer", "customer", "guest", "attendee", "spectator", "reveler", "reveller")
-_cls("soldier", "pop", "", "soldier", "troop", "serviceman", "conscript", "serviceperson", "military",
-     "personnel", "combatant", "fighter", "recruit", "servicemember", "marine", "paratrooper")
+_cls(
+    "person",
+    "pop",
+    "",
+    "person",
+    "individual",
+    "human",
+    "resident",
+    "inhabitant",
+    "citizen",
+    "man",
+    "woman",
+    "adult",
+    "local",
+    "villager",
+    "passenger",
+    "worker",
+    "employee",
+    "victim",
+    "bystander",
+    "patron",
+    "goer",
+    "partygoer",
+    "clubgoer",
+    "customer",
+    "guest",
+    "attendee",
+    "spectator",
+    "reveler",
+    "reveller",
+)
+_cls(
+    "soldier",
+    "pop",
+    "",
+    "soldier",
+    "troop",
+    "serviceman",
+    "conscript",
+    "serviceperson",
+    "military",
+    "personnel",
+    "combatant",
+    "fighter",
+    "recruit",
+    "servicemember",
+    "marine",
+    "paratrooper",
+)
 _cls("civilian", "pop", "", "civilian", "noncombatant")
 _cls("child", "pop", "", "child", "kid", "minor", "youngster", "juvenile", "infant", "baby", "toddler")
 _cls("captive", "role", "capture", "captive", "prisoner", "pow", "prisoner-of-war", "detainee")
@@ -90,32 +160,130 @@ _cls("case", "thing", "", "case", "infection", "diagnosis", "illness")
 
 #: Modifiers that make a different quantity: "new cases" is not "cases".
 _SPLITTING = {
-    "new": "new", "other": "other", "additional": "other", "further": "other", "remaining": "other",
-    "more": "other", "earlier": "earlier", "previous": "earlier", "prior": "earlier", "first": "first",
-    "human": "human", "animal": "animal", "suspected": "suspected", "probable": "suspected",
-    "comparable": "comparable", "comp": "comparable", "comps": "comparable", "same-store": "comparable",
-    "like-for-like": "comparable", "net": "net", "gross": "gross", "operating": "operating",
-    "adjusted": "adjusted", "annual": "annual", "annually": "annual", "monthly": "monthly",
-    "weekly": "weekly", "daily": "daily", "average": "average", "median": "median",
-    "minimum": "minimum", "maximum": "maximum", "per-capita": "per-capita", "total": "",
+    "new": "new",
+    "other": "other",
+    "additional": "other",
+    "further": "other",
+    "remaining": "other",
+    "more": "other",
+    "earlier": "earlier",
+    "previous": "earlier",
+    "prior": "earlier",
+    "first": "first",
+    "human": "human",
+    "animal": "animal",
+    "suspected": "suspected",
+    "probable": "suspected",
+    "comparable": "comparable",
+    "comp": "comparable",
+    "comps": "comparable",
+    "same-store": "comparable",
+    "like-for-like": "comparable",
+    "net": "net",
+    "gross": "gross",
+    "operating": "operating",
+    "adjusted": "adjusted",
+    "annual": "annual",
+    "annually": "annual",
+    "monthly": "monthly",
+    "weekly": "weekly",
+    "daily": "daily",
+    "average": "average",
+    "median": "median",
+    "minimum": "minimum",
+    "maximum": "maximum",
+    "per-capita": "per-capita",
+    "total": "",
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_COMMON_CAPS = {"the", "a", "an", "of", "and", "in", "on", "for", "to", "all", "some", "those", "these",
-                "this", "that", "their", "its", "his", "her", "our", "several", "many", "about"}
+_COMMON_CAPS = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "in",
+    "on",
+    "for",
+    "to",
+    "all",
+    "some",
+    "those",
+    "these",
+    "this",
+    "that",
+    "their",
+    "its",
+    "his",
+    "her",
+    "our",
+    "several",
+    "many",
+    "about",
+}
 
 
 _TIME_TAIL = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "tonight", "overnight", "morning", "afternoon", "evening", "night", "early", "late", "last", "this",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tonight",
+    "overnight",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "early",
+    "late",
+    "last",
+    "this",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 }
 
 
 #: Verbs the extractor runs into a noun phrase ("residents remain evacuated").
-_VERB_TAIL = {"remain", "remains", "remained", "were", "are", "was", "is", "have", "has", "had", "said", "says",
-              "died", "risen", "rose", "took", "take", "involved", "stranded", "left", "now", "still"}
+_VERB_TAIL = {
+    "remain",
+    "remains",
+    "remained",
+    "were",
+    "are",
+    "was",
+    "is",
+    "have",
+    "has",
+    "had",
+    "said",
+    "says",
+    "died",
+    "risen",
+    "rose",
+    "took",
+    "take",
+    "involved",
+    "stranded",
+    "left",
+    "now",
+    "still",
+}
 
 
 def _stem4(word: str) -> str:
@@ -144,8 +312,11 @@ def normalise_counted(counted: str | None) -> Counted:
         mods.add("per-" + lemma(m.group(1)))
         text = text[: m.start()].strip() or text
     # "number of people", "share of the population": the head is after "of".
-    m = re.match(r"(?i)(?:the\s+)?(?:number|total|count|share|percentage|proportion|majority|"
-                 r"rest|group|crowd)\s+of\s+(.+)$", text)
+    m = re.match(
+        r"(?i)(?:the\s+)?(?:number|total|count|share|percentage|proportion|majority|"
+        r"rest|group|crowd)\s+of\s+(.+)$",
+        text,
+    )
     if m:
         text = m.group(1)
     words = _WORD.findall(text)
@@ -187,24 +358,37 @@ def normalise_counted(counted: str | None) -> Counted:
 
 _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\bwould have\b|\bcould have\b|\bexcluding\b"), "hypothetical"),
-    (re.compile(r"\b(expect\w*|forecast\w*|predict\w*|project(ed|ion)s?|anticipat\w*|guidance|consensus)\b"),
-     "expect"),
-    (re.compile(r"\b(taken|took|take|held)\s+(captive|prisoner|into\s+(\w+\s+)?captivity)|\bcaptiv\w+|"
-                r"\bprisoners? of war\b"), "capture"),
+    (re.compile(r"\b(expect\w*|forecast\w*|predict\w*|project(ed|ion)s?|anticipat\w*|guidance|consensus)\b"), "expect"),
+    (
+        re.compile(
+            r"\b(taken|took|take|held)\s+(captive|prisoner|into\s+(\w+\s+)?captivity)|\bcaptiv\w+|"
+            r"\bprisoners? of war\b"
+        ),
+        "capture",
+    ),
     (re.compile(r"\btaken\s+hostage\b"), "capture"),
     # Gunfire (GUIDE 23): people shot include those killed, so "shot" is its own quantity unless
     # the phrase says how it ended.
-    (re.compile(r"\b(shot|gunned)\s+(\w+\s+)?(to death|dead|and killed|down and killed)\b|\bfatally\s+"
-                r"(shot|wounded|struck)\b|\bshooting deaths?\b|\bgunned down\b"), "die"),
-    (re.compile(r"\b(shot|struck)\s+and\s+(wounded|injured|hurt)\b|\bnon-?fatal(ly)?\b"),
-     "injure"),
+    (
+        re.compile(
+            r"\b(shot|gunned)\s+(\w+\s+)?(to death|dead|and killed|down and killed)\b|\bfatally\s+"
+            r"(shot|wounded|struck)\b|\bshooting deaths?\b|\bgunned down\b"
+        ),
+        "die",
+    ),
+    (re.compile(r"\b(shot|struck)\s+and\s+(wounded|injured|hurt)\b|\bnon-?fatal(ly)?\b"), "injure"),
     (re.compile(r"\b(lost|lose)\s+(their|his|her)\s+li(fe|ves)\b|\bwiped out\b|\bdeath toll\b"), "die"),
     (re.compile(r"\b(put|placed|kept|held)\s+(under|in)\s+(\w+\s+)?quarantine\b"), "quarantine"),
     (re.compile(r"\b(put|placed|kept|held)\s+under\s+(\w+\s+)?observation\b"), "observe"),
     # still in hospital (patients now) is not admitted to hospital (everyone taken there)
     (re.compile(r"\b(remain|remains|remained|still)\s+(in\s+)?(the\s+)?hospital\b"), "in-hospital"),
-    (re.compile(r"\b(sent|taken|rushed|airlifted|flown|transported|transferred|admitted)\s+to\s+"
-                r"(a\s+|the\s+)?(\w+\s+)?hospitals?\b|\bhospital treatment\b"), "hospitalize"),
+    (
+        re.compile(
+            r"\b(sent|taken|rushed|airlifted|flown|transported|transferred|admitted)\s+to\s+"
+            r"(a\s+|the\s+)?(\w+\s+)?hospitals?\b|\bhospital treatment\b"
+        ),
+        "hospitalize",
+    ),
 ]
 
 _EVENT_WORDS: dict[str, str] = {}
@@ -216,8 +400,28 @@ def _ev(cls: str, *words: str) -> None:
 
 
 _ev("capture", "capture", "captured", "captures", "capturing", "seized", "surrendered", "surrender")
-_ev("die", "die", "died", "dies", "dying", "dead", "death", "deaths", "kill", "killed", "kills", "killing",
-    "perish", "perished", "perishing", "slain", "fatal", "murdered", "executed", "drowned")
+_ev(
+    "die",
+    "die",
+    "died",
+    "dies",
+    "dying",
+    "dead",
+    "death",
+    "deaths",
+    "kill",
+    "killed",
+    "kills",
+    "killing",
+    "perish",
+    "perished",
+    "perishing",
+    "slain",
+    "fatal",
+    "murdered",
+    "executed",
+    "drowned",
+)
 _ev("injure", "injure", "injured", "injuring", "injuries", "wound", "wounded", "hurt")
 _ev("shot", "shot", "struck", "gunned")
 _ev("hospitalize", "hospitalized", "hospitalised", "hospitalization", "hospitalisation")
@@ -230,31 +434,167 @@ _ev("infect", "infect", "infected", "contracted", "contract", "caught", "catch",
 _ev("release", "release", "released", "freed", "free", "swapped", "exchanged")
 _ev("rescue", "rescue", "rescued", "saved")
 _ev("missing", "missing", "disappeared", "unaccounted")
-_ev("rise", "rise", "rose", "risen", "rising", "up", "gain", "gained", "gains", "grew", "grow", "growth",
-    "increase", "increased", "climbed", "jumped", "surged")
+_ev(
+    "rise",
+    "rise",
+    "rose",
+    "risen",
+    "rising",
+    "up",
+    "gain",
+    "gained",
+    "gains",
+    "grew",
+    "grow",
+    "growth",
+    "increase",
+    "increased",
+    "climbed",
+    "jumped",
+    "surged",
+)
 _ev("fall", "fall", "fell", "fallen", "down", "decline", "declined", "drop", "dropped", "slipped", "lost")
 _ev("spend", "spend", "spent", "paid", "pay", "cost", "costs", "budget", "budgeted")
 _ev("earn", "earn", "earned", "earning", "profit")
 
 #: Verbs that say nothing about what happened: the counted noun's role decides.
 _EMPTY_EVENT = {
-    "reported", "report", "reports", "occurred", "occur", "exist", "exists", "existed", "were", "was", "are",
-    "is", "be", "been", "being", "had", "have", "has", "caused", "cause", "recorded", "show", "shows", "showed",
-    "shown", "found", "find", "finds", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
-    "counted", "listed", "said", "estimated", "numbered", "total", "totalled", "totaled", "tallied",
-    "according", "there", "some", "also", "now", "so", "far", "still", "reportedly", "officially",
-    "the", "a", "an", "as", "its", "their", "they", "it", "which", "who", "that", "just", "only", "taken",
-    "took", "got",
+    "reported",
+    "report",
+    "reports",
+    "occurred",
+    "occur",
+    "exist",
+    "exists",
+    "existed",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "had",
+    "have",
+    "has",
+    "caused",
+    "cause",
+    "recorded",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "found",
+    "find",
+    "finds",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
+    "counted",
+    "listed",
+    "said",
+    "estimated",
+    "numbered",
+    "total",
+    "totalled",
+    "totaled",
+    "tallied",
+    "according",
+    "there",
+    "some",
+    "also",
+    "now",
+    "so",
+    "far",
+    "still",
+    "reportedly",
+    "officially",
+    "the",
+    "a",
+    "an",
+    "as",
+    "its",
+    "their",
+    "they",
+    "it",
+    "which",
+    "who",
+    "that",
+    "just",
+    "only",
+    "taken",
+    "took",
+    "got",
 }
-_EMPTY_VERBS = {"reported", "report", "reports", "occurred", "occur", "exist", "exists", "existed", "caused",
-                "cause", "recorded", "counted", "listed", "said", "estimated", "numbered", "totalled", "totaled",
-                "tallied", "show", "shows", "showed", "shown", "found", "find", "finds", "suggest", "suggests",
-                "suggested", "indicate", "indicates", "indicated", "according"}
-_PREPOSITIONS = {"by", "for", "in", "at", "from", "with", "to", "of", "on", "after", "before", "during", "into",
-                 "over", "under", "since", "until", "between", "among", "across", "through", "per", "including",
-                 "like", "such"}
-_NUMBER_IN_EVENT = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-                              r"hundreds?|thousands?|several)\b")
+_EMPTY_VERBS = {
+    "reported",
+    "report",
+    "reports",
+    "occurred",
+    "occur",
+    "exist",
+    "exists",
+    "existed",
+    "caused",
+    "cause",
+    "recorded",
+    "counted",
+    "listed",
+    "said",
+    "estimated",
+    "numbered",
+    "totalled",
+    "totaled",
+    "tallied",
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "found",
+    "find",
+    "finds",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
+    "according",
+}
+_PREPOSITIONS = {
+    "by",
+    "for",
+    "in",
+    "at",
+    "from",
+    "with",
+    "to",
+    "of",
+    "on",
+    "after",
+    "before",
+    "during",
+    "into",
+    "over",
+    "under",
+    "since",
+    "until",
+    "between",
+    "among",
+    "across",
+    "through",
+    "per",
+    "including",
+    "like",
+    "such",
+}
+_NUMBER_IN_EVENT = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?|several)\b"
+)
 _NEGATION = re.compile(r"\b(not|never|no longer|yet to)\b")
 
 
@@ -267,8 +607,22 @@ def _verb_stem(word: str) -> str:
 
 
 #: Event classes clear enough to read off the figure's sentence when the extractor gave none.
-_SENTENCE_EVENTS = {"capture", "die", "injure", "shot", "hospitalize", "in-hospital", "arrest", "evacuate",
-                    "quarantine", "infect", "diagnose", "missing", "rescue", "release"}
+_SENTENCE_EVENTS = {
+    "capture",
+    "die",
+    "injure",
+    "shot",
+    "hospitalize",
+    "in-hospital",
+    "arrest",
+    "evacuate",
+    "quarantine",
+    "infect",
+    "diagnose",
+    "missing",
+    "rescue",
+    "release",
+}
 _SENTENCE_WINDOW = 60
 #: A clause's verb can sit far from its subject's figure ("several hundred Russian soldiers,
 #: including conscripts guarding the border, could be captured"); the nearest one still wins.
@@ -338,16 +692,55 @@ def normalise_event(event: str | None, implied: str = "") -> str:
 # --- places ----------------------------------------------------------------------------
 
 _PLACE_DROP = {
-    "the", "of", "in", "near", "at", "on", "around", "outside", "inside", "across", "from", "and", "town",
-    "city", "region", "regions", "oblast", "province", "county", "district", "state", "village", "area",
-    "republic", "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
-    "northern", "southern", "eastern", "western", "central", "alone", "entire", "whole", "parts", "part",
+    "the",
+    "of",
+    "in",
+    "near",
+    "at",
+    "on",
+    "around",
+    "outside",
+    "inside",
+    "across",
+    "from",
+    "and",
+    "town",
+    "city",
+    "region",
+    "regions",
+    "oblast",
+    "province",
+    "county",
+    "district",
+    "state",
+    "village",
+    "area",
+    "republic",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "alone",
+    "entire",
+    "whole",
+    "parts",
+    "part",
 }
 _WORLD = {"world", "worldwide", "global", "globally", "globe", "international", "internationally"}
 
 
-_WORLD_PHRASE = re.compile(r"\b(?:worldwide|world-wide|globally|(?:around|across|in) the (?:world|globe))\b",
-                          re.IGNORECASE)
+_WORLD_PHRASE = re.compile(
+    r"\b(?:worldwide|world-wide|globally|(?:around|across|in) the (?:world|globe))\b", re.IGNORECASE
+)
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")
 
 
@@ -367,13 +760,31 @@ def normalise_place(place: str | None) -> tuple[str, ...]:
 # --- time ------------------------------------------------------------------------------
 
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "twenty-first": 21,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
 }
-_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\s+century|\b(" + "|".join(_ORDINALS) + r")[\s-]+century",
-                      re.IGNORECASE)
+_CENTURY = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)\s+century|\b(" + "|".join(_ORDINALS) + r")[\s-]+century", re.IGNORECASE
+)
 _HUNDREDS = re.compile(r"\b(\d{2})00s\b")
 _DECADE = re.compile(r"\b(\d{3})0s\b")
 _YEAR_SPAN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*(?:-|–|to|and|through|until)\s*(1[5-9]\d\d|20\d\d)\b")
@@ -424,18 +835,24 @@ _INCIDENT_SPAN = timedelta(days=7)
 _SUB_PERIOD = re.compile(
     r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?|years?|nights?)\b"
     r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b"
-    r"|\b(?:each|every|a)\s+(?:day|week|month|night)\b|\bthis\s+(?:week|month|year)\b", re.IGNORECASE)
+    r"|\b(?:each|every|a)\s+(?:day|week|month|night)\b|\bthis\s+(?:week|month|year)\b",
+    re.IGNORECASE,
+)
 #: A figure stated as a running tally ("the death toll rose to 15 on Wednesday", "has now
 #: died") is the total to date, whatever day the sentence names.
 _RUNNING = re.compile(
     r"\btoll\b|\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|reached|reaches)\s+to\b"
-    r"|\bin (?:all|total)\b|\bso far\b|\bto date\b|\b(?:has|have) now\b|\bnow stands\b", re.IGNORECASE)
+    r"|\bin (?:all|total)\b|\bso far\b|\bto date\b|\b(?:has|have) now\b|\bnow stands\b",
+    re.IGNORECASE,
+)
 _DAY_WORDS = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
-    r"(?:last|this|that|early|late)\s+(?:night|morning|afternoon|evening))\b", re.IGNORECASE)
+    r"(?:last|this|that|early|late)\s+(?:night|morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 _CALENDAR_DAY = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b",
-    re.IGNORECASE)
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b", re.IGNORECASE
+)
 #: How far around the figure the sentence is read for a rate or a running tally.
 _TALLY_BEFORE = 70
 _TALLY_AFTER = 30
@@ -460,11 +877,14 @@ def _sub_period(time_text: str | None, sentence: str | None, offset: int | None)
         at = sentence.find(time_text)
         # "three more bodies on Sunday alone, bringing the toll to 10": "alone" scopes the figures
         # before it, or all of them when the phrase opens the sentence ("On Tuesday alone, 40 ...").
-        if (at >= 0 and re.match(r"[\s,]*alone\b", sentence[at + len(time_text):], re.IGNORECASE)
-                and (offset is None or offset < at or not sentence[:at].strip())):
+        if (
+            at >= 0
+            and re.match(r"[\s,]*alone\b", sentence[at + len(time_text) :], re.IGNORECASE)
+            and (offset is None or offset < at or not sentence[:at].strip())
+        ):
             return True
     if offset is not None:  # a rate next to the figure: "40 a day", "some 200 per week"
-        after = sentence[offset: offset + _TALLY_AFTER + 20]
+        after = sentence[offset : offset + _TALLY_AFTER + 20]
         if re.search(r"\b(?:a|per|each|every)\s+(?:day|week|month|night)\b|\bdaily\b", after, re.IGNORECASE):
             return True
     return False
@@ -473,11 +893,19 @@ def _sub_period(time_text: str | None, sentence: str | None, offset: int | None)
 def _running_tally(sentence: str | None, offset: int | None) -> bool:
     if not sentence or offset is None:
         return False
-    return bool(_RUNNING.search(sentence[max(0, offset - _TALLY_BEFORE): offset + _TALLY_AFTER]))
+    return bool(_RUNNING.search(sentence[max(0, offset - _TALLY_BEFORE) : offset + _TALLY_AFTER]))
 
 
-def time_scope(kind: str, scope: str, time_text: str | None, start: date | None, end: date | None,
-               published: date | None, sentence: str | None = None, offset: int | None = None) -> TimeScope:
+def time_scope(
+    kind: str,
+    scope: str,
+    time_text: str | None,
+    start: date | None,
+    end: date | None,
+    published: date | None,
+    sentence: str | None = None,
+    offset: int | None = None,
+) -> TimeScope:
     """The time part of a claim's key, with an incident's date kept apart from a one-day count.
 
     Why: local reports date the incident, not a counting window. "12 people were killed in
@@ -509,8 +937,9 @@ def time_scope(kind: str, scope: str, time_text: str | None, start: date | None,
         return TimeScope("T:")
     s = start.isoformat() if start else ""
     e = end.isoformat() if end else ""
-    recent = start is not None and (published is None
-                                    or published - timedelta(days=_INCIDENT_DAYS) <= start <= published)
+    recent = start is not None and (
+        published is None or published - timedelta(days=_INCIDENT_DAYS) <= start <= published
+    )
     if scope == "period":
         key = f"P:{s}:{e}"
         if sub:
@@ -528,8 +957,9 @@ def time_scope(kind: str, scope: str, time_text: str | None, start: date | None,
     return TimeScope("T:" if recent or start is None else f"T:{s}")
 
 
-def time_key(kind: str, scope: str, time_text: str | None, start: date | None, end: date | None,
-             published: date | None) -> str:
+def time_key(
+    kind: str, scope: str, time_text: str | None, start: date | None, end: date | None, published: date | None
+) -> str:
     """The time key of a claim read on its own (an incident's date counts as its total)."""
     return time_scope(kind, scope, time_text, start, end, published).key
 
@@ -566,8 +996,16 @@ _unit("kg", 1000, "tonne", "tonnes", "metric ton", "metric tons", "t")
 _unit("kg", 907.18474, "ton", "tons", "short ton", "short tons")
 _unit("kg", 0.45359237, "pound", "pounds", "lb", "lbs")
 _unit("kg", 0.028349523, "ounce", "ounces", "oz")
-_AGE_UNITS = {"year": 1.0, "years": 1.0, "month": 1 / 12, "months": 1 / 12, "week": 7 / 365.25,
-              "weeks": 7 / 365.25, "day": 1 / 365.25, "days": 1 / 365.25}
+_AGE_UNITS = {
+    "year": 1.0,
+    "years": 1.0,
+    "month": 1 / 12,
+    "months": 1 / 12,
+    "week": 7 / 365.25,
+    "weeks": 7 / 365.25,
+    "day": 1 / 365.25,
+    "days": 1 / 365.25,
+}
 #: A measured quantity converted between units is equal within this share.
 _CONVERSION_SHARE = 0.02
 _APPROX_SHARE = 0.02
@@ -591,8 +1029,7 @@ def _approx_tolerance(value: float) -> float:
     return min(unit / 2, _APPROX_SHARE * abs(value))
 
 
-def normalise_measure(kind: str, unit: str | None, qualifier: str, low: float | None,
-                      high: float | None) -> Measure:
+def normalise_measure(kind: str, unit: str | None, qualifier: str, low: float | None, high: float | None) -> Measure:
     u = (unit or "").strip().lower()
     factor = 1.0
     key = kind
@@ -673,18 +1110,83 @@ def counted_from_sentence(sentence: str | None, offset: int | None) -> str:
                 best, best_dist = m.group(0), dist
     # "the death toll from Sunday's house fire on Elm Street has risen to six": a toll's
     # figure can sit far behind it, after the incident's description.
-    if not best and re.search(r"\btoll\b", sentence[max(0, offset - _EVENT_WINDOW): offset], re.IGNORECASE):
+    if not best and re.search(r"\btoll\b", sentence[max(0, offset - _EVENT_WINDOW) : offset], re.IGNORECASE):
         best = "toll"
     return best
 
 
-_DURATION_SKIP = {"for", "just", "only", "less", "than", "more", "about", "nearly", "almost", "around", "some",
-                  "over", "under", "up", "to", "a", "an", "the", "within", "roughly", "barely", "mere", "merely",
-                  "had", "has", "have", "was", "were", "is", "are", "been", "then", "after", "in", "at", "of",
-                  "on", "by", "from", "its", "their", "his", "her", "federal", "state", "local"}
-_DURATION_VERBS = {"took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting", "spent", "spend",
-                   "spends", "needed", "need", "needs", "ran", "run", "runs", "went", "waited", "deliberated",
-                   "deliberate", "deliberates"}
+_DURATION_SKIP = {
+    "for",
+    "just",
+    "only",
+    "less",
+    "than",
+    "more",
+    "about",
+    "nearly",
+    "almost",
+    "around",
+    "some",
+    "over",
+    "under",
+    "up",
+    "to",
+    "a",
+    "an",
+    "the",
+    "within",
+    "roughly",
+    "barely",
+    "mere",
+    "merely",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "then",
+    "after",
+    "in",
+    "at",
+    "of",
+    "on",
+    "by",
+    "from",
+    "its",
+    "their",
+    "his",
+    "her",
+    "federal",
+    "state",
+    "local",
+}
+_DURATION_VERBS = {
+    "took",
+    "take",
+    "takes",
+    "taking",
+    "lasted",
+    "last",
+    "lasts",
+    "lasting",
+    "spent",
+    "spend",
+    "spends",
+    "needed",
+    "need",
+    "needs",
+    "ran",
+    "run",
+    "runs",
+    "went",
+    "waited",
+    "deliberated",
+    "deliberate",
+    "deliberates",
+}
 
 
 def _verbish(word: str) -> bool:
@@ -723,15 +1225,21 @@ def _near(pattern: re.Pattern[str], sentence: str | None, offset: int | None, wi
         return False
     if offset is None:
         return bool(pattern.search(sentence))
-    return bool(pattern.search(sentence[max(0, offset - window): offset + window]))
+    return bool(pattern.search(sentence[max(0, offset - window) : offset + window]))
 
 
 #: An unnamed earlier account inside the article: "six, not five as first reported",
 #: "initial reports said four", "some reports put the toll at ten".
-_EARLIER_AFTER = re.compile(r"^[^.;]{0,25}?\bas\s+(?:was\s+)?(?:first|initially|originally|previously|earlier)\s+"
-                            r"(?:reported|stated|announced|said)\b", re.IGNORECASE)
-_EARLIER_BEFORE = re.compile(r"\b(?:initial|early|earlier|first|some|other|conflicting|unconfirmed)\s+"
-                             r"(?:news\s+|media\s+)?reports?\b[^.;]{0,40}$", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(
+    r"^[^.;]{0,25}?\bas\s+(?:was\s+)?(?:first|initially|originally|previously|earlier)\s+"
+    r"(?:reported|stated|announced|said)\b",
+    re.IGNORECASE,
+)
+_EARLIER_BEFORE = re.compile(
+    r"\b(?:initial|early|earlier|first|some|other|conflicting|unconfirmed)\s+"
+    r"(?:news\s+|media\s+)?reports?\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 def report_source(source: str | None, sentence: str | None, offset: int | None, end: int | None) -> str:
@@ -741,16 +1249,31 @@ def report_source(source: str | None, sentence: str | None, offset: int | None, 
         return named
     if end is not None and _EARLIER_AFTER.search(sentence[end:]):
         return "earlier reports"
-    if _EARLIER_BEFORE.search(sentence[max(0, offset - 80): offset]):
+    if _EARLIER_BEFORE.search(sentence[max(0, offset - 80) : offset]):
         return "unnamed reports"
     return ""
 
 
-def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None, high: float | None,
-              counted: str | None, event: str | None, place: str | None, time_text: str | None,
-              time_start: date | None, time_end: date | None, scope: str, source: str | None,
-              published: date | None, sentence: str | None = None, offset: int | None = None,
-              end: int | None = None) -> ClaimKey:
+def claim_key(
+    *,
+    kind: str,
+    unit: str | None,
+    qualifier: str,
+    low: float | None,
+    high: float | None,
+    counted: str | None,
+    event: str | None,
+    place: str | None,
+    time_text: str | None,
+    time_start: date | None,
+    time_end: date | None,
+    scope: str,
+    source: str | None,
+    published: date | None,
+    sentence: str | None = None,
+    offset: int | None = None,
+    end: int | None = None,
+) -> ClaimKey:
     """The claim's key; ``sentence`` and the figure's ``offset`` (and ``end``) in it supply what the fields lack."""
     c = normalise_counted(counted)
     if kind == "duration":
@@ -761,7 +1284,7 @@ def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None,
             if subject:
                 c = normalise_counted(subject)
     # A figure in a compound modifier ("a 20-car pile-up", "a two-storey house") counts its own noun.
-    compound = bool(sentence and end is not None and re.match(r"-[A-Za-z]", sentence[end:end + 2]))
+    compound = bool(sentence and end is not None and re.match(r"-[A-Za-z]", sentence[end : end + 2]))
     if kind == "count" and c.group in ("thing", "") and c.cls not in _KNOWN_CLASSES and not compound:
         role = counted_from_sentence(sentence, offset)
         if role:
@@ -796,29 +1319,48 @@ def claim_key(*, kind: str, unit: str | None, qualifier: str, low: float | None,
     # Without an event, "1.8 liter" and "2.0 liter" engines are one quantity by their keys alone;
     # an age or duration is keyed by what it measures instead.
     comparable = bool(c.cls) and (bool(ev) or kind in _EVENTLESS_KINDS) and (c.proper or not individual)
-    return ClaimKey(join=join, comparable=comparable, counted_cls=c.cls, counted_group=c.group, names=c.names,
-                    place=normalise_place(place), low=measure.low, high=measure.high,
-                    tolerance=measure.tolerance, source=report_source(source, sentence, offset, end), label=label,
-                    base="|".join((measure.key, ev, ",".join(mods))), time=tk, dated=ts.dated,
-                    measure=measure.key, event=ev, mods=mods,
-                    part=kind == "count" and coordinated_part(sentence, offset, end),
-                    individual=individual, named=c.proper)
+    return ClaimKey(
+        join=join,
+        comparable=comparable,
+        counted_cls=c.cls,
+        counted_group=c.group,
+        names=c.names,
+        place=normalise_place(place),
+        low=measure.low,
+        high=measure.high,
+        tolerance=measure.tolerance,
+        source=report_source(source, sentence, offset, end),
+        label=label,
+        base="|".join((measure.key, ev, ",".join(mods))),
+        time=tk,
+        dated=ts.dated,
+        measure=measure.key,
+        event=ev,
+        mods=mods,
+        part=kind == "count" and coordinated_part(sentence, offset, end),
+        individual=individual,
+        named=c.proper,
+    )
 
 
-_NUMBER = (r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-           r"fourteen|fifteen|twenty|thirty|several|dozens)")
+_NUMBER = (
+    r"(?:\d[\d,.]*|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|twenty|thirty|several|dozens)"
+)
 _NOUNS = r"(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*"
 #: "three adults and five children", "two men, a woman and a girl": counts of the parts of a group.
-_PART_AFTER = re.compile(r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+" + _NUMBER + r"\s+(" + _NOUNS + r")\b",
-                         re.IGNORECASE)
+_PART_AFTER = re.compile(
+    r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+" + _NUMBER + r"\s+(" + _NOUNS + r")\b", re.IGNORECASE
+)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|its|his|her|their|our|whom|which)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+$", re.IGNORECASE)
 
 
 def _nouny(words: str) -> bool:
     """Words that could name a group of people, not a verb phrase ("killed", "were wounded")."""
-    return not any(w.lower() in _EVENT_WORDS or w.lower() in _EMPTY_EVENT or w.lower().endswith("ed")
-                   for w in _WORD.findall(words))
+    return not any(
+        w.lower() in _EVENT_WORDS or w.lower() in _EMPTY_EVENT or w.lower().endswith("ed") for w in _WORD.findall(words)
+    )
 
 
 def coordinated_part(sentence: str | None, offset: int | None, end: int | None) -> bool:
@@ -830,7 +1372,7 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
     m = _PART_AFTER.match(sentence, end)
     if m and _nouny(m.group(1)) and _nouny(m.group(2)):
         return True
-    b = _PART_BEFORE.search(sentence[max(0, offset - 60): offset])
+    b = _PART_BEFORE.search(sentence[max(0, offset - 60) : offset])
     return bool(b and _nouny(b.group(1)))
 
 
@@ -856,12 +1398,18 @@ def settle_times(keys: Sequence[ClaimKey]) -> list[ClaimKey]:
             out.append(k)
             continue
         series = any(
-            o is not k and o.base == k.base and (o.dated or o.time) != k.dated
-            and (not o.counted_cls or counted_compatible(o.counted_cls, o.counted_group,
-                                                         k.counted_cls, k.counted_group))
-            and nested(o.names, k.names) and nested(o.place, k.place) and not same_figure(o, k)
+            o is not k
+            and o.base == k.base
+            and (o.dated or o.time) != k.dated
+            and (
+                not o.counted_cls or counted_compatible(o.counted_cls, o.counted_group, k.counted_cls, k.counted_group)
+            )
+            and nested(o.names, k.names)
+            and nested(o.place, k.place)
+            and not same_figure(o, k)
             and (bool(o.dated) or _exceeds(o, k))
-            for o in keys)
+            for o in keys
+        )
         out.append(_with_time(k, k.dated if series else "T:"))
     return out
 
@@ -895,9 +1443,14 @@ def _bound_equal(x: float | None, y: float | None, tol: float) -> bool:
 
 def same_quantity(a: ClaimKey, b: ClaimKey) -> bool:
     """The reference rule that ``warehouse/changes.py`` runs in SQL (tests hold the two together)."""
-    return (a.comparable and b.comparable and a.join == b.join
-            and counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group)
-            and nested(a.names, b.names) and nested(a.place, b.place))
+    return (
+        a.comparable
+        and b.comparable
+        and a.join == b.join
+        and counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group)
+        and nested(a.names, b.names)
+        and nested(a.place, b.place)
+    )
 
 
 def _hedged(point: ClaimKey, other: ClaimKey, tol: float) -> bool:

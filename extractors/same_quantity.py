@@ -69,8 +69,15 @@ def different_quantities(a: Side, b: Side) -> str:
     if a.individual or b.individual:
         # The same surname, with a first name on at least one side that the other does not
         # contradict ("Jane Voss, 19" and "Voss, 20"); two bare surnames may be two relatives.
-        same_person = (a.individual and b.individual and a.named and b.named and a.counted_cls == b.counted_cls
-                       and nested(a.names, b.names) and bool(a.names or b.names))
+        same_person = (
+            a.individual
+            and b.individual
+            and a.named
+            and b.named
+            and a.counted_cls == b.counted_cls
+            and nested(a.names, b.names)
+            and bool(a.names or b.names)
+        )
         if not same_person:
             return "attributes of different people"
     if a.part != b.part or (a.part and a.counted_cls != b.counted_cls):

@@ -107,7 +107,7 @@ def doc_terms(text: str, title: str | None = None, max_terms: int = MAX_TERMS) -
         if norm is not None:
             name = tok[0].isupper() and not _SENTENCE_END.search(prev)
             counts[norm] = counts.get(norm, 0.0) + (2.0 if (name or norm.startswith("#")) else 1.0)
-        prev = text[max(0, m.start() - 2): m.start()] or "."
+        prev = text[max(0, m.start() - 2) : m.start()] or "."
     for tok in _TOKEN.findall(title or ""):
         norm = _norm_token(tok)
         if norm is not None:
@@ -207,11 +207,12 @@ class Linker:
                 continue
             out.append((other, cosine(vec, self.vectors[i])))
         out.sort(key=lambda oc: -oc[1])
-        return out[:limit or MAX_CANDIDATES]
+        return out[: limit or MAX_CANDIDATES]
 
     def features(self, doc: StoryDoc, other: StoryDoc, body_cosine: float) -> list[float]:
-        return pair_features(doc.keys, other.keys, body_cosine, gap(doc.published, other.published),
-                             self.weights, self.default_idf)
+        return pair_features(
+            doc.keys, other.keys, body_cosine, gap(doc.published, other.published), self.weights, self.default_idf
+        )
 
     def best_story(self, doc: StoryDoc) -> tuple[str | None, float]:
         """The story ``doc`` links to most probably, and that probability (or None, 0.0)."""
@@ -230,9 +231,16 @@ class Linker:
         return story, best[story]
 
 
-def assign(new: Sequence[StoryDoc], stored: Sequence[StoryDoc], *, model: LinkModel | None = None,
-           threshold: float | None = None, window_days: int | None = None,
-           weights: Mapping[str, float] | None = None, n_docs: int | None = None) -> list[Assignment]:
+def assign(
+    new: Sequence[StoryDoc],
+    stored: Sequence[StoryDoc],
+    *,
+    model: LinkModel | None = None,
+    threshold: float | None = None,
+    window_days: int | None = None,
+    weights: Mapping[str, float] | None = None,
+    n_docs: int | None = None,
+) -> list[Assignment]:
     """Give each new document a story: the one it most probably reports, or a new one.
 
     ``stored`` documents keep their stories. New documents are taken in date order, so
@@ -266,5 +274,19 @@ def assign(new: Sequence[StoryDoc], stored: Sequence[StoryDoc], *, model: LinkMo
     return out
 
 
-__all__ = ["BACKGROUND_DOCS", "MAX_CANDIDATES", "WINDOW_DAYS", "Assignment", "Linker", "StoryDoc", "assign", "cosine",
-           "doc_terms", "idf", "idf_from_counts", "new_story_id", "story_name", "within_window"]
+__all__ = [
+    "BACKGROUND_DOCS",
+    "MAX_CANDIDATES",
+    "WINDOW_DAYS",
+    "Assignment",
+    "Linker",
+    "StoryDoc",
+    "assign",
+    "cosine",
+    "doc_terms",
+    "idf",
+    "idf_from_counts",
+    "new_story_id",
+    "story_name",
+    "within_window",
+]

@@ -18,40 +18,87 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
-_MONTH_RE = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-             r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_MONTH_RE = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMW = r"(?:\d{1,3}|" + "|".join(UNITS) + r"|twenty|thirty)"
 _UNIT_RE = r"(?:days?|weeks?|months?|years?|hours?|nights?|decades?)"
 
 # Ordered by preference: the more specific pattern wins when two overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("window", re.compile(
-        r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:last|past|previous)\s+(?:" + _NUMW + r"\s+)?"
-        + _UNIT_RE + r"(?:\s+alone)?\b", re.I)),
-    ("md", re.compile(r"\b(?:(?:on|since|until|by)\s+)?" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?"
-                      r"(?:,?\s+(\d{4}))?\b")),
-    ("dm", re.compile(r"\b(?:(?:on|since|until|by)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE
-                      + r"(?:,?\s+(\d{4}))?\b")),
-    ("yrange", re.compile(r"\b(?:[Bb]etween\s+(\d{4})\s+and\s+(\d{4})|[Ff]rom\s+(\d{4})\s+(?:to|through|until)"
-                          r"\s+(\d{4}))\b")),
+    (
+        "window",
+        re.compile(
+            r"\b(?:(?:in|over|during|within|for)\s+)?the\s+(?:last|past|previous)\s+(?:"
+            + _NUMW
+            + r"\s+)?"
+            + _UNIT_RE
+            + r"(?:\s+alone)?\b",
+            re.I,
+        ),
+    ),
+    (
+        "md",
+        re.compile(
+            r"\b(?:(?:on|since|until|by)\s+)?" + _MONTH_RE + r"\s+(\d{1,2})(?:st|nd|rd|th)?"
+            r"(?:,?\s+(\d{4}))?\b"
+        ),
+    ),
+    (
+        "dm",
+        re.compile(
+            r"\b(?:(?:on|since|until|by)\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MONTH_RE
+            + r"(?:,?\s+(\d{4}))?\b"
+        ),
+    ),
+    (
+        "yrange",
+        re.compile(
+            r"\b(?:[Bb]etween\s+(\d{4})\s+and\s+(\d{4})|[Ff]rom\s+(\d{4})\s+(?:to|through|until)"
+            r"\s+(\d{4}))\b"
+        ),
+    ),
     ("month", re.compile(r"\b(?:(?:in|since|during|until|by)\s+)?" + _MONTH_RE + r"(?:\s+(\d{4}))?\b")),
     ("weekday", re.compile(r"\b(?:(?:on|last|this|since|by|until)\s+)?" + _WEEKDAY_RE + r"\b")),
-    ("rel", re.compile(r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|so\s+far\s+this)\s+"
-                       r"(?:week|month|year|fall|autumn|spring|summer|winter|weekend)\b", re.I)),
+    (
+        "rel",
+        re.compile(
+            r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|so\s+far\s+this)\s+"
+            r"(?:week|month|year|fall|autumn|spring|summer|winter|weekend)\b",
+            re.I,
+        ),
+    ),
     ("day", re.compile(r"\b(?:yesterday|today|tonight|overnight)\b", re.I)),
-    ("quarter", re.compile(r"\b(?:(?:in\s+)?the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
-                           r"|\bQ[1-4]\b|\bfiscal\s+(?:year\s+)?\d{4}\b|\byear[-\s]to[-\s]date\b", re.I)),
-    ("century", re.compile(r"\b(?:(?:in|during|since)\s+)?the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+teenth|"
-                           r"[a-z]+tieth|first|second|third)\s+[Cc]entury\b|\b(?:in\s+)?the\s+\d{2}00s\b"
-                           r"|\b[Oo]ver\s+the\s+centuries\b", re.I)),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:(?:in\s+)?the\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b"
+            r"|\bQ[1-4]\b|\bfiscal\s+(?:year\s+)?\d{4}\b|\byear[-\s]to[-\s]date\b",
+            re.I,
+        ),
+    ),
+    (
+        "century",
+        re.compile(
+            r"\b(?:(?:in|during|since)\s+)?the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z]+teenth|"
+            r"[a-z]+tieth|first|second|third)\s+[Cc]entury\b|\b(?:in\s+)?the\s+\d{2}00s\b"
+            r"|\b[Oo]ver\s+the\s+centuries\b",
+            re.I,
+        ),
+    ),
     ("year", re.compile(r"\b(?:(?:in|since|during|by|until|of)\s+)?(1[89]\d\d|20\d\d)\b(?![-–]\d|\s*(?:%|percent))")),
     ("annual", re.compile(r"\b(?:annually|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)),
 ]
 
 #: Words that make a figure a running total even when a time is named.
-TOTAL_CUES = re.compile(r"\b(?:in\s+total|a\s+total\s+of|so\s+far|to\s+date|since|overall|altogether|"
-                        r"cumulative|in\s+all)\b", re.I)
+TOTAL_CUES = re.compile(
+    r"\b(?:in\s+total|a\s+total\s+of|so\s+far|to\s+date|since|overall|altogether|"
+    r"cumulative|in\s+all)\b",
+    re.I,
+)
 
 
 def find_times(sentence: str) -> list[tuple[int, int, str]]:

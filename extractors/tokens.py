@@ -48,12 +48,56 @@ def tokenize(text: str) -> Tokens:
 
 
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = frozenset({
-    "mr", "mrs", "ms", "dr", "prof", "gov", "gen", "sen", "rep", "st", "lt", "col", "capt",
-    "sgt", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "etc", "jan", "feb", "mar",
-    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "a.m", "p.m",
-    "approx", "est", "fig", "al", "pres", "rev", "ft", "mt",
-})
+_ABBREV = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "gov",
+        "gen",
+        "sen",
+        "rep",
+        "st",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "jr",
+        "sr",
+        "inc",
+        "corp",
+        "co",
+        "ltd",
+        "no",
+        "vs",
+        "etc",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "u.s",
+        "a.m",
+        "p.m",
+        "approx",
+        "est",
+        "fig",
+        "al",
+        "pres",
+        "rev",
+        "ft",
+        "mt",
+    }
+)
 # These often end a sentence too, so they only hold it together before lower case.
 _ABBREV_FINAL = frozenset({"inc", "corp", "co", "ltd", "etc", "u.s", "a.m", "p.m"})
 _SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|\n\s*")
@@ -79,7 +123,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             while k > start and (text[k - 1].isalnum() or text[k - 1] == "."):
                 k -= 1
             word = text[k:j].lower()
-            nxt = text[end:end + 40].lstrip()
+            nxt = text[end : end + 40].lstrip()
             if word in _ABBREV - _ABBREV_FINAL or (len(word) == 1 and word.isalpha()):
                 continue
             if nxt and (nxt[0].islower() or (word in _ABBREV_FINAL and not nxt[0].isupper())):

@@ -34,8 +34,11 @@ class Unreachable(ConfigError):
     """A configured service (the Prefect API) does not answer."""
 
 
-def check_api(url: str | None, timeout: float = 5.0,
-              hint: str = "or unset PREFECT_API_URL, and claimwatch run starts a temporary one") -> None:
+def check_api(
+    url: str | None,
+    timeout: float = 5.0,
+    hint: str = "or unset PREFECT_API_URL, and claimwatch run starts a temporary one",
+) -> None:
     """A configured Prefect API answers its health check; else one clear error, not a run that
     retries for minutes and ends in a traceback."""
     if not url:
@@ -74,15 +77,30 @@ class TemporaryApi:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}/api"
         # The flags Prefect's own temporary server runs with: no UI, the ephemeral set of services.
-        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
-               "PREFECT__SERVER_FINAL": "1"}
+        env = {**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
         self.process: subprocess.Popen[bytes] | None = subprocess.Popen(
-            [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app",
-             "--host", "127.0.0.1", "--port", str(self.port), "--log-level", "error", "--lifespan", "on"],
-            env=env, stdin=subprocess.DEVNULL,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "--factory",
+                "prefect.server.api.server:create_app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--log-level",
+                "error",
+                "--lifespan",
+                "on",
+            ],
+            env=env,
+            stdin=subprocess.DEVNULL,
             # Its own session: a Ctrl-C in the terminal reaches the run, which then reports to this
             # server and stops it, rather than both at once (the run then failed on every call).
-            start_new_session=True, preexec_fn=_exit_with_parent)
+            start_new_session=True,
+            preexec_fn=_exit_with_parent,
+        )
         atexit.register(self.stop)  # whatever happens before run_api() takes it over
 
     @classmethod
@@ -97,8 +115,10 @@ class TemporaryApi:
         while time.monotonic() < deadline:
             if self.process is None or self.process.poll() is not None:
                 code = None if self.process is None else self.process.returncode
-                raise ConfigError(f"the temporary Prefect server on port {self.port} exited ({code})"
-                                  " before it was ready; set PREFECT_API_URL to a running server")
+                raise ConfigError(
+                    f"the temporary Prefect server on port {self.port} exited ({code})"
+                    " before it was ready; set PREFECT_API_URL to a running server"
+                )
             with contextlib.suppress(OSError), urllib.request.urlopen(f"{self.url}/health", timeout=2) as resp:
                 if resp.status == 200:
                     return
@@ -177,9 +197,11 @@ def run_api(early: TemporaryApi | None = None) -> Iterator[str | None]:
         # for threads that do not copy it (the process pool's thread that forwards its
         # workers' events, which would otherwise start a server of its own; Prefect's
         # test harness does the same); and the environment, which worker processes start from.
-        with temporary_settings(updates={PREFECT_API_URL: server.url, PREFECT_UI_URL: ""}), \
-                _temporary_global_settings_context(get_settings_context()), \
-                environ(PREFECT_API_URL=server.url, PREFECT_UI_URL=""):
+        with (
+            temporary_settings(updates={PREFECT_API_URL: server.url, PREFECT_UI_URL: ""}),
+            _temporary_global_settings_context(get_settings_context()),
+            environ(PREFECT_API_URL=server.url, PREFECT_UI_URL=""),
+        ):
             try:
                 yield server.url
             finally:  # logs and events still queued go out before the server stops, even on failure

@@ -57,16 +57,21 @@ def _iso_date(value: str | None) -> date | None:
 
 def clean_html(raw: bytes, url: str | None = None) -> CleanText:
     try:
-        doc = trafilatura.bare_extraction(raw, url=url, fast=True, with_metadata=True,
-                                          include_comments=False, include_tables=False)
+        doc = trafilatura.bare_extraction(
+            raw, url=url, fast=True, with_metadata=True, include_comments=False, include_tables=False
+        )
     except Exception as exc:
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
     if not isinstance(doc, trafilatura.settings.Document) or not doc.text or not doc.text.strip():
         raise ExtractError("no article text found in the HTML")
     text = doc.text
     return CleanText(
-        text=normalise_whitespace(text), title=doc.title, author=doc.author, site_name=doc.sitename,
-        url=doc.url, published=_iso_date(doc.date),
+        text=normalise_whitespace(text),
+        title=doc.title,
+        author=doc.author,
+        site_name=doc.sitename,
+        url=doc.url,
+        published=_iso_date(doc.date),
     )
 
 

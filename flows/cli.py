@@ -32,11 +32,18 @@ if TYPE_CHECKING:
     from flows.config import Config, RunPlan
 
 DB_OPTION = click.option(
-    "--db", "db", type=click.Path(dir_okay=False), default=None, show_default=False,
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    show_default=False,
     help=f"DuckDB file [default: ${warehouse_db.DB_ENV} or ./{warehouse_db.DEFAULT_DB}]",
 )
 CONFIG_OPTION = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False), default=None,
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    default=None,
     help="Config file [default: $CLAIMWATCH_CONFIG or ./claimwatch.toml]",
 )
 
@@ -106,15 +113,21 @@ def _check_db(path: str) -> None:
                 return  # a run holds it: the run lock waits for it, then the run opens it
             _usage(f"{db}: cannot be opened as a claimwatch database: {str(exc).splitlines()[0]}")
         try:
-            tables = {t for (t,) in con.execute(
-                "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
-                " AND table_schema = 'main'").fetchall()}
+            tables = {
+                t
+                for (t,) in con.execute(
+                    "SELECT table_name FROM information_schema.tables WHERE table_catalog = current_database()"
+                    " AND table_schema = 'main'"
+                ).fetchall()
+            }
         finally:
             con.close()
         if tables and "schema_migrations" not in tables:
             listed = ", ".join(sorted(tables)[:5]) + (" ..." if len(tables) > 5 else "")
-            _usage(f"{db}: a DuckDB database of something else (tables: {listed}); claimwatch only"
-                   " writes its own databases: pick another --db")
+            _usage(
+                f"{db}: a DuckDB database of something else (tables: {listed}); claimwatch only"
+                " writes its own databases: pick another --db"
+            )
     # The run creates <db>.lock, the database and its WAL beside it: try the first one now.
     lock = db.with_name(db.name + ".lock")
     try:
@@ -161,8 +174,10 @@ def _say_plan(config_path: Path, plan: RunPlan) -> None:
     if parts:
         click.echo(f"claimwatch: following {config_path}: {'; '.join(parts)}", err=True)
     for src in plan.skipped:
-        click.echo(f"claimwatch: {config_path}: not reading source {src.name}: it writes {src.db}"
-                   f" (run it with --db {src.db})", err=True)
+        click.echo(
+            f"claimwatch: {config_path}: not reading source {src.name}: it writes {src.db} (run it with --db {src.db})",
+            err=True,
+        )
 
 
 @contextlib.contextmanager
@@ -198,11 +213,15 @@ def _open_readonly(db: str | None) -> duckdb.DuckDBPyConnection:
 def _open_warehouse(db: str | None) -> duckdb.DuckDBPyConnection:
     """:func:`_open_readonly`, and the file must be a claimwatch database (its views exist)."""
     con = _open_readonly(db)
-    if not con.execute("SELECT 1 FROM information_schema.tables WHERE table_catalog = current_database()"
-                       " AND table_schema = 'main' AND table_name = 'schema_migrations'").fetchall():
+    if not con.execute(
+        "SELECT 1 FROM information_schema.tables WHERE table_catalog = current_database()"
+        " AND table_schema = 'main' AND table_name = 'schema_migrations'"
+    ).fetchall():
         con.close()
-        _usage(f"{warehouse_db.resolve_db_path(db)}: a DuckDB database, but not a claimwatch one (no"
-               " schema_migrations): pick another --db")
+        _usage(
+            f"{warehouse_db.resolve_db_path(db)}: a DuckDB database, but not a claimwatch one (no"
+            " schema_migrations): pick another --db"
+        )
     return con
 
 
@@ -251,8 +270,12 @@ def _write_rows(columns: Sequence[str], rows: Iterable[Sequence[Any]], fmt: str,
             n += 1
     else:
         for row in rows:
-            out.write(json.dumps({c: _jsonable(v) for c, v in zip(columns, row, strict=True)},
-                                 ensure_ascii=False, default=str) + "\n")
+            out.write(
+                json.dumps(
+                    {c: _jsonable(v) for c, v in zip(columns, row, strict=True)}, ensure_ascii=False, default=str
+                )
+                + "\n"
+            )
             n += 1
     return n
 
@@ -296,6 +319,7 @@ class _Stopped(KeyboardInterrupt):
 def _stop_on_sigterm() -> None:
     """SIGTERM ends the command as Ctrl-C does: the run is marked failed, locks and the
     temporary server are released, and the exit code says which signal it was."""
+
     def raise_stopped(signum: int, _frame: object) -> None:
         raise _Stopped(signum)
 
@@ -323,27 +347,75 @@ def main() -> None:
 @main.command()
 @click.argument("sources", nargs=-1)
 @DB_OPTION
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes that clean and extract in parallel.")
-@click.option("--runner", default="local", show_default=True,
-              help="Task runner: local, dask (a local cluster) or dask://HOST:PORT.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=None,
-              help="Documents per task [default: 100, larger for big inputs].")
-@click.option("--wait", "lock_wait", type=float, default=60.0, show_default=True,
-              help="Seconds to wait for another run on the same database.")
-@click.option("--allow-private", is_flag=True, default=False,
-              help="Let URLs reach loopback/private addresses (local sources); also $CLAIMWATCH_ALLOW_PRIVATE=1.")
-@click.option("--deadline", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Seconds the whole run may take; inputs not read by then are recorded as failures.")
-@click.option("--follow-symlinks", is_flag=True, default=False,
-              help="Follow symlinks in folders that lead out of them; also $CLAIMWATCH_FOLLOW_SYMLINKS=1.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes that clean and extract in parallel.",
+)
+@click.option(
+    "--runner",
+    default="local",
+    show_default=True,
+    help="Task runner: local, dask (a local cluster) or dask://HOST:PORT.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Documents per task [default: 100, larger for big inputs].",
+)
+@click.option(
+    "--wait",
+    "lock_wait",
+    type=float,
+    default=60.0,
+    show_default=True,
+    help="Seconds to wait for another run on the same database.",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    default=False,
+    help="Let URLs reach loopback/private addresses (local sources); also $CLAIMWATCH_ALLOW_PRIVATE=1.",
+)
+@click.option(
+    "--deadline",
+    type=click.FloatRange(min=0, min_open=True),
+    default=None,
+    help="Seconds the whole run may take; inputs not read by then are recorded as failures.",
+)
+@click.option(
+    "--follow-symlinks",
+    is_flag=True,
+    default=False,
+    help="Follow symlinks in folders that lead out of them; also $CLAIMWATCH_FOLLOW_SYMLINKS=1.",
+)
 @CONFIG_OPTION
 @click.option("--no-config", is_flag=True, default=False, help="Ignore claimwatch.toml (no pins, no config sources).")
-@click.option("-v", "--verbose", is_flag=True, default=False, envvar="CLAIMWATCH_VERBOSE",
-              help="Also print Prefect's INFO logs (always in the run's logs in the UI); $CLAIMWATCH_VERBOSE=1.")
-def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, batch_size: int | None,
-        lock_wait: float, allow_private: bool, deadline: float | None, follow_symlinks: bool,
-        config_path: str | None, no_config: bool, verbose: bool) -> None:
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    default=False,
+    envvar="CLAIMWATCH_VERBOSE",
+    help="Also print Prefect's INFO logs (always in the run's logs in the UI); $CLAIMWATCH_VERBOSE=1.",
+)
+def run(
+    sources: tuple[str, ...],
+    db: str | None,
+    workers: int,
+    runner: str,
+    batch_size: int | None,
+    lock_wait: float,
+    allow_private: bool,
+    deadline: float | None,
+    follow_symlinks: bool,
+    config_path: str | None,
+    no_config: bool,
+    verbose: bool,
+) -> None:
     """Load or fetch SOURCES, extract figure claims, store them and flag changes.
 
     SOURCES are files or folders (.txt, .html, .htm, .html.gz, .jsonl), http(s)
@@ -393,16 +465,29 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
     from flows.observe import terminal_progress
 
     try:
-        with _console_logs(verbose), run_api(early_api), \
-                terminal_progress(enabled=sys.stdout.isatty()):  # a bar in a terminal only
-            summary = run_ingest(list(sources), path, workers=workers, runner=runner, batch_size=batch_size,
-                                 lock_wait=lock_wait, allow_private=allow_private, pins=pins or None,
-                                 deadline=deadline)
+        with (
+            _console_logs(verbose),
+            run_api(early_api),
+            terminal_progress(enabled=sys.stdout.isatty()),
+        ):  # a bar in a terminal only
+            summary = run_ingest(
+                list(sources),
+                path,
+                workers=workers,
+                runner=runner,
+                batch_size=batch_size,
+                lock_wait=lock_wait,
+                allow_private=allow_private,
+                pins=pins or None,
+                deadline=deadline,
+            )
     except ClaimwatchError as exc:
         _die(exc)
     except duckdb.Error as exc:  # after the checks above: the disk or the file failed under the run
-        _fail(f"database {path}: {str(exc).splitlines()[0]} (the run is marked failed; what it"
-              " committed stays)", EXIT_ENVIRONMENT)
+        _fail(
+            f"database {path}: {str(exc).splitlines()[0]} (the run is marked failed; what it committed stays)",
+            EXIT_ENVIRONMENT,
+        )
     for f in summary.failure_rows[:50]:
         click.echo(f"failed  {f.stage:8} {f.input}: {f.reason}", err=True)
     if len(summary.failure_rows) > 50:
@@ -419,8 +504,9 @@ def run(sources: tuple[str, ...], db: str | None, workers: int, runner: str, bat
 @click.argument("what", type=click.Choice(exports.EXPORTS))
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
-              help="File to write [stdout].")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-", help="File to write [stdout]."
+)
 def export(what: str, db: str | None, fmt: str, output: str) -> None:
     """Export claims, quantities, changes or stories as JSONL or CSV.
 
@@ -465,10 +551,18 @@ def _sql_error(exc: duckdb.Error) -> NoReturn:
 @click.argument("query")
 @DB_OPTION
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-@click.option("--limit", type=click.IntRange(min=1), default=None,
-              help=f"At most N rows [default: {SQL_TABLE_LIMIT:,} for table; none for jsonl and csv, which stream].")
-@click.option("--memory-limit", default=query_mod.DEFAULT_MEMORY_LIMIT, show_default=True,
-              help="DuckDB memory for the query; larger sorts and joins spill to <db>.tmp.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help=f"At most N rows [default: {SQL_TABLE_LIMIT:,} for table; none for jsonl and csv, which stream].",
+)
+@click.option(
+    "--memory-limit",
+    default=query_mod.DEFAULT_MEMORY_LIMIT,
+    show_default=True,
+    help="DuckDB memory for the query; larger sorts and joins spill to <db>.tmp.",
+)
 def sql(query: str, db: str | None, fmt: str, limit: int | None, memory_limit: str) -> None:
     """Run one read-only SQL QUERY against the database and print the result.
 
@@ -519,8 +613,12 @@ def sql(query: str, db: str | None, fmt: str, limit: int | None, memory_limit: s
 @main.command()
 @DB_OPTION
 @click.option("--story", default=None, help="Only this story id (or a part of its name).")
-@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Only changes whose later report is on or after this date.")
+@click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Only changes whose later report is on or after this date.",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def changes(db: str | None, story: str | None, since: datetime | None, fmt: str) -> None:
     """Print the figures that changed between reports.
@@ -534,8 +632,9 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
       claimwatch changes --since 2024-08-01
     """
     with _open_warehouse(db) as con:
-        columns, rows = exports.change_rows(con, story=story, since=since.date() if since else None,
-                                            compact=fmt == "table")
+        columns, rows = exports.change_rows(
+            con, story=story, since=since.date() if since else None, compact=fmt == "table"
+        )
     if fmt == "table":
         _print_table(columns, rows, title=f"{len(rows)} quantities with changed figures")
     else:
@@ -544,8 +643,13 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
 
 @main.command()
 @CONFIG_OPTION
-@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
-              help=f"Database of the sources that name none [default: ${warehouse_db.DB_ENV} or the config's db]")
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help=f"Database of the sources that name none [default: ${warehouse_db.DB_ENV} or the config's db]",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
 def sources(config_path: str | None, db: str | None, fmt: str) -> None:
     """List the sources of claimwatch.toml with their schedules and next run times.
@@ -570,8 +674,13 @@ def sources(config_path: str | None, db: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("names", nargs=-1)
 @CONFIG_OPTION
-@click.option("--db", "db", type=click.Path(dir_okay=False), default=None,
-              help=f"Database of the sources that name none [default: ${warehouse_db.DB_ENV} or the config's db]")
+@click.option(
+    "--db",
+    "db",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help=f"Database of the sources that name none [default: ${warehouse_db.DB_ENV} or the config's db]",
+)
 @click.option("--run-now", is_flag=True, help="Also start one run of each served source right away.")
 def serve(names: tuple[str, ...], config_path: str | None, db: str | None, run_now: bool) -> None:
     """Serve each source (or the named NAMES) as a scheduled Prefect deployment of `ingest`.
@@ -606,8 +715,9 @@ def serve(names: tuple[str, ...], config_path: str | None, db: str | None, run_n
 @main.command()
 @DB_OPTION
 @click.option("--story", required=True, help="Story id, or a part of its name.")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="Chart file to write: .svg or .png.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(dir_okay=False), help="Chart file to write: .svg or .png."
+)
 def plot(db: str | None, story: str, output: str) -> None:
     """Draw a story's figure timelines: each flagged quantity's reports over time.
 

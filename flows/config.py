@@ -76,7 +76,8 @@ class Schedule:
             from prefect.server.schemas.schedules import CronSchedule
 
             dates = CronSchedule(cron=self.cron, timezone=self.timezone)._get_dates_generator(
-                n=count, start=after + timedelta(microseconds=1))
+                n=count, start=after + timedelta(microseconds=1)
+            )
             return [datetime.fromtimestamp(d.timestamp(), UTC) for d in dates]
         assert self.interval is not None
         step = self.interval
@@ -174,8 +175,10 @@ def run_plan(config: Config, db: str, sources: Sequence[str] = ()) -> RunPlan:
     writes = db if any(s.db == db for s in config.sources) else config.db
     mine = [s for s in config.sources if s.db == writes]
     if not mine:
-        raise ConfigError(f"{config.path}: every source names its own db, and none is {db}: "
-                          "name SOURCES, or pick one of their databases with --db")
+        raise ConfigError(
+            f"{config.path}: every source names its own db, and none is {db}: "
+            "name SOURCES, or pick one of their databases with --db"
+        )
     targets = tuple(dict.fromkeys(t for s in mine for t in s.targets))
     return RunPlan(targets, pins, tuple(s.name for s in mine), tuple(s for s in config.sources if s.db != writes))
 
@@ -248,7 +251,7 @@ def key_lines(text: str) -> dict[tuple[str, ...], int]:
             key = table + _split_key(m.group("key"))
             for i in range(len(table) + 1, len(key) + 1):
                 lines.setdefault(key[:i], lineno)
-            rest = raw[m.end():]
+            rest = raw[m.end() :]
             for quote in ('"""', "'''"):
                 if rest.count(quote) == 1:
                     in_multiline = quote
@@ -302,19 +305,22 @@ def _path(base: Path, value: str) -> str:
 def _db_path(check: _Checker, key: tuple[str, ...], base: Path, value: str) -> str:
     path = _path(base, value)
     if Path(path).is_dir():
-        raise check.fail(key, f"{path} is a folder; name a database file in it, such as "
-                              f"{Path(path) / 'claimwatch.duckdb'}")
+        raise check.fail(
+            key, f"{path} is a folder; name a database file in it, such as {Path(path) / 'claimwatch.duckdb'}"
+        )
     return path
 
 
 def _schedule(check: _Checker, key: tuple[str, ...], table: Mapping[str, Any]) -> Schedule:
     has_cron, has_interval = "cron" in table, "interval" in table
     if has_cron == has_interval:
-        raise check.fail(key, "needs exactly one of `cron = \"0 */6 * * *\"` or `interval = \"6h\"`"
-                         + (" (it has both)" if has_cron else ""))
+        raise check.fail(
+            key,
+            'needs exactly one of `cron = "0 */6 * * *"` or `interval = "6h"`' + (" (it has both)" if has_cron else ""),
+        )
     tz = table.get("timezone", "UTC")
     if not isinstance(tz, str):
-        raise check.fail((*key, "timezone"), "must be a string such as \"Europe/London\"")
+        raise check.fail((*key, "timezone"), 'must be a string such as "Europe/London"')
     try:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
@@ -322,8 +328,7 @@ def _schedule(check: _Checker, key: tuple[str, ...], table: Mapping[str, Any]) -
     if has_cron:
         cron = table["cron"]
         if not isinstance(cron, str) or not croniter.is_valid(cron) or len(cron.split()) != 5:
-            raise check.fail((*key, "cron"),
-                             f"{_show(cron)} is not a 5-field cron expression (e.g. \"0 */6 * * *\")")
+            raise check.fail((*key, "cron"), f'{_show(cron)} is not a 5-field cron expression (e.g. "0 */6 * * *")')
         try:  # "0 0 30 2 *" is valid cron, but no date matches it
             croniter(cron, datetime.now(ZoneInfo(tz))).get_next(datetime)
         except (CroniterBadDateError, ValueError, OverflowError):
@@ -334,12 +339,13 @@ def _schedule(check: _Checker, key: tuple[str, ...], table: Mapping[str, Any]) -
     raw = table["interval"]
     seconds = _interval_seconds(raw)
     if seconds is not None and seconds > MAX_INTERVAL.total_seconds():
-        raise check.fail((*key, "interval"), f"{_show(raw)} is longer than a year (366d); for a rare source"
-                                             " use a cron schedule such as \"0 0 1 1 *\"")
+        raise check.fail(
+            (*key, "interval"),
+            f'{_show(raw)} is longer than a year (366d); for a rare source use a cron schedule such as "0 0 1 1 *"',
+        )
     interval = parse_interval(raw)
     if interval is None:
-        raise check.fail((*key, "interval"),
-                         f"{_show(raw)} is not an interval (use \"30m\", \"6h\", \"1d\" or seconds > 0)")
+        raise check.fail((*key, "interval"), f'{_show(raw)} is not an interval (use "30m", "6h", "1d" or seconds > 0)')
     if interval < timedelta(seconds=10):
         raise check.fail((*key, "interval"), "must be at least 10 seconds")
     return Schedule(interval=interval)
@@ -362,8 +368,10 @@ def _pins(check: _Checker, key: tuple[str, ...], value: Any, base: Path) -> tupl
                 raise check.fail((*key, story), f"pins nothing (use one of {', '.join(PIN_KINDS)})")
         else:
             values = _strings(check, (*key, story), rule, allow_single=True)
-            kinds = {"urls": tuple(v for v in values if v.lower().startswith(("http://", "https://"))),
-                     "doc_ids": tuple(v for v in values if not v.lower().startswith(("http://", "https://")))}
+            kinds = {
+                "urls": tuple(v for v in values if v.lower().startswith(("http://", "https://"))),
+                "doc_ids": tuple(v for v in values if not v.lower().startswith(("http://", "https://"))),
+            }
         for k in ("inputs", "input_prefixes"):  # paths resolve like folders; a prefix keeps its trailing "/"
             if k in kinds:
                 kinds[k] = tuple(_path(base, v) + ("/" if v.endswith("/") else "") for v in kinds[k])
@@ -376,15 +384,17 @@ def _source(check: _Checker, base: Path, default_db: str, name: str, table: Any)
     if not isinstance(table, dict):
         raise check.fail(key, "must be a table ([sources.NAME])")
     if not _NAME.match(name):
-        raise check.fail(key, "a source name is letters, digits, '-', '_' or '.' (up to 64), starting "
-                              "with a letter or digit")
+        raise check.fail(
+            key, "a source name is letters, digits, '-', '_' or '.' (up to 64), starting with a letter or digit"
+        )
     for k in table:
         if k not in _SOURCE_KEYS:
             raise check.fail((*key, k), f"unknown key (allowed: {', '.join(sorted(_SOURCE_KEYS))})")
     kinds = [k for k in _KINDS if k in table]
     if len(kinds) != 1:
-        raise check.fail(key, "needs exactly one of `feed`, `urls` or `folder`"
-                              + (f" (it has {', '.join(kinds)})" if kinds else ""))
+        raise check.fail(
+            key, "needs exactly one of `feed`, `urls` or `folder`" + (f" (it has {', '.join(kinds)})" if kinds else "")
+        )
     kind = kinds[0]
     targets = _strings(check, (*key, kind), table[kind], allow_single=kind != "urls")
     if kind in ("feed", "urls"):
@@ -406,11 +416,21 @@ def _source(check: _Checker, base: Path, default_db: str, name: str, table: Any)
     if "deadline" in table:  # the whole run's deadline, written like an interval
         limit = parse_interval(table["deadline"])
         if limit is None or limit > MAX_INTERVAL:
-            raise check.fail((*key, "deadline"), f"{_show(table['deadline'])} is not a deadline"
-                                                 " (use \"30m\", \"2h\" or seconds > 0, at most 366d)")
+            raise check.fail(
+                (*key, "deadline"),
+                f'{_show(table["deadline"])} is not a deadline (use "30m", "2h" or seconds > 0, at most 366d)',
+            )
         deadline = limit.total_seconds()
-    return Source(name=name, kind=kind, targets=targets, schedule=_schedule(check, key, table), db=db,
-                  pins=pins, line=check.line_of(key), deadline=deadline)
+    return Source(
+        name=name,
+        kind=kind,
+        targets=targets,
+        schedule=_schedule(check, key, table),
+        db=db,
+        pins=pins,
+        line=check.line_of(key),
+        deadline=deadline,
+    )
 
 
 def _check_nesting(path: Path, text: str) -> None:
@@ -474,8 +494,9 @@ def parse_config(text: str, path: str | os.PathLike[str] = DEFAULT_CONFIG) -> Co
     if not isinstance(sources, dict) or not sources:
         raise check.fail(("sources",), "define at least one [sources.NAME] table")
     default_db = _db_path(check, ("db",), base, db)
-    return Config(path=cfg_path, db=default_db,
-                  sources=tuple(_source(check, base, default_db, n, t) for n, t in sources.items()))
+    return Config(
+        path=cfg_path, db=default_db, sources=tuple(_source(check, base, default_db, n, t) for n, t in sources.items())
+    )
 
 
 def load_config(path: str | os.PathLike[str] | None = None) -> Config:
@@ -507,9 +528,18 @@ def source_rows(config: Config, now: datetime | None = None) -> tuple[list[str],
     rows: list[list[Any]] = []
     for s in config.sources:
         nxt = s.schedule.next_runs(now)[0]
-        rows.append([s.name, s.kind, " ".join(s.targets), s.schedule.describe(),
-                     nxt.strftime("%Y-%m-%d %H:%M:%S"), _until(nxt - now), s.db,
-                     ", ".join(f"{p.story} ({p.count()})" for p in s.pins)])
+        rows.append(
+            [
+                s.name,
+                s.kind,
+                " ".join(s.targets),
+                s.schedule.describe(),
+                nxt.strftime("%Y-%m-%d %H:%M:%S"),
+                _until(nxt - now),
+                s.db,
+                ", ".join(f"{p.story} ({p.count()})" for p in s.pins),
+            ]
+        )
     return columns, rows
 
 
@@ -521,6 +551,22 @@ def _until(delta: timedelta) -> str:
     return f"{hours}h{minutes:02d}m" if hours < 48 else f"{hours // 24}d{hours % 24:02d}h"
 
 
-__all__ = ["CONFIG_ENV", "INTERVAL_ANCHOR", "PIN_KINDS", "Config", "Pin", "RunPlan", "Schedule", "Source",
-           "find_config", "format_interval", "key_lines", "load_config", "parse_config", "parse_interval",
-           "resolve_config_path", "run_plan", "source_rows"]
+__all__ = [
+    "CONFIG_ENV",
+    "INTERVAL_ANCHOR",
+    "PIN_KINDS",
+    "Config",
+    "Pin",
+    "RunPlan",
+    "Schedule",
+    "Source",
+    "find_config",
+    "format_interval",
+    "key_lines",
+    "load_config",
+    "parse_config",
+    "parse_interval",
+    "resolve_config_path",
+    "run_plan",
+    "source_rows",
+]

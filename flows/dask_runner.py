@@ -31,11 +31,15 @@ class BatchDaskTaskRunner(DaskTaskRunner):  # type: ignore[misc]
     Prefect task run has a new id each time, so it is never the same call twice.
     """
 
-    def submit(self, task: Any, parameters: dict[str, Any], wait_for: Any = None,
-               dependencies: Any = None) -> Any:
+    def submit(self, task: Any, parameters: dict[str, Any], wait_for: Any = None, dependencies: Any = None) -> Any:
         if not self._started:
             raise RuntimeError("The task runner must be started before submitting work.")
-        future = self.client.submit(task, parameters=self._optimize_futures(parameters),
-                                    wait_for=self._optimize_futures(wait_for) if wait_for else None,
-                                    dependencies=dependencies, return_type="state", pure=False)
+        future = self.client.submit(
+            task,
+            parameters=self._optimize_futures(parameters),
+            wait_for=self._optimize_futures(wait_for) if wait_for else None,
+            dependencies=dependencies,
+            return_type="state",
+            pure=False,
+        )
         return PrefectDaskFuture(wrapped_future=future, task_run_id=future.task_run_id)

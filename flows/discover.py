@@ -30,8 +30,12 @@ LOADABLE = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".jsonl", ".jsonl.gz
 JSONL = (".jsonl", ".jsonl.gz")
 FOLLOW_SYMLINKS_ENV = "CLAIMWATCH_FOLLOW_SYMLINKS"
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
-_SPECIAL = {stat.S_IFIFO: "a FIFO (named pipe)", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
-            stat.S_IFBLK: "a block device"}
+_SPECIAL = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+}
 _CHUNK = 1 << 20  # JSONL files are scanned in 1 MiB reads: a line is never held whole
 
 
@@ -95,8 +99,13 @@ class _Walk:
             return None
         inside = _inside(target, self.root_real)
         if not inside and not self.follow:
-            _fail(self.out, path, "OutsideSource", f"is a symlink to {path_label(target)}, outside the source "
-                                                   "folder: not followed (--follow-symlinks follows it)")
+            _fail(
+                self.out,
+                path,
+                "OutsideSource",
+                f"is a symlink to {path_label(target)}, outside the source "
+                "folder: not followed (--follow-symlinks follows it)",
+            )
             return None
         if is_dir:
             if _inside(os.path.realpath(path.parent), target):
@@ -194,8 +203,14 @@ def _jsonl_refs(path: Path, out: Discovery, limit: int) -> None:
         if not nonblank:
             return
         if length > limit:
-            out.failures.append(Failure(f"{label}:{lineno}", "load", "InputError",
-                                        f"line {lineno} of {label} is {length} bytes, over the {limit}-byte limit"))
+            out.failures.append(
+                Failure(
+                    f"{label}:{lineno}",
+                    "load",
+                    "InputError",
+                    f"line {lineno} of {label} is {length} bytes, over the {limit}-byte limit",
+                )
+            )
         else:
             out.refs.append(InputRef("jsonl", str(path), line=lineno, offset=start))
 
@@ -250,12 +265,19 @@ def check_source_names(sources: Iterable[str]) -> None:
     parameters as JSON. (Names inside a source folder may be anything: they are escaped.)"""
     for source in sources:
         if path_label(source) != source:
-            raise InputError(f"the source name {path_label(source)} is not valid UTF-8; "
-                             "name its folder instead (names inside a folder may be anything)")
+            raise InputError(
+                f"the source name {path_label(source)} is not valid UTF-8; "
+                "name its folder instead (names inside a folder may be anything)"
+            )
 
 
-def discover(sources: Iterable[str], fetcher: Fetcher | None = None, *, follow_symlinks: bool | None = None,
-             line_limit: int = MAX_FILE_BYTES) -> Discovery:
+def discover(
+    sources: Iterable[str],
+    fetcher: Fetcher | None = None,
+    *,
+    follow_symlinks: bool | None = None,
+    line_limit: int = MAX_FILE_BYTES,
+) -> Discovery:
     """Expand every source; what cannot be expanded is a failure, never silently dropped.
 
     ``follow_symlinks`` (default: ``$CLAIMWATCH_FOLLOW_SYMLINKS``) lets symlinks inside a

@@ -53,18 +53,33 @@ DEADLINE_ENV = "CLAIMWATCH_FETCH_DEADLINE"
 #: Media types worth fetching: articles, plain text and feeds. An empty type is let through
 #: (many small servers send none) and judged later by the loader's sniffing.
 ALLOWED_TYPES = (
-    "text/html", "application/xhtml+xml", "text/plain",
-    "application/xml", "text/xml", "application/rss+xml", "application/atom+xml", "application/rdf+xml",
+    "text/html",
+    "application/xhtml+xml",
+    "text/plain",
+    "application/xml",
+    "text/xml",
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
 )
 #: Names that point at cloud metadata services whatever they resolve to.
-BLOCKED_HOSTNAMES = frozenset({
-    "metadata", "metadata.google.internal", "instance-data", "instance-data.ec2.internal",
-    "metadata.azure.internal",
-})
-_METADATA_ADDRS = frozenset({
-    ipaddress.ip_address("169.254.169.254"), ipaddress.ip_address("169.254.170.2"),
-    ipaddress.ip_address("100.100.100.200"), ipaddress.ip_address("fd00:ec2::254"),
-})
+BLOCKED_HOSTNAMES = frozenset(
+    {
+        "metadata",
+        "metadata.google.internal",
+        "instance-data",
+        "instance-data.ec2.internal",
+        "metadata.azure.internal",
+    }
+)
+_METADATA_ADDRS = frozenset(
+    {
+        ipaddress.ip_address("169.254.169.254"),
+        ipaddress.ip_address("169.254.170.2"),
+        ipaddress.ip_address("100.100.100.200"),
+        ipaddress.ip_address("fd00:ec2::254"),
+    }
+)
 _METADATA = "a cloud metadata address"
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
@@ -154,9 +169,14 @@ def address_problem(addr: IPAddress) -> str | None:
             return f"a tunnelled IPv6 address to {why}" if why else None
     if addr in _METADATA_ADDRS:
         return _METADATA
-    for attr, what in (("is_loopback", "loopback"), ("is_link_local", "link-local"),
-                       ("is_multicast", "multicast"), ("is_unspecified", "unspecified"),
-                       ("is_reserved", "reserved"), ("is_private", "private")):
+    for attr, what in (
+        ("is_loopback", "loopback"),
+        ("is_link_local", "link-local"),
+        ("is_multicast", "multicast"),
+        ("is_unspecified", "unspecified"),
+        ("is_reserved", "reserved"),
+        ("is_private", "private"),
+    ):
         if getattr(addr, attr):
             return f"a {what} address"
     if not addr.is_global:
@@ -217,9 +237,13 @@ class _Inflater:
 class Fetcher:
     """``with Fetcher(policy) as f: f.get(url)``; safe to share between threads."""
 
-    def __init__(self, policy: FetchPolicy | None = None, *,
-                 sleep: Callable[[float], None] = time.sleep,
-                 resolve: Callable[[str, int], list[str]] | None = None) -> None:
+    def __init__(
+        self,
+        policy: FetchPolicy | None = None,
+        *,
+        sleep: Callable[[float], None] = time.sleep,
+        resolve: Callable[[str, int], list[str]] | None = None,
+    ) -> None:
         self.policy = policy or FetchPolicy()
         self._sleep = sleep
         self._resolve = resolve or _getaddrinfo
@@ -246,8 +270,11 @@ class Fetcher:
     def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
         """The page at ``url``; a ``FetchError`` (``retryable`` or not) says why it could not be had."""
         p = self.policy
-        headers = {"User-Agent": p.user_agent, "Accept-Encoding": "gzip, deflate",
-                   "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,application/xml;q=0.8,*/*;q=0.1"}
+        headers = {
+            "User-Agent": p.user_agent,
+            "Accept-Encoding": "gzip, deflate",
+            "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,application/xml;q=0.8,*/*;q=0.1",
+        }
         if etag:
             headers["If-None-Match"] = etag
         if last_modified:
@@ -258,25 +285,42 @@ class Fetcher:
             attempt += 1
             try:
                 result = self._get_once(url, headers, budget)
-                return FetchResult(result.url, result.status, result.body, result.content_type,
-                                   result.etag, result.last_modified, attempts=attempt)
+                return FetchResult(
+                    result.url,
+                    result.status,
+                    result.body,
+                    result.content_type,
+                    result.etag,
+                    result.last_modified,
+                    attempts=attempt,
+                )
             except FetchError as exc:
                 if not exc.retryable or attempt > p.retries:
                     if attempt > 1:
-                        raise type(exc)(f"{exc} (after {attempt} attempts)", url=url, retryable=exc.retryable,
-                                        retry_after=exc.retry_after) from exc
+                        raise type(exc)(
+                            f"{exc} (after {attempt} attempts)",
+                            url=url,
+                            retryable=exc.retryable,
+                            retry_after=exc.retry_after,
+                        ) from exc
                     raise
                 delay = self._backoff(attempt, exc.retry_after)
                 left = budget.left()
                 if exc.retry_after is not None and exc.retry_after > p.max_retry_after:
-                    raise FetchError(f"{exc}; Retry-After {exc.retry_after:.0f} s is over the "
-                                     f"{p.max_retry_after:.0f} s we wait", url=url, retryable=True,
-                                     retry_after=exc.retry_after) from exc
+                    raise FetchError(
+                        f"{exc}; Retry-After {exc.retry_after:.0f} s is over the {p.max_retry_after:.0f} s we wait",
+                        url=url,
+                        retryable=True,
+                        retry_after=exc.retry_after,
+                    ) from exc
                 if delay >= left:
-                    raise FetchError(f"{exc}; no time left to retry within the {p.deadline:g} s deadline "
-                                     f"(after {attempt} attempt{'s' if attempt > 1 else ''})", url=url,
-                                     retryable=True,
-                                     retry_after=exc.retry_after) from exc
+                    raise FetchError(
+                        f"{exc}; no time left to retry within the {p.deadline:g} s deadline "
+                        f"(after {attempt} attempt{'s' if attempt > 1 else ''})",
+                        url=url,
+                        retryable=True,
+                        retry_after=exc.retry_after,
+                    ) from exc
                 self._sleep(delay)
 
     # -- one attempt: redirects by hand, each hop checked ----------------------------------
@@ -304,18 +348,23 @@ class Fetcher:
                 timeout = self._timeout(budget, url)
                 try:
                     request = client.build_request(
-                        "GET", request_url, headers={**headers, "Host": parts.netloc.rsplit("@", 1)[-1]},
-                        timeout=timeout, extensions={"sni_hostname": host},
+                        "GET",
+                        request_url,
+                        headers={**headers, "Host": parts.netloc.rsplit("@", 1)[-1]},
+                        timeout=timeout,
+                        extensions={"sni_hostname": host},
                     )
                     resp = client.send(request, stream=True)
                 except httpx.InvalidURL as exc:
                     raise FetchError(f"invalid URL {current!r}: {exc}", url=url) from exc
                 except httpx.TimeoutException as exc:
-                    raise FetchError(f"timed out {_PHASE.get(type(exc), 'waiting for')} {current}", url=url,
-                                     retryable=True) from exc
+                    raise FetchError(
+                        f"timed out {_PHASE.get(type(exc), 'waiting for')} {current}", url=url, retryable=True
+                    ) from exc
                 except httpx.TransportError as exc:
-                    raise FetchError(f"cannot fetch {current}: {exc or type(exc).__name__}", url=url,
-                                     retryable=True) from exc
+                    raise FetchError(
+                        f"cannot fetch {current}: {exc or type(exc).__name__}", url=url, retryable=True
+                    ) from exc
                 try:
                     if resp.status_code in _REDIRECTS:
                         location = resp.headers.get("location")
@@ -340,8 +389,9 @@ class Fetcher:
         if resp.status_code >= 400:
             retryable = resp.status_code == 429 or resp.status_code >= 500
             retry_after = parse_retry_after(resp.headers.get("retry-after")) if retryable else None
-            raise FetchError(f"HTTP {resp.status_code} from {current}", url=url, retryable=retryable,
-                             retry_after=retry_after)
+            raise FetchError(
+                f"HTTP {resp.status_code} from {current}", url=url, retryable=retryable, retry_after=retry_after
+            )
         if resp.status_code >= 300 or resp.status_code < 200:
             raise FetchError(f"HTTP {resp.status_code} from {current} is not a page", url=url)
         media = ctype.split(";")[0].strip().lower()
@@ -357,8 +407,7 @@ class Fetcher:
         elif encoding in ("gzip", "x-gzip", "deflate"):
             inflater = _Inflater(encoding)
         else:
-            raise FetchError(f"{current} is sent with content-encoding {encoding!r}, which we did not ask for",
-                             url=url)
+            raise FetchError(f"{current} is sent with content-encoding {encoding!r}, which we did not ask for", url=url)
         body = bytearray()
         raw_size = 0
         try:
@@ -369,11 +418,16 @@ class Fetcher:
                 room = p.max_bytes - len(body) + 1
                 body += inflater.feed(chunk, room) if inflater else chunk
                 if len(body) > p.max_bytes:
-                    raise FetchError(f"body of {current} decompresses to more than {p.max_bytes} bytes "
-                                     f"({raw_size} bytes read)", url=url)
+                    raise FetchError(
+                        f"body of {current} decompresses to more than {p.max_bytes} bytes ({raw_size} bytes read)",
+                        url=url,
+                    )
                 if budget.left() < 0:
-                    raise FetchError(f"{current} did not finish within the {p.deadline:g} s deadline "
-                                     f"({raw_size} bytes read)", url=url, retryable=True)
+                    raise FetchError(
+                        f"{current} did not finish within the {p.deadline:g} s deadline ({raw_size} bytes read)",
+                        url=url,
+                        retryable=True,
+                    )
             if inflater:
                 body += inflater.finish(p.max_bytes - len(body) + 1)
                 if len(body) > p.max_bytes:
@@ -383,24 +437,30 @@ class Fetcher:
         except zlib.error as exc:
             raise FetchError(f"body of {current} is not valid {encoding}: {exc}", url=url) from exc
         except httpx.TimeoutException as exc:
-            raise FetchError(f"timed out reading {current} ({raw_size} bytes read)", url=url,
-                             retryable=True) from exc
+            raise FetchError(f"timed out reading {current} ({raw_size} bytes read)", url=url, retryable=True) from exc
         except httpx.TransportError as exc:
-            raise FetchError(f"body of {current} is truncated or the connection broke after {raw_size} bytes: "
-                             f"{exc or type(exc).__name__}", url=url, retryable=True) from exc
-        return FetchResult(current, resp.status_code, bytes(body), ctype, resp.headers.get("etag"),
-                           resp.headers.get("last-modified"))
+            raise FetchError(
+                f"body of {current} is truncated or the connection broke after {raw_size} bytes: "
+                f"{exc or type(exc).__name__}",
+                url=url,
+                retryable=True,
+            ) from exc
+        return FetchResult(
+            current, resp.status_code, bytes(body), ctype, resp.headers.get("etag"), resp.headers.get("last-modified")
+        )
 
     # -- plumbing -------------------------------------------------------------------------
 
     def _timeout(self, budget: _Budget, url: str) -> httpx.Timeout:
         left = budget.left()
         if left <= 0:
-            raise FetchError(f"{url} did not finish within the {self.policy.deadline:g} s deadline", url=url,
-                             retryable=True)
+            raise FetchError(
+                f"{url} did not finish within the {self.policy.deadline:g} s deadline", url=url, retryable=True
+            )
         p = self.policy
-        return httpx.Timeout(min(p.read_timeout, left), connect=min(p.connect_timeout, left),
-                             pool=min(p.connect_timeout, left))
+        return httpx.Timeout(
+            min(p.read_timeout, left), connect=min(p.connect_timeout, left), pool=min(p.connect_timeout, left)
+        )
 
     def _checked_address(self, host: str, port: int, current: str) -> str:
         """The address to connect to, after refusing internal ones (unless opted in)."""
@@ -410,20 +470,22 @@ class Fetcher:
         try:
             addresses = self._resolve(host, port)
         except OSError as exc:
-            raise FetchError(f"cannot resolve {host}: {getattr(exc, 'strerror', None) or exc}", url=current,
-                             retryable=True) from exc
+            raise FetchError(
+                f"cannot resolve {host}: {getattr(exc, 'strerror', None) or exc}", url=current, retryable=True
+            ) from exc
         if not addresses:
             raise FetchError(f"{host} resolves to no address", url=current, retryable=True)
         for text in addresses:
             addr = ipaddress.ip_address(text.split("%", 1)[0])
             problem = address_problem(addr)
             if problem == _METADATA:  # refused even with the opt-in
-                raise BlockedAddressError(f"refusing {current}: {host} resolves to {addr}, {problem}",
-                                          url=current)
+                raise BlockedAddressError(f"refusing {current}: {host} resolves to {addr}, {problem}", url=current)
             if problem and not p.allow_private and not any(addr in net for net in self._allowed_nets):
                 raise BlockedAddressError(
                     f"refusing {current}: {host} resolves to {addr}, {problem}; use --allow-private "
-                    f"(or {ALLOW_PRIVATE_ENV}=1) for local sources", url=current)
+                    f"(or {ALLOW_PRIVATE_ENV}=1) for local sources",
+                    url=current,
+                )
         return addresses[0]
 
     def _client(self, scheme: str, host: str) -> httpx.Client:
@@ -432,8 +494,9 @@ class Fetcher:
         with self._lock:
             client = self._clients.get((scheme, host))
             if client is None:
-                client = httpx.Client(follow_redirects=False, trust_env=False,
-                                      limits=httpx.Limits(max_connections=self.policy.per_host))
+                client = httpx.Client(
+                    follow_redirects=False, trust_env=False, limits=httpx.Limits(max_connections=self.policy.per_host)
+                )
                 self._clients[(scheme, host)] = client
             return client
 
@@ -460,5 +523,14 @@ def _getaddrinfo(host: str, port: int) -> list[str]:
     return out
 
 
-__all__ = ["ALLOWED_TYPES", "ALLOW_PRIVATE_ENV", "DEADLINE_ENV", "FetchPolicy", "FetchResult", "Fetcher",
-           "address_problem", "fetch_policy", "parse_retry_after"]
+__all__ = [
+    "ALLOWED_TYPES",
+    "ALLOW_PRIVATE_ENV",
+    "DEADLINE_ENV",
+    "FetchPolicy",
+    "FetchResult",
+    "Fetcher",
+    "address_problem",
+    "fetch_policy",
+    "parse_retry_after",
+]

@@ -107,15 +107,19 @@ def discover_inputs(sources: list[str], allow_private: bool = False, deadline: f
 # Batch tasks: no input-hash cache key (hashing 100 pages cost more than storing them) and
 # opaque() store inputs, so Prefect does not walk every claim looking for futures.
 @task(name="fetch-batch", cache_policy=NO_CACHE)
-def fetch_batch(refs: list[InputRef], validators: dict[str, tuple[str | None, str | None]],
-                policy: FetchPolicy) -> tuple[list[RawDocument], list[Failure], int]:
+def fetch_batch(
+    refs: list[InputRef], validators: dict[str, tuple[str | None, str | None]], policy: FetchPolicy
+) -> tuple[list[RawDocument], list[Failure], int]:
     with Fetcher(policy) as fetcher:
         return load_refs(refs, fetcher, validators=validators)
 
 
-def load_batch(refs: list[InputRef], validators: dict[str, tuple[str | None, str | None]],
-               allow_private: bool = False,
-               clock: RunClock | None = None) -> tuple[list[RawDocument], list[Failure], int]:
+def load_batch(
+    refs: list[InputRef],
+    validators: dict[str, tuple[str | None, str | None]],
+    allow_private: bool = False,
+    clock: RunClock | None = None,
+) -> tuple[list[RawDocument], list[Failure], int]:
     """Fetch a batch with URLs in a task run of its own (network time, retries, its logs);
     read local files in the flow: ~10 ms for 100 files, less than a task run costs the API."""
     if any(r.kind == "url" for r in refs):
@@ -151,7 +155,7 @@ def batch_size_for(requested: int | None) -> int:
 
 def _chunks(refs: Sequence[InputRef], size: int) -> Iterator[list[InputRef]]:
     for i in range(0, len(refs), size):
-        yield list(refs[i: i + size])
+        yield list(refs[i : i + size])
 
 
 def _claim_ids(db: str, ledger: IdLedger, raws: list[RawDocument]) -> tuple[list[RawDocument], list[Failure]]:
@@ -173,9 +177,16 @@ def _validators(db: str, refs: Sequence[InputRef]) -> dict[str, tuple[str | None
 
 
 @flow(name="ingest", log_prints=False)
-def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: int | None = None,
-           workers: int = 1, lock_wait: float = 60.0, pins: dict[str, dict[str, list[str]]] | None = None,
-           allow_private: bool = False, deadline: float | None = None) -> RunSummary:
+def ingest(
+    sources: list[str],
+    db: str = warehouse_db.DEFAULT_DB,
+    batch_size: int | None = None,
+    workers: int = 1,
+    lock_wait: float = 60.0,
+    pins: dict[str, dict[str, list[str]]] | None = None,
+    allow_private: bool = False,
+    deadline: float | None = None,
+) -> RunSummary:
     """Load or fetch ``sources`` (paths, URLs, feeds), extract figure claims into ``db``, flag changes.
 
     ``workers`` bounds the batches in flight; the task runner that runs them is chosen
@@ -186,8 +197,9 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
     logger = get_run_logger()
     observe.route_library_logs()  # trafilatura and httpx records into this run's logs
     # Story pins (claimwatch.toml): story -> {doc_ids|urls|inputs|url_prefixes|input_prefixes: values}.
-    story_pins = tuple(StoryPin(story, **{k: tuple(v) for k, v in rules.items()})
-                       for story, rules in (pins or {}).items())
+    story_pins = tuple(
+        StoryPin(story, **{k: tuple(v) for k, v in rules.items()}) for story, rules in (pins or {}).items()
+    )
     run_id = uuid.uuid4().hex[:12]
     summary = RunSummary(run_id=run_id, db=db)
     ctx = get_run_context()
@@ -196,8 +208,9 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
         con = warehouse_db.connect(db)
         con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
         if interrupted := warehouse_db.mark_interrupted_runs(con):
-            logger.warning("%d earlier run(s) were interrupted (killed or crashed); re-storing what they missed",
-                           interrupted)
+            logger.warning(
+                "%d earlier run(s) were interrupted (killed or crashed); re-storing what they missed", interrupted
+            )
         store.start_run(con, run_id, sources, flow_run_id)
         try:
             found = discover_inputs(sources, allow_private, clock.left())
@@ -210,8 +223,12 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
             size = batch_size_for(batch_size)
             n_batches = max(1, math.ceil(len(refs) / size))
             logger.info("%d inputs in %d batches of up to %d", len(refs), n_batches, size)
-            progress = cast(UUID, create_progress_artifact(  # sync context: a UUID, not a coroutine
-                0.0, key="ingest-progress", description=f"claimwatch run {run_id}: batches stored"))
+            progress = cast(
+                UUID,
+                create_progress_artifact(  # sync context: a UUID, not a coroutine
+                    0.0, key="ingest-progress", description=f"claimwatch run {run_id}: batches stored"
+                ),
+            )
             validators = _validators(db, refs)
             pending: deque[tuple[PrefectFuture[ProcessedBatch], list[Failure]]] = deque()
             done = 0
@@ -225,8 +242,14 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
             def drain(limit: int) -> None:
                 while len(pending) > limit:
                     future, fails = pending.popleft()
-                    summary.add(store_batch(db, run_id, opaque(future.result()),  # type: ignore[call-overload]
-                                            opaque(fails)))  # Prefect unwraps opaque() before the call
+                    summary.add(
+                        store_batch(
+                            db,
+                            run_id,
+                            opaque(future.result()),  # type: ignore[call-overload]
+                            opaque(fails),
+                        )
+                    )  # Prefect unwraps opaque() before the call
                     advance()
 
             ledger = IdLedger()
@@ -256,20 +279,43 @@ def ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, batch_size: in
             con.execute(f"SET memory_limit = '{CHANGE_MEMORY_LIMIT}'")
             summary.changes = flag_changes(db, run_id, story_pins)
             summary.failure_rows = store.run_failures(con, run_id)
-            store.finish_run(con, run_id, status="completed", inputs=summary.inputs, stored=summary.stored,
-                             unchanged=summary.unchanged, failures=summary.failures, claims=summary.claims,
-                             changes=summary.changes)
+            store.finish_run(
+                con,
+                run_id,
+                status="completed",
+                inputs=summary.inputs,
+                stored=summary.stored,
+                unchanged=summary.unchanged,
+                failures=summary.failures,
+                claims=summary.claims,
+                changes=summary.changes,
+            )
             report.publish_summary(con, summary)
         except BaseException:
-            store.finish_run(con, run_id, status="failed", inputs=summary.inputs, stored=summary.stored,
-                             unchanged=summary.unchanged, failures=summary.failures, claims=summary.claims,
-                             changes=summary.changes)
+            store.finish_run(
+                con,
+                run_id,
+                status="failed",
+                inputs=summary.inputs,
+                stored=summary.stored,
+                unchanged=summary.unchanged,
+                failures=summary.failures,
+                claims=summary.claims,
+                changes=summary.changes,
+            )
             raise
         finally:
             warehouse_db.close(db)
-    logger.info("run %s: %d inputs, %d stored, %d unchanged, %d failures, %d claims, %d changes",
-                run_id, summary.inputs, summary.stored, summary.unchanged, summary.failures,
-                summary.claims, summary.changes)
+    logger.info(
+        "run %s: %d inputs, %d stored, %d unchanged, %d failures, %d claims, %d changes",
+        run_id,
+        summary.inputs,
+        summary.stored,
+        summary.unchanged,
+        summary.failures,
+        summary.claims,
+        summary.changes,
+    )
     return summary
 
 
@@ -278,10 +324,18 @@ def ingest_with_runner(runner: str = "local", workers: int = 1):  # type: ignore
     return ingest.with_options(task_runner=make_task_runner(runner, workers))  # type: ignore[arg-type]
 
 
-def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers: int = 1,
-               runner: str = "local", batch_size: int | None = None, lock_wait: float = 60.0,
-               allow_private: bool = False, pins: dict[str, dict[str, list[str]]] | None = None,
-               deadline: float | None = None) -> RunSummary:
+def run_ingest(
+    sources: list[str],
+    db: str = warehouse_db.DEFAULT_DB,
+    *,
+    workers: int = 1,
+    runner: str = "local",
+    batch_size: int | None = None,
+    lock_wait: float = 60.0,
+    allow_private: bool = False,
+    pins: dict[str, dict[str, list[str]]] | None = None,
+    deadline: float | None = None,
+) -> RunSummary:
     """Run ``ingest`` once, in this process, with the chosen task runner.
 
     ``allow_private`` lets the fetcher reach loopback/private addresses (local sources);
@@ -292,9 +346,16 @@ def run_ingest(sources: list[str], db: str = warehouse_db.DEFAULT_DB, *, workers
     # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
     # run_api: one Prefect API for the run and its worker processes (a temporary server if none is set).
     with warehouse_db.run_lock(db, wait=lock_wait), run_api():
-        result = ingest_with_runner(runner, workers)(sources=sources, db=db, batch_size=batch_size,
-                                                     workers=workers, lock_wait=lock_wait,
-                                                     allow_private=allow_private, pins=pins, deadline=deadline)
+        result = ingest_with_runner(runner, workers)(
+            sources=sources,
+            db=db,
+            batch_size=batch_size,
+            workers=workers,
+            lock_wait=lock_wait,
+            allow_private=allow_private,
+            pins=pins,
+            deadline=deadline,
+        )
     return result  # type: ignore[no-any-return]
 
 

@@ -99,8 +99,9 @@ def _looks_binary(data: bytes) -> bool:
     if b"\x00" not in head:
         return False
     even, odd = head[0::2], head[1::2]
-    utf16 = (odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even)) or \
-            (even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd))
+    utf16 = (odd.count(0) > 0.3 * len(odd) and even.count(0) < 0.05 * len(even)) or (
+        even.count(0) > 0.3 * len(even) and odd.count(0) < 0.05 * len(odd)
+    )
     return not utf16
 
 
@@ -139,8 +140,12 @@ def load_file(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
         _check_body(data, path_label(path))
     is_html = name.endswith((".html", ".htm", ".html.gz", ".htm.gz")) or (not gzipped and sniff_html(data))
     return RawDocument(
-        doc_id=file_doc_id(path), input=path_label(path), data=data,
-        content_type="html" if is_html else "text", fetched_at=datetime.now(UTC), gzipped=gzipped,
+        doc_id=file_doc_id(path),
+        input=path_label(path),
+        data=data,
+        content_type="html" if is_html else "text",
+        fetched_at=datetime.now(UTC),
+        gzipped=gzipped,
     )
 
 
@@ -248,14 +253,20 @@ def load_jsonl_line(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
     if body is None or not body.strip():
         raise InputError(f"{where} has no 'text' or 'html'")
     return RawDocument(
-        doc_id=printable(str(doc_id)), input=f"{label}:{ref.line}", data=body.encode("utf-8"),
-        content_type="html" if body is html else "text", fetched_at=datetime.now(UTC),
-        url=_text(obj.get("url")), title=_text(obj.get("title")), published=parse_date(obj.get("published")),
+        doc_id=printable(str(doc_id)),
+        input=f"{label}:{ref.line}",
+        data=body.encode("utf-8"),
+        content_type="html" if body is html else "text",
+        fetched_at=datetime.now(UTC),
+        url=_text(obj.get("url")),
+        title=_text(obj.get("title")),
+        published=parse_date(obj.get("published")),
     )
 
 
-def load_url(ref: InputRef, fetcher: Fetcher, etag: str | None = None,
-             last_modified: str | None = None) -> RawDocument | None:
+def load_url(
+    ref: InputRef, fetcher: Fetcher, etag: str | None = None, last_modified: str | None = None
+) -> RawDocument | None:
     """The page as fetched, or None when the server says it is unchanged (304)."""
     result = fetcher.get(ref.location, etag=etag, last_modified=last_modified)
     if result.not_modified:
@@ -267,15 +278,24 @@ def load_url(ref: InputRef, fetcher: Fetcher, etag: str | None = None,
         raise FetchError(f"{ref.location} returned an empty body", url=ref.location)
     is_html = "html" in ctype or sniff_html(result.body)
     return RawDocument(
-        doc_id=url_doc_id(ref.location), input=ref.location, data=result.body,
-        content_type="html" if is_html else "text", fetched_at=datetime.now(UTC),
-        url=result.url, etag=result.etag, last_modified=result.last_modified,
+        doc_id=url_doc_id(ref.location),
+        input=ref.location,
+        data=result.body,
+        content_type="html" if is_html else "text",
+        fetched_at=datetime.now(UTC),
+        url=result.url,
+        etag=result.etag,
+        last_modified=result.last_modified,
     )
 
 
-def load_refs(refs: Sequence[InputRef], fetcher: Fetcher | None = None, *,
-              validators: dict[str, tuple[str | None, str | None]] | None = None,
-              threads: int = 8) -> tuple[list[RawDocument], list[Failure], int]:
+def load_refs(
+    refs: Sequence[InputRef],
+    fetcher: Fetcher | None = None,
+    *,
+    validators: dict[str, tuple[str | None, str | None]] | None = None,
+    threads: int = 8,
+) -> tuple[list[RawDocument], list[Failure], int]:
     """Load a batch; returns (documents, failures, not_modified). URLs are fetched in threads."""
     validators = validators or {}
 
@@ -307,8 +327,9 @@ def load_refs(refs: Sequence[InputRef], fetcher: Fetcher | None = None, *,
     return docs, fails, sum(1 for r in results if r is None)
 
 
-def claim_ids(ledger: IdLedger, docs: Sequence[RawDocument],
-              stored: Mapping[str, str]) -> tuple[list[RawDocument], list[Failure]]:
+def claim_ids(
+    ledger: IdLedger, docs: Sequence[RawDocument], stored: Mapping[str, str]
+) -> tuple[list[RawDocument], list[Failure]]:
     """The documents whose ids are theirs, and a failure row for each that collides with
     another input of this run or with what ``stored`` (doc_id -> input) says owns it.
     An exact copy of the input that took the id is kept: the store counts it unchanged."""

@@ -95,8 +95,6 @@ def progress_listener(listener: Callable[[int, int], None]) -> Iterator[None]:
         _listeners.remove(listener)
 
 
-
-
 @contextmanager
 def terminal_progress(enabled: bool, description: str = "batches stored") -> Iterator[None]:
     """A rich progress bar fed by :func:`report_progress`, when ``enabled`` (stdout is a terminal)."""
@@ -105,8 +103,9 @@ def terminal_progress(enabled: bool, description: str = "batches stored") -> Ite
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  transient=False) as bar:
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), transient=False
+    ) as bar:
         task = bar.add_task(description, total=None)
 
         def update(done: int, total: int) -> None:

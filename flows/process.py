@@ -48,12 +48,24 @@ def process_document(raw: RawDocument) -> Article:
     quantities = extract_quantities(text)
     extraction = extract_figures(text, published)
     return Article(
-        doc_id=raw.doc_id, input=raw.input, content_type=raw.content_type, raw_hash=raw.raw_hash,
-        content_hash=sha256(text.encode("utf-8")), text=text, raw_gz=raw.data if raw.gzipped else gzip_fast(body),
-        fetched_at=raw.fetched_at, url=raw.url or cleaned.url, title=raw.title or cleaned.title,
-        author=cleaned.author, site_name=cleaned.site_name, published=published,
-        etag=raw.etag, last_modified=raw.last_modified,
-        quantities=tuple(quantities), claims=extraction.claims, extraction_failures=extraction.failures,
+        doc_id=raw.doc_id,
+        input=raw.input,
+        content_type=raw.content_type,
+        raw_hash=raw.raw_hash,
+        content_hash=sha256(text.encode("utf-8")),
+        text=text,
+        raw_gz=raw.data if raw.gzipped else gzip_fast(body),
+        fetched_at=raw.fetched_at,
+        url=raw.url or cleaned.url,
+        title=raw.title or cleaned.title,
+        author=cleaned.author,
+        site_name=cleaned.site_name,
+        published=published,
+        etag=raw.etag,
+        last_modified=raw.last_modified,
+        quantities=tuple(quantities),
+        claims=extraction.claims,
+        extraction_failures=extraction.failures,
     )
 
 

@@ -20,8 +20,15 @@ def make_task_runner(runner: str = "local", workers: int = 1) -> TaskRunner:  # 
             return ThreadPoolTaskRunner(max_workers=1)
         return ProcessPoolTaskRunner(max_workers=workers)
     if runner == "dask":
-        return _dask_runner(local=True, cluster_kwargs={"n_workers": workers, "threads_per_worker": 1,
-                                                        "processes": True, "dashboard_address": None})
+        return _dask_runner(
+            local=True,
+            cluster_kwargs={
+                "n_workers": workers,
+                "threads_per_worker": 1,
+                "processes": True,
+                "dashboard_address": None,
+            },
+        )
     if runner.startswith("dask://"):
         return _dask_runner(address="tcp://" + runner.removeprefix("dask://"))
     raise ConfigError(f"unknown runner {runner!r}: use local, dask or dask://host:port")

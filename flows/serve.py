@@ -111,7 +111,7 @@ def build_deployments(config: Config, names: Sequence[str] = ()) -> list[tuple[S
             parameters=flow_parameters(src),
             tags=[TAG, f"source:{src.name}"],
             description=f"claimwatch source `{src.name}` ({src.kind}: {targets}), {src.schedule.describe()}, "
-                        f"into {src.db}. Defined in {config.path}.",
+            f"into {src.db}. Defined in {config.path}.",
             # The runner starts each run in a fresh process that imports the flow by module,
             # which works from any working directory (the package is installed).
             entrypoint_type=EntrypointType.MODULE_PATH,
@@ -128,7 +128,8 @@ async def _ensure_limit(client: PrefectClient, name: str) -> UUID:
         found = await client.read_global_concurrency_limit_by_name(name)
     except ObjectNotFound:
         return await client.create_global_concurrency_limit(
-            GlobalConcurrencyLimitCreate(name=name, limit=1, active=True))
+            GlobalConcurrencyLimitCreate(name=name, limit=1, active=True)
+        )
     if found.limit != 1 or not found.active:
         await client.update_global_concurrency_limit(name, GlobalConcurrencyLimitUpdate(limit=1, active=True))
     return found.id
@@ -146,13 +147,25 @@ async def bind_db_limits(deployments: Sequence[tuple[Source, UUID]]) -> list[Ser
             if name not in limits:
                 limits[name] = await _ensure_limit(client, name)
             response = await client.request(
-                "PATCH", "/deployments/{id}", path_params={"id": dep_id},  # type: ignore[arg-type]
-                json={"global_concurrency_limit_id": str(limits[name]),
-                      "concurrency_options": {"collision_strategy": "ENQUEUE"}},
+                "PATCH",
+                "/deployments/{id}",
+                path_params={"id": dep_id},  # type: ignore[arg-type]
+                json={
+                    "global_concurrency_limit_id": str(limits[name]),
+                    "concurrency_options": {"collision_strategy": "ENQUEUE"},
+                },
             )
             response.raise_for_status()
-            served.append(Served(src.name, f"{FLOW_NAME}/{src.name}", dep_id, name, src.schedule.describe(),
-                                 src.schedule.next_runs()[0]))
+            served.append(
+                Served(
+                    src.name,
+                    f"{FLOW_NAME}/{src.name}",
+                    dep_id,
+                    name,
+                    src.schedule.describe(),
+                    src.schedule.next_runs()[0],
+                )
+            )
     return served
 
 
@@ -202,8 +215,7 @@ async def announce(served: Sequence[Served], *, run_now: bool = False) -> None:
     ui = get_current_settings().ui_url
     if ui:
         console.print(f"Watch the runs at {ui}/runs and the artifacts at {ui}/artifacts")
-    console.print("Run one now: prefect deployment run '<deployment>'  |  stop serving: Ctrl-C "
-                  "(schedules stay active)")
+    console.print("Run one now: prefect deployment run '<deployment>'  |  stop serving: Ctrl-C (schedules stay active)")
 
 
 __all__ = [

@@ -29,8 +29,10 @@ def test_the_error_hierarchy_is_one_tree():
 
 def test_extractors_import_no_orchestration_network_or_database():
     # A fresh interpreter, so modules imported by other tests do not count.
-    code = ("import sys, extractors; extractors.extract_claims('About 200 soldiers were captured.');"
-            "print(','.join(sorted(m for m in ('prefect', 'duckdb', 'httpx', 'trafilatura', 'pyarrow')"
-            " if m in sys.modules)))")
+    code = (
+        "import sys, extractors; extractors.extract_claims('About 200 soldiers were captured.');"
+        "print(','.join(sorted(m for m in ('prefect', 'duckdb', 'httpx', 'trafilatura', 'pyarrow')"
+        " if m in sys.modules)))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == ""

@@ -1,6 +1,6 @@
 """The DuckDB warehouse: migrations, bulk loads, analyst views and change detection.
 
-    >>> from warehouse import connect, store_batch
+>>> from warehouse import connect, store_batch
 """
 
 from __future__ import annotations

@@ -29,15 +29,33 @@ from warehouse import stories
 from warehouse.db import transaction
 from warehouse.stories import StoryPin
 
-_KEYS_SCHEMA = pa.schema([
-    ("claim_id", pa.string()), ("doc_id", pa.string()), ("version", pa.int32()), ("story_id", pa.string()),
-    ("qkey", pa.string()), ("counted_cls", pa.string()), ("counted_group", pa.string()),
-    ("names", pa.list_(pa.string())), ("place", pa.list_(pa.string())), ("lo", pa.float64()),
-    ("hi", pa.float64()), ("tol", pa.float64()), ("source_key", pa.string()), ("published", pa.date32()),
-    ("label", pa.string()), ("latest", pa.bool_()), ("measure", pa.string()), ("event", pa.string()),
-    ("time_key", pa.string()), ("mods", pa.list_(pa.string())), ("part", pa.bool_()), ("individual", pa.bool_()),
-    ("named", pa.bool_()),
-])
+_KEYS_SCHEMA = pa.schema(
+    [
+        ("claim_id", pa.string()),
+        ("doc_id", pa.string()),
+        ("version", pa.int32()),
+        ("story_id", pa.string()),
+        ("qkey", pa.string()),
+        ("counted_cls", pa.string()),
+        ("counted_group", pa.string()),
+        ("names", pa.list_(pa.string())),
+        ("place", pa.list_(pa.string())),
+        ("lo", pa.float64()),
+        ("hi", pa.float64()),
+        ("tol", pa.float64()),
+        ("source_key", pa.string()),
+        ("published", pa.date32()),
+        ("label", pa.string()),
+        ("latest", pa.bool_()),
+        ("measure", pa.string()),
+        ("event", pa.string()),
+        ("time_key", pa.string()),
+        ("mods", pa.list_(pa.string())),
+        ("part", pa.bool_()),
+        ("individual", pa.bool_()),
+        ("named", pa.bool_()),
+    ]
+)
 
 #: Documents keyed per chunk: a run that heals an interrupted one may find thousands pending.
 _KEY_CHUNK = 2000
@@ -76,12 +94,48 @@ def _keys_of(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     # a one-day count depends on the other spans the same document reports (settle_times).
     by_doc: dict[tuple[str, int], list[tuple[tuple[Any, ...], ClaimKey]]] = {}
     for row in rows:
-        (claim_id, doc_id, version, story_id, kind, unit, qualifier, low, high, counted, event, place,
-         time_text, time_start, time_end, scope, source, published, sentence, offset, end) = row
-        k = claim_key(kind=kind, unit=unit, qualifier=qualifier, low=low, high=high, counted=counted,
-                      event=event, place=place, time_text=time_text, time_start=time_start, time_end=time_end,
-                      scope=scope, source=source, published=published, sentence=sentence, offset=offset,
-                      end=end)
+        (
+            claim_id,
+            doc_id,
+            version,
+            story_id,
+            kind,
+            unit,
+            qualifier,
+            low,
+            high,
+            counted,
+            event,
+            place,
+            time_text,
+            time_start,
+            time_end,
+            scope,
+            source,
+            published,
+            sentence,
+            offset,
+            end,
+        ) = row
+        k = claim_key(
+            kind=kind,
+            unit=unit,
+            qualifier=qualifier,
+            low=low,
+            high=high,
+            counted=counted,
+            event=event,
+            place=place,
+            time_text=time_text,
+            time_start=time_start,
+            time_end=time_end,
+            scope=scope,
+            source=source,
+            published=published,
+            sentence=sentence,
+            offset=offset,
+            end=end,
+        )
         by_doc.setdefault((doc_id, version), []).append((row, k))
     out: list[dict[str, Any]] = []
     for group in by_doc.values():
@@ -96,12 +150,33 @@ def _keys_of(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
             if same in seen or len(seen) >= MAX_KEYS_PER_DOC:
                 continue
             seen.add(same)
-            out.append({"claim_id": claim_id, "doc_id": doc_id, "version": version, "story_id": story_id,
-                        "qkey": k.join, "counted_cls": k.counted_cls, "counted_group": k.counted_group,
-                        "names": list(k.names), "place": list(k.place), "lo": k.low, "hi": k.high,
-                        "tol": k.tolerance, "source_key": k.source, "published": row[17], "label": k.label,
-                        "latest": True, "measure": k.measure, "event": k.event, "time_key": k.time,
-                        "mods": list(k.mods), "part": k.part, "individual": k.individual, "named": k.named})
+            out.append(
+                {
+                    "claim_id": claim_id,
+                    "doc_id": doc_id,
+                    "version": version,
+                    "story_id": story_id,
+                    "qkey": k.join,
+                    "counted_cls": k.counted_cls,
+                    "counted_group": k.counted_group,
+                    "names": list(k.names),
+                    "place": list(k.place),
+                    "lo": k.low,
+                    "hi": k.high,
+                    "tol": k.tolerance,
+                    "source_key": k.source,
+                    "published": row[17],
+                    "label": k.label,
+                    "latest": True,
+                    "measure": k.measure,
+                    "event": k.event,
+                    "time_key": k.time,
+                    "mods": list(k.mods),
+                    "part": k.part,
+                    "individual": k.individual,
+                    "named": k.named,
+                }
+            )
     return out
 
 
@@ -110,18 +185,28 @@ def key_pending_claims(con: duckdb.DuckDBPyConnection) -> int:
     pending = con.execute(_PENDING_SQL).fetchall()
     total = 0
     for i in range(0, len(pending), _KEY_CHUNK):
-        chunk = pending[i: i + _KEY_CHUNK]
+        chunk = pending[i : i + _KEY_CHUNK]
         versions = [(d, v) for d, v, copy in chunk if not copy]
-        wanted = pa.table({"doc_id": pa.array([d for d, _ in versions], pa.string()),  # noqa: F841
-                           "version": pa.array([v for _, v in versions], pa.int32())})
+        wanted = pa.table(  # noqa: F841 - scanned by DuckDB
+            {
+                "doc_id": pa.array([d for d, _ in versions], pa.string()),
+                "version": pa.array([v for _, v in versions], pa.int32()),
+            }
+        )
         out = _keys_of(con.execute(_CLAIMS_SQL).fetchall()) if versions else []
         keys = pa.Table.from_pylist(out, schema=_KEYS_SCHEMA)  # noqa: F841 - scanned by DuckDB
-        done = pa.table({"doc_id": pa.array([d for d, _, _ in chunk], pa.string()),  # noqa: F841
-                         "version": pa.array([v for _, v, _ in chunk], pa.int32())})
+        done = pa.table(  # noqa: F841 - scanned by DuckDB
+            {
+                "doc_id": pa.array([d for d, _, _ in chunk], pa.string()),
+                "version": pa.array([v for _, v, _ in chunk], pa.int32()),
+            }
+        )
         with transaction(con):
             # An older version's claims stay for revisions, but no longer stand for the document.
-            con.execute("UPDATE claim_keys SET latest = false WHERE latest AND (doc_id, version) IN"
-                        " (SELECT (doc_id, version - 1) FROM done WHERE version > 1)")
+            con.execute(
+                "UPDATE claim_keys SET latest = false WHERE latest AND (doc_id, version) IN"
+                " (SELECT (doc_id, version - 1) FROM done WHERE version > 1)"
+            )
             con.execute("INSERT INTO claim_keys BY NAME SELECT * FROM keys")
             con.execute("INSERT INTO change_queue SELECT claim_id FROM keys")
             con.execute("INSERT INTO keyed_documents SELECT doc_id, version FROM done")
@@ -132,8 +217,24 @@ def key_pending_claims(con: duckdb.DuckDBPyConnection) -> int:
 # The change pass, step 1: candidate pairs. `o` is any stored key of the same story, measure,
 # event and time scope; `n` a queued one. Only pairs whose figures differ are candidates; the
 # pair model (extractors/same_quantity.py) then decides whether they are one quantity.
-_SIDE_COLUMNS = ("doc_id", "version", "source_key", "measure", "event", "time_key", "mods", "counted_cls",
-                 "counted_group", "names", "place", "part", "individual", "named", "lo", "hi")
+_SIDE_COLUMNS = (
+    "doc_id",
+    "version",
+    "source_key",
+    "measure",
+    "event",
+    "time_key",
+    "mods",
+    "counted_cls",
+    "counted_group",
+    "names",
+    "place",
+    "part",
+    "individual",
+    "named",
+    "lo",
+    "hi",
+)
 _CANDIDATES_SQL = f"""
 WITH queued AS (SELECT DISTINCT claim_id FROM change_queue),
 new AS (SELECT k.* FROM claim_keys k SEMI JOIN queued USING (claim_id)),
@@ -174,27 +275,57 @@ WHERE (o.latest OR (o.doc_id = n.doc_id AND o.version = n.version - 1))
                           OR (o.lo IS NULL AND abs(o.hi - n.lo) <= greatest(o.tol, n.tol)))), false)
 """
 
-_PAIRS_SCHEMA = pa.schema([
-    ("o_id", pa.string()), ("n_id", pa.string()), ("story_id", pa.string()), ("qkey", pa.string()),
-    ("label", pa.string()), ("o_doc", pa.string()), ("n_doc", pa.string()), ("o_ver", pa.int32()),
-    ("n_ver", pa.int32()), ("o_lo", pa.float64()), ("o_hi", pa.float64()), ("n_lo", pa.float64()),
-    ("n_hi", pa.float64()), ("tol", pa.float64()), ("o_pub", pa.date32()), ("n_pub", pa.date32()),
-    ("confidence", pa.float64()),
-])
+_PAIRS_SCHEMA = pa.schema(
+    [
+        ("o_id", pa.string()),
+        ("n_id", pa.string()),
+        ("story_id", pa.string()),
+        ("qkey", pa.string()),
+        ("label", pa.string()),
+        ("o_doc", pa.string()),
+        ("n_doc", pa.string()),
+        ("o_ver", pa.int32()),
+        ("n_ver", pa.int32()),
+        ("o_lo", pa.float64()),
+        ("o_hi", pa.float64()),
+        ("n_lo", pa.float64()),
+        ("n_hi", pa.float64()),
+        ("tol", pa.float64()),
+        ("o_pub", pa.date32()),
+        ("n_pub", pa.date32()),
+        ("confidence", pa.float64()),
+    ]
+)
 
 
 def side(row: dict[str, Any], prefix: str) -> Side:
     """One side of a candidate row as the pair model's ``Side``."""
     v = {c: row[f"{prefix}_{c}"] for c in _SIDE_COLUMNS}
-    return Side(doc_id=v["doc_id"], version=v["version"], source=v["source_key"], measure=v["measure"],
-                event=v["event"], time=v["time_key"], mods=tuple(v["mods"]), counted_cls=v["counted_cls"],
-                counted_group=v["counted_group"], names=tuple(v["names"]), place=tuple(v["place"]),
-                part=v["part"], individual=v["individual"], named=v["named"], low=v["lo"], high=v["hi"],
-                published=row[f"{prefix}_pub"], link=row[f"{prefix}_link"])
+    return Side(
+        doc_id=v["doc_id"],
+        version=v["version"],
+        source=v["source_key"],
+        measure=v["measure"],
+        event=v["event"],
+        time=v["time_key"],
+        mods=tuple(v["mods"]),
+        counted_cls=v["counted_cls"],
+        counted_group=v["counted_group"],
+        names=tuple(v["names"]),
+        place=tuple(v["place"]),
+        part=v["part"],
+        individual=v["individual"],
+        named=v["named"],
+        low=v["lo"],
+        high=v["hi"],
+        published=row[f"{prefix}_pub"],
+        link=row[f"{prefix}_link"],
+    )
 
 
-def candidate_pairs(con: duckdb.DuckDBPyConnection,
-                    limit: int = MAX_PAIRS_PER_PASS) -> Iterator[tuple[dict[str, Any], Side, Side]]:
+def candidate_pairs(
+    con: duckdb.DuckDBPyConnection, limit: int = MAX_PAIRS_PER_PASS
+) -> Iterator[tuple[dict[str, Any], Side, Side]]:
     """The queued claims' candidate pairs, each as (row, stored side, queued side), at most ``limit``."""
     cur = con.execute(_CANDIDATES_SQL + f" LIMIT {int(limit)}")
     names = [d[0] for d in cur.description or ()]
@@ -219,12 +350,28 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
         key = (row["story_id"], row["qkey"], *sorted((_report(o, row["o_text"]), _report(n, row["n_text"])), key=repr))
         if key in best and best[key][0] >= v.confidence:
             continue
-        best[key] = (v.confidence, {
-                         "o_id": row["o_id"], "n_id": row["n_id"], "story_id": row["story_id"], "qkey": row["qkey"],
-                         "label": row["label"], "o_doc": o.doc_id, "n_doc": n.doc_id, "o_ver": o.version,
-                         "n_ver": n.version, "o_lo": o.low, "o_hi": o.high, "n_lo": n.low, "n_hi": n.high,
-                         "tol": row["tol"], "o_pub": row["o_pub"], "n_pub": row["n_pub"],
-                         "confidence": round(v.confidence, 3)})
+        best[key] = (
+            v.confidence,
+            {
+                "o_id": row["o_id"],
+                "n_id": row["n_id"],
+                "story_id": row["story_id"],
+                "qkey": row["qkey"],
+                "label": row["label"],
+                "o_doc": o.doc_id,
+                "n_doc": n.doc_id,
+                "o_ver": o.version,
+                "n_ver": n.version,
+                "o_lo": o.low,
+                "o_hi": o.high,
+                "n_lo": n.low,
+                "n_hi": n.high,
+                "tol": row["tol"],
+                "o_pub": row["o_pub"],
+                "n_pub": row["n_pub"],
+                "confidence": round(v.confidence, 3),
+            },
+        )
     return pa.Table.from_pylist([r for _, r in best.values()], schema=_PAIRS_SCHEMA)
 
 

@@ -47,8 +47,9 @@ def migration_files() -> list[tuple[int, str, str]]:
 
 def views_sql() -> str:
     """Every ``warehouse/views/*.sql`` file, in name order (one file per area)."""
-    files = sorted((e for e in resources.files("warehouse.views").iterdir() if e.name.endswith(".sql")),
-                   key=lambda e: e.name)
+    files = sorted(
+        (e for e in resources.files("warehouse.views").iterdir() if e.name.endswith(".sql")), key=lambda e: e.name
+    )
     return "\n".join(e.read_text(encoding="utf-8") for e in files)
 
 
@@ -93,8 +94,10 @@ def _is_lock_conflict(exc: duckdb.Error) -> bool:
 
 
 def _busy_message(path: Path) -> str:
-    return (f"database {path} is in use by another claimwatch process (a run is writing it); "
-            "DuckDB allows no other reader or writer meanwhile: try again when it finishes")
+    return (
+        f"database {path} is in use by another claimwatch process (a run is writing it); "
+        "DuckDB allows no other reader or writer meanwhile: try again when it finishes"
+    )
 
 
 def open_readonly(path: str | os.PathLike[str] | None = None) -> duckdb.DuckDBPyConnection:

@@ -27,8 +27,21 @@ _QUERIES = {
         FROM story_reports ORDER BY story_id, published, doc_id""",
 }
 
-_CHANGE_COLUMNS = ("change_kind", "confidence", "story", "quantity", "a_text", "a_source", "a_published", "b_text",
-                   "b_source", "b_published", "reason", "a_doc", "b_doc")
+_CHANGE_COLUMNS = (
+    "change_kind",
+    "confidence",
+    "story",
+    "quantity",
+    "a_text",
+    "a_source",
+    "a_published",
+    "b_text",
+    "b_source",
+    "b_published",
+    "reason",
+    "a_doc",
+    "b_doc",
+)
 _SIDE = ("doc", "text", "counted", "event", "low", "high", "source", "published", "sentence", "url", "version")
 
 
@@ -43,8 +56,13 @@ def export_rows(con: duckdb.DuckDBPyConnection, what: str) -> tuple[list[str], l
         rows = []
         n = len(_SIDE)
         for r in cur.fetchall():
-            rows.append((*r[:7], dict(zip(_SIDE, r[7:7 + n], strict=True)),
-                         dict(zip(_SIDE, r[7 + n:7 + 2 * n], strict=True))))
+            rows.append(
+                (
+                    *r[:7],
+                    dict(zip(_SIDE, r[7 : 7 + n], strict=True)),
+                    dict(zip(_SIDE, r[7 + n : 7 + 2 * n], strict=True)),
+                )
+            )
         return ["change_kind", "story_id", "story", "quantity", "quantity_key", "reason", "confidence", "a", "b"], rows
     cur = con.execute(_QUERIES[what])
     return [d[0] for d in cur.description or ()], cur.fetchall()
@@ -55,8 +73,9 @@ def export_rows(con: duckdb.DuckDBPyConnection, what: str) -> tuple[list[str], l
 _TIMELINE_COLUMNS = ("story", "quantity", "figures", "kinds", "flags", "confidence")
 
 
-def change_rows(con: duckdb.DuckDBPyConnection, *, story: str | None = None, since: date | None = None,
-                compact: bool = False) -> tuple[list[str], list[tuple[Any, ...]]]:
+def change_rows(
+    con: duckdb.DuckDBPyConnection, *, story: str | None = None, since: date | None = None, compact: bool = False
+) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Flags for ``claimwatch changes``: ``story`` matches a story id or part of its name.
 
     ``compact`` groups them by story and quantity (the ``figure_timelines`` view).

@@ -62,10 +62,19 @@ class Failure:
 
     @classmethod
     def from_extraction(cls, input: str, doc_id: str, failure: ExtractionFailure) -> Failure:
-        reason = (f"{failure.error_type}: {failure.message} (figures of the sentence at characters"
-                  f" {failure.sentence_start}-{failure.sentence_end} dropped)")
-        return cls(input=input, stage="extract", error_type=failure.error_type, reason=reason, doc_id=doc_id,
-                   char_start=failure.sentence_start, char_end=failure.sentence_end)
+        reason = (
+            f"{failure.error_type}: {failure.message} (figures of the sentence at characters"
+            f" {failure.sentence_start}-{failure.sentence_end} dropped)"
+        )
+        return cls(
+            input=input,
+            stage="extract",
+            error_type=failure.error_type,
+            reason=reason,
+            doc_id=doc_id,
+            char_start=failure.sentence_start,
+            char_end=failure.sentence_end,
+        )
 
 
 @dataclass(frozen=True, slots=True)

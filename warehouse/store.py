@@ -21,11 +21,19 @@ from warehouse.records import Article, Failure, StoreResult
 from warehouse.tables import ArticleTables, article_tables
 
 _REHASH = pa.schema([("doc_id", pa.string()), ("version", pa.int32()), ("raw_hash", pa.string())])
-_FAILURES = pa.schema([
-    ("run_id", pa.string()), ("input", pa.string()), ("stage", pa.string()),
-    ("error_type", pa.string()), ("reason", pa.string()), ("failed_at", pa.timestamp("us", tz="UTC")),
-    ("doc_id", pa.string()), ("char_start", pa.int32()), ("char_end", pa.int32()),
-])
+_FAILURES = pa.schema(
+    [
+        ("run_id", pa.string()),
+        ("input", pa.string()),
+        ("stage", pa.string()),
+        ("error_type", pa.string()),
+        ("reason", pa.string()),
+        ("failed_at", pa.timestamp("us", tz="UTC")),
+        ("doc_id", pa.string()),
+        ("char_start", pa.int32()),
+        ("char_end", pa.int32()),
+    ]
+)
 
 
 def latest_hashes(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> dict[str, tuple[int, str, str]]:
@@ -51,8 +59,13 @@ def latest_inputs(con: duckdb.DuckDBPyConnection, doc_ids: Iterable[str]) -> dic
     return {str(r[0]): str(r[1]) for r in rows}
 
 
-def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: pa.Table, columns: str = "*",
-            params: Mapping[str, object] | None = None) -> None:
+def _insert(
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    rows: pa.Table,
+    columns: str = "*",
+    params: Mapping[str, object] | None = None,
+) -> None:
     if rows.num_rows == 0:
         return
     con.register("_rows", rows)  # DuckDB scans the Arrow buffers in place
@@ -69,15 +82,17 @@ def _versioned(rows: pa.Table, version_of: pa.Array) -> pa.Table:
     return rows.filter(keep).append_column("version", versions.filter(keep)).drop_columns("ordinal")
 
 
-def store_batch(con: duckdb.DuckDBPyConnection, run_id: str, articles: Sequence[Article],
-                failures: Sequence[Failure] = ()) -> StoreResult:
+def store_batch(
+    con: duckdb.DuckDBPyConnection, run_id: str, articles: Sequence[Article], failures: Sequence[Failure] = ()
+) -> StoreResult:
     """Write one batch of records in one transaction: all of it, or (on error) none of it."""
     extraction = [row for a in articles for row in a.failure_rows()]
     return store_tables(con, run_id, article_tables(articles), [*failures, *extraction])
 
 
-def store_tables(con: duckdb.DuckDBPyConnection, run_id: str, batch: ArticleTables,
-                 failures: Sequence[Failure] = ()) -> StoreResult:
+def store_tables(
+    con: duckdb.DuckDBPyConnection, run_id: str, batch: ArticleTables, failures: Sequence[Failure] = ()
+) -> StoreResult:
     """Write one batch (as built by the worker) in one transaction: all of it, or none of it.
 
     Each document gets its next version; a document whose clean text hashes the same as
@@ -107,39 +122,75 @@ def store_tables(con: duckdb.DuckDBPyConnection, run_id: str, batch: ArticleTabl
     versions = pa.array(version_of, pa.int32())
     claims = _versioned(batch.claims, versions)
     now = datetime.now(UTC)
-    fails = pa.Table.from_pylist([{"run_id": run_id, "input": f.input, "stage": f.stage, "error_type": f.error_type,
-                                   "reason": f.reason, "failed_at": now, "doc_id": f.doc_id,
-                                   "char_start": f.char_start, "char_end": f.char_end} for f in failures],
-                                 schema=_FAILURES)
+    fails = pa.Table.from_pylist(
+        [
+            {
+                "run_id": run_id,
+                "input": f.input,
+                "stage": f.stage,
+                "error_type": f.error_type,
+                "reason": f.reason,
+                "failed_at": now,
+                "doc_id": f.doc_id,
+                "char_start": f.char_start,
+                "char_end": f.char_end,
+            }
+            for f in failures
+        ],
+        schema=_FAILURES,
+    )
     run = {"run": run_id}
     try:
         with transaction(con):
             _insert(con, "documents", _versioned(docs, versions), "*, $run AS run_id", run)
             _insert(con, "document_raw", _versioned(batch.raw, versions))
             _insert(con, "quantities", _versioned(batch.quantities, versions))
-            _insert(con, "claims", claims,
-                    "concat(doc_id, ':', version, ':', char_start) AS claim_id, *, $run AS run_id", run)
+            _insert(
+                con,
+                "claims",
+                claims,
+                "concat(doc_id, ':', version, ':', char_start) AS claim_id, *, $run AS run_id",
+                run,
+            )
             _insert(con, "failures", fails)
             if rehashed:
                 fresh = pa.Table.from_pylist(rehashed, schema=_REHASH)  # noqa: F841 - read by DuckDB
-                con.execute("UPDATE documents d SET raw_hash = f.raw_hash FROM fresh f"
-                            " WHERE d.doc_id = f.doc_id AND d.version = f.version")
+                con.execute(
+                    "UPDATE documents d SET raw_hash = f.raw_hash FROM fresh f"
+                    " WHERE d.doc_id = f.doc_id AND d.version = f.version"
+                )
     except duckdb.Error as exc:
         raise WarehouseError(f"could not store a batch of {len(batch)} documents: {exc}") from exc
-    return StoreResult(stored=len(written), unchanged=unchanged, failures=fails.num_rows, claims=claims.num_rows,
-                       stored_ids=tuple(written))
+    return StoreResult(
+        stored=len(written),
+        unchanged=unchanged,
+        failures=fails.num_rows,
+        claims=claims.num_rows,
+        stored_ids=tuple(written),
+    )
 
 
-def start_run(con: duckdb.DuckDBPyConnection, run_id: str, sources: Sequence[str],
-              flow_run_id: str | None = None) -> None:
+def start_run(
+    con: duckdb.DuckDBPyConnection, run_id: str, sources: Sequence[str], flow_run_id: str | None = None
+) -> None:
     con.execute(
         "INSERT INTO runs (run_id, flow_run_id, started_at, sources, status) VALUES (?, ?, now(), ?, 'running')",
         [run_id, flow_run_id, list(sources)],
     )
 
 
-def finish_run(con: duckdb.DuckDBPyConnection, run_id: str, *, status: str, inputs: int, stored: int,
-               unchanged: int, failures: int, claims: int, changes: int) -> None:
+def finish_run(
+    con: duckdb.DuckDBPyConnection,
+    run_id: str,
+    *,
+    status: str,
+    inputs: int,
+    stored: int,
+    unchanged: int,
+    failures: int,
+    claims: int,
+    changes: int,
+) -> None:
     con.execute(
         "UPDATE runs SET finished_at = now(), status = ?, inputs = ?, stored = ?, unchanged = ?,"
         " failures = ?, claims = ?, changes = ? WHERE run_id = ?",
@@ -160,6 +211,7 @@ def fetch_validators(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[str | No
 def run_failures(con: duckdb.DuckDBPyConnection, run_id: str) -> list[Failure]:
     rows = con.execute(
         "SELECT input, stage, error_type, reason, doc_id, char_start, char_end FROM failures WHERE run_id = ?"
-        " ORDER BY input, char_start", [run_id]
+        " ORDER BY input, char_start",
+        [run_id],
     ).fetchall()
     return [Failure(*r) for r in rows]

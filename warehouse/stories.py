@@ -47,9 +47,14 @@ class StoryPin:
     paths: tuple[str, ...] = ()  # a file (every line of a JSONL file) or a folder
 
     def rules(self) -> list[tuple[str, str]]:
-        return [*(("doc", v) for v in self.doc_ids), *(("url", v) for v in self.urls),
-                *(("input", v) for v in self.inputs), *(("url_prefix", v) for v in self.url_prefixes),
-                *(("input_prefix", v) for v in self.input_prefixes), *(("path", v) for v in self.paths)]
+        return [
+            *(("doc", v) for v in self.doc_ids),
+            *(("url", v) for v in self.urls),
+            *(("input", v) for v in self.inputs),
+            *(("url_prefix", v) for v in self.url_prefixes),
+            *(("input_prefix", v) for v in self.input_prefixes),
+            *(("path", v) for v in self.paths),
+        ]
 
 
 def pins_from_selectors(pins: Mapping[str, Sequence[str]]) -> tuple[StoryPin, ...]:
@@ -74,8 +79,16 @@ def pins_from_selectors(pins: Mapping[str, Sequence[str]]) -> tuple[StoryPin, ..
             else:
                 docs.append(sel)
                 paths.extend(dict.fromkeys([sel, os.path.abspath(sel)]))
-        out.append(StoryPin(story, doc_ids=tuple(docs), urls=tuple(urls), url_prefixes=tuple(url_prefixes),
-                            input_prefixes=tuple(input_prefixes), paths=tuple(paths)))
+        out.append(
+            StoryPin(
+                story,
+                doc_ids=tuple(docs),
+                urls=tuple(urls),
+                url_prefixes=tuple(url_prefixes),
+                input_prefixes=tuple(input_prefixes),
+                paths=tuple(paths),
+            )
+        )
     return tuple(out)
 
 
@@ -100,8 +113,9 @@ _MATCH_SQL = f"""
 """
 
 
-def _ensure_story(con: duckdb.DuckDBPyConnection, story_id: str, name: str, *, pinned: bool,
-                  run_id: str | None) -> None:
+def _ensure_story(
+    con: duckdb.DuckDBPyConnection, story_id: str, name: str, *, pinned: bool, run_id: str | None
+) -> None:
     exists = con.execute("SELECT count(*) FROM stories WHERE story_id = ?", [story_id]).fetchone()
     if exists and exists[0]:
         if pinned:
@@ -110,12 +124,32 @@ def _ensure_story(con: duckdb.DuckDBPyConnection, story_id: str, name: str, *, p
     con.execute("INSERT INTO stories VALUES (?, ?, ?, now(), ?)", [story_id, name, pinned, run_id])
 
 
-def pin(con: duckdb.DuckDBPyConnection, story: str, *, doc_ids: Iterable[str] = (), urls: Iterable[str] = (),
-        inputs: Iterable[str] = (), url_prefixes: Iterable[str] = (), input_prefixes: Iterable[str] = (),
-        paths: Iterable[str] = ()) -> int:
+def pin(
+    con: duckdb.DuckDBPyConnection,
+    story: str,
+    *,
+    doc_ids: Iterable[str] = (),
+    urls: Iterable[str] = (),
+    inputs: Iterable[str] = (),
+    url_prefixes: Iterable[str] = (),
+    input_prefixes: Iterable[str] = (),
+    paths: Iterable[str] = (),
+) -> int:
     """Pin documents to the story named ``story``; returns how many stored documents moved to it."""
-    return apply_pins(con, [StoryPin(story, tuple(doc_ids), tuple(urls), tuple(inputs), tuple(url_prefixes),
-                                     tuple(input_prefixes), tuple(paths))])
+    return apply_pins(
+        con,
+        [
+            StoryPin(
+                story,
+                tuple(doc_ids),
+                tuple(urls),
+                tuple(inputs),
+                tuple(url_prefixes),
+                tuple(input_prefixes),
+                tuple(paths),
+            )
+        ],
+    )
 
 
 def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id: str | None = None) -> int:
@@ -133,35 +167,51 @@ def apply_pins(con: duckdb.DuckDBPyConnection, pins: Sequence[StoryPin], run_id:
                 con.execute(
                     "INSERT INTO story_pins SELECT ?, ?, ?, now() WHERE NOT EXISTS"
                     " (SELECT 1 FROM story_pins WHERE story_id = ? AND match_kind = ? AND value = ?)",
-                    [p.story, kind, value, p.story, kind, value])
+                    [p.story, kind, value, p.story, kind, value],
+                )
             docs = [r[0] for r in con.execute(_MATCH_SQL, {"story": p.story}).fetchall()]
             ids = pa.table({"doc_id": pa.array(docs, pa.string())})  # noqa: F841 - scanned by DuckDB
             changed = con.execute(
                 "SELECT doc_id FROM story_documents SEMI JOIN ids USING (doc_id)"
-                " WHERE story_id <> $story OR NOT pinned", {"story": p.story}).fetchall()
-            con.execute("UPDATE story_documents SET story_id = $story, pinned = true, score = NULL"
-                        " WHERE doc_id IN (SELECT doc_id FROM ids)", {"story": p.story})
-            moved_ids = pa.table({"doc_id": pa.array([r[0] for r in changed], pa.string())})  # noqa: F841
+                " WHERE story_id <> $story OR NOT pinned",
+                {"story": p.story},
+            ).fetchall()
+            con.execute(
+                "UPDATE story_documents SET story_id = $story, pinned = true, score = NULL"
+                " WHERE doc_id IN (SELECT doc_id FROM ids)",
+                {"story": p.story},
+            )
+            moved_ids = pa.table({"doc_id": pa.array([r[0] for r in changed], pa.string())})  # noqa: F841 - scanned by DuckDB
             # Their claims now belong to another story: key them there and compare them again.
-            con.execute("UPDATE claim_keys SET story_id = $story WHERE doc_id IN (SELECT doc_id FROM moved_ids)",
-                        {"story": p.story})
-            con.execute("INSERT INTO change_queue SELECT claim_id FROM claim_keys"
-                        " WHERE latest AND doc_id IN (SELECT doc_id FROM moved_ids)"
-                        " AND claim_id NOT IN (SELECT claim_id FROM change_queue)")
+            con.execute(
+                "UPDATE claim_keys SET story_id = $story WHERE doc_id IN (SELECT doc_id FROM moved_ids)",
+                {"story": p.story},
+            )
+            con.execute(
+                "INSERT INTO change_queue SELECT claim_id FROM claim_keys"
+                " WHERE latest AND doc_id IN (SELECT doc_id FROM moved_ids)"
+                " AND claim_id NOT IN (SELECT claim_id FROM change_queue)"
+            )
         moved += len(changed)
     return moved
 
 
-def _terms(con: duckdb.DuckDBPyConnection, versions: Sequence[tuple[str, int]],
-           chunk: int = 256) -> dict[str, tuple[dict[str, float], LinkKeys]]:
+def _terms(
+    con: duckdb.DuckDBPyConnection, versions: Sequence[tuple[str, int]], chunk: int = 256
+) -> dict[str, tuple[dict[str, float], LinkKeys]]:
     """doc_id -> its weighted terms and link keys, reading the texts of ``versions`` a chunk at a time."""
     out: dict[str, tuple[dict[str, float], LinkKeys]] = {}
     for i in range(0, len(versions), chunk):
-        part = versions[i: i + chunk]
-        wanted = pa.table({"doc_id": pa.array([v[0] for v in part], pa.string()),  # noqa: F841
-                           "version": pa.array([v[1] for v in part], pa.int32())})
+        part = versions[i : i + chunk]
+        wanted = pa.table(  # noqa: F841 - scanned by DuckDB
+            {
+                "doc_id": pa.array([v[0] for v in part], pa.string()),
+                "version": pa.array([v[1] for v in part], pa.int32()),
+            }
+        )
         for doc_id, title, text in con.execute(
-                "SELECT doc_id, title, text FROM documents SEMI JOIN wanted USING (doc_id, version)").fetchall():
+            "SELECT doc_id, title, text FROM documents SEMI JOIN wanted USING (doc_id, version)"
+        ).fetchall():
             out[doc_id] = (doc_terms(text, title), link_keys(text, title))
     return out
 
@@ -174,8 +224,9 @@ STORED_CANDIDATES = 40
 _WINDOW = "($undated OR p.published IS NULL OR p.published BETWEEN $lo AND $hi)"
 
 
-def _stored_candidates(con: duckdb.DuckDBPyConnection, new: Sequence[StoryDoc], window_days: int,
-                       new_ids: pa.Table) -> tuple[list[StoryDoc], dict[str, float], int]:
+def _stored_candidates(
+    con: duckdb.DuckDBPyConnection, new: Sequence[StoryDoc], window_days: int, new_ids: pa.Table
+) -> tuple[list[StoryDoc], dict[str, float], int]:
     """The stored documents the new ones may join, and idf weights over the window, from the term index.
 
     Reads postings of the new documents' terms inside their date window (plus counts), never
@@ -183,16 +234,24 @@ def _stored_candidates(con: duckdb.DuckDBPyConnection, new: Sequence[StoryDoc], 
     ``new_ids`` (the run's documents, scanned by DuckDB) are left out of the stored side.
     """
     dates = [d.published for d in new if d.published is not None]
-    params = {"undated": len(dates) < len(new),
-              "lo": min(dates) - timedelta(days=window_days) if dates else date.min,
-              "hi": max(dates) + timedelta(days=window_days) if dates else date.max}
+    params = {
+        "undated": len(dates) < len(new),
+        "lo": min(dates) - timedelta(days=window_days) if dates else date.min,
+        "hi": max(dates) + timedelta(days=window_days) if dates else date.max,
+    }
     new_terms = sorted({t for d in new for t in d.terms})
     wanted = pa.table({"term": pa.array(new_terms, pa.string())})  # noqa: F841 - scanned by DuckDB
-    df = dict(con.execute(
-        "SELECT term, count(*) FROM story_terms p SEMI JOIN wanted USING (term)"
-        f" WHERE {_WINDOW} AND p.doc_id NOT IN (SELECT doc_id FROM new_ids) GROUP BY term", params).fetchall())
-    row = con.execute(f"SELECT count(*) FROM story_documents p WHERE {_WINDOW}"
-                      " AND p.doc_id NOT IN (SELECT doc_id FROM new_ids)", params).fetchone()
+    df = dict(
+        con.execute(
+            "SELECT term, count(*) FROM story_terms p SEMI JOIN wanted USING (term)"
+            f" WHERE {_WINDOW} AND p.doc_id NOT IN (SELECT doc_id FROM new_ids) GROUP BY term",
+            params,
+        ).fetchall()
+    )
+    row = con.execute(
+        f"SELECT count(*) FROM story_documents p WHERE {_WINDOW} AND p.doc_id NOT IN (SELECT doc_id FROM new_ids)",
+        params,
+    ).fetchone()
     n_stored = int(row[0]) if row else 0
     for d in new:
         for t in d.terms:
@@ -211,8 +270,14 @@ def _stored_candidates(con: duckdb.DuckDBPyConnection, new: Sequence[StoryDoc], 
             q_term.append(t)
             q_weight.append(weights[t])
             q_date.append(d.published)
-    query = pa.table({"new_doc": pa.array(q_doc, pa.string()), "term": pa.array(q_term, pa.string()),  # noqa: F841
-                      "weight": pa.array(q_weight, pa.float64()), "published": pa.array(q_date, pa.date32())})
+    query = pa.table(  # noqa: F841 - scanned by DuckDB
+        {
+            "new_doc": pa.array(q_doc, pa.string()),
+            "term": pa.array(q_term, pa.string()),
+            "weight": pa.array(q_weight, pa.float64()),
+            "published": pa.array(q_date, pa.date32()),
+        }
+    )
     rows = con.execute(
         "WITH hits AS (SELECT q.new_doc, p.doc_id, sum(q.weight) AS s FROM query q"
         "  JOIN story_terms p ON p.term = q.term"
@@ -223,9 +288,11 @@ def _stored_candidates(con: duckdb.DuckDBPyConnection, new: Sequence[StoryDoc], 
         "  QUALIFY row_number() OVER (PARTITION BY q.new_doc ORDER BY s DESC, p.doc_id) <= $m)"
         " SELECT doc_id, story_id, published, terms, weights, keys FROM story_documents"
         " WHERE doc_id IN (SELECT doc_id FROM hits)",
-        {**params, "w": window_days, "m": STORED_CANDIDATES}).fetchall()
-    stored = [StoryDoc(r[0], r[2], dict(zip(r[3], r[4], strict=True)), r[1], LinkKeys.from_list(r[5] or ()))
-              for r in rows]
+        {**params, "w": window_days, "m": STORED_CANDIDATES},
+    ).fetchall()
+    stored = [
+        StoryDoc(r[0], r[2], dict(zip(r[3], r[4], strict=True)), r[1], LinkKeys.from_list(r[5] or ())) for r in rows
+    ]
     return stored, weights, n
 
 
@@ -237,8 +304,10 @@ COPY_MIN_CHARS = 1000
 
 def copy_key_sql(alias: str) -> str:
     """SQL for document ``alias``'s syndication key: two documents with one key are one report."""
-    return (f"CASE WHEN length({alias}.text) >= {COPY_MIN_CHARS} THEN {alias}.content_hash"
-            f" ELSE {alias}.content_hash || ':' || coalesce({alias}.title, '') END")
+    return (
+        f"CASE WHEN length({alias}.text) >= {COPY_MIN_CHARS} THEN {alias}.content_hash"
+        f" ELSE {alias}.content_hash || ':' || coalesce({alias}.title, '') END"
+    )
 
 
 def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel | None = None) -> list[Assignment]:
@@ -259,7 +328,9 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel 
         # this run's documents, and any an interrupted run stored without giving them a story
         " WHERE d.run_id = ? OR sd.doc_id IS NULL"
         " QUALIFY d.version = max(d.version) OVER (PARTITION BY d.doc_id)"
-        " ORDER BY d.published NULLS FIRST, d.doc_id", [run_id]).fetchall()
+        " ORDER BY d.published NULLS FIRST, d.doc_id",
+        [run_id],
+    ).fetchall()
     copies: dict[str, str] = {}  # doc_id -> the doc_id of an identical text earlier in this run
     first_of_text: dict[str, tuple[str, int]] = {}
     for doc_id, version, _, _, _, copy_key, _, _ in rows:
@@ -305,14 +376,18 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel 
         con.execute("DELETE FROM story_terms WHERE doc_id IN (SELECT doc_id FROM new_ids)")
         # A document kept from an earlier version keeps its original pinned flag and score.
         for i in range(0, len(assignments), _INSERT_CHUNK):
-            part = assignments[i: i + _INSERT_CHUNK]
-            new_rows = _story_rows(part, by_id, kept, run_id)  # noqa: F841
+            part = assignments[i : i + _INSERT_CHUNK]
+            new_rows = _story_rows(part, by_id, kept, run_id)  # noqa: F841 - scanned by DuckDB
             con.execute("INSERT INTO story_documents BY NAME SELECT * FROM new_rows")
-            postings = pa.table({  # noqa: F841
-                "term": pa.array([t for a in part for t in by_id[a.doc_id].terms], pa.string()),
-                "doc_id": pa.array([a.doc_id for a in part for _ in by_id[a.doc_id].terms], pa.string()),
-                "published": pa.array([by_id[a.doc_id].published for a in part for _ in by_id[a.doc_id].terms],
-                                      pa.date32())})
+            postings = pa.table(  # noqa: F841 - scanned by DuckDB
+                {
+                    "term": pa.array([t for a in part for t in by_id[a.doc_id].terms], pa.string()),
+                    "doc_id": pa.array([a.doc_id for a in part for _ in by_id[a.doc_id].terms], pa.string()),
+                    "published": pa.array(
+                        [by_id[a.doc_id].published for a in part for _ in by_id[a.doc_id].terms], pa.date32()
+                    ),
+                }
+            )
             con.execute("INSERT INTO story_terms BY NAME SELECT * FROM postings")
     return assignments
 
@@ -320,23 +395,50 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel 
 #: story_documents rows carry each document's terms (up to 120): built for a whole run
 #: at once, they would make the change pass's memory grow with the run.
 _INSERT_CHUNK = 500
-_STORY_DOCUMENTS = pa.schema([
-    ("doc_id", pa.string()), ("story_id", pa.string()), ("published", pa.date32()),
-    ("terms", pa.list_(pa.string())), ("weights", pa.list_(pa.float64())), ("pinned", pa.bool_()),
-    ("score", pa.float64()), ("run_id", pa.string()), ("keys", pa.list_(pa.string()))])
+_STORY_DOCUMENTS = pa.schema(
+    [
+        ("doc_id", pa.string()),
+        ("story_id", pa.string()),
+        ("published", pa.date32()),
+        ("terms", pa.list_(pa.string())),
+        ("weights", pa.list_(pa.float64())),
+        ("pinned", pa.bool_()),
+        ("score", pa.float64()),
+        ("run_id", pa.string()),
+        ("keys", pa.list_(pa.string())),
+    ]
+)
 
 
-def _story_rows(assignments: Sequence[Assignment], by_id: Mapping[str, StoryDoc],
-                kept: Mapping[str, tuple[str, bool]], run_id: str) -> pa.Table:
+def _story_rows(
+    assignments: Sequence[Assignment], by_id: Mapping[str, StoryDoc], kept: Mapping[str, tuple[str, bool]], run_id: str
+) -> pa.Table:
     rows = []
     for a in assignments:
         d = by_id[a.doc_id]
-        rows.append({"doc_id": a.doc_id, "story_id": a.story_id, "published": d.published,
-                     "terms": list(d.terms), "weights": list(d.terms.values()),
-                     "pinned": a.doc_id in kept and kept[a.doc_id][1], "score": a.score, "run_id": run_id,
-                     "keys": d.keys.to_list()})
+        rows.append(
+            {
+                "doc_id": a.doc_id,
+                "story_id": a.story_id,
+                "published": d.published,
+                "terms": list(d.terms),
+                "weights": list(d.terms.values()),
+                "pinned": a.doc_id in kept and kept[a.doc_id][1],
+                "score": a.score,
+                "run_id": run_id,
+                "keys": d.keys.to_list(),
+            }
+        )
     return pa.Table.from_pylist(rows, schema=_STORY_DOCUMENTS)
 
 
-__all__ = ["COPY_MIN_CHARS", "MATCH_KINDS", "StoryPin", "apply_pins", "assign_run", "copy_key_sql", "pin",
-           "pins_from_selectors"]
+__all__ = [
+    "COPY_MIN_CHARS",
+    "MATCH_KINDS",
+    "StoryPin",
+    "apply_pins",
+    "assign_run",
+    "copy_key_sql",
+    "pin",
+    "pins_from_selectors",
+]

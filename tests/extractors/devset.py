@@ -43,11 +43,23 @@ def predictions() -> list[dict[str, Any]]:
     for doc, text, pub in load_docs():
         for c in extract_claims(text, pub):
             q = c.quantity
-            rows.append({
-                "doc": doc, "text": q.text, "kind": q.kind, "qualifier": q.qualifier, "low": q.low,
-                "high": q.high, "unit": q.unit, "counted": c.counted, "event": c.event, "place": c.place,
-                "time": c.time.text if c.time else None, "source": c.source, "modality": c.modality,
-            })
+            rows.append(
+                {
+                    "doc": doc,
+                    "text": q.text,
+                    "kind": q.kind,
+                    "qualifier": q.qualifier,
+                    "low": q.low,
+                    "high": q.high,
+                    "unit": q.unit,
+                    "counted": c.counted,
+                    "event": c.event,
+                    "place": c.place,
+                    "time": c.time.text if c.time else None,
+                    "source": c.source,
+                    "modality": c.modality,
+                }
+            )
     return rows
 
 

@@ -8,29 +8,35 @@ from extractors import extract_claims
 from tests.extractors.lookup import claim_for
 
 
-@pytest.mark.parametrize(("text", "figure", "counted"), [
-    ("Police said 12 people were killed in the crash.", "12", "people"),
-    ("3 Hospitalized After Wrong-Way Crash", "3", "people"),
-    ("Two dead, four injured in apartment fire", "Two", "people"),
-    # Money: what the amount is for.
-    ("The state spends $449K on a new anti-meth ad campaign.", "$449K", "anti-meth ad campaign"),
-    ("The council set aside $2 billion in cash reserves.", "$2 billion", "cash reserves"),
-    ("The retailer earned $2.8 billion in the quarter.", "$2.8 billion", "earnings"),
-    ("Analysts expected $2.52 a share.", "$2.52 a share", "earnings per share"),
-    ("Analysts expected revenue of $27.53 billion.", "$27.53 billion", "revenue"),
-    # Percent: what it is a share of, or what changed by it.
-    ("The company's revenue rose 12% to $3bn.", "12%", "company revenue"),
-    ("The company's revenue rose 12% to $3bn.", "$3bn", "company revenue"),
-    ("Home Depot shares are up 39 percent this year.", "39 percent", "Home Depot share price"),
-    ("The budget boosted base school spending by 2.5% a year.", "2.5%", "base school spending"),
-    ("That is about 0.4 percent of the total U.S. population, the survey found.", "about 0.4 percent",
-     "total U.S. population"),
-    ("Sales growth of 1.8 percent is expected.", "1.8 percent", "Sales"),
-    # Elided nouns and "types of".
-    ("46 close contacts were observed. All but four have now been released.", "four", "close contacts"),
-    ("He was given several types of antibiotics.", "several", "types of antibiotics"),
-    ("The city had 10 times as many cases as reported.", "10 times", "cases"),
-])
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Police said 12 people were killed in the crash.", "12", "people"),
+        ("3 Hospitalized After Wrong-Way Crash", "3", "people"),
+        ("Two dead, four injured in apartment fire", "Two", "people"),
+        # Money: what the amount is for.
+        ("The state spends $449K on a new anti-meth ad campaign.", "$449K", "anti-meth ad campaign"),
+        ("The council set aside $2 billion in cash reserves.", "$2 billion", "cash reserves"),
+        ("The retailer earned $2.8 billion in the quarter.", "$2.8 billion", "earnings"),
+        ("Analysts expected $2.52 a share.", "$2.52 a share", "earnings per share"),
+        ("Analysts expected revenue of $27.53 billion.", "$27.53 billion", "revenue"),
+        # Percent: what it is a share of, or what changed by it.
+        ("The company's revenue rose 12% to $3bn.", "12%", "company revenue"),
+        ("The company's revenue rose 12% to $3bn.", "$3bn", "company revenue"),
+        ("Home Depot shares are up 39 percent this year.", "39 percent", "Home Depot share price"),
+        ("The budget boosted base school spending by 2.5% a year.", "2.5%", "base school spending"),
+        (
+            "That is about 0.4 percent of the total U.S. population, the survey found.",
+            "about 0.4 percent",
+            "total U.S. population",
+        ),
+        ("Sales growth of 1.8 percent is expected.", "1.8 percent", "Sales"),
+        # Elided nouns and "types of".
+        ("46 close contacts were observed. All but four have now been released.", "four", "close contacts"),
+        ("He was given several types of antibiotics.", "several", "types of antibiotics"),
+        ("The city had 10 times as many cases as reported.", "10 times", "cases"),
+    ],
+)
 def test_counted(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
 
@@ -43,37 +49,65 @@ def test_quote_table_rows_are_share_prices() -> None:
     assert [c.quantity.kind for c in claims] == ["money", "money", "percent"]
 
 
-@pytest.mark.parametrize(("text", "figure", "counted", "event"), [
-    ("Police said 12 people were killed and 5 others were injured in the crash on Thursday.", "12", "people",
-     "killed"),
-    ("Police said 12 people were killed and 5 others were injured in the crash on Thursday.", "5", "people",
-     "injured in the crash"),
-    ("About 200 soldiers were taken into captivity on August 14, officials said.", "About 200", "soldiers",
-     "taken into captivity"),
-    ("Two people died and three were hospitalised after a fire in Leeds last week.", "three", "people",
-     "hospitalised after a fire"),
-])
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "event"),
+    [
+        (
+            "Police said 12 people were killed and 5 others were injured in the crash on Thursday.",
+            "12",
+            "people",
+            "killed",
+        ),
+        (
+            "Police said 12 people were killed and 5 others were injured in the crash on Thursday.",
+            "5",
+            "people",
+            "injured in the crash",
+        ),
+        (
+            "About 200 soldiers were taken into captivity on August 14, officials said.",
+            "About 200",
+            "soldiers",
+            "taken into captivity",
+        ),
+        (
+            "Two people died and three were hospitalised after a fire in Leeds last week.",
+            "three",
+            "people",
+            "hospitalised after a fire",
+        ),
+    ],
+)
 def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: str, event: str) -> None:
     c = claim_for(text, figure)
     assert (c.counted, c.event) == (counted, event)
 
 
-@pytest.mark.parametrize(("text", "figure", "counted"), [
-    # Durations name what lasts, not a place or a verb.
-    ("Those exposed develop symptoms after an incubation period of two to ten days.", "two to ten days",
-     "incubation period"),
-    ("A federal jury in Fort Worth deliberated for less than 10 minutes before convicting him.",
-     "less than 10 minutes", "jury"),
-    ("It took the jury just 15 minutes to reach a verdict.", "just 15 minutes", "jury"),
-    ("The group's 18-year insurgency has cost thousands of lives.", "18-year", "insurgency"),
-    # Toll sentences count deaths.
-    ("The death toll from the apartment fire rose to six on Tuesday.", "six", "deaths"),
-    # Time words and verbs are not part of the noun phrase.
-    ("Firefighters rescued 14 people early Sunday from the burning building.", "14", "people"),
-    ("About 40 residents remain in a shelter.", "About 40", "residents"),
-    ("Searchers found three more bodies on Sunday.", "three", "more bodies"),
-    # "of them" takes the noun it stands for.
-    ("Nurses marched downtown, and hundreds of them rallied outside City Hall.", "hundreds", "Nurses"),
-])
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # Durations name what lasts, not a place or a verb.
+        (
+            "Those exposed develop symptoms after an incubation period of two to ten days.",
+            "two to ten days",
+            "incubation period",
+        ),
+        (
+            "A federal jury in Fort Worth deliberated for less than 10 minutes before convicting him.",
+            "less than 10 minutes",
+            "jury",
+        ),
+        ("It took the jury just 15 minutes to reach a verdict.", "just 15 minutes", "jury"),
+        ("The group's 18-year insurgency has cost thousands of lives.", "18-year", "insurgency"),
+        # Toll sentences count deaths.
+        ("The death toll from the apartment fire rose to six on Tuesday.", "six", "deaths"),
+        # Time words and verbs are not part of the noun phrase.
+        ("Firefighters rescued 14 people early Sunday from the burning building.", "14", "people"),
+        ("About 40 residents remain in a shelter.", "About 40", "residents"),
+        ("Searchers found three more bodies on Sunday.", "three", "more bodies"),
+        # "of them" takes the noun it stands for.
+        ("Nurses marched downtown, and hundreds of them rallied outside City Hall.", "hundreds", "Nurses"),
+    ],
+)
 def test_counted_durations_tolls_and_boundaries(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted

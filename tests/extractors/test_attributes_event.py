@@ -7,47 +7,77 @@ import pytest
 from tests.extractors.lookup import claim_for
 
 
-@pytest.mark.parametrize(("text", "figure", "event"), [
-    # Subject of a passive: the participle with its key preposition, stopping before place and time.
-    ("Twelve people were killed in the storm on Monday, the sheriff's office said.", "Twelve",
-     "killed in the storm"),
-    ("Four firefighters were treated for minor injuries at the scene.", "Four",
-     "treated for minor injuries at the scene"),
-    # An apposition between dashes and a relative clause are skipped to reach the main verb.
-    ("Two hikers — a father and his son — who had been missing since Friday were found alive on Sunday.", "Two",
-     "found alive"),
-    ("Deputies said 28 residents who lived near the plant were evacuated as a precaution.", "28",
-     "evacuated"),
-    ("About 300 workers, including contractors from out of state, were laid off by the mill.", "About 300",
-     "laid off by the mill"),
-    # Subject of an active verb.
-    ("Officials said two injured motorists sought treatment at Mercy Hospital.", "two",
-     "sought treatment"),  # "at Mercy Hospital" is the place
-    ("Several thousand protesters wearing yellow vests marched through the capital.", "Several thousand",
-     "marched through the capital"),
-    # Object of an active verb: the participle, with the subject as agent when it is named.
-    ("Police arrested 5 men after a brawl outside a bar on Main Street.", "5", "arrested by Police"),
-    ("The flood destroyed 40 homes along the river.", "40", "destroyed by the flood"),
-    ("The outbreak has killed an estimated 25 million people in Europe alone.", "an estimated 25 million",
-     "killed by the outbreak"),
-    ("The county paid the contractor nearly $2 million for the repairs.", "nearly $2 million", "paid by the county"),
-    # "left 3 dead" names the state, and the toll counts deaths.
-    ("The explosion left 3 dead and 11 injured.", "3", "dead"),
-    ("The explosion left 3 dead and 11 injured.", "11", "injured"),
-    ("The death toll from Sunday's tornado rose to 15 on Wednesday, officials said.", "15", "died"),
-    # Role nouns without a verb of their own.
-    ("The region recorded 26 cases and 11 deaths between 2009 and 2018.", "11", "died"),
-])
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # Subject of a passive: the participle with its key preposition, stopping before place and time.
+        (
+            "Twelve people were killed in the storm on Monday, the sheriff's office said.",
+            "Twelve",
+            "killed in the storm",
+        ),
+        (
+            "Four firefighters were treated for minor injuries at the scene.",
+            "Four",
+            "treated for minor injuries at the scene",
+        ),
+        # An apposition between dashes and a relative clause are skipped to reach the main verb.
+        (
+            "Two hikers — a father and his son — who had been missing since Friday were found alive on Sunday.",
+            "Two",
+            "found alive",
+        ),
+        ("Deputies said 28 residents who lived near the plant were evacuated as a precaution.", "28", "evacuated"),
+        (
+            "About 300 workers, including contractors from out of state, were laid off by the mill.",
+            "About 300",
+            "laid off by the mill",
+        ),
+        # Subject of an active verb.
+        (
+            "Officials said two injured motorists sought treatment at Mercy Hospital.",
+            "two",
+            "sought treatment",
+        ),  # "at Mercy Hospital" is the place
+        (
+            "Several thousand protesters wearing yellow vests marched through the capital.",
+            "Several thousand",
+            "marched through the capital",
+        ),
+        # Object of an active verb: the participle, with the subject as agent when it is named.
+        ("Police arrested 5 men after a brawl outside a bar on Main Street.", "5", "arrested by Police"),
+        ("The flood destroyed 40 homes along the river.", "40", "destroyed by the flood"),
+        (
+            "The outbreak has killed an estimated 25 million people in Europe alone.",
+            "an estimated 25 million",
+            "killed by the outbreak",
+        ),
+        (
+            "The county paid the contractor nearly $2 million for the repairs.",
+            "nearly $2 million",
+            "paid by the county",
+        ),
+        # "left 3 dead" names the state, and the toll counts deaths.
+        ("The explosion left 3 dead and 11 injured.", "3", "dead"),
+        ("The explosion left 3 dead and 11 injured.", "11", "injured"),
+        ("The death toll from Sunday's tornado rose to 15 on Wednesday, officials said.", "15", "died"),
+        # Role nouns without a verb of their own.
+        ("The region recorded 26 cases and 11 deaths between 2009 and 2018.", "11", "died"),
+    ],
+)
 def test_event(text: str, figure: str, event: str) -> None:
     assert claim_for(text, figure).event == event
 
 
-@pytest.mark.parametrize(("text", "figure"), [
-    # A verb of another figure, or of the clause's subject, is not this figure's event.
-    ("The government freed three prisoners and sent them to Qatar.", "three"),
-    # An attribution verb is not an event.
-    ("The mayor said 40 during a news conference.", "40"),
-])
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A verb of another figure, or of the clause's subject, is not this figure's event.
+        ("The government freed three prisoners and sent them to Qatar.", "three"),
+        # An attribution verb is not an event.
+        ("The mayor said 40 during a news conference.", "40"),
+    ],
+)
 def test_event_is_not_borrowed(text: str, figure: str) -> None:
     event = claim_for(text, figure).event
     assert event is None or not event.startswith(("sent", "said")), event

@@ -7,45 +7,67 @@ import pytest
 from tests.extractors.lookup import claim_for
 
 
-@pytest.mark.parametrize(("text", "figure", "source", "modality"), [
-    # Own sentence: subject before the speech verb, trailing attribution, "according to".
-    ("Police said 12 people were killed in the crash.", "12", "Police", "reported"),
-    ("The death toll rose to 31, the health ministry said on Monday.", "31", "health ministry", "reported"),
-    ("According to Reuters, at least 5 were injured.", "at least 5", "Reuters", "reported"),
-    ("According to WHO, there were 3,248 cases reported worldwide.", "3,248", "WHO", "reported"),
-    ("Fire officials said three firefighters were hospitalised after the blaze.", "three", "Fire officials",
-     "reported"),
-    ("The county sheriff’s office said two deputies were injured.", "two", "county sheriff’s office", "reported"),
-    # Outlets the figure came to.
-    ("A spokesman told the BBC that as many as 40 houses were destroyed.", "as many as 40", "BBC", "reported"),
-    ("He had, according to Jane Roe of the Daily Herald, lost 30 pounds.", "30 pounds", "Daily Herald",
-     "reported"),
-    ("Analysts surveyed by FactSet were expecting $1.20 a share.", "$1.20 a share", "FactSet", "possible"),
-    # A name with an appositive before the speech verb.
-    ("Maria Lopez, a nurse at the county hospital, said 14 patients were admitted.", "14", "Maria Lopez",
-     "reported"),
-    # A subordinate attribution does not cover the figure before it.
-    ("Three cases were diagnosed, though officials say the risk is low.", "Three", None, "asserted"),
-    # The figure is who was told, not what was said.
-    ("The mayor told about 200 residents that the road would reopen.", "about 200", None, "asserted"),
-    # Hedges: attributed and hedged is possible; a hedge in another clause is not the figure's.
-    ("Officials estimated that 500 homes were damaged.", "500", "Officials", "possible"),
-    ("The toll could rise to 50, officials said.", "50", "officials", "possible"),
-    ("Police reported at least 5,000 people attended, but did not estimate the total.", "at least 5,000",
-     "Police", "reported"),
-    ("Plague can be fatal in up to 90 per cent of people infected.", "up to 90 per cent", None, "asserted"),
-    ("The company earned $2.8 billion, or $2.53 per diluted share.", "$2.8 billion", None, "asserted"),
-    ("The talks could end the group’s 18-year insurgency.", "18-year", None, "asserted"),
-    # Unnamed frames are reported with no source; "it was known as" is not one.
-    ("It became known that 102 soldiers were captured.", "102", None, "reported"),
-    ("It was known as the Black Death, causing more than 50 million deaths.", "more than 50 million", None,
-     "asserted"),
-    # Passive event verbs leave the figure asserted.
-    ("Two other cases were reported in the province.", "Two", None, "asserted"),
-    # Denied: the source stays with whoever reported it.
-    ("The channel Grey Zone said 40 soldiers deserted. The army called the claim false.", "40", "Grey Zone",
-     "denied"),
-])
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # Own sentence: subject before the speech verb, trailing attribution, "according to".
+        ("Police said 12 people were killed in the crash.", "12", "Police", "reported"),
+        ("The death toll rose to 31, the health ministry said on Monday.", "31", "health ministry", "reported"),
+        ("According to Reuters, at least 5 were injured.", "at least 5", "Reuters", "reported"),
+        ("According to WHO, there were 3,248 cases reported worldwide.", "3,248", "WHO", "reported"),
+        (
+            "Fire officials said three firefighters were hospitalised after the blaze.",
+            "three",
+            "Fire officials",
+            "reported",
+        ),
+        ("The county sheriff’s office said two deputies were injured.", "two", "county sheriff’s office", "reported"),
+        # Outlets the figure came to.
+        ("A spokesman told the BBC that as many as 40 houses were destroyed.", "as many as 40", "BBC", "reported"),
+        ("He had, according to Jane Roe of the Daily Herald, lost 30 pounds.", "30 pounds", "Daily Herald", "reported"),
+        ("Analysts surveyed by FactSet were expecting $1.20 a share.", "$1.20 a share", "FactSet", "possible"),
+        # A name with an appositive before the speech verb.
+        (
+            "Maria Lopez, a nurse at the county hospital, said 14 patients were admitted.",
+            "14",
+            "Maria Lopez",
+            "reported",
+        ),
+        # A subordinate attribution does not cover the figure before it.
+        ("Three cases were diagnosed, though officials say the risk is low.", "Three", None, "asserted"),
+        # The figure is who was told, not what was said.
+        ("The mayor told about 200 residents that the road would reopen.", "about 200", None, "asserted"),
+        # Hedges: attributed and hedged is possible; a hedge in another clause is not the figure's.
+        ("Officials estimated that 500 homes were damaged.", "500", "Officials", "possible"),
+        ("The toll could rise to 50, officials said.", "50", "officials", "possible"),
+        (
+            "Police reported at least 5,000 people attended, but did not estimate the total.",
+            "at least 5,000",
+            "Police",
+            "reported",
+        ),
+        ("Plague can be fatal in up to 90 per cent of people infected.", "up to 90 per cent", None, "asserted"),
+        ("The company earned $2.8 billion, or $2.53 per diluted share.", "$2.8 billion", None, "asserted"),
+        ("The talks could end the group’s 18-year insurgency.", "18-year", None, "asserted"),
+        # Unnamed frames are reported with no source; "it was known as" is not one.
+        ("It became known that 102 soldiers were captured.", "102", None, "reported"),
+        (
+            "It was known as the Black Death, causing more than 50 million deaths.",
+            "more than 50 million",
+            None,
+            "asserted",
+        ),
+        # Passive event verbs leave the figure asserted.
+        ("Two other cases were reported in the province.", "Two", None, "asserted"),
+        # Denied: the source stays with whoever reported it.
+        (
+            "The channel Grey Zone said 40 soldiers deserted. The army called the claim false.",
+            "40",
+            "Grey Zone",
+            "denied",
+        ),
+    ],
+)
 def test_source_and_modality(text: str, figure: str, source: str | None, modality: str) -> None:
     c = claim_for(text, figure)
     assert c.source == source
@@ -53,8 +75,9 @@ def test_source_and_modality(text: str, figure: str, source: str | None, modalit
 
 
 def test_reporter_background_between_dashes_is_asserted() -> None:
-    text = ("The adviser said the campaign – run by a local firm with a budget of $449,000 – was meant to "
-            "raise eyebrows.")
+    text = (
+        "The adviser said the campaign – run by a local firm with a budget of $449,000 – was meant to raise eyebrows."
+    )
     c = claim_for(text, "$449,000")
     assert (c.source, c.modality) == (None, "asserted")
 
@@ -65,8 +88,10 @@ def test_denial_in_same_sentence() -> None:
 
 
 def test_next_sentence_trailing_attribution_continues_the_account() -> None:
-    text = ("A total of 28 people who were in close contact with the patient were quarantined. "
-            "No one has shown symptoms so far, the commission said.")
+    text = (
+        "A total of 28 people who were in close contact with the patient were quarantined. "
+        "No one has shown symptoms so far, the commission said."
+    )
     c = claim_for(text, "A total of 28")
     assert c.source == "commission" and c.modality == "reported"
 
@@ -78,20 +103,26 @@ def test_new_paragraph_does_not_inherit() -> None:
 
 
 def test_quote_attributed_after_closing_mark() -> None:
-    text = ("“Two of three requirements for life are common. But water is rare,” study author Lucas Paganini, "
-            "a scientist at NASA, said in a statement.")
+    text = (
+        "“Two of three requirements for life are common. But water is rare,” study author Lucas Paganini, "
+        "a scientist at NASA, said in a statement."
+    )
     assert claim_for(text, "Two").source == "Lucas Paganini"
 
 
 def test_quote_continues_into_next_paragraph() -> None:
-    text = ("Secretary Jane Doe said the deal “gives us hope for peace.\n\n"
-            "“We see signs that the war, which has lasted 40 years, will end.”")
+    text = (
+        "Secretary Jane Doe said the deal “gives us hope for peace.\n\n"
+        "“We see signs that the war, which has lasted 40 years, will end.”"
+    )
     assert claim_for(text, "40 years").source == "Secretary Jane Doe"
 
 
 def test_embedded_tweet_author_is_source() -> None:
-    text = ("Yes the state spent nearly half a million dollars on it: https://t.co/abc\n\n"
-            "— Dana Smith (@danasmith) November 18, 2019")
+    text = (
+        "Yes the state spent nearly half a million dollars on it: https://t.co/abc\n\n"
+        "— Dana Smith (@danasmith) November 18, 2019"
+    )
     c = claim_for(text, "nearly half a million dollars")
     assert c.source == "Dana Smith" and c.modality == "reported"
 

@@ -11,12 +11,78 @@ from extractors import extract_claims, extract_quantities
 
 # Fragments that exercise the scanner's look-arounds, glued together at random.
 FRAGMENTS = [
-    "about", "more than", "between", "and", "to", "-", "–", "$", "£", "US$", "%", "per cent", "million",
-    "bn", "k", "m", "several", "hundred", "hundreds", "of", "thousands", "tens", "a", "dozen", "half",
-    "one", "two-thirds", "in", "five", "or", "more", "older", "year-old", "-year-old", "years", "miles",
-    "August", "14", "2024", "3,248", "1.2", ".5", "-12.99", "10:30", "9/11", "488th", "IK-3", "Boeing",
-    "737", "said", "according to", "Sky News", "told", "could", "fake", "last week", "on Thursday",
-    "\n", "\n\n", ". ", ", ", "“", "”", "minus", "point", "twenty", "-", "s", "0", "000", ",", ".",
+    "about",
+    "more than",
+    "between",
+    "and",
+    "to",
+    "-",
+    "–",
+    "$",
+    "£",
+    "US$",
+    "%",
+    "per cent",
+    "million",
+    "bn",
+    "k",
+    "m",
+    "several",
+    "hundred",
+    "hundreds",
+    "of",
+    "thousands",
+    "tens",
+    "a",
+    "dozen",
+    "half",
+    "one",
+    "two-thirds",
+    "in",
+    "five",
+    "or",
+    "more",
+    "older",
+    "year-old",
+    "-year-old",
+    "years",
+    "miles",
+    "August",
+    "14",
+    "2024",
+    "3,248",
+    "1.2",
+    ".5",
+    "-12.99",
+    "10:30",
+    "9/11",
+    "488th",
+    "IK-3",
+    "Boeing",
+    "737",
+    "said",
+    "according to",
+    "Sky News",
+    "told",
+    "could",
+    "fake",
+    "last week",
+    "on Thursday",
+    "\n",
+    "\n\n",
+    ". ",
+    ", ",
+    "“",
+    "”",
+    "minus",
+    "point",
+    "twenty",
+    "-",
+    "s",
+    "0",
+    "000",
+    ",",
+    ".",
 ]
 
 text_from_fragments = st.lists(st.sampled_from(FRAGMENTS), max_size=60).map(" ".join)
@@ -26,7 +92,7 @@ dates = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1), max_value=date(99
 
 
 def _check_quantity(text: str, q) -> None:  # type: ignore[no-untyped-def]
-    assert text[q.start:q.end] == q.text
+    assert text[q.start : q.end] == q.text
     assert q.text
     if q.low is not None and q.high is not None:
         assert q.low <= q.high
@@ -55,7 +121,7 @@ def test_claims_never_raise_and_slice_exactly(text: str, published: date | None)
     assert starts == sorted(starts)
     for c in claims:
         _check_quantity(text, c.quantity)
-        assert text[c.sentence_start:c.sentence_end] == c.sentence
+        assert text[c.sentence_start : c.sentence_end] == c.sentence
         assert c.sentence_start <= c.quantity.start and c.quantity.end <= c.sentence_end
         assert c.modality in ("asserted", "reported", "possible", "denied")
         assert c.scope in ("total", "period")
@@ -67,7 +133,7 @@ def test_non_strings_and_empty_give_nothing() -> None:
     assert extract_quantities("") == []
     assert extract_claims("") == []
     assert extract_quantities(None) == []  # type: ignore[arg-type]
-    assert extract_claims(b"12 people" , None) == []  # type: ignore[arg-type]
+    assert extract_claims(b"12 people", None) == []  # type: ignore[arg-type]
 
 
 def test_long_adversarial_texts_keep_the_invariants() -> None:

@@ -56,8 +56,11 @@ def field_agreement() -> dict[str, float]:
     """Event and place agreement with gold, pairing claims as score.py does (text containment)."""
     if not (devset.GOLD / "dev.jsonl").exists():
         pytest.skip("../shared/gold is not available")
-    gold = [json.loads(line) for line in (devset.GOLD / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-            if line.strip()]
+    gold = [
+        json.loads(line)
+        for line in (devset.GOLD / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for row in devset.predictions():
         by_doc.setdefault(row["doc"], []).append(row)
@@ -80,5 +83,6 @@ def field_agreement() -> dict[str, float]:
 
 @pytest.mark.parametrize("field", sorted(FIELD_FLOORS))
 def test_dev_field_agreement_above_floor(field_agreement: dict[str, float], field: str) -> None:
-    assert field_agreement[field] >= FIELD_FLOORS[field], \
+    assert field_agreement[field] >= FIELD_FLOORS[field], (
         f"{field} agreement fell to {field_agreement[field]:.2f} (floor {FIELD_FLOORS[field]})"
+    )

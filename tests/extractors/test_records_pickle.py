@@ -13,10 +13,33 @@ from warehouse.records import Article
 def _article() -> Article:
     q = Quantity("about 200", 4, 13, 200.0, 200.0, "approx", "count", unit=None)
     t = TimeRef("last week", date(2024, 8, 5), date(2024, 8, 11))
-    c = Claim(q, "Russian soldiers", "captured", "Kursk", t, "Sky News", "reported",
-              "Sky about 200 Russian soldiers were captured last week.", 0, 55, scope="period")
-    return Article("doc", "/in/doc.html", "html", "r", "c", "text", b"\x1f\x8b", datetime(2024, 8, 15, tzinfo=UTC),
-                   url="https://example.org/a", published=date(2024, 8, 15), quantities=(q,), claims=(c,))
+    c = Claim(
+        q,
+        "Russian soldiers",
+        "captured",
+        "Kursk",
+        t,
+        "Sky News",
+        "reported",
+        "Sky about 200 Russian soldiers were captured last week.",
+        0,
+        55,
+        scope="period",
+    )
+    return Article(
+        "doc",
+        "/in/doc.html",
+        "html",
+        "r",
+        "c",
+        "text",
+        b"\x1f\x8b",
+        datetime(2024, 8, 15, tzinfo=UTC),
+        url="https://example.org/a",
+        published=date(2024, 8, 15),
+        quantities=(q,),
+        claims=(c,),
+    )
 
 
 def test_records_round_trip_through_pickle_and_copy() -> None:

@@ -85,6 +85,6 @@ def test_claims_are_in_text_order_and_slice_exactly(seed_text: str) -> None:
     starts = [c.quantity.start for c in cs]
     assert starts == sorted(starts)
     for c in cs:
-        assert seed_text[c.quantity.start:c.quantity.end] == c.quantity.text
-        assert seed_text[c.sentence_start:c.sentence_end] == c.sentence
+        assert seed_text[c.quantity.start : c.quantity.end] == c.quantity.text
+        assert seed_text[c.sentence_start : c.sentence_end] == c.sentence
         assert c.sentence_start <= c.quantity.start < c.quantity.end <= c.sentence_end

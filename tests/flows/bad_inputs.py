@@ -16,10 +16,14 @@ import random
 import zlib
 from pathlib import Path
 
-GOOD_TEXT = ("Officials said at least {n} people died in the floods in Valencia on Friday. "
-             "About {m} homes were damaged, the regional government said.\n")
-LONG_LATIN = ("Die Polizei in Zürich sagte am Montag, dass {n} Menschen verletzt wurden. Die Straße blieb "
-              "gesperrt, und die Behörden prüfen die Schäden. Über {m} Häuser sind betroffen, heißt es.\n") * 4
+GOOD_TEXT = (
+    "Officials said at least {n} people died in the floods in Valencia on Friday. "
+    "About {m} homes were damaged, the regional government said.\n"
+)
+LONG_LATIN = (
+    "Die Polizei in Zürich sagte am Montag, dass {n} Menschen verletzt wurden. Die Straße blieb "
+    "gesperrt, und die Behörden prüfen die Schäden. Über {m} Häuser sind betroffen, heißt es.\n"
+) * 4
 
 
 def _write(path: Path, data: bytes) -> Path:
@@ -43,20 +47,34 @@ def make_inputs(root: Path, *, copies: int = 1, seed: int = 7) -> dict[str, str]
 
         n, m = rng.randint(2, 900), rng.randint(1000, 9000)
         put("good-text.txt", GOOD_TEXT.format(n=n, m=m).encode(), "stored")
-        put("good-page.html", (f"<html><head><title>t{c}</title></head><body><article><p>"
-                               f"{GOOD_TEXT.format(n=n + 1, m=m)}</p></article></body></html>").encode(), "stored")
+        put(
+            "good-page.html",
+            (
+                f"<html><head><title>t{c}</title></head><body><article><p>"
+                f"{GOOD_TEXT.format(n=n + 1, m=m)}</p></article></body></html>"
+            ).encode(),
+            "stored",
+        )
         put("empty.txt", b"", "failed")
         put("blank.txt", b" \n\t\n  ", "failed")
         put("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(rng.randrange(256) for _ in range(4000)), "failed")
         put("random.html", bytes(rng.randrange(256) for _ in range(5000)) + b"\x00", "failed")
-        put("cp1252.txt", LONG_LATIN.format(n=n, m=m).encode("cp1252") + "Kosten: 5 €.\n".encode("cp1252"),
-            "stored")
+        put("cp1252.txt", LONG_LATIN.format(n=n, m=m).encode("cp1252") + "Kosten: 5 €.\n".encode("cp1252"), "stored")
         put("utf16.txt", LONG_LATIN.format(n=n, m=m).encode("utf-16"), "stored")
-        put("latin1.html", (f"<html><head><meta charset='iso-8859-1'></head><body><article><p>"
-                                 f"{LONG_LATIN.format(n=n, m=m)}</p></article></body></html>").encode("latin-1"),
-            "stored")
-        put("malformed.html", b"<html><body><div><p>Officials said 8 people died <b>in the storm<div></p>"
-                                   b"<table><tr><td>15 hurt</td><p>" + b"<div>" * 500, "either")
+        put(
+            "latin1.html",
+            (
+                f"<html><head><meta charset='iso-8859-1'></head><body><article><p>"
+                f"{LONG_LATIN.format(n=n, m=m)}</p></article></body></html>"
+            ).encode("latin-1"),
+            "stored",
+        )
+        put(
+            "malformed.html",
+            b"<html><body><div><p>Officials said 8 people died <b>in the storm<div></p>"
+            b"<table><tr><td>15 hurt</td><p>" + b"<div>" * 500,
+            "either",
+        )
         put("tags-only.html", b"<html><head><script>var x = 1;</script></head><body></body></html>", "failed")
         huge = put("huge.txt", b"", "failed")
         with open(huge, "wb") as fh:  # sparse: over the limit without writing 11 MB
@@ -71,14 +89,20 @@ def make_inputs(root: Path, *, copies: int = 1, seed: int = 7) -> dict[str, str]
             json.dumps({"id": f"{d}-j5"}),
             json.dumps({"id": f"{d}-j6", "html": f"<p>{GOOD_TEXT.format(n=n + 2, m=m)}</p>"}),
         ]
-        jsonl = _write(root / d / f"{d}-mixed.jsonl",
-                       ("\n".join(lines) + "\n").encode() + b'{"id": "bad-bytes", "text": "\xff\xfe 3 dead"}\n')
+        jsonl = _write(
+            root / d / f"{d}-mixed.jsonl",
+            ("\n".join(lines) + "\n").encode() + b'{"id": "bad-bytes", "text": "\xff\xfe 3 dead"}\n',
+        )
         # Line 6 is a bare <p> in "html": whether that is an article is the cleaner's call.
         for i, outcome in enumerate(["stored", "failed", "failed", "failed", "failed", "either", "failed"], 1):
             expect[f"{jsonl}:{i}"] = outcome
         # Symlink loops: two files pointing at each other, and a folder linking back to its parent.
-        for link, target in (("loop-a.txt", f"{d}-loop-b.txt"), ("loop-b.txt", f"{d}-loop-a.txt"),
-                             ("back", ".."), ("dangling.txt", "nowhere.txt")):
+        for link, target in (
+            ("loop-a.txt", f"{d}-loop-b.txt"),
+            ("loop-b.txt", f"{d}-loop-a.txt"),
+            ("back", ".."),
+            ("dangling.txt", "nowhere.txt"),
+        ):
             os.symlink(target, root / d / f"{d}-{link}")
             expect[str(root / d / f"{d}-{link}")] = "failed"
         os.mkfifo(root / d / f"{d}-pipe.txt")
@@ -145,28 +169,46 @@ def make_hostile_inputs(root: Path, outside: Path) -> dict[str, str]:
     put("a/index.html", b"<html><body><article><p>" + text + b"</p></article></body></html>", "stored")
     other = GOOD_TEXT.format(n=30, m=3000).encode()  # another text: an exact copy would not be a collision
     put("b/index.html", b"<html><body><article><p>" + other + b"</p></article></body></html>", "failed")
-    ids = put("ids.jsonl", _jsonl([
-        '{"id": "h-\\ud800x", "text": "' + GOOD_TEXT.format(n=33, m=3300).strip() + '"}',  # a lone surrogate
-        {"id": 5, "text": GOOD_TEXT.format(n=34, m=3400)},
-        {"id": "5", "text": GOOD_TEXT.format(n=35, m=3500)},  # the same id as 5
-        {"id": "h-dup", "text": GOOD_TEXT.format(n=36, m=3600), "title": "T\ud800"},
-        {"id": "h-a", "text": GOOD_TEXT.format(n=37, m=3700)},  # h-a.txt's id
-    ]), "")
+    ids = put(
+        "ids.jsonl",
+        _jsonl(
+            [
+                '{"id": "h-\\ud800x", "text": "' + GOOD_TEXT.format(n=33, m=3300).strip() + '"}',  # a lone surrogate
+                {"id": 5, "text": GOOD_TEXT.format(n=34, m=3400)},
+                {"id": "5", "text": GOOD_TEXT.format(n=35, m=3500)},  # the same id as 5
+                {"id": "h-dup", "text": GOOD_TEXT.format(n=36, m=3600), "title": "T\ud800"},
+                {"id": "h-a", "text": GOOD_TEXT.format(n=37, m=3700)},  # h-a.txt's id
+            ]
+        ),
+        "",
+    )
     del expect[ids]
     for i, outcome in enumerate(["stored", "stored", "failed", "stored", "failed"], 1):
         expect[f"{ids}:{i}"] = outcome
     ids2 = put("ids2.jsonl", _jsonl([{"id": "h-dup", "text": GOOD_TEXT.format(n=38, m=3800)}]), "")
     del expect[ids2]
     expect[f"{ids2}:1"] = "failed"  # h-dup is ids.jsonl:4's
-    gz = put("h-lines.jsonl.gz", gzip.compress(_jsonl([
-        {"id": f"h-gz{i}", "text": GOOD_TEXT.format(n=40 + i, m=4000 + i)} for i in range(3)])), "")
+    gz = put(
+        "h-lines.jsonl.gz",
+        gzip.compress(_jsonl([{"id": f"h-gz{i}", "text": GOOD_TEXT.format(n=40 + i, m=4000 + i)} for i in range(3)])),
+        "",
+    )
     del expect[gz]
     for i in range(1, 4):
         expect[f"{gz}:{i}"] = "stored"
     rng = random.Random(11)
     filler = ["".join(rng.choice("abcdefghijklmnop") for _ in range(6)) for _ in range(3000)]  # no figures
-    whole = gzip.compress(_jsonl([{"id": f"h-cut{i}", "text": GOOD_TEXT.format(n=60 + i, m=6000 + i) + " ".join(
-        filler[i * 500: (i + 1) * 500])} for i in range(6)]))
+    whole = gzip.compress(
+        _jsonl(
+            [
+                {
+                    "id": f"h-cut{i}",
+                    "text": GOOD_TEXT.format(n=60 + i, m=6000 + i) + " ".join(filler[i * 500 : (i + 1) * 500]),
+                }
+                for i in range(6)
+            ]
+        )
+    )
     part = whole[: len(whole) // 2]
     cut = put("h-cut.jsonl.gz", part, "failed")  # truncated: the lines before the damage still load
     complete = zlib.decompressobj(wbits=31).decompress(part).count(b"\n")

@@ -32,8 +32,14 @@ def claimwatch_cmd() -> list[str]:
 
 def cli_env(api_url: str) -> dict[str, str]:
     env = dict(os.environ)
-    env.update(PREFECT_API_URL=api_url, PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONUNBUFFERED="1",
-               PREFECT_LOGGING_LEVEL="INFO", COLUMNS="200", CLAIMWATCH_VERBOSE="1")  # tests watch INFO lines
+    env.update(
+        PREFECT_API_URL=api_url,
+        PREFECT_SERVER_ANALYTICS_ENABLED="false",
+        PYTHONUNBUFFERED="1",
+        PREFECT_LOGGING_LEVEL="INFO",
+        COLUMNS="200",
+        CLAIMWATCH_VERBOSE="1",
+    )  # tests watch INFO lines
     env.pop("CLAIMWATCH_ALLOW_PRIVATE", None)
     return env
 
@@ -92,14 +98,22 @@ class Running:
 
 
 def start_cli(args: Sequence[str], api_url: str) -> Running:
-    proc = subprocess.Popen([*claimwatch_cmd(), *args], cwd=REPO, env=cli_env(api_url), text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [*claimwatch_cmd(), *args],
+        cwd=REPO,
+        env=cli_env(api_url),
+        text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     return Running(proc)
 
 
 def run_cli(args: Sequence[str], api_url: str, timeout: float = 180.0) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*claimwatch_cmd(), *args], cwd=REPO, env=cli_env(api_url), text=True,
-                          capture_output=True, timeout=timeout)
+    return subprocess.run(
+        [*claimwatch_cmd(), *args], cwd=REPO, env=cli_env(api_url), text=True, capture_output=True, timeout=timeout
+    )
 
 
 def write_texts(folder: Path, n: int, prefix: str = "doc") -> list[str]:
@@ -111,7 +125,8 @@ def write_texts(folder: Path, n: int, prefix: str = "doc") -> list[str]:
         (folder / f"{doc_id}.txt").write_text(
             f"Report {i}. At least {i + 3} people died in the floods in Valencia on Friday, officials said.\n"
             f"About {i * 10 + 200} homes were damaged and {i + 40} people were evacuated, the mayor said.\n",
-            encoding="utf-8")
+            encoding="utf-8",
+        )
         ids.append(doc_id)
     return ids
 
@@ -121,14 +136,14 @@ def consistency_problems(db: Path) -> list[str]:
     checks = {
         "documents stored twice": "SELECT doc_id, version FROM documents GROUP BY ALL HAVING count(*) > 1",
         "documents without their raw input": "SELECT doc_id, version FROM documents ANTI JOIN document_raw"
-                                             " USING (doc_id, version)",
+        " USING (doc_id, version)",
         "raw inputs without a document": "SELECT doc_id, version FROM document_raw ANTI JOIN documents"
-                                         " USING (doc_id, version)",
+        " USING (doc_id, version)",
         "claims without a document": "SELECT claim_id FROM claims ANTI JOIN documents USING (doc_id, version)",
         "quantities without a document": "SELECT doc_id FROM quantities ANTI JOIN documents USING (doc_id, version)",
         "claims stored twice": "SELECT doc_id, version, char_start FROM claims GROUP BY ALL HAVING count(*) > 1",
         "quantities stored twice": "SELECT doc_id, version, char_start FROM quantities GROUP BY ALL"
-                                   " HAVING count(*) > 1",
+        " HAVING count(*) > 1",
         "version gaps": "SELECT doc_id FROM documents GROUP BY doc_id HAVING max(version) <> count(*)",
     }
     con = duckdb.connect(str(db), read_only=True)

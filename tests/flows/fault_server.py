@@ -34,9 +34,11 @@ ARTICLE = (
     "</article></body></html>"
 )
 TEXT = "The ministry said 27 people were injured in the blast on Tuesday, and 3 remain in hospital.\n"
-LATIN1 = ("<html><head><meta charset='iso-8859-1'><title>Zürich</title></head><body><article>"
-          "<p>In Zürich, 14 Menschen wurden verletzt, sagte die Polizei am Montag. Die Straße blieb gesperrt.</p>"
-          "</article></body></html>").encode("iso-8859-1")
+LATIN1 = (
+    "<html><head><meta charset='iso-8859-1'><title>Zürich</title></head><body><article>"
+    "<p>In Zürich, 14 Menschen wurden verletzt, sagte die Polizei am Montag. Die Straße blieb gesperrt.</p>"
+    "</article></body></html>"
+).encode("iso-8859-1")
 BROKEN_HTML = b"<html><body><div><p>Officials said 8 people died <b>in the storm<div></p><table><tr><td>15 hurt"
 BIG = 20 * 1024 * 1024
 BOMB_SIZE = 200 * 1024 * 1024
@@ -58,8 +60,13 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         pass
 
-    def _send(self, status: int, body: bytes = b"", ctype: str = "text/html; charset=utf-8",
-              headers: dict[str, str] | None = None) -> None:
+    def _send(
+        self,
+        status: int,
+        body: bytes = b"",
+        ctype: str = "text/html; charset=utf-8",
+        headers: dict[str, str] | None = None,
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
@@ -188,8 +195,9 @@ class _Handler(BaseHTTPRequestHandler):
                 srv.in_flight -= 1
             self._send(200, ARTICLE.encode())
         elif path == "/feed.xml":
-            items = "".join(f"<item><title>a{i}</title><link>{self.server.url(f'/article?k=f{i}')}</link></item>"
-                            for i in range(3))
+            items = "".join(
+                f"<item><title>a{i}</title><link>{self.server.url(f'/article?k=f{i}')}</link></item>" for i in range(3)
+            )
             body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
             self._send(200, body.encode(), "application/rss+xml")
         else:
@@ -242,8 +250,11 @@ class FaultServer:
 
     def hits(self, path: str, key: str | None = None) -> list[Hit]:
         with self._server.lock:
-            return [h for h in self._server.hits
-                    if h.path == path and (key is None or parse_qs(h.query).get("k", [""])[0] == key)]
+            return [
+                h
+                for h in self._server.hits
+                if h.path == path and (key is None or parse_qs(h.query).get("k", [""])[0] == key)
+            ]
 
     def reset_concurrency(self) -> None:
         with self._server.lock:

@@ -44,14 +44,25 @@ def prefect_server(root: Path, startup_timeout: float = 120.0) -> Iterator[Prefe
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     home = root / "prefect-home"
-    env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_URL": f"{url}/api",
-           "PREFECT_UI_API_URL": f"{url}/api", "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-           # Scheduled runs are created by this loop; the default minute would slow the tests down.
-           "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "3",
-           "PREFECT_RUNNER_POLL_FREQUENCY": "2", "PREFECT_LOGGING_TO_API_BATCH_INTERVAL": "0.5"}
+    env = {
+        **os.environ,
+        "PREFECT_HOME": str(home),
+        "PREFECT_API_URL": f"{url}/api",
+        "PREFECT_UI_API_URL": f"{url}/api",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        # Scheduled runs are created by this loop; the default minute would slow the tests down.
+        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "3",
+        "PREFECT_RUNNER_POLL_FREQUENCY": "2",
+        "PREFECT_LOGGING_TO_API_BATCH_INTERVAL": "0.5",
+    }
     log = open(root / "prefect-server.log", "wb")  # noqa: SIM115 - closed below
-    proc = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    proc = subprocess.Popen(
+        [str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     try:
         deadline = time.monotonic() + startup_timeout
         while True:

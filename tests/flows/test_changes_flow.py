@@ -22,8 +22,9 @@ def _latest(client, key: str):
     from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
     from prefect.client.schemas.sorting import ArtifactSort
 
-    found = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])),
-                                  sort=ArtifactSort.CREATED_DESC, limit=1)
+    found = client.read_artifacts(
+        artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key])), sort=ArtifactSort.CREATED_DESC, limit=1
+    )
     assert found, f"no artifact with key {key}"
     return found[0]
 
@@ -38,8 +39,9 @@ def test_flags_are_stored_and_published_as_the_changed_figures_table_and_summary
     summary = run_ingest([str(src)], str(db))
     warehouse_db.close(db)
     with duckdb.connect(str(db), read_only=True) as con:
-        stored = con.execute("SELECT a_text, b_text, change_kind, story FROM changed_figures"
-                             " ORDER BY change_id").fetchall()
+        stored = con.execute(
+            "SELECT a_text, b_text, change_kind, story FROM changed_figures ORDER BY change_id"
+        ).fetchall()
         n_stories = con.execute("SELECT count(DISTINCT story_id) FROM story_documents").fetchone()[0]
     assert summary.changes == len(stored)
     assert n_stories == 1  # two outlets' reports of one protest

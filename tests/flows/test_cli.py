@@ -50,8 +50,9 @@ def test_sql_prints_a_table_and_jsonl(ran_db):
     result = _runner().invoke(main, ["sql", "SELECT doc_id, version FROM articles", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "doc_id" in result.output and "a" in result.output
-    result = _runner().invoke(main, ["sql", "SELECT doc_id, version FROM articles", "--db", str(db),
-                                     "--format", "jsonl"])
+    result = _runner().invoke(
+        main, ["sql", "SELECT doc_id, version FROM articles", "--db", str(db), "--format", "jsonl"]
+    )
     assert [json.loads(x) for x in result.output.splitlines()] == [{"doc_id": "a", "version": 1}]
 
 
@@ -102,17 +103,20 @@ def _cli(args, tmp_path, **env):
 
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_API", "CLAIMWATCH_"))}
     full_env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", **env)
-    return subprocess.run([*claimwatch_cmd(), *args], cwd=tmp_path, env=full_env, text=True,
-                          capture_output=True, timeout=60)
+    return subprocess.run(
+        [*claimwatch_cmd(), *args], cwd=tmp_path, env=full_env, text=True, capture_output=True, timeout=60
+    )
 
 
 def test_bad_sources_are_usage_errors_before_prefect_starts(tmp_path):
     import time
 
     (tmp_path / "here.txt").write_text("About 5 people were hurt.\n")
-    for source, words in [("/no/such/path", "/no/such/path: no such file or folder"),
-                          ("ftp://example.org/a", "ftp://example.org/a: not an http(s) URL"),
-                          ("https:///nohost", "https:///nohost: not an http(s) URL")]:
+    for source, words in [
+        ("/no/such/path", "/no/such/path: no such file or folder"),
+        ("ftp://example.org/a", "ftp://example.org/a: not an http(s) URL"),
+        ("https:///nohost", "https:///nohost: not an http(s) URL"),
+    ]:
         start = time.monotonic()
         result = _cli(["run", "here.txt", source, "--db", str(tmp_path / "x.duckdb")], tmp_path)
         took = time.monotonic() - start
@@ -135,8 +139,14 @@ def big_run(tmp_path_factory, prefect_api):
     db = tmp_path_factory.mktemp("bigdb") / "big.duckdb"
     env = cli_env(prefect_api)  # Prefect at INFO, as a user may have it
     del env["CLAIMWATCH_VERBOSE"]
-    result = subprocess.run([*claimwatch_cmd(), "run", str(src), "--db", str(db)], cwd=REPO, env=env, text=True,
-                            capture_output=True, timeout=180)
+    result = subprocess.run(
+        [*claimwatch_cmd(), "run", str(src), "--db", str(db)],
+        cwd=REPO,
+        env=env,
+        text=True,
+        capture_output=True,
+        timeout=180,
+    )
     assert result.returncode == 0, result.stderr
     return db, result
 
@@ -148,14 +158,23 @@ def test_a_run_prints_prefect_info_lines_only_when_verbose(big_run, prefect_api)
     assert "| INFO" not in result.stderr, result.stderr
     assert result.stdout.startswith("documents: 300 stored, 0 unchanged | failures: 0 |"), result.stdout
     # The run's logs in the API (the UI) still have them.
-    logs = httpx.post(f"{prefect_api}/logs/filter", json={"logs": {"level": {"le_": 20}}, "sort": "TIMESTAMP_DESC",
-                                                          "limit": 200}).json()
-    assert any(log["message"] == "300 inputs in 3 batches of up to 100" and log["level"] == 20 for log in logs), \
-        [x["message"] for x in logs]
+    logs = httpx.post(
+        f"{prefect_api}/logs/filter", json={"logs": {"level": {"le_": 20}}, "sort": "TIMESTAMP_DESC", "limit": 200}
+    ).json()
+    assert any(log["message"] == "300 inputs in 3 batches of up to 100" and log["level"] == 20 for log in logs), [
+        x["message"] for x in logs
+    ]
 
 
-@pytest.mark.parametrize("args", [["export", "claims"], ["export", "quantities", "--format", "csv"],
-                                  ["changes", "--format", "jsonl"], ["sql", "SELECT * FROM claims"]])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "claims"],
+        ["export", "quantities", "--format", "csv"],
+        ["changes", "--format", "jsonl"],
+        ["sql", "SELECT * FROM claims"],
+    ],
+)
 def test_a_reader_that_leaves_early_is_no_error(big_run, args, tmp_path):
     import subprocess
 
@@ -163,8 +182,9 @@ def test_a_reader_that_leaves_early_is_no_error(big_run, args, tmp_path):
 
     db, _ = big_run
     # `claimwatch ... | head -1`, with a real pipe whose reader closes it after one line.
-    writer = subprocess.Popen([*claimwatch_cmd(), *args, "--db", str(db)], stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE)
+    writer = subprocess.Popen(
+        [*claimwatch_cmd(), *args, "--db", str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     head = subprocess.run(["head", "-1"], stdin=writer.stdout, capture_output=True, timeout=60)
     assert writer.stdout is not None
     writer.stdout.close()
@@ -185,7 +205,8 @@ def test_run_follows_the_config_as_serve_does(tmp_path, monkeypatch, prefect_har
     (tmp_path / "claimwatch.toml").write_text(
         'db = "main.duckdb"\n\n[sources.local]\nfolder = "news"\ninterval = "1h"\n\n'
         '[sources.local.pins]\nmine-rescue = ["d1"]\n\n'
-        '[sources.other]\nfolder = "news"\ninterval = "1h"\ndb = "other.duckdb"\n')
+        '[sources.other]\nfolder = "news"\ninterval = "1h"\ndb = "other.duckdb"\n'
+    )
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("CLAIMWATCH_CONFIG", raising=False)
     monkeypatch.delenv("CLAIMWATCH_DB", raising=False)
@@ -218,8 +239,10 @@ def test_run_with_a_bad_or_missing_config_is_a_usage_error(tmp_path, monkeypatch
     (tmp_path / "claimwatch.toml").write_text('[sources.x]\nfolder = "."\ninterval = "30x"\n')
     result = _cli(["run", "--db", "x.duckdb"], tmp_path)
     assert result.returncode == 2
-    assert result.stderr.strip() == ("claimwatch: claimwatch.toml:3: sources.x.interval: '30x' is not an interval"
-                                     ' (use "30m", "6h", "1d" or seconds > 0)')
+    assert result.stderr.strip() == (
+        "claimwatch: claimwatch.toml:3: sources.x.interval: '30x' is not an interval"
+        ' (use "30m", "6h", "1d" or seconds > 0)'
+    )
     result = _cli(["run", "--config", "nope.toml"], tmp_path)
     assert result.returncode == 2 and "nope.toml: no such config file" in result.stderr
     result = _cli(["run"], tmp_path, CLAIMWATCH_CONFIG="gone.toml")
@@ -290,9 +313,15 @@ def test_ctrl_c_and_kill_9_with_the_temporary_server(tmp_path):
     env.update(PREFECT_SERVER_ANALYTICS_ENABLED="false", PYTHONUNBUFFERED="1", PREFECT_LOGGING_LEVEL="INFO")
     for how, code in [("ctrl-c", 130), ("kill -9", -9)]:
         db = tmp_path / f"{how[:6]}.duckdb"
-        proc = subprocess.Popen([*claimwatch_cmd(), "run", "src", "--db", str(db), "--batch-size", "10", "-v"],
-                                cwd=tmp_path, env=env, text=True, stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, start_new_session=True)
+        proc = subprocess.Popen(
+            [*claimwatch_cmd(), "run", "src", "--db", str(db), "--batch-size", "10", "-v"],
+            cwd=tmp_path,
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
         run = Running(proc)
         try:
             assert run.wait_for("store-batch", count=2), run.output
@@ -336,16 +365,32 @@ def test_environment_errors_are_one_line_with_their_exit_code(tmp_path):
         (["run", "src", "--db", "img.png"], {}, 2, "img.png: not a DuckDB file, not a claimwatch database"),
         (["run", "src", "--db", "empty.duckdb"], {}, 2, "empty.duckdb: an empty file, not a claimwatch database"),
         (["run", "src", "--db", "notes.duckdb"], {}, 2, "notes.duckdb: not a DuckDB file"),
-        (["run", "src", "--db", "theirs.duckdb"], {}, 2,
-         "theirs.duckdb: a DuckDB database of something else (tables: articles)"),
+        (
+            ["run", "src", "--db", "theirs.duckdb"],
+            {},
+            2,
+            "theirs.duckdb: a DuckDB database of something else (tables: articles)",
+        ),
         (["run", "src", "--db", ro_db], {}, 4, f"cannot write {ro_db}.lock: Permission denied"),
-        (["run", "src", "--db", "ok.duckdb", "--runner", "dask://127.0.0.1:1"], {}, 4,
-         "cannot reach the Dask scheduler at 127.0.0.1:1: Connection refused"),
+        (
+            ["run", "src", "--db", "ok.duckdb", "--runner", "dask://127.0.0.1:1"],
+            {},
+            4,
+            "cannot reach the Dask scheduler at 127.0.0.1:1: Connection refused",
+        ),
         (["run", "src", "--db", "ok.duckdb", "--runner", "threads"], {}, 2, "--runner threads: use local, dask"),
-        (["run", "src", "--db", "ok.duckdb"], {"PREFECT_API_URL": "http://127.0.0.1:9/api"}, 4,
-         "the Prefect API at http://127.0.0.1:9/api does not answer"),
-        (["serve"], {"PREFECT_API_URL": "http://127.0.0.1:9/api", "CLAIMWATCH_CONFIG": str(REPO / "claimwatch.toml")},
-         4, "the Prefect API at http://127.0.0.1:9/api does not answer"),
+        (
+            ["run", "src", "--db", "ok.duckdb"],
+            {"PREFECT_API_URL": "http://127.0.0.1:9/api"},
+            4,
+            "the Prefect API at http://127.0.0.1:9/api does not answer",
+        ),
+        (
+            ["serve"],
+            {"PREFECT_API_URL": "http://127.0.0.1:9/api", "CLAIMWATCH_CONFIG": str(REPO / "claimwatch.toml")},
+            4,
+            "the Prefect API at http://127.0.0.1:9/api does not answer",
+        ),
         (["export", "claims", "--db", "theirs.duckdb"], {}, 2, "theirs.duckdb: a DuckDB database, but not a"),
         (["changes", "--db", "theirs.duckdb"], {}, 2, "theirs.duckdb: a DuckDB database, but not a"),
         (["export", "claims", "--db", "img.png"], {}, 2, "cannot open img.png"),
@@ -368,30 +413,38 @@ def test_an_output_that_cannot_be_written_is_one_line_and_exit_4(ran_db, tmp_pat
     from tests.flows.cli_runs import claimwatch_cmd
 
     db, _ = ran_db
-    for args, stdout in [(["export", "claims", "-o", "/dev/full"], None),
-                         (["export", "claims"], "/dev/full"), (["changes"], "/dev/full")]:
+    for args, stdout in [
+        (["export", "claims", "-o", "/dev/full"], None),
+        (["export", "claims"], "/dev/full"),
+        (["changes"], "/dev/full"),
+    ]:
         with open(stdout or os.devnull, "w") as out:
-            result = subprocess.run([*claimwatch_cmd(), *args, "--db", str(db)], stdout=out, stderr=subprocess.PIPE,
-                                    text=True, timeout=60)
+            result = subprocess.run(
+                [*claimwatch_cmd(), *args, "--db", str(db)], stdout=out, stderr=subprocess.PIPE, text=True, timeout=60
+            )
         where = "/dev/full" if stdout is None else "standard output"
         assert result.returncode == 4, result.stderr
         assert result.stderr.splitlines() == [f"claimwatch: cannot write {where}: No space left on device"]
     # A database that is missing leaves no empty output file behind.
-    result = _runner().invoke(main, ["export", "claims", "--db", str(tmp_path / "no.duckdb"),
-                                     "-o", str(tmp_path / "out.jsonl")])
+    result = _runner().invoke(
+        main, ["export", "claims", "--db", str(tmp_path / "no.duckdb"), "-o", str(tmp_path / "out.jsonl")]
+    )
     assert result.exit_code == 2 and not (tmp_path / "out.jsonl").exists()
 
 
 def test_serve_and_sources_take_the_database_as_run_does(tmp_path, prefect_api):
     """--db, then $CLAIMWATCH_DB, then the config's db; serve refuses an unusable one before serving."""
     (tmp_path / "news").mkdir()
-    (tmp_path / "cw.toml").write_text('db = "main.duckdb"\n[sources.a]\nfolder = "news"\ninterval = "1h"\n'
-                                      '[sources.b]\nfolder = "news"\ninterval = "1h"\ndb = "own.duckdb"\n')
+    (tmp_path / "cw.toml").write_text(
+        'db = "main.duckdb"\n[sources.a]\nfolder = "news"\ninterval = "1h"\n'
+        '[sources.b]\nfolder = "news"\ninterval = "1h"\ndb = "own.duckdb"\n'
+    )
     (tmp_path / "img.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
 
     def dbs(*args, **env):
-        result = _runner().invoke(main, ["sources", "--config", str(tmp_path / "cw.toml"), "--format", "jsonl",
-                                         *args], env=env)
+        result = _runner().invoke(
+            main, ["sources", "--config", str(tmp_path / "cw.toml"), "--format", "jsonl", *args], env=env
+        )
         assert result.exit_code == 0, result.output
         return [json.loads(x)["db"] for x in result.stdout.splitlines()]
 
@@ -399,9 +452,12 @@ def test_serve_and_sources_take_the_database_as_run_does(tmp_path, prefect_api):
     assert dbs() == [str(tmp_path / "main.duckdb"), own]
     assert dbs(CLAIMWATCH_DB=str(tmp_path / "env.duckdb")) == [str(tmp_path / "env.duckdb"), own]
     assert dbs("--db", str(tmp_path / "flag.duckdb"), CLAIMWATCH_DB=str(tmp_path / "env.duckdb")) == [
-        str(tmp_path / "flag.duckdb"), own]
+        str(tmp_path / "flag.duckdb"),
+        own,
+    ]
 
     result = _cli(["serve", "--config", "cw.toml", "--db", "img.png"], tmp_path, PREFECT_API_URL=prefect_api)
     assert result.returncode == 2, result.stderr
     assert result.stderr.splitlines() == [
-        f"claimwatch: {tmp_path / 'img.png'}: not a DuckDB file, not a claimwatch database (pick another --db)"]
+        f"claimwatch: {tmp_path / 'img.png'}: not a DuckDB file, not a claimwatch database (pick another --db)"
+    ]

@@ -62,9 +62,11 @@ def test_a_valid_config_gives_frozen_sources_with_resolved_paths(tmp_path):
     assert local.schedule == Schedule(interval=timedelta(minutes=30))
     assert local.pins_dict() == {
         "kursk-captives": {"doc_ids": ["000_577a8f38bb14521c"], "urls": ["https://example.org/a"]},
-        "plague 2019": {"url_prefixes": ["https://example.org/plague/"],
-                        "inputs": [str(tmp_path / "seeds" / "kursk-captives.jsonl")],
-                        "input_prefixes": [str(tmp_path / "seeds" / "html") + "/"]},
+        "plague 2019": {
+            "url_prefixes": ["https://example.org/plague/"],
+            "inputs": [str(tmp_path / "seeds" / "kursk-captives.jsonl")],
+            "input_prefixes": [str(tmp_path / "seeds" / "html") + "/"],
+        },
     }
     assert local.db == cfg.db and local.line == 4
     assert feed.kind == "feed" and feed.targets == ("https://example.org/rss.xml",)
@@ -75,36 +77,51 @@ def test_a_valid_config_gives_frozen_sources_with_resolved_paths(tmp_path):
         local.name = "other"  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("text", "line", "key", "words"), [
-    ('db = 3\n[sources.a]\nfolder = "x"\ninterval = "1h"\n', 1, "db", "path"),
-    ('[sources.a]\nfolder = "x"\n\ninterval = "1x"\n', 4, "sources.a.interval", "not an interval"),
-    ('[sources.a]\nfolder = "x"\ninterval = "0m"\n', 3, "sources.a.interval", "not an interval"),
-    ('[sources.a]\nfolder = "x"\ninterval = "5s"\n', 3, "sources.a.interval", "at least 10 seconds"),
-    ('[sources.a]\nfolder = "x"\ncron = "61 * * * *"\n', 3, "sources.a.cron", "cron"),
-    ('[sources.a]\nfolder = "x"\ncron = "* * *"\n', 3, "sources.a.cron", "5-field"),
-    ('[sources.a]\nfolder = "x"\nintreval = "1h"\n', 3, "sources.a.intreval", "unknown key"),
-    ('\n[sources.a]\nfolder = "x"\n', 2, "sources.a", "exactly one of `cron"),
-    ('[sources.a]\nfolder = "x"\ncron = "0 * * * *"\ninterval = "1h"\n', 1, "sources.a", "both"),
-    ('[sources.a]\ninterval = "1h"\n', 1, "sources.a", "`feed`, `urls` or `folder`"),
-    ('[sources.a]\nfeed = "x"\nfolder = "y"\ninterval = "1h"\n', 1, "sources.a", "feed, folder"),
-    ('[sources.a]\ninterval = 60\nfeed = "ftp://x/rss"\n', 3, "sources.a.feed", "http(s) URL"),
-    ('[sources.a]\ninterval = 60\nurls = "https://x/1"\n', 3, "sources.a.urls", "list of strings"),
-    ('[sources.a]\ninterval = 60\nurls = []\n', 3, "sources.a.urls", "not empty"),
-    ('[sources.a]\nfolder = "x"\ncron = "0 * * * *"\ntimezone = "Mars/Base"\n', 4, "sources.a.timezone",
-     "unknown time zone"),
-    ('[sources.a]\nfolder = "x"\ninterval = "1h"\ntimezone = "UTC"\n', 4, "sources.a.timezone", "only applies"),
-    ('[sources.a]\nfolder = "x"\ninterval = 60\n\n[sources.a.pins]\nstory = 3\n', 6, "sources.a.pins.story",
-     "list of strings"),
-    ('[sources.a]\nfolder = "x"\ninterval = 60\npins = ["x"]\n', 4, "sources.a.pins", "table"),
-    ('[sources.a]\nfolder = "x"\ninterval = 60\n[sources.a.pins.s]\nurl = ["x"]\n', 5, "sources.a.pins.s.url",
-     "unknown key"),
-    ('[sources.a]\nfolder = "x"\ninterval = 60\n[sources.a.pins]\ns = {}\n', 5, "sources.a.pins.s", "pins nothing"),
-    ('[sources."bad name"]\nfolder = "x"\ninterval = 60\n', 1, 'sources."bad name"', "source name"),
-    ('db = "x.duckdb"\n', 1, "sources", "at least one"),
-    ('colour = "blue"\n[sources.a]\nfolder = "x"\ninterval = 60\n', 1, "colour", "unknown key"),
-    ('[sources]\na = { folder = "x", interval = "9q" }\n', 2, "sources.a.interval", "not an interval"),
-    ('[sources.a]\nfolder = "x"\ninterval = 60\ndeadline = "soon"\n', 4, "sources.a.deadline", "not a deadline"),
-])
+@pytest.mark.parametrize(
+    ("text", "line", "key", "words"),
+    [
+        ('db = 3\n[sources.a]\nfolder = "x"\ninterval = "1h"\n', 1, "db", "path"),
+        ('[sources.a]\nfolder = "x"\n\ninterval = "1x"\n', 4, "sources.a.interval", "not an interval"),
+        ('[sources.a]\nfolder = "x"\ninterval = "0m"\n', 3, "sources.a.interval", "not an interval"),
+        ('[sources.a]\nfolder = "x"\ninterval = "5s"\n', 3, "sources.a.interval", "at least 10 seconds"),
+        ('[sources.a]\nfolder = "x"\ncron = "61 * * * *"\n', 3, "sources.a.cron", "cron"),
+        ('[sources.a]\nfolder = "x"\ncron = "* * *"\n', 3, "sources.a.cron", "5-field"),
+        ('[sources.a]\nfolder = "x"\nintreval = "1h"\n', 3, "sources.a.intreval", "unknown key"),
+        ('\n[sources.a]\nfolder = "x"\n', 2, "sources.a", "exactly one of `cron"),
+        ('[sources.a]\nfolder = "x"\ncron = "0 * * * *"\ninterval = "1h"\n', 1, "sources.a", "both"),
+        ('[sources.a]\ninterval = "1h"\n', 1, "sources.a", "`feed`, `urls` or `folder`"),
+        ('[sources.a]\nfeed = "x"\nfolder = "y"\ninterval = "1h"\n', 1, "sources.a", "feed, folder"),
+        ('[sources.a]\ninterval = 60\nfeed = "ftp://x/rss"\n', 3, "sources.a.feed", "http(s) URL"),
+        ('[sources.a]\ninterval = 60\nurls = "https://x/1"\n', 3, "sources.a.urls", "list of strings"),
+        ("[sources.a]\ninterval = 60\nurls = []\n", 3, "sources.a.urls", "not empty"),
+        (
+            '[sources.a]\nfolder = "x"\ncron = "0 * * * *"\ntimezone = "Mars/Base"\n',
+            4,
+            "sources.a.timezone",
+            "unknown time zone",
+        ),
+        ('[sources.a]\nfolder = "x"\ninterval = "1h"\ntimezone = "UTC"\n', 4, "sources.a.timezone", "only applies"),
+        (
+            '[sources.a]\nfolder = "x"\ninterval = 60\n\n[sources.a.pins]\nstory = 3\n',
+            6,
+            "sources.a.pins.story",
+            "list of strings",
+        ),
+        ('[sources.a]\nfolder = "x"\ninterval = 60\npins = ["x"]\n', 4, "sources.a.pins", "table"),
+        (
+            '[sources.a]\nfolder = "x"\ninterval = 60\n[sources.a.pins.s]\nurl = ["x"]\n',
+            5,
+            "sources.a.pins.s.url",
+            "unknown key",
+        ),
+        ('[sources.a]\nfolder = "x"\ninterval = 60\n[sources.a.pins]\ns = {}\n', 5, "sources.a.pins.s", "pins nothing"),
+        ('[sources."bad name"]\nfolder = "x"\ninterval = 60\n', 1, 'sources."bad name"', "source name"),
+        ('db = "x.duckdb"\n', 1, "sources", "at least one"),
+        ('colour = "blue"\n[sources.a]\nfolder = "x"\ninterval = 60\n', 1, "colour", "unknown key"),
+        ('[sources]\na = { folder = "x", interval = "9q" }\n', 2, "sources.a.interval", "not an interval"),
+        ('[sources.a]\nfolder = "x"\ninterval = 60\ndeadline = "soon"\n', 4, "sources.a.deadline", "not a deadline"),
+    ],
+)
 def test_every_error_names_the_file_line_and_key(text, line, key, words):
     with pytest.raises(ConfigError) as err:
         parse_config(text, "cw.toml")
@@ -119,7 +136,7 @@ def test_a_toml_syntax_error_names_its_line():
 
 
 def test_key_lines_follow_tables_dotted_keys_and_skip_multiline_strings():
-    text = ('a = """\nb = 1\n"""\n[t]\nx.y = 2\n"q.k" = 3\n[[arr]]\nz = 1\n')
+    text = 'a = """\nb = 1\n"""\n[t]\nx.y = 2\n"q.k" = 3\n[[arr]]\nz = 1\n'
     lines = key_lines(text)
     assert lines[("a",)] == 1 and ("b",) not in lines
     assert lines[("t",)] == 4 and lines[("t", "x")] == 5 and lines[("t", "x", "y")] == 5
@@ -134,8 +151,10 @@ def test_missing_and_unreadable_files_are_config_errors(tmp_path, monkeypatch):
     assert load_config().names() == ["a"]  # $CLAIMWATCH_CONFIG when no path is given
 
 
-@pytest.mark.parametrize(("value", "seconds"), [("30m", 1800), ("6h", 21600), ("1d", 86400), ("2w", 1209600),
-                                                 ("90s", 90), ("45", 45), (120, 120), (1.5, 1.5)])
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [("30m", 1800), ("6h", 21600), ("1d", 86400), ("2w", 1209600), ("90s", 90), ("45", 45), (120, 120), (1.5, 1.5)],
+)
 def test_intervals(value, seconds):
     assert parse_interval(value) == timedelta(seconds=seconds)
 
@@ -145,12 +164,23 @@ def test_bad_intervals(value):
     assert parse_interval(value) is None
 
 
-@pytest.mark.parametrize("start", [datetime(2026, 3, 29, 0, 17, tzinfo=UTC),   # London DST starts
-                                   datetime(2026, 10, 25, 0, 59, tzinfo=UTC),  # and ends
-                                   datetime(2025, 7, 1, 12, 0, tzinfo=UTC)])
-@pytest.mark.parametrize("schedule", [Schedule(interval=timedelta(hours=6)), Schedule(interval=timedelta(minutes=7)),
-                                      Schedule(cron="30 1 * * *", timezone="Europe/London"),
-                                      Schedule(cron="*/15 9-17 * * 1-5")])
+@pytest.mark.parametrize(
+    "start",
+    [
+        datetime(2026, 3, 29, 0, 17, tzinfo=UTC),  # London DST starts
+        datetime(2026, 10, 25, 0, 59, tzinfo=UTC),  # and ends
+        datetime(2025, 7, 1, 12, 0, tzinfo=UTC),
+    ],
+)
+@pytest.mark.parametrize(
+    "schedule",
+    [
+        Schedule(interval=timedelta(hours=6)),
+        Schedule(interval=timedelta(minutes=7)),
+        Schedule(cron="30 1 * * *", timezone="Europe/London"),
+        Schedule(cron="*/15 9-17 * * 1-5"),
+    ],
+)
 def test_next_runs_are_the_times_prefect_schedules(schedule, start):
     """`claimwatch sources` must show what the server will schedule, so compare with Prefect's own code."""
     from prefect.server.schemas.schedules import CronSchedule, IntervalSchedule
@@ -233,8 +263,10 @@ def test_run_plan_reads_the_sources_of_its_database_and_applies_every_pin(tmp_pa
     assert plan.targets == (str(tmp_path / "seeds"), "/abs/more", "https://example.org/1", "http://example.org/2")
     assert [s.name for s in plan.skipped] == ["world-feed"]
     # Pins of one story from two sources add up, without repeats; every source's pins apply.
-    assert plan.pins["kursk-captives"] == {"doc_ids": ["000_577a8f38bb14521c"],
-                                           "urls": ["https://example.org/a", "https://example.org/b"]}
+    assert plan.pins["kursk-captives"] == {
+        "doc_ids": ["000_577a8f38bb14521c"],
+        "urls": ["https://example.org/a", "https://example.org/b"],
+    }
     assert set(plan.pins) == {"kursk-captives", "plague 2019"}
 
     assert run_plan(cfg, feed_db).targets == ("https://example.org/rss.xml",)
@@ -260,21 +292,28 @@ def test_find_config_reads_the_cwd_file_only_when_it_is_there(tmp_path, monkeypa
 DEEP_LIST = "[" * 5000 + "]" * 5000
 
 
-@pytest.mark.parametrize(("body", "line", "key", "words"), [
-    ('interval = "99999999999999999999w"', 3, "sources.s.interval", "longer than a year"),
-    ("interval = 1e300", 3, "sources.s.interval", "longer than a year"),
-    ("interval = inf", 3, "sources.s.interval", "inf is not an interval"),
-    ("interval = -inf", 3, "sources.s.interval", "-inf is not an interval"),
-    ("interval = nan", 3, "sources.s.interval", "nan is not an interval"),
-    ('interval = "5000000w"', 3, "sources.s.interval", "longer than a year"),
-    ('cron = "0 0 30 2 *"', 3, "sources.s.cron", "'0 0 30 2 *' never fires"),
-    ('cron = "0 0 31 4 *"\ntimezone = "Asia/Tokyo"', 3, "sources.s.cron", "never fires"),
-    (f'interval = "1h"\npins = {{ deep = {DEEP_LIST} }}', 4, "sources.s.pins", "nested more than 16 levels"),
-    (f'interval = "1h"\n[sources.s.pins]\nx = {"{a=" * 3000 + "1" + "}" * 3000}', 5, "sources.s.pins.x",
-     "nested more than 16 levels"),
-    (f'interval = {DEEP_LIST}', 3, "sources.s.interval", "nested more than 16 levels"),
-    ('interval = "1h"\ndb = "/"', 4, "sources.s.db", "/ is a folder; name a database file in it"),
-])
+@pytest.mark.parametrize(
+    ("body", "line", "key", "words"),
+    [
+        ('interval = "99999999999999999999w"', 3, "sources.s.interval", "longer than a year"),
+        ("interval = 1e300", 3, "sources.s.interval", "longer than a year"),
+        ("interval = inf", 3, "sources.s.interval", "inf is not an interval"),
+        ("interval = -inf", 3, "sources.s.interval", "-inf is not an interval"),
+        ("interval = nan", 3, "sources.s.interval", "nan is not an interval"),
+        ('interval = "5000000w"', 3, "sources.s.interval", "longer than a year"),
+        ('cron = "0 0 30 2 *"', 3, "sources.s.cron", "'0 0 30 2 *' never fires"),
+        ('cron = "0 0 31 4 *"\ntimezone = "Asia/Tokyo"', 3, "sources.s.cron", "never fires"),
+        (f'interval = "1h"\npins = {{ deep = {DEEP_LIST} }}', 4, "sources.s.pins", "nested more than 16 levels"),
+        (
+            f'interval = "1h"\n[sources.s.pins]\nx = {"{a=" * 3000 + "1" + "}" * 3000}',
+            5,
+            "sources.s.pins.x",
+            "nested more than 16 levels",
+        ),
+        (f"interval = {DEEP_LIST}", 3, "sources.s.interval", "nested more than 16 levels"),
+        ('interval = "1h"\ndb = "/"', 4, "sources.s.db", "/ is a folder; name a database file in it"),
+    ],
+)
 def test_values_that_used_to_crash_sources_are_errors_naming_line_and_key(tmp_path, body, line, key, words):
     (tmp_path / "news").mkdir()
     path = tmp_path / "cw.toml"
@@ -295,8 +334,9 @@ def test_a_folder_that_is_a_file_and_a_db_that_is_a_folder_are_refused(tmp_path)
 
 
 def test_the_longest_interval_and_a_rare_cron_still_give_next_runs():
-    cfg = parse_config('[sources.a]\nfolder = "x"\ninterval = "366d"\n[sources.b]\nfolder = "x"\n'
-                       'cron = "0 0 29 2 *"\n', "cw.toml")
+    cfg = parse_config(
+        '[sources.a]\nfolder = "x"\ninterval = "366d"\n[sources.b]\nfolder = "x"\ncron = "0 0 29 2 *"\n', "cw.toml"
+    )
     _, rows = source_rows(cfg)
     assert rows[0][3] == "every 366d" and rows[1][4].endswith("-02-29 00:00:00")
 

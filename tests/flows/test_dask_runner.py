@@ -24,11 +24,11 @@ pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_harness")]
 # Run ids and version timestamps differ between runs; everything else must match.
 _QUERIES = {
     "documents": "SELECT doc_id, version, input, url, title, published, content_type, raw_hash, content_hash,"
-                 " text FROM documents",
+    " text FROM documents",
     "quantities": "SELECT doc_id, version, char_start, char_end, text, low, high, qualifier, kind, unit"
-                  " FROM quantities",
+    " FROM quantities",
     "claims": "SELECT claim_id, doc_id, char_start, char_end, text, low, high, counted, event, place,"
-              " time_text, time_start, time_end, scope, source, modality, sentence FROM claims",
+    " time_text, time_start, time_end, scope, source, modality, sentence FROM claims",
 }
 
 
@@ -57,12 +57,15 @@ def reference(inputs: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
 
 def test_dask_cluster_with_two_workers_stores_the_same_rows(inputs, reference, tmp_path):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+    with (
+        distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        distributed.Client(cluster) as client,
+    ):
         address = cluster.scheduler_address.removeprefix("tcp://")
         with distributed.get_task_stream(client) as stream:
-            summary = run_ingest([str(inputs)], str(tmp_path / "dask.duckdb"), workers=2,
-                                 runner=f"dask://{address}", batch_size=4)
+            summary = run_ingest(
+                [str(inputs)], str(tmp_path / "dask.duckdb"), workers=2, runner=f"dask://{address}", batch_size=4
+            )
     # The 5 batches were Dask tasks, spread over both worker processes.
     ran = [t for t in stream.data if str(t["key"]).startswith("clean_and_extract")]
     assert len(ran) == 5

@@ -19,8 +19,12 @@ def test_folder_is_walked_recursively_and_other_types_reported(tmp_path):
     (sub / "d.jsonl").write_text(json.dumps({"id": "d1", "text": "x"}) + "\n\n" + json.dumps({"id": "d2", "text": "y"}))
     found = discover([str(tmp_path)])
     kinds = sorted((r.kind, r.location.rsplit("/", 1)[-1], r.line) for r in found.refs)
-    assert kinds == [("file", "a.txt", None), ("file", "b.html", None),
-                     ("jsonl", "d.jsonl", 1), ("jsonl", "d.jsonl", 3)]
+    assert kinds == [
+        ("file", "a.txt", None),
+        ("file", "b.html", None),
+        ("jsonl", "d.jsonl", 1),
+        ("jsonl", "d.jsonl", 3),
+    ]
     assert found.skipped == [str(sub / "c.pdf")]
     assert found.failures == []
 
@@ -40,7 +44,7 @@ def test_jsonl_offsets_point_at_their_lines(tmp_path):
     refs = discover([str(path)]).refs
     raw = path.read_bytes()
     for ref, line in zip(refs, lines, strict=True):
-        assert raw[ref.offset:].split(b"\n", 1)[0].decode() == line
+        assert raw[ref.offset :].split(b"\n", 1)[0].decode() == line
 
 
 def _labels(found):
@@ -68,8 +72,13 @@ def test_symlinks_out_of_the_folder_are_failures_not_reads(tmp_path):
     assert str(outside / "secret.txt") in fails["leak.txt"].reason
     # Opted in, they are followed; a link back up the tree is still a loop, not a walk of /.
     refs, fails = _labels(discover([str(src)], follow_symlinks=True))
-    assert refs == [str(src / "inner.txt"), str(src / "leak.txt"), str(src / "ok.txt"),
-                    str(src / "outdir" / "secret.txt"), str(src / "outdir" / "sub" / "deep.txt")]
+    assert refs == [
+        str(src / "inner.txt"),
+        str(src / "leak.txt"),
+        str(src / "ok.txt"),
+        str(src / "outdir" / "secret.txt"),
+        str(src / "outdir" / "sub" / "deep.txt"),
+    ]
     assert set(fails) == {"root"} and fails["root"].error_type == "SymlinkLoop"
 
 
@@ -163,11 +172,14 @@ def test_a_line_over_the_limit_is_a_failure_without_being_read_whole(tmp_path):
 
 
 def test_jsonl_gz_lines_are_streamed_and_loaded_in_one_pass(tmp_path):
-    lines = [json.dumps({"id": f"g{i}", "text": f"{i + 2} people were hurt, é {'x' * (i * 997 % 5000)}"})
-             for i in range(400)]
+    lines = [
+        json.dumps({"id": f"g{i}", "text": f"{i + 2} people were hurt, é {'x' * (i * 997 % 5000)}"}) for i in range(400)
+    ]
     path = tmp_path / "corpus.jsonl.gz"
-    path.write_bytes(gzip.compress(("\n".join(lines[:200]) + "\n\n").encode())
-                     + gzip.compress(("\n".join(lines[200:]) + "\n").encode()))  # two gzip members
+    path.write_bytes(
+        gzip.compress(("\n".join(lines[:200]) + "\n\n").encode())
+        + gzip.compress(("\n".join(lines[200:]) + "\n").encode())
+    )  # two gzip members
     found = discover([str(tmp_path)])
     assert found.failures == [] and len(found.refs) == 400
     assert found.refs[200].line == 202  # the blank line between the members counts

@@ -17,8 +17,9 @@ from tests.flows.fault_server import ARTICLE, BIG, FaultServer, fault_server_fix
 
 pytestmark = pytest.mark.slow
 
-FAST = FetchPolicy(allow_private=True, connect_timeout=2.0, read_timeout=2.0, deadline=10.0,
-                   retries=2, backoff=0.05, max_backoff=0.2)
+FAST = FetchPolicy(
+    allow_private=True, connect_timeout=2.0, read_timeout=2.0, deadline=10.0, retries=2, backoff=0.05, max_backoff=0.2
+)
 
 
 def fetch(url: str, policy: FetchPolicy = FAST) -> object:
@@ -195,6 +196,7 @@ def test_waiting_for_a_host_slot_does_not_eat_the_page_deadline(fault_server: Fa
     policy = FetchPolicy(allow_private=True, per_host=1, deadline=1.5, retries=0)
     outcome: dict[str, object] = {}
     with Fetcher(policy) as f:
+
         def drip() -> None:
             try:
                 f.get(fault_server.url("/drip?k=slot"))

@@ -16,15 +16,30 @@ from tests.flows.fault_server import FaultServer, fault_server_fixture  # noqa: 
 ONLY_TEST_SERVER = FetchPolicy(allow_private=False, allow_networks=("127.0.0.1/32",), retries=0)
 
 
-@pytest.mark.parametrize(("addr", "why"), [
-    ("127.0.0.1", "loopback"), ("::1", "loopback"), ("10.1.2.3", "private"), ("172.16.0.9", "private"),
-    ("192.168.1.1", "private"), ("169.254.169.254", "metadata"), ("169.254.10.10", "link-local"),
-    ("fe80::1", "link-local"), ("fd00:ec2::254", "metadata"), ("100.100.100.200", "metadata"),
-    ("100.64.0.1", "not a public"), ("0.0.0.0", "unspecified"), ("224.0.0.1", "multicast"),
-    ("::ffff:127.0.0.1", "loopback"), ("240.0.0.1", "reserved"),
-    # 6to4 and Teredo tunnel to the IPv4 address they carry; fec0::/10 is site-local
-    ("2002:7f00:1::1", "loopback"), ("2002:a01:203::1", "private"), ("fec0::1", "site-local"),
-])
+@pytest.mark.parametrize(
+    ("addr", "why"),
+    [
+        ("127.0.0.1", "loopback"),
+        ("::1", "loopback"),
+        ("10.1.2.3", "private"),
+        ("172.16.0.9", "private"),
+        ("192.168.1.1", "private"),
+        ("169.254.169.254", "metadata"),
+        ("169.254.10.10", "link-local"),
+        ("fe80::1", "link-local"),
+        ("fd00:ec2::254", "metadata"),
+        ("100.100.100.200", "metadata"),
+        ("100.64.0.1", "not a public"),
+        ("0.0.0.0", "unspecified"),
+        ("224.0.0.1", "multicast"),
+        ("::ffff:127.0.0.1", "loopback"),
+        ("240.0.0.1", "reserved"),
+        # 6to4 and Teredo tunnel to the IPv4 address they carry; fec0::/10 is site-local
+        ("2002:7f00:1::1", "loopback"),
+        ("2002:a01:203::1", "private"),
+        ("fec0::1", "site-local"),
+    ],
+)
 def test_internal_addresses_are_named(addr: str, why: str) -> None:
     problem = address_problem(ipaddress.ip_address(addr))
     assert problem is not None and why in problem
@@ -78,8 +93,10 @@ def test_metadata_hostnames_are_refused_before_resolving() -> None:
 
 def test_a_name_with_any_internal_address_is_refused() -> None:
     # DNS answers a public and a private address: a connect could land on either, so refuse.
-    with Fetcher(FetchPolicy(), resolve=lambda h, p: ["93.184.216.34", "10.0.0.7"]) as f, \
-            pytest.raises(BlockedAddressError, match=re.escape("10.0.0.7")):
+    with (
+        Fetcher(FetchPolicy(), resolve=lambda h, p: ["93.184.216.34", "10.0.0.7"]) as f,
+        pytest.raises(BlockedAddressError, match=re.escape("10.0.0.7")),
+    ):
         f.get("http://news.example/article")
 
 
@@ -98,8 +115,10 @@ def test_other_schemes_are_refused(url: str) -> None:
 
 @pytest.mark.slow
 def test_metadata_stays_refused_with_the_opt_in(fault_server: FaultServer) -> None:
-    with Fetcher(FetchPolicy(allow_private=True, retries=0)) as f, \
-            pytest.raises(BlockedAddressError, match="metadata address"):
+    with (
+        Fetcher(FetchPolicy(allow_private=True, retries=0)) as f,
+        pytest.raises(BlockedAddressError, match="metadata address"),
+    ):
         f.get(fault_server.url("/to-metadata"))
     with Fetcher(FetchPolicy(allow_private=True)) as f, pytest.raises(BlockedAddressError, match="metadata name"):
         f.get("http://metadata.google.internal/computeMetadata/v1/")

@@ -63,22 +63,36 @@ def test_every_input_is_loaded_or_failed_with_a_reason(loaded: tuple[dict[str, s
         assert want in (got, "either"), f"{label}: expected {want}, got {got} ({outcome[label]})"
 
 
-@pytest.mark.parametrize(("suffix", "words"), [
-    ("empty.txt", "is empty"), ("blank.txt", "is empty"), ("image.txt", "binary"), ("random.html", "binary"),
-    ("huge.txt", "over the 10485760-byte limit"), ("bomb.html.gz", "decompresses to more than"),
-    ("corrupt.html.gz", "not valid gzip"), ("loop-a.txt", "symlink loop"), ("back", "symlink loop"),
-    ("dangling.txt", "dangling symlink"), ("pipe.txt", "not a regular file"), ("no-such-folder", "no such file"),
-    ("mixed.jsonl:2", "not valid JSON"), ("mixed.jsonl:3", "not a JSON object"), ("mixed.jsonl:4", "no 'id'"),
-    ("mixed.jsonl:5", "no 'text' or 'html'"), ("mixed.jsonl:7", "not valid JSON"),
-])
-def test_failure_reasons_say_what_is_wrong(loaded: tuple[dict[str, str], dict[str, object]],
-                                           suffix: str, words: str) -> None:
+@pytest.mark.parametrize(
+    ("suffix", "words"),
+    [
+        ("empty.txt", "is empty"),
+        ("blank.txt", "is empty"),
+        ("image.txt", "binary"),
+        ("random.html", "binary"),
+        ("huge.txt", "over the 10485760-byte limit"),
+        ("bomb.html.gz", "decompresses to more than"),
+        ("corrupt.html.gz", "not valid gzip"),
+        ("loop-a.txt", "symlink loop"),
+        ("back", "symlink loop"),
+        ("dangling.txt", "dangling symlink"),
+        ("pipe.txt", "not a regular file"),
+        ("no-such-folder", "no such file"),
+        ("mixed.jsonl:2", "not valid JSON"),
+        ("mixed.jsonl:3", "not a JSON object"),
+        ("mixed.jsonl:4", "no 'id'"),
+        ("mixed.jsonl:5", "no 'text' or 'html'"),
+        ("mixed.jsonl:7", "not valid JSON"),
+    ],
+)
+def test_failure_reasons_say_what_is_wrong(
+    loaded: tuple[dict[str, str], dict[str, object]], suffix: str, words: str
+) -> None:
     assert words in reason(loaded[1], suffix)
 
 
 @pytest.mark.parametrize(("name", "encoding"), [("cp1252.txt", "cp1252"), ("utf16.txt", "utf-16")])
-def test_non_utf8_text_is_decoded(loaded: tuple[dict[str, str], dict[str, object]], name: str,
-                                  encoding: str) -> None:
+def test_non_utf8_text_is_decoded(loaded: tuple[dict[str, str], dict[str, object]], name: str, encoding: str) -> None:
     doc = next(v for k, v in loaded[1].items() if k.endswith(name))
     text = clean_text(doc.data).text  # type: ignore[attr-defined]
     assert "Zürich" in text and "Straße" in text and "Behörden" in text
@@ -148,8 +162,10 @@ def test_jsonl_that_cannot_be_read_fails_as_a_whole(tmp_path: Path) -> None:
 
 
 def test_duplicate_jsonl_ids_and_odd_fields_do_not_raise(tmp_path: Path) -> None:
-    lines = [{"id": 1, "text": "3 dead", "published": "not a date", "url": 5, "title": ["x"]},
-             {"id": "1", "text": "4 dead", "published": "2024-13-45"}]
+    lines = [
+        {"id": 1, "text": "3 dead", "published": "not a date", "url": 5, "title": ["x"]},
+        {"id": "1", "text": "4 dead", "published": "2024-13-45"},
+    ]
     (tmp_path / "d.jsonl").write_text("\n".join(json.dumps(x) for x in lines) + "\n")
     docs, fails, _ = load_refs(discover([str(tmp_path)]).refs)
     assert not fails and [d.doc_id for d in docs] == ["1", "1"] and all(d.url is None for d in docs)
@@ -183,22 +199,36 @@ def test_hostile_inputs_each_end_stored_or_failed(hostile: tuple[Path, dict[str,
         assert got == want, f"{label}: expected {want}, got {got} ({outcome[label]})"
     for value in outcome.values():
         assert isinstance(value, (Failure, RawDocument))
-        for text in (value.input, getattr(value, "reason", ""), getattr(value, "doc_id", None) or "",
-                     getattr(value, "title", None) or ""):
+        for text in (
+            value.input,
+            getattr(value, "reason", ""),
+            getattr(value, "doc_id", None) or "",
+            getattr(value, "title", None) or "",
+        ):
             text.encode("utf-8")  # storable as it is
         if isinstance(value, RawDocument):
             assert OUTSIDE_MARK.encode() not in value.data
 
 
-@pytest.mark.parametrize(("suffix", "words"), [
-    ("h-leak.txt", "outside the source folder"), ("h-outdir", "outside the source folder"),
-    ("h-root", "is a symlink to /, outside"), ("h-self", "symlink loop"), ("h-fifo.txt", "FIFO"),
-    ("h-fifo-no-extension", "not a regular file"), ("b/index.html", "'index' is already taken in this run by"),
-    ("ids.jsonl:3", "'5' is already taken"), ("ids.jsonl:5", "h-a.txt"), ("ids2.jsonl:1", "ids.jsonl:4"),
-    ("h-cut.jsonl.gz", "not valid gzip"),
-])
-def test_hostile_failure_reasons(hostile: tuple[Path, dict[str, str], dict[str, object]], suffix: str,
-                                 words: str) -> None:
+@pytest.mark.parametrize(
+    ("suffix", "words"),
+    [
+        ("h-leak.txt", "outside the source folder"),
+        ("h-outdir", "outside the source folder"),
+        ("h-root", "is a symlink to /, outside"),
+        ("h-self", "symlink loop"),
+        ("h-fifo.txt", "FIFO"),
+        ("h-fifo-no-extension", "not a regular file"),
+        ("b/index.html", "'index' is already taken in this run by"),
+        ("ids.jsonl:3", "'5' is already taken"),
+        ("ids.jsonl:5", "h-a.txt"),
+        ("ids2.jsonl:1", "ids.jsonl:4"),
+        ("h-cut.jsonl.gz", "not valid gzip"),
+    ],
+)
+def test_hostile_failure_reasons(
+    hostile: tuple[Path, dict[str, str], dict[str, object]], suffix: str, words: str
+) -> None:
     assert words in reason(hostile[2], suffix)
 
 
@@ -224,7 +254,7 @@ def test_hostile_inputs_through_claimwatch_run(tmp_path: Path, prefect_api: str)
     n = sum(v == "stored" for v in expect.values())
     assert f"{n} stored, 0 unchanged" in runs[0].stdout and f"0 stored, {n} unchanged" in runs[1].stdout
     stored = {r[0] for r in query(db, "SELECT input FROM documents")}
-    for run_id, in query(db, "SELECT run_id FROM runs"):
+    for (run_id,) in query(db, "SELECT run_id FROM runs"):
         failed = {r[0] for r in query(db, f"SELECT input FROM failures WHERE run_id = '{run_id}'")}
         for label, want in expect.items():
             assert label in (stored if want == "stored" else failed), f"{label} not {want} in run {run_id}"
@@ -235,8 +265,9 @@ def test_hostile_inputs_through_claimwatch_run(tmp_path: Path, prefect_api: str)
     # Another folder's index.html, in a later run: refused while a/index.html still exists.
     other = tmp_path / "other"
     (other / "index.html").parent.mkdir()
-    (other / "index.html").write_text("<html><body><article><p>Police said 3 people were hurt.</p></article>"
-                                      "</body></html>")
+    (other / "index.html").write_text(
+        "<html><body><article><p>Police said 3 people were hurt.</p></article></body></html>"
+    )
     proc = run_cli(["run", str(other), "--db", str(db)], prefect_api)
     assert proc.returncode == 1 and "already stored from" in proc.stderr, proc.stdout + proc.stderr
     assert query(db, "SELECT count(*) FROM documents WHERE doc_id = 'index'") == [(1,)]

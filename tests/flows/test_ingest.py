@@ -46,11 +46,13 @@ def test_ingest_stores_every_input_or_its_failure_and_reruns_add_nothing(inputs,
     with duckdb.connect(str(db), read_only=True) as con:
         text, published = con.execute(
             "SELECT d.text, d.published FROM articles a JOIN documents d USING (doc_id, version)"
-            " WHERE doc_id = '000_577a8f38bb14521c'").fetchone()
-        stored = con.execute("SELECT text, char_start FROM figures WHERE doc_id = '000_577a8f38bb14521c'"
-                             " ORDER BY char_start").fetchall()
+            " WHERE doc_id = '000_577a8f38bb14521c'"
+        ).fetchone()
+        stored = con.execute(
+            "SELECT text, char_start FROM figures WHERE doc_id = '000_577a8f38bb14521c' ORDER BY char_start"
+        ).fetchall()
         for claim_text, start in stored:
-            assert text[start:start + len(claim_text)] == claim_text
+            assert text[start : start + len(claim_text)] == claim_text
     assert published.isoformat() == "2024-08-15"
     expected = [(c.quantity.text, c.quantity.start) for c in extract_claims(text, published)]
     assert stored == expected
@@ -106,6 +108,9 @@ def test_a_warm_rerun_still_completes_the_progress_artifact(tmp_path):
     again = run_ingest([str(src)], db)
     assert again.unchanged == 1
     with get_client(sync_client=True) as client:
-        latest = client.read_artifacts(artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["ingest-progress"])),
-                                       sort=ArtifactSort.CREATED_DESC, limit=1)
+        latest = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=["ingest-progress"])),
+            sort=ArtifactSort.CREATED_DESC,
+            limit=1,
+        )
     assert float(latest[0].data) == 100.0

@@ -18,11 +18,11 @@ pytestmark = [pytest.mark.usefixtures("prefect_harness"), pytest.mark.slow]
 
 PAGES = {
     "/a.html": "<html><head><title>Storm toll</title></head><body><article><h1>Storm toll</h1>"
-               "<p>At least 12 people were killed in the storm on Monday, police said.</p>"
-               "<p>Rescuers searched the coast for the missing through the night.</p></article></body></html>",
+    "<p>At least 12 people were killed in the storm on Monday, police said.</p>"
+    "<p>Rescuers searched the coast for the missing through the night.</p></article></body></html>",
     "/b.html": "<html><head><title>Evacuations</title></head><body><article><h1>Evacuations</h1>"
-               "<p>About 3,000 residents were evacuated from the valley, officials told Reuters.</p>"
-               "<p>Schools stayed closed and roads were blocked by mud.</p></article></body></html>",
+    "<p>About 3,000 residents were evacuated from the valley, officials told Reuters.</p>"
+    "<p>Schools stayed closed and roads were blocked by mud.</p></article></body></html>",
 }
 
 
@@ -84,8 +84,10 @@ def test_feed_entries_are_fetched_stored_and_refetched_conditionally(site, tmp_p
     with duckdb.connect(str(db), read_only=True) as con:
         rows = con.execute("SELECT doc_id, url, title FROM articles ORDER BY url").fetchall()
         texts = [r[0] for r in con.execute("SELECT text FROM figures ORDER BY doc_id, char_start").fetchall()]
-    assert rows == [(url_doc_id(f"{site}/a.html"), f"{site}/a.html", "Storm toll"),
-                    (url_doc_id(f"{site}/b.html"), f"{site}/b.html", "Evacuations")]
+    assert rows == [
+        (url_doc_id(f"{site}/a.html"), f"{site}/a.html", "Storm toll"),
+        (url_doc_id(f"{site}/b.html"), f"{site}/b.html", "Evacuations"),
+    ]
     assert "At least 12" in texts and "About 3,000" in texts
 
     # Second run: the pages answer 304 to the stored ETags and nothing new is written.

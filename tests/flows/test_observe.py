@@ -36,8 +36,12 @@ def test_fetch_logs_reach_the_run_logs_without_prefect_api_chatter(prefect_harne
     seen: list[tuple[int, int]] = []
     db = str(tmp_path / "logs.duckdb")
     with observe.progress_listener(lambda done, total: seen.append((done, total))):
-        summary = run_ingest([f"{page_server}/a.html", str(REPO / "seeds" / "kursk-captives.jsonl")], db,
-                             batch_size=1, allow_private=True)
+        summary = run_ingest(
+            [f"{page_server}/a.html", str(REPO / "seeds" / "kursk-captives.jsonl")],
+            db,
+            batch_size=1,
+            allow_private=True,
+        )
     assert summary.stored == 2
     assert seen == [(1, 2), (2, 2)]
     with duckdb.connect(db, read_only=True) as con:

@@ -9,9 +9,11 @@ from flows.loaders import load_file
 from flows.process import process_document
 from flows.records import InputRef
 
-PAGE = ("<html><head><title>Flood</title></head><body><article><h1>Flood</h1>"
-        "<p>About 300 residents were evacuated from the valley on Monday, officials said.</p>"
-        "<p>Roads stayed closed through the night as the river rose.</p></article></body></html>")
+PAGE = (
+    "<html><head><title>Flood</title></head><body><article><h1>Flood</h1>"
+    "<p>About 300 residents were evacuated from the valley on Monday, officials said.</p>"
+    "<p>Roads stayed closed through the night as the river rose.</p></article></body></html>"
+)
 
 
 def test_a_gzip_input_is_stored_as_its_own_bytes(tmp_path):

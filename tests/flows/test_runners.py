@@ -54,8 +54,9 @@ def _no_api_env(home: Path) -> dict[str, str]:
 
 @pytest.mark.slow
 def test_pool_workers_report_to_the_runs_temporary_server(tmp_path: Path) -> None:
-    out = subprocess.run([sys.executable, "-c", PROBE], cwd=REPO, env=_no_api_env(tmp_path), capture_output=True,
-                         text=True, timeout=180)
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], cwd=REPO, env=_no_api_env(tmp_path), capture_output=True, text=True, timeout=180
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     got = json.loads(out.stdout.strip().splitlines()[-1])
     assert got["url"] and got["url"].startswith("http://127.0.0.1:")
@@ -72,9 +73,25 @@ def test_a_run_without_a_server_records_its_task_runs_and_stops_its_server(tmp_p
     """``claimwatch run`` with no Prefect API: the temporary server it starts holds the flow
     run and every task run (the pool workers' too), and is gone when the command ends."""
     home = tmp_path / "prefect-home"
-    out = subprocess.run([*claimwatch_cmd(), "run", str(REPO / "seeds"), "--db", str(tmp_path / "n.duckdb"),
-                          "--workers", "2", "--batch-size", "5", "-v"], cwd=REPO, env=_no_api_env(home),
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [
+            *claimwatch_cmd(),
+            "run",
+            str(REPO / "seeds"),
+            "--db",
+            str(tmp_path / "n.duckdb"),
+            "--workers",
+            "2",
+            "--batch-size",
+            "5",
+            "-v",
+        ],
+        cwd=REPO,
+        env=_no_api_env(home),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.returncode == 0, out.stderr[-3000:]
     assert "20 stored" in out.stdout
     assert "Error logging to API" not in out.stderr  # logs were sent before the server stopped
@@ -84,8 +101,9 @@ def test_a_run_without_a_server_records_its_task_runs_and_stops_its_server(tmp_p
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
     with sqlite3.connect(home / "prefect.db") as db:
         states = dict(db.execute("SELECT name, state_type FROM flow_run").fetchall())
-        tasks = db.execute("SELECT count(*) FROM task_run WHERE name LIKE 'clean-and-extract%'"
-                           " AND state_type = 'COMPLETED'").fetchone()[0]
+        tasks = db.execute(
+            "SELECT count(*) FROM task_run WHERE name LIKE 'clean-and-extract%' AND state_type = 'COMPLETED'"
+        ).fetchone()[0]
     assert list(states.values()) == ["COMPLETED"]
     assert tasks == 4  # 20 seed documents in batches of 5, each in a pool worker
 

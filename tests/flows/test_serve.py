@@ -34,18 +34,19 @@ def _ts(value: str) -> datetime:
 
 
 def test_serve_schedules_queues_runs_on_one_database_and_leaves_schedules_active(
-        real_prefect_server: PrefectServer, tmp_path):
+    real_prefect_server: PrefectServer, tmp_path
+):
     server = real_prefect_server
     cfg_path = tmp_path / "claimwatch.toml"
     cfg_path.write_text(f"""\
 db = "served.duckdb"
 
 [sources.fast]
-folder = "{REPO / 'seeds' / 'html'}"
+folder = "{REPO / "seeds" / "html"}"
 interval = "45s"
 
 [sources.yearly]
-folder = "{REPO / 'seeds'}"
+folder = "{REPO / "seeds"}"
 cron = "0 3 1 1 *"
 [sources.yearly.pins]
 kursk-captives = ["000_577a8f38bb14521c"]
@@ -54,10 +55,14 @@ kursk-captives = ["000_577a8f38bb14521c"]
     db = str(tmp_path / "served.duckdb")
     log = open(tmp_path / "serve.log", "wb")  # noqa: SIM115
     # SIGINT back to its default in the child: a shell may have started pytest with it ignored.
-    proc = subprocess.Popen([str(Path(sys.executable).parent / "claimwatch"), "serve", "--config", str(cfg_path),
-                             "--run-now"], env=server.env, stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "claimwatch"), "serve", "--config", str(cfg_path), "--run-now"],
+        env=server.env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     try:
         deadline = time.monotonic() + 150
         runs: list[dict] = []
@@ -71,8 +76,10 @@ kursk-captives = ["000_577a8f38bb14521c"]
                 break
             time.sleep(2)
         else:
-            pytest.fail(f"runs did not complete in time: {[(r['name'], r['state_name'], r['tags']) for r in runs]}\n"
-                        + (tmp_path / "serve.log").read_text()[-4000:])
+            pytest.fail(
+                f"runs did not complete in time: {[(r['name'], r['state_name'], r['tags']) for r in runs]}\n"
+                + (tmp_path / "serve.log").read_text()[-4000:]
+            )
         assert not [r for r in runs if r["state_type"] in ("FAILED", "CRASHED")], names
 
         # Deployments: the configured schedules and parameters, one shared limit of 1 with ENQUEUE.
@@ -88,8 +95,11 @@ kursk-captives = ["000_577a8f38bb14521c"]
             assert dep["concurrency_options"]["collision_strategy"] == "ENQUEUE"
 
         # Scheduled runs sit at the times `claimwatch sources` computes.
-        upcoming = server.api("POST", "/flow_runs/filter", json={
-            "flow_runs": {"deployment_id": {"any_": [yearly["id"]]}, "state": {"type": {"any_": ["SCHEDULED"]}}}})
+        upcoming = server.api(
+            "POST",
+            "/flow_runs/filter",
+            json={"flow_runs": {"deployment_id": {"any_": [yearly["id"]]}, "state": {"type": {"any_": ["SCHEDULED"]}}}},
+        )
         expected = config.source("yearly").schedule.next_runs(count=1)[0]
         assert expected in [_ts(r["expected_start_time"]) for r in upcoming]  # type: ignore[union-attr]
 
@@ -97,8 +107,14 @@ kursk-captives = ["000_577a8f38bb14521c"]
         done = sorted((r for r in runs if r["state_type"] == "COMPLETED"), key=lambda r: r["start_time"])
         for a, b in itertools.pairwise(done):
             assert _ts(a["end_time"]) <= _ts(b["start_time"]), (a["name"], b["name"])
-        waited = [r for r in runs if any(s["name"] == "AwaitingConcurrencySlot" for s in
-                                         server.api("GET", "/flow_run_states/", params={"flow_run_id": r["id"]}))]
+        waited = [
+            r
+            for r in runs
+            if any(
+                s["name"] == "AwaitingConcurrencySlot"
+                for s in server.api("GET", "/flow_run_states/", params={"flow_run_id": r["id"]})
+            )
+        ]
         assert waited, "no run was queued behind the database's concurrency limit"
 
         # Every completed run published its dashboard artifacts.

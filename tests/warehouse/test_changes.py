@@ -32,21 +32,54 @@ def article(report: dict, text: str | None = None) -> Article:
     claims = []
     for c in report.get("claims", []):
         start = body.index(c["text"])
-        q = Quantity(text=c["text"], start=start, end=start + len(c["text"]), low=c["low"], high=c["high"],
-                     qualifier=c["qualifier"], kind=c["kind"], unit=c.get("unit"))
+        q = Quantity(
+            text=c["text"],
+            start=start,
+            end=start + len(c["text"]),
+            low=c["low"],
+            high=c["high"],
+            qualifier=c["qualifier"],
+            kind=c["kind"],
+            unit=c.get("unit"),
+        )
         time = None
         if c.get("time"):
-            time = TimeRef(c["time"], date.fromisoformat(c["time_start"]) if c.get("time_start") else None,
-                           date.fromisoformat(c["time_end"]) if c.get("time_end") else None)
+            time = TimeRef(
+                c["time"],
+                date.fromisoformat(c["time_start"]) if c.get("time_start") else None,
+                date.fromisoformat(c["time_end"]) if c.get("time_end") else None,
+            )
         s, e = _sentence(body, start)
-        claims.append(Claim(quantity=q, counted=c.get("counted"), event=c.get("event") or None,
-                            place=c.get("place"), time=time, source=c.get("source"), modality=c["modality"],
-                            sentence=body[s:e], sentence_start=s, sentence_end=e, scope=c["scope"]))
+        claims.append(
+            Claim(
+                quantity=q,
+                counted=c.get("counted"),
+                event=c.get("event") or None,
+                place=c.get("place"),
+                time=time,
+                source=c.get("source"),
+                modality=c["modality"],
+                sentence=body[s:e],
+                sentence_start=s,
+                sentence_end=e,
+                scope=c["scope"],
+            )
+        )
     digest = hashlib.sha256(body.encode()).hexdigest()
-    return Article(doc_id=report["id"], input=f"{report['id']}.jsonl:1", content_type="text", raw_hash=digest,
-                   content_hash=digest, text=body, raw_gz=gzip.compress(body.encode()),
-                   fetched_at=datetime.now(UTC), url=report.get("url"), title=report.get("title"),
-                   published=published, claims=tuple(claims))
+    return Article(
+        doc_id=report["id"],
+        input=f"{report['id']}.jsonl:1",
+        content_type="text",
+        raw_hash=digest,
+        content_hash=digest,
+        text=body,
+        raw_gz=gzip.compress(body.encode()),
+        fetched_at=datetime.now(UTC),
+        url=report.get("url"),
+        title=report.get("title"),
+        published=published,
+        claims=tuple(claims),
+    )
 
 
 def reports(name: str) -> list[dict]:
@@ -74,8 +107,10 @@ def test_a_toll_rising_over_three_days_is_three_increases(con):
         ("increase", "toll-day2:5", "toll-day3:Seven"),
     }
     # Each flag carries both figures, their sources, dates, sentences and a reason.
-    row = con.execute("SELECT a_source, a_published, b_source, b_published, a_sentence, b_sentence, reason"
-                      " FROM changed_figures WHERE a_doc = 'toll-day1' AND b_doc = 'toll-day2'").fetchone()
+    row = con.execute(
+        "SELECT a_source, a_published, b_source, b_published, a_sentence, b_sentence, reason"
+        " FROM changed_figures WHERE a_doc = 'toll-day1' AND b_doc = 'toll-day2'"
+    ).fetchone()
     assert row[0] == "Marlow fire department" and row[1] == date(2024, 3, 4)
     assert row[2] == "officials" and row[3] == date(2024, 3, 5)
     assert "killing 3 workers" in row[4] and "risen to 5" in row[5]
@@ -120,8 +155,9 @@ def test_the_same_figure_reworded_is_not_a_change(con):
 
 def test_two_events_in_the_same_city_are_two_stories_and_never_compared(con):
     assert run(con, "r1", [article(r) for r in reports("same_city")]) == 0
-    groups = con.execute("SELECT list(doc_id ORDER BY doc_id) FROM story_documents GROUP BY story_id"
-                         " ORDER BY 1").fetchall()
+    groups = con.execute(
+        "SELECT list(doc_id ORDER BY doc_id) FROM story_documents GROUP BY story_id ORDER BY 1"
+    ).fetchall()
     assert [g[0] for g in groups] == [["alder-bus"], ["alder-fire-1", "alder-fire-2"]]
 
 
@@ -145,8 +181,11 @@ def test_a_refetched_text_with_another_figure_is_a_revision(con):
 
 def test_a_pin_puts_dissimilar_reports_in_one_story_and_compares_them(con):
     early, late = reports("same_day_conflict")
-    late = {**late, "text": "Organisers said 120 people had been arrested on Saturday in Carrick.",
-            "title": "Statement"}
+    late = {
+        **late,
+        "text": "Organisers said 120 people had been arrested on Saturday in Carrick.",
+        "title": "Statement",
+    }
     run(con, "r1", [article(early), article(late)])
     assert flags(con) == set()  # too little in common to be grouped
     moved = stories.pin(con, "carrick-protest", urls=[early["url"], late["url"]])
@@ -158,10 +197,14 @@ def test_a_pin_puts_dissimilar_reports_in_one_story_and_compares_them(con):
 
 def test_a_pin_rule_also_catches_documents_of_later_runs(con):
     early, late = reports("same_day_conflict")
-    stories.pin(con, "carrick-protest", url_prefixes=["https://carrick-courier.example/",
-                                                      "https://national-wire.example/"])
-    late = {**late, "text": "Organisers said 120 people had been arrested on Saturday in Carrick.",
-            "title": "Statement"}
+    stories.pin(
+        con, "carrick-protest", url_prefixes=["https://carrick-courier.example/", "https://national-wire.example/"]
+    )
+    late = {
+        **late,
+        "text": "Organisers said 120 people had been arrested on Saturday in Carrick.",
+        "title": "Statement",
+    }
     run(con, "r1", [article(early), article(late)])
     assert flags(con) == {("conflict", "protest-organisers:120", "protest-police:40")}
     assert con.execute("SELECT story_id, pinned FROM stories").fetchall() == [("carrick-protest", True)]

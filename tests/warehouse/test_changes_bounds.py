@@ -13,9 +13,20 @@ from warehouse.records import Article
 
 def article(doc_id: str, text: str, published: date) -> Article:
     digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(doc_id=doc_id, input=f"{doc_id}.txt", content_type="text", raw_hash=digest, content_hash=digest,
-                   text=text, raw_gz=gzip.compress(text.encode()), fetched_at=datetime.now(UTC), url=None,
-                   title=None, published=published, claims=tuple(extract_claims(text, published)))
+    return Article(
+        doc_id=doc_id,
+        input=f"{doc_id}.txt",
+        content_type="text",
+        raw_hash=digest,
+        content_hash=digest,
+        text=text,
+        raw_gz=gzip.compress(text.encode()),
+        fetched_at=datetime.now(UTC),
+        url=None,
+        title=None,
+        published=published,
+        claims=tuple(extract_claims(text, published)),
+    )
 
 
 REPORT = "Four people were injured when a gas main exploded on Quarry Lane, the fire department said. "

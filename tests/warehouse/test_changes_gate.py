@@ -74,13 +74,39 @@ def _gold_articles() -> list[Article]:
             e = text.find(". ", start)
             e = len(text) if e < 0 else e + 1
             scope = "period" if c["time"] and not _TOTAL_TIME.search(c["time"]) else "total"
-            q = Quantity(c["text"], start, start + len(c["text"]), c["low"], c["high"], c["qualifier"], c["kind"],
-                         c["unit"])
-            built.append(Claim(q, c["counted"], c["event"], c["place"], TimeRef(c["time"]) if c["time"] else None,
-                               c["source"], c["modality"], text[s:e], s, e, scope))
+            q = Quantity(
+                c["text"], start, start + len(c["text"]), c["low"], c["high"], c["qualifier"], c["kind"], c["unit"]
+            )
+            built.append(
+                Claim(
+                    q,
+                    c["counted"],
+                    c["event"],
+                    c["place"],
+                    TimeRef(c["time"]) if c["time"] else None,
+                    c["source"],
+                    c["modality"],
+                    text[s:e],
+                    s,
+                    e,
+                    scope,
+                )
+            )
         h = hashlib.sha256(text.encode()).hexdigest()
-        out.append(Article(doc, doc, "text", h, h, text, gzip.compress(text.encode()), datetime.now(UTC),
-                           published=pub, claims=tuple(built)))
+        out.append(
+            Article(
+                doc,
+                doc,
+                "text",
+                h,
+                h,
+                text,
+                gzip.compress(text.encode()),
+                datetime.now(UTC),
+                published=pub,
+                claims=tuple(built),
+            )
+        )
     return out
 
 
@@ -90,8 +116,20 @@ def _extracted_articles() -> list[Article]:
     out = []
     for doc, text, pub in devset.load_docs():
         h = hashlib.sha256(text.encode()).hexdigest()
-        out.append(Article(doc, doc, "text", h, h, text, gzip.compress(text.encode()), datetime.now(UTC),
-                           published=pub, claims=tuple(extract_claims(text, pub))))
+        out.append(
+            Article(
+                doc,
+                doc,
+                "text",
+                h,
+                h,
+                text,
+                gzip.compress(text.encode()),
+                datetime.now(UTC),
+                published=pub,
+                claims=tuple(extract_claims(text, pub)),
+            )
+        )
     return out
 
 

@@ -10,38 +10,90 @@ MON = date(2024, 5, 6)
 WED = date(2024, 5, 8)
 
 
-def key(text: str, figure: str, value: float, *, time: str | None = None, start: date | None = None,
-        end: date | None = None, scope: str = "total", qualifier: str = "exact", published: date = WED,
-        counted: str = "people", event: str = "killed") -> ClaimKey:
+def key(
+    text: str,
+    figure: str,
+    value: float,
+    *,
+    time: str | None = None,
+    start: date | None = None,
+    end: date | None = None,
+    scope: str = "total",
+    qualifier: str = "exact",
+    published: date = WED,
+    counted: str = "people",
+    event: str = "killed",
+) -> ClaimKey:
     at = text.index(figure)
     low = value
     high = None if qualifier == "at_least" else value
-    return claim_key(kind="count", unit=None, qualifier=qualifier, low=low, high=high, counted=counted, event=event,
-                     place=None, time_text=time, time_start=start, time_end=end, scope=scope, source=None,
-                     published=published, sentence=text, offset=at, end=at + len(figure))
+    return claim_key(
+        kind="count",
+        unit=None,
+        qualifier=qualifier,
+        low=low,
+        high=high,
+        counted=counted,
+        event=event,
+        place=None,
+        time_text=time,
+        time_start=start,
+        time_end=end,
+        scope=scope,
+        source=None,
+        published=published,
+        sentence=text,
+        offset=at,
+        end=at + len(figure),
+    )
 
 
 def test_an_incident_dated_toll_alone_in_its_report_is_the_incident_total():
-    k = key("12 people were killed in the storm on Monday.", "12", 12, time="on Monday", start=MON, end=MON,
-            scope="period", published=MON)
+    k = key(
+        "12 people were killed in the storm on Monday.",
+        "12",
+        12,
+        time="on Monday",
+        start=MON,
+        end=MON,
+        scope="period",
+        published=MON,
+    )
     assert k.time == "T:" and k.dated == f"P:{MON}:{MON}"
     [settled] = settle_times([k])
     assert settled.time == "T:" and settled.join == "count|die|T:|"
 
 
 def test_a_dated_figure_beside_the_same_quantity_over_another_span_is_a_one_day_count():
-    day = key("Ukrainian forces killed 102 people on August 14.", "102", 102, time="on August 14",
-              start=date(2024, 8, 14), end=date(2024, 8, 14), scope="period", published=date(2024, 8, 16))
-    total = key("Several hundred people have been killed in total.", "Several hundred", 300,
-                published=date(2024, 8, 16))
+    day = key(
+        "Ukrainian forces killed 102 people on August 14.",
+        "102",
+        102,
+        time="on August 14",
+        start=date(2024, 8, 14),
+        end=date(2024, 8, 14),
+        scope="period",
+        published=date(2024, 8, 16),
+    )
+    total = key(
+        "Several hundred people have been killed in total.", "Several hundred", 300, published=date(2024, 8, 16)
+    )
     settled_day, settled_total = settle_times([day, total])
     assert settled_day.time == "P:2024-08-14:2024-08-14"
     assert settled_total.time == "T:"
 
 
 def test_the_same_figure_over_another_span_is_the_same_toll_not_a_series():
-    dated = key("Twelve people were killed on Monday.", "Twelve", 12, time="on Monday", start=MON, end=MON,
-                scope="period", published=MON)
+    dated = key(
+        "Twelve people were killed on Monday.",
+        "Twelve",
+        12,
+        time="on Monday",
+        start=MON,
+        end=MON,
+        scope="period",
+        published=MON,
+    )
     undated = key("The 12 people killed were all residents.", "12", 12, published=MON)
     assert [k.time for k in settle_times([dated, undated])] == ["T:", "T:"]
 

@@ -40,9 +40,15 @@ def test_readonly_open_while_a_writer_holds_the_file(tmp_path):
 
     path = tmp_path / "busy.duckdb"
     duckdb.connect(str(path)).close()
-    holder = subprocess.Popen([sys.executable, "-c",
-                               f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('held', flush=True);"
-                               " time.sleep(30)"], stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('held', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
         with pytest.raises(DatabaseBusyError, match="in use by another claimwatch process"):
@@ -77,25 +83,26 @@ def test_checkpoints_write_new_row_groups_instead_of_rewriting_old_ones(con):
     # a time that meant re-reading and re-compressing everything stored at every checkpoint.
     con.execute("CREATE TABLE t (i INTEGER, s VARCHAR)")
     for batch in range(3):
-        con.execute("INSERT INTO t SELECT range, repeat('x', 50) FROM range(?, ?)",
-                    [batch * 1000, (batch + 1) * 1000])
+        con.execute("INSERT INTO t SELECT range, repeat('x', 50) FROM range(?, ?)", [batch * 1000, (batch + 1) * 1000])
         con.execute("CHECKPOINT")
-    groups = con.execute("SELECT list(DISTINCT row_group_id ORDER BY row_group_id)"
-                         " FROM pragma_storage_info('t')").fetchone()[0]
+    groups = con.execute(
+        "SELECT list(DISTINCT row_group_id ORDER BY row_group_id) FROM pragma_storage_info('t')"
+    ).fetchone()[0]
     assert groups == [0, 1, 2]  # one per checkpoint; merged, there would be one
     assert con.execute("SELECT count(*), count(DISTINCT i) FROM t").fetchone() == (3000, 3000)
 
 
 def test_drop_cached_blocks_empties_the_buffer_pool_and_restores_the_limit(con):
     # hex digests: text that compresses little, so the table takes ~100 MB of blocks
-    con.execute("CREATE TABLE t AS SELECT range AS i, md5(range::VARCHAR) || md5((-range)::VARCHAR)"
-                " || md5((range * 7)::VARCHAR) || md5((range * 13)::VARCHAR) AS s FROM range(1000000)")
+    con.execute(
+        "CREATE TABLE t AS SELECT range AS i, md5(range::VARCHAR) || md5((-range)::VARCHAR)"
+        " || md5((range * 7)::VARCHAR) || md5((range * 13)::VARCHAR) AS s FROM range(1000000)"
+    )
     con.execute("CHECKPOINT")
     con.execute("SELECT max(s) FROM t").fetchall()  # loads the table's blocks into the pool
 
     def cached() -> int:
-        return con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory()"
-                           " WHERE tag = 'BASE_TABLE'").fetchone()[0]
+        return con.execute("SELECT sum(memory_usage_bytes) FROM duckdb_memory() WHERE tag = 'BASE_TABLE'").fetchone()[0]
 
     assert cached() > 64 * 2**20
     warehouse_db.drop_cached_blocks(con, "300MB")

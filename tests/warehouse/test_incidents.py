@@ -36,10 +36,20 @@ def article(report: dict) -> Article:
     text = report["text"]
     published = date.fromisoformat(report["published"])
     digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(doc_id=report["id"], input=f"{report['id']}.jsonl:1", content_type="text", raw_hash=digest,
-                   content_hash=digest, text=text, raw_gz=gzip.compress(text.encode()),
-                   fetched_at=datetime.now(UTC), url=report.get("url"), title=report.get("title"),
-                   published=published, claims=tuple(extract_claims(text, published)))
+    return Article(
+        doc_id=report["id"],
+        input=f"{report['id']}.jsonl:1",
+        content_type="text",
+        raw_hash=digest,
+        content_hash=digest,
+        text=text,
+        raw_gz=gzip.compress(text.encode()),
+        fetched_at=datetime.now(UTC),
+        url=report.get("url"),
+        title=report.get("title"),
+        published=published,
+        claims=tuple(extract_claims(text, published)),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -54,10 +64,17 @@ def _flag(path: Path, runs: list[list[Article]]) -> tuple[set[tuple[str, str, st
             store.start_run(con, f"r{i}", ["incidents"])
             store.store_batch(con, f"r{i}", batch)
             changes.flag_changes(con, f"r{i}")
-        flags = set(con.execute("SELECT change_kind, a_doc || ':' || a_text, b_doc || ':' || b_text"
-                                " FROM changed_figures").fetchall())
-        groups = [g[0] for g in con.execute("SELECT list(doc_id ORDER BY doc_id) FROM story_documents"
-                                            " GROUP BY story_id ORDER BY 1").fetchall()]
+        flags = set(
+            con.execute(
+                "SELECT change_kind, a_doc || ':' || a_text, b_doc || ':' || b_text FROM changed_figures"
+            ).fetchall()
+        )
+        groups = [
+            g[0]
+            for g in con.execute(
+                "SELECT list(doc_id ORDER BY doc_id) FROM story_documents GROUP BY story_id ORDER BY 1"
+            ).fetchall()
+        ]
         return flags, groups
     finally:
         warehouse_db.close(path)

@@ -17,24 +17,65 @@ from extractors.same_quantity import Model, Side, different_quantities, features
 DAY = date(2025, 3, 3)
 
 
-def side(sentence: str, figure: str, value: float, *, counted: str, event: str | None = None,
-         kind: str = "count", doc: str = "d1", source: str | None = None, published: date = DAY,
-         time_text: str | None = None) -> Side:
+def side(
+    sentence: str,
+    figure: str,
+    value: float,
+    *,
+    counted: str,
+    event: str | None = None,
+    kind: str = "count",
+    doc: str = "d1",
+    source: str | None = None,
+    published: date = DAY,
+    time_text: str | None = None,
+) -> Side:
     at = sentence.index(figure)
-    k = claim_key(kind=kind, unit="years" if kind == "age" else None, qualifier="exact", low=value, high=value,
-                  counted=counted, event=event, place=None, time_text=time_text, time_start=None, time_end=None,
-                  scope="total", source=source, published=published, sentence=sentence, offset=at,
-                  end=at + len(figure))
-    return Side(doc_id=doc, version=1, source=k.source, measure=k.measure, event=k.event, time=k.time,
-                mods=k.mods, counted_cls=k.counted_cls, counted_group=k.counted_group, names=k.names,
-                place=k.place, part=k.part, individual=k.individual, named=k.named, low=k.low, high=k.high,
-                published=published)
+    k = claim_key(
+        kind=kind,
+        unit="years" if kind == "age" else None,
+        qualifier="exact",
+        low=value,
+        high=value,
+        counted=counted,
+        event=event,
+        place=None,
+        time_text=time_text,
+        time_start=None,
+        time_end=None,
+        scope="total",
+        source=source,
+        published=published,
+        sentence=sentence,
+        offset=at,
+        end=at + len(figure),
+    )
+    return Side(
+        doc_id=doc,
+        version=1,
+        source=k.source,
+        measure=k.measure,
+        event=k.event,
+        time=k.time,
+        mods=k.mods,
+        counted_cls=k.counted_cls,
+        counted_group=k.counted_group,
+        names=k.names,
+        place=k.place,
+        part=k.part,
+        individual=k.individual,
+        named=k.named,
+        low=k.low,
+        high=k.high,
+        published=published,
+    )
 
 
 def test_killed_injured_and_shot_are_three_quantities():
     killed = side("Two men were killed in the parking lot.", "Two", 2, counted="men", event="killed")
-    injured = side("Four people were wounded in the parking lot.", "Four", 4, counted="people", event="wounded",
-                   doc="d2")
+    injured = side(
+        "Four people were wounded in the parking lot.", "Four", 4, counted="people", event="wounded", doc="d2"
+    )
     shot = side("Six people were shot outside the bar.", "Six", 6, counted="people", event="shot", doc="d3")
     assert different_quantities(killed, injured) == "different events"
     assert different_quantities(killed, shot) == "different events"
@@ -48,8 +89,9 @@ def test_wounded_hurt_and_injured_are_one_quantity():
 
 
 def test_shot_to_death_is_a_death_not_a_shooting_count():
-    a = side("Two brothers were shot to death on Elm Road.", "Two", 2, counted="brothers",
-             event="shot to death on Elm Road")
+    a = side(
+        "Two brothers were shot to death on Elm Road.", "Two", 2, counted="brothers", event="shot to death on Elm Road"
+    )
     b = side("Three people were killed on Elm Road.", "Three", 3, counted="people", event="killed", doc="d2")
     assert a.event == b.event == "die"
 
@@ -57,8 +99,7 @@ def test_shot_to_death_is_a_death_not_a_shooting_count():
 def test_others_wounded_after_one_killed_is_the_injured_count():
     # GUIDE 23: "N others" wounded after "one killed" counts the injured.
     a = side("One man died and two others were wounded.", "two", 2, counted="others", event="wounded")
-    b = side("Three people were injured in the shooting.", "Three", 3, counted="people", event="injured",
-             doc="d2")
+    b = side("Three people were injured in the shooting.", "Three", 3, counted="people", event="injured", doc="d2")
     assert different_quantities(a, b) == ""
 
 
@@ -80,40 +121,59 @@ def test_ages_of_one_named_person_are_one_quantity():
     assert different_quantities(b, d) == "attributes of different people"
 
 
-@pytest.mark.parametrize(("sentence", "figure", "part"), [
-    ("Nine people were shot: four adults and five teenagers.", "four", True),
-    ("Nine people were shot: four adults and five teenagers.", "five", True),
-    ("Two of the victims were taken to hospital.", "Two", True),
-    ("Nine people were shot outside the hall.", "Nine", False),
-    ("Two people were killed and five were injured.", "Two", False),
-])
+@pytest.mark.parametrize(
+    ("sentence", "figure", "part"),
+    [
+        ("Nine people were shot: four adults and five teenagers.", "four", True),
+        ("Nine people were shot: four adults and five teenagers.", "five", True),
+        ("Two of the victims were taken to hospital.", "Two", True),
+        ("Nine people were shot outside the hall.", "Nine", False),
+        ("Two people were killed and five were injured.", "Two", False),
+    ],
+)
 def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
     at = sentence.index(figure)
     assert coordinated_part(sentence, at, at + len(figure)) is part
 
 
 def test_a_part_is_not_compared_with_the_total():
-    part = side("Nine people were shot: four adults and five teenagers.", "four", 4, counted="adults",
-                event="shot")
+    part = side("Nine people were shot: four adults and five teenagers.", "four", 4, counted="adults", event="shot")
     total = side("Eight people were shot at the party.", "Eight", 8, counted="people", event="shot", doc="d2")
     assert different_quantities(part, total) == "a part against a total"
 
 
 def test_the_incident_day_is_not_a_sub_period():
     # A report dated by its incident ("on Saturday") counts the incident's toll, not a one-day window.
-    a = side("Two people were killed on Saturday night.", "Two", 2, counted="people", event="killed",
-             time_text="on Saturday night", published=date(2025, 3, 2))
-    b = side("The death toll rose to three.", "three", 3, counted="people", event="died", doc="d2",
-             published=date(2025, 3, 4))
+    a = side(
+        "Two people were killed on Saturday night.",
+        "Two",
+        2,
+        counted="people",
+        event="killed",
+        time_text="on Saturday night",
+        published=date(2025, 3, 2),
+    )
+    b = side(
+        "The death toll rose to three.",
+        "three",
+        3,
+        counted="people",
+        event="died",
+        doc="d2",
+        published=date(2025, 3, 4),
+    )
     assert a.time == b.time == "T:"
     assert different_quantities(a, b) == ""
 
 
-@pytest.mark.parametrize(("sentence", "figure", "expected"), [
-    ("The toll now stands at seven, not six as first reported.", "six", "earlier reports"),
-    ("Early reports said five people were hurt.", "five", "unnamed reports"),
-    ("Firefighters said five people were hurt.", "five", ""),
-])
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("The toll now stands at seven, not six as first reported.", "six", "earlier reports"),
+        ("Early reports said five people were hurt.", "five", "unnamed reports"),
+        ("Firefighters said five people were hurt.", "five", ""),
+    ],
+)
 def test_an_unnamed_earlier_account_is_a_report_of_its_own(sentence, figure, expected):
     at = sentence.index(figure)
     assert report_source(None, sentence, at, at + len(figure)) == expected

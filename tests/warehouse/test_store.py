@@ -12,18 +12,39 @@ from warehouse.tables import article_tables
 def _article(doc_id: str, text: str, low: float = 102) -> Article:
     digits = str(int(low))
     q = Quantity(text=digits, start=0, end=len(digits), low=low, high=low, qualifier="exact", kind="count")
-    c = Claim(quantity=q, counted="soldiers", event="captured", place="Kursk region",
-              time=TimeRef("on August 14", date(2024, 8, 14), date(2024, 8, 14)), source=None,
-              modality="reported", sentence=text, sentence_start=0, sentence_end=len(text), scope="period")
-    return Article(doc_id=doc_id, input=f"/in/{doc_id}.txt", content_type="text", raw_hash=f"r-{text}",
-                   content_hash=f"c-{text}", text=text, raw_gz=b"gz", fetched_at=datetime.now(UTC),
-                   published=date(2024, 8, 15), quantities=(q,), claims=(c,))
-
+    c = Claim(
+        quantity=q,
+        counted="soldiers",
+        event="captured",
+        place="Kursk region",
+        time=TimeRef("on August 14", date(2024, 8, 14), date(2024, 8, 14)),
+        source=None,
+        modality="reported",
+        sentence=text,
+        sentence_start=0,
+        sentence_end=len(text),
+        scope="period",
+    )
+    return Article(
+        doc_id=doc_id,
+        input=f"/in/{doc_id}.txt",
+        content_type="text",
+        raw_hash=f"r-{text}",
+        content_hash=f"c-{text}",
+        text=text,
+        raw_gz=b"gz",
+        fetched_at=datetime.now(UTC),
+        published=date(2024, 8, 15),
+        quantities=(q,),
+        claims=(c,),
+    )
 
 
 def _counts(con):
-    return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-            for t in ("documents", "document_raw", "quantities", "claims", "failures")}
+    return {
+        t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("documents", "document_raw", "quantities", "claims", "failures")
+    }
 
 
 def test_storing_the_same_batch_twice_adds_nothing(con):
@@ -66,8 +87,9 @@ def test_duplicate_ids_inside_one_batch_store_once(con):
 
 
 def test_the_last_copy_of_an_id_in_a_batch_wins_with_its_own_figures(con):
-    result = store.store_batch(con, "run1", [_article("a", "102 soldiers were captured."),
-                                             _article("a", "112 soldiers were captured.", 112)])
+    result = store.store_batch(
+        con, "run1", [_article("a", "102 soldiers were captured."), _article("a", "112 soldiers were captured.", 112)]
+    )
     assert result.stored_ids == (("a", 1),) and result.claims == 1
     assert con.execute("SELECT low FROM claims").fetchall() == [(112.0,)]
     assert con.execute("SELECT low FROM quantities").fetchall() == [(112.0,)]
@@ -82,15 +104,21 @@ def test_a_batch_built_by_a_worker_stores_the_rows_of_its_records(tmp_path):
     tables = pickle.loads(pickle.dumps(article_tables(batch)))
     assert len(tables) == 2 and tables.claims.num_rows == 2
     dumps = []
-    for name, write in (("records", lambda c: store.store_batch(c, "run1", batch)),
-                        ("tables", lambda c: store.store_tables(c, "run1", tables))):
+    for name, write in (
+        ("records", lambda c: store.store_batch(c, "run1", batch)),
+        ("tables", lambda c: store.store_tables(c, "run1", tables)),
+    ):
         path = tmp_path / f"{name}.duckdb"
         c = warehouse_db.connect(path)
         # Stored once before, so these rows are the second versions.
         store.store_batch(c, "run0", earlier)
         write(c)
-        dumps.append([c.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
-                      for t in ("documents", "document_raw", "quantities", "claims")])
+        dumps.append(
+            [
+                c.execute(f"SELECT * FROM {t} ORDER BY ALL").fetchall()
+                for t in ("documents", "document_raw", "quantities", "claims")
+            ]
+        )
         warehouse_db.close(path)
     assert dumps[0] == dumps[1]
     claim_ids = sorted(r[0] for r in dumps[1][3])

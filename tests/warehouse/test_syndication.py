@@ -6,16 +6,24 @@ from tests.warehouse.test_incidents import article
 from warehouse import changes, store
 from warehouse import db as warehouse_db
 
-WIRE = ("At least 7 people were killed when a bus overturned on the Ridge Highway on Tuesday, "
-        "state police said.\nEmergency crews worked through the night at the scene.")
-LATER = ("The death toll from Tuesday's bus crash on the Ridge Highway rose to 9 on Wednesday, "
-         "state police said.\nTwo passengers remain in critical condition.")
+WIRE = (
+    "At least 7 people were killed when a bus overturned on the Ridge Highway on Tuesday, "
+    "state police said.\nEmergency crews worked through the night at the scene."
+)
+LATER = (
+    "The death toll from Tuesday's bus crash on the Ridge Highway rose to 9 on Wednesday, "
+    "state police said.\nTwo passengers remain in critical condition."
+)
 
 
 def _reports() -> list[dict]:
     base = {"text": WIRE, "published": "2024-05-07"}
-    return [{**base, "id": "wire-original"}, {**base, "id": "wire-copy-1"}, {**base, "id": "wire-copy-2"},
-            {"id": "followup", "text": LATER, "published": "2024-05-08"}]
+    return [
+        {**base, "id": "wire-original"},
+        {**base, "id": "wire-copy-1"},
+        {**base, "id": "wire-copy-2"},
+        {"id": "followup", "text": LATER, "published": "2024-05-08"},
+    ]
 
 
 def test_copies_join_the_story_of_their_original_and_raise_no_flags_of_their_own(tmp_path):
@@ -63,10 +71,20 @@ def test_a_short_page_shared_by_many_sites_is_not_a_copy_of_one_report(tmp_path)
     path = tmp_path / "w.duckdb"
     con = warehouse_db.connect(path)
     try:
-        pages = [{"id": "wall-fire", "text": WALL, "published": "2024-05-07",
-                  "title": "Warehouse fire closes Dockside Road in Port Elwin"},
-                 {"id": "wall-crash", "text": WALL, "published": "2024-05-07",
-                  "title": "School bus slides into ditch near Harlow Pass"}]
+        pages = [
+            {
+                "id": "wall-fire",
+                "text": WALL,
+                "published": "2024-05-07",
+                "title": "Warehouse fire closes Dockside Road in Port Elwin",
+            },
+            {
+                "id": "wall-crash",
+                "text": WALL,
+                "published": "2024-05-07",
+                "title": "School bus slides into ditch near Harlow Pass",
+            },
+        ]
         store.start_run(con, "r0", ["walls"])
         store.store_batch(con, "r0", [article(p) for p in pages])
         changes.flag_changes(con, "r0")
@@ -82,8 +100,10 @@ def test_a_short_text_under_two_titles_is_keyed_twice_as_stories_take_it(tmp_pat
     con = warehouse_db.connect(path)
     try:
         text = "Three people were hurt in a fire on Dock Road, firefighters said."
-        pages = [{"id": "short-a", "text": text, "published": "2024-05-07", "title": "Fire on Dock Road"},
-                 {"id": "short-b", "text": text, "published": "2024-05-07", "title": "Dock Road blaze"}]
+        pages = [
+            {"id": "short-a", "text": text, "published": "2024-05-07", "title": "Fire on Dock Road"},
+            {"id": "short-b", "text": text, "published": "2024-05-07", "title": "Dock Road blaze"},
+        ]
         store.start_run(con, "r0", ["short"])
         store.store_batch(con, "r0", [article(p) for p in pages])
         changes.flag_changes(con, "r0")
