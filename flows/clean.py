@@ -57,8 +57,16 @@ def _iso_date(value: str | None) -> date | None:
 
 def clean_html(raw: bytes, url: str | None = None) -> CleanText:
     try:
+        # Tables hold figures (casualty counts, market moves); favor_recall keeps short paragraphs
+        # next to boilerplate that the default drops, and on the aeb pages lets in no more furniture.
         doc = trafilatura.bare_extraction(
-            raw, url=url, fast=True, with_metadata=True, include_comments=False, include_tables=False
+            raw,
+            url=url,
+            fast=True,
+            favor_recall=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
         )
     except Exception as exc:
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
