@@ -12,14 +12,10 @@ from datetime import date
 
 import charset_normalizer
 import trafilatura
-from lxml.html import HtmlElement
-from trafilatura.xpaths import BODY_XPATH
 
 from extractors.errors import ExtractError
 
 _SPACES = re.compile(r"[^\S\n]+")
-# Text a later body container must hold to be read as more of the article, not a teaser card.
-_MIN_PART_CHARS = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,56 +55,21 @@ def _iso_date(value: str | None) -> date | None:
         return None
 
 
-def join_split_body(tree: HtmlElement) -> int:
-    """Move the article's later body containers into its first; return how many were moved.
-
-    Trafilatura reads only the first element its body XPaths find. A page that splits its
-    article into several containers of the same tag and class (an ad, a newsletter box or a
-    related-stories rail between them) lost all but the first part. What sits between the
-    parts is of another class and stays where it was, so it stays out of the text.
-    """
-    for expr in BODY_XPATH:
-        found = [e for e in expr(tree) if e is not None]
-        if not found:
-            continue
-        first = found[0]
-        if not first.get("class"):
-            return 0
-        parts = [
-            e
-            for e in found[1:]
-            if e.tag == first.tag
-            and e.get("class") == first.get("class")
-            and first not in e.iterancestors()
-            and len(e.text_content().strip()) >= _MIN_PART_CHARS
-        ]
-        for part in parts:
-            part.tail = None  # text between the containers, not the article's
-            first.append(part)
-        return len(parts)
-    return 0
-
-
 def clean_html(raw: bytes, url: str | None = None) -> CleanText:
     try:
-        tree = trafilatura.load_html(raw)
-        if tree is not None:
-            join_split_body(tree)
-            # Tables hold figures (casualty counts, market moves); favor_recall keeps short paragraphs
-            # next to boilerplate that the default drops, and on the aeb pages lets in no more furniture.
-            doc = trafilatura.bare_extraction(
-                tree,
-                url=url,
-                fast=True,
-                favor_recall=True,
-                with_metadata=True,
-                include_comments=False,
-                include_tables=True,
-            )
+        # Tables hold figures (casualty counts, market moves); favor_recall keeps short paragraphs
+        # next to boilerplate that the default drops, and on the aeb pages lets in no more furniture.
+        doc = trafilatura.bare_extraction(
+            raw,
+            url=url,
+            fast=True,
+            favor_recall=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+        )
     except Exception as exc:
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
-    if tree is None:
-        raise ExtractError("the HTML cannot be parsed")
     if not isinstance(doc, trafilatura.settings.Document) or not doc.text or not doc.text.strip():
         raise ExtractError("no article text found in the HTML")
     text = doc.text
