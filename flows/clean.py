@@ -57,8 +57,9 @@ def _iso_date(value: str | None) -> date | None:
 
 def clean_html(raw: bytes, url: str | None = None) -> CleanText:
     try:
-        # Tables hold figures (casualty counts, market moves); favor_recall keeps short paragraphs
-        # next to boilerplate that the default drops, and on the aeb pages lets in no more furniture.
+        # Tables hold figures (tallies, results, prices). favor_recall: on the aeb pages the same
+        # article text, but a short article no longer gets its whole page (menus and all) from
+        # trafilatura's rescue; the cost is a few date and byline lines.
         doc = trafilatura.bare_extraction(
             raw,
             url=url,
