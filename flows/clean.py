@@ -57,8 +57,17 @@ def _iso_date(value: str | None) -> date | None:
 
 def clean_html(raw: bytes, url: str | None = None) -> CleanText:
     try:
+        # Tables hold figures (tallies, results, prices). favor_recall: on the aeb pages the same
+        # article text, but a short article no longer gets its whole page (menus and all) from
+        # trafilatura's rescue; the cost is a few date and byline lines.
         doc = trafilatura.bare_extraction(
-            raw, url=url, fast=True, with_metadata=True, include_comments=False, include_tables=False
+            raw,
+            url=url,
+            fast=True,
+            favor_recall=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
         )
     except Exception as exc:
         raise ExtractError(f"trafilatura failed: {type(exc).__name__}: {exc}") from exc
