@@ -79,8 +79,9 @@ def gvc_texts(wanted: set[str]) -> Iterator[tuple[str, str, date | None]]:
                 yield obj["id"], clean_text(obj["text"].encode("utf-8")).text, _date(obj.get("published"))
 
 
-def predict(docs: Iterable[tuple[str, str, date | None]]) -> list[dict[str, Any]]:
-    return [_row(doc, c) for doc, text, pub in docs for c in extract_claims(text, pub)]
+def predict(docs: Iterable[tuple[str, str, date | None]], skip: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+    """Score rows of the claims of ``docs``, with the extraction stages in ``skip`` off."""
+    return [_row(doc, c) for doc, text, pub in docs for c in extract_claims(text, pub, skip=skip)]
 
 
 def score(gold: Path, pred: list[dict[str, Any]], split: str) -> str:

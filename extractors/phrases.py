@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
 
@@ -1216,88 +1217,112 @@ def event_phrase(
     return ev
 
 
-def _event_after(ws: list[str], counted: str | None) -> str | None:
-    np_words = {w.lower() for w in _EV_WORD.findall(counted or "")}
-    i = 0
-    n = len(ws)
-    seen_aux = False
-    in_relative = False
+@dataclass(slots=True)
+class _EventScan:
+    """How far ``_event_after`` has read the words after a figure, and what it has passed."""
+
+    ws: list[str]
+    np_words: set[str]
+    i: int = 0
+    seen_aux: bool = False
+    in_relative: bool = False
     relative_verb: int | None = None
-    np_len = 0
-    while i < n and i < 40:
-        w = ws[i]
-        lw = w.lower()
-        if w in ("—", "–") or (w == "-" and i > 0):
-            # An apposition between dashes: "Two hostages — an American and an Australian — who ..."
-            close = next((k for k in range(i + 1, min(n, i + 14)) if ws[k] == w), None)
-            if close is None:
-                break
-            i = close + 1
-            continue
-        if (
-            w == ","
-            and i + 1 < n
-            and ws[i + 1].lower() in ("including", "among", "most", "some", "many", "mostly", "all", "aged", "both")
-        ):
-            # "several hundred Russian soldiers, including conscripts guarding the border, could be captured"
-            close = next((k for k in range(i + 2, min(n, i + 16)) if ws[k] == ","), None)
-            if close is None:
-                break
-            i = close + 1
-            continue
-        if not w[0].isalnum():
-            if w == "," and in_relative and relative_verb is not None:
-                # "28 people, who were in contact with him, were quarantined"
-                i += 1
-                continue
+    np_len: int = 0
+    found: str | None = None
+
+
+# What one step of the scan says: read on, stop reading, or the event is ``found``.
+_GO, _HALT, _FOUND = 0, 1, 2
+#: A comma and one of these opens an aside about the counted people, closed by the next comma.
+_ASIDE_AFTER_COMMA = ("including", "among", "most", "some", "many", "mostly", "all", "aged", "both")
+
+
+def _event_after(ws: list[str], counted: str | None) -> str | None:
+    scan = _EventScan(ws, {w.lower() for w in _EV_WORD.findall(counted or "")})
+    while scan.i < len(ws) and scan.i < 40:
+        step = _event_step(scan)
+        if step == _FOUND:
+            return scan.found
+        if step == _HALT:
             break
-        if i > 0 and _is_number_word(w) and not in_relative:
-            break  # another figure: its verb is its own
-        if lw in ("who", "that", "which", "whom") and not in_relative and i <= 14:
-            in_relative = True
-            i += 1
-            continue
-        if in_relative and relative_verb is None:
-            form = _verb_form(w)
-            if form or (lw not in _AUX_STRICT and lw in ("came", "went")):
-                relative_verb = i
-            i += 1
-            continue
-        if lw in _AUX_STRICT:
-            seen_aux = True
-            i += 1
-            continue
-        if lw in _EVENT_AUX and (seen_aux or lw not in ("to", "said", "reported", "believed", "thought")):
-            i += 1
-            continue
-        form = _verb_form(w)
-        if lw in np_words and np_len < 8 and not seen_aux:
-            np_len += 1
-            i += 1
-            continue
-        if form is None and seen_aux and w[0].islower() and lw.isalpha() and lw not in _STOP and lw not in _TIME_STOP:
-            form = lw  # "were quarantined", "have died", "are missing"
-        if form is not None and not (seen_aux is False and lw.endswith("ing") and _later_past(ws, i)):
-            if in_relative and relative_verb is not None and not seen_aux:
-                i += 1
-                continue  # still inside the relative clause
-            return _phrase(ws, i)
-        if lw.endswith("ing") and form is not None:
-            i += 1
-            continue
-        if in_relative:
-            i += 1
-            continue
-        if seen_aux:
-            break  # "were in close contact": a predicate without a verb
-        if lw in ("and", "or") and i + 1 < n and (_is_number_word(ws[i + 1]) or _verb_form(ws[i + 1])):
-            break  # another figure, or a verb of the clause's subject: "freed three prisoners and sent them"
-        if i >= 24:
-            break
-        i += 1
-    if in_relative and relative_verb is not None:
-        return _phrase(ws, relative_verb)
+    if scan.in_relative and scan.relative_verb is not None:
+        return _phrase(ws, scan.relative_verb)
     return None
+
+
+def _aside_end(ws: list[str], i: int) -> int | None:
+    """Where an aside opening at ``ws[i]`` ends (the word after it); -1 if it never closes,
+    None if no aside opens here."""
+    w = ws[i]
+    n = len(ws)
+    if w in ("—", "–") or (w == "-" and i > 0):
+        # An apposition between dashes: "Two hostages — an American and an Australian — who ..."
+        close = next((k for k in range(i + 1, min(n, i + 14)) if ws[k] == w), None)
+    elif w == "," and i + 1 < n and ws[i + 1].lower() in _ASIDE_AFTER_COMMA:
+        # "several hundred Russian soldiers, including conscripts guarding the border, could be captured"
+        close = next((k for k in range(i + 2, min(n, i + 16)) if ws[k] == ","), None)
+    else:
+        return None
+    return -1 if close is None else close + 1
+
+
+def _event_step(scan: _EventScan) -> int:
+    """Read one word (or one aside) after the figure: punctuation, a relative clause, an auxiliary."""
+    ws, i = scan.ws, scan.i
+    w = ws[i]
+    lw = w.lower()
+    aside = _aside_end(ws, i)
+    if aside is not None:
+        scan.i = aside
+        return _HALT if aside < 0 else _GO
+    if not w[0].isalnum():
+        if w == "," and scan.in_relative and scan.relative_verb is not None:
+            # "28 people, who were in contact with him, were quarantined"
+            scan.i += 1
+            return _GO
+        return _HALT
+    if i > 0 and _is_number_word(w) and not scan.in_relative:
+        return _HALT  # another figure: its verb is its own
+    if lw in ("who", "that", "which", "whom") and not scan.in_relative and i <= 14:
+        scan.in_relative = True
+    elif scan.in_relative and scan.relative_verb is None:
+        if _verb_form(w) or (lw not in _AUX_STRICT and lw in ("came", "went")):
+            scan.relative_verb = i
+    elif lw in _AUX_STRICT:
+        scan.seen_aux = True
+    elif not (lw in _EVENT_AUX and (scan.seen_aux or lw not in ("to", "said", "reported", "believed", "thought"))):
+        return _event_word(scan, w, lw)
+    scan.i += 1
+    return _GO
+
+
+def _event_word(scan: _EventScan, w: str, lw: str) -> int:
+    """A word that may be the event's verb, part of the counted noun phrase, or the end of the clause."""
+    ws, i = scan.ws, scan.i
+    form = _verb_form(w)
+    if lw in scan.np_words and scan.np_len < 8 and not scan.seen_aux:
+        scan.np_len += 1
+        scan.i += 1
+        return _GO
+    if form is None and scan.seen_aux and w[0].islower() and lw.isalpha() and lw not in _STOP and lw not in _TIME_STOP:
+        form = lw  # "were quarantined", "have died", "are missing"
+    if form is not None and not (not scan.seen_aux and lw.endswith("ing") and _later_past(ws, i)):
+        if scan.in_relative and scan.relative_verb is not None and not scan.seen_aux:
+            scan.i += 1
+            return _GO  # still inside the relative clause
+        scan.found = _phrase(ws, i)
+        return _FOUND
+    if (lw.endswith("ing") and form is not None) or scan.in_relative:
+        scan.i += 1
+        return _GO
+    if scan.seen_aux:
+        return _HALT  # "were in close contact": a predicate without a verb
+    if lw in ("and", "or") and i + 1 < len(ws) and (_is_number_word(ws[i + 1]) or _verb_form(ws[i + 1])):
+        return _HALT  # another figure, or a verb of the clause's subject: "freed three prisoners and sent them"
+    if i >= 24:
+        return _HALT
+    scan.i += 1
+    return _GO
 
 
 def _later_past(ws: list[str], i: int) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from extractors.numbers import UNITS
@@ -126,69 +127,85 @@ def resolve(text: str, kind: str, published: date | None) -> TimeRef:
 
 
 def _resolve(text: str, kind: str, pub: date | None) -> tuple[date, date] | None:
-    low = text.lower()
-    if kind == "yrange":
-        ys = [int(y) for y in re.findall(r"\d{4}", text)]
-        return date(ys[0], 1, 1), date(ys[-1], 12, 31)
-    if kind == "year":
-        y = int(re.findall(r"\d{4}", text)[0])
-        return date(y, 1, 1), date(y, 12, 31)
-    if kind in ("md", "dm"):
-        mname = re.search(_MONTH_RE, text)
-        day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text)
-        year = re.search(r"\b(\d{4})\b", text)
-        if not mname or not day:
-            return None
-        month = _MONTHS[mname.group().rstrip(".").lower()]
-        if year:
-            d = date(int(year.group(1)), month, int(day.group(1)))
-        elif pub is not None:
-            d = date(pub.year, month, int(day.group(1)))
-            if d > pub + timedelta(days=7):
-                d = date(pub.year - 1, month, int(day.group(1)))
-        else:
-            return None
-        return d, d
-    if kind == "month":
-        mname = re.search(_MONTH_RE, text)
-        year = re.search(r"\b(\d{4})\b", text)
-        if not mname:
-            return None
-        month = _MONTHS[mname.group().rstrip(".").lower()]
-        if year:
-            y = int(year.group(1))
-        elif pub is not None:
-            y = pub.year if month <= pub.month else pub.year - 1
-        else:
-            return None
-        return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
+    written = _WRITTEN.get(kind)
+    if written is not None:
+        return written(text, pub)
     if pub is None:
+        return None  # the rest count from the publication date
+    counted = _FROM_PUBLICATION.get(kind)
+    return counted(text.lower(), pub) if counted is not None else None
+
+
+def _year_range(text: str, pub: date | None) -> tuple[date, date] | None:
+    ys = [int(y) for y in re.findall(r"\d{4}", text)]
+    return date(ys[0], 1, 1), date(ys[-1], 12, 31)
+
+
+def _year(text: str, pub: date | None) -> tuple[date, date] | None:
+    y = int(re.findall(r"\d{4}", text)[0])
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _month_day(text: str, pub: date | None) -> tuple[date, date] | None:
+    mname = re.search(_MONTH_RE, text)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)", text)
+    year = re.search(r"\b(\d{4})\b", text)
+    if not mname or not day:
         return None
-    if kind == "weekday":
-        wd = next(v for k, v in _WEEKDAYS.items() if k in low)
-        back = (pub.weekday() - wd) % 7
-        if low.startswith("last ") and back == 0:
-            back = 7
-        d = pub - timedelta(days=back)
-        return d, d
-    if kind == "day":
-        if "yesterday" in low:
-            d = pub - timedelta(days=1)
-            return d, d
-        return pub, pub
-    if kind == "window":
-        m = re.search(r"(\d+|" + "|".join(UNITS) + r")\s+(day|week|month|year|hour|night|decade)", low)
-        n = 1
-        unit = re.search(r"(day|week|month|year|hour|night|decade)", low)
-        if m:
-            n = int(m.group(1)) if m.group(1).isdigit() else UNITS[m.group(1)]
-        if unit is None:
-            return None
-        days = {"day": 1, "night": 1, "hour": 0, "week": 7, "month": 30, "year": 365, "decade": 3650}[unit.group(1)]
-        return pub - timedelta(days=max(days * n, 1)), pub
-    if kind == "rel":
-        return _relative(low, pub)
-    return None
+    month = _MONTHS[mname.group().rstrip(".").lower()]
+    if year:
+        d = date(int(year.group(1)), month, int(day.group(1)))
+    elif pub is not None:
+        # A day without a year is the latest one not much after publication.
+        d = date(pub.year, month, int(day.group(1)))
+        if d > pub + timedelta(days=7):
+            d = date(pub.year - 1, month, int(day.group(1)))
+    else:
+        return None
+    return d, d
+
+
+def _month(text: str, pub: date | None) -> tuple[date, date] | None:
+    mname = re.search(_MONTH_RE, text)
+    year = re.search(r"\b(\d{4})\b", text)
+    if not mname:
+        return None
+    month = _MONTHS[mname.group().rstrip(".").lower()]
+    if year:
+        y = int(year.group(1))
+    elif pub is not None:
+        y = pub.year if month <= pub.month else pub.year - 1
+    else:
+        return None
+    return date(y, month, 1), date(y, month, calendar.monthrange(y, month)[1])
+
+
+def _weekday(low: str, pub: date) -> tuple[date, date] | None:
+    wd = next(v for k, v in _WEEKDAYS.items() if k in low)
+    back = (pub.weekday() - wd) % 7
+    if low.startswith("last ") and back == 0:
+        back = 7
+    d = pub - timedelta(days=back)
+    return d, d
+
+
+def _day(low: str, pub: date) -> tuple[date, date] | None:
+    d = pub - timedelta(days=1) if "yesterday" in low else pub
+    return d, d
+
+
+_WINDOW_DAYS = {"day": 1, "night": 1, "hour": 0, "week": 7, "month": 30, "year": 365, "decade": 3650}
+
+
+def _window(low: str, pub: date) -> tuple[date, date] | None:
+    m = re.search(r"(\d+|" + "|".join(UNITS) + r")\s+(day|week|month|year|hour|night|decade)", low)
+    n = 1
+    unit = re.search(r"(day|week|month|year|hour|night|decade)", low)
+    if m:
+        n = int(m.group(1)) if m.group(1).isdigit() else UNITS[m.group(1)]
+    if unit is None:
+        return None
+    return pub - timedelta(days=max(_WINDOW_DAYS[unit.group(1)] * n, 1)), pub
 
 
 def _relative(low: str, pub: date) -> tuple[date, date] | None:
@@ -215,3 +232,20 @@ def _relative(low: str, pub: date) -> tuple[date, date] | None:
             return date(y, 1, 1), pub
         return date(y, 1, 1), date(y, 12, 31)
     return None
+
+
+#: Kinds whose date is written out (a publication date only fills a missing year).
+_WRITTEN: dict[str, Callable[[str, date | None], tuple[date, date] | None]] = {
+    "yrange": _year_range,
+    "year": _year,
+    "md": _month_day,
+    "dm": _month_day,
+    "month": _month,
+}
+#: Kinds counted from the publication date, read from the lower-cased text.
+_FROM_PUBLICATION: dict[str, Callable[[str, date], tuple[date, date] | None]] = {
+    "weekday": _weekday,
+    "day": _day,
+    "window": _window,
+    "rel": _relative,
+}

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import ExtractionFailure, extract_claims, extract_figures
-from extractors import claims as claims_module
+from extractors import ExtractionFailure, extract_claims, extract_figures, stages
 
 TEXT = (
     "Officials said 12 people were evacuated on Friday. "
@@ -27,7 +26,7 @@ def _fail_on_marker(real):  # type: ignore[no-untyped-def]
 def test_a_failing_rule_drops_one_sentence_and_returns_the_failure(monkeypatch: pytest.MonkeyPatch) -> None:
     intact = [c.quantity.text for c in extract_claims(TEXT)]
     assert intact == ["12", "40", "About 300"]
-    monkeypatch.setattr(claims_module, "event_phrase", _fail_on_marker(claims_module.event_phrase))
+    monkeypatch.setattr(stages, "event_phrase", _fail_on_marker(stages.event_phrase))
     result = extract_figures(TEXT)
     assert [c.quantity.text for c in result.claims] == ["12", "About 300"]
     start = TEXT.index("The Quarnish")
@@ -42,7 +41,7 @@ def test_a_failure_before_sentences_exist_covers_the_whole_text(monkeypatch: pyt
     def broken_scanner(text: str) -> list[object]:
         raise ValueError("scanner broke")
 
-    monkeypatch.setattr(claims_module, "scan_quantities", broken_scanner)
+    monkeypatch.setattr(stages, "scan_quantities", broken_scanner)
     result = extract_figures(TEXT)
     assert result.claims == ()
     assert result.failures == (ExtractionFailure(0, len(TEXT), "ValueError", "scanner broke"),)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from extractors import claims as claims_module
+from extractors import stages
 from flows.ingest import run_ingest
 
 pytestmark = pytest.mark.usefixtures("prefect_harness")
@@ -21,7 +21,7 @@ FINE = "Rescuers reached 25 stranded drivers near the bridge on Saturday.\n"
 
 
 def test_a_failing_rule_is_stored_as_a_failure_row_and_the_document_is_kept(tmp_path, monkeypatch) -> None:
-    real = claims_module.event_phrase
+    real = stages.event_phrase
 
     def event_phrase(sentence: str, *args, **kwargs):  # type: ignore[no-untyped-def]
         if "Quarnish" in sentence:
@@ -29,7 +29,7 @@ def test_a_failing_rule_is_stored_as_a_failure_row_and_the_document_is_kept(tmp_
         return real(sentence, *args, **kwargs)
 
     # The local runner with one worker runs the batch task in this process, so the patch holds.
-    monkeypatch.setattr(claims_module, "event_phrase", event_phrase)
+    monkeypatch.setattr(stages, "event_phrase", event_phrase)
     src = tmp_path / "in"
     src.mkdir()
     (src / "broken.txt").write_text(BROKEN, encoding="utf-8")

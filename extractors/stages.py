@@ -1,0 +1,569 @@
+"""The figure extractor as named stages sharing one state (issue 13).
+
+    tokens → numbers → shapes → figure_filter → counted → event → place → time → source → modality
+
+``tokens`` and ``numbers`` run once per document: sentences and paragraphs, then the
+quantity scanner. ``shapes`` and ``figure_filter`` live inside the scanner
+(``extractors/quantities.py``); ``numbers`` hands it their switches, and ``figure_filter``
+also drops, per sentence, what the GUIDE says is not a figure (time windows, a pronoun
+"one", figurative numbers). The six attribute stages then fill in one field each for the
+figures of one sentence.
+
+Each stage is a function ``(state) -> None`` that reads and writes a ``State``, so it runs
+alone on a hand-made state. ``extract_figures(..., skip=...)`` switches stages off: a
+skipped attribute stage leaves its field at the ``Draft`` default (None, or "asserted"
+for modality). ``tokens`` and ``numbers`` cannot be skipped: without them there is nothing
+to read. The stages are thin: the rules stay in ``phrases``, ``attribution`` and
+``timeexpr``.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Literal
+
+from extractors import attribution, timeexpr
+from extractors.phrases import counted_phrase, event_phrase, find_place, find_places, nearest_place
+from extractors.quantities import scan_quantities
+from extractors.records import Claim, Modality, Quantity, Scope, TimeRef
+from extractors.tokens import paragraph_ids, split_sentences
+
+
+@dataclass(slots=True)
+class Draft:
+    """One figure while the stages fill it in; ``State.claims_of_sentence`` freezes it."""
+
+    quantity: Quantity
+    counted: str | None = None
+    event: str | None = None
+    place: str | None = None
+    time: TimeRef | None = None
+    source: str | None = None
+    modality: Modality = "asserted"
+    scope: Scope = "total"
+    #: ``counted`` read a death toll before the figure, so ``event`` says "died".
+    toll: bool = False
+
+
+@dataclass(slots=True)
+class State:
+    """What the stages share: the document, and the one sentence the attribute stages are on."""
+
+    text: str
+    published: date | None = None
+    skip: frozenset[str] = frozenset()
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    paras: list[int] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    #: Claims of the sentences before this one: a bare numeral borrows its noun from them.
+    claims: list[Claim] = field(default_factory=list)
+    si: int = 0
+    drafts: list[Draft] = field(default_factory=list)
+    _cues: list[attribution.Cue] | None = None
+
+    def enter(self, si: int, found: list[Quantity]) -> None:
+        """Move the attribute stages to sentence ``si``, holding the numbers ``found`` in it."""
+        self.si = si
+        self.drafts = [Draft(q) for q in found]
+        self._cues = None
+
+    @property
+    def start(self) -> int:
+        return self.spans[self.si][0]
+
+    @property
+    def sentence(self) -> str:
+        s, e = self.spans[self.si]
+        return self.text[s:e]
+
+    def rel(self, d: Draft) -> tuple[int, int]:
+        """The figure's offsets inside the sentence."""
+        return d.quantity.start - self.start, d.quantity.end - self.start
+
+    def other(self, k: int) -> str:
+        return self.text[self.spans[k][0] : self.spans[k][1]]
+
+    def same_para(self) -> list[int]:
+        """Up to four sentences before this one, in its paragraph."""
+        si = self.si
+        return [k for k in range(max(0, si - 4), si) if self.paras[k] == self.paras[si]]
+
+    def next_in_para(self) -> str:
+        si = self.si
+        nxt = si + 1 if si + 1 < len(self.spans) and self.paras[si + 1] == self.paras[si] else None
+        return self.other(nxt) if nxt is not None else ""
+
+    def cues(self) -> list[attribution.Cue]:
+        """Attribution cues of the sentence, read once for ``source`` and ``modality``."""
+        if self._cues is None:
+            self._cues = attribution.cues(self.sentence)
+        return self._cues
+
+    def cue(self, d: Draft) -> tuple[attribution.Cue | None, bool]:
+        """The cue that covers the figure, and whether the figure sits in a dash aside of it."""
+        rel_s, rel_e = self.rel(d)
+        cue = attribution.covering_cue(self.sentence, rel_s, rel_e, self.cues())
+        return cue, cue is not None and attribution.dash_aside(self.sentence, cue, rel_s)
+
+    def claims_of_sentence(self) -> list[Claim]:
+        s, e = self.spans[self.si]
+        sentence = self.sentence
+        return [
+            Claim(d.quantity, d.counted, d.event, d.place, d.time, d.source, d.modality, sentence, s, e, d.scope)
+            for d in self.drafts
+        ]
+
+
+# ---- document stages --------------------------------------------------------------
+
+
+def tokens(state: State) -> None:
+    """Sentence spans and their paragraph ids (the scanner tokenises on its own)."""
+    state.spans = split_sentences(state.text)
+    state.paras = paragraph_ids(state.text, state.spans)
+
+
+#: Stages that run inside the quantity scanner; ``numbers`` hands it their switches.
+SCANNER_STAGES = frozenset({"shapes", "figure_filter"})
+
+
+def scanner_switches() -> frozenset[str]:
+    """The scanner stages this ``scan_quantities`` can switch off (none before it takes ``skip``)."""
+    return SCANNER_STAGES if "skip" in inspect.signature(scan_quantities).parameters else frozenset()
+
+
+def numbers(state: State) -> None:
+    """Every number expression of the text, shaped into quantities by the scanner."""
+    inside = state.skip & SCANNER_STAGES
+    # Typed loosely so that a scanner with or without ``skip`` type-checks; validate_skip
+    # has refused a switch the scanner cannot take.
+    scan: Callable[..., list[Quantity]] = scan_quantities
+    state.quantities = scan(state.text, skip=inside) if inside and scanner_switches() else scan(state.text)
+
+
+# ---- sentence stages --------------------------------------------------------------
+
+_TIME_UNITS = frozenset(
+    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "nights", "fortnights"}
+)
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:last|past|next|previous|coming|recent|following|first|final|those|these|"
+    r"each\s+of\s+the\s+(?:next|last|past)|for\s+the)\s*$",
+    re.I,
+)
+_WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|running|in\s+a\s+row|straight)\b", re.I)
+_ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|than|in|at\s+least|merely|single|of)\s*$", re.I)
+_FIGURATIVE = re.compile(r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:times|ways|reasons|things|choices)\b", re.I)
+
+
+def figure_filter(state: State) -> None:
+    """Keep the numbers of the sentence that are figures (the scanner's own filter ran before)."""
+    sentence, start = state.sentence, state.start
+    state.drafts = [d for d in state.drafts if is_figure(d.quantity, sentence, start)]
+
+
+def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
+    """GUIDE "what is a figure": drop time windows, pronoun "one", figurative numbers."""
+    rel = q.start - s_start
+    before = sentence[max(0, rel - 40) : rel]
+    after = sentence[q.end - s_start : q.end - s_start + 30]
+    low = q.text.lower()
+    if q.kind == "duration" and q.unit in _TIME_UNITS and (_WINDOW_BEFORE.search(before) or _WINDOW_AFTER.match(after)):
+        return False
+    if low in ("one", "a"):
+        # A bare "one" counts only where it stands for a noun: "spotted water in one."
+        return bool(_ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after))
+    if _FIGURATIVE.search(sentence[max(0, rel - 5) : q.end - s_start + 20]):
+        return False
+    # Zero as a bare word ("zero") without a noun is a negation, not a count.
+    return not (q.qualifier == "exact" and q.kind == "count" and q.low == 0 and not re.match(r"\s*[a-z]", after))
+
+
+#: A toll before its figure, with no other figure between: "the death toll ... rose to 15".
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death\s+)?toll\b(?![^.;]*\d[^.;]*$)[^.;]{0,100}?\b(?:to|at|is|was|of|reached|hit|"
+    r"stands|stood|now)\s+(?:at\s+)?(?:least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
+    re.I,
+)
+_TABLE_ROW = re.compile(r"^([A-Z][A-Z0-9&.'’ -]{1,80}?)\s+(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?%?\s*){2,}$")
+_CORP_SUFFIX = re.compile(r"\b(?:INC|CORP|CO|LTD|PLC|COMPANIES|COMPANY|HOLDINGS|GROUP|CORPORATION)\.?$")
+
+
+def counted(state: State) -> None:
+    """What each figure counts; a bare numeral borrows the noun of the figure before it.
+
+    Also reads two shapes of a whole sentence: a quote-table row (its figures are a share
+    price, in money) and a death toll before the figure (it counts deaths).
+    """
+    sentence = state.sentence
+    antecedent = _antecedent(state)
+    row = _TABLE_ROW.match(sentence)
+    for d in state.drafts:
+        rel_s, rel_e = state.rel(d)
+        what = counted_phrase(sentence, rel_s, rel_e, d.quantity.kind, antecedent)
+        if row:
+            # A quote-table row ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"): prices and changes.
+            what = _security(row.group(1)) + " share price"
+            if d.quantity.kind == "count" and "%" not in d.quantity.text:
+                d.quantity = replace(d.quantity, kind="money")
+        if d.quantity.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
+            # "the death toll from the storm rose to 15": the toll counts deaths.
+            what, d.toll = "deaths", True
+        d.counted = antecedent = what
+
+
+def _antecedent(state: State) -> str | None:
+    """The counted noun of the last claim, if it lies within the three sentences before."""
+    last = state.claims[-1] if state.claims else None
+    if last is not None and last.sentence_start >= state.spans[max(0, state.si - 3)][0]:
+        return last.counted
+    return None
+
+
+def _security(name: str) -> str:
+    """ "HD THE HOME DEPOT INC." → "Home Depot": ticker, article and corporate suffix dropped."""
+    words = name.split()
+    if len(words) > 1 and len(words[0]) <= 5:
+        words = words[1:]
+    if words and words[0] == "THE":
+        words = words[1:]
+    while len(words) > 1 and _CORP_SUFFIX.search(words[-1]):
+        words = words[:-1]
+    return " ".join(w.capitalize() for w in words) or name
+
+
+#: Nouns that name what happened to those counted: "11 deaths" died, "30 injuries" were injured.
+_ROLE_EVENT = {
+    "deaths": "died",
+    "fatalities": "died",
+    "dead": "died",
+    "death": "died",
+    "fatality": "died",
+    "injuries": "injured",
+    "injured": "injured",
+    "wounded": "injured",
+    "casualties": "killed or injured",
+    "captives": "taken captive",
+    "hostages": "taken hostage",
+    "arrests": "arrested",
+}
+
+
+def event(state: State) -> None:
+    """What happened to those counted: the verb that governs the figure, else its noun's role."""
+    sentence = state.sentence
+    for d in state.drafts:
+        if d.toll:
+            d.event = "died"
+            continue
+        rel_s, rel_e = state.rel(d)
+        d.event = event_phrase(sentence, rel_e, rel_s, d.counted, d.quantity.kind)
+        if d.event is None and d.counted:
+            d.event = _ROLE_EVENT.get(d.counted.split()[-1].lower())
+
+
+def place(state: State) -> None:
+    """The place nearest each figure in its sentence, else the last one its paragraph named."""
+    sentence = state.sentence
+    places = find_places(sentence)
+    inherited = None
+    if not places:
+        for k in reversed(state.same_para()[-3:]):
+            inherited = find_place(state.other(k))
+            if inherited:
+                break
+    for d in state.drafts:
+        rel_s, rel_e = state.rel(d)
+        d.place = nearest_place(places, rel_s, rel_e, sentence) if places else inherited
+
+
+#: A time phrase that marks a part of a series (quantity_keys reads the same marks).
+_SUB_PERIOD = re.compile(
+    r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\b"
+    r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b",
+    re.I,
+)
+
+
+def time(state: State) -> None:
+    """When each figure holds, and whether it counts one dated period or a running total."""
+    sentence = state.sentence
+    times = timeexpr.find_times(sentence)
+    inherited = None if times else _paragraph_time(state)
+    total = timeexpr.TOTAL_CUES.search(sentence) is not None
+    for d in state.drafts:
+        rel_s, rel_e = state.rel(d)
+        t = own_time(times, sentence, rel_s, rel_e, state.published)
+        d.time = t = inherited if t is None else t
+        if (
+            t is not None
+            and not total
+            and (
+                (t.start is not None and t.end is not None and (t.end - t.start).days <= 366)
+                or _SUB_PERIOD.search(t.text)
+            )
+        ):
+            # A dated count or a sub-period ("in the last week alone", "per day") even when no
+            # publication date resolves it; quantity_keys.time_scope tells an incident's date apart.
+            d.scope = "period"
+
+
+def _paragraph_time(state: State) -> TimeRef | None:
+    """A time the sentence inherits: the first of the nearest earlier sentence (of two) that names one."""
+    for k in reversed(state.same_para()[-2:]):
+        prev = state.other(k)
+        found = timeexpr.find_times(prev)
+        if found:
+            ts, te, kind = found[0]
+            if kind in ("window", "md", "dm", "rel", "weekday"):
+                return timeexpr.resolve(prev[ts:te], kind, state.published)
+            return None
+    return None
+
+
+def own_time(
+    times: list[tuple[int, int, str]], sentence: str, rel_s: int, rel_e: int, published: date | None
+) -> TimeRef | None:
+    """The sentence's time nearest after the figure (its event), else nearest before.
+
+    "On Thursday, it became known that 102 ... were taken ... on August 14": the
+    report's day comes first, the figure's own date after it.
+    """
+    after = [t for t in times if t[0] >= rel_e]
+    before = [t for t in times if t[1] <= rel_s]
+    pick = after[0] if after else before[-1] if before else None
+    if pick is None:
+        return None
+    ts, te, kind = pick
+    return timeexpr.resolve(sentence[ts:te], kind, published)
+
+
+def source(state: State) -> None:
+    """Who gives each figure: the cue that covers it, else whose account the sentence continues."""
+    unnamed = attribution.unnamed_report(state.sentence)
+    fallback = None if unnamed else _fallback_source(state)
+    for d in state.drafts:
+        cue, aside = state.cue(d)
+        d.source = None if aside or cue is None else cue.name
+        if cue is None and not unnamed:
+            d.source = fallback
+
+
+def _fallback_source(state: State) -> str | None:
+    """The source for figures no cue of this sentence covers (GUIDE 13)."""
+    text, spans, si = state.text, state.spans, state.si
+    name = _quote_source(text, spans, state.paras, si)
+    nxt_text = state.next_in_para()
+    if name is None and nxt_text:
+        name = attribution.continued_source(nxt_text)
+    if name is None and si + 1 < len(spans):
+        name = attribution.tweet_author(state.other(si + 1))
+    same_para = state.same_para()
+    if name is None and same_para and _continues(state.sentence):
+        # An earlier sentence of the same paragraph whose account this one continues.
+        name = attribution.find_source(state.other(same_para[-1]))
+    return name
+
+
+def modality(state: State) -> None:
+    """How sure each figure is said: asserted, reported (by someone), possible, or denied."""
+    sentence = state.sentence
+    unnamed = attribution.unnamed_report(sentence)
+    hedges = attribution.Hedges(sentence)
+    denied = _denied(state)
+    for d in state.drafts:
+        cue, aside = state.cue(d)
+        rel_s, rel_e = state.rel(d)
+        q = d.quantity
+        d.modality = "asserted"
+        if d.source is not None or (unnamed and not aside):
+            d.modality = "reported"
+        attributive = q.kind == "age" or (q.kind == "duration" and "-" in q.text)
+        if (
+            not aside
+            and not attributive
+            and (
+                (cue is not None and cue.verb in attribution.HEDGE_VERBS)
+                or hedges.near(rel_s, rel_e, d.source is not None)
+                or re.search(r"\bestimated\b", q.text, re.I)
+            )
+        ):
+            d.modality = "possible"
+        if denied and not aside:
+            d.modality = "denied"
+
+
+def _denied(state: State) -> bool:
+    """The sentence denies its account, or the next one ("This information is false") does."""
+    nxt_text = state.next_in_para()
+    return attribution.denied(state.sentence) or bool(
+        nxt_text
+        and attribution.denied(nxt_text)
+        and re.match(r"(?:The|This|That|It|But|However)\b", nxt_text)
+        and re.search(
+            r"\b(?:this|the|that|these)\s+(?:information|report|claim|figure|video|footage)|\bit\b", nxt_text, re.I
+        )
+    )
+
+
+# ---- quoted speech ----------------------------------------------------------------
+
+# A sentence that carries on the account before it: it opens on the same people or
+# report ("They", "The footage", "Of those") rather than a new topic.
+_CONTINUES = re.compile(
+    r"^[“\"]?(?:They|These|Those|Of\s+(?:these|those|them)|The\s+(?:footage|video|report|figures?|"
+    r"data|survey|study|numbers?|toll|count|tally)|Among\s+(?:them|those)|Most\s+of|"
+    r"Some\s+of|All\s+of|Of\s+the|Another|A\s+further|In\s+addition)\b"
+)
+
+
+def _continues(sentence: str) -> bool:
+    return _CONTINUES.match(sentence) is not None
+
+
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+
+
+def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si: int) -> str | None:
+    """Who speaks a quotation the sentence lies in: the attribution right after the
+    closing quote, or before the opening one; a paragraph that opens on a quote
+    carries on an unclosed quotation of the paragraph before."""
+    s = spans[si][0]
+    k0 = si
+    while k0 > 0 and paras[k0 - 1] == paras[si] and si - k0 < 12:
+        k0 -= 1
+    k1 = si
+    while k1 + 1 < len(spans) and paras[k1 + 1] == paras[si] and k1 - si < 12:
+        k1 += 1
+    # Bounded look-around: a quotation longer than a few sentences is not followed.
+    p_start, p_end = max(spans[k0][0], s - 1500), min(spans[k1][1], spans[si][1] + 1500)
+    head = text[p_start : s + 2]
+    opened = max(head.rfind(_QUOTE_OPEN), head.rfind('"') if head.count('"') % 2 == 1 else -1)
+    closed = head.rfind(_QUOTE_CLOSE)
+    if opened < 0 or closed > opened:
+        return None
+    o = p_start + opened
+    name = _speaker_after(text, s, o, p_end)
+    if name:
+        return name
+    before = text[p_start:o]
+    if before.strip():
+        name = attribution.find_source(before)
+        if name:
+            return name
+    # A paragraph opening on a quote carries on the previous paragraph's open quotation.
+    if o == p_start and k0 > 0:
+        prev_s = k0 - 1
+        q0 = prev_s
+        while q0 > 0 and paras[q0 - 1] == paras[prev_s] and prev_s - q0 < 12:
+            q0 -= 1
+        prev = text[spans[q0][0] : spans[prev_s][1]]
+        if prev.count(_QUOTE_OPEN) > prev.count(_QUOTE_CLOSE):
+            return attribution.find_source(prev[: prev.rfind(_QUOTE_OPEN)] or prev)
+    return None
+
+
+def _speaker_after(text: str, s: int, o: int, p_end: int) -> str | None:
+    """The attribution right after the quotation opened at ``o`` closes: "…,” said Jo Bloggs."""
+    close = -1
+    for ch in (_QUOTE_CLOSE, '"'):
+        c = text.find(ch, max(s, o + 1), p_end)
+        if c >= 0 and (close < 0 or c < close):
+            close = c
+    if close < 0:
+        return None
+    m = _AFTER_QUOTE.match(text[close + 1 : min(p_end, close + 260)])
+    if not m:
+        return None
+    return attribution.find_source(m.group(0)) or _first_name(m.group(1) or m.group(2))
+
+
+_AFTER_QUOTE = re.compile(
+    r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted)\s+([^,.]{2,80})|"
+    r"([^,.“”\"]{2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|told|explained|"
+    r"noted|stated|claimed)\b)"
+)
+
+
+def _first_name(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    words = raw.split()
+    caps = [w for w in words if w[:1].isupper()]
+    if not caps:
+        return attribution.find_source(raw + " said")
+    # "study lead author Lucas Paganini" -> "Lucas Paganini"
+    k = len(words)
+    while k > 0 and not words[k - 1][:1].isupper():
+        k -= 1
+    j = k
+    while j > 0 and words[j - 1][:1].isupper():
+        j -= 1
+    name = " ".join(words[j:k])
+    return name if name.lower() not in ("he", "she", "they", "we", "i", "it") else None
+
+
+# ---- the pipeline -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A named step. ``run`` is None for a stage that runs inside the scanner (``shapes``)."""
+
+    name: str
+    per: Literal["document", "sentence"]
+    run: Callable[[State], None] | None
+    required: bool = False
+
+
+#: The stages, in the order they run.
+STAGES: tuple[Stage, ...] = (
+    Stage("tokens", "document", tokens, required=True),
+    Stage("numbers", "document", numbers, required=True),
+    Stage("shapes", "document", None),
+    Stage("figure_filter", "sentence", figure_filter),
+    Stage("counted", "sentence", counted),
+    Stage("event", "sentence", event),
+    Stage("place", "sentence", place),
+    Stage("time", "sentence", time),
+    Stage("source", "sentence", source),
+    Stage("modality", "sentence", modality),
+)
+NAMES: tuple[str, ...] = tuple(s.name for s in STAGES)
+#: The stages ``skip`` may name.
+SWITCHABLE: tuple[str, ...] = tuple(s.name for s in STAGES if not s.required)
+
+
+def validate_skip(skip: frozenset[str]) -> None:
+    """Refuse a ``skip`` that names an unknown stage, a required one, or a switch the scanner lacks."""
+    unknown = sorted(skip - set(NAMES))
+    if unknown:
+        raise ValueError(f"unknown extraction stage(s) {unknown}: the stages are {list(NAMES)}")
+    required = sorted(s.name for s in STAGES if s.required and s.name in skip)
+    if required:
+        raise ValueError(f"stage(s) {required} cannot be skipped: every later stage reads what they find")
+    if "shapes" in skip and "shapes" not in scanner_switches():
+        raise ValueError("stage 'shapes' runs inside scan_quantities, which takes no skip: it cannot be switched off")
+
+
+def run_document(state: State) -> None:
+    """The document stages: sentences and numbers."""
+    for stage in STAGES:
+        if stage.per == "document" and stage.run is not None and stage.name not in state.skip:
+            stage.run(state)
+
+
+def run_sentence(state: State, si: int, found: list[Quantity]) -> list[Claim]:
+    """The claims of sentence ``si`` from the numbers ``found`` in it."""
+    state.enter(si, found)
+    for stage in STAGES:
+        if not state.drafts:
+            break  # no figure: the sentence's context is not even read
+        if stage.per == "sentence" and stage.run is not None and stage.name not in state.skip:
+            stage.run(state)
+    return state.claims_of_sentence()
