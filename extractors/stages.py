@@ -157,6 +157,53 @@ _WINDOW_BEFORE = re.compile(
 )
 _WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|running|in\s+a\s+row|straight)\b", re.I)
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|than|in|at\s+least|merely|single|of)\s*$", re.I)
+
+# "one" counts people when an event happens to them ("one man was shot", "killing one",
+# "one dead"); elsewhere it is an article or a pronoun ("one user quipped", "at one point").
+#: People an event happens to, as the noun after "one".
+_PERSON = (
+    r"(?:person|man|woman|teen|teenager|boy|girl|child|kid|baby|infant|toddler|adult|juvenile|youth|male|"
+    r"female|victim|suspect|gunman|shooter|attacker|assailant|robber|officer|policeman|policewoman|deputy|"
+    r"trooper|agent|detective|sergeant|soldier|marine|sailor|pilot|militant|fighter|rebel|guard|student|pupil|"
+    r"teacher|doctor|nurse|miner|resident|bystander|worker|employee|passenger|driver|motorist|cyclist|rider|"
+    r"pedestrian|hiker|climber|swimmer|customer|shopper|tourist|visitor|spectator|fan|protester|demonstrator|"
+    r"journalist|patient|civilian|firefighter|inmate|prisoner|detainee|hostage|individual|occupant|neighbou?r)\b"
+)
+#: What happens to them, as a participle or adjective after the noun (or after a bare "one").
+_HAPPENED_WORDS = (
+    r"killed|dead|deceased|died|dies|slain|murdered|wounded|injured|hurt|hospitali[sz]ed|"
+    r"in\s+(?:[\w-]+\s+){1,3}?condition|in\s+(?:the\s+)?hospital"
+)
+_HAPPENED = r"(?:" + _HAPPENED_WORDS + r")\b"
+#: With an auxiliary, or after a person noun, more verbs say it: "one man was shot", "one person taken to".
+_HAPPENED_TO = (
+    r"(?:(?:was|were|is|are|has|have|had|been|remains|remained|got|still|later|also|then|reportedly|fatally|"
+    r"critically|seriously|allegedly|apparently)\s+)*"
+    r"(?:" + _HAPPENED_WORDS + r"|critical|shot|stabbed|struck|hit|arrested|detained|captured|charged|taken|"
+    r"rushed|transported|pronounced|found\s+(?:dead|deceased)|in\s+custody|sustained|suffered)\b"
+)
+#: "One person was killed", "one man dead", "One person, age 19, was killed", "One adult and two children are dead".
+_ONE_PERSON_AFTER = re.compile(
+    r"^\s+(?:[\w'’.-]+\s+){0,3}?"
+    + _PERSON
+    + r"(?:\s*,[^,.;:]{1,40},|\s+and\s+(?:[\w'’-]+\s+){1,3}?)?\s*"
+    + _HAPPENED_TO,
+    re.I,
+)
+#: A bare "one" that the event happened to: "one died", "One Killed", "one was pronounced dead".
+_ONE_BARE_AFTER = re.compile(
+    r"^\s+(?:" + _HAPPENED + r"|(?:was|were|is|has|had|remains|still|later)\s+" + _HAPPENED_TO + r")", re.I
+)
+#: An event verb whose object is "one": "killed one person", "struck one teen", "killing one".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|shot|shoots?|shooting|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|struck|strikes?|"
+    r"striking|hit(?:s|ting)?|left|leaves|leaving)\s+$",
+    re.I,
+)
+_ONE_OBJECT_AFTER = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?" + _PERSON + r"|^\s*(?:[,.;:)!?]|and\b|$)", re.I)
+#: Words that make "one" a pronoun or an article: "no one", "the one who", "one another", "one of them".
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|such)\s+$", re.I)
+_ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:of|another|who|that|which|day|night|point|time)\b", re.I)
 _FIGURATIVE = re.compile(r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:times|ways|reasons|things|choices)\b", re.I)
 
 
@@ -174,13 +221,27 @@ def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
     low = q.text.lower()
     if q.kind == "duration" and q.unit in _TIME_UNITS and (_WINDOW_BEFORE.search(before) or _WINDOW_AFTER.match(after)):
         return False
-    if low in ("one", "a"):
-        # A bare "one" counts only where it stands for a noun: "spotted water in one."
-        return bool(_ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after))
+    if low == "a":
+        return False  # an article on its own ("a man was shot"); "a dozen" reaches here whole
+    if low == "one":
+        # The noun and its verb may lie a few words on: "One San Diego police officer was shot".
+        return _one_counts(before, sentence[q.end - s_start : q.end - s_start + 100])
     if _FIGURATIVE.search(sentence[max(0, rel - 5) : q.end - s_start + 20]):
         return False
     # Zero as a bare word ("zero") without a noun is a negation, not a count.
     return not (q.qualifier == "exact" and q.kind == "count" and q.low == 0 and not re.match(r"\s*[a-z]", after))
+
+
+def _one_counts(before: str, after: str) -> bool:
+    """GUIDE decision 2: "one" is a figure as the count of people an event happened to, or
+    where it stands for a noun ("spotted water in one."); not as an article or a pronoun."""
+    if _ONE_PRONOUN_BEFORE.search(before) or _ONE_PRONOUN_AFTER.match(after):
+        return False
+    if _ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after):
+        return True
+    if _EVENT_BEFORE.search(before) and _ONE_OBJECT_AFTER.match(after):
+        return True
+    return bool(_ONE_PERSON_AFTER.match(after) or _ONE_BARE_AFTER.match(after))
 
 
 #: A toll before its figure, with no other figure between: "the death toll ... rose to 15".
