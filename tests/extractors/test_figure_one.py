@@ -32,6 +32,10 @@ def _ones(sentence: str) -> list[str]:
         "Medics said one patient remains in critical condition.",
         "One miner is still in serious but stable condition.",
         "One hiker sustained a broken ankle in the fall.",
+        "One guard — a 61-year-old from Leeds — was stabbed in the hand.",
+        "Paramedics found one man who had been shot in the leg.",
+        "One inmate is listed in serious condition.",
+        "Officers said one suspect was detained near the station.",
         # "one" + person noun + the state it was left in
         "The explosion left one worker dead and two others burned.",
         "One Passenger Dead After Ferry Collision",
@@ -41,6 +45,8 @@ def _ones(sentence: str) -> list[str]:
         "The driver swerved into the queue, killing one and injuring four.",
         # a bare "one" that the event happened to
         "Two climbers fell; one died on the way down.",
+        "The crash left two dead and one critically injured.",
+        "Five boys were hurt. One suffered burns to his arms.",
         "One Dead, Two Hurt In Highway Crash",
         "Two men were found in the car. One was pronounced dead at the scene.",
         # a bare "one" standing for a noun (the rule before this one)
@@ -65,6 +71,11 @@ def test_one_that_counts_people_an_event_happened_to_is_a_figure(sentence: str) 
         "One neighbour described the street as quiet.",
         "One passenger was unhurt and walked away.",
         "One officer was not injured in the scuffle.",
+        # a verb that is also active needs its auxiliary to be what happened to them
+        "One neighbour captured the chase on her phone.",
+        "One officer hit the brakes as the van swerved.",
+        # "One" inside a name, mid-sentence
+        "She was flown to Regional One in critical condition.",
         # pronoun uses
         "No one was hurt in the fire at the depot.",
         "One of the suspects was arrested on Tuesday.",
