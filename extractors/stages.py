@@ -157,6 +157,70 @@ _WINDOW_BEFORE = re.compile(
 )
 _WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|running|in\s+a\s+row|straight)\b", re.I)
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|than|in|at\s+least|merely|single|of)\s*$", re.I)
+
+# "one" counts people when an event happens to them ("one man was shot", "killing one",
+# "one dead"); elsewhere it is an article or a pronoun ("one user quipped", "at one point").
+#: People an event happens to, as the noun after "one".
+_PERSON = (
+    r"(?:person|man|woman|teen|teenager|boy|girl|child|kid|baby|infant|toddler|adult|juvenile|youth|male|"
+    r"female|victim|suspect|gunman|shooter|attacker|assailant|robber|officer|policeman|policewoman|deputy|"
+    r"trooper|agent|detective|sergeant|soldier|marine|sailor|pilot|militant|fighter|rebel|guard|student|pupil|"
+    r"teacher|doctor|nurse|miner|resident|bystander|worker|employee|passenger|driver|motorist|cyclist|rider|"
+    r"pedestrian|hiker|climber|swimmer|customer|shopper|tourist|visitor|spectator|fan|protester|demonstrator|"
+    r"journalist|patient|civilian|firefighter|inmate|prisoner|detainee|hostage|individual|occupant|neighbou?r)\b"
+)
+#: What happens to them, as a participle or adjective after the noun (or after a bare "one").
+_HAPPENED_WORDS = (
+    r"killed|dead|deceased|died|dies|succumbed|slain|murdered|wounded|injured|hurt|hospitali[sz]ed|"
+    r"in\s+(?:[\w-]+\s+){1,3}?condition|in\s+(?:the\s+)?hospital"
+)
+_HAPPENED = r"(?:" + _HAPPENED_WORDS + r")\b"
+_ADVERBS = r"reportedly|fatally|critically|seriously|severely|gravely|allegedly|apparently|also|later|still"
+_ADVERB = r"(?:" + _ADVERBS + r")"
+_AUX = r"(?:was|were|is|are|has|have|had|been|remains|remained|listed|got|then|" + _ADVERBS + r")\s+"
+#: After a person noun, more verbs say it: "one man shot", "one woman sustained a gunshot wound"; those
+#: that are also active verbs need an auxiliary: "one suspect was captured", not "one neighbour captured a car".
+_HAPPENED_TO = (
+    r"(?:(?:" + _AUX + r")*(?:" + _HAPPENED_WORDS + r"|shot|stabbed|found\s+(?:dead|deceased)|in\s+custody|"
+    r"(?:sustained|suffered)\s+(?:[\w-]+\s+){0,4}?(?:injur|wound|gunshot|burn|fractur|broken))|"
+    r"(?:" + _AUX + r")+(?:critical|struck|hit|arrested|detained|captured|charged|taken|rushed|transported|"
+    r"pronounced))"
+)
+#: "One person was killed", "one man dead", "One person, age 19, was killed", "One adult and two children are dead",
+#: "one man who had been shot".
+_ONE_PERSON_AFTER = re.compile(
+    r"^\s+(?:[\w'’.-]+\s+){0,3}?"
+    + _PERSON
+    + r"(?:\s*,[^,.;:]{1,40},|\s*[—–-][^—–.;:]{1,50}[—–-]|\s+and\s+(?:[\w'’-]+\s+){1,4}?)?"
+    + r"(?:,?\s+(?:who|that))?\s*"
+    + _HAPPENED_TO,
+    re.I,
+)
+#: A bare "one" that the event happened to: "one died", "One Killed", "one critically wounded", "one was
+#: pronounced dead".
+_ONE_BARE_AFTER = re.compile(
+    r"^\s+(?:(?:"
+    + _ADVERB
+    + r"\s+)?"
+    + _HAPPENED
+    + r"|(?=(?:was|were|is|has|had|remains|sustained|suffered|"
+    + _ADVERBS
+    + r")\s)"  # a verb must follow: "one shot" may be a noun
+    + _HAPPENED_TO
+    + r")",
+    re.I,
+)
+#: An event verb whose object is "one": "killed one person", "struck one teen", "killing one".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:kill(?:s|ed|ing)?|shot|shoots?|shooting|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|struck|strikes?|"
+    r"striking|hit(?:s|ting)?|left|leaves|leaving)\s+$",
+    re.I,
+)
+_ONE_OBJECT_AFTER = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?" + _PERSON + r"|^\s*(?:[,.;:)!?]|and\b|$)", re.I)
+#: Words that make "one" a pronoun or an article: "no one", "the one who", "one another", "one of them".
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|such)\s+$", re.I)
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:of|another|who|that|which|day|night|point|time)\b", re.I)
 _FIGURATIVE = re.compile(r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:times|ways|reasons|things|choices)\b", re.I)
 
 
@@ -174,13 +238,29 @@ def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
     low = q.text.lower()
     if q.kind == "duration" and q.unit in _TIME_UNITS and (_WINDOW_BEFORE.search(before) or _WINDOW_AFTER.match(after)):
         return False
-    if low in ("one", "a"):
-        # A bare "one" counts only where it stands for a noun: "spotted water in one."
-        return bool(_ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after))
+    if low == "a":
+        return False  # an article on its own ("a man was shot"); "a dozen" reaches here whole
+    if low == "one":
+        # The noun and its verb may lie a few words on: "One San Diego police officer was shot".
+        return _one_counts(q.text, before, sentence[q.end - s_start : q.end - s_start + 100])
     if _FIGURATIVE.search(sentence[max(0, rel - 5) : q.end - s_start + 20]):
         return False
     # Zero as a bare word ("zero") without a noun is a negation, not a count.
     return not (q.qualifier == "exact" and q.kind == "count" and q.low == 0 and not re.match(r"\s*[a-z]", after))
+
+
+def _one_counts(word: str, before: str, after: str) -> bool:
+    """GUIDE decision 2: "one" is a figure as the count of people an event happened to, or
+    where it stands for a noun ("spotted water in one."); not as an article or a pronoun."""
+    if _ONE_PRONOUN_BEFORE.search(before) or _ONE_PRONOUN_AFTER.match(after):
+        return False
+    if word == "One" and _NAME_BEFORE.search(before) and re.match(r"\s+[a-z]", after):
+        return False  # inside a name mid-sentence: "taken to Regional One in critical condition"
+    if _ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after):
+        return True
+    if _EVENT_BEFORE.search(before) and _ONE_OBJECT_AFTER.match(after):
+        return True
+    return bool(_ONE_PERSON_AFTER.match(after) or _ONE_BARE_AFTER.match(after))
 
 
 #: A toll before its figure, with no other figure between: "the death toll ... rose to 15".
