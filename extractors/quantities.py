@@ -430,32 +430,87 @@ class _Core:
     lead_dot: bool = False
 
 
-def extract_quantities(text: str) -> list[Quantity]:
+#: Scanner stages a caller may switch off (``skip``), for ablation and for debugging a rule:
+#: ``"shapes"`` reads numbers only: each comes out as a bare count with its scale and sign
+#: ("1.2 million", "-3", "several hundred") but without currency, percent, unit, range, age,
+#: height, share or qualifier words; ``"figure_filter"`` keeps every number, so dates, clock
+#: times, ordinals, ids, street blocks, years, names ("Boeing 737"), phone lines, urls and
+#: gallery counters all come out. Finding numbers is the scanner itself and cannot be skipped.
+SKIPPABLE = frozenset({"shapes", "figure_filter"})
+
+
+def _check_skip(skip: frozenset[str]) -> None:
+    unknown = set(skip) - SKIPPABLE
+    if unknown:
+        raise ValueError(f"unknown scanner stage(s) {sorted(unknown)}; can skip {sorted(SKIPPABLE)}")
+
+
+def extract_quantities(text: str, *, skip: frozenset[str] = frozenset()) -> list[Quantity]:
     """Every number expression in ``text``, in order, not overlapping.
+
+    ``skip`` switches scanner stages off (see ``SKIPPABLE``); an unknown stage name raises.
 
     >>> [(q.text, q.low, q.qualifier) for q in extract_quantities("about 200 soldiers")]
     [('about 200', 200.0, 'approx')]
     """
+    _check_skip(skip)
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _Scanner(text).run()
+        return _Scanner(text, skip).run()
     except Exception:
         return []
 
 
-def scan_quantities(text: str) -> list[Quantity]:
+def scan_quantities(text: str, *, skip: frozenset[str] = frozenset()) -> list[Quantity]:
     """Like ``extract_quantities``, but a failure of the scanner raises, so that a caller
     that records failures (``extract_figures``) can say the text's figures were lost."""
-    return _Scanner(text).run() if text else []
+    _check_skip(skip)
+    return _Scanner(text, skip).run() if text else []
+
+
+@dataclass(slots=True)
+class _Read:
+    """One number expression being read: its tokens so far, its bounds and its shape."""
+
+    i: int  # first token of the core number
+    core: _Core
+    start: int  # first token of the expression: currency, sign and left qualifiers move it left
+    num_start: int  # first token of the number itself, its sign included, a currency not
+    j: int  # the token after the expression so far
+    low: float
+    high: float
+    qualifier: Qualifier
+    currency: str | None = None
+    sign: bool = False  # a currency symbol before the number ("$", "US$", "£")
+    mult: float = 1.0
+    neg: bool = False
+    kind: Kind = "count"
+    unit: str | None = None
+    left_q: Qualifier | None = None
+    left_start: int = 0
+    rng: tuple[float, float, int] | None = None
+    height: bool = False
+    # What the figure filter judges: the kind and end as read from units (years and names are
+    # judged before age words: "ages 2019" is no age), then with age words (street blocks).
+    unit_kind: Kind = "count"
+    unit_end: int = 0
+    bare_kind: Kind = "count"
+    bare_end: int = 0
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    """Three steps at each token that can start a number: find the number (``_number``),
+    read its shape (``_shape``), and filter out what is no figure (``_not_a_figure``)."""
+
+    def __init__(self, text: str, skip: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.t: Tokens = tokenize(text)
+        self.shapes = "shapes" not in skip
+        self.filter = "figure_filter" not in skip
         self.blocked = [False] * len(self.t)
-        self._block_furniture()
+        if self.filter:
+            self._block_furniture()
 
     def _block_furniture(self) -> None:
         spans = [(m.start(), m.end()) for m in _FURNITURE.finditer(self.text)]
@@ -512,18 +567,13 @@ class _Scanner:
     # ---- core numbers -----------------------------------------------------
     def _core(self, i: int) -> _Core | None:
         t = self.t
-        n = len(t)
-        if i >= n or self.blocked[i]:
+        if i >= len(t) or self.blocked[i]:
             return None
         w = t.lower[i]
-        # Vague amounts: longest phrase first ("several hundred" before "several").
         if w in _VAGUE_FIRST:
-            for key in _VAGUE_KEYS:
-                if tuple(t.lower[i : i + len(key)]) == key:
-                    if key[:2] == ("a", "couple") and not self._couple_is_number(i + len(key)):
-                        continue
-                    lo, hi = VAGUE[" ".join(key)]
-                    return _Core(lo, hi, i + len(key), vague=True, words=True)
+            vague = self._vague(i)
+            if vague is not None:
+                return vague
         if w[0].isdigit():
             return self._digit_core(i)
         if w in ("twice", "thrice"):
@@ -535,20 +585,36 @@ class _Scanner:
             v = SCALES[t.low(i + 1)] / FRACTIONS[w]  # "quarter million"
             return _Core(v, v, i + 2, words=True)
         if w in ("a", "an"):
-            nw = t.low(i + 1)
-            if nw == "half":
-                return self._half(i + 1, start_a=True)
-            if nw in FRACTIONS and t.low(i + 2) in _SHARED_SCALES:
-                v = SCALES[t.low(i + 2)] / FRACTIONS[nw]  # "a quarter million"
-                return _Core(v, v, i + 3, words=True)
-            if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
-                return self._word_core(i)
-            if nw in FRACTIONS and t.low(i + 2) == "of":
-                v = round(100 / FRACTIONS[nw], 2)
-                return _Core(v, v, i + 2, fraction=True, words=True)
-            return None
+            return self._article_core(i)
         if w in NUMBER_WORDS:
             return self._word_core(i)
+        return None
+
+    def _vague(self, i: int) -> _Core | None:
+        """Vague amounts: longest phrase first ("several hundred" before "several")."""
+        t = self.t
+        for key in _VAGUE_KEYS:
+            if tuple(t.lower[i : i + len(key)]) == key:
+                if key[:2] == ("a", "couple") and not self._couple_is_number(i + len(key)):
+                    continue
+                lo, hi = VAGUE[" ".join(key)]
+                return _Core(lo, hi, i + len(key), vague=True, words=True)
+        return None
+
+    def _article_core(self, i: int) -> _Core | None:
+        """ "a half", "a quarter million", "a dozen", "a third of"."""
+        t = self.t
+        nw = t.low(i + 1)
+        if nw == "half":
+            return self._half(i + 1, start_a=True)
+        if nw in FRACTIONS and t.low(i + 2) in _SHARED_SCALES:
+            v = SCALES[t.low(i + 2)] / FRACTIONS[nw]  # "a quarter million"
+            return _Core(v, v, i + 3, words=True)
+        if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+            return self._word_core(i)
+        if nw in FRACTIONS and t.low(i + 2) == "of":
+            v = round(100 / FRACTIONS[nw], 2)
+            return _Core(v, v, i + 2, fraction=True, words=True)
         return None
 
     def _couple_is_number(self, j: int) -> bool:
@@ -660,315 +726,401 @@ class _Scanner:
                 end = k
         return _Core(v, v, end, words=True)
 
-    # ---- the whole expression --------------------------------------------
+    # ---- the whole expression: number, shape, filter ----------------------
     def _parse_at(self, i: int) -> tuple[Quantity, int] | None:
+        p = self._number(i)
+        if p is None:
+            return None
+        if self.shapes:
+            self._shape(p)
+        else:
+            self._bare(p)
+        if self.filter and self._not_a_figure(p):
+            return None
+        return self._quantity(p), p.j
+
+    # ---- step 1: the number ----------------------------------------------
+    def _number(self, i: int) -> _Read | None:
+        """The number at token ``i``: its core, a currency mark before it, its sign and its scale."""
         t = self.t
-        n = len(t)
         start = i
         currency: str | None = None
-        mult = 1.0
-        # Currency before the number: "$", "US$", "£", "USD", "Rs".
         if t.lower[i] in _CURRENCY_SYMBOL:
+            # Currency before the number: "$", "US$", "£".
             currency = _CURRENCY_SYMBOL[t.lower[i]]
             if t.lower[i] == "$" and i > 0 and t.adjacent(i) and t.lower[i - 1] in _DOLLAR_PREFIX:
                 currency = _DOLLAR_PREFIX[t.lower[i - 1]]
                 start = i - 1
             i += 1
-            if i < n and t.lower[i] in ("-", "+") and t.adjacent(i):
-                pass
-            if i >= n or not (t.lower[i][0].isdigit() or t.lower[i] in NUMBER_WORDS):
+            if i >= len(t) or not (t.lower[i][0].isdigit() or t.lower[i] in NUMBER_WORDS):
                 return None
         core = self._core(i)
         if core is None:
             return None
-        if self._is_excluded(i, core, currency is not None):
-            return None
-        if t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in ("of", "another", "anothers"):
-            return None
-        if start == i and i > 0 and t.lower[i - 1] in _CURRENCY_CODES | {"rs"} and currency is None:
-            currency = "INR" if t.lower[i - 1] == "rs" else t.lower[i - 1].upper()
-            start = i - 1
+        p = _Read(i, core, start, start, core.end, core.low, core.high, "vague" if core.vague else "exact")
+        p.currency, p.sign = currency, currency is not None
+        self._number_start(p)
+        self._scale(p)
+        self._scaled_numeral(p)
+        return p
+
+    def _number_start(self, p: _Read) -> None:
+        """A currency code, or a sign written before the number: "USD 5", "Rs 40", "-12.99", ".08", "minus 15"."""
+        t, i, core = self.t, p.i, p.core
+        if p.start == i and i > 0 and t.lower[i - 1] in _CURRENCY_CODES | {"rs"}:
+            p.currency = "INR" if t.lower[i - 1] == "rs" else t.lower[i - 1].upper()
+            p.start = i - 1
         # Negative numbers in tables: "-12.99" with the sign glued on and a space before.
-        neg = False
-        if (
-            start == i
+        elif (
+            p.start == i
             and i > 0
             and t.lower[i - 1] in ("-", "\u2212")
             and t.adjacent(i)
             and (i == 1 or not t.adjacent(i - 1))
             and not core.words
         ):
-            neg = True
-            start = i - 1
-        if core.lead_dot and start == i:
-            start = i - 1
-        low, high = core.low, core.high
-        if start == i and t.low(i - 1) in ("minus", "plus", "negative") and not core.vague:
+            p.neg = True
+            p.start = i - 1
+        elif core.lead_dot and p.start == i:
+            p.start = i - 1
+        elif p.start == i and t.low(i - 1) in ("minus", "plus", "negative") and not core.vague:
             # Spoken signs: "minus fifteen" degrees, "plus thirty-three".
-            start = i - 1
-            neg = t.low(i - 1) != "plus"
-        j = core.end
-        kind: Kind = "count"
-        unit: str | None = None
-        qualifier: Qualifier = "vague" if core.vague else "exact"
-        height = self._height(i, core)
+            p.start = i - 1
+            p.neg = t.low(i - 1) != "plus"
+        p.num_start = i if p.currency else p.start
+
+    def _scale(self, p: _Read) -> None:
+        """Scale after the number: "1.2 million", "$3bn", "$449K", "two dozen"."""
+        t, core, j = self.t, p.core, p.j
+        if core.vague or core.fraction:
+            return
+        sc = t.low(j)
+        if sc in SCALES and not (core.words and sc == "hundred"):
+            p.mult = float(SCALES[sc])
+            j += 1
+            if t.low(j) in SCALES and SCALES[t.low(j)] > SCALES[sc]:
+                p.mult *= SCALES[t.low(j)]
+                j += 1
+        elif sc in ("dozen", "dozens") and (not core.words or sc == "dozens"):
+            p.mult = 12.0
+            j += 1
+        elif sc in SCALE_ABBREV and self._abbrev_is_scale(j, p.currency is not None):
+            p.mult = float(SCALE_ABBREV[sc])
+            j += 1
+        p.j = j
+
+    def _scaled_numeral(self, p: _Read) -> None:
+        """A numeral scaled in words and continued: "3 hundred and 21", "4 thousand 3 hundred and 21"."""
+        t = self.t
+        if p.mult not in (100.0, 1000.0) or not p.core.plain_int or p.core.words:
+            return
+        acc, last, k = p.core.low * p.mult, p.mult, p.j
+        while True:
+            k2 = k + 1 if t.low(k) == "and" else k
+            nw = t.low(k2)
+            if not nw.isdigit() or float(nw) >= last:
+                break
+            v2 = float(nw)
+            sc2 = t.low(k2 + 1)
+            if sc2 in ("hundred", "thousand") and SCALES[sc2] < last and v2 < 1000:
+                acc, last, k = acc + v2 * SCALES[sc2], float(SCALES[sc2]), k2 + 2
+                continue
+            if sc2 in SCALES or sc2 in SCALE_ABBREV:
+                break  # "3 hundred and 2 hundred": two numbers
+            if k2 == k + 1:
+                acc, k = acc + v2, k2 + 1
+            break
+        if k > p.j:
+            p.low = p.high = acc
+            p.mult = 1.0
+            p.j = k
+
+    def _bare(self, p: _Read) -> None:
+        """Shapes skipped: the number alone, scaled and signed, as a count."""
+        p.low *= p.mult
+        p.high *= p.mult
+        if p.neg:
+            p.low, p.high = -p.high, -p.low
+        p.start = p.left_start = p.num_start
+        p.unit_end = p.bare_end = p.j
+
+    # ---- step 2: the shape -----------------------------------------------
+    def _shape(self, p: _Read) -> None:
+        """What the number measures and how: height, share, range, unit, money, age, qualifiers."""
+        height = self._height(p.i, p.core)
         if height is not None:
             # "6'3\"", "5’11”": one height in inches, not two counts.
-            inches, j = height
-            s_char, e_char = t.starts[i], t.ends[j - 1]
-            return Quantity(self.text[s_char:e_char], s_char, e_char, inches, inches, "exact", "distance", "inches"), j
-        if core.fraction:
-            kind, unit = "percent", "%"
-        # Scale after the number: "1.2 million", "$3bn", "$449K", "two dozen".
-        sc = t.low(j)
-        if not core.vague and not core.fraction:
-            if sc in SCALES and not (core.words and sc == "hundred"):
-                mult = float(SCALES[sc])
-                j += 1
-                if t.low(j) in SCALES and SCALES[t.low(j)] > SCALES[sc]:
-                    mult *= SCALES[t.low(j)]
-                    j += 1
-            elif sc in ("dozen", "dozens") and (not core.words or sc == "dozens"):
-                mult = 12.0
-                j += 1
-            elif sc in SCALE_ABBREV and self._abbrev_is_scale(j, currency is not None):
-                mult = float(SCALE_ABBREV[sc])
-                j += 1
-        # A numeral scaled in words and continued: "3 hundred and 21", "4 thousand 3 hundred and 21".
-        if mult in (100.0, 1000.0) and core.plain_int and not core.words:
-            acc, last, k = core.low * mult, mult, j
-            while True:
-                k2 = k + 1 if t.low(k) == "and" else k
-                nw = t.low(k2)
-                if not nw.isdigit() or float(nw) >= last:
-                    break
-                v2 = float(nw)
-                sc2 = t.low(k2 + 1)
-                if sc2 in ("hundred", "thousand") and SCALES[sc2] < last and v2 < 1000:
-                    acc, last, k = acc + v2 * SCALES[sc2], float(SCALES[sc2]), k2 + 2
-                    continue
-                if sc2 in SCALES or sc2 in SCALE_ABBREV:
-                    break  # "3 hundred and 2 hundred": two numbers
-                if k2 == k + 1:
-                    acc, k = acc + v2, k2 + 1
-                break
-            if k > j:
-                low = high = acc
-                mult = 1.0
-                j = k
-        # Fractions written with a number word: "two-thirds", "one third", "three quarters".
-        if core.words and not core.vague and not core.fraction and j < n:
+            inches, p.j = height
+            p.low = p.high = inches
+            p.kind, p.unit, p.start, p.height = "distance", "inches", p.i, True
+            return
+        if p.core.fraction:
+            p.kind, p.unit = "percent", "%"
+        self._share(p)
+        p.low *= p.mult
+        p.high *= p.mult
+        if p.neg:
+            p.low, p.high = -p.high, -p.low
+        # Range partner: "40-50", "350–375 million", "between 19 and 21", "from 40 to 50".
+        p.left_q, p.left_start = self._left_qualifier(p.start)
+        p.rng = self._range(p.j, p.core, p.mult, p.left_q)
+        if p.rng is not None:
+            p.low, p.high, p.j = p.rng
+            p.qualifier = "range"
+        self._unit_after(p)
+        self._money(p)
+        self._unit_range(p)
+        p.unit_kind, p.unit_end = p.kind, p.j
+        self._age_words(p)
+        p.bare_kind, p.bare_end = p.kind, p.j
+        if self._apposed_age(p):
+            p.kind, p.unit = "age", "years"
+        self._suffix_qualifier(p)
+        self._merge_left_qualifier(p)
+
+    def _share(self, p: _Read) -> None:
+        """Fractions and shares: "two-thirds", "three quarters billion", "one in five", "1 in 20"."""
+        t, core, j = self.t, p.core, p.j
+        if core.words and not core.vague and not core.fraction and j < len(t):
             k = j + 1 if t.low(j) == "-" and t.adjacent(j) else j
             fw = t.low(k)
             if fw in FRACTIONS and core.low <= 10 and (k == j or t.adjacent(k)):
-                if fw not in ("second", "seconds") and (fw.endswith("s") or core.low == 1):
-                    sk = k + 1
-                    if t.low(sk) == "of" and t.low(sk + 1) == "a":
-                        sk += 2
-                    if t.low(sk) in _SHARED_SCALES:
-                        # "three quarters billion", "two thirds of a million": a share of a scale is a count
-                        v = round(core.low * SCALES[t.low(sk)] / FRACTIONS[fw], 2)
-                        low = high = v
-                        j = sk + 1
-                    else:
-                        v = round(core.low * 100 / FRACTIONS[fw], 2)
-                        low = high = v
-                        kind, unit = "percent", "%"
-                        j = k + 1
-                        core.fraction = True
-            # "one in five", "three out of four"
+                self._word_fraction(p, k)
             elif fw in ("in", "out") and not core.fraction:
-                k2 = k + 1 if fw == "in" else (k + 2 if t.low(k + 1) == "of" else -1)
-                if k2 > 0:
-                    other = self._core(k2)
-                    if (
-                        other is not None
-                        and not other.vague
-                        and other.low > 0
-                        and core.low < other.low
-                        and t.low(other.end) not in _UNITS
-                        and t.low(other.end) not in SCALES
-                    ):
-                        v = round(core.low * 100 / other.low, 2)
-                        low = high = v
-                        kind, unit = "percent", "%"
-                        j = other.end
-                        core.fraction = True
-        # "1 in 5 adults": a share written with numerals ("2 in 5" is too often a score or a count).
-        if core.plain_int and not core.words and mult == 1.0 and t.low(j) == "in" and core.low == 1:
-            nw = t.low(j + 1)
-            other = self._core(j + 1) if nw[:1].isdigit() or nw in NUMBER_WORDS else None
-            if (
-                other is not None
-                and not other.vague
-                and not other.fraction
-                and core.low < other.low
-                and t.low(other.end) not in _UNITS
-                and not self._is_month(other.end)
-                and t.low(other.end) not in SCALES
-                and t.low(other.end) not in ("%", "percent")
-                and not (other.plain_int and len(t.words[j + 1]) == 4 and 1000 <= other.low <= 2100)
-            ):
-                low = high = round(core.low * 100 / other.low, 2)
-                kind, unit = "percent", "%"
-                j = other.end
-                core.fraction = True
-        low *= mult
-        high *= mult
-        if neg:
-            low, high = -high, -low
-        # Range partner: "40-50", "350–375 million", "between 19 and 21", "from 40 to 50".
-        left_q, left_start = self._left_qualifier(start)
-        rng = self._range(j, core, mult, left_q)
-        if rng is not None:
-            r_low, r_high, j = rng
-            low, high = r_low, r_high
-            qualifier = "range"
-        # Units and currencies after the number.
-        u = t.low(j)
-        glued = t.adjacent(j)
-        if u in ("%", "percent", "pct", "percentage"):
-            kind, unit = "percent", "%"
-            j += 1
-            if u == "percentage" and t.low(j) in ("point", "points"):
-                unit = "percentage points"
-                j += 1
-        elif u == "per" and t.low(j + 1) == "cent":
-            kind, unit = "percent", "%"
-            j += 2
-        elif u in _CURRENCY_WORDS and not core.fraction and currency is None:
-            code, factor = _CURRENCY_WORDS[u]
-            kind, unit = "money", code
-            low, high = low * factor, high * factor
-            j += 1
-        elif u in ("pounds",) and t.low(j + 1) == "sterling":
-            kind, unit = "money", "GBP"
-            j += 2
-        elif u in _CURRENCY_CODES and currency is None and not core.fraction:
-            kind, unit = "money", u.upper()
-            j += 1
-        elif currency is None and not core.fraction:
-            j, kind, unit = self._measure_unit(j, glued, kind, unit)
-        if currency is not None:
-            kind, unit = "money", currency
-            # "$2.53 per diluted share", "$2.52 a share"
-            if t.low(j) in ("per", "a") and t.low(j + 1) == "share":
-                j += 2
-            elif t.low(j) == "per" and t.low(j + 2) == "share":
-                j += 3
-        if rng is None and (unit == "%" or currency is not None) and not core.vague:
-            unit_tok = "%" if t.low(j - 1) == "%" else (t.low(start) if currency else None)
-            if unit_tok == "%" or currency:
-                k0 = j
-                rng2 = self._range(
-                    k0,
-                    _Core(core.low, core.high, k0, plain_int=core.plain_int),
-                    mult,
-                    left_q,
-                    unit_tok if unit_tok == "%" else None,
-                )
-                if rng2 is not None and ((unit == "%" and t.low(rng2[2] - 1) == "%") or currency):
-                    low, high, j = rng2
-                    qualifier = "range"
-                    rng = rng2
+                self._word_share(p, k)
+        if core.plain_int and not core.words and p.mult == 1.0 and t.low(p.j) == "in" and core.low == 1:
+            self._numeral_share(p)
+
+    def _word_fraction(self, p: _Read, k: int) -> None:
+        """ "two-thirds", "one third", "three quarters"; of a scale it is a count: "two thirds of a million"."""
+        t, core = self.t, p.core
+        fw = t.low(k)
+        if fw in ("second", "seconds") or not (fw.endswith("s") or core.low == 1):
+            return
+        sk = k + 1
+        if t.low(sk) == "of" and t.low(sk + 1) == "a":
+            sk += 2
+        if t.low(sk) in _SHARED_SCALES:
+            p.low = p.high = round(core.low * SCALES[t.low(sk)] / FRACTIONS[fw], 2)
+            p.j = sk + 1
+        else:
+            p.low = p.high = round(core.low * 100 / FRACTIONS[fw], 2)
+            p.kind, p.unit = "percent", "%"
+            p.j = k + 1
+            core.fraction = True
+
+    def _word_share(self, p: _Read, k: int) -> None:
+        """ "one in five", "three out of four"."""
+        t, core = self.t, p.core
+        k2 = k + 1 if t.low(k) == "in" else (k + 2 if t.low(k + 1) == "of" else -1)
+        if k2 <= 0:
+            return
+        other = self._core(k2)
         if (
-            kind == "count"
-            and core.plain_int
-            and not neg
-            and currency is None
-            and self._is_year_or_name(i, core, left_q)
+            other is not None
+            and not other.vague
+            and other.low > 0
+            and core.low < other.low
+            and t.low(other.end) not in _UNITS
+            and t.low(other.end) not in SCALES
         ):
-            return None
-        # "one" alone is often an article or pronoun; claims decide, but "no one",
-        # "the one", "each one" are never quantities.
+            p.low = p.high = round(core.low * 100 / other.low, 2)
+            p.kind, p.unit = "percent", "%"
+            p.j = other.end
+            core.fraction = True
+
+    def _numeral_share(self, p: _Read) -> None:
+        """ "1 in 5 adults": a share written with numerals ("2 in 5" is too often a score or a count)."""
+        t, core, j = self.t, p.core, p.j
+        nw = t.low(j + 1)
+        other = self._core(j + 1) if nw[:1].isdigit() or nw in NUMBER_WORDS else None
         if (
-            core.words
+            other is not None
+            and not other.vague
+            and not other.fraction
+            and core.low < other.low
+            and t.low(other.end) not in _UNITS
+            and not self._is_month(other.end)
+            and t.low(other.end) not in SCALES
+            and t.low(other.end) not in ("%", "percent")
+            and not (other.plain_int and len(t.words[j + 1]) == 4 and 1000 <= other.low <= 2100)
+        ):
+            p.low = p.high = round(core.low * 100 / other.low, 2)
+            p.kind, p.unit = "percent", "%"
+            p.j = other.end
+            core.fraction = True
+
+    def _unit_after(self, p: _Read) -> None:
+        """Units and currencies after the number: "%", "per cent", "dollars", "EUR", "miles"."""
+        t, j = self.t, p.j
+        u = t.low(j)
+        no_money = p.core.fraction or p.currency is not None
+        if u in ("%", "percent", "pct", "percentage"):
+            p.kind, p.unit = "percent", "%"
+            p.j += 1
+            if u == "percentage" and t.low(j + 1) in ("point", "points"):
+                p.unit = "percentage points"
+                p.j += 1
+        elif u == "per" and t.low(j + 1) == "cent":
+            p.kind, p.unit = "percent", "%"
+            p.j += 2
+        elif u in _CURRENCY_WORDS and not no_money:
+            code, factor = _CURRENCY_WORDS[u]
+            p.kind, p.unit = "money", code
+            p.low, p.high = p.low * factor, p.high * factor
+            p.j += 1
+        elif u in ("pounds",) and t.low(j + 1) == "sterling":
+            p.kind, p.unit = "money", "GBP"
+            p.j += 2
+        elif u in _CURRENCY_CODES and not no_money:
+            p.kind, p.unit = "money", u.upper()
+            p.j += 1
+        elif not no_money:
+            p.j, p.kind, p.unit = self._measure_unit(j, t.adjacent(j), p.kind, p.unit)
+
+    def _money(self, p: _Read) -> None:
+        """A currency before the number makes it money: "$2.53 per diluted share", "$2.52 a share"."""
+        if p.currency is None:
+            return
+        t, j = self.t, p.j
+        p.kind, p.unit = "money", p.currency
+        if t.low(j) in ("per", "a") and t.low(j + 1) == "share":
+            p.j += 2
+        elif t.low(j) == "per" and t.low(j + 2) == "share":
+            p.j += 3
+
+    def _unit_range(self, p: _Read) -> None:
+        """A range that repeats its unit: "0.6% to 0.7%", "$2 to $3"."""
+        t, core = self.t, p.core
+        if p.rng is not None or not (p.unit == "%" or p.currency is not None) or core.vague:
+            return
+        unit_tok = "%" if t.low(p.j - 1) == "%" else (t.low(p.start) if p.currency else None)
+        if unit_tok != "%" and not p.currency:
+            return
+        k0 = p.j
+        partner = _Core(core.low, core.high, k0, plain_int=core.plain_int)
+        rng2 = self._range(k0, partner, p.mult, p.left_q, unit_tok if unit_tok == "%" else None)
+        if rng2 is not None and ((p.unit == "%" and t.low(rng2[2] - 1) == "%") or p.currency):
+            p.low, p.high, p.j = rng2
+            p.qualifier = "range"
+            p.rng = rng2
+
+    def _age_words(self, p: _Read) -> None:
+        """Age: "55-year-old", "8 years old", "aged 19", "ages 10, 8 and 4"."""
+        t, j = self.t, p.j
+        if (
+            p.kind == "duration"
+            and p.unit in ("years", "months", "weeks", "days")
+            and (t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old"))
+        ):
+            p.kind = "age"
+            p.j += 1 if t.low(j) == "old" else 2
+        if (
+            p.kind in ("count", "duration")
+            and p.unit in (None, "years")
+            and (
+                t.low(p.start - 1) in ("aged", "age", "ages")
+                or t.low(p.left_start - 1) in ("aged", "age", "ages")
+                or self._in_age_list(p.start, p.j)
+            )
+        ):
+            p.kind, p.unit = "age", "years"
+
+    def _apposed_age(self, p: _Read) -> bool:
+        """ "Jane Doe, 19, was shot": a number set off by commas after a name is the person's age."""
+        core = p.core
+        return (
+            p.kind == "count"
+            and p.qualifier == "exact"
+            and (core.plain_int or (core.words and not core.fraction))
+            and p.left_q is None
+            and p.rng is None
+            and p.mult == 1.0
+            and p.start == p.i
+            and 0 < core.low < 120
+            and core.low == int(core.low)
+            and self._name_age(p.i, p.j)
+        )
+
+    def _suffix_qualifier(self, p: _Read) -> None:
+        """Suffix qualifiers: "12 and older", "five or more", "40+"."""
+        t, j = self.t, p.j
+        for key, q in _SUFFIX_QUAL.items():
+            if p.qualifier != "range" and tuple(t.lower[j : j + len(key)]) == key:
+                if key == ("plus",) and not t.adjacent(j) and t.words[j] != "plus":
+                    continue
+                if key[-1] in ("older", "younger") and p.kind == "count":
+                    p.kind, p.unit = "age", "years"
+                p.qualifier = q
+                p.j += len(key)
+                return
+        # A range takes no suffix word, but a glued "+" still opens it: "40-50+".
+        if t.low(j) == "+" and t.adjacent(j):
+            p.qualifier = "at_least"
+            p.j += 1
+
+    def _merge_left_qualifier(self, p: _Read) -> None:
+        """The qualifier before the number ("more than", "about") sets the bounds unless a range or
+        a suffix already did; "exact" ones ("just", "a total of") only join the text."""
+        left_q = p.left_q
+        if left_q is None:
+            p.start = min(p.start, p.left_start)
+            return
+        keeps = p.qualifier == "range" or (p.qualifier == "vague" and left_q in ("approx", "exact"))
+        if not keeps and left_q != "exact":
+            p.qualifier = left_q
+        p.start = p.left_start
+
+    def _quantity(self, p: _Read) -> Quantity:
+        low_v: float | None = p.low
+        high_v: float | None = p.high
+        if p.qualifier == "at_least":
+            high_v = None
+        elif p.qualifier == "at_most":
+            low_v = None
+        if low_v is not None and high_v is not None and low_v > high_v:
+            low_v, high_v = high_v, low_v
+        s_char = self.t.starts[p.start]
+        e_char = self.t.ends[p.j - 1]
+        return Quantity(
+            self.text[s_char:e_char], s_char, e_char, _clean(low_v), _clean(high_v), p.qualifier, p.kind, p.unit
+        )
+
+    # ---- step 3: the figure filter ---------------------------------------
+    def _not_a_figure(self, p: _Read) -> bool:
+        """Numbers that are no figure: dates, clock times, ordinals, ids, names, years, street blocks,
+        "one of" and "no one". (Page furniture, tip lines and counters are blocked in ``_block_furniture``.)"""
+        t, i, core = self.t, p.i, p.core
+        if self._is_excluded(i, core, p.sign):
+            return True
+        if t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in ("of", "another", "anothers"):
+            return True
+        if p.height:
+            return False
+        if p.unit_kind == "count" and (self._year_or_name(p) or self._pronoun_one(p)):
+            return True
+        # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
+        return p.bare_kind == "count" and p.rng is None and self._street_block(p.bare_end, p.low)
+
+    def _year_or_name(self, p: _Read) -> bool:
+        core = p.core
+        return core.plain_int and not p.neg and p.currency is None and self._is_year_or_name(p.i, core, p.left_q)
+
+    def _pronoun_one(self, p: _Read) -> bool:
+        """ "one" alone is often an article or pronoun; claims decide, but "no one",
+        "the one", "each one" are never quantities."""
+        t, i = self.t, p.i
+        return (
+            p.core.words
             and t.low(i) == "one"
-            and kind == "count"
-            and j == i + 1
-            and not left_q
+            and p.unit_end == i + 1
+            and not p.left_q
             and (
                 t.low(i - 1) in ("no", "any", "every", "each", "the", "this", "that", "which", "another")
                 or is_ordinal_word(t.low(i - 1))
                 or t.low(i + 1) in ("cannot", "can", "could", "must", "should", "would", "might", "will")
             )
-        ):
-            return None
-        # Age: "55-year-old", "8 years old", "aged 19", "12 and older".
-        if (
-            kind == "duration"
-            and unit in ("years", "months", "weeks", "days")
-            and (t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old"))
-        ):
-            kind = "age"
-            j += 1 if t.low(j) == "old" else 2
-        if (
-            kind in ("count", "duration")
-            and unit in (None, "years")
-            and (
-                t.low(start - 1) in ("aged", "age", "ages")
-                or t.low(left_start - 1) in ("aged", "age", "ages")
-                or self._in_age_list(start, j)
-            )
-        ):
-            kind, unit = "age", "years"
-        # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
-        if kind == "count" and rng is None and self._street_block(j, low):
-            return None
-        # "Jane Doe, 19, was shot": a number set off by commas after a name is the person's age.
-        if (
-            kind == "count"
-            and qualifier == "exact"
-            and (core.plain_int or (core.words and not core.fraction))
-            and left_q is None
-            and rng is None
-            and mult == 1.0
-            and start == i
-            and 0 < core.low < 120
-            and core.low == int(core.low)
-            and self._name_age(i, j)
-        ):
-            kind, unit = "age", "years"
-        # Suffix qualifiers: "12 and older", "five or more".
-        for key, q in _SUFFIX_QUAL.items():
-            if tuple(t.lower[j : j + len(key)]) == key and qualifier not in ("range",):
-                if key == ("plus",) and not t.adjacent(j) and t.words[j] != "plus":
-                    continue
-                if key[-1] in ("older", "younger") and kind == "count":
-                    kind, unit = "age", "years"
-                qualifier = q
-                j += len(key)
-                break
-        else:
-            if t.low(j) == "+" and t.adjacent(j):
-                qualifier = "at_least"
-                j += 1
-        if left_q is None:
-            start = min(start, left_start)
-        elif qualifier not in ("range",):
-            if qualifier == "vague" and left_q in ("approx", "exact"):
-                pass
-            elif left_q != "exact":
-                qualifier = left_q
-            start = left_start
-        elif left_q is not None:
-            start = left_start
-        if left_q == "exact" and qualifier == "exact":
-            start = left_start
-        if qualifier == "at_least":
-            high_v: float | None = None
-            low_v: float | None = low
-        elif qualifier == "at_most":
-            low_v, high_v = None, high
-        else:
-            low_v, high_v = low, high
-        if low_v is not None and high_v is not None and low_v > high_v:
-            low_v, high_v = high_v, low_v
-        s_char = t.starts[start]
-        e_char = t.ends[j - 1]
-        return Quantity(
-            self.text[s_char:e_char], s_char, e_char, _clean(low_v), _clean(high_v), qualifier, kind, unit
-        ), j
+        )
 
     def _abbrev_is_scale(self, j: int, has_currency: bool) -> bool:
         """ "$3bn", "$449K", "5m people" scale the number; "100m race" is a distance."""
