@@ -373,6 +373,8 @@ for _kind, _table in {
         _UNITS[_w] = (_kind, _u)  # type: ignore[assignment]
 # Abbreviations only read as units when glued to the numeral ("5m", "3t", "12in").
 _GLUED_ONLY = frozenset({"m", "t", "g", "in", "c"})
+#: Letters that may be glued to the right of a numeral: units, scales, currencies ("5km", "3bn", "5pct").
+_GLUED_OK = frozenset(_UNITS) | frozenset(SCALE_ABBREV) | frozenset(_CURRENCY_WORDS) | {"pct"}
 
 _VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in VAGUE), key=len, reverse=True)
 _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
@@ -976,7 +978,7 @@ class _Scanner:
             p.kind, p.unit = "money", u.upper()
             p.j += 1
         elif not no_money:
-            p.j, p.kind, p.unit = self._measure_unit(j, t.adjacent(j), p.kind, p.unit)
+            p.j, p.kind, p.unit = self._measure_unit(j, p.kind, p.unit)
 
     def _money(self, p: _Read) -> None:
         """A currency before the number makes it money: "$2.53 per diluted share", "$2.52 a share"."""
@@ -1138,89 +1140,64 @@ class _Scanner:
         nxt = self.t.low(j + 1)
         return nxt.isalpha() and nxt not in _METRE_CONTEXT
 
-    def _measure_unit(self, j: int, glued: bool, kind: Kind, unit: str | None) -> tuple[int, Kind, str | None]:
+    def _measure_unit(self, j: int, kind: Kind, unit: str | None) -> tuple[int, Kind, str | None]:
+        """A unit of measure after the number, or ``(j, kind, unit)`` unchanged."""
         t = self.t
         # Hyphenated compounds: "55-year-old", "1,900-mile-wide", "three-hour", "18-year".
-        k = j
-        if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1):
-            k = j + 1
+        k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
         u = t.low(k)
-        if u in _UNITS:
-            if u in _GLUED_ONLY and not (t.adjacent(k) and k == j):
-                return j, kind, unit
-            if u == "light" and t.low(k + 1) in ("-", "years"):
-                return j, kind, unit
-            ukind, uname = _UNITS[u]
-            end = k + 1
-            if u == "metric" and t.low(k + 1) in ("tons", "tonnes", "ton"):
-                end = k + 2
-            elif u == "metric":
-                return j, kind, unit
-            if u == "nautical" and t.low(k + 1) == "miles":
-                end = k + 2
-            elif u == "nautical":
-                return j, kind, unit
-            if u in ("sq", "square") and t.low(k + 1) in (
-                "km",
-                "miles",
-                "metres",
-                "meters",
-                "feet",
-                "kilometres",
-                "kilometers",
-                "mile",
-                "foot",
-            ):
-                uname = "square " + t.low(k + 1)
-                end = k + 2
-            elif u in ("sq", "square"):
-                return j, kind, unit
-            if uname == "degrees" and t.low(end) in ("celsius", "fahrenheit", "c", "f"):
-                end += 1
-            if u in ("degrees", "°") and t.low(end) in ("c", "f") and t.adjacent(end):
-                end += 1
-            # "-year-old" and "-month-old": the age is the unit word plus "old" ("two 19-year-olds": the age of each).
-            if t.low(end) == "-" and t.low(end + 1) in ("old", "olds") and t.adjacent(end):
-                return end + 2, "age", uname if uname in ("months", "weeks", "days") else "years"
-            if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("wide", "long", "high", "deep", "tall"):
-                end += 2
-            if uname == "km" and t.low(end) == "/" and t.low(end + 1) == "h":
-                return end + 2, "other", "km/h"
-            return end, ukind, uname
-        return j, kind, unit
+        if u not in _UNITS or (u in _GLUED_ONLY and not (t.adjacent(k) and k == j)):
+            return j, kind, unit
+        named = self._unit_words(k)
+        if named is None:
+            return j, kind, unit
+        end, uname = named
+        return self._unit_tail(u, end, _UNITS[u][0], uname)
+
+    def _unit_words(self, k: int) -> tuple[int, str] | None:
+        """The unit's words from token ``k``: "km", "metric tons", "nautical miles", "square feet"."""
+        t = self.t
+        u = t.low(k)
+        if u == "light" and t.low(k + 1) in ("-", "years"):
+            return None
+        if u in ("metric", "nautical"):
+            follows = ("tons", "tonnes", "ton") if u == "metric" else ("miles",)
+            return (k + 2, _UNITS[u][1]) if t.low(k + 1) in follows else None
+        if u in ("sq", "square"):
+            return (k + 2, "square " + t.low(k + 1)) if t.low(k + 1) in _SQUARED else None
+        return k + 1, _UNITS[u][1]
+
+    def _unit_tail(self, u: str, end: int, ukind: Kind, uname: str) -> tuple[int, Kind, str]:
+        """What may follow a unit: "degrees C", "-year-old", "-mile-wide", "km/h"."""
+        t = self.t
+        if uname == "degrees" and t.low(end) in ("celsius", "fahrenheit", "c", "f"):
+            end += 1
+        if u in ("degrees", "°") and t.low(end) in ("c", "f") and t.adjacent(end):
+            end += 1
+        # "-year-old" and "-month-old": the age is the unit word plus "old" ("two 19-year-olds": the age of each).
+        if t.low(end) == "-" and t.low(end + 1) in ("old", "olds") and t.adjacent(end):
+            return end + 2, "age", uname if uname in ("months", "weeks", "days") else "years"
+        if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("wide", "long", "high", "deep", "tall"):
+            end += 2
+        if uname == "km" and t.low(end) == "/" and t.low(end + 1) == "h":
+            return end + 2, "other", "km/h"
+        return end, ukind, uname
 
     def _range(
         self, j: int, core: _Core, mult: float, left_q: Qualifier | None, unit_tok: str | None = None
     ) -> tuple[float, float, int] | None:
+        """A range partner after the number ending before token ``j``: ``(low, high, end)``."""
         t = self.t
+        k = self._range_partner_at(j, core)
+        if k is None:
+            return None
         sep = t.low(j)
-        if sep not in ("-", "–", "—", "to", "and", "or"):
-            return None
-        if sep == "and" and not self._left_word(j, "between"):
-            return None
-        if sep in ("-", "–", "—") and core.words and not t.adjacent(j):
-            return None
-        k = j + 1
-        # "one-to-seven days": hyphens around "to".
-        if sep in ("-",) and t.low(k) == "to" and t.low(k + 1) == "-":
-            k += 2
-        # A repeated currency sign: "$2-$3 billion".
-        if t.low(k) in _CURRENCY_SYMBOL:
-            k += 1
         other = self._core(k)
         if other is None or other.vague or other.fraction or core.fraction:
             return None
         if core.words != other.words and sep in ("-", "–", "—"):
             return None
-        end = other.end
-        m2 = 1.0
-        sc = t.low(end)
-        if sc in SCALES and not (other.words and sc == "hundred"):
-            m2 = float(SCALES[sc])
-            end += 1
-        elif sc in SCALE_ABBREV and t.adjacent(end):
-            m2 = float(SCALE_ABBREV[sc])
-            end += 1
+        end, m2 = self._partner_scale(other)
         if sep == "or" and not (other.low > core.low and m2 == 1.0 and other.low <= 100):
             return None
         lo = core.low * (mult if mult != 1.0 else m2)
@@ -1238,20 +1215,53 @@ class _Scanner:
                 end += 1
             elif unit_tok == "%" or t.low(end) in _UNITS or t.low(end) in ("percent", "per"):
                 return None
-        if sep == "-" and t.adjacent(j) and t.adjacent(k) and not core.words:
-            # "2019-20" season or "1995-01" date-like pairs; "24-7" rota.
-            w1, w2 = t.words[j - 1], t.words[k]
-            if (
-                len(w1) == 4
-                and len(w2) in (2, 4)
-                and 1000 <= core.low <= 2100
-                and mult == 1.0
-                and not (len(w2) == 4 and other.low > 2100)
-            ):
-                return None
-        if hi < lo:
+        if self._season(j, k, core, other, mult) or hi < lo:
             return None
         return lo, hi, end
+
+    def _range_partner_at(self, j: int, core: _Core) -> int | None:
+        """The token where a range's second number starts, after "-", "to", "and" (of "between"), "or"."""
+        t = self.t
+        sep = t.low(j)
+        if sep not in ("-", "–", "—", "to", "and", "or"):
+            return None
+        if sep == "and" and not self._left_word(j, "between"):
+            return None
+        if sep in ("-", "–", "—") and core.words and not t.adjacent(j):
+            return None
+        k = j + 1
+        # "one-to-seven days": hyphens around "to".
+        if sep in ("-",) and t.low(k) == "to" and t.low(k + 1) == "-":
+            k += 2
+        # A repeated currency sign: "$2-$3 billion".
+        if t.low(k) in _CURRENCY_SYMBOL:
+            k += 1
+        return k
+
+    def _partner_scale(self, other: _Core) -> tuple[int, float]:
+        """The scale after a range's second number: "350–375 million", "$2-3bn"."""
+        t = self.t
+        end = other.end
+        sc = t.low(end)
+        if sc in SCALES and not (other.words and sc == "hundred"):
+            return end + 1, float(SCALES[sc])
+        if sc in SCALE_ABBREV and t.adjacent(end):
+            return end + 1, float(SCALE_ABBREV[sc])
+        return end, 1.0
+
+    def _season(self, j: int, k: int, core: _Core, other: _Core, mult: float) -> bool:
+        """ "2019-20" season or "1995-01" date-like pairs are no range."""
+        t = self.t
+        if not (t.low(j) == "-" and t.adjacent(j) and t.adjacent(k) and not core.words):
+            return False
+        w1, w2 = t.words[j - 1], t.words[k]
+        return (
+            len(w1) == 4
+            and len(w2) in (2, 4)
+            and 1000 <= core.low <= 2100
+            and mult == 1.0
+            and not (len(w2) == 4 and other.low > 2100)
+        )
 
     def _left_word(self, j: int, word: str) -> bool:
         """True if ``word`` appears just before the number that ends before token ``j``."""
@@ -1280,9 +1290,31 @@ class _Scanner:
         if core.words or core.vague:
             return False
         nxt = t.low(i + 1)
+        if self._ordinal_score_or_slash(i, core):
+            return True
+        if nxt in _CLOCK or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
+            return nxt != "hrs" or core.low >= 100  # "10 hrs" is a duration, "0600 hrs" a time
+        if not has_currency and self._glued_to_name(i):
+            return True
+        if t.low(i - 1) == "no" and t.words[i - 1] == "No" and t.low(i) and not t.adjacent(i + 1) and nxt != "one":
+            # "No. 5" is handled by the full stop below; "No 10" is a name.
+            return False
+        if t.low(i - 1) == "." and t.low(i - 2) == "no":
+            return True
+        # Glued letters on the right that are not a unit or a scale: "737MAX", "5G".
+        if t.adjacent(i + 1) and nxt.isalpha() and nxt not in _GLUED_OK:
+            return True
+        if core.plain_int and self._is_place_or_id(i):
+            return True
+        # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
+        if nxt in _CALIBER or (nxt == "-" and t.adjacent(i + 1) and t.low(i + 2) in _CALIBER):
+            return True
+        return core.plain_int and self._is_date(i, core.low)
+
+    def _ordinal_score_or_slash(self, i: int, core: _Core) -> bool:
+        t = self.t
+        nxt = t.low(i + 1)
         glued_next = t.adjacent(i + 1)
-        prev = t.low(i - 1)
-        glued_prev = t.adjacent(i)
         # Ordinals and decades: "488th", "1990s", "the 1300s".
         if glued_next and nxt in ("st", "nd", "rd", "th", "s", "ies"):
             return True
@@ -1293,60 +1325,34 @@ class _Scanner:
         # Clock times and scores written with a colon; fractions and dates with a slash.
         if glued_next and nxt in (":", "/") and t.low(i + 2)[:1].isdigit():
             return True
-        if glued_prev and prev in (":", "/") and t.low(i - 2)[:1].isdigit():
-            return True
-        if nxt in ("a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs") or (
-            nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"
-        ):
-            return nxt != "hrs" or core.low >= 100
-        # Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7".
-        if glued_prev and not has_currency:
-            if prev.isalpha() and prev not in _CURRENCY_CODES and prev not in _DOLLAR_PREFIX and prev != "rs":
-                return True
-            if (
-                prev in ("-", "–")
-                and i >= 2
-                and t.adjacent(i - 1)
-                and t.low(i - 2).isalpha()
-                and (t.words[i - 2][0].isupper() or len(t.words[i - 2]) <= 2)
-            ):
-                return True
-            if prev in ("#", "№"):
-                return True
-        if prev == "no" and t.words[i - 1] == "No" and t.low(i) and glued_next is False and t.low(i + 1) != "one":
-            # "No. 5" is handled by the full stop below; "No 10" is a name.
+        return t.adjacent(i) and t.low(i - 1) in (":", "/") and t.low(i - 2)[:1].isdigit()
+
+    def _glued_to_name(self, i: int) -> bool:
+        """Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7", "#4"."""
+        t = self.t
+        if not t.adjacent(i):
             return False
-        if prev == "." and t.low(i - 2) == "no":
+        prev = t.low(i - 1)
+        if prev.isalpha() and prev not in _CURRENCY_CODES and prev not in _DOLLAR_PREFIX and prev != "rs":
             return True
-        # Glued letters on the right that are not a unit or a scale: "737MAX", "5G".
         if (
-            glued_next
-            and nxt.isalpha()
-            and nxt not in _UNITS
-            and nxt not in SCALE_ABBREV
-            and nxt not in _CURRENCY_WORDS
-            and nxt not in ("pct",)
+            prev in ("-", "–")
+            and i >= 2
+            and t.adjacent(i - 1)
+            and t.low(i - 2).isalpha()
+            and (t.words[i - 2][0].isupper() or len(t.words[i - 2]) <= 2)
         ):
             return True
-        if core.plain_int and self._is_place_or_id(i):
+        return prev in ("#", "№")
+
+    def _is_date(self, i: int, v: float) -> bool:
+        """Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024", "May 3, 2019", "June 2020"."""
+        prev = self.t.low(i - 1)
+        if v <= 31 and (self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)) or self._is_month(i + 1)):
             return True
-        # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
-        if nxt in _CALIBER or (nxt == "-" and glued_next and t.low(i + 2) in _CALIBER):
+        if 1000 <= v <= 2100 and prev == "," and (self._is_month(i - 3) or self._is_month(i - 2)):
             return True
-        # Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024".
-        if core.plain_int and core.low <= 31:
-            if self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)):
-                return True
-            if self._is_month(i + 1):
-                return True
-        if (
-            core.plain_int
-            and 1000 <= core.low <= 2100
-            and prev == ","
-            and (self._is_month(i - 3) or self._is_month(i - 2))
-        ):
-            return True
-        return core.plain_int and 1000 <= core.low <= 2100 and self._is_month(i - 1)
+        return 1000 <= v <= 2100 and self._is_month(i - 1)
 
     def _is_place_or_id(self, i: int) -> bool:
         """Street blocks, addresses, road numbers and designators: a place or an id, not a
@@ -1556,6 +1562,10 @@ class _Scanner:
 
 
 _BLOCK_WORDS = frozenset({"block", "blocks", "blk"})
+#: Words after a number that make it a clock time: "10 a.m", "1400 GMT", "0600 hrs".
+_CLOCK = frozenset({"a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs"})
+#: Units squared after "sq"/"square".
+_SQUARED = frozenset({"km", "miles", "metres", "meters", "feet", "kilometres", "kilometers", "mile", "foot"})
 #: "Channel 2", "News 4": a broadcaster's name, even at the start of a line.
 _BROADCAST = frozenset({"channel", "news"})
 #: People an apposed age can describe: "A woman, 21, was shot".
