@@ -376,6 +376,8 @@ _GLUED_ONLY = frozenset({"m", "t", "g", "in", "c"})
 #: Letters that may be glued to the right of a numeral: units, scales, currencies ("5km", "3bn", "5pct").
 _GLUED_OK = frozenset(_UNITS) | frozenset(SCALE_ABBREV) | frozenset(_CURRENCY_WORDS) | {"pct"}
 
+#: Words that spell the digits after "point".
+_DECIMAL_WORDS = frozenset(UNITS) | frozenset(TENS) | {"o", "oh"}
 _VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in VAGUE), key=len, reverse=True)
 _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 
@@ -713,11 +715,12 @@ class _Scanner:
         k = end + 1 if t.low(end) == "-" and t.adjacent(end) else end
         if is_ordinal_word(t.low(k)) and not (v <= 10 and t.low(k) in FRACTIONS):
             return None
-        # Spoken decimals: "twelve point ninety-nine", "zero point five".
+        # Spoken decimals: "twelve point ninety-nine", "zero point five"; a scale after the digits
+        # scales the whole number ("two point five million"), so it is no decimal digit.
         if t.low(end) == "point":
             k = end + 1
             ws: list[str] = []
-            while k < n and len(ws) < 8 and (t.lower[k] in NUMBER_WORDS or t.lower[k] in ("o", "oh")):
+            while k < n and len(ws) < 8 and (t.lower[k] in _DECIMAL_WORDS):
                 ws.append(t.lower[k])
                 k += 1
                 if k + 1 < n and t.lower[k] == "-" and t.adjacent(k) and t.lower[k + 1] in UNITS:
@@ -762,9 +765,25 @@ class _Scanner:
         p = _Read(i, core, start, start, core.end, core.low, core.high, "vague" if core.vague else "exact")
         p.currency, p.sign = currency, currency is not None
         self._number_start(p)
+        self._and_a_half(p)
         self._scale(p)
         self._scaled_numeral(p)
+        if p.mult != 1.0:
+            self._and_a_half(p)
         return p
+
+    def _and_a_half(self, p: _Read) -> None:
+        """ "one and a half million", "three and a half years", "a million and a half": plus a half
+        of the number's unit, before the scale multiplies it."""
+        t, j = self.t, p.j
+        if p.core.vague or p.core.fraction or p.low != int(p.low):
+            return
+        if (t.low(j), t.low(j + 1), t.low(j + 2)) == ("and", "a", "half"):
+            # A scale spelled inside the number is its unit: "a million and a half" is 1,500,000.
+            half = 0.5 * (SCALES.get(t.low(j - 1), 1) if p.core.words and p.mult == 1.0 else 1)
+            p.low += half
+            p.high += half
+            p.j = j + 3
 
     def _number_start(self, p: _Read) -> None:
         """A currency code, or a sign written before the number: "USD 5", "Rs 40", "-12.99", ".08", "minus 15"."""
