@@ -1217,15 +1217,23 @@ class _Scanner:
         if core.words != other.words and sep in ("-", "–", "—"):
             return None
         end, m2 = self._partner_scale(other)
-        if sep == "or" and not (other.low > core.low and m2 == 1.0 and other.low <= 100):
+        shared = self._word_scale_shared(core, other) if mult == 1.0 and m2 == 1.0 else 1.0
+        scale_once = (mult == 1.0 and m2 != 1.0) or shared != 1.0
+        if sep == "or" and not (scale_once or (other.low > core.low and m2 == 1.0 and other.low <= 100)):
             return None
-        lo = core.low * (mult if mult != 1.0 else m2)
+        lo = core.low * (mult if mult != 1.0 else m2) * shared
         hi = other.high * (m2 if m2 != 1.0 else mult)
+        # A bare "to" joins two numbers only when something marks them as one amount: "from",
+        # a unit or percent after, a scale written once for both ("3 to 5 million") or a
+        # currency written twice ("$10,000 to $20,000").
         if sep == "to" and not (
             self._left_word(j, "from")
             or t.low(end) in ("%", "percent", "per")
             or unit_tok is not None
             or t.low(end) in _UNITS
+            or scale_once
+            or t.low(k - 1) in _CURRENCY_SYMBOL
+            or self._word_pair(j, core, other)
         ):
             return None
         if unit_tok is not None:
@@ -1267,6 +1275,20 @@ class _Scanner:
         if sc in SCALE_ABBREV and t.adjacent(end):
             return end + 1, float(SCALE_ABBREV[sc])
         return end, 1.0
+
+    def _word_pair(self, j: int, core: _Core, other: _Core) -> bool:
+        """ "twenty to thirty people": two numbers in words, going up, are a range (scores are
+        written in digits); "at five to ten" is a clock time."""
+        return core.words and other.words and core.low < other.low and not self._left_word(j, "at")
+
+    def _word_scale_shared(self, core: _Core, other: _Core) -> float:
+        """ "five to ten thousand", "between two and three hundred": a scale spelled once, at the end
+        of the second number, scales the first too; as a multiplier of the first number, else 1."""
+        t = self.t
+        w = t.low(other.end - 1)
+        if not (core.words and other.words and w in SCALES) or t.low(core.end - 1) in SCALES:
+            return 1.0
+        return float(SCALES[w]) if core.low * SCALES[w] <= other.low else 1.0
 
     def _season(self, j: int, k: int, core: _Core, other: _Core, mult: float) -> bool:
         """ "2019-20" season or "1995-01" date-like pairs are no range."""
