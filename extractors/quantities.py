@@ -974,6 +974,8 @@ class _Scanner:
     def _unit_after(self, p: _Read) -> None:
         """Units and currencies after the number: "%", "per cent", "dollars", "EUR", "miles"."""
         t, j = self.t, p.j
+        if p.core.vague and t.low(j) == "of" and self._vague_of_unit(p, j + 1):
+            return
         u = t.low(j)
         no_money = p.core.fraction or p.currency is not None
         if u in ("%", "percent", "pct", "percentage"):
@@ -998,6 +1000,22 @@ class _Scanner:
             p.j += 1
         elif not no_money:
             p.j, p.kind, p.unit = self._measure_unit(j, p.kind, p.unit)
+
+    def _vague_of_unit(self, p: _Read, k: int) -> bool:
+        """A vague amount of a unit: "tens of millions of dollars", "thousands of miles", "millions of years"."""
+        u = self.t.low(k)
+        if u in _CURRENCY_WORDS and u.endswith("s") and p.currency is None:
+            code, factor = _CURRENCY_WORDS[u]
+            p.kind, p.unit = "money", code
+            p.low, p.high = p.low * factor, p.high * factor
+            p.j = k + 1
+            return True
+        if u in _UNITS and u.endswith("s"):
+            end, kind, unit = self._measure_unit(k, p.kind, p.unit)
+            if end > k:
+                p.j, p.kind, p.unit = end, kind, unit
+                return True
+        return False
 
     def _money(self, p: _Read) -> None:
         """A currency before the number makes it money: "$2.53 per diluted share", "$2.52 a share"."""
