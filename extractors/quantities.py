@@ -267,6 +267,7 @@ for _kind, _table in {
         "hour": "hours",
         "hours": "hours",
         "hrs": "hours",
+        "hr": "hours",
         "day": "days",
         "days": "days",
         "week": "weeks",
@@ -367,14 +368,33 @@ for _kind, _table in {
         "volts": "volts",
         "watts": "watts",
         "psi": "psi",
+        # Devices and screens: clock and refresh rates, frame rates, power, batteries, sensors.
+        "hz": "Hz",
+        "khz": "kHz",
+        "fps": "fps",
+        "rpm": "rpm",
+        "kbps": "kbps",
+        "mbps": "Mbps",
+        "gbps": "Gbps",
+        "kb": "KB",
+        "w": "W",
+        "kw": "kW",
+        "mah": "mAh",
+        "mp": "MP",
+        "megapixels": "megapixels",
+        "megapixel": "megapixels",
+        "pixels": "pixels",
+        "pixel": "pixels",
+        "nits": "nits",
+        "fold": "times",
     },
 }.items():
     for _w, _u in _table.items():
         _UNITS[_w] = (_kind, _u)  # type: ignore[assignment]
 # Abbreviations only read as units when glued to the numeral ("5m", "3t", "12in").
-_GLUED_ONLY = frozenset({"m", "t", "g", "in", "c"})
+_GLUED_ONLY = frozenset({"m", "t", "g", "in", "c", "w", "mp"})
 #: Letters that may be glued to the right of a numeral: units, scales, currencies ("5km", "3bn", "5pct").
-_GLUED_OK = frozenset(_UNITS) | frozenset(SCALE_ABBREV) | frozenset(_CURRENCY_WORDS) | {"pct"}
+_GLUED_OK = frozenset(_UNITS) | frozenset(SCALE_ABBREV) | frozenset(_CURRENCY_WORDS) | _CURRENCY_CODES | {"pct"}
 
 #: Words that spell the digits after "point".
 _DECIMAL_WORDS = frozenset(UNITS) | frozenset(TENS) | {"o", "oh"}
@@ -656,6 +676,7 @@ class _Scanner:
             and t.lower[i - 1] == "."
             and t.adjacent(i)
             and not t.low(i - 2)[:1].isdigit()
+            and not (t.adjacent(i - 1) and t.low(i - 2).isalpha())  # "U.S.25W": an abbreviation's stop
             and "." not in w
             and "," not in w
         ):
@@ -1353,7 +1374,7 @@ class _Scanner:
             return True
         if nxt in _CLOCK or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
             return nxt != "hrs" or core.low >= 100  # "10 hrs" is a duration, "0600 hrs" a time
-        if not has_currency and self._glued_to_name(i):
+        if not has_currency and (self._glued_to_name(i) or self._format_name(i, core)):
             return True
         if t.low(i - 1) == "no" and t.words[i - 1] == "No" and t.low(i) and not t.adjacent(i + 1) and nxt != "one":
             # "No. 5" is handled by the full stop below; "No 10" is a name.
@@ -1404,6 +1425,17 @@ class _Scanner:
             return True
         return prev in ("#", "№")
 
+    def _format_name(self, i: int, core: _Core) -> bool:
+        """ "5G", "4G": a network generation; "4K video", "in 8K": a screen format. Names, not figures."""
+        t = self.t
+        if not (core.plain_int and core.low < 10 and t.adjacent(i + 1)):
+            return False
+        w = t.words[i + 1]
+        after = t.low(i + 2)
+        return w == "G" or (
+            w == "K" and (after in _SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
+        )
+
     def _is_date(self, i: int, v: float) -> bool:
         """Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024", "May 3, 2019", "June 2020"."""
         prev = self.t.low(i - 1)
@@ -1436,8 +1468,9 @@ class _Scanner:
             return True
         # A road or a numbered designator before it: "Route 9", "U.S. Highway 61", "Apt. 8",
         # "room number 7", "ext. 303". Not when a unit or scale follows: "room 10 feet wide".
+        # A compass letter glued to a road number names the road, it is no watt: "U.S. 25W".
         measured = (
-            (nxt in _UNITS and (nxt not in _GLUED_ONLY or glued_next))
+            (nxt in _UNITS and (nxt not in _GLUED_ONLY or glued_next) and nxt != "w")
             or nxt in SCALES
             or nxt in SCALE_ABBREV
             or nxt in ("%", "percent", "-", "–")
@@ -1623,6 +1656,42 @@ class _Scanner:
 _BLOCK_WORDS = frozenset({"block", "blocks", "blk"})
 #: Words after a number that make it a clock time: "10 a.m", "1400 GMT", "0600 hrs".
 _CLOCK = frozenset({"a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs"})
+#: Words after "4K"/"8K" that make it a screen format: "4K video", "an 8K TV".
+_SCREEN_WORDS = frozenset(
+    {
+        "video",
+        "videos",
+        "tv",
+        "tvs",
+        "television",
+        "televisions",
+        "display",
+        "displays",
+        "screen",
+        "screens",
+        "resolution",
+        "monitor",
+        "monitors",
+        "camera",
+        "cameras",
+        "footage",
+        "hdr",
+        "oled",
+        "uhd",
+        "ultra",
+        "streaming",
+        "content",
+        "gaming",
+        "projector",
+        "blu",
+        "movie",
+        "movies",
+        "film",
+        "recording",
+        "playback",
+        "at",
+    }
+)
 #: Units squared after "sq"/"square".
 _SQUARED = frozenset({"km", "miles", "metres", "meters", "feet", "kilometres", "kilometers", "mile", "foot"})
 #: "Channel 2", "News 4": a broadcaster's name, even at the start of a line.

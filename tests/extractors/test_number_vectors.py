@@ -169,8 +169,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt:CurrencyModel:128": "not yet handled: 10 rmb 20 usd",
     "rt:CurrencyModel:145": "not yet handled: it costs only 15 dollars and 15.",
     "rt:CurrencyModel:146": "not yet handled: it costs only 15 dollars 50.",
-    "rt:CurrencyModel:154": "not yet handled: 115USD",
-    "rt:CurrencyModel:155": "not yet handled: 115.5USD",
     "rt:CurrencyModel:163": "not yet handled: They lost 75 USD million in the past three years.",
     "rt:CurrencyModel:166": "not yet handled: It costs 15 dollars 50.",
     "rt:CurrencyModel:167": "not yet handled: It costs 15 dollars and 50.",
