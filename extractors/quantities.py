@@ -452,6 +452,8 @@ class _Core:
     words: bool = False
     plain_int: bool = False
     lead_dot: bool = False
+    times: bool = False  # a multiple: "tenfold", "twice as many" (GUIDE decision 10)
+    unit_at: int = -1  # the token of a unit spelled inside the number: "a year and a half"
 
 
 #: Scanner stages a caller may switch off (``skip``), for ablation and for debugging a rule:
@@ -586,6 +588,7 @@ class _Scanner:
             or w in FRACTIONS
             or w in _CURRENCY_SYMBOL
             or w in ("a", "an", "half", "twice", "thrice", "tens")
+            or (w.endswith("fold") and w[:-4] in NUMBER_WORDS)
         )
 
     # ---- core numbers -----------------------------------------------------
@@ -602,7 +605,10 @@ class _Scanner:
             return self._digit_core(i)
         if w in ("twice", "thrice"):
             v = 2.0 if w == "twice" else 3.0
-            return _Core(v, v, i + 1, words=True)
+            return _Core(v, v, i + 1, words=True, times=t.low(i + 1) == "as")  # "twice as many"
+        if w.endswith("fold") and w[:-4] in NUMBER_WORDS:
+            fold = parse_word_number([w[:-4]])  # "tenfold", "hundredfold"
+            return None if fold is None else _Core(fold, fold, i + 1, words=True, times=True)
         if w == "half":
             return self._half(i)
         if w in FRACTIONS and t.low(i + 1) in _SHARED_SCALES:
@@ -639,6 +645,12 @@ class _Scanner:
         if nw in FRACTIONS and t.low(i + 2) == "of":
             v = round(100 / FRACTIONS[nw], 2)
             return _Core(v, v, i + 2, fraction=True, words=True)
+        if _UNITS.get(nw, ("", ""))[0] == "duration" and (t.low(i + 2), t.low(i + 3), t.low(i + 4)) == (
+            "and",
+            "a",
+            "half",
+        ):
+            return _Core(1.5, 1.5, i + 5, words=True, unit_at=i + 1)  # "a year and a half"
         return None
 
     def _couple_is_number(self, j: int) -> bool:
@@ -957,6 +969,8 @@ class _Scanner:
         k2 = k + 1 if t.low(k) == "in" else (k + 2 if t.low(k + 1) == "of" else -1)
         if k2 <= 0:
             return
+        if t.low(k2) == "every":  # "two out of every three"
+            k2 += 1
         other = self._core(k2)
         if (
             other is not None
@@ -974,8 +988,9 @@ class _Scanner:
     def _numeral_share(self, p: _Read) -> None:
         """ "1 in 5 adults": a share written with numerals ("2 in 5" is too often a score or a count)."""
         t, core, j = self.t, p.core, p.j
-        nw = t.low(j + 1)
-        other = self._core(j + 1) if nw[:1].isdigit() or nw in NUMBER_WORDS else None
+        k = j + 2 if t.low(j + 1) == "every" else j + 1  # "1 in every 5"
+        nw = t.low(k)
+        other = self._core(k) if nw[:1].isdigit() or nw in NUMBER_WORDS else None
         if (
             other is not None
             and not other.vague
@@ -985,7 +1000,7 @@ class _Scanner:
             and not self._is_month(other.end)
             and t.low(other.end) not in SCALES
             and t.low(other.end) not in ("%", "percent")
-            and not (other.plain_int and len(t.words[j + 1]) == 4 and 1000 <= other.low <= 2100)
+            and not (other.plain_int and len(t.words[k]) == 4 and 1000 <= other.low <= 2100)
         ):
             p.low = p.high = round(core.low * 100 / other.low, 2)
             p.kind, p.unit = "percent", "%"
@@ -995,6 +1010,12 @@ class _Scanner:
     def _unit_after(self, p: _Read) -> None:
         """Units and currencies after the number: "%", "per cent", "dollars", "EUR", "miles"."""
         t, j = self.t, p.j
+        if p.core.times:
+            p.kind, p.unit = "other", "times"
+            return
+        if p.core.unit_at >= 0:
+            p.kind, p.unit = _UNITS[t.low(p.core.unit_at)]
+            return
         if p.core.vague and t.low(j) == "of" and self._vague_of_unit(p, j + 1):
             return
         u = t.low(j)
