@@ -1016,6 +1016,12 @@ class _Scanner:
         if p.core.unit_at >= 0:
             p.kind, p.unit = _UNITS[t.low(p.core.unit_at)]
             return
+        if t.low(j) in ("x", "×") and self._dimension(p):
+            return
+        if self._glued_times(j - 1):
+            p.kind, p.unit = "other", "times"
+            p.j += 1
+            return
         if p.core.vague and t.low(j) == "of" and self._vague_of_unit(p, j + 1):
             return
         u = t.low(j)
@@ -1042,6 +1048,23 @@ class _Scanner:
             p.j += 1
         elif not no_money:
             p.j, p.kind, p.unit = self._measure_unit(j, p.kind, p.unit)
+
+    def _glued_times(self, i: int) -> bool:
+        """ "5x zoom", "3x faster": a small x glued after the number, and no second number after it."""
+        t = self.t
+        return t.adjacent(i + 1) and t.words[i + 1] == "x" and not t.low(i + 2)[:1].isdigit()
+
+    def _dimension(self, p: _Read) -> bool:
+        """ "2,400 x 1,080 pixels", "10×12 feet": two sides, the first takes the unit written after
+        the second (each side is its own quantity); "5x zoom" is a multiple, not a side."""
+        t = self.t
+        other = self._core(p.j + 1)
+        if other is None or other.vague or not t.low(p.j + 1)[:1].isdigit():
+            return False
+        end, kind, unit = self._measure_unit(other.end, "count", None)
+        if end > other.end:
+            p.kind, p.unit = kind, unit
+        return True
 
     def _vague_of_unit(self, p: _Read, k: int) -> bool:
         """A vague amount of a unit: "tens of millions of dollars", "thousands of miles", "millions of years"."""
@@ -1402,8 +1425,8 @@ class _Scanner:
             return False
         if t.low(i - 1) == "." and t.low(i - 2) == "no":
             return True
-        # Glued letters on the right that are not a unit or a scale: "737MAX", "5G".
-        if t.adjacent(i + 1) and nxt.isalpha() and nxt not in _GLUED_OK:
+        # Glued letters on the right that are not a unit or a scale: "737MAX", "5G", "4x200", "Christopher 2X".
+        if t.adjacent(i + 1) and nxt.isalpha() and nxt not in _GLUED_OK and not self._glued_times(i):
             return True
         if core.plain_int and self._is_place_or_id(i):
             return True

@@ -105,6 +105,12 @@ def _rows(text: str) -> list[Row]:
             [("4,500mAh", 4500, 4500, "other", "mAh"), ("45W", 45, 45, "other", "W")],
         ),
         ("The rear camera has a 64MP sensor.", [("64MP", 64, 64, "other", "MP")]),
+        ("The zoom goes to 8x, or 30x digitally.", [("8x", 8, 8, "other", "times"), ("30x", 30, 30, "other", "times")]),
+        (
+            "The display has 2,400 x 1,080 pixels.",
+            [("2,400", 2400, 2400, "other", "pixels"), ("1,080 pixels", 1080, 1080, "other", "pixels")],
+        ),
+        ("The shed is 8 x 10 feet.", [("8", 8, 8, "distance", "feet"), ("10 feet", 10, 10, "distance", "feet")]),
         ("The panel is 2,400 pixels wide.", [("2,400 pixels", 2400, 2400, "other", "pixels")]),
         (
             "The episode runs 1hr and the trailer 90 seconds.",
@@ -123,6 +129,7 @@ def test_seen_at_once(text: str, expected: list[Row]) -> None:
         ("The 5G rollout reached towns that still use 4G.", []),
         ("The set streams 4K video and some 8K content.", []),
         ("The crash closed U.S. 31W near the bridge.", []),
+        ("She ran the 4x400 relay with Dana 2X and friends.", []),
         # ... but a scaled count glued to K stays one.
         ("They sold 4K tickets in an hour.", ["4K"]),
         # A stop between a word and digits is no decimal point.
