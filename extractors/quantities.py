@@ -396,6 +396,17 @@ _GLUED_ONLY = frozenset({"m", "t", "g", "in", "c", "w", "mp"})
 #: Letters that may be glued to the right of a numeral: units, scales, currencies ("5km", "3bn", "5pct").
 _GLUED_OK = frozenset(_UNITS) | frozenset(SCALE_ABBREV) | frozenset(_CURRENCY_WORDS) | _CURRENCY_CODES | {"pct"}
 
+#: Multiples in one word: "tenfold", "hundredfold".
+_FOLD_WORDS = frozenset(w + "fold" for w in NUMBER_WORDS)
+#: Words that can start a number expression (besides digits); one set lookup per token.
+_STARTERS = (
+    NUMBER_WORDS
+    | frozenset(k[0] for k in (tuple(v.split()) for v in VAGUE))
+    | frozenset(FRACTIONS)
+    | frozenset(_CURRENCY_SYMBOL)
+    | {"a", "an", "half", "twice", "thrice", "tens"}
+    | _FOLD_WORDS
+)
 #: Words that spell the digits after "point".
 _DECIMAL_WORDS = frozenset(UNITS) | frozenset(TENS) | {"o", "oh"}
 _VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in VAGUE), key=len, reverse=True)
@@ -526,8 +537,9 @@ class _Read:
 
 
 class _Scanner:
-    """Three steps at each token that can start a number: find the number (``_number``),
-    read its shape (``_shape``), and filter out what is no figure (``_not_a_figure``)."""
+    """Three steps at each token that can start a number: find the number (``_number``), read
+    its shape (``_shape``), and filter out what is no figure (``_not_a_figure_number`` on the
+    number, ``_not_a_figure_shape`` once the shape is read)."""
 
     def __init__(self, text: str, skip: frozenset[str] = frozenset()) -> None:
         self.text = text
@@ -580,16 +592,7 @@ class _Scanner:
     # ---- candidate starts -------------------------------------------------
     def _may_start(self, i: int) -> bool:
         w = self.t.lower[i]
-        c = w[0]
-        return (
-            c.isdigit()
-            or w in NUMBER_WORDS
-            or w in _VAGUE_FIRST
-            or w in FRACTIONS
-            or w in _CURRENCY_SYMBOL
-            or w in ("a", "an", "half", "twice", "thrice", "tens")
-            or (w.endswith("fold") and w[:-4] in NUMBER_WORDS)
-        )
+        return w[0].isdigit() or w in _STARTERS
 
     # ---- core numbers -----------------------------------------------------
     def _core(self, i: int) -> _Core | None:
@@ -606,7 +609,7 @@ class _Scanner:
         if w in ("twice", "thrice"):
             v = 2.0 if w == "twice" else 3.0
             return _Core(v, v, i + 1, words=True, times=t.low(i + 1) == "as")  # "twice as many"
-        if w.endswith("fold") and w[:-4] in NUMBER_WORDS:
+        if w in _FOLD_WORDS:
             fold = parse_word_number([w[:-4]])  # "tenfold", "hundredfold"
             return None if fold is None else _Core(fold, fold, i + 1, words=True, times=True)
         if w == "half":
@@ -767,13 +770,13 @@ class _Scanner:
     # ---- the whole expression: number, shape, filter ----------------------
     def _parse_at(self, i: int) -> tuple[Quantity, int] | None:
         p = self._number(i)
-        if p is None:
+        if p is None or (self.filter and self._not_a_figure_number(p)):
             return None
         if self.shapes:
             self._shape(p)
         else:
             self._bare(p)
-        if self.filter and self._not_a_figure(p):
+        if self.filter and self._not_a_figure_shape(p):
             return None
         return self._quantity(p), p.j
 
@@ -1191,14 +1194,17 @@ class _Scanner:
         )
 
     # ---- step 3: the figure filter ---------------------------------------
-    def _not_a_figure(self, p: _Read) -> bool:
-        """Numbers that are no figure: dates, clock times, ordinals, ids, names, years, street blocks,
-        "one of" and "no one". (Page furniture, tip lines and counters are blocked in ``_block_furniture``.)"""
+    # The filter judges a number as soon as it is found (dates, clock times, ordinals, ids, "one of"),
+    # which spares reading the shape of most non-figures, and again once its shape is read: whether
+    # "2019" is a year or "one" a pronoun depends on the unit and qualifier around it. Page
+    # furniture, tip lines and gallery counters are blocked before the scan (``_block_furniture``).
+    def _not_a_figure_number(self, p: _Read) -> bool:
         t, i, core = self.t, p.i, p.core
         if self._is_excluded(i, core, p.sign):
             return True
-        if t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in ("of", "another", "anothers"):
-            return True
+        return t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in ("of", "another", "anothers")
+
+    def _not_a_figure_shape(self, p: _Read) -> bool:
         if p.height:
             return False
         if p.unit_kind == "count" and (self._year_or_name(p) or self._pronoun_one(p)):
