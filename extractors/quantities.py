@@ -260,6 +260,8 @@ for _kind, _table in {
         "second": "seconds",
         "seconds": "seconds",
         "secs": "seconds",
+        "sec": "seconds",
+        "h": "hours",
         "minute": "minutes",
         "minutes": "minutes",
         "mins": "minutes",
@@ -356,6 +358,14 @@ for _kind, _table in {
         "barrels": "barrels",
         "gallons": "gallons",
         "litres": "litres",
+        "litre": "litres",
+        "liter": "liters",
+        "ml": "ml",
+        "millilitres": "millilitres",
+        "milliliters": "milliliters",
+        "hp": "hp",
+        "bhp": "bhp",
+        "horsepower": "horsepower",
         "liters": "liters",
         "celsius": "degrees",
         "fahrenheit": "degrees",
@@ -392,9 +402,9 @@ for _kind, _table in {
     for _w, _u in _table.items():
         _UNITS[_w] = (_kind, _u)  # type: ignore[assignment]
 # Abbreviations only read as units when glued to the numeral ("5m", "3t", "12in").
-_GLUED_ONLY = frozenset({"m", "t", "g", "in", "c", "w", "mp"})
+_GLUED_ONLY = frozenset({"m", "t", "g", "in", "c", "w", "mp", "h"})
 #: Letters that may be glued to the right of a numeral: units, scales, currencies ("5km", "3bn", "5pct").
-_GLUED_OK = frozenset(_UNITS) | frozenset(SCALE_ABBREV) | frozenset(_CURRENCY_WORDS) | _CURRENCY_CODES | {"pct"}
+_GLUED_OK = frozenset(_UNITS) | frozenset(SCALE_ABBREV) | frozenset(_CURRENCY_WORDS) | _CURRENCY_CODES | {"pct", "pc"}
 
 #: Multiples in one word: "tenfold", "hundredfold".
 _FOLD_WORDS = frozenset(w + "fold" for w in NUMBER_WORDS)
@@ -412,9 +422,10 @@ _DECIMAL_WORDS = frozenset(UNITS) | frozenset(TENS) | {"o", "oh"}
 _VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in VAGUE), key=len, reverse=True)
 _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 
-# Page furniture removed before scanning: urls, e-mail, handles, phone numbers, long ids.
+# Page furniture removed before scanning: urls (embedded tweets' "pic.twitter.com/..." too),
+# e-mail, handles, phone numbers, long ids.
 _FURNITURE = re.compile(
-    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
+    r"https?://\S+|www\.\S+|(?:pic\.twitter\.com|bit\.ly|t\.co)/\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
     r"|(?<![\w.])\(?\d{3}\)?[ ./-]\d{3}[ .-]\d{4}(?!\w)|(?<![\w.])\(\d{3}\)\d{3}[ .-]?\d{4}(?!\w)"
     r"|(?<![\w,.])\+\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\w)"
     r"|(?<![\w,.])\d{8,}(?![\w,])"
@@ -1029,7 +1040,7 @@ class _Scanner:
             return
         u = t.low(j)
         no_money = p.core.fraction or p.currency is not None
-        if u in ("%", "percent", "pct", "percentage"):
+        if u in ("%", "percent", "pct", "percentage") or (u == "pc" and t.adjacent(j)):  # "3.5pc"
             p.kind, p.unit = "percent", "%"
             p.j += 1
             if u == "percentage" and t.low(j + 1) in ("point", "points"):
@@ -1165,6 +1176,9 @@ class _Scanner:
         if t.low(j) == "+" and t.adjacent(j):
             p.qualifier = "at_least"
             p.j += 1
+        elif p.qualifier != "range" and t.low(j) == "-" and t.low(j + 1) == "plus" and t.adjacent(j + 1):
+            p.qualifier = "at_least"  # "$200m-plus"
+            p.j += 2
 
     def _merge_left_qualifier(self, p: _Read) -> None:
         """The qualifier before the number ("more than", "about") sets the bounds unless a range or
@@ -1202,6 +1216,8 @@ class _Scanner:
         t, i, core = self.t, p.i, p.core
         if self._is_excluded(i, core, p.sign):
             return True
+        if t.low(core.end) == "-" and t.low(core.end + 1) in ("figure", "digit") and t.adjacent(core.end + 1):
+            return True  # "a six-figure salary": the size of a number, not a figure
         return t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in ("of", "another", "anothers")
 
     def _not_a_figure_shape(self, p: _Read) -> bool:
@@ -1260,7 +1276,7 @@ class _Scanner:
         if named is None:
             return j, kind, unit
         end, uname = named
-        return self._unit_tail(u, end, _UNITS[u][0], uname)
+        return self._unit_tail(u, end, "duration" if uname == "minutes" else _UNITS[u][0], uname)
 
     def _unit_words(self, k: int) -> tuple[int, str] | None:
         """The unit's words from token ``k``: "km", "metric tons", "nautical miles", "square feet"."""
@@ -1273,6 +1289,8 @@ class _Scanner:
             return (k + 2, _UNITS[u][1]) if t.low(k + 1) in follows else None
         if u in ("sq", "square"):
             return (k + 2, "square " + t.low(k + 1)) if t.low(k + 1) in _SQUARED else None
+        if u == "m" and t.low(k - 2) == "h" and t.adjacent(k - 2) and t.low(k - 3)[:1].isdigit():
+            return k + 1, "minutes"  # "2h 28m": minutes after hours
         return k + 1, _UNITS[u][1]
 
     def _unit_tail(self, u: str, end: int, ukind: Kind, uname: str) -> tuple[int, Kind, str]:

@@ -131,6 +131,9 @@ def _cases() -> Iterator[tuple[str, str, list[float]]]:
 # Inputs where GUIDE.md overrides the project's expectation: id → (expected values, reason).
 OVERRIDES: dict[str, tuple[list[float], str]] = {
     "rt:NumberModel:146": ([1.0], "'1m' is one metre, a distance quantity (GUIDE kinds)"),
+    "rt:NumberModel:2": ([180.25], "'180.25ml' is a measured volume, a quantity with a unit (GUIDE kinds)"),
+    "rt:NumberModel:3": ([180.0], "'180ml' is a measured volume, a quantity with a unit (GUIDE kinds)"),
+    "rt:NumberModel:6": ([0.25], "'.25ml' is a measured volume, a quantity with a unit (GUIDE kinds)"),
 }
 
 # GUIDE agrees with the vector but the extractor misses it (strict xfail): id → reason.
@@ -180,7 +183,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt:CurrencyModel:177": "not yet handled: Refers to 48.5 MGBP purchase price already paid",
     "rt:CurrencyModel:178": "not yet handled: The company has annual revenues of about MAUD 60",
     "rt:CurrencyModel:179": "not yet handled: In 1993, 25 grants were provided, totalling twenty MUSD",
-    "rt:DimensionModel:1": "not yet handled: 75ml",
     "rt:DimensionModel:56": "not yet handled: It cost 1.8M dollars.",
     "rt:DimensionModel:62": "not yet handled: he is 5 ft 2 in",
     "rt:DimensionModel:63": "not yet handled: he is 5 feet 2 inches",

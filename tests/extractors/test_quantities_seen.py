@@ -111,6 +111,14 @@ def _rows(text: str) -> list[Row]:
             [("2,400", 2400, 2400, "other", "pixels"), ("1,080 pixels", 1080, 1080, "other", "pixels")],
         ),
         ("The shed is 8 x 10 feet.", [("8", 8, 8, "distance", "feet"), ("10 feet", 10, 10, "distance", "feet")]),
+        ("The cut runs 2h 14m.", [("2h", 2, 2, "duration", "hours"), ("14m", 14, 14, "duration", "minutes")]),
+        ("Each vial holds 2.5ml.", [("2.5ml", 2.5, 2.5, "other", "ml")]),
+        (
+            "The coupe makes 410hp and sprints in 4.2sec.",
+            [("410hp", 410, 410, "other", "hp"), ("4.2sec", 4.2, 4.2, "duration", "seconds")],
+        ),
+        ("Shares slid 2.7pc.", [("2.7pc", 2.7, 2.7, "percent", "%")]),
+        ("The remake cost $150m-plus.", [("$150m-plus", 1.5e8, None, "money", "USD")]),
         ("The panel is 2,400 pixels wide.", [("2,400 pixels", 2400, 2400, "other", "pixels")]),
         (
             "The episode runs 1hr and the trailer 90 seconds.",
@@ -130,6 +138,7 @@ def test_seen_at_once(text: str, expected: list[Row]) -> None:
         ("The set streams 4K video and some 8K content.", []),
         ("The crash closed U.S. 31W near the bridge.", []),
         ("She ran the 4x400 relay with Dana 2X and friends.", []),
+        ("He took a six-figure job. pic.twitter.com/4xQ9Kd7Mlz", []),
         # ... but a scaled count glued to K stays one.
         ("They sold 4K tickets in an hour.", ["4K"]),
         # A stop between a word and digits is no decimal point.
