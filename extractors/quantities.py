@@ -875,6 +875,9 @@ class _Scanner:
         elif sc in SCALE_ABBREV and self._abbrev_is_scale(j, p.currency is not None):
             p.mult = float(SCALE_ABBREV[sc])
             j += 1
+        elif p.currency is not None and t.adjacent(j) and t.words[j] == "MM":
+            p.mult = 1_000_000.0  # "$5MM": finance's million, where "5mm" is millimetres
+            j += 1
         p.j = j
 
     def _scaled_numeral(self, p: _Read) -> None:

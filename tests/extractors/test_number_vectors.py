@@ -150,7 +150,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt:NumberModel:99": "not yet handled: three twenty firsts",
     "rt:NumberModel:149": "not yet handled: 4 thousand 3 hundred and 0 are two valid numbers.",
     "rt:NumberModel:154": "not yet handled: 3 hundred and one is a valid numbers.",
-    "rt:NumberModel:171": "not yet handled: That account revenue target is US$ 1MM",
     "rt:NumberModel:193": "not yet handled: 1,674.5 G",
     "rt:NumberModel:194": "not yet handled: 1,674,200.5 M",
     "rt:NumberModel:198": "not yet handled: Exercises nrs. 22,24,26,31.",

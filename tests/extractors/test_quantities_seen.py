@@ -32,6 +32,9 @@ def _rows(text: str) -> list[Row]:
             [("USD300", 300, 300, "money", "USD"), ("900USD", 900, 900, "money", "USD")],
         ),
         ("Drivers hit 55MPH on the ramp.", [("55MPH", 55, 55, "other", "mph")]),
+        ("The fund raised $40MM.", [("$40MM", 4e7, 4e7, "money", "USD")]),
+        ("The state spent Rs 1,200 crore on roads.", [("Rs 1,200 crore", 1.2e10, 1.2e10, "money", "INR")]),
+        ("Nearly three lakh pilgrims arrived.", [("Nearly three lakh", 300_000, 300_000, "count", None)]),
         # Spelled out, of any size.
         (
             "The registry lists three hundred and forty-one thousand voters.",
