@@ -1,10 +1,17 @@
 """Every number expression in a text, normalised to bounds (GUIDE.md).
 
-A left-to-right scan over tokens: at each token that can start a number, parse the
-core number (digits, words, vague amounts, fractions), then grow it with a bounded
-look-around: qualifier words and currency on the left, scale, unit, range partner
-and suffix qualifiers on the right. Dates, clock times, ordinals, numbers inside
-names and ids are skipped. Never raises: a failure on one candidate drops it.
+A left-to-right scan over tokens, in three steps at each token that can start a number:
+
+1. numbers: the core number (digits, words, vague amounts, fractions) with a currency
+   mark or sign before it and a scale after it ("$3bn", "two point five million");
+2. shapes: what it measures and how, from a bounded look-around: percent, money, unit,
+   range partner, share, age, height, qualifier words on the left and suffixes on the right;
+3. figure filter: dates, clock times, ordinals, ids, names ("Boeing 737", "5G"), years,
+   street blocks and pronoun "one" are dropped, and page furniture (urls, phone and tip
+   lines, gallery counters) is blocked before the scan.
+
+``skip`` switches steps 2 and 3 off (see ``SKIPPABLE``). A ValueError, OverflowError or
+IndexError on one candidate drops that candidate; ``scan_quantities`` lets anything else raise.
 """
 
 from __future__ import annotations
@@ -530,7 +537,7 @@ class _Read:
     high: float
     qualifier: Qualifier
     currency: str | None = None
-    sign: bool = False  # a currency symbol before the number ("$", "US$", "£")
+    symbol: bool = False  # a currency symbol before the number ("$", "US$", "£")
     mult: float = 1.0
     neg: bool = False
     kind: Kind = "count"
@@ -810,7 +817,7 @@ class _Scanner:
         if core is None:
             return None
         p = _Read(i, core, start, start, core.end, core.low, core.high, "vague" if core.vague else "exact")
-        p.currency, p.sign = currency, currency is not None
+        p.currency, p.symbol = currency, currency is not None
         self._number_start(p)
         self._and_a_half(p)
         self._scale(p)
@@ -1217,7 +1224,7 @@ class _Scanner:
     # furniture, tip lines and gallery counters are blocked before the scan (``_block_furniture``).
     def _not_a_figure_number(self, p: _Read) -> bool:
         t, i, core = self.t, p.i, p.core
-        if self._is_excluded(i, core, p.sign):
+        if self._is_excluded(i, core, p.symbol):
             return True
         if t.low(core.end) == "-" and t.low(core.end + 1) in ("figure", "digit") and t.adjacent(core.end + 1):
             return True  # "a six-figure salary": the size of a number, not a figure
