@@ -424,6 +424,10 @@ _STARTERS = (
     | {"a", "an", "half", "twice", "thrice", "tens"}
     | _FOLD_WORDS
 )
+#: Words that may follow a share standing without a noun: "fell by a third since 2020".
+_AFTER_SHARE = frozenset(
+    {"in", "since", "from", "over", "than", "compared", "last", "this", "between", "among", "across"}
+)
 #: Words that spell the digits after "point".
 _DECIMAL_WORDS = frozenset(UNITS) | frozenset(TENS) | {"o", "oh"}
 _VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in VAGUE), key=len, reverse=True)
@@ -663,7 +667,7 @@ class _Scanner:
             return _Core(v, v, i + 3, words=True)
         if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
             return self._word_core(i)
-        if nw in FRACTIONS and t.low(i + 2) == "of":
+        if nw in FRACTIONS and (t.low(i + 2) == "of" or self._share_alone(i)):
             v = round(100 / FRACTIONS[nw], 2)
             return _Core(v, v, i + 2, fraction=True, words=True)
         if _UNITS.get(nw, ("", ""))[0] == "duration" and (t.low(i + 2), t.low(i + 3), t.low(i + 4)) == (
@@ -673,6 +677,18 @@ class _Scanner:
         ):
             return _Core(1.5, 1.5, i + 5, words=True, unit_at=i + 1)  # "a year and a half"
         return None
+
+    def _share_alone(self, i: int) -> bool:
+        """ "fell by a third.", "cut by nearly a quarter since 2020": a change by a share, with no
+        noun after it. Without "by" it is an ordinal too often: "a third in the arm", "a fourth,
+        also 28" (GUIDE decision 3)."""
+        t = self.t
+        nxt = t.low(i + 2)
+        return (
+            "by" in (t.low(i - 1), t.low(i - 2))
+            and t.low(i + 1) not in ("second", "seconds")
+            and (nxt in _AFTER_SHARE or (nxt != "" and not nxt[0].isalnum() and nxt not in ("-", "'", "’")))
+        )
 
     def _couple_is_number(self, j: int) -> bool:
         # "a couple of days", "a couple reasons" vs "the couple", "a couple who".

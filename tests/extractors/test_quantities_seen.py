@@ -89,6 +89,8 @@ def _rows(text: str) -> list[Row]:
             [("A fifth", 20, 20, "percent", "%"), ("250", 250, 250, "count", None)],
         ),
         ("Half of the grant was spent.", [("Half", 50, 50, "percent", "%")]),
+        ("Fares fell by a third.", [("a third", 33.33, 33.33, "percent", "%")]),
+        ("Rents rose by nearly a quarter since 2021.", [("nearly a quarter", 25, 25, "percent", "%")]),
         # Devices and screens.
         (
             "It has a 6.4-inch screen that refreshes at 144Hz.",
@@ -142,6 +144,8 @@ def test_seen_at_once(text: str, expected: list[Row]) -> None:
         ("The crash closed U.S. 31W near the bridge.", []),
         ("She ran the 4x400 relay with Dana 2X and friends.", []),
         ("He took a six-figure job. pic.twitter.com/4xQ9Kd7Mlz", []),
+        # An ordinal standing for a person is no share (GUIDE decision 3).
+        ("One man was hit in the hand and a third in the foot.", ["One"]),
         # ... but a scaled count glued to K stays one.
         ("They sold 4K tickets in an hour.", ["4K"]),
         # A stop between a word and digits is no decimal point.
