@@ -48,6 +48,9 @@ SCALES: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    # South Asian scales: "Rs 5,000 crore", "two lakh people".
+    "lakh": 100_000,
+    "crore": 10_000_000,
 }
 SCALE_ABBREV: dict[str, int] = {
     "k": 1_000,

@@ -1,10 +1,17 @@
 """Every number expression in a text, normalised to bounds (GUIDE.md).
 
-A left-to-right scan over tokens: at each token that can start a number, parse the
-core number (digits, words, vague amounts, fractions), then grow it with a bounded
-look-around: qualifier words and currency on the left, scale, unit, range partner
-and suffix qualifiers on the right. Dates, clock times, ordinals, numbers inside
-names and ids are skipped. Never raises: a failure on one candidate drops it.
+A left-to-right scan over tokens, in three steps at each token that can start a number:
+
+1. numbers: the core number (digits, words, vague amounts, fractions) with a currency
+   mark or sign before it and a scale after it ("$3bn", "two point five million");
+2. shapes: what it measures and how, from a bounded look-around: percent, money, unit,
+   range partner, share, age, height, qualifier words on the left and suffixes on the right;
+3. figure filter: dates, clock times, ordinals, ids, names ("Boeing 737", "5G"), years,
+   street blocks and pronoun "one" are dropped, and page furniture (urls, phone and tip
+   lines, gallery counters) is blocked before the scan.
+
+``skip`` switches steps 2 and 3 off (see ``SKIPPABLE``). A ValueError, OverflowError or
+IndexError on one candidate drops that candidate; ``scan_quantities`` lets anything else raise.
 """
 
 from __future__ import annotations
@@ -260,6 +267,8 @@ for _kind, _table in {
         "second": "seconds",
         "seconds": "seconds",
         "secs": "seconds",
+        "sec": "seconds",
+        "h": "hours",
         "minute": "minutes",
         "minutes": "minutes",
         "mins": "minutes",
@@ -267,6 +276,7 @@ for _kind, _table in {
         "hour": "hours",
         "hours": "hours",
         "hrs": "hours",
+        "hr": "hours",
         "day": "days",
         "days": "days",
         "week": "weeks",
@@ -355,6 +365,14 @@ for _kind, _table in {
         "barrels": "barrels",
         "gallons": "gallons",
         "litres": "litres",
+        "litre": "litres",
+        "liter": "liters",
+        "ml": "ml",
+        "millilitres": "millilitres",
+        "milliliters": "milliliters",
+        "hp": "hp",
+        "bhp": "bhp",
+        "horsepower": "horsepower",
         "liters": "liters",
         "celsius": "degrees",
         "fahrenheit": "degrees",
@@ -367,19 +385,58 @@ for _kind, _table in {
         "volts": "volts",
         "watts": "watts",
         "psi": "psi",
+        # Devices and screens: clock and refresh rates, frame rates, power, batteries, sensors.
+        "hz": "Hz",
+        "khz": "kHz",
+        "fps": "fps",
+        "rpm": "rpm",
+        "kbps": "kbps",
+        "mbps": "Mbps",
+        "gbps": "Gbps",
+        "kb": "KB",
+        "w": "W",
+        "kw": "kW",
+        "mah": "mAh",
+        "mp": "MP",
+        "megapixels": "megapixels",
+        "megapixel": "megapixels",
+        "pixels": "pixels",
+        "pixel": "pixels",
+        "nits": "nits",
+        "fold": "times",
     },
 }.items():
     for _w, _u in _table.items():
         _UNITS[_w] = (_kind, _u)  # type: ignore[assignment]
 # Abbreviations only read as units when glued to the numeral ("5m", "3t", "12in").
-_GLUED_ONLY = frozenset({"m", "t", "g", "in", "c"})
+_GLUED_ONLY = frozenset({"m", "t", "g", "in", "c", "w", "mp", "h"})
+#: Letters that may be glued to the right of a numeral: units, scales, currencies ("5km", "3bn", "5pct").
+_GLUED_OK = frozenset(_UNITS) | frozenset(SCALE_ABBREV) | frozenset(_CURRENCY_WORDS) | _CURRENCY_CODES | {"pct", "pc"}
 
+#: Multiples in one word: "tenfold", "hundredfold".
+_FOLD_WORDS = frozenset(w + "fold" for w in NUMBER_WORDS)
+#: Words that can start a number expression (besides digits); one set lookup per token.
+_STARTERS = (
+    NUMBER_WORDS
+    | frozenset(k[0] for k in (tuple(v.split()) for v in VAGUE))
+    | frozenset(FRACTIONS)
+    | frozenset(_CURRENCY_SYMBOL)
+    | {"a", "an", "half", "twice", "thrice", "tens"}
+    | _FOLD_WORDS
+)
+#: Words that may follow a share standing without a noun: "fell by a third since 2020".
+_AFTER_SHARE = frozenset(
+    {"in", "since", "from", "over", "than", "compared", "last", "this", "between", "among", "across"}
+)
+#: Words that spell the digits after "point".
+_DECIMAL_WORDS = frozenset(UNITS) | frozenset(TENS) | {"o", "oh"}
 _VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in VAGUE), key=len, reverse=True)
 _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 
-# Page furniture removed before scanning: urls, e-mail, handles, phone numbers, long ids.
+# Page furniture removed before scanning: urls (embedded tweets' "pic.twitter.com/..." too),
+# e-mail, handles, phone numbers, long ids.
 _FURNITURE = re.compile(
-    r"https?://\S+|www\.\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
+    r"https?://\S+|www\.\S+|(?:pic\.twitter\.com|bit\.ly|t\.co)/\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
     r"|(?<![\w.])\(?\d{3}\)?[ ./-]\d{3}[ .-]\d{4}(?!\w)|(?<![\w.])\(\d{3}\)\d{3}[ .-]?\d{4}(?!\w)"
     r"|(?<![\w,.])\+\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\w)"
     r"|(?<![\w,.])\d{8,}(?![\w,])"
@@ -428,34 +485,92 @@ class _Core:
     words: bool = False
     plain_int: bool = False
     lead_dot: bool = False
+    times: bool = False  # a multiple: "tenfold", "twice as many" (GUIDE decision 10)
+    unit_at: int = -1  # the token of a unit spelled inside the number: "a year and a half"
 
 
-def extract_quantities(text: str) -> list[Quantity]:
+#: Scanner stages a caller may switch off (``skip``), for ablation and for debugging a rule:
+#: ``"shapes"`` reads numbers only: each comes out as a bare count with its scale and sign
+#: ("1.2 million", "-3", "several hundred") but without currency, percent, unit, range, age,
+#: height, share or qualifier words; ``"figure_filter"`` keeps every number, so dates, clock
+#: times, ordinals, ids, street blocks, years, names ("Boeing 737"), phone lines, urls and
+#: gallery counters all come out. Finding numbers is the scanner itself and cannot be skipped.
+SKIPPABLE = frozenset({"shapes", "figure_filter"})
+
+
+def _check_skip(skip: frozenset[str]) -> None:
+    unknown = set(skip) - SKIPPABLE
+    if unknown:
+        raise ValueError(f"unknown scanner stage(s) {sorted(unknown)}; can skip {sorted(SKIPPABLE)}")
+
+
+def extract_quantities(text: str, *, skip: frozenset[str] = frozenset()) -> list[Quantity]:
     """Every number expression in ``text``, in order, not overlapping.
+
+    ``skip`` switches scanner stages off (see ``SKIPPABLE``); an unknown stage name raises.
 
     >>> [(q.text, q.low, q.qualifier) for q in extract_quantities("about 200 soldiers")]
     [('about 200', 200.0, 'approx')]
     """
+    _check_skip(skip)
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _Scanner(text).run()
+        return _Scanner(text, skip).run()
     except Exception:
         return []
 
 
-def scan_quantities(text: str) -> list[Quantity]:
+def scan_quantities(text: str, *, skip: frozenset[str] = frozenset()) -> list[Quantity]:
     """Like ``extract_quantities``, but a failure of the scanner raises, so that a caller
     that records failures (``extract_figures``) can say the text's figures were lost."""
-    return _Scanner(text).run() if text else []
+    _check_skip(skip)
+    return _Scanner(text, skip).run() if text else []
+
+
+@dataclass(slots=True)
+class _Read:
+    """One number expression being read: its tokens so far, its bounds and its shape."""
+
+    i: int  # first token of the core number
+    core: _Core
+    start: int  # first token of the expression: currency, sign and left qualifiers move it left
+    num_start: int  # first token of the number itself, its sign included, a currency not
+    j: int  # the token after the expression so far
+    low: float
+    high: float
+    qualifier: Qualifier
+    currency: str | None = None
+    symbol: bool = False  # a currency symbol before the number ("$", "US$", "£")
+    mult: float = 1.0
+    neg: bool = False
+    kind: Kind = "count"
+    unit: str | None = None
+    left_q: Qualifier | None = None
+    left_start: int = 0
+    rng: tuple[float, float, int] | None = None
+    height: bool = False
+    # What the figure filter judges: the kind and end as read from units (years and names are
+    # judged before age words: "ages 2019" is no age), then with age words (street blocks).
+    unit_kind: Kind = "count"
+    unit_end: int = 0
+    bare_kind: Kind = "count"
+    bare_end: int = 0
 
 
 class _Scanner:
-    def __init__(self, text: str) -> None:
+    """Three steps at each token that can start a number: find the number (``_number``), read
+    its shape (``_shape``), and filter out what is no figure (``_not_a_figure_number`` on the
+    number, ``_not_a_figure_shape`` once the shape is read)."""
+
+    def __init__(self, text: str, skip: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.t: Tokens = tokenize(text)
+        self.shapes = "shapes" not in skip
+        self.filter = "figure_filter" not in skip
         self.blocked = [False] * len(self.t)
-        self._block_furniture()
+        if self.filter:
+            self._block_furniture()
 
     def _block_furniture(self) -> None:
         spans = [(m.start(), m.end()) for m in _FURNITURE.finditer(self.text)]
@@ -499,57 +614,81 @@ class _Scanner:
     # ---- candidate starts -------------------------------------------------
     def _may_start(self, i: int) -> bool:
         w = self.t.lower[i]
-        c = w[0]
-        return (
-            c.isdigit()
-            or w in NUMBER_WORDS
-            or w in _VAGUE_FIRST
-            or w in FRACTIONS
-            or w in _CURRENCY_SYMBOL
-            or w in ("a", "an", "half", "twice", "thrice", "tens")
-        )
+        return w[0].isdigit() or w in _STARTERS
 
     # ---- core numbers -----------------------------------------------------
     def _core(self, i: int) -> _Core | None:
         t = self.t
-        n = len(t)
-        if i >= n or self.blocked[i]:
+        if i >= len(t) or self.blocked[i]:
             return None
         w = t.lower[i]
-        # Vague amounts: longest phrase first ("several hundred" before "several").
         if w in _VAGUE_FIRST:
-            for key in _VAGUE_KEYS:
-                if tuple(t.lower[i : i + len(key)]) == key:
-                    if key[:2] == ("a", "couple") and not self._couple_is_number(i + len(key)):
-                        continue
-                    lo, hi = VAGUE[" ".join(key)]
-                    return _Core(lo, hi, i + len(key), vague=True, words=True)
+            vague = self._vague(i)
+            if vague is not None:
+                return vague
         if w[0].isdigit():
             return self._digit_core(i)
         if w in ("twice", "thrice"):
             v = 2.0 if w == "twice" else 3.0
-            return _Core(v, v, i + 1, words=True)
+            return _Core(v, v, i + 1, words=True, times=t.low(i + 1) == "as")  # "twice as many"
+        if w in _FOLD_WORDS:
+            fold = parse_word_number([w[:-4]])  # "tenfold", "hundredfold"
+            return None if fold is None else _Core(fold, fold, i + 1, words=True, times=True)
         if w == "half":
             return self._half(i)
         if w in FRACTIONS and t.low(i + 1) in _SHARED_SCALES:
             v = SCALES[t.low(i + 1)] / FRACTIONS[w]  # "quarter million"
             return _Core(v, v, i + 2, words=True)
         if w in ("a", "an"):
-            nw = t.low(i + 1)
-            if nw == "half":
-                return self._half(i + 1, start_a=True)
-            if nw in FRACTIONS and t.low(i + 2) in _SHARED_SCALES:
-                v = SCALES[t.low(i + 2)] / FRACTIONS[nw]  # "a quarter million"
-                return _Core(v, v, i + 3, words=True)
-            if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
-                return self._word_core(i)
-            if nw in FRACTIONS and t.low(i + 2) == "of":
-                v = round(100 / FRACTIONS[nw], 2)
-                return _Core(v, v, i + 2, fraction=True, words=True)
-            return None
+            return self._article_core(i)
         if w in NUMBER_WORDS:
             return self._word_core(i)
         return None
+
+    def _vague(self, i: int) -> _Core | None:
+        """Vague amounts: longest phrase first ("several hundred" before "several")."""
+        t = self.t
+        for key in _VAGUE_KEYS:
+            if tuple(t.lower[i : i + len(key)]) == key:
+                if key[:2] == ("a", "couple") and not self._couple_is_number(i + len(key)):
+                    continue
+                lo, hi = VAGUE[" ".join(key)]
+                return _Core(lo, hi, i + len(key), vague=True, words=True)
+        return None
+
+    def _article_core(self, i: int) -> _Core | None:
+        """ "a half", "a quarter million", "a dozen", "a third of"."""
+        t = self.t
+        nw = t.low(i + 1)
+        if nw == "half":
+            return self._half(i + 1, start_a=True)
+        if nw in FRACTIONS and t.low(i + 2) in _SHARED_SCALES:
+            v = SCALES[t.low(i + 2)] / FRACTIONS[nw]  # "a quarter million"
+            return _Core(v, v, i + 3, words=True)
+        if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
+            return self._word_core(i)
+        if nw in FRACTIONS and (t.low(i + 2) == "of" or self._share_alone(i)):
+            v = round(100 / FRACTIONS[nw], 2)
+            return _Core(v, v, i + 2, fraction=True, words=True)
+        if _UNITS.get(nw, ("", ""))[0] == "duration" and (t.low(i + 2), t.low(i + 3), t.low(i + 4)) == (
+            "and",
+            "a",
+            "half",
+        ):
+            return _Core(1.5, 1.5, i + 5, words=True, unit_at=i + 1)  # "a year and a half"
+        return None
+
+    def _share_alone(self, i: int) -> bool:
+        """ "fell by a third.", "cut by nearly a quarter since 2020": a change by a share, with no
+        noun after it. Without "by" it is an ordinal too often: "a third in the arm", "a fourth,
+        also 28" (GUIDE decision 3)."""
+        t = self.t
+        nxt = t.low(i + 2)
+        return (
+            "by" in (t.low(i - 1), t.low(i - 2))
+            and t.low(i + 1) not in ("second", "seconds")
+            and (nxt in _AFTER_SHARE or (nxt != "" and not nxt[0].isalnum() and nxt not in ("-", "'", "’")))
+        )
 
     def _couple_is_number(self, j: int) -> bool:
         # "a couple of days", "a couple reasons" vs "the couple", "a couple who".
@@ -586,6 +725,7 @@ class _Scanner:
             and t.lower[i - 1] == "."
             and t.adjacent(i)
             and not t.low(i - 2)[:1].isdigit()
+            and not (t.adjacent(i - 1) and t.low(i - 2).isalpha())  # "U.S.25W": an abbreviation's stop
             and "." not in w
             and "," not in w
         ):
@@ -645,11 +785,12 @@ class _Scanner:
         k = end + 1 if t.low(end) == "-" and t.adjacent(end) else end
         if is_ordinal_word(t.low(k)) and not (v <= 10 and t.low(k) in FRACTIONS):
             return None
-        # Spoken decimals: "twelve point ninety-nine", "zero point five".
+        # Spoken decimals: "twelve point ninety-nine", "zero point five"; a scale after the digits
+        # scales the whole number ("two point five million"), so it is no decimal digit.
         if t.low(end) == "point":
             k = end + 1
             ws: list[str] = []
-            while k < n and len(ws) < 8 and (t.lower[k] in NUMBER_WORDS or t.lower[k] in ("o", "oh")):
+            while k < n and len(ws) < 8 and (t.lower[k] in _DECIMAL_WORDS):
                 ws.append(t.lower[k])
                 k += 1
                 if k + 1 < n and t.lower[k] == "-" and t.adjacent(k) and t.lower[k + 1] in UNITS:
@@ -660,315 +801,478 @@ class _Scanner:
                 end = k
         return _Core(v, v, end, words=True)
 
-    # ---- the whole expression --------------------------------------------
+    # ---- the whole expression: number, shape, filter ----------------------
     def _parse_at(self, i: int) -> tuple[Quantity, int] | None:
+        p = self._number(i)
+        if p is None or (self.filter and self._not_a_figure_number(p)):
+            return None
+        if self.shapes:
+            self._shape(p)
+        else:
+            self._bare(p)
+        if self.filter and self._not_a_figure_shape(p):
+            return None
+        return self._quantity(p), p.j
+
+    # ---- step 1: the number ----------------------------------------------
+    def _number(self, i: int) -> _Read | None:
+        """The number at token ``i``: its core, a currency mark before it, its sign and its scale."""
         t = self.t
-        n = len(t)
         start = i
         currency: str | None = None
-        mult = 1.0
-        # Currency before the number: "$", "US$", "£", "USD", "Rs".
         if t.lower[i] in _CURRENCY_SYMBOL:
+            # Currency before the number: "$", "US$", "£".
             currency = _CURRENCY_SYMBOL[t.lower[i]]
             if t.lower[i] == "$" and i > 0 and t.adjacent(i) and t.lower[i - 1] in _DOLLAR_PREFIX:
                 currency = _DOLLAR_PREFIX[t.lower[i - 1]]
                 start = i - 1
             i += 1
-            if i < n and t.lower[i] in ("-", "+") and t.adjacent(i):
-                pass
-            if i >= n or not (t.lower[i][0].isdigit() or t.lower[i] in NUMBER_WORDS):
+            if i >= len(t) or not (t.lower[i][0].isdigit() or t.lower[i] in NUMBER_WORDS):
                 return None
         core = self._core(i)
         if core is None:
             return None
-        if self._is_excluded(i, core, currency is not None):
-            return None
-        if t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in ("of", "another", "anothers"):
-            return None
-        if start == i and i > 0 and t.lower[i - 1] in _CURRENCY_CODES | {"rs"} and currency is None:
-            currency = "INR" if t.lower[i - 1] == "rs" else t.lower[i - 1].upper()
-            start = i - 1
+        p = _Read(i, core, start, start, core.end, core.low, core.high, "vague" if core.vague else "exact")
+        p.currency, p.symbol = currency, currency is not None
+        self._number_start(p)
+        self._and_a_half(p)
+        self._scale(p)
+        self._scaled_numeral(p)
+        if p.mult != 1.0:
+            self._and_a_half(p)
+        return p
+
+    def _and_a_half(self, p: _Read) -> None:
+        """ "one and a half million", "three and a half years", "a million and a half": plus a half
+        of the number's unit, before the scale multiplies it."""
+        t, j = self.t, p.j
+        if p.core.vague or p.core.fraction or p.low != int(p.low):
+            return
+        if (t.low(j), t.low(j + 1), t.low(j + 2)) == ("and", "a", "half"):
+            # A scale spelled inside the number is its unit: "a million and a half" is 1,500,000.
+            half = 0.5 * (SCALES.get(t.low(j - 1), 1) if p.core.words and p.mult == 1.0 else 1)
+            p.low += half
+            p.high += half
+            p.j = j + 3
+
+    def _number_start(self, p: _Read) -> None:
+        """A currency code, or a sign written before the number: "USD 5", "Rs 40", "-12.99", ".08", "minus 15"."""
+        t, i, core = self.t, p.i, p.core
+        if p.start == i and i > 0 and t.lower[i - 1] in _CURRENCY_CODES | {"rs"}:
+            p.currency = "INR" if t.lower[i - 1] == "rs" else t.lower[i - 1].upper()
+            p.start = i - 1
         # Negative numbers in tables: "-12.99" with the sign glued on and a space before.
-        neg = False
-        if (
-            start == i
+        elif (
+            p.start == i
             and i > 0
             and t.lower[i - 1] in ("-", "\u2212")
             and t.adjacent(i)
             and (i == 1 or not t.adjacent(i - 1))
             and not core.words
         ):
-            neg = True
-            start = i - 1
-        if core.lead_dot and start == i:
-            start = i - 1
-        low, high = core.low, core.high
-        if start == i and t.low(i - 1) in ("minus", "plus", "negative") and not core.vague:
+            p.neg = True
+            p.start = i - 1
+        elif core.lead_dot and p.start == i:
+            p.start = i - 1
+        elif p.start == i and t.low(i - 1) in ("minus", "plus", "negative") and not core.vague:
             # Spoken signs: "minus fifteen" degrees, "plus thirty-three".
-            start = i - 1
-            neg = t.low(i - 1) != "plus"
-        j = core.end
-        kind: Kind = "count"
-        unit: str | None = None
-        qualifier: Qualifier = "vague" if core.vague else "exact"
-        height = self._height(i, core)
+            p.start = i - 1
+            p.neg = t.low(i - 1) != "plus"
+        p.num_start = i if p.currency else p.start
+
+    def _scale(self, p: _Read) -> None:
+        """Scale after the number: "1.2 million", "$3bn", "$449K", "two dozen"."""
+        t, core, j = self.t, p.core, p.j
+        if core.vague or core.fraction:
+            return
+        sc = t.low(j)
+        if sc in SCALES and not (core.words and sc == "hundred"):
+            p.mult = float(SCALES[sc])
+            j += 1
+            if t.low(j) in SCALES and SCALES[t.low(j)] > SCALES[sc]:
+                p.mult *= SCALES[t.low(j)]
+                j += 1
+        elif sc in ("dozen", "dozens") and (not core.words or sc == "dozens"):
+            p.mult = 12.0
+            j += 1
+        elif sc in SCALE_ABBREV and self._abbrev_is_scale(j, p.currency is not None):
+            p.mult = float(SCALE_ABBREV[sc])
+            j += 1
+        elif p.currency is not None and t.adjacent(j) and t.words[j] == "MM":
+            p.mult = 1_000_000.0  # "$5MM": finance's million, where "5mm" is millimetres
+            j += 1
+        p.j = j
+
+    def _scaled_numeral(self, p: _Read) -> None:
+        """A numeral scaled in words and continued: "3 hundred and 21", "4 thousand 3 hundred and 21"."""
+        t = self.t
+        if p.mult not in (100.0, 1000.0) or not p.core.plain_int or p.core.words:
+            return
+        acc, last, k = p.core.low * p.mult, p.mult, p.j
+        while True:
+            k2 = k + 1 if t.low(k) == "and" else k
+            nw = t.low(k2)
+            if not nw.isdigit() or float(nw) >= last:
+                break
+            v2 = float(nw)
+            sc2 = t.low(k2 + 1)
+            if sc2 in ("hundred", "thousand") and SCALES[sc2] < last and v2 < 1000:
+                acc, last, k = acc + v2 * SCALES[sc2], float(SCALES[sc2]), k2 + 2
+                continue
+            if sc2 in SCALES or sc2 in SCALE_ABBREV:
+                break  # "3 hundred and 2 hundred": two numbers
+            if k2 == k + 1:
+                acc, k = acc + v2, k2 + 1
+            break
+        if k > p.j:
+            p.low = p.high = acc
+            p.mult = 1.0
+            p.j = k
+
+    def _bare(self, p: _Read) -> None:
+        """Shapes skipped: the number alone, scaled and signed, as a count."""
+        p.low *= p.mult
+        p.high *= p.mult
+        if p.neg:
+            p.low, p.high = -p.high, -p.low
+        p.start = p.left_start = p.num_start
+        p.unit_end = p.bare_end = p.j
+
+    # ---- step 2: the shape -----------------------------------------------
+    def _shape(self, p: _Read) -> None:
+        """What the number measures and how: height, share, range, unit, money, age, qualifiers."""
+        height = self._height(p.i, p.core)
         if height is not None:
             # "6'3\"", "5’11”": one height in inches, not two counts.
-            inches, j = height
-            s_char, e_char = t.starts[i], t.ends[j - 1]
-            return Quantity(self.text[s_char:e_char], s_char, e_char, inches, inches, "exact", "distance", "inches"), j
-        if core.fraction:
-            kind, unit = "percent", "%"
-        # Scale after the number: "1.2 million", "$3bn", "$449K", "two dozen".
-        sc = t.low(j)
-        if not core.vague and not core.fraction:
-            if sc in SCALES and not (core.words and sc == "hundred"):
-                mult = float(SCALES[sc])
-                j += 1
-                if t.low(j) in SCALES and SCALES[t.low(j)] > SCALES[sc]:
-                    mult *= SCALES[t.low(j)]
-                    j += 1
-            elif sc in ("dozen", "dozens") and (not core.words or sc == "dozens"):
-                mult = 12.0
-                j += 1
-            elif sc in SCALE_ABBREV and self._abbrev_is_scale(j, currency is not None):
-                mult = float(SCALE_ABBREV[sc])
-                j += 1
-        # A numeral scaled in words and continued: "3 hundred and 21", "4 thousand 3 hundred and 21".
-        if mult in (100.0, 1000.0) and core.plain_int and not core.words:
-            acc, last, k = core.low * mult, mult, j
-            while True:
-                k2 = k + 1 if t.low(k) == "and" else k
-                nw = t.low(k2)
-                if not nw.isdigit() or float(nw) >= last:
-                    break
-                v2 = float(nw)
-                sc2 = t.low(k2 + 1)
-                if sc2 in ("hundred", "thousand") and SCALES[sc2] < last and v2 < 1000:
-                    acc, last, k = acc + v2 * SCALES[sc2], float(SCALES[sc2]), k2 + 2
-                    continue
-                if sc2 in SCALES or sc2 in SCALE_ABBREV:
-                    break  # "3 hundred and 2 hundred": two numbers
-                if k2 == k + 1:
-                    acc, k = acc + v2, k2 + 1
-                break
-            if k > j:
-                low = high = acc
-                mult = 1.0
-                j = k
-        # Fractions written with a number word: "two-thirds", "one third", "three quarters".
-        if core.words and not core.vague and not core.fraction and j < n:
+            inches, p.j = height
+            p.low = p.high = inches
+            p.kind, p.unit, p.start, p.height = "distance", "inches", p.i, True
+            return
+        if p.core.fraction:
+            p.kind, p.unit = "percent", "%"
+        self._share(p)
+        p.low *= p.mult
+        p.high *= p.mult
+        if p.neg:
+            p.low, p.high = -p.high, -p.low
+        # Range partner: "40-50", "350–375 million", "between 19 and 21", "from 40 to 50".
+        p.left_q, p.left_start = self._left_qualifier(p.start)
+        p.rng = self._range(p.j, p.core, p.mult, p.left_q)
+        if p.rng is not None:
+            p.low, p.high, p.j = p.rng
+            p.qualifier = "range"
+        self._unit_after(p)
+        self._money(p)
+        self._unit_range(p)
+        p.unit_kind, p.unit_end = p.kind, p.j
+        self._age_words(p)
+        p.bare_kind, p.bare_end = p.kind, p.j
+        if self._apposed_age(p):
+            p.kind, p.unit = "age", "years"
+        self._suffix_qualifier(p)
+        self._merge_left_qualifier(p)
+
+    def _share(self, p: _Read) -> None:
+        """Fractions and shares: "two-thirds", "three quarters billion", "one in five", "1 in 20"."""
+        t, core, j = self.t, p.core, p.j
+        if core.words and not core.vague and not core.fraction and j < len(t):
             k = j + 1 if t.low(j) == "-" and t.adjacent(j) else j
             fw = t.low(k)
             if fw in FRACTIONS and core.low <= 10 and (k == j or t.adjacent(k)):
-                if fw not in ("second", "seconds") and (fw.endswith("s") or core.low == 1):
-                    sk = k + 1
-                    if t.low(sk) == "of" and t.low(sk + 1) == "a":
-                        sk += 2
-                    if t.low(sk) in _SHARED_SCALES:
-                        # "three quarters billion", "two thirds of a million": a share of a scale is a count
-                        v = round(core.low * SCALES[t.low(sk)] / FRACTIONS[fw], 2)
-                        low = high = v
-                        j = sk + 1
-                    else:
-                        v = round(core.low * 100 / FRACTIONS[fw], 2)
-                        low = high = v
-                        kind, unit = "percent", "%"
-                        j = k + 1
-                        core.fraction = True
-            # "one in five", "three out of four"
+                self._word_fraction(p, k)
             elif fw in ("in", "out") and not core.fraction:
-                k2 = k + 1 if fw == "in" else (k + 2 if t.low(k + 1) == "of" else -1)
-                if k2 > 0:
-                    other = self._core(k2)
-                    if (
-                        other is not None
-                        and not other.vague
-                        and other.low > 0
-                        and core.low < other.low
-                        and t.low(other.end) not in _UNITS
-                        and t.low(other.end) not in SCALES
-                    ):
-                        v = round(core.low * 100 / other.low, 2)
-                        low = high = v
-                        kind, unit = "percent", "%"
-                        j = other.end
-                        core.fraction = True
-        # "1 in 5 adults": a share written with numerals ("2 in 5" is too often a score or a count).
-        if core.plain_int and not core.words and mult == 1.0 and t.low(j) == "in" and core.low == 1:
-            nw = t.low(j + 1)
-            other = self._core(j + 1) if nw[:1].isdigit() or nw in NUMBER_WORDS else None
-            if (
-                other is not None
-                and not other.vague
-                and not other.fraction
-                and core.low < other.low
-                and t.low(other.end) not in _UNITS
-                and not self._is_month(other.end)
-                and t.low(other.end) not in SCALES
-                and t.low(other.end) not in ("%", "percent")
-                and not (other.plain_int and len(t.words[j + 1]) == 4 and 1000 <= other.low <= 2100)
-            ):
-                low = high = round(core.low * 100 / other.low, 2)
-                kind, unit = "percent", "%"
-                j = other.end
-                core.fraction = True
-        low *= mult
-        high *= mult
-        if neg:
-            low, high = -high, -low
-        # Range partner: "40-50", "350–375 million", "between 19 and 21", "from 40 to 50".
-        left_q, left_start = self._left_qualifier(start)
-        rng = self._range(j, core, mult, left_q)
-        if rng is not None:
-            r_low, r_high, j = rng
-            low, high = r_low, r_high
-            qualifier = "range"
-        # Units and currencies after the number.
-        u = t.low(j)
-        glued = t.adjacent(j)
-        if u in ("%", "percent", "pct", "percentage"):
-            kind, unit = "percent", "%"
-            j += 1
-            if u == "percentage" and t.low(j) in ("point", "points"):
-                unit = "percentage points"
-                j += 1
-        elif u == "per" and t.low(j + 1) == "cent":
-            kind, unit = "percent", "%"
-            j += 2
-        elif u in _CURRENCY_WORDS and not core.fraction and currency is None:
-            code, factor = _CURRENCY_WORDS[u]
-            kind, unit = "money", code
-            low, high = low * factor, high * factor
-            j += 1
-        elif u in ("pounds",) and t.low(j + 1) == "sterling":
-            kind, unit = "money", "GBP"
-            j += 2
-        elif u in _CURRENCY_CODES and currency is None and not core.fraction:
-            kind, unit = "money", u.upper()
-            j += 1
-        elif currency is None and not core.fraction:
-            j, kind, unit = self._measure_unit(j, glued, kind, unit)
-        if currency is not None:
-            kind, unit = "money", currency
-            # "$2.53 per diluted share", "$2.52 a share"
-            if t.low(j) in ("per", "a") and t.low(j + 1) == "share":
-                j += 2
-            elif t.low(j) == "per" and t.low(j + 2) == "share":
-                j += 3
-        if rng is None and (unit == "%" or currency is not None) and not core.vague:
-            unit_tok = "%" if t.low(j - 1) == "%" else (t.low(start) if currency else None)
-            if unit_tok == "%" or currency:
-                k0 = j
-                rng2 = self._range(
-                    k0,
-                    _Core(core.low, core.high, k0, plain_int=core.plain_int),
-                    mult,
-                    left_q,
-                    unit_tok if unit_tok == "%" else None,
-                )
-                if rng2 is not None and ((unit == "%" and t.low(rng2[2] - 1) == "%") or currency):
-                    low, high, j = rng2
-                    qualifier = "range"
-                    rng = rng2
+                self._word_share(p, k)
+        if core.plain_int and not core.words and p.mult == 1.0 and t.low(p.j) == "in" and core.low == 1:
+            self._numeral_share(p)
+
+    def _word_fraction(self, p: _Read, k: int) -> None:
+        """ "two-thirds", "one third", "three quarters"; of a scale it is a count: "two thirds of a million"."""
+        t, core = self.t, p.core
+        fw = t.low(k)
+        if fw in ("second", "seconds") or not (fw.endswith("s") or core.low == 1):
+            return
+        sk = k + 1
+        if t.low(sk) == "of" and t.low(sk + 1) == "a":
+            sk += 2
+        if t.low(sk) in _SHARED_SCALES:
+            p.low = p.high = round(core.low * SCALES[t.low(sk)] / FRACTIONS[fw], 2)
+            p.j = sk + 1
+        else:
+            p.low = p.high = round(core.low * 100 / FRACTIONS[fw], 2)
+            p.kind, p.unit = "percent", "%"
+            p.j = k + 1
+            core.fraction = True
+
+    def _word_share(self, p: _Read, k: int) -> None:
+        """ "one in five", "three out of four"."""
+        t, core = self.t, p.core
+        k2 = k + 1 if t.low(k) == "in" else (k + 2 if t.low(k + 1) == "of" else -1)
+        if k2 <= 0:
+            return
+        if t.low(k2) == "every":  # "two out of every three"
+            k2 += 1
+        other = self._core(k2)
         if (
-            kind == "count"
-            and core.plain_int
-            and not neg
-            and currency is None
-            and self._is_year_or_name(i, core, left_q)
+            other is not None
+            and not other.vague
+            and other.low > 0
+            and core.low < other.low
+            and t.low(other.end) not in _UNITS
+            and t.low(other.end) not in SCALES
         ):
-            return None
-        # "one" alone is often an article or pronoun; claims decide, but "no one",
-        # "the one", "each one" are never quantities.
+            p.low = p.high = round(core.low * 100 / other.low, 2)
+            p.kind, p.unit = "percent", "%"
+            p.j = other.end
+            core.fraction = True
+
+    def _numeral_share(self, p: _Read) -> None:
+        """ "1 in 5 adults": a share written with numerals ("2 in 5" is too often a score or a count)."""
+        t, core, j = self.t, p.core, p.j
+        k = j + 2 if t.low(j + 1) == "every" else j + 1  # "1 in every 5"
+        nw = t.low(k)
+        other = self._core(k) if nw[:1].isdigit() or nw in NUMBER_WORDS else None
         if (
-            core.words
+            other is not None
+            and not other.vague
+            and not other.fraction
+            and core.low < other.low
+            and t.low(other.end) not in _UNITS
+            and not self._is_month(other.end)
+            and t.low(other.end) not in SCALES
+            and t.low(other.end) not in ("%", "percent")
+            and not (other.plain_int and len(t.words[k]) == 4 and 1000 <= other.low <= 2100)
+        ):
+            p.low = p.high = round(core.low * 100 / other.low, 2)
+            p.kind, p.unit = "percent", "%"
+            p.j = other.end
+            core.fraction = True
+
+    def _unit_after(self, p: _Read) -> None:
+        """Units and currencies after the number: "%", "per cent", "dollars", "EUR", "miles"."""
+        t, j = self.t, p.j
+        if p.core.times:
+            p.kind, p.unit = "other", "times"
+            return
+        if p.core.unit_at >= 0:
+            p.kind, p.unit = _UNITS[t.low(p.core.unit_at)]
+            return
+        if t.low(j) in ("x", "×") and self._dimension(p):
+            return
+        if self._glued_times(j - 1):
+            p.kind, p.unit = "other", "times"
+            p.j += 1
+            return
+        if p.core.vague and t.low(j) == "of" and self._vague_of_unit(p, j + 1):
+            return
+        u = t.low(j)
+        no_money = p.core.fraction or p.currency is not None
+        if u in ("%", "percent", "pct", "percentage") or (u == "pc" and t.adjacent(j)):  # "3.5pc"
+            p.kind, p.unit = "percent", "%"
+            p.j += 1
+            if u == "percentage" and t.low(j + 1) in ("point", "points"):
+                p.unit = "percentage points"
+                p.j += 1
+        elif u == "per" and t.low(j + 1) == "cent":
+            p.kind, p.unit = "percent", "%"
+            p.j += 2
+        elif u in _CURRENCY_WORDS and not no_money:
+            code, factor = _CURRENCY_WORDS[u]
+            p.kind, p.unit = "money", code
+            p.low, p.high = p.low * factor, p.high * factor
+            p.j += 1
+        elif u in ("pounds",) and t.low(j + 1) == "sterling":
+            p.kind, p.unit = "money", "GBP"
+            p.j += 2
+        elif u in _CURRENCY_CODES and not no_money:
+            p.kind, p.unit = "money", u.upper()
+            p.j += 1
+        elif not no_money:
+            p.j, p.kind, p.unit = self._measure_unit(j, p.kind, p.unit)
+
+    def _glued_times(self, i: int) -> bool:
+        """ "5x zoom", "3x faster": a small x glued after the number, and no second number after it."""
+        t = self.t
+        return t.adjacent(i + 1) and t.words[i + 1] == "x" and not t.low(i + 2)[:1].isdigit()
+
+    def _dimension(self, p: _Read) -> bool:
+        """ "2,400 x 1,080 pixels", "10×12 feet": two sides, the first takes the unit written after
+        the second (each side is its own quantity); "5x zoom" is a multiple, not a side."""
+        t = self.t
+        other = self._core(p.j + 1)
+        if other is None or other.vague or not t.low(p.j + 1)[:1].isdigit():
+            return False
+        end, kind, unit = self._measure_unit(other.end, "count", None)
+        if end > other.end:
+            p.kind, p.unit = kind, unit
+        return True
+
+    def _vague_of_unit(self, p: _Read, k: int) -> bool:
+        """A vague amount of a unit: "tens of millions of dollars", "thousands of miles", "millions of years"."""
+        u = self.t.low(k)
+        if u in _CURRENCY_WORDS and u.endswith("s") and p.currency is None:
+            code, factor = _CURRENCY_WORDS[u]
+            p.kind, p.unit = "money", code
+            p.low, p.high = p.low * factor, p.high * factor
+            p.j = k + 1
+            return True
+        if u in _UNITS and u.endswith("s"):
+            end, kind, unit = self._measure_unit(k, p.kind, p.unit)
+            if end > k:
+                p.j, p.kind, p.unit = end, kind, unit
+                return True
+        return False
+
+    def _money(self, p: _Read) -> None:
+        """A currency before the number makes it money: "$2.53 per diluted share", "$2.52 a share"."""
+        if p.currency is None:
+            return
+        t, j = self.t, p.j
+        p.kind, p.unit = "money", p.currency
+        if t.low(j) in ("per", "a") and t.low(j + 1) == "share":
+            p.j += 2
+        elif t.low(j) == "per" and t.low(j + 2) == "share":
+            p.j += 3
+
+    def _unit_range(self, p: _Read) -> None:
+        """A range that repeats its unit: "0.6% to 0.7%", "$2 to $3"."""
+        t, core = self.t, p.core
+        if p.rng is not None or not (p.unit == "%" or p.currency is not None) or core.vague:
+            return
+        unit_tok = "%" if t.low(p.j - 1) == "%" else (t.low(p.start) if p.currency else None)
+        if unit_tok != "%" and not p.currency:
+            return
+        k0 = p.j
+        partner = _Core(core.low, core.high, k0, plain_int=core.plain_int)
+        rng2 = self._range(k0, partner, p.mult, p.left_q, unit_tok if unit_tok == "%" else None)
+        if rng2 is not None and ((p.unit == "%" and t.low(rng2[2] - 1) == "%") or p.currency):
+            p.low, p.high, p.j = rng2
+            p.qualifier = "range"
+            p.rng = rng2
+
+    def _age_words(self, p: _Read) -> None:
+        """Age: "55-year-old", "8 years old", "aged 19", "ages 10, 8 and 4"."""
+        t, j = self.t, p.j
+        if (
+            p.kind == "duration"
+            and p.unit in ("years", "months", "weeks", "days")
+            and (t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old"))
+        ):
+            p.kind = "age"
+            p.j += 1 if t.low(j) == "old" else 2
+        if (
+            p.kind in ("count", "duration")
+            and p.unit in (None, "years")
+            and (
+                t.low(p.start - 1) in ("aged", "age", "ages")
+                or t.low(p.left_start - 1) in ("aged", "age", "ages")
+                or self._in_age_list(p.start, p.j)
+            )
+        ):
+            p.kind, p.unit = "age", "years"
+
+    def _apposed_age(self, p: _Read) -> bool:
+        """ "Jane Doe, 19, was shot": a number set off by commas after a name is the person's age."""
+        core = p.core
+        return (
+            p.kind == "count"
+            and p.qualifier == "exact"
+            and (core.plain_int or (core.words and not core.fraction))
+            and p.left_q is None
+            and p.rng is None
+            and p.mult == 1.0
+            and p.start == p.i
+            and 0 < core.low < 120
+            and core.low == int(core.low)
+            and self._name_age(p.i, p.j)
+        )
+
+    def _suffix_qualifier(self, p: _Read) -> None:
+        """Suffix qualifiers: "12 and older", "five or more", "40+"."""
+        t, j = self.t, p.j
+        for key, q in _SUFFIX_QUAL.items():
+            if p.qualifier != "range" and tuple(t.lower[j : j + len(key)]) == key:
+                if key == ("plus",) and not t.adjacent(j) and t.words[j] != "plus":
+                    continue
+                if key[-1] in ("older", "younger") and p.kind == "count":
+                    p.kind, p.unit = "age", "years"
+                p.qualifier = q
+                p.j += len(key)
+                return
+        # A range takes no suffix word, but a glued "+" still opens it: "40-50+".
+        if t.low(j) == "+" and t.adjacent(j):
+            p.qualifier = "at_least"
+            p.j += 1
+        elif p.qualifier != "range" and t.low(j) == "-" and t.low(j + 1) == "plus" and t.adjacent(j + 1):
+            p.qualifier = "at_least"  # "$200m-plus"
+            p.j += 2
+
+    def _merge_left_qualifier(self, p: _Read) -> None:
+        """The qualifier before the number ("more than", "about") sets the bounds unless a range or
+        a suffix already did; "exact" ones ("just", "a total of") only join the text."""
+        left_q = p.left_q
+        if left_q is None:
+            p.start = min(p.start, p.left_start)
+            return
+        keeps = p.qualifier == "range" or (p.qualifier == "vague" and left_q in ("approx", "exact"))
+        if not keeps and left_q != "exact":
+            p.qualifier = left_q
+        p.start = p.left_start
+
+    def _quantity(self, p: _Read) -> Quantity:
+        low_v: float | None = p.low
+        high_v: float | None = p.high
+        if p.qualifier == "at_least":
+            high_v = None
+        elif p.qualifier == "at_most":
+            low_v = None
+        if low_v is not None and high_v is not None and low_v > high_v:
+            low_v, high_v = high_v, low_v
+        s_char = self.t.starts[p.start]
+        e_char = self.t.ends[p.j - 1]
+        return Quantity(
+            self.text[s_char:e_char], s_char, e_char, _clean(low_v), _clean(high_v), p.qualifier, p.kind, p.unit
+        )
+
+    # ---- step 3: the figure filter ---------------------------------------
+    # The filter judges a number as soon as it is found (dates, clock times, ordinals, ids, "one of"),
+    # which spares reading the shape of most non-figures, and again once its shape is read: whether
+    # "2019" is a year or "one" a pronoun depends on the unit and qualifier around it. Page
+    # furniture, tip lines and gallery counters are blocked before the scan (``_block_furniture``).
+    def _not_a_figure_number(self, p: _Read) -> bool:
+        t, i, core = self.t, p.i, p.core
+        if self._is_excluded(i, core, p.symbol):
+            return True
+        if t.low(core.end) == "-" and t.low(core.end + 1) in ("figure", "digit") and t.adjacent(core.end + 1):
+            return True  # "a six-figure salary": the size of a number, not a figure
+        return t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in ("of", "another", "anothers")
+
+    def _not_a_figure_shape(self, p: _Read) -> bool:
+        if p.height:
+            return False
+        if p.unit_kind == "count" and (self._year_or_name(p) or self._pronoun_one(p)):
+            return True
+        # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
+        return p.bare_kind == "count" and p.rng is None and self._street_block(p.bare_end, p.low)
+
+    def _year_or_name(self, p: _Read) -> bool:
+        core = p.core
+        return core.plain_int and not p.neg and p.currency is None and self._is_year_or_name(p.i, core, p.left_q)
+
+    def _pronoun_one(self, p: _Read) -> bool:
+        """ "one" alone is often an article or pronoun; claims decide, but "no one",
+        "the one", "each one" are never quantities."""
+        t, i = self.t, p.i
+        return (
+            p.core.words
             and t.low(i) == "one"
-            and kind == "count"
-            and j == i + 1
-            and not left_q
+            and p.unit_end == i + 1
+            and not p.left_q
             and (
                 t.low(i - 1) in ("no", "any", "every", "each", "the", "this", "that", "which", "another")
                 or is_ordinal_word(t.low(i - 1))
                 or t.low(i + 1) in ("cannot", "can", "could", "must", "should", "would", "might", "will")
             )
-        ):
-            return None
-        # Age: "55-year-old", "8 years old", "aged 19", "12 and older".
-        if (
-            kind == "duration"
-            and unit in ("years", "months", "weeks", "days")
-            and (t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old"))
-        ):
-            kind = "age"
-            j += 1 if t.low(j) == "old" else 2
-        if (
-            kind in ("count", "duration")
-            and unit in (None, "years")
-            and (
-                t.low(start - 1) in ("aged", "age", "ages")
-                or t.low(left_start - 1) in ("aged", "age", "ages")
-                or self._in_age_list(start, j)
-            )
-        ):
-            kind, unit = "age", "years"
-        # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
-        if kind == "count" and rng is None and self._street_block(j, low):
-            return None
-        # "Jane Doe, 19, was shot": a number set off by commas after a name is the person's age.
-        if (
-            kind == "count"
-            and qualifier == "exact"
-            and (core.plain_int or (core.words and not core.fraction))
-            and left_q is None
-            and rng is None
-            and mult == 1.0
-            and start == i
-            and 0 < core.low < 120
-            and core.low == int(core.low)
-            and self._name_age(i, j)
-        ):
-            kind, unit = "age", "years"
-        # Suffix qualifiers: "12 and older", "five or more".
-        for key, q in _SUFFIX_QUAL.items():
-            if tuple(t.lower[j : j + len(key)]) == key and qualifier not in ("range",):
-                if key == ("plus",) and not t.adjacent(j) and t.words[j] != "plus":
-                    continue
-                if key[-1] in ("older", "younger") and kind == "count":
-                    kind, unit = "age", "years"
-                qualifier = q
-                j += len(key)
-                break
-        else:
-            if t.low(j) == "+" and t.adjacent(j):
-                qualifier = "at_least"
-                j += 1
-        if left_q is None:
-            start = min(start, left_start)
-        elif qualifier not in ("range",):
-            if qualifier == "vague" and left_q in ("approx", "exact"):
-                pass
-            elif left_q != "exact":
-                qualifier = left_q
-            start = left_start
-        elif left_q is not None:
-            start = left_start
-        if left_q == "exact" and qualifier == "exact":
-            start = left_start
-        if qualifier == "at_least":
-            high_v: float | None = None
-            low_v: float | None = low
-        elif qualifier == "at_most":
-            low_v, high_v = None, high
-        else:
-            low_v, high_v = low, high
-        if low_v is not None and high_v is not None and low_v > high_v:
-            low_v, high_v = high_v, low_v
-        s_char = t.starts[start]
-        e_char = t.ends[j - 1]
-        return Quantity(
-            self.text[s_char:e_char], s_char, e_char, _clean(low_v), _clean(high_v), qualifier, kind, unit
-        ), j
+        )
 
     def _abbrev_is_scale(self, j: int, has_currency: bool) -> bool:
         """ "$3bn", "$449K", "5m people" scale the number; "100m race" is a distance."""
@@ -986,60 +1290,97 @@ class _Scanner:
         nxt = self.t.low(j + 1)
         return nxt.isalpha() and nxt not in _METRE_CONTEXT
 
-    def _measure_unit(self, j: int, glued: bool, kind: Kind, unit: str | None) -> tuple[int, Kind, str | None]:
+    def _measure_unit(self, j: int, kind: Kind, unit: str | None) -> tuple[int, Kind, str | None]:
+        """A unit of measure after the number, or ``(j, kind, unit)`` unchanged."""
         t = self.t
         # Hyphenated compounds: "55-year-old", "1,900-mile-wide", "three-hour", "18-year".
-        k = j
-        if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1):
-            k = j + 1
+        k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
         u = t.low(k)
-        if u in _UNITS:
-            if u in _GLUED_ONLY and not (t.adjacent(k) and k == j):
-                return j, kind, unit
-            if u == "light" and t.low(k + 1) in ("-", "years"):
-                return j, kind, unit
-            ukind, uname = _UNITS[u]
-            end = k + 1
-            if u == "metric" and t.low(k + 1) in ("tons", "tonnes", "ton"):
-                end = k + 2
-            elif u == "metric":
-                return j, kind, unit
-            if u == "nautical" and t.low(k + 1) == "miles":
-                end = k + 2
-            elif u == "nautical":
-                return j, kind, unit
-            if u in ("sq", "square") and t.low(k + 1) in (
-                "km",
-                "miles",
-                "metres",
-                "meters",
-                "feet",
-                "kilometres",
-                "kilometers",
-                "mile",
-                "foot",
-            ):
-                uname = "square " + t.low(k + 1)
-                end = k + 2
-            elif u in ("sq", "square"):
-                return j, kind, unit
-            if uname == "degrees" and t.low(end) in ("celsius", "fahrenheit", "c", "f"):
-                end += 1
-            if u in ("degrees", "°") and t.low(end) in ("c", "f") and t.adjacent(end):
-                end += 1
-            # "-year-old" and "-month-old": the age is the unit word plus "old" ("two 19-year-olds": the age of each).
-            if t.low(end) == "-" and t.low(end + 1) in ("old", "olds") and t.adjacent(end):
-                return end + 2, "age", uname if uname in ("months", "weeks", "days") else "years"
-            if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("wide", "long", "high", "deep", "tall"):
-                end += 2
-            if uname == "km" and t.low(end) == "/" and t.low(end + 1) == "h":
-                return end + 2, "other", "km/h"
-            return end, ukind, uname
-        return j, kind, unit
+        if u not in _UNITS or (u in _GLUED_ONLY and not (t.adjacent(k) and k == j)):
+            return j, kind, unit
+        named = self._unit_words(k)
+        if named is None:
+            return j, kind, unit
+        end, uname = named
+        return self._unit_tail(u, end, "duration" if uname == "minutes" else _UNITS[u][0], uname)
+
+    def _unit_words(self, k: int) -> tuple[int, str] | None:
+        """The unit's words from token ``k``: "km", "metric tons", "nautical miles", "square feet"."""
+        t = self.t
+        u = t.low(k)
+        if u == "light" and t.low(k + 1) in ("-", "years"):
+            return None
+        if u in ("metric", "nautical"):
+            follows = ("tons", "tonnes", "ton") if u == "metric" else ("miles",)
+            return (k + 2, _UNITS[u][1]) if t.low(k + 1) in follows else None
+        if u in ("sq", "square"):
+            return (k + 2, "square " + t.low(k + 1)) if t.low(k + 1) in _SQUARED else None
+        if u == "m" and t.low(k - 2) == "h" and t.adjacent(k - 2) and t.low(k - 3)[:1].isdigit():
+            return k + 1, "minutes"  # "2h 28m": minutes after hours
+        return k + 1, _UNITS[u][1]
+
+    def _unit_tail(self, u: str, end: int, ukind: Kind, uname: str) -> tuple[int, Kind, str]:
+        """What may follow a unit: "degrees C", "-year-old", "-mile-wide", "km/h"."""
+        t = self.t
+        if uname == "degrees" and t.low(end) in ("celsius", "fahrenheit", "c", "f"):
+            end += 1
+        if u in ("degrees", "°") and t.low(end) in ("c", "f") and t.adjacent(end):
+            end += 1
+        # "-year-old" and "-month-old": the age is the unit word plus "old" ("two 19-year-olds": the age of each).
+        if t.low(end) == "-" and t.low(end + 1) in ("old", "olds") and t.adjacent(end):
+            return end + 2, "age", uname if uname in ("months", "weeks", "days") else "years"
+        if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("wide", "long", "high", "deep", "tall"):
+            end += 2
+        if uname == "km" and t.low(end) == "/" and t.low(end + 1) == "h":
+            return end + 2, "other", "km/h"
+        return end, ukind, uname
 
     def _range(
         self, j: int, core: _Core, mult: float, left_q: Qualifier | None, unit_tok: str | None = None
     ) -> tuple[float, float, int] | None:
+        """A range partner after the number ending before token ``j``: ``(low, high, end)``."""
+        t = self.t
+        k = self._range_partner_at(j, core)
+        if k is None:
+            return None
+        sep = t.low(j)
+        other = self._core(k)
+        if other is None or other.vague or other.fraction or core.fraction:
+            return None
+        if core.words != other.words and sep in ("-", "–", "—"):
+            return None
+        end, m2 = self._partner_scale(other)
+        shared = self._word_scale_shared(core, other) if mult == 1.0 and m2 == 1.0 else 1.0
+        scale_once = (mult == 1.0 and m2 != 1.0) or shared != 1.0
+        if sep == "or" and not (scale_once or (other.low > core.low and m2 == 1.0 and other.low <= 100)):
+            return None
+        lo = core.low * (mult if mult != 1.0 else m2) * shared
+        hi = other.high * (m2 if m2 != 1.0 else mult)
+        # A bare "to" joins two numbers only when something marks them as one amount: "from",
+        # a unit or percent after, a scale written once for both ("3 to 5 million") or a
+        # currency written twice ("$10,000 to $20,000").
+        if sep == "to" and not (
+            self._left_word(j, "from")
+            or t.low(end) in ("%", "percent", "per")
+            or unit_tok is not None
+            or t.low(end) in _UNITS
+            or scale_once
+            or t.low(k - 1) in _CURRENCY_SYMBOL
+            or self._word_pair(j, core, other)
+        ):
+            return None
+        if unit_tok is not None:
+            # "0.6% to 0.7%", "$2 to $3": the second number repeats the unit.
+            if t.low(end) == unit_tok:
+                end += 1
+            elif unit_tok == "%" or t.low(end) in _UNITS or t.low(end) in ("percent", "per"):
+                return None
+        if self._season(j, k, core, other, mult) or hi < lo:
+            return None
+        return lo, hi, end
+
+    def _range_partner_at(self, j: int, core: _Core) -> int | None:
+        """The token where a range's second number starts, after "-", "to", "and" (of "between"), "or"."""
         t = self.t
         sep = t.low(j)
         if sep not in ("-", "–", "—", "to", "and", "or"):
@@ -1055,51 +1396,46 @@ class _Scanner:
         # A repeated currency sign: "$2-$3 billion".
         if t.low(k) in _CURRENCY_SYMBOL:
             k += 1
-        other = self._core(k)
-        if other is None or other.vague or other.fraction or core.fraction:
-            return None
-        if core.words != other.words and sep in ("-", "–", "—"):
-            return None
+        return k
+
+    def _partner_scale(self, other: _Core) -> tuple[int, float]:
+        """The scale after a range's second number: "350–375 million", "$2-3bn"."""
+        t = self.t
         end = other.end
-        m2 = 1.0
         sc = t.low(end)
         if sc in SCALES and not (other.words and sc == "hundred"):
-            m2 = float(SCALES[sc])
-            end += 1
-        elif sc in SCALE_ABBREV and t.adjacent(end):
-            m2 = float(SCALE_ABBREV[sc])
-            end += 1
-        if sep == "or" and not (other.low > core.low and m2 == 1.0 and other.low <= 100):
-            return None
-        lo = core.low * (mult if mult != 1.0 else m2)
-        hi = other.high * (m2 if m2 != 1.0 else mult)
-        if sep == "to" and not (
-            self._left_word(j, "from")
-            or t.low(end) in ("%", "percent", "per")
-            or unit_tok is not None
-            or t.low(end) in _UNITS
-        ):
-            return None
-        if unit_tok is not None:
-            # "0.6% to 0.7%", "$2 to $3": the second number repeats the unit.
-            if t.low(end) == unit_tok:
-                end += 1
-            elif unit_tok == "%" or t.low(end) in _UNITS or t.low(end) in ("percent", "per"):
-                return None
-        if sep == "-" and t.adjacent(j) and t.adjacent(k) and not core.words:
-            # "2019-20" season or "1995-01" date-like pairs; "24-7" rota.
-            w1, w2 = t.words[j - 1], t.words[k]
-            if (
-                len(w1) == 4
-                and len(w2) in (2, 4)
-                and 1000 <= core.low <= 2100
-                and mult == 1.0
-                and not (len(w2) == 4 and other.low > 2100)
-            ):
-                return None
-        if hi < lo:
-            return None
-        return lo, hi, end
+            return end + 1, float(SCALES[sc])
+        if sc in SCALE_ABBREV and t.adjacent(end):
+            return end + 1, float(SCALE_ABBREV[sc])
+        return end, 1.0
+
+    def _word_pair(self, j: int, core: _Core, other: _Core) -> bool:
+        """ "twenty to thirty people": two numbers in words, going up, are a range (scores are
+        written in digits); "at five to ten" is a clock time."""
+        return core.words and other.words and core.low < other.low and not self._left_word(j, "at")
+
+    def _word_scale_shared(self, core: _Core, other: _Core) -> float:
+        """ "five to ten thousand", "between two and three hundred": a scale spelled once, at the end
+        of the second number, scales the first too; as a multiplier of the first number, else 1."""
+        t = self.t
+        w = t.low(other.end - 1)
+        if not (core.words and other.words and w in SCALES) or t.low(core.end - 1) in SCALES:
+            return 1.0
+        return float(SCALES[w]) if core.low * SCALES[w] <= other.low else 1.0
+
+    def _season(self, j: int, k: int, core: _Core, other: _Core, mult: float) -> bool:
+        """ "2019-20" season or "1995-01" date-like pairs are no range."""
+        t = self.t
+        if not (t.low(j) == "-" and t.adjacent(j) and t.adjacent(k) and not core.words):
+            return False
+        w1, w2 = t.words[j - 1], t.words[k]
+        return (
+            len(w1) == 4
+            and len(w2) in (2, 4)
+            and 1000 <= core.low <= 2100
+            and mult == 1.0
+            and not (len(w2) == 4 and other.low > 2100)
+        )
 
     def _left_word(self, j: int, word: str) -> bool:
         """True if ``word`` appears just before the number that ends before token ``j``."""
@@ -1128,9 +1464,31 @@ class _Scanner:
         if core.words or core.vague:
             return False
         nxt = t.low(i + 1)
+        if self._ordinal_score_or_slash(i, core):
+            return True
+        if nxt in _CLOCK or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
+            return nxt != "hrs" or core.low >= 100  # "10 hrs" is a duration, "0600 hrs" a time
+        if not has_currency and (self._glued_to_name(i) or self._format_name(i, core)):
+            return True
+        if t.low(i - 1) == "no" and t.words[i - 1] == "No" and t.low(i) and not t.adjacent(i + 1) and nxt != "one":
+            # "No. 5" is handled by the full stop below; "No 10" is a name.
+            return False
+        if t.low(i - 1) == "." and t.low(i - 2) == "no":
+            return True
+        # Glued letters on the right that are not a unit or a scale: "737MAX", "5G", "4x200", "Christopher 2X".
+        if t.adjacent(i + 1) and nxt.isalpha() and nxt not in _GLUED_OK and not self._glued_times(i):
+            return True
+        if core.plain_int and self._is_place_or_id(i):
+            return True
+        # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
+        if nxt in _CALIBER or (nxt == "-" and t.adjacent(i + 1) and t.low(i + 2) in _CALIBER):
+            return True
+        return core.plain_int and self._is_date(i, core.low)
+
+    def _ordinal_score_or_slash(self, i: int, core: _Core) -> bool:
+        t = self.t
+        nxt = t.low(i + 1)
         glued_next = t.adjacent(i + 1)
-        prev = t.low(i - 1)
-        glued_prev = t.adjacent(i)
         # Ordinals and decades: "488th", "1990s", "the 1300s".
         if glued_next and nxt in ("st", "nd", "rd", "th", "s", "ies"):
             return True
@@ -1141,60 +1499,45 @@ class _Scanner:
         # Clock times and scores written with a colon; fractions and dates with a slash.
         if glued_next and nxt in (":", "/") and t.low(i + 2)[:1].isdigit():
             return True
-        if glued_prev and prev in (":", "/") and t.low(i - 2)[:1].isdigit():
-            return True
-        if nxt in ("a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs") or (
-            nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"
-        ):
-            return nxt != "hrs" or core.low >= 100
-        # Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7".
-        if glued_prev and not has_currency:
-            if prev.isalpha() and prev not in _CURRENCY_CODES and prev not in _DOLLAR_PREFIX and prev != "rs":
-                return True
-            if (
-                prev in ("-", "–")
-                and i >= 2
-                and t.adjacent(i - 1)
-                and t.low(i - 2).isalpha()
-                and (t.words[i - 2][0].isupper() or len(t.words[i - 2]) <= 2)
-            ):
-                return True
-            if prev in ("#", "№"):
-                return True
-        if prev == "no" and t.words[i - 1] == "No" and t.low(i) and glued_next is False and t.low(i + 1) != "one":
-            # "No. 5" is handled by the full stop below; "No 10" is a name.
+        return t.adjacent(i) and t.low(i - 1) in (":", "/") and t.low(i - 2)[:1].isdigit()
+
+    def _glued_to_name(self, i: int) -> bool:
+        """Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7", "#4"."""
+        t = self.t
+        if not t.adjacent(i):
             return False
-        if prev == "." and t.low(i - 2) == "no":
+        prev = t.low(i - 1)
+        if prev.isalpha() and prev not in _CURRENCY_CODES and prev not in _DOLLAR_PREFIX and prev != "rs":
             return True
-        # Glued letters on the right that are not a unit or a scale: "737MAX", "5G".
         if (
-            glued_next
-            and nxt.isalpha()
-            and nxt not in _UNITS
-            and nxt not in SCALE_ABBREV
-            and nxt not in _CURRENCY_WORDS
-            and nxt not in ("pct",)
+            prev in ("-", "–")
+            and i >= 2
+            and t.adjacent(i - 1)
+            and t.low(i - 2).isalpha()
+            and (t.words[i - 2][0].isupper() or len(t.words[i - 2]) <= 2)
         ):
             return True
-        if core.plain_int and self._is_place_or_id(i):
+        return prev in ("#", "№")
+
+    def _format_name(self, i: int, core: _Core) -> bool:
+        """ "5G", "4G": a network generation; "4K video", "in 8K": a screen format. Names, not figures."""
+        t = self.t
+        if not (core.plain_int and core.low < 10 and t.adjacent(i + 1)):
+            return False
+        w = t.words[i + 1]
+        after = t.low(i + 2)
+        return w == "G" or (
+            w == "K" and (after in _SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
+        )
+
+    def _is_date(self, i: int, v: float) -> bool:
+        """Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024", "May 3, 2019", "June 2020"."""
+        prev = self.t.low(i - 1)
+        if v <= 31 and (self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)) or self._is_month(i + 1)):
             return True
-        # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
-        if nxt in _CALIBER or (nxt == "-" and glued_next and t.low(i + 2) in _CALIBER):
+        if 1000 <= v <= 2100 and prev == "," and (self._is_month(i - 3) or self._is_month(i - 2)):
             return True
-        # Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024".
-        if core.plain_int and core.low <= 31:
-            if self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)):
-                return True
-            if self._is_month(i + 1):
-                return True
-        if (
-            core.plain_int
-            and 1000 <= core.low <= 2100
-            and prev == ","
-            and (self._is_month(i - 3) or self._is_month(i - 2))
-        ):
-            return True
-        return core.plain_int and 1000 <= core.low <= 2100 and self._is_month(i - 1)
+        return 1000 <= v <= 2100 and self._is_month(i - 1)
 
     def _is_place_or_id(self, i: int) -> bool:
         """Street blocks, addresses, road numbers and designators: a place or an id, not a
@@ -1219,8 +1562,9 @@ class _Scanner:
             return True
         # A road or a numbered designator before it: "Route 9", "U.S. Highway 61", "Apt. 8",
         # "room number 7", "ext. 303". Not when a unit or scale follows: "room 10 feet wide".
+        # A compass letter glued to a road number names the road, it is no watt: "U.S. 25W".
         measured = (
-            (nxt in _UNITS and (nxt not in _GLUED_ONLY or glued_next))
+            (nxt in _UNITS and (nxt not in _GLUED_ONLY or glued_next) and nxt != "w")
             or nxt in SCALES
             or nxt in SCALE_ABBREV
             or nxt in ("%", "percent", "-", "–")
@@ -1404,6 +1748,46 @@ class _Scanner:
 
 
 _BLOCK_WORDS = frozenset({"block", "blocks", "blk"})
+#: Words after a number that make it a clock time: "10 a.m", "1400 GMT", "0600 hrs".
+_CLOCK = frozenset({"a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs"})
+#: Words after "4K"/"8K" that make it a screen format: "4K video", "an 8K TV".
+_SCREEN_WORDS = frozenset(
+    {
+        "video",
+        "videos",
+        "tv",
+        "tvs",
+        "television",
+        "televisions",
+        "display",
+        "displays",
+        "screen",
+        "screens",
+        "resolution",
+        "monitor",
+        "monitors",
+        "camera",
+        "cameras",
+        "footage",
+        "hdr",
+        "oled",
+        "uhd",
+        "ultra",
+        "streaming",
+        "content",
+        "gaming",
+        "projector",
+        "blu",
+        "movie",
+        "movies",
+        "film",
+        "recording",
+        "playback",
+        "at",
+    }
+)
+#: Units squared after "sq"/"square".
+_SQUARED = frozenset({"km", "miles", "metres", "meters", "feet", "kilometres", "kilometers", "mile", "foot"})
 #: "Channel 2", "News 4": a broadcaster's name, even at the start of a line.
 _BROADCAST = frozenset({"channel", "news"})
 #: People an apposed age can describe: "A woman, 21, was shot".

@@ -131,6 +131,9 @@ def _cases() -> Iterator[tuple[str, str, list[float]]]:
 # Inputs where GUIDE.md overrides the project's expectation: id → (expected values, reason).
 OVERRIDES: dict[str, tuple[list[float], str]] = {
     "rt:NumberModel:146": ([1.0], "'1m' is one metre, a distance quantity (GUIDE kinds)"),
+    "rt:NumberModel:2": ([180.25], "'180.25ml' is a measured volume, a quantity with a unit (GUIDE kinds)"),
+    "rt:NumberModel:3": ([180.0], "'180ml' is a measured volume, a quantity with a unit (GUIDE kinds)"),
+    "rt:NumberModel:6": ([0.25], "'.25ml' is a measured volume, a quantity with a unit (GUIDE kinds)"),
 }
 
 # GUIDE agrees with the vector but the extractor misses it (strict xfail): id → reason.
@@ -147,7 +150,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt:NumberModel:99": "not yet handled: three twenty firsts",
     "rt:NumberModel:149": "not yet handled: 4 thousand 3 hundred and 0 are two valid numbers.",
     "rt:NumberModel:154": "not yet handled: 3 hundred and one is a valid numbers.",
-    "rt:NumberModel:171": "not yet handled: That account revenue target is US$ 1MM",
     "rt:NumberModel:193": "not yet handled: 1,674.5 G",
     "rt:NumberModel:194": "not yet handled: 1,674,200.5 M",
     "rt:NumberModel:198": "not yet handled: Exercises nrs. 22,24,26,31.",
@@ -169,8 +171,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt:CurrencyModel:128": "not yet handled: 10 rmb 20 usd",
     "rt:CurrencyModel:145": "not yet handled: it costs only 15 dollars and 15.",
     "rt:CurrencyModel:146": "not yet handled: it costs only 15 dollars 50.",
-    "rt:CurrencyModel:154": "not yet handled: 115USD",
-    "rt:CurrencyModel:155": "not yet handled: 115.5USD",
     "rt:CurrencyModel:163": "not yet handled: They lost 75 USD million in the past three years.",
     "rt:CurrencyModel:166": "not yet handled: It costs 15 dollars 50.",
     "rt:CurrencyModel:167": "not yet handled: It costs 15 dollars and 50.",
@@ -182,7 +182,6 @@ KNOWN_GAPS: dict[str, str] = {
     "rt:CurrencyModel:177": "not yet handled: Refers to 48.5 MGBP purchase price already paid",
     "rt:CurrencyModel:178": "not yet handled: The company has annual revenues of about MAUD 60",
     "rt:CurrencyModel:179": "not yet handled: In 1993, 25 grants were provided, totalling twenty MUSD",
-    "rt:DimensionModel:1": "not yet handled: 75ml",
     "rt:DimensionModel:56": "not yet handled: It cost 1.8M dollars.",
     "rt:DimensionModel:62": "not yet handled: he is 5 ft 2 in",
     "rt:DimensionModel:63": "not yet handled: he is 5 feet 2 inches",
