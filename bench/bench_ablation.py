@@ -56,16 +56,12 @@ def main(argv: list[str] | None = None) -> None:
         docs["gvc"] = list(gvc_texts(wanted))
         sets += [("gvc train", gold_gvc, "train", "R"), ("gvc check", gold_gvc, "check", "R")]
 
-    switches = stages.scanner_switches()
     configs = [("all on", frozenset[str]())]
     configs += [(f"-{name}", frozenset({name})) for name in stages.SWITCHABLE]
     scores: dict[str, dict[str, dict[str, float]]] = {}
     changed: dict[str, float] = {}
     base: dict[str, list[dict[str, Any]]] = {}
     for label, skip in configs:
-        if "shapes" in skip and "shapes" not in switches:
-            print(f"{label:15} n/a: runs inside scan_quantities, which takes no skip yet")
-            continue
         rows = {name: predict(texts, skip) for name, texts in docs.items()}
         if not skip:
             base = rows
@@ -75,8 +71,6 @@ def main(argv: list[str] | None = None) -> None:
             line = score(gold, rows[set_name[:3]], split)
             scores[label][set_name] = parse(line)
             print(f"{label:15} {set_name}: {line}")
-    if "figure_filter" not in switches:
-        print("(-figure_filter switches off the sentence filter only: the scanner's part takes no skip yet)")
     _table(scores, changed, sets)
     _fitted(scores, sets)
 

@@ -116,4 +116,4 @@ def _extract(state: stages.State, deadline: float) -> Extraction:
             state.claims.extend(stages.run_sentence(state, si, found))
         except Exception as exc:  # this sentence's figures are dropped, and the failure returned
             failures.append(_failure(s_start, s_end, exc))
-    return Extraction(tuple(state.claims), tuple(failures))
+    return Extraction(tuple(state.claims), tuple(failures), tuple(state.quantities))

@@ -94,9 +94,11 @@ class ExtractionFailure:
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
-    """The figure claims of a text, and the sentences where extraction failed."""
+    """The figure claims of a text, the sentences where extraction failed, and every number
+    expression the scanner read (figures or not: the ``quantities`` table stores them)."""
 
     claims: tuple[Claim, ...]
     failures: tuple[ExtractionFailure, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
 
     __reduce__ = positional_reduce

@@ -19,7 +19,6 @@ to read. The stages are thin: the rules stay in ``phrases``, ``attribution`` and
 
 from __future__ import annotations
 
-import inspect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -131,18 +130,9 @@ def tokens(state: State) -> None:
 SCANNER_STAGES = frozenset({"shapes", "figure_filter"})
 
 
-def scanner_switches() -> frozenset[str]:
-    """The scanner stages this ``scan_quantities`` can switch off (none before it takes ``skip``)."""
-    return SCANNER_STAGES if "skip" in inspect.signature(scan_quantities).parameters else frozenset()
-
-
 def numbers(state: State) -> None:
     """Every number expression of the text, shaped into quantities by the scanner."""
-    inside = state.skip & SCANNER_STAGES
-    # Typed loosely so that a scanner with or without ``skip`` type-checks; validate_skip
-    # has refused a switch the scanner cannot take.
-    scan: Callable[..., list[Quantity]] = scan_quantities
-    state.quantities = scan(state.text, skip=inside) if inside and scanner_switches() else scan(state.text)
+    state.quantities = scan_quantities(state.text, skip=state.skip & SCANNER_STAGES)
 
 
 # ---- sentence stages --------------------------------------------------------------
@@ -620,15 +610,13 @@ SWITCHABLE: tuple[str, ...] = tuple(s.name for s in STAGES if not s.required)
 
 
 def validate_skip(skip: frozenset[str]) -> None:
-    """Refuse a ``skip`` that names an unknown stage, a required one, or a switch the scanner lacks."""
+    """Refuse a ``skip`` that names an unknown stage or a required one."""
     unknown = sorted(skip - set(NAMES))
     if unknown:
         raise ValueError(f"unknown extraction stage(s) {unknown}: the stages are {list(NAMES)}")
     required = sorted(s.name for s in STAGES if s.required and s.name in skip)
     if required:
         raise ValueError(f"stage(s) {required} cannot be skipped: every later stage reads what they find")
-    if "shapes" in skip and "shapes" not in scanner_switches():
-        raise ValueError("stage 'shapes' runs inside scan_quantities, which takes no skip: it cannot be switched off")
 
 
 def run_document(state: State) -> None:

@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractors import extract_figures, extract_quantities
+from extractors import extract_figures
 from extractors.errors import ClaimwatchError, InputError
 from flows.clean import clean_html, clean_text
 from flows.loaders import open_body
@@ -45,8 +45,7 @@ def process_document(raw: RawDocument) -> Article:
     cleaned = clean_html(body, raw.url) if raw.content_type == "html" else clean_text(body)
     published = raw.published or cleaned.published
     text = cleaned.text
-    quantities = extract_quantities(text)
-    extraction = extract_figures(text, published)
+    extraction = extract_figures(text, published)  # scans the numbers once, for both tables
     return Article(
         doc_id=raw.doc_id,
         input=raw.input,
@@ -63,7 +62,7 @@ def process_document(raw: RawDocument) -> Article:
         published=published,
         etag=raw.etag,
         last_modified=raw.last_modified,
-        quantities=tuple(quantities),
+        quantities=extraction.quantities,
         claims=extraction.claims,
         extraction_failures=extraction.failures,
     )

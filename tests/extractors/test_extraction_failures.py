@@ -38,7 +38,7 @@ def test_a_failing_rule_drops_one_sentence_and_returns_the_failure(monkeypatch: 
 
 
 def test_a_failure_before_sentences_exist_covers_the_whole_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken_scanner(text: str) -> list[object]:
+    def broken_scanner(text: str, *, skip: frozenset[str] = frozenset()) -> list[object]:
         raise ValueError("scanner broke")
 
     monkeypatch.setattr(stages, "scan_quantities", broken_scanner)

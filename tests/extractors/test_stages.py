@@ -213,12 +213,19 @@ def test_an_unknown_stage_is_refused_with_the_stage_list() -> None:
         extract_figures(RICH, skip=frozenset({"nouns"}))
 
 
-def test_shapes_switches_off_only_where_the_scanner_can() -> None:
-    if "shapes" in stages.scanner_switches():
-        assert extract_figures(RICH, PUB, skip=frozenset({"shapes"})).failures == ()
-    else:
-        with pytest.raises(ValueError, match="inside scan_quantities"):
-            extract_figures(RICH, PUB, skip=frozenset({"shapes"}))
+def test_skipping_shapes_leaves_bare_numbers() -> None:
+    text = "Sales rose to between 3 and 5 million units, worth $40 million."
+    shaped = [c.quantity for c in extract_figures(text, PUB).claims]
+    bare = [c.quantity for c in extract_figures(text, PUB, skip=frozenset({"shapes"})).claims]
+    assert any(q.kind == "money" for q in shaped) and any(q.qualifier == "range" for q in shaped)
+    assert bare and all(q.kind != "money" and q.qualifier != "range" for q in bare)
+
+
+def test_the_scanned_quantities_come_with_the_claims() -> None:
+    text = "About 200 soldiers were captured over the last 3 days."
+    extraction = extract_figures(text, PUB)
+    assert [q.text for q in extraction.quantities] == ["About 200", "3 days"]
+    assert [c.quantity.text for c in extraction.claims] == ["About 200"]  # a time window is not a figure
 
 
 def test_a_sentence_without_figures_reads_no_context() -> None:
