@@ -291,16 +291,32 @@ _GROWTH = frozenset(
     }
 )
 _STOCK = frozenset({"shares", "stock", "stocks", "share"})
+#: Where a noun phrase has ended: punctuation, a preposition or conjunction, or a time word.
+_NP_END = (
+    r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|as|when|while|during|near|"
+    r"following|from|with|to|for|over|since|amid|inside|outside|then|before|"
+    r"yesterday|today|tonight|overnight|early|late|last|this|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+)
 #: Words a bare count stands before when it counts people: "3 Hospitalized", "two dead".
 _CASUALTY = re.compile(
     r"^\s*(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:killed|dead|died|die|"
     r"injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
-    r"quarantined|infected|displaced|charged|sickened|treated|taken|stabbed|shot)\b"
+    r"quarantined|infected|displaced|charged|sickened|treated|taken|stabbed|shot|found\s+dead)\b" + _NP_END,
     # a verb or predicate, not an adjective before a noun ("two infected patients")
-    r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|as|when|while|during|near|"
-    r"following|from|with|to|for|over|since|amid|inside|outside)\b))",
     re.I,
 )
+#: A bare count as the object of a verb of harm: "killed 49 and injured 53", "wounding 13".
+_HARMED = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|shot|shoot(?:ing|s)?|"
+    r"stabb(?:ed|ing)|hurt(?:ing|s)?)\s+(?:at\s+least\s+|another\s+|about\s+|nearly\s+)?$",
+    re.I,
+)
+#: A bare count with an adverb of how it ended: "four people were shot, three fatally".
+_HOW_HARMED = re.compile(r"^\s*(?:fatally|critically|seriously|severely|mortally|gravely)\b", re.I)
+_FAMILY_OF = re.compile(r"\bfamily\s+of\s*$", re.I)
+#: A lower-case noun phrase that can take "other" before it ("other people", not "other Rojas").
+_PLAIN_NP = re.compile(r"^[a-z][a-z -]*$")
 #: An elided noun: "the earlier two", "these two", "All but four", "the other 28".
 _ELIDED_BEFORE = re.compile(
     r"\b(?:the|these|those|all\s+but|the\s+other|the\s+first|the\s+earlier|the\s+remaining|"
@@ -319,39 +335,70 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     after_text = sentence[rel_e : rel_e + 120]
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
+    np = (
+        _bare_count(sentence, rel_s, after_text, antecedent)
+        if kind == "count"
+        else _by_kind(sentence, rel_s, rel_e, kind, after, before)
+    )
+    if np:
+        return np
+    np = _np_after(after, allow_of=True)
+    if np and kind == "count" and np.lower() in ("others", "other"):
+        return _others(antecedent)  # "12 people were killed and 5 others injured"
+    if np:
+        return _kind_of(np, after)
+    if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
+        return antecedent
+    return _np_before(before)
+
+
+def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str], before: list[str]) -> str | None:
+    """What a money, percent, multiple, age or duration figure is of, when its kind says where to look."""
     if kind in ("money", "percent"):
-        np = _money_or_share(sentence, rel_s, rel_e, after, before, kind)
-        if np:
-            return np
+        return _money_or_share(sentence, rel_s, rel_e, after, before, kind)
     if kind == "other" and after[:2] in (["as", "many"], ["as", "much"]):
         return _np_after(after[2:], allow_of=False)
     if kind == "age":
         m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
-        if m:
-            return m.group(1)  # "Jane Doe, 19,": the age is the named person's
-    if kind == "count" and _CASUALTY.match(after_text):
-        return "people"
+        return m.group(1) if m else None  # "Jane Doe, 19,": the age is the named person's
     if kind == "duration":
-        measured = _measured(sentence, rel_s, rel_e, after)
-        if measured:
-            return measured
-    if kind == "count" and _OF_PRONOUN.match(after_text):
-        # "hundreds of them": the previous plural noun phrase, when it is clear.
-        return antecedent or _sentence_subject(sentence[:rel_s])
-    np = _np_after(after, allow_of=True)
-    if np and antecedent and kind == "count" and np.lower() in ("others", "more", "other"):
-        return antecedent  # "12 people were killed and 5 others injured"
-    if np:
-        if np.split()[0].lower() in _KIND_OF and len(after) > len(np.split()) + 1:
-            rest = after[len(np.split()) :]
-            if rest and rest[0].lower() == "of":
-                tail = _np_after(rest, allow_of=True)
-                if tail:
-                    return f"{np} of {tail}"
-        return np
-    if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
-        return antecedent
-    return _np_before(before)
+        return _measured(sentence, rel_s, rel_e, after)
+    return None
+
+
+def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
+    """A count standing without its noun: the people of a casualty report, or the noun it stands for."""
+    head = sentence[max(0, rel_s - 40) : rel_s]
+    if _CASUALTY.match(after_text):
+        return "people"
+    if _HOW_HARMED.match(after_text):
+        return antecedent or "people"
+    if _HARMED.search(head) and re.match(_NP_END, after_text, re.I):
+        return "people"
+    if _FAMILY_OF.search(head):
+        return "family members"
+    if _OF_PRONOUN.match(after_text):
+        # "hundreds of them": the sentence's own plural subject, else the previous figure's noun.
+        return _sentence_subject(sentence[:rel_s]) or antecedent
+    return None
+
+
+def _others(antecedent: str | None) -> str:
+    """ "five others" after "two people were killed": other people (GUIDE 23)."""
+    if antecedent and _PLAIN_NP.match(antecedent) and not antecedent.startswith("other"):
+        return f"other {antecedent}"
+    return "others"
+
+
+def _kind_of(np: str, after: list[str]) -> str:
+    """ "several types of antibiotics": the kind word keeps what it is a kind of."""
+    if np.split()[0].lower() in _KIND_OF and len(after) > len(np.split()) + 1:
+        rest = after[len(np.split()) :]
+        if rest and rest[0].lower() == "of":
+            tail = _np_after(rest, allow_of=True)
+            if tail:
+                return f"{np} of {tail}"
+    return np
 
 
 # A name right before an apposed age: capitalised words and initials, "Jr." kept.
@@ -648,12 +695,9 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
             )
         ):
             break
-        if out and _VERBY.search(lw) and lw not in _NOUNY_ED and not w[0].isupper():
+        if out and _ends_np(w, lw):
             break
-        # A verb or a time word ends the noun phrase: "people early Sunday", "residents remain".
-        if (lw in _NP_VERB_BREAK or (out and lw in _NP_TIME_BREAK)) and not w[0].isupper():
-            break
-        if out and w[0].isupper() and lw in _NP_TIME_BREAK:
+        if lw in _NP_VERB_BREAK and not w[0].isupper():
             break
         if lw.endswith(("’s", "'s")):
             out.append(w[:-2])
@@ -672,6 +716,16 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
     while out and (_VERBY.search(out[-1].lower()) and out[-1].lower() not in _NOUNY_ED):
         out.pop()
     return " ".join(out) if out else None
+
+
+def _ends_np(w: str, lw: str) -> bool:
+    """After a first word: a verb, a time word or a predicate ends the noun phrase.
+
+    "residents remain", "people early Sunday", "left three people dead".
+    """
+    if w[0].isupper():
+        return lw in _NP_TIME_BREAK
+    return bool((_VERBY.search(lw) and lw not in _NOUNY_ED) or lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
 
 
 #: Verbs without an -ed ending that sit between a noun phrase and its figure ("revenue rose 3%").

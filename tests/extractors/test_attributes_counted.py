@@ -61,7 +61,7 @@ def test_quote_table_rows_are_share_prices() -> None:
         (
             "Police said 12 people were killed and 5 others were injured in the crash on Thursday.",
             "5",
-            "people",
+            "other people",
             "injured in the crash",
         ),
         (
@@ -110,4 +110,31 @@ def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: s
     ],
 )
 def test_counted_durations_tolls_and_boundaries(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "N others" after a count: the others are other people (GUIDE 23), not the first count's people.
+        ("One man died and three others were hurt when the bridge gave way.", "three", "others"),
+        ("Six hikers were rescued and two others are still missing on the ridge.", "two", "other hikers"),
+        ("The flood left four residents dead and nine others homeless.", "four", "residents"),
+        # A bare count as the object of a verb of harm, or with an adverb of how it ended.
+        ("The gunman killed 7 and wounded 12 before he was arrested.", "12", "people"),
+        ("A driver hit a crowd, injuring 9 near the market.", "9", "people"),
+        ("Five people were stabbed, two fatally, outside a bar in Leeds.", "two", "people"),
+        ("Eight found dead after blaze at farmhouse", "Eight", "people"),
+        ("11 shot Saturday night at a backyard party", "11", "people"),
+        # "a family of N" counts family members.
+        ("A family of six lost their home in the storm.", "six", "family members"),
+        # "hundreds of them": the sentence's own plural subject is nearer than an earlier figure's noun.
+        (
+            "The council cut 40 posts. Nurses marched on Friday, and hundreds of them blocked the road.",
+            "hundreds",
+            "Nurses",
+        ),
+    ],
+)
+def test_bare_counts_take_their_noun(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
