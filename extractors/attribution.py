@@ -277,6 +277,13 @@ def cues(sentence: str) -> list[Cue]:
         name = _subject_name(m.group(2))
         if name:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
+    out.extend(_speech_cues(sentence))
+    return out
+
+
+def _speech_cues(sentence: str) -> list[Cue]:
+    """ "X said" before what it covers, and a trailing ", X said" after it."""
+    out: list[Cue] = []
     for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))

@@ -349,7 +349,18 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         return _kind_of(np, after)
     if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
         return antecedent
-    return _np_before(before)
+    return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
+
+
+#: "the number of X ... could be as high as 2,000", "a total of X rose to 42": the figure counts X.
+_NUMBER_OF = re.compile(r"\b(?:number|numbers|total|tally|count)\s+of\s+", re.I)
+
+
+def _number_of(head: str) -> str | None:
+    found = next(reversed(list(_NUMBER_OF.finditer(head))), None)
+    if found is None or re.search(r"\d|[;:]", head[found.end() :]):
+        return None
+    return _np_after(_words(head[found.end() :]), allow_of=False)
 
 
 def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str], before: list[str]) -> str | None:
@@ -477,6 +488,7 @@ def _money_or_share(
         8,
         lambda w: (
             w.lower() in _CHANGE
+            or w.lower() in _VERBS_BEFORE_FIGURE
             or not w[0].isalpha()
             or w.lower() in ("percent", "cent", "per")
             or bool(_NUMBERISH.match(w))
@@ -731,6 +743,10 @@ def _ends_np(w: str, lw: str) -> bool:
 #: Verbs without an -ed ending that sit between a noun phrase and its figure ("revenue rose 3%").
 _VERBS_BEFORE_FIGURE = frozenset(
     {"rose", "fell", "grew", "sees", "earned", "spent", "cost", "costs", "paid", "gave", "got", "hit", "reached"}
+    # Verbs of measure between a thing and its amount: "the phone weighs 180 grams".
+    | {"weighs", "weigh", "measures", "lasts", "last", "spans", "totals", "tops", "exceeds", "holds", "contains"}
+    | {"stretches", "covers", "employs", "seats", "houses", "runs", "takes", "reaches", "hits", "nears", "sells"}
+    | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "stands", "stood", "remains", "remained"}
 )
 
 

@@ -138,3 +138,18 @@ def test_counted_durations_tolls_and_boundaries(text: str, figure: str, counted:
 )
 def test_bare_counts_take_their_noun(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A verb of measure between the thing and its amount is not part of the noun phrase.
+        ("The new tablet weighs 480 grams.", "480 grams", "new tablet"),
+        ("The basic model costs $649.", "$649", "basic model"),
+        # "the number of X ... rose to N": the figure counts X.
+        ("The number of flu admissions at the clinic has climbed to 57, staff said.", "57", "flu admissions"),
+        ("The number of volunteers from the region could reach as many as 300.", "as many as 300", "volunteers"),
+    ],
+)
+def test_measure_verbs_and_number_of(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
