@@ -149,6 +149,8 @@ def test_acronym_after_according_to_and_telegram_channel() -> None:
         # A progressive speech verb, and a body making names or figures public.
         ("Nine workers were rescued from the mine, the Daily Ledger is reporting.", "Nine", "Daily Ledger", "reported"),
         ("The coroner released the names of four climbers who died on the glacier.", "four", "coroner", "reported"),
+        # "added" with the figure as its object is no remark.
+        ("The streaming service added 3.1 million members last quarter.", "3.1 million", None, "asserted"),
         # "found" is what was come upon, unless a study finds it.
         ("Firefighters found three dogs alive in the basement.", "three", None, "asserted"),
         (
