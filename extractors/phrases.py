@@ -489,6 +489,7 @@ def _money_or_share(
         lambda w: (
             w.lower() in _CHANGE
             or w.lower() in _VERBS_BEFORE_FIGURE
+            or w.lower() in _NP_VERB_BREAK
             or not w[0].isalpha()
             or w.lower() in ("percent", "cent", "per")
             or bool(_NUMBERISH.match(w))
@@ -707,9 +708,7 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
             )
         ):
             break
-        if out and _ends_np(w, lw):
-            break
-        if lw in _NP_VERB_BREAK and not w[0].isupper():
+        if _ends_np(ws, i, bool(out)):
             break
         if lw.endswith(("’s", "'s")):
             out.append(w[:-2])
@@ -730,14 +729,32 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
     return " ".join(out) if out else None
 
 
-def _ends_np(w: str, lw: str) -> bool:
-    """After a first word: a verb, a time word or a predicate ends the noun phrase.
-
-    "residents remain", "people early Sunday", "left three people dead".
-    """
+def _ends_np(ws: list[str], i: int, started: bool) -> bool:
+    """Whether ``ws[i]`` ends the noun phrase: a verb ("residents remain"), an adverb ("copies
+    worldwide", "$45 million domestically"), and after a first word a time word or a predicate
+    ("people early Sunday", "left three people dead")."""
+    w, lw = ws[i], ws[i].lower()
     if w[0].isupper():
-        return lw in _NP_TIME_BREAK
-    return bool((_VERBY.search(lw) and lw not in _NOUNY_ED) or lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
+        return started and lw in _NP_TIME_BREAK
+    if lw in _NP_VERB_BREAK or lw in _NP_ADVERBS:
+        return True
+    if lw.endswith("ly") and lw not in _LY_NOUNS and (i + 1 >= len(ws) or not ws[i + 1][0].isalpha()):
+        return True  # an adverb closing the phrase; "fully vaccinated people" reads on
+    if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
+        # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective.
+        return not (ws[i - 1].lower().endswith("ly") and i + 1 < len(ws) and ws[i + 1].lower() not in _STOP)
+    return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
+
+
+_NP_ADVERBS = frozenset(
+    {"worldwide", "nationwide", "statewide", "overseas", "abroad", "apiece", "each", "altogether", "combined"}
+    | {"respectively", "online", "overall", "domestically", "globally", "internationally", "annually"}
+)
+#: Nouns ending in -ly.
+_LY_NOUNS = frozenset(
+    {"family", "supply", "assembly", "rally", "ally", "anomaly", "monopoly", "butterfly", "belly", "reply", "fly"}
+    | {"jelly", "lily", "bully", "daily", "weekly", "monthly", "quarterly", "melee", "italy", "july", "homily"}
+)
 
 
 #: Verbs without an -ed ending that sit between a noun phrase and its figure ("revenue rose 3%").
@@ -747,6 +764,7 @@ _VERBS_BEFORE_FIGURE = frozenset(
     | {"weighs", "weigh", "measures", "lasts", "last", "spans", "totals", "tops", "exceeds", "holds", "contains"}
     | {"stretches", "covers", "employs", "seats", "houses", "runs", "takes", "reaches", "hits", "nears", "sells"}
     | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "stands", "stood", "remains", "remained"}
+    | {"draws", "draw", "start", "starts", "begin", "begins", "range", "ranges", "climbs", "drops", "jumps"}
 )
 
 

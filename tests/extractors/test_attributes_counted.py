@@ -153,3 +153,19 @@ def test_bare_counts_take_their_noun(text: str, figure: str, counted: str) -> No
 )
 def test_measure_verbs_and_number_of(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An adverb closes the noun phrase; a participle after an adverb stays in it.
+        ("The console sold more than 20 million units worldwide.", "more than 20 million", "units"),
+        ("The sequel took $38 million domestically in its first week.", "$38 million", "sequel"),
+        ("The ward admitted 4 fully vaccinated patients.", "4", "fully vaccinated patients"),
+        # Price language: "start at", "draws".
+        ("Memberships start at $15 a month.", "$15", "Memberships"),
+        ("The chip draws 12 watts under load.", "12 watts", "chip"),
+    ],
+)
+def test_adverbs_and_price_verbs(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
