@@ -188,7 +188,13 @@ _SOURCE_NOUN = re.compile(
     r"spokesperson|administration|military|army|army|statistics|bureau|institute|"
     r"organi[sz]ation|association|federation|committee|court|observatory|survey|poll|"
     r"investigator|detectives?|deputies|deputy|neighbou?rs|relatives|rescuers|medics|chief|"
-    r"mayor|governor|minister|coroners?|marshals?|prosecutor)$"
+    r"mayor|governor|minister|coroners?|marshals?|prosecutor|"
+    # people and bodies of other beats: "organizers said", "the studio said", "regulators said"
+    r"organi[sz]ers|activists|protesters|campaigners|advocates|staff|employees|workers|lawmakers|"
+    r"legislators|aides|advis[eo]rs|executives|economists|critics|supporters|opponents|leaders|"
+    r"insiders|diplomats|negotiators|observers|monitors|representatives|spokespeople|journalists|"
+    r"reporters|editors|developers|engineers|regulators|watchdog|studio|network|firm|bank|charity|"
+    r"campaign|party|senator|lawmaker|researcher|scientist|economist|analyst|executive|official)$"
 )
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)

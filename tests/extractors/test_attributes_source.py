@@ -146,6 +146,8 @@ def test_acronym_after_according_to_and_telegram_channel() -> None:
         # People and bodies of a news report as lower-case subjects.
         ("A boy was killed and three others were hurt at the fair, deputies said.", "three", "deputies", "reported"),
         ("Two tenants were trapped in the flat, an investigator said Monday.", "Two", "investigator", "reported"),
+        ("About 800 runners finished the race, organizers said.", "About 800", "organizers", "reported"),
+        ("The network said the finale drew 9 million viewers.", "9 million", "network", "reported"),
         # A progressive speech verb, and a body making names or figures public.
         ("Nine workers were rescued from the mine, the Daily Ledger is reporting.", "Nine", "Daily Ledger", "reported"),
         ("The coroner released the names of four climbers who died on the glacier.", "four", "coroner", "reported"),
