@@ -277,7 +277,9 @@ def cues(sentence: str) -> list[Cue]:
         # "RBC Ukraine’s sources" names RBC Ukraine; "Beijing officials" are the officials.
         possessive = re.search(r"[’']s\s+\w+$", m.group(0)) is not None
         name = _clean(m.group(1) if possessive else m.group(0))
-        if name and name.split()[0] not in ("A", "An", "The"):
+        # Only as the speakers of a clause ("RBC Ukraine’s sources in the SSU claim"): "SAPD officials
+        # investigate" or "officials gather" report nothing.
+        if name and name.split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
             out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _SAYS_SUBJ.finditer(sentence):
         name = _subject_name(m.group(2))
@@ -285,6 +287,10 @@ def cues(sentence: str) -> list[Cue]:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
     out.extend(_speech_cues(sentence))
     return out
+
+
+#: A speech verb within the subject's clause: "sources in the SSU claim", "officials have said".
+_SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
 
 
 def _speech_cues(sentence: str) -> list[Cue]:

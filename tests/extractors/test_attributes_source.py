@@ -153,6 +153,9 @@ def test_acronym_after_according_to_and_telegram_channel() -> None:
         ("The coroner released the names of four climbers who died on the glacier.", "four", "coroner", "reported"),
         # "added" with the figure as its object is no remark.
         ("The streaming service added 3.1 million members last quarter.", "3.1 million", None, "asserted"),
+        # "X officials" are a source as the speakers of a clause, not as its actors.
+        ("County officials inspected 6 bridges after the quake.", "6", None, "asserted"),
+        ("Hospital sources in the capital claim 40 patients died.", "40", "Hospital sources", "reported"),
         # "found" is what was come upon, unless a study finds it.
         ("Firefighters found three dogs alive in the basement.", "three", None, "asserted"),
         (
