@@ -335,7 +335,7 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     after_text = sentence[rel_e : rel_e + 120]
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
-    np = (
+    np = _restated(sentence, rel_s, after_text, kind, antecedent) or (
         _bare_count(sentence, rel_s, after_text, antecedent)
         if kind == "count"
         else _by_kind(sentence, rel_s, rel_e, kind, after, before)
@@ -350,6 +350,31 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
         return antecedent
     return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
+
+
+#: A figure restating the one before it in other units: "1,900 miles (3,100 kilometers)", "12 tons, or 11 metric tons,".
+_CONVERSION_BEFORE = re.compile(r"\d[\w,.-]*(?:\s+[a-z-]+){0,2}\s*(?:\(\s*|,\s+or\s+|/\s*)$")
+#: "2,300 tons (2,095 metric tons) of water", "2,750 tons, or 2,500 metric tons, of water", "a 25-mile-wide
+#: (40 km) asteroid".
+_CONVERSION_OF = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*(?:of\s+)?|,\s+or\s+(?:[^,;]|,(?=\d)){1,40},\s*of\s+)")
+#: "twice as much water", "three times as many cases".
+_AS_MANY = re.compile(r"^\s*(?:times\s+)?as\s+(?:many|much)\s+", re.I)
+
+
+def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent: str | None) -> str | None:
+    """What a unit conversion or a multiple counts: the same as the figure it restates, or its "of" noun.
+
+    Money and percents are left out: "$1.2 billion, or $1.10 a share" is another quantity.
+    """
+    if kind in ("money", "percent"):
+        return None
+    m = _AS_MANY.match(after_text)
+    if kind == "count" or m:
+        return _np_after(_words(after_text[m.end() :]), allow_of=False) if m else None
+    if antecedent and _CONVERSION_BEFORE.search(sentence[max(0, rel_s - 40) : rel_s]):
+        return antecedent
+    m = _CONVERSION_OF.match(after_text)
+    return _np_after(_words(after_text[m.end() :]), allow_of=False) if m else None
 
 
 #: "the number of X ... could be as high as 2,000", "a total of X rose to 42": the figure counts X.

@@ -169,3 +169,20 @@ def test_measure_verbs_and_number_of(text: str, figure: str, counted: str) -> No
 )
 def test_adverbs_and_price_verbs(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A unit conversion restates the figure before it, and an "of" after the aside names what is measured.
+        ("The glacier lost about 900 tons (816 metric tonnes) of ice.", "816 metric tonnes", "ice"),
+        ("The tank holds roughly 1,000 gallons, or 3,785 liters, of fuel.", "roughly 1,000 gallons", "fuel"),
+        ("The probe passed a 25-mile-wide (40 kilometers) asteroid.", "40 kilometers", "asteroid"),
+        # A multiple counts what follows "as many / as much".
+        ("The new reactor makes twice as much power as the old one.", "twice", "power"),
+        # Money is left alone: "$1.2 billion, or $1.10 a share" is another quantity.
+        ("The bank earned $1.2 billion, or $1.10 a share.", "$1.10 a share", "earnings per share"),
+    ],
+)
+def test_conversions_and_multiples(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
