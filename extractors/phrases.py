@@ -357,6 +357,12 @@ _CONVERSION_BEFORE = re.compile(r"\d[\w,.-]*(?:\s+[a-z-]+){0,2}\s*(?:\(\s*|,\s+o
 #: "2,300 tons (2,095 metric tons) of water", "2,750 tons, or 2,500 metric tons, of water", "a 25-mile-wide
 #: (40 km) asteroid".
 _CONVERSION_OF = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*(?:of\s+)?|,\s+or\s+(?:[^,;]|,(?=\d)){1,40},\s*of\s+)")
+#: A value compared with the one before it: "to $3.1 billion from $2.7 billion", "33.2% from 34.1%".
+_FROM_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|[bm]illion|bn|[mk]\b)?\s+"
+    r"(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:a\s+|an\s+)?$",
+    re.I,
+)
 #: "twice as much water", "three times as many cases".
 _AS_MANY = re.compile(r"^\s*(?:times\s+)?as\s+(?:many|much)\s+", re.I)
 
@@ -367,7 +373,8 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
     Money and percents are left out: "$1.2 billion, or $1.10 a share" is another quantity.
     """
     if kind in ("money", "percent"):
-        return None
+        # "rose to $3.1 billion from $2.7 billion": the earlier value of the same amount.
+        return antecedent if antecedent and _FROM_BEFORE.search(sentence[max(0, rel_s - 40) : rel_s]) else None
     m = _AS_MANY.match(after_text)
     if kind == "count" or m:
         return _np_after(_words(after_text[m.end() :]), allow_of=False) if m else None
@@ -483,30 +490,41 @@ def _sentence_subject(head: str) -> str | None:
 def _money_or_share(
     sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str], kind: str
 ) -> str | None:
-    low_after = [w.lower() for w in after[:4]]
     if kind == "money":
-        # "spends $449K on a campaign", "$2 billion in cash reserves", "gave $5.9 million toward X".
-        k = 0
-        if re.search(r"\b(?:a|per)\s+(?:diluted\s+)?share$", sentence[rel_s:rel_e], re.I):
-            return "earnings per share"
-        if low_after[:2] in (["a", "share"], ["per", "share"]) or low_after[:1] == ["per"]:
-            return "earnings per share"
-        if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
-            return "earnings"
-        if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"]):
-            k = 1
-            while k < len(after) and after[k].lower() in _DETS | {"new", "its", "their", "his", "her"}:
-                k += 1
-            np = _np_after(after[k:], allow_of=False)
-            if np and not np[0].isdigit() and not _MONTHISH.match(np) and np.split()[-1].lower() not in _TIME_NOUNS:
-                return np
-        prev = [w.lower() for w in before[-3:]]
-        if prev[-1:] in (["earned"], ["earns"], ["earn"], ["made"], ["profit"]):
-            return "earnings"
-    elif low_after[:1] == ["of"]:
+        np = _money_after(sentence, rel_s, rel_e, after, before)
+        if np:
+            return np
+    elif [w.lower() for w in after[:1]] == ["of"]:
         return None  # "12 percent of voters": the general rule reads it
-    # Before the figure: "revenue of $27.53 billion", "revenue rose 3.5 percent to $27.2 billion",
-    # "sales growth of 1.8 percent", "Home Depot shares are up 39 percent".
+    return _share_before(before)
+
+
+def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str]) -> str | None:
+    """What an amount is for: "spends $449K on a campaign", "$2 billion in cash reserves", "$5 billion of
+    its stock", "gave $5.9 million toward X"; earnings and earnings per share."""
+    low_after = [w.lower() for w in after[:4]]
+    if re.search(r"\b(?:a|per)\s+(?:diluted\s+)?share$", sentence[rel_s:rel_e], re.I):
+        return "earnings per share"
+    if low_after[:2] in (["a", "share"], ["per", "share"]) or low_after[:1] == ["per"]:
+        return "earnings per share"
+    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
+        return "earnings"
+    if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"], ["of"]):
+        k = 1
+        while k < len(after) and after[k].lower() in _DETS | {"new", "its", "their", "his", "her"}:
+            k += 1
+        np = _np_after(after[k:], allow_of=False)
+        if np and not np[0].isdigit() and not _MONTHISH.match(np) and np.split()[-1].lower() not in _TIME_NOUNS:
+            return np
+    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["made"], ["profit"]):
+        return "earnings"
+    return None
+
+
+def _share_before(before: list[str]) -> str | None:
+    """What a money or percent figure is of, read before it: "revenue of $27.53 billion", "revenue rose
+    3.5 percent to $27.2 billion", "sales growth of 1.8 percent", "Home Depot shares are up 39 percent",
+    "Shares of Target fell 3%", "Comparable sales in the U.S. increased 3.5 percent"."""
     i = _skip_back(
         before,
         len(before) - 1,
@@ -520,15 +538,15 @@ def _money_or_share(
             or bool(_NUMBERISH.match(w))
         ),
     )
-    out = _words_back(
-        before,
-        i,
-        lambda w, taken: bool(
-            not w[0].isalpha()
-            or w.lower() in _STOP
-            or (_VERBY.search(w.lower()) and w.lower() not in _NOUNY_ED and taken)
-        ),
-    )
+    out = _words_back(before, i, _ends_share_np)
+    j = i - len(out)  # the word before the phrase, past its article
+    while j > 0 and before[j].lower() in _DETS:
+        j -= 1
+    if out and j >= 1 and before[j].lower() == "of" and before[j - 1].lower() in _STOCK:
+        return " ".join([*out, "share price"])  # "Shares of Target"
+    if out and j >= 1 and before[j].lower() in ("in", "at") and before[j - 1][0].isalpha():
+        # "sales in the U.S.": the noun the place qualifies.
+        out = _words_back(before, j - 1, _ends_share_np) or out
     while len(out) > 1 and out[-1].lower() in _GROWTH:
         out.pop()
     # "base school spending" and "earnings" end in -ing/-s; a lone past participle is a verb.
@@ -539,6 +557,13 @@ def _money_or_share(
     if out[-1].lower() in _GROWTH:
         return None
     return " ".join(out)
+
+
+def _ends_share_np(w: str, taken: list[str]) -> bool:
+    """Reading back: a past participle before the noun is its verb ("reported profit"); an -ing word is
+    its modifier ("operating profit", "base school spending")."""
+    lw = w.lower()
+    return bool(not w[0].isalpha() or lw in _STOP or (lw.endswith("ed") and lw not in _NOUNY_ED and taken))
 
 
 _TIME_NOUNS = frozenset(

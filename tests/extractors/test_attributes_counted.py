@@ -186,3 +186,17 @@ def test_adverbs_and_price_verbs(text: str, figure: str, counted: str) -> None:
 )
 def test_conversions_and_multiples(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # Money and percents of company results.
+        ("Operating profit fell to $640 million from $710 million.", "$710 million", "Operating profit"),
+        ("Shares of Acme slid 4% after the report.", "4%", "Acme share price"),
+        ("Online orders in the region grew 11 percent.", "11 percent", "Online orders"),
+        ("The board approved $2 billion of new debt.", "$2 billion", "debt"),
+    ],
+)
+def test_money_and_percent_of_results(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
