@@ -332,6 +332,15 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     For money what the amount is for, for a percent what it is a share of or what
     changed by it; a bare numeral takes the noun it stands for (``antecedent``).
     """
+    np = _counted(sentence, rel_s, rel_e, kind, antecedent)
+    # "Anyone 12 and older", "those over 65": an indefinite pronoun counts people.
+    return "people" if np and np.lower() in _INDEFINITE else np
+
+
+_INDEFINITE = frozenset({"anyone", "everyone", "anybody", "everybody", "someone", "somebody", "those", "whoever"})
+
+
+def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
     after_text = sentence[rel_e : rel_e + 120]
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])

@@ -196,6 +196,8 @@ def test_conversions_and_multiples(text: str, figure: str, counted: str) -> None
         ("Shares of Acme slid 4% after the report.", "4%", "Acme share price"),
         ("Online orders in the region grew 11 percent.", "11 percent", "Online orders"),
         ("The board approved $2 billion of new debt.", "$2 billion", "debt"),
+        # An indefinite pronoun counts people.
+        ("Anyone 16 and older may apply for the permit.", "16 and older", "people"),
     ],
 )
 def test_money_and_percent_of_results(text: str, figure: str, counted: str) -> None:
