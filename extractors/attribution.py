@@ -85,7 +85,7 @@ _SOURCES_OF = re.compile(
 # A lower-case word of a subject, not its auxiliary or speech verb ("police sources have confirmed").
 _SUBJ_LOW = r"(?!(?:has|have|had|were|was|is|are|also|" + _SAY_VERBS[3:-1] + r")\b)" + _LOW
 _SUBJ = (
-    r"((?:[Tt]he\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
+    r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
     r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+" + _SUBJ_LOW + r"){0,3}))"
     r"(?:\s*\([^()]{1,40}\))?"
 )
@@ -108,13 +108,13 @@ _APPOSITIVE = re.compile(
 _UNNAMED = re.compile(
     r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
     r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
-    r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say)\b",
+    r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of))\b",
     re.I,
 )
 
 _HEDGE = re.compile(
     r"\b(?:could|may|might|would|estimated|estimates?|estimating|expecting|"
-    r"forecasts?|forecasted|projected|projects|predicted|predicts|likely|possibly|perhaps|"
+    r"forecasts?|forecasted|projected|projects|predicted|predicts|likely(?!\s+voters)|possibly|perhaps|"
     r"believed|believes?|thought\s+to|sees|potentially|probably|feared)\b"
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
     # "all four are expected to survive".

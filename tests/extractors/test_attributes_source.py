@@ -156,6 +156,16 @@ def test_acronym_after_according_to_and_telegram_channel() -> None:
         # "X officials" are a source as the speakers of a clause, not as its actors.
         ("County officials inspected 6 bridges after the quake.", "6", None, "asserted"),
         ("Hospital sources in the capital claim 40 patients died.", "40", "Hospital sources", "reported"),
+        # "reports of / that" frame a figure without a name; "a X survey showed" trails like "X said".
+        ("Crews answered reports of 4 hikers stranded on the ridge.", "4", None, "reported"),
+        (
+            "About 60% of renters said rents rose, a Harbor Institute survey showed.",
+            "About 60%",
+            "Harbor Institute survey",
+            "reported",
+        ),
+        # "likely voters" is a kind of voter, not a hedge.
+        ("The poll of 800 likely voters has a margin of error of 3 points.", "800", None, "asserted"),
         # "found" is what was come upon, unless a study finds it.
         ("Firefighters found three dogs alive in the basement.", "three", None, "asserted"),
         (
