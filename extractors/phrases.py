@@ -315,6 +315,11 @@ _HARMED = re.compile(
 #: A bare count with an adverb of how it ended: "four people were shot, three fatally".
 _HOW_HARMED = re.compile(r"^\s*(?:fatally|critically|seriously|severely|mortally|gravely)\b", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s*$", re.I)
+#: "five more" standing alone: more of what was counted before.
+_MORE_ALONE = re.compile(
+    r"^\s+more\b(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|when|during|were|was|are|have|had|who)\b))",
+    re.I,
+)
 #: A lower-case noun phrase that can take "other" before it ("other people", not "other Rojas").
 _PLAIN_NP = re.compile(r"^[a-z][a-z -]*$")
 #: An elided noun: "the earlier two", "these two", "All but four", "the other 28".
@@ -429,6 +434,8 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
         return "people"
     if _FAMILY_OF.search(head):
         return "family members"
+    if _MORE_ALONE.match(after_text):
+        return _others(antecedent)  # "killing two and injuring five more"
     if _OF_PRONOUN.match(after_text):
         # "hundreds of them": the sentence's own plural subject, else the previous figure's noun.
         return _sentence_subject(sentence[:rel_s]) or antecedent

@@ -120,6 +120,8 @@ def test_counted_durations_tolls_and_boundaries(text: str, figure: str, counted:
         ("One man died and three others were hurt when the bridge gave way.", "three", "others"),
         ("Six hikers were rescued and two others are still missing on the ridge.", "two", "other hikers"),
         ("The flood left four residents dead and nine others homeless.", "four", "residents"),
+        ("The gunman killed two people and wounded three more.", "three", "other people"),
+        ("The clinic hired 20 more nurses.", "20", "more nurses"),
         # A bare count as the object of a verb of harm, or with an adverb of how it ended.
         ("The gunman killed 7 and wounded 12 before he was arrested.", "12", "people"),
         ("A driver hit a crowd, injuring 9 near the market.", "9", "people"),
