@@ -349,7 +349,10 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after_text = sentence[rel_e : rel_e + 120]
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
-    np = _restated(sentence, rel_s, after_text, kind, antecedent) or (
+    np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    if kind == "percent":
+        np = np or _of_them(sentence, rel_s, after_text, antecedent)
+    np = np or (
         _bare_count(sentence, rel_s, after_text, antecedent)
         if kind == "count"
         else _by_kind(sentence, rel_s, rel_e, kind, after, before)
@@ -436,8 +439,12 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
         return "family members"
     if _MORE_ALONE.match(after_text):
         return _others(antecedent)  # "killing two and injuring five more"
+    return _of_them(sentence, rel_s, after_text, antecedent)
+
+
+def _of_them(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
+    """ "hundreds of them", "a third of them": the sentence's own plural subject, else the previous figure's noun."""
     if _OF_PRONOUN.match(after_text):
-        # "hundreds of them": the sentence's own plural subject, else the previous figure's noun.
         return _sentence_subject(sentence[:rel_s]) or antecedent
     return None
 
@@ -549,6 +556,7 @@ def _share_before(before: list[str]) -> str | None:
             w.lower() in _CHANGE
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _NP_VERB_BREAK
+            or w.lower() in _MODALS
             or not w[0].isalpha()
             or w.lower() in ("percent", "cent", "per")
             or bool(_NUMBERISH.match(w))
@@ -573,6 +581,9 @@ def _share_before(before: list[str]) -> str | None:
     if out[-1].lower() in _GROWTH:
         return None
     return " ".join(out)
+
+
+_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "can", "must", "shall"})
 
 
 def _ends_share_np(w: str, taken: list[str]) -> bool:

@@ -198,6 +198,9 @@ def test_conversions_and_multiples(text: str, figure: str, counted: str) -> None
         ("Shares of Acme slid 4% after the report.", "4%", "Acme share price"),
         ("Online orders in the region grew 11 percent.", "11 percent", "Online orders"),
         ("The board approved $2 billion of new debt.", "$2 billion", "debt"),
+        # A modal before the change, and "a share of them".
+        ("The levy would climb to 12.5 percent.", "12.5 percent", "levy"),
+        ("Drivers went on strike, and nearly half of them picketed the depot.", "nearly half", "Drivers"),
         # An indefinite pronoun counts people.
         ("Anyone 16 and older may apply for the permit.", "16 and older", "people"),
     ],
