@@ -842,6 +842,7 @@ _VERBS_BEFORE_FIGURE = frozenset(
     | {"stretches", "covers", "employs", "seats", "houses", "runs", "takes", "reaches", "hits", "nears", "sells"}
     | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "stands", "stood", "remains", "remained"}
     | {"draws", "draw", "start", "starts", "begin", "begins", "range", "ranges", "climbs", "drops", "jumps"}
+    | {"climb", "soar", "soars", "plunge", "plunges", "sink", "sinks", "tumble", "tumbles", "slide", "slides"}
 )
 
 
