@@ -23,9 +23,14 @@ _SAY_VERBS = (
     r"notes|explained|revealed|reveals|warned|warns|posted|published|tweeted|predicted|predict|"
     r"predicts|expects|expect|expected|believes|believe|believed|calculated|counted|recorded|"
     r"showed|shows|found|sees|see|forecast|forecasts|projected|projects|suspect|suspects|"
-    r"admitted|acknowledged|insisted|argued|concluded|disclosed)"
+    r"admitted|acknowledged|insisted|argued|concluded|disclosed|reporting|"
+    # "released the names of three men": a body making figures public
+    r"released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b))"
 )
-_AUX = r"(?:has\s+|have\s+|had\s+|were\s+|was\s+)?(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+)?"
+_AUX = (
+    r"(?:has\s+|have\s+|had\s+|were\s+|was\s+|is\s+|are\s+)?"
+    r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+)?"
+)
 # Verbs whose attribution is itself a hedge (GUIDE 14: attributed and hedged is "possible").
 HEDGE_VERBS = frozenset(
     {
@@ -77,9 +82,11 @@ _SOURCES_OF = re.compile(
 )
 # Subject before a speech verb: "Sky News reported", "Health bosses said",
 # "Bolivia’s public defender’s office said", "Paganini and his team wrote".
+# A lower-case word of a subject, not its auxiliary or speech verb ("police sources have confirmed").
+_SUBJ_LOW = r"(?!(?:has|have|had|were|was|is|are|also|" + _SAY_VERBS[3:-1] + r")\b)" + _LOW
 _SUBJ = (
-    r"((?:[Tt]he\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
-    r"(?:\s+" + _LOW + r"){0,3}|" + _LOW + r"(?:\s+" + _LOW + r"){0,3}))"
+    r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
+    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+" + _SUBJ_LOW + r"){0,3}))"
     r"(?:\s*\([^()]{1,40}\))?"
 )
 _SUBJ_SAYS = re.compile(
@@ -101,14 +108,17 @@ _APPOSITIVE = re.compile(
 _UNNAMED = re.compile(
     r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
     r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
-    r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say)\b",
+    r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of))\b",
     re.I,
 )
 
 _HEDGE = re.compile(
-    r"\b(?:could|may|might|would|estimated|estimates?|estimating|expects?|expected|expecting|"
-    r"forecasts?|forecasted|projected|projects|predicted|predicts|likely|possibly|perhaps|"
-    r"believed|believes?|thought\s+to|sees|potentially|suspected|probably|feared)\b"
+    r"\b(?:could|may|might|would|estimated|estimates?|estimating|expecting|"
+    r"forecasts?|forecasted|projected|projects|predicted|predicts|likely(?!\s+voters)|possibly|perhaps|"
+    r"believed|believes?|thought\s+to|sees|potentially|probably|feared)\b"
+    # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
+    # "all four are expected to survive".
+    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|to\s+(?:survive|recover|live|be\s+released)\b))"
 )
 _DENIAL = re.compile(
     r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|denied|denies|deny|"
@@ -176,7 +186,15 @@ _SOURCE_NOUN = re.compile(
     r"officers?|troopers|firefighters|paramedics|hospital|coroner|examiner|sheriff|"
     r"council|board|service|services|newspaper|outlet|channel|investigators|prosecutors|"
     r"spokesperson|administration|military|army|army|statistics|bureau|institute|"
-    r"organi[sz]ation|association|federation|committee|court|observatory|survey|poll)$"
+    r"organi[sz]ation|association|federation|committee|court|observatory|survey|poll|"
+    r"investigator|detectives?|deputies|deputy|neighbou?rs|relatives|rescuers|medics|chief|"
+    r"mayor|governor|minister|coroners?|marshals?|prosecutor|"
+    # people and bodies of other beats: "organizers said", "the studio said", "regulators said"
+    r"organi[sz]ers|activists|protesters|campaigners|advocates|staff|employees|workers|lawmakers|"
+    r"legislators|aides|advis[eo]rs|executives|economists|critics|supporters|opponents|leaders|"
+    r"insiders|diplomats|negotiators|observers|monitors|representatives|spokespeople|journalists|"
+    r"reporters|editors|developers|engineers|regulators|watchdog|studio|network|firm|bank|charity|"
+    r"campaign|party|senator|lawmaker|researcher|scientist|economist|analyst|executive|official)$"
 )
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
@@ -202,9 +220,13 @@ class Cue:
     verb: str = ""
 
 
+_GLUED_NAME = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z])")
+
+
 def _clean(name: str | None) -> str | None:
     if not name:
         return None
+    name = _GLUED_NAME.split(name)[0]  # "Suffolk County Police.Two women ...": the name ends at the stop
     name = name.strip(" ,.;:“”\"'’()")
     name = _LEAD_CONJ.sub("", name)
     name = _TRIM_TAIL.sub("", name)
@@ -255,12 +277,25 @@ def cues(sentence: str) -> list[Cue]:
         # "RBC Ukraine’s sources" names RBC Ukraine; "Beijing officials" are the officials.
         possessive = re.search(r"[’']s\s+\w+$", m.group(0)) is not None
         name = _clean(m.group(1) if possessive else m.group(0))
-        if name and name.split()[0] not in ("A", "An", "The"):
+        # Only as the speakers of a clause ("RBC Ukraine’s sources in the SSU claim"): "SAPD officials
+        # investigate" or "officials gather" report nothing.
+        if name and name.split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
             out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _SAYS_SUBJ.finditer(sentence):
         name = _subject_name(m.group(2))
         if name:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
+    out.extend(_speech_cues(sentence))
+    return out
+
+
+#: A speech verb within the subject's clause: "sources in the SSU claim", "officials have said".
+_SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
+
+
+def _speech_cues(sentence: str) -> list[Cue]:
+    """ "X said" before what it covers, and a trailing ", X said" after it."""
+    out: list[Cue] = []
     for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))
@@ -271,6 +306,8 @@ def cues(sentence: str) -> list[Cue]:
                 0
             ].lower() in _SUBORDINATE
             verb = m.group(2).lower()
+            if verb == "found" and not _a_finding(sentence, m.end(), name):
+                continue  # "police found two men shot": what they came upon, not what they say
             # Before the verb: covers what follows; as a trailing ", X said" it covers what precedes,
             # unless a subordinate clause ("though officials say") stands on its own.
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
@@ -278,6 +315,18 @@ def cues(sentence: str) -> list[Cue]:
             if trailing and not subordinate:
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
     return out
+
+
+_FINDERS = re.compile(
+    r"\b(?:study|survey|poll|report|analysis|review|audit|census|data|research|researchers|scientists|"
+    r"investigation|inquiry|paper|researcher|scientist|authors?|team)$",
+    re.I,
+)
+
+
+def _a_finding(sentence: str, end: int, name: str) -> bool:
+    """Whether "X found" reports a finding: "the survey found", "X found that ..." (not "police found a body")."""
+    return _FINDERS.search(name) is not None or re.match(r"\s+that\b", sentence[end : end + 6]) is not None
 
 
 def _subject_name(raw: str) -> str | None:
@@ -296,15 +345,26 @@ def _subject_name(raw: str) -> str | None:
     return _shorten(name)
 
 
+#: Two sentences run together without a space ("police said.The victims"): a boundary all the same.
+_GLUED = re.compile(r"[a-z]{2}[.!?][\"”]?(?=[A-Z][a-z])")
+
+
 def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
+    if _GLUED.search(sentence, min(end, cue.start), max(pos, cue.end)):
+        return False
     if cue.scope == "all":
         return True
     if cue.scope == "after":
         if pos < cue.end:
             return False
         between = sentence[cue.end : pos]
-        # "told a few thousand teachers": the figure is who was told, not what was said.
-        if cue.verb in ("told", "tells") and len(between.split()) <= 2 and not re.search(r"[,:“\"]|\bthat\b", between):
+        # "told a few thousand teachers": the figure is who was told, not what was said; "Netflix added
+        # 8.8 million subscribers": what was added, not a remark.
+        if (
+            cue.verb in ("told", "tells", "added", "adds")
+            and len(between.split()) <= 2
+            and not re.search(r"[,:“\"]|\bthat\b", between)
+        ):
             return False
         return _ACCOUNT_BREAK.search(between) is None
     if end > cue.start:
@@ -386,11 +446,18 @@ class Hedges:
             if hs >= seg_e:
                 break
             if he <= pos:
-                if attributed or len(self.sentence[he:pos].split()) <= 6:
+                if _in_scope(self.sentence[he:pos]) and (attributed or len(self.sentence[he:pos].split()) <= 6):
                     return True
             elif hs >= end:
+                # A hedge after the figure bears on it in the same phrase ("five may have died", "several
+                # hundred soldiers, including conscripts, could be"), not after a comma that closed the
+                # figure's phrase ("four wounded and police searching, possibly with ...").
                 between = self.sentence[end:hs]
-                return len(between.split()) <= 8 and not re.search(r"\d|\b(?:that|which|who|where)\b", between)
+                return (
+                    len(between.split()) <= 8
+                    and between.count(",") % 2 == 0
+                    and not re.search(r"\d|;|\b(?:that|which|who|where)\b", between)
+                )
         return False
 
     def clause(self, pos: int, end: int) -> tuple[int, int]:
@@ -407,6 +474,21 @@ class Hedges:
                 e = bs
                 break
         return s, e
+
+
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
+
+
+def _in_scope(between: str) -> bool:
+    """Whether a hedge before a figure reaches it across ``between``.
+
+    A hedge verb followed by "that" covers its whole complement ("scientists believe that
+    ... twice as much water"); otherwise a relative clause is a clause of its own ("might
+    have led to a shooting that left two dead").
+    """
+    if re.match(r"\s*that\b", between):
+        return True
+    return _RELATIVE.search(between) is None
 
 
 def hedged_near(sentence: str, pos: int, end: int, attributed: bool) -> bool:

@@ -292,16 +292,37 @@ _GROWTH = frozenset(
     }
 )
 _STOCK = frozenset({"shares", "stock", "stocks", "share"})
+#: Where a noun phrase has ended: punctuation, a preposition or conjunction, or a time word.
+_NP_END = (
+    r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|as|when|while|during|near|"
+    r"following|from|with|to|for|over|since|amid|inside|outside|then|before|"
+    r"yesterday|today|tonight|overnight|early|late|last|this|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+)
 #: Words a bare count stands before when it counts people: "3 Hospitalized", "two dead".
 _CASUALTY = re.compile(
     r"^\s*(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:killed|dead|died|die|"
     r"injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
-    r"quarantined|infected|displaced|charged|sickened|treated|taken|stabbed|shot)\b"
+    r"quarantined|infected|displaced|charged|sickened|treated|taken|stabbed|shot|found\s+dead)\b" + _NP_END,
     # a verb or predicate, not an adjective before a noun ("two infected patients")
-    r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|as|when|while|during|near|"
-    r"following|from|with|to|for|over|since|amid|inside|outside)\b))",
     re.I,
 )
+#: A bare count as the object of a verb of harm: "killed 49 and injured 53", "wounding 13".
+_HARMED = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|injur(?:ed|ing|es)?|wound(?:ed|ing|s)?|shot|shoot(?:ing|s)?|"
+    r"stabb(?:ed|ing)|hurt(?:ing|s)?)\s+(?:at\s+least\s+|another\s+|about\s+|nearly\s+)?$",
+    re.I,
+)
+#: A bare count with an adverb of how it ended: "four people were shot, three fatally".
+_HOW_HARMED = re.compile(r"^\s*(?:fatally|critically|seriously|severely|mortally|gravely)\b", re.I)
+_FAMILY_OF = re.compile(r"\bfamily\s+of\s*$", re.I)
+#: "five more" standing alone: more of what was counted before.
+_MORE_ALONE = re.compile(
+    r"^\s+more\b(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|when|during|were|was|are|have|had|who)\b))",
+    re.I,
+)
+#: A lower-case noun phrase that can take "other" before it ("other people", not "other Rojas").
+_PLAIN_NP = re.compile(r"^[a-z][a-z -]*$")
 #: An elided noun: "the earlier two", "these two", "All but four", "the other 28".
 _ELIDED_BEFORE = re.compile(
     r"\b(?:the|these|those|all\s+but|the\s+other|the\s+first|the\s+earlier|the\s+remaining|"
@@ -317,42 +338,134 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     For money what the amount is for, for a percent what it is a share of or what
     changed by it; a bare numeral takes the noun it stands for (``antecedent``).
     """
+    np = _counted(sentence, rel_s, rel_e, kind, antecedent)
+    # "Anyone 12 and older", "those over 65": an indefinite pronoun counts people.
+    return "people" if np and np.lower() in _INDEFINITE else np
+
+
+_INDEFINITE = frozenset({"anyone", "everyone", "anybody", "everybody", "someone", "somebody", "those", "whoever"})
+
+
+def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
     after_text = sentence[rel_e : rel_e + 120]
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
+    np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    if kind == "percent":
+        np = np or _of_them(sentence, rel_s, after_text, antecedent)
+    np = np or (
+        _bare_count(sentence, rel_s, after_text, antecedent)
+        if kind == "count"
+        else _by_kind(sentence, rel_s, rel_e, kind, after, before)
+    )
+    if np:
+        return np
+    np = _np_after(after, allow_of=True)
+    if np and kind == "count" and np.lower() in ("others", "other"):
+        return _others(antecedent)  # "12 people were killed and 5 others injured"
+    if np:
+        return _kind_of(np, after)
+    if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
+        return antecedent
+    return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
+
+
+#: A figure restating the one before it in other units: "1,900 miles (3,100 kilometers)", "12 tons, or 11 metric tons,".
+_CONVERSION_BEFORE = re.compile(r"\d[\w,.-]*(?:\s+[a-z-]+){0,2}\s*(?:\(\s*|,\s+or\s+|/\s*)$")
+#: "2,300 tons (2,095 metric tons) of water", "2,750 tons, or 2,500 metric tons, of water", "a 25-mile-wide
+#: (40 km) asteroid".
+_CONVERSION_OF = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*(?:of\s+)?|,\s+or\s+(?:[^,;]|,(?=\d)){1,40},\s*of\s+)")
+#: A value compared with the one before it: "to $3.1 billion from $2.7 billion", "33.2% from 34.1%".
+_FROM_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|[bm]illion|bn|[mk]\b)?\s+"
+    r"(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:a\s+|an\s+)?$",
+    re.I,
+)
+#: "twice as much water", "three times as many cases".
+_AS_MANY = re.compile(r"^\s*(?:times\s+)?as\s+(?:many|much)\s+", re.I)
+
+
+def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent: str | None) -> str | None:
+    """What a unit conversion or a multiple counts: the same as the figure it restates, or its "of" noun.
+
+    Money and percents are left out: "$1.2 billion, or $1.10 a share" is another quantity.
+    """
     if kind in ("money", "percent"):
-        np = _money_or_share(sentence, rel_s, rel_e, after, before, kind)
-        if np:
-            return np
+        # "rose to $3.1 billion from $2.7 billion": the earlier value of the same amount.
+        return antecedent if antecedent and _FROM_BEFORE.search(sentence[max(0, rel_s - 40) : rel_s]) else None
+    m = _AS_MANY.match(after_text)
+    if kind == "count" or m:
+        return _np_after(_words(after_text[m.end() :]), allow_of=False) if m else None
+    if antecedent and _CONVERSION_BEFORE.search(sentence[max(0, rel_s - 40) : rel_s]):
+        return antecedent
+    m = _CONVERSION_OF.match(after_text)
+    return _np_after(_words(after_text[m.end() :]), allow_of=False) if m else None
+
+
+#: "the number of X ... could be as high as 2,000", "a total of X rose to 42": the figure counts X.
+_NUMBER_OF = re.compile(r"\b(?:number|numbers|total|tally|count)\s+of\s+", re.I)
+
+
+def _number_of(head: str) -> str | None:
+    found = next(reversed(list(_NUMBER_OF.finditer(head))), None)
+    if found is None or re.search(r"\d|[;:]", head[found.end() :]):
+        return None
+    return _np_after(_words(head[found.end() :]), allow_of=False)
+
+
+def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str], before: list[str]) -> str | None:
+    """What a money, percent, multiple, age or duration figure is of, when its kind says where to look."""
+    if kind in ("money", "percent"):
+        return _money_or_share(sentence, rel_s, rel_e, after, before, kind)
     if kind == "other" and after[:2] in (["as", "many"], ["as", "much"]):
         return _np_after(after[2:], allow_of=False)
     if kind == "age":
         m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
-        if m:
-            return m.group(1)  # "Jane Doe, 19,": the age is the named person's
-    if kind == "count" and _CASUALTY.match(after_text):
-        return "people"
+        return m.group(1) if m else None  # "Jane Doe, 19,": the age is the named person's
     if kind == "duration":
-        measured = _measured(sentence, rel_s, rel_e, after)
-        if measured:
-            return measured
-    if kind == "count" and _OF_PRONOUN.match(after_text):
-        # "hundreds of them": the previous plural noun phrase, when it is clear.
-        return antecedent or _sentence_subject(sentence[:rel_s])
-    np = _np_after(after, allow_of=True)
-    if np and antecedent and kind == "count" and np.lower() in ("others", "more", "other"):
-        return antecedent  # "12 people were killed and 5 others injured"
-    if np:
-        if np.split()[0].lower() in _KIND_OF and len(after) > len(np.split()) + 1:
-            rest = after[len(np.split()) :]
-            if rest and rest[0].lower() == "of":
-                tail = _np_after(rest, allow_of=True)
-                if tail:
-                    return f"{np} of {tail}"
-        return np
-    if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
-        return antecedent
-    return _np_before(before)
+        return _measured(sentence, rel_s, rel_e, after)
+    return None
+
+
+def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
+    """A count standing without its noun: the people of a casualty report, or the noun it stands for."""
+    head = sentence[max(0, rel_s - 40) : rel_s]
+    if _CASUALTY.match(after_text):
+        return "people"
+    if _HOW_HARMED.match(after_text):
+        return antecedent or "people"
+    if _HARMED.search(head) and re.match(_NP_END, after_text, re.I):
+        return "people"
+    if _FAMILY_OF.search(head):
+        return "family members"
+    if _MORE_ALONE.match(after_text):
+        return _others(antecedent)  # "killing two and injuring five more"
+    return _of_them(sentence, rel_s, after_text, antecedent)
+
+
+def _of_them(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
+    """ "hundreds of them", "a third of them": the sentence's own plural subject, else the previous figure's noun."""
+    if _OF_PRONOUN.match(after_text):
+        return _sentence_subject(sentence[:rel_s]) or antecedent
+    return None
+
+
+def _others(antecedent: str | None) -> str:
+    """ "five others" after "two people were killed": other people (GUIDE 23)."""
+    if antecedent and _PLAIN_NP.match(antecedent) and not antecedent.startswith("other"):
+        return f"other {antecedent}"
+    return "others"
+
+
+def _kind_of(np: str, after: list[str]) -> str:
+    """ "several types of antibiotics": the kind word keeps what it is a kind of."""
+    if np.split()[0].lower() in _KIND_OF and len(after) > len(np.split()) + 1:
+        rest = after[len(np.split()) :]
+        if rest and rest[0].lower() == "of":
+            tail = _np_after(rest, allow_of=True)
+            if tail:
+                return f"{np} of {tail}"
+    return np
 
 
 # A name right before an apposed age: capitalised words and initials, "Jr." kept.
@@ -401,50 +514,64 @@ def _sentence_subject(head: str) -> str | None:
 def _money_or_share(
     sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str], kind: str
 ) -> str | None:
-    low_after = [w.lower() for w in after[:4]]
     if kind == "money":
-        # "spends $449K on a campaign", "$2 billion in cash reserves", "gave $5.9 million toward X".
-        k = 0
-        if re.search(r"\b(?:a|per)\s+(?:diluted\s+)?share$", sentence[rel_s:rel_e], re.I):
-            return "earnings per share"
-        if low_after[:2] in (["a", "share"], ["per", "share"]) or low_after[:1] == ["per"]:
-            return "earnings per share"
-        if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
-            return "earnings"
-        if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"]):
-            k = 1
-            while k < len(after) and after[k].lower() in _DETS | {"new", "its", "their", "his", "her"}:
-                k += 1
-            np = _np_after(after[k:], allow_of=False)
-            if np and not np[0].isdigit() and not _MONTHISH.match(np) and np.split()[-1].lower() not in _TIME_NOUNS:
-                return np
-        prev = [w.lower() for w in before[-3:]]
-        if prev[-1:] in (["earned"], ["earns"], ["earn"], ["made"], ["profit"]):
-            return "earnings"
-    elif low_after[:1] == ["of"]:
+        np = _money_after(sentence, rel_s, rel_e, after, before)
+        if np:
+            return np
+    elif [w.lower() for w in after[:1]] == ["of"]:
         return None  # "12 percent of voters": the general rule reads it
-    # Before the figure: "revenue of $27.53 billion", "revenue rose 3.5 percent to $27.2 billion",
-    # "sales growth of 1.8 percent", "Home Depot shares are up 39 percent".
+    return _share_before(before)
+
+
+def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str]) -> str | None:
+    """What an amount is for: "spends $449K on a campaign", "$2 billion in cash reserves", "$5 billion of
+    its stock", "gave $5.9 million toward X"; earnings and earnings per share."""
+    low_after = [w.lower() for w in after[:4]]
+    if re.search(r"\b(?:a|per)\s+(?:diluted\s+)?share$", sentence[rel_s:rel_e], re.I):
+        return "earnings per share"
+    if low_after[:2] in (["a", "share"], ["per", "share"]) or low_after[:1] == ["per"]:
+        return "earnings per share"
+    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
+        return "earnings"
+    if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"], ["of"]):
+        k = 1
+        while k < len(after) and after[k].lower() in _DETS | {"new", "its", "their", "his", "her"}:
+            k += 1
+        np = _np_after(after[k:], allow_of=False)
+        if np and not np[0].isdigit() and not _MONTHISH.match(np) and np.split()[-1].lower() not in _TIME_NOUNS:
+            return np
+    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["made"], ["profit"]):
+        return "earnings"
+    return None
+
+
+def _share_before(before: list[str]) -> str | None:
+    """What a money or percent figure is of, read before it: "revenue of $27.53 billion", "revenue rose
+    3.5 percent to $27.2 billion", "sales growth of 1.8 percent", "Home Depot shares are up 39 percent",
+    "Shares of Target fell 3%", "Comparable sales in the U.S. increased 3.5 percent"."""
     i = _skip_back(
         before,
         len(before) - 1,
         8,
         lambda w: (
             w.lower() in _CHANGE
+            or w.lower() in _VERBS_BEFORE_FIGURE
+            or w.lower() in _NP_VERB_BREAK
+            or w.lower() in _MODALS
             or not w[0].isalpha()
             or w.lower() in ("percent", "cent", "per")
             or bool(_NUMBERISH.match(w))
         ),
     )
-    out = _words_back(
-        before,
-        i,
-        lambda w, taken: bool(
-            not w[0].isalpha()
-            or w.lower() in _STOP
-            or (_VERBY.search(w.lower()) and w.lower() not in _NOUNY_ED and taken)
-        ),
-    )
+    out = _words_back(before, i, _ends_share_np)
+    j = i - len(out)  # the word before the phrase, past its article
+    while j > 0 and before[j].lower() in _DETS:
+        j -= 1
+    if out and j >= 1 and before[j].lower() == "of" and before[j - 1].lower() in _STOCK:
+        return " ".join([*out, "share price"])  # "Shares of Target"
+    if out and j >= 1 and before[j].lower() in ("in", "at") and before[j - 1][0].isalpha():
+        # "sales in the U.S.": the noun the place qualifies.
+        out = _words_back(before, j - 1, _ends_share_np) or out
     while len(out) > 1 and out[-1].lower() in _GROWTH:
         out.pop()
     # "base school spending" and "earnings" end in -ing/-s; a lone past participle is a verb.
@@ -455,6 +582,16 @@ def _money_or_share(
     if out[-1].lower() in _GROWTH:
         return None
     return " ".join(out)
+
+
+_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "can", "must", "shall"})
+
+
+def _ends_share_np(w: str, taken: list[str]) -> bool:
+    """Reading back: a past participle before the noun is its verb ("reported profit"); an -ing word is
+    its modifier ("operating profit", "base school spending")."""
+    lw = w.lower()
+    return bool(not w[0].isalpha() or lw in _STOP or (lw.endswith("ed") and lw not in _NOUNY_ED and taken))
 
 
 _TIME_NOUNS = frozenset(
@@ -649,12 +786,7 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
             )
         ):
             break
-        if out and _VERBY.search(lw) and lw not in _NOUNY_ED and not w[0].isupper():
-            break
-        # A verb or a time word ends the noun phrase: "people early Sunday", "residents remain".
-        if (lw in _NP_VERB_BREAK or (out and lw in _NP_TIME_BREAK)) and not w[0].isupper():
-            break
-        if out and w[0].isupper() and lw in _NP_TIME_BREAK:
+        if _ends_np(ws, i, bool(out)):
             break
         if lw.endswith(("’s", "'s")):
             out.append(w[:-2])
@@ -675,9 +807,43 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
     return " ".join(out) if out else None
 
 
+def _ends_np(ws: list[str], i: int, started: bool) -> bool:
+    """Whether ``ws[i]`` ends the noun phrase: a verb ("residents remain"), an adverb ("copies
+    worldwide", "$45 million domestically"), and after a first word a time word or a predicate
+    ("people early Sunday", "left three people dead")."""
+    w, lw = ws[i], ws[i].lower()
+    if w[0].isupper():
+        return started and lw in _NP_TIME_BREAK
+    if lw in _NP_VERB_BREAK or lw in _NP_ADVERBS:
+        return True
+    if lw.endswith("ly") and lw not in _LY_NOUNS and (i + 1 >= len(ws) or not ws[i + 1][0].isalpha()):
+        return True  # an adverb closing the phrase; "fully vaccinated people" reads on
+    if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
+        # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective.
+        return not (ws[i - 1].lower().endswith("ly") and i + 1 < len(ws) and ws[i + 1].lower() not in _STOP)
+    return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
+
+
+_NP_ADVERBS = frozenset(
+    {"worldwide", "nationwide", "statewide", "overseas", "abroad", "apiece", "each", "altogether", "combined"}
+    | {"respectively", "online", "overall", "domestically", "globally", "internationally", "annually"}
+)
+#: Nouns ending in -ly.
+_LY_NOUNS = frozenset(
+    {"family", "supply", "assembly", "rally", "ally", "anomaly", "monopoly", "butterfly", "belly", "reply", "fly"}
+    | {"jelly", "lily", "bully", "daily", "weekly", "monthly", "quarterly", "melee", "italy", "july", "homily"}
+)
+
+
 #: Verbs without an -ed ending that sit between a noun phrase and its figure ("revenue rose 3%").
 _VERBS_BEFORE_FIGURE = frozenset(
     {"rose", "fell", "grew", "sees", "earned", "spent", "cost", "costs", "paid", "gave", "got", "hit", "reached"}
+    # Verbs of measure between a thing and its amount: "the phone weighs 180 grams".
+    | {"weighs", "weigh", "measures", "lasts", "last", "spans", "totals", "tops", "exceeds", "holds", "contains"}
+    | {"stretches", "covers", "employs", "seats", "houses", "runs", "takes", "reaches", "hits", "nears", "sells"}
+    | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "stands", "stood", "remains", "remained"}
+    | {"draws", "draw", "start", "starts", "begin", "begins", "range", "ranges", "climbs", "drops", "jumps"}
+    | {"climb", "soar", "soars", "plunge", "plunges", "sink", "sinks", "tumble", "tumbles", "slide", "slides"}
 )
 
 

@@ -61,7 +61,7 @@ def test_quote_table_rows_are_share_prices() -> None:
         (
             "Police said 12 people were killed and 5 others were injured in the crash on Thursday.",
             "5",
-            "people",
+            "other people",
             "injured in the crash",
         ),
         (
@@ -110,4 +110,100 @@ def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: s
     ],
 )
 def test_counted_durations_tolls_and_boundaries(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "N others" after a count: the others are other people (GUIDE 23), not the first count's people.
+        ("One man died and three others were hurt when the bridge gave way.", "three", "others"),
+        ("Six hikers were rescued and two others are still missing on the ridge.", "two", "other hikers"),
+        ("The flood left four residents dead and nine others homeless.", "four", "residents"),
+        ("The gunman killed two people and wounded three more.", "three", "other people"),
+        ("The clinic hired 20 more nurses.", "20", "more nurses"),
+        # A bare count as the object of a verb of harm, or with an adverb of how it ended.
+        ("The gunman killed 7 and wounded 12 before he was arrested.", "12", "people"),
+        ("A driver hit a crowd, injuring 9 near the market.", "9", "people"),
+        ("Five people were stabbed, two fatally, outside a bar in Leeds.", "two", "people"),
+        ("Eight found dead after blaze at farmhouse", "Eight", "people"),
+        ("11 shot Saturday night at a backyard party", "11", "people"),
+        # "a family of N" counts family members.
+        ("A family of six lost their home in the storm.", "six", "family members"),
+        # "hundreds of them": the sentence's own plural subject is nearer than an earlier figure's noun.
+        (
+            "The council cut 40 posts. Nurses marched on Friday, and hundreds of them blocked the road.",
+            "hundreds",
+            "Nurses",
+        ),
+    ],
+)
+def test_bare_counts_take_their_noun(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A verb of measure between the thing and its amount is not part of the noun phrase.
+        ("The new tablet weighs 480 grams.", "480 grams", "new tablet"),
+        ("The basic model costs $649.", "$649", "basic model"),
+        # "the number of X ... rose to N": the figure counts X.
+        ("The number of flu admissions at the clinic has climbed to 57, staff said.", "57", "flu admissions"),
+        ("The number of volunteers from the region could reach as many as 300.", "as many as 300", "volunteers"),
+    ],
+)
+def test_measure_verbs_and_number_of(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An adverb closes the noun phrase; a participle after an adverb stays in it.
+        ("The console sold more than 20 million units worldwide.", "more than 20 million", "units"),
+        ("The sequel took $38 million domestically in its first week.", "$38 million", "sequel"),
+        ("The ward admitted 4 fully vaccinated patients.", "4", "fully vaccinated patients"),
+        # Price language: "start at", "draws".
+        ("Memberships start at $15 a month.", "$15", "Memberships"),
+        ("The chip draws 12 watts under load.", "12 watts", "chip"),
+    ],
+)
+def test_adverbs_and_price_verbs(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A unit conversion restates the figure before it, and an "of" after the aside names what is measured.
+        ("The glacier lost about 900 tons (816 metric tonnes) of ice.", "816 metric tonnes", "ice"),
+        ("The tank holds roughly 1,000 gallons, or 3,785 liters, of fuel.", "roughly 1,000 gallons", "fuel"),
+        ("The probe passed a 25-mile-wide (40 kilometers) asteroid.", "40 kilometers", "asteroid"),
+        # A multiple counts what follows "as many / as much".
+        ("The new reactor makes twice as much power as the old one.", "twice", "power"),
+        # Money is left alone: "$1.2 billion, or $1.10 a share" is another quantity.
+        ("The bank earned $1.2 billion, or $1.10 a share.", "$1.10 a share", "earnings per share"),
+    ],
+)
+def test_conversions_and_multiples(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # Money and percents of company results.
+        ("Operating profit fell to $640 million from $710 million.", "$710 million", "Operating profit"),
+        ("Shares of Acme slid 4% after the report.", "4%", "Acme share price"),
+        ("Online orders in the region grew 11 percent.", "11 percent", "Online orders"),
+        ("The board approved $2 billion of new debt.", "$2 billion", "debt"),
+        # A modal before the change, and "a share of them".
+        ("The levy would climb to 12.5 percent.", "12.5 percent", "levy"),
+        ("Drivers went on strike, and nearly half of them picketed the depot.", "nearly half", "Drivers"),
+        # An indefinite pronoun counts people.
+        ("Anyone 16 and older may apply for the permit.", "16 and older", "people"),
+    ],
+)
+def test_money_and_percent_of_results(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted

@@ -130,3 +130,75 @@ def test_embedded_tweet_author_is_source() -> None:
 def test_acronym_after_according_to_and_telegram_channel() -> None:
     text = "This was reported by the telegram channel “Baza”, posting a video with several people."
     assert claim_for(text, "several").source == "Baza"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A lower-case subject stops before its auxiliary and its speech verb.
+        (
+            "The alarm was raised late, but hospital sources have confirmed that six patients died.",
+            "six",
+            "hospital sources",
+            "reported",
+        ),
+        ("Harbor police say they believe that 40 boats sank overnight.", "40", "Harbor police", "possible"),
+        # People and bodies of a news report as lower-case subjects.
+        ("A boy was killed and three others were hurt at the fair, deputies said.", "three", "deputies", "reported"),
+        ("Two tenants were trapped in the flat, an investigator said Monday.", "Two", "investigator", "reported"),
+        ("About 800 runners finished the race, organizers said.", "About 800", "organizers", "reported"),
+        ("The network said the finale drew 9 million viewers.", "9 million", "network", "reported"),
+        # A progressive speech verb, and a body making names or figures public.
+        ("Nine workers were rescued from the mine, the Daily Ledger is reporting.", "Nine", "Daily Ledger", "reported"),
+        ("The coroner released the names of four climbers who died on the glacier.", "four", "coroner", "reported"),
+        # "added" with the figure as its object is no remark.
+        ("The streaming service added 3.1 million members last quarter.", "3.1 million", None, "asserted"),
+        # "X officials" are a source as the speakers of a clause, not as its actors.
+        ("County officials inspected 6 bridges after the quake.", "6", None, "asserted"),
+        ("Hospital sources in the capital claim 40 patients died.", "40", "Hospital sources", "reported"),
+        # "reports of / that" frame a figure without a name; "a X survey showed" trails like "X said".
+        ("Crews answered reports of 4 hikers stranded on the ridge.", "4", None, "reported"),
+        (
+            "About 60% of renters said rents rose, a Harbor Institute survey showed.",
+            "About 60%",
+            "Harbor Institute survey",
+            "reported",
+        ),
+        # "likely voters" is a kind of voter, not a hedge.
+        ("The poll of 800 likely voters has a margin of error of 3 points.", "800", None, "asserted"),
+        # "found" is what was come upon, unless a study finds it.
+        ("Firefighters found three dogs alive in the basement.", "three", None, "asserted"),
+        (
+            "A university survey found that 35 percent of renters skipped a meal.",
+            "35 percent",
+            "university survey",
+            "reported",
+        ),
+        # Hedges: a relative clause after a modal, a prognosis, a suspect, a comma-closed phrase.
+        (
+            "A gas leak might have caused the blast that injured 8 workers, officials said.",
+            "8",
+            "officials",
+            "reported",
+        ),
+        ("All five passengers are expected to survive.", "five", None, "asserted"),
+        ("A man suspected of robbing 3 banks was arrested in Dover.", "3", None, "asserted"),
+        ("The storm left 2 dead and crews clearing roads, possibly for days.", "2", None, "asserted"),
+        ("Several hundred homes, most of them wooden, may have burned.", "Several hundred", None, "possible"),
+        (
+            "Scientists believe that the comet holds twice as much ice as the one that passed before.",
+            "twice",
+            "Scientists",
+            "possible",
+        ),
+    ],
+)
+def test_subjects_verbs_and_hedge_scope(text: str, figure: str, source: str | None, modality: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
+
+
+def test_sentences_run_together_do_not_share_an_attribution() -> None:
+    text = "Four people were shot at a bus stop late Friday.The driver was unhurt, according to city police."
+    c = claim_for(text, "Four")
+    assert (c.source, c.modality) == (None, "asserted")
