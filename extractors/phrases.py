@@ -446,15 +446,37 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
 def _of_them(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
     """ "hundreds of them", "a third of them": the sentence's own plural subject, else the previous figure's noun."""
     if _OF_PRONOUN.match(after_text):
-        return _sentence_subject(sentence[:rel_s]) or antecedent
+        head = sentence[:rel_s]
+        # Only a figure that opens its own clause ("…, and hundreds of them rallied") stands for
+        # the sentence's subject; as an object ("Crews repaired 30 of them"), or after a figure
+        # of its own sentence ("planted 500 trees, and 200 of them"), it is the earlier noun.
+        opens = _CLAUSE_OPENS.search(head) and not re.search(r"\d", head)
+        subject = _sentence_subject(head) if opens else None
+        return subject or antecedent
     return None
 
 
+_CLAUSE_OPENS = re.compile(
+    r"(?:[,;:]\s*|\b(?:and|but|yet|so|while|as|when|after|before|because|since|until|though|although|"
+    r"whereas|where|if)\s+)$",
+    re.I,
+)
+
+
 def _others(antecedent: str | None) -> str:
-    """ "five others" after "two people were killed": other people (GUIDE 23)."""
-    if antecedent and _PLAIN_NP.match(antecedent) and not antecedent.startswith("other"):
+    """ "five others" after "two people were killed": other people (GUIDE 23). After a
+    singular noun ("one man died and three others …") the others are just others."""
+    if antecedent and _PLAIN_NP.match(antecedent) and not antecedent.startswith("other") and _plural(antecedent):
         return f"other {antecedent}"
     return "others"
+
+
+_PLURAL_HEADS = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "youth", "crew"})
+
+
+def _plural(np: str) -> bool:
+    head = np.split()[-1].lower()
+    return head in _PLURAL_HEADS or (head.endswith("s") and not head.endswith("ss"))
 
 
 def _kind_of(np: str, after: list[str]) -> str:

@@ -207,3 +207,19 @@ def test_conversions_and_multiples(text: str, figure: str, counted: str) -> None
 )
 def test_money_and_percent_of_results(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "counted"),
+    [
+        # A figure that opens its clause stands for the subject; as an object it is the earlier noun.
+        ("Volunteers arrived at dawn as dozens of them cleared the beach.", "dozens", "Volunteers"),
+        ("The storm damaged 80 homes. Crews have since repaired 30 of them.", "30", "homes"),
+        ("Farmers planted 500 trees, and 200 of them survived the frost.", "200", "trees"),
+    ],
+)
+def test_of_them_stands_for_the_subject_only_when_it_opens_its_clause(
+    sentence: str, figure: str, counted: str
+) -> None:
+    claims = [c for c in extract_claims(sentence) if c.quantity.text == figure]
+    assert [c.counted for c in claims] == [counted]

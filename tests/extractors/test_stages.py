@@ -69,7 +69,7 @@ def test_counted_reads_the_noun_and_borrows_it_for_a_bare_numeral() -> None:
     text = "Nine sailors were rescued and 4 others are missing."
     state = _one_sentence(text, _count(text, "Nine", value=9), _count(text, "4", value=4))
     stages.counted(state)
-    assert [d.counted for d in state.drafts] == ["sailors", "sailors"]
+    assert [d.counted for d in state.drafts] == ["sailors", "other sailors"]  # GUIDE 23: the others
     assert [d.event for d in state.drafts] == [None, None]  # only its own field
 
 
