@@ -218,8 +218,6 @@ def test_money_and_percent_of_results(text: str, figure: str, counted: str) -> N
         ("Farmers planted 500 trees, and 200 of them survived the frost.", "200", "trees"),
     ],
 )
-def test_of_them_stands_for_the_subject_only_when_it_opens_its_clause(
-    sentence: str, figure: str, counted: str
-) -> None:
+def test_of_them_stands_for_the_subject_only_when_it_opens_its_clause(sentence: str, figure: str, counted: str) -> None:
     claims = [c for c in extract_claims(sentence) if c.quantity.text == figure]
     assert [c.counted for c in claims] == [counted]
