@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import cast
 from uuid import UUID
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.cache_policies import NO_CACHE
@@ -140,18 +141,20 @@ def clean_and_extract(raws: list[RawDocument]) -> ProcessedBatch:
 
 @task(name="store-batch", cache_policy=NO_CACHE)
 def store_batch(db: str, run_id: str, processed: ProcessedBatch, failures: list[Failure]) -> StoreResult:
-    con = warehouse_db.connect(db)
-    result = store.store_tables(con, run_id, processed.tables, [*failures, *processed.failures])
-    warehouse_db.drop_cached_blocks(con, WRITE_MEMORY_LIMIT)  # memory flat however big the warehouse
+    with warehouse_db.clear_disk_errors(db):
+        con = warehouse_db.connect(db)
+        result = store.store_tables(con, run_id, processed.tables, [*failures, *processed.failures])
+        warehouse_db.drop_cached_blocks(con, WRITE_MEMORY_LIMIT)  # memory flat however big the warehouse
     return result
 
 
 @task(name="flag-changes")
 def flag_changes(db: str, run_id: str, pins: tuple[StoryPin, ...] = ()) -> int:
-    con = warehouse_db.connect(db)
-    count = change_sql.flag_changes(con, run_id, pins)
-    report.publish_changes(con, run_id)
-    report.emit_changes(con, run_id)  # claimwatch.figure.changed, for Prefect Automations
+    with warehouse_db.clear_disk_errors(db):
+        con = warehouse_db.connect(db)
+        count = change_sql.flag_changes(con, run_id, pins)
+        report.publish_changes(con, run_id)
+        report.emit_changes(con, run_id)  # claimwatch.figure.changed, for Prefect Automations
     return count
 
 
@@ -218,7 +221,7 @@ def ingest(
     summary = RunSummary(run_id=run_id, db=db)
     ctx = get_run_context()
     flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None  # type: ignore[union-attr]
-    with warehouse_db.run_lock(db, wait=lock_wait):
+    with warehouse_db.run_lock(db, wait=lock_wait), warehouse_db.clear_disk_errors(db):
         con = warehouse_db.connect(db)
         con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
         if interrupted := warehouse_db.mark_interrupted_runs(con):
@@ -312,18 +315,21 @@ def ingest(
                 changes=summary.changes,
             )
             report.publish_summary(con, summary)
-        except BaseException:
-            store.finish_run(
-                con,
-                run_id,
-                status="failed",
-                inputs=summary.inputs,
-                stored=summary.stored,
-                unchanged=summary.unchanged,
-                failures=summary.failures,
-                claims=summary.claims,
-                changes=summary.changes,
-            )
+        except BaseException as exc:
+            try:
+                store.finish_run(
+                    con,
+                    run_id,
+                    status="failed",
+                    inputs=summary.inputs,
+                    stored=summary.stored,
+                    unchanged=summary.unchanged,
+                    failures=summary.failures,
+                    claims=summary.claims,
+                    changes=summary.changes,
+                )
+            except duckdb.Error as marking:  # a full disk refuses this write too: the cause is raised
+                exc.add_note(f"the run could not be marked failed ({marking}); the next run marks it interrupted")
             raise
         finally:
             warehouse_db.close(db)
@@ -366,7 +372,7 @@ def run_ingest(
     check_source_names(sources)  # a clear error, not a traceback from the API client
     # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
     # run_api: one Prefect API for the run and its worker processes (a temporary server if none is set).
-    with warehouse_db.run_lock(db, wait=lock_wait), run_api():
+    with warehouse_db.clear_disk_errors(db), warehouse_db.run_lock(db, wait=lock_wait), run_api():
         result = ingest_with_runner(runner, workers)(
             sources=sources,
             db=db,
