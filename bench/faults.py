@@ -34,7 +34,11 @@ that of the run's whole process tree (``bench/harness.py``), against a stated ce
 
     memory: numbers-list.txt (9.90 MB): stored at 540 MB peak, ceiling 1024 MB (10 s)
 
-The ``faults:`` line comes last and counts the memory inputs in.
+Then a database on a really full filesystem (a 40 MB tmpfs in a private mount namespace,
+``unshare -Urm``; not tried where namespaces are not allowed): runs with 300 kB and then
+0 bytes left must each end with exit 4 and one line naming it, and the next run complete.
+
+The ``faults:`` line comes last and counts the memory inputs in (and the crashes of all).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
@@ -427,6 +432,63 @@ def run_sql_escapes(work: Path, db: Path | None = None) -> SqlEscapeReport:
     )
 
 
+@dataclass(frozen=True, slots=True)
+class DiskReport:
+    """Runs on a database on a full filesystem (``tests/flows/test_full_disk.py``): each must
+    end with exit 4 and one line naming the cause, and the run after them must complete."""
+
+    skipped: str | None
+    codes: tuple[str, ...] = ()
+    clean: bool = False  # every full-disk run: one line naming it, no traceback
+    next_ok: bool = False
+
+    @property
+    def crashes(self) -> int:
+        return 0 if self.skipped else sum(c != "4" for c in self.codes[:2]) + (not self.clean) + (not self.next_ok)
+
+    def line(self) -> str:
+        if self.skipped:
+            return f"disk: full filesystem not tried ({self.skipped})"
+        return (
+            f"disk: database on a full filesystem (300 kB, then 0 bytes left): exit {'/'.join(self.codes[:2])}"
+            f" {'with one line naming it' if self.clean else 'NOT one clean line'};"
+            f" the next run {'completes' if self.next_ok else 'FAILS'} (exit {self.codes[-1]})"
+        )
+
+
+def run_full_disk(work: Path) -> DiskReport:
+    """A real full filesystem: a 40 MB tmpfs in a private mount namespace (``unshare -Urm``)."""
+    from tests.flows.test_full_disk import SCRIPT, SIZE_KB, namespaces_allowed
+
+    if not namespaces_allowed():
+        return DiskReport("no user and mount namespaces here to mount a small tmpfs")
+    mnt, out = work / "full-disk", work / "full-disk-out"
+    mnt.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+    script = SCRIPT.format(size=SIZE_KB, nearly=SIZE_KB - 300, seeds=shlex.quote(str(REPO / "seeds")))
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    done = subprocess.run(
+        ["unshare", "-Urm", "sh", "-c", script, "sh", str(mnt), str(out), *claimwatch_cmd()],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        return DiskReport(f"the namespace script failed: {done.stderr.strip()[-200:]}")
+    codes = tuple((out / f"{n}.rc").read_text().strip() for n in (1, 2, 3))
+    clean = True
+    for n in (1, 2):
+        err = (out / f"{n}.err").read_text()
+        last = err.strip().splitlines()[-1] if err.strip() else ""
+        if "Traceback" in err or not last.startswith("claimwatch: no space left on device"):
+            clean = False
+            sys.stderr.write(err[-3000:])
+    next_ok = codes[2] == "0" and "20 stored" in (out / "3.out").read_text()
+    return DiskReport(None, codes, clean, next_ok)
+
+
 def with_memory(report: FaultReport, cases: list[MemoryCase]) -> FaultReport:
     """The report with the memory cases' inputs counted in (the run on seeds/ is a check, not an input)."""
     inputs = [c for c in cases if c.outcome not in ("usable", "broken")]
@@ -463,11 +525,14 @@ def main(argv: list[str] | None = None) -> int:
         report = run_faults(work, args.copies)
         sql_report = run_sql_escapes(work, work / "faults.duckdb")
         cases = run_memory_cases(work)
+        disk = run_full_disk(work)
     report = with_memory(report, cases)
+    report = replace(report, crashes=report.crashes + disk.crashes)
     for item in report.unexpected:
         print(f"unexpected: {item}", file=sys.stderr)
     for case in cases:
         print(case.line())
+    print(disk.line())
     print(sql_report.line())
     print(report.line())  # last: the line the project quotes
     clean = report.crashes == 0 and report.errors == 0 and report.lost == 0 and report.escapes == 0

@@ -44,7 +44,7 @@ cp "$M"/w.duckdb "$OUT/"
 """
 
 
-def _namespaces_allowed() -> bool:
+def namespaces_allowed() -> bool:
     try:
         return subprocess.run(["unshare", "-Urm", "true"], capture_output=True, timeout=10).returncode == 0
     except (OSError, subprocess.TimeoutExpired):
@@ -52,7 +52,7 @@ def _namespaces_allowed() -> bool:
 
 
 def test_a_full_disk_ends_the_run_in_one_line_and_the_next_run_completes(tmp_path: Path, prefect_api: str) -> None:
-    if not _namespaces_allowed():
+    if not namespaces_allowed():
         pytest.skip("no user and mount namespaces here (unshare -Urm) to mount a small tmpfs")
     mnt, out = tmp_path / "small", tmp_path / "out"
     mnt.mkdir()
