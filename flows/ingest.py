@@ -271,17 +271,17 @@ def ingest(
 
             ledger = IdLedger()
             queued = {r.label for r in refs}
-            start = 0
+            start = started = 0
             while start < len(refs):  # feeds found while loading add their entries to the end
                 chunk = refs[start : start + size]
-                start += len(chunk)
+                start, started = start + len(chunk), started + 1
                 if clock.expired():
                     pre_failures += clock.missed(chunk)
                     continue
                 raws, fails, not_modified, feeds = load_batch(chunk, validators, allow_private, clock)
                 if feeds:
                     summary.inputs += _follow(feeds, refs, queued, logger.info)
-                    n_batches = max(1, math.ceil(len(refs) / size))
+                    n_batches = started + math.ceil((len(refs) - start) / size)  # the bar's length
                 raws, clashes = _claim_ids(db, ledger, raws)
                 fails = [*fails, *clashes]
                 fresh, unchanged = _drop_unchanged(db, raws)
