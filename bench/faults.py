@@ -1,6 +1,6 @@
 """The fault report: many bad inputs through a real ``claimwatch run``; nothing may crash or vanish.
 
-    python bench/faults.py [--copies 3] [--keep DIR]
+    python bench/faults.py [--copies 3] [--keep DIR] [--sql-only | --memory-only]
 
 Writes every kind of bad file (``tests/flows/bad_inputs.py``), starts the misbehaving
 HTTP server (``tests/flows/fault_server.py``) and runs ``claimwatch run`` as a user
@@ -26,17 +26,33 @@ a listener on 127.0.0.1, reads outside the database), and a ten-million-row quer
 peak memory must stay under a ceiling (``--sql-only`` runs just this part, on an empty warehouse):
 
     sql: tried=N crashes=0 escapes=0 (refused=R files=0 databases=0 network=0 reads=0; ...)
+
+Then the memory cases (``--memory-only`` runs just these): ~10 MB inputs (an article
+repeated 5,000 times, a page and a text of "1 2 3 ..."), each in its own run on one
+database, then a run on ``seeds/`` on that database, which must still work. Peak RSS is
+that of the run's whole process tree (``bench/harness.py``), against a stated ceiling:
+
+    memory: numbers-list.txt (9.90 MB): stored at 540 MB peak, ceiling 1024 MB (10 s)
+
+Then a database on a really full filesystem (a 40 MB tmpfs in a private mount namespace,
+``unshare -Urm``; not tried where namespaces are not allowed): runs with 300 kB and then
+0 bytes left must each end with exit 4 and one line naming it, and the next run complete.
+
+The ``faults:`` line comes last and counts the memory inputs in (and the crashes of all).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import shlex
 import subprocess
 import sys
 import tempfile
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import duckdb
@@ -44,6 +60,7 @@ import duckdb
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench.harness import MIB, tree_peak_rss  # noqa: E402
 from tests.flows.bad_inputs import OUTSIDE_MARK, make_hostile_inputs, make_inputs, missing_sources  # noqa: E402
 from tests.flows.fault_server import FaultServer  # noqa: E402
 from tests.flows.sql_escapes import ESCAPES, SqlTarget, attempt, claimwatch_cmd, make_other_warehouse  # noqa: E402
@@ -78,6 +95,16 @@ URLS = {
     "/to-private": "failed",
 }
 FEED_ENTRIES = 3  # /feed.xml lists /article?k=f0 .. f2
+#: Feeds at URLs that do not say so (tests/flows/fault_server.py FEEDS), with relative links:
+#: their entries, and what must become of each. The feeds themselves are sources, not inputs.
+CONTENT_FEEDS = ("/latest", "/updates")
+CONTENT_FEED_ENTRIES = {
+    "/article?k=rel0": "stored",
+    "/article?k=rel1": "stored",
+    "/article?k=rel2": "stored",
+    "http://169.254.169.254/latest/meta-data/": "failed",  # an xml:base aimed at cloud metadata
+    "/more": "failed",  # a feed listed in a feed: not followed
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +152,13 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
     with FaultServer() as server:
         urls = {server.url(path): outcome for path, outcome in URLS.items()}
         feed_items = {server.url(f"/article?k=f{i}"): "stored" for i in range(FEED_ENTRIES)}
+        feed_items |= {
+            (server.url(link) if link.startswith("/") else link): outcome
+            for link, outcome in CONTENT_FEED_ENTRIES.items()
+        }
         expect |= urls | feed_items
-        sources = [str(files), *urls, server.url("/feed.xml")]  # missing paths: refused apart, below
+        feeds = [server.url("/feed.xml"), *(server.url(path) for path in CONTENT_FEEDS)]
+        sources = [str(files), *urls, *feeds]  # missing paths: refused apart, below
         run_env = {**os.environ, **(env or {})}
         run_env.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
         run_env.setdefault("CLAIMWATCH_FETCH_DEADLINE", "6")  # the drip and the stall end in seconds
@@ -203,6 +235,143 @@ def run_faults(work: Path, copies: int = 3, env: dict[str, str] | None = None) -
     )
 
 
+#: Peak RSS allowed for the process tree of a run (the flow process and its temporary Prefect
+#: server) on one ~10 MB input: measured at 500-650 MB, where a 20-document run takes ~520 MB.
+#: (Before the bounds of issue 15, the repeated article peaked at 20.5 GB.)
+RUN_MEMORY_CEILING_MB = 1024
+#: A run past this many times its ceiling is killed rather than let take the machine.
+KILL_FACTOR = 3
+#: An article written for this report, ~2 kB: repeated 5,000 times it is a ~10 MB text (the issue had 4,750 copies).
+MEMORY_ARTICLE = (
+    "Flooding along the river valley forced 2,400 residents from their homes on Tuesday, the county "
+    "emergency office said. At least 17 people were taken to hospital and 3 remain in a serious "
+    "condition, according to a spokeswoman for the regional health board. Rescue crews pulled 58 "
+    "people from cars and rooftops overnight, while about 900 homes lost power.\n\n"
+    "The council said repairs to the two damaged bridges would cost an estimated $12 million and take "
+    "at least 6 months. Rainfall of 140 millimetres fell in 24 hours, the weather service reported, "
+    "nearly twice the monthly average. Officials said 11 schools would stay closed until Friday and 4 "
+    "shelters had opened for displaced families.\n\n"
+    "By Wednesday morning the number of evacuated residents had risen to 2,650, the mayor told "
+    "reporters. Insurers estimated claims could reach 35 million euros, and farmers reported losing "
+    "about 1,200 head of cattle. A volunteer group said it had delivered 7,500 meals since the weekend "
+    "and that 320 volunteers were working in shifts.\n\n"
+    "Engineers inspected 42 kilometres of embankment on Wednesday and found 9 places where water had "
+    "seeped through. The regional transport authority said 3 rail lines were suspended and about "
+    "15,000 commuters were affected each day. Power was restored to 600 of the 900 homes by the "
+    "evening, the utility said, and the rest should be connected within 48 hours.\n\n"
+    "Opposition councillors asked why the warning had come only 2 hours before the river broke its "
+    "banks. The county executive said an inquiry would report within 90 days and that 5 million "
+    "dollars had been set aside for families who lost their homes. Forecasters expect another 30 "
+    "millimetres of rain over the weekend.\n\n"
+    "Residents of the lower town began returning on Thursday, but police said 14 streets remained "
+    "closed and at least 70 cars had been swept into the river. The health board warned that 2 cases "
+    "of waterborne illness had been confirmed and urged about 8,000 households to boil their water "
+    "for 10 days.\n\n"
+)
+MEMORY_COPIES = 5_000
+
+
+def memory_inputs(folder: Path) -> dict[str, Path]:
+    """The ~10 MB inputs of the memory cases: an article repeated, and a page of "1 2 3 ..."
+    (as HTML and as text: the HTML one ends in the cleaner, the text one in the extractor)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    numbers = " ".join(str(i) for i in range(1, 1_500_000))[:9_900_000]
+    files = {
+        "repeated-article.txt": (MEMORY_ARTICLE * MEMORY_COPIES).encode(),
+        "numbers-page.html": f"<html><head><title>Numbers</title></head><body><p>{numbers}</p></body></html>".encode(),
+        "numbers-list.txt": numbers.encode(),
+    }
+    out = {}
+    for name, data in files.items():
+        (folder / name).write_bytes(data)
+        out[name] = folder / name
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class MemoryCase:
+    name: str
+    outcome: str  # stored | failed | lost | crashed | killed (inputs); usable | broken (the run after them)
+    peak_mb: int
+    seconds: float
+    ceiling_mb: int = RUN_MEMORY_CEILING_MB
+
+    @property
+    def crashed(self) -> bool:
+        return self.outcome in ("crashed", "killed", "broken")
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome in ("stored", "failed", "usable") and self.peak_mb <= self.ceiling_mb
+
+    def line(self) -> str:
+        over = "" if self.peak_mb <= self.ceiling_mb else " OVER THE CEILING"
+        return (
+            f"memory: {self.name}: {self.outcome} at {self.peak_mb} MB peak, ceiling {self.ceiling_mb} MB"
+            f"{over} ({self.seconds:.0f} s)"
+        )
+
+
+def _measured_run(
+    args: list[str], env: dict[str, str], ceiling_mb: int = RUN_MEMORY_CEILING_MB
+) -> tuple[int | None, str, int, float]:
+    """``claimwatch <args>`` with its process tree's peak RSS: (exit code or None if killed
+    far over ``ceiling_mb``, its output, peak MB, seconds)."""
+    started = time.monotonic()
+    proc = subprocess.Popen(
+        [*claimwatch_cmd(), *args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,  # its own process group: killed whole if it runs away
+    )
+    output: list[str] = []
+    reader = threading.Thread(target=lambda: output.extend(proc.stdout or ()), daemon=True)
+    reader.start()
+    peak, killed = tree_peak_rss(proc, kill_over=KILL_FACTOR * ceiling_mb * MIB)
+    reader.join(timeout=10)
+    return (None if killed else proc.returncode), "".join(output), peak // MIB, time.monotonic() - started
+
+
+def run_memory_cases(work: Path, env: dict[str, str] | None = None) -> list[MemoryCase]:
+    """Each ~10 MB input in its own ``claimwatch run`` on one database, then a run on ``seeds/``
+    on that database: every input must end stored or failed within the ceiling, and the
+    database must stay usable."""
+    db = work / "memory.duckdb"
+    run_env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false", **(env or {})}
+    cases = []
+    for name, path in memory_inputs(work / "memory").items():
+        code, output, peak, seconds = _measured_run(["run", str(path), "--db", str(db)], run_env)
+        if code is None:
+            outcome = "killed"
+        elif code not in (0, 1) or "Traceback" in output:
+            outcome = "crashed"
+            sys.stderr.write(output[-3000:])
+        else:
+            outcome = _outcome(db, str(path))
+        cases.append(MemoryCase(f"{name} ({path.stat().st_size / 1e6:.2f} MB)", outcome, peak, seconds))
+    code, output, peak, seconds = _measured_run(["run", str(REPO / "seeds"), "--db", str(db)], run_env)
+    usable = code == 0 and "Traceback" not in output and "| failures: 0 |" in output
+    if not usable:
+        sys.stderr.write(output[-3000:])
+    cases.append(MemoryCase("seeds/ on the same database after them", "usable" if usable else "broken", peak, seconds))
+    return cases
+
+
+def _outcome(db: Path, label: str) -> str:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        if con.execute("SELECT count(*) FROM documents WHERE input = ?", [label]).fetchone() != (0,):
+            return "stored"
+        if con.execute("SELECT count(*) FROM failures WHERE input = ? AND doc_id IS NULL", [label]).fetchone() != (0,):
+            return "failed"
+        return "lost"
+    finally:
+        con.close()
+
+
 #: Peak RSS allowed for ``claimwatch sql`` on ten million rows (it printed nothing and held 3.4 GB before the cap).
 SQL_MEMORY_CEILING_MB = 500
 #: What an escape got out (tests/flows/sql_escapes.py) -> its column in the report line.
@@ -252,31 +421,84 @@ def run_sql_escapes(work: Path, db: Path | None = None) -> SqlEscapeReport:
             refused += outcome.exit_code == 2
             if outcome.crashed:
                 sys.stderr.write(outcome.stderr[-3000:])
-    # A fresh interpreter whose only child is the query, so its peak RSS is the query's alone.
-    probe = (
-        "import resource, subprocess, sys; p = subprocess.run(sys.argv[1:], capture_output=True, text=True);"
-        " print(sum(line.startswith('│') for line in p.stdout.splitlines()), p.returncode,"
-        " resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss // 1024)"
+    # Its process tree sampled as the runs' are (bench/harness.py), and killed far over the ceiling.
+    code, output, peak, _ = _measured_run(
+        ["sql", "--db", str(db), "SELECT range AS n FROM range(10000000)"], dict(os.environ), SQL_MEMORY_CEILING_MB
     )
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            probe,
-            *claimwatch_cmd(),
-            "sql",
-            "--db",
-            str(db),
-            "SELECT range AS n FROM range(10000000)",
-        ],
+    rows = sum(line.startswith("│") for line in output.splitlines())
+    crashes += code != 0 or "Traceback" in output
+    return SqlEscapeReport(
+        tried=len(ESCAPES) + 1, crashes=crashes, refused=refused, escapes=escapes, big_rows=rows, big_peak_mb=peak
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DiskReport:
+    """Runs on a database on a full filesystem (``tests/flows/test_full_disk.py``): each must
+    end with exit 4 and one line naming the cause, and the run after them must complete."""
+
+    skipped: str | None
+    codes: tuple[str, ...] = ()
+    clean: bool = False  # every full-disk run: one line naming it, no traceback
+    next_ok: bool = False
+
+    @property
+    def crashes(self) -> int:
+        return 0 if self.skipped else sum(c != "4" for c in self.codes[:2]) + (not self.clean) + (not self.next_ok)
+
+    def line(self) -> str:
+        if self.skipped:
+            return f"disk: full filesystem not tried ({self.skipped})"
+        return (
+            f"disk: database on a full filesystem (300 kB, then 0 bytes left): exit {'/'.join(self.codes[:2])}"
+            f" {'with one line naming it' if self.clean else 'NOT one clean line'};"
+            f" the next run {'completes' if self.next_ok else 'FAILS'} (exit {self.codes[-1]})"
+        )
+
+
+def run_full_disk(work: Path) -> DiskReport:
+    """A real full filesystem: a 40 MB tmpfs in a private mount namespace (``unshare -Urm``)."""
+    from tests.flows.test_full_disk import SCRIPT, SIZE_KB, namespaces_allowed
+
+    if not namespaces_allowed():
+        return DiskReport("no user and mount namespaces here to mount a small tmpfs")
+    mnt, out = work / "full-disk", work / "full-disk-out"
+    mnt.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
+    script = SCRIPT.format(size=SIZE_KB, nearly=SIZE_KB - 300, seeds=shlex.quote(str(REPO / "seeds")))
+    env = {**os.environ, "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    done = subprocess.run(
+        ["unshare", "-Urm", "sh", "-c", script, "sh", str(mnt), str(out), *claimwatch_cmd()],
+        cwd=REPO,
+        env=env,
         capture_output=True,
         text=True,
         timeout=600,
     )
-    rows, code, peak = (int(x) for x in out.stdout.split())
-    crashes += code != 0
-    return SqlEscapeReport(
-        tried=len(ESCAPES) + 1, crashes=crashes, refused=refused, escapes=escapes, big_rows=rows, big_peak_mb=peak
+    if done.returncode != 0:
+        return DiskReport(f"the namespace script failed: {done.stderr.strip()[-200:]}")
+    codes = tuple((out / f"{n}.rc").read_text().strip() for n in (1, 2, 3))
+    clean = True
+    for n in (1, 2):
+        err = (out / f"{n}.err").read_text()
+        last = err.strip().splitlines()[-1] if err.strip() else ""
+        if "Traceback" in err or not last.startswith("claimwatch: no space left on device"):
+            clean = False
+            sys.stderr.write(err[-3000:])
+    next_ok = codes[2] == "0" and "20 stored" in (out / "3.out").read_text()
+    return DiskReport(None, codes, clean, next_ok)
+
+
+def with_memory(report: FaultReport, cases: list[MemoryCase]) -> FaultReport:
+    """The report with the memory cases' inputs counted in (the run on seeds/ is a check, not an input)."""
+    inputs = [c for c in cases if c.outcome not in ("usable", "broken")]
+    return replace(
+        report,
+        tried=report.tried + len(inputs),
+        crashes=report.crashes + sum(c.crashed for c in cases),
+        lost=report.lost + sum(c.outcome == "lost" for c in inputs),
+        stored=report.stored + sum(c.outcome == "stored" for c in inputs),
+        failed=report.failed + sum(c.outcome == "failed" for c in inputs),
     )
 
 
@@ -285,28 +507,36 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=3, help="sets of bad files to write [3]")
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
     parser.add_argument("--sql-only", action="store_true", help="only the claimwatch sql escapes")
+    parser.add_argument("--memory-only", action="store_true", help="only the ~10 MB inputs, with their peak memory")
     args = parser.parse_args(argv)
     if args.sql_only:
         with tempfile.TemporaryDirectory(prefix="claimwatch-sql-") as d:
             sql_report = run_sql_escapes(args.keep or Path(d))
         print(sql_report.line())
         return 0 if sql_report.ok else 1
-    if args.keep:
-        report = run_faults(args.keep, args.copies)
-        sql_report = run_sql_escapes(args.keep, args.keep / "faults.duckdb")
-    else:
-        with tempfile.TemporaryDirectory(prefix="claimwatch-faults-") as d:
-            report = run_faults(Path(d), args.copies)
-            sql_report = run_sql_escapes(Path(d), Path(d) / "faults.duckdb")
+    if args.memory_only:
+        with tempfile.TemporaryDirectory(prefix="claimwatch-memory-") as d:
+            cases = run_memory_cases(args.keep or Path(d))
+        for case in cases:
+            print(case.line())
+        return 0 if all(c.ok for c in cases) else 1
+    with contextlib.ExitStack() as stack:
+        work = args.keep or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="claimwatch-faults-")))
+        report = run_faults(work, args.copies)
+        sql_report = run_sql_escapes(work, work / "faults.duckdb")
+        cases = run_memory_cases(work)
+        disk = run_full_disk(work)
+    report = with_memory(report, cases)
+    report = replace(report, crashes=report.crashes + disk.crashes)
     for item in report.unexpected:
         print(f"unexpected: {item}", file=sys.stderr)
-    print(report.line())
+    for case in cases:
+        print(case.line())
+    print(disk.line())
     print(sql_report.line())
-    return (
-        0
-        if report.crashes == 0 and report.errors == 0 and report.lost == 0 and report.escapes == 0 and sql_report.ok
-        else 1
-    )
+    print(report.line())  # last: the line the project quotes
+    clean = report.crashes == 0 and report.errors == 0 and report.lost == 0 and report.escapes == 0
+    return 0 if clean and sql_report.ok and all(c.ok for c in cases) else 1
 
 
 if __name__ == "__main__":

@@ -224,3 +224,21 @@ def fresh_db(workdir: Path, name: str) -> Path:
     for p in workdir.glob(f"{name}.duckdb*"):
         p.unlink()
     return db
+
+
+def tree_peak_rss(proc: subprocess.Popen[str], kill_over: int | None = None, every: float = 0.05) -> tuple[int, bool]:
+    """Sample ``proc``'s process tree until it exits: (its peak summed RSS in bytes, killed).
+
+    Past ``kill_over`` bytes the tree is killed (SIGKILL to ``proc``'s process group, so
+    start it with ``start_new_session=True``) rather than let it take the machine."""
+    tree = _TreeRss(psutil.Process(proc.pid))
+    peak, killed = 0, False
+    while proc.poll() is None:
+        with contextlib.suppress(psutil.Error):
+            peak = max(peak, tree.sample()[0])
+        if kill_over is not None and peak > kill_over and not killed:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, 9)
+            killed = True
+        time.sleep(every)
+    return peak, killed

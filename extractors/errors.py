@@ -10,6 +10,7 @@ It lives in ``extractors`` because that is the dependency-free root package that
     ├── ExtractError        cleaning or figure extraction failed on a document
     ├── WarehouseError      the DuckDB warehouse cannot be used
     │   ├── DatabaseBusyError     another process holds the database file
+    │   ├── DiskFullError         no space left on the device the database is written to
     │   └── QueryRefusedError     ``claimwatch sql`` refused a statement that is not one read-only query
     └── ConfigError         ``claimwatch.toml`` is invalid (names line and key)
 """
@@ -21,6 +22,7 @@ __all__ = [
     "ClaimwatchError",
     "ConfigError",
     "DatabaseBusyError",
+    "DiskFullError",
     "ExtractError",
     "FetchError",
     "InputError",
@@ -67,6 +69,10 @@ class WarehouseError(ClaimwatchError):
 
 class DatabaseBusyError(WarehouseError):
     """Another process holds the DuckDB file; DuckDB allows one writer and no reader beside it."""
+
+
+class DiskFullError(WarehouseError):
+    """The database's filesystem is full (or over quota): what was committed before stays."""
 
 
 class QueryRefusedError(WarehouseError):

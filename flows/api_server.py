@@ -3,9 +3,11 @@
 Prefect starts one itself on the first flow call (``get_client``), but only after
 importing its server package into the flow process (~2.5 s) and then waiting for the
 subprocess to boot (~3.5 s), one after the other. ``claimwatch run`` instead launches
-the same server (Prefect's ``create_app`` under uvicorn, in ephemeral mode) before it
-imports Prefect, so the server boots on the other core while the run imports, and the
-flow process never imports the server package. This module imports nothing heavy.
+the same server (Prefect's ``create_app`` under uvicorn, in ephemeral mode, with a probe
+of its event backlog: :mod:`flows.api_app`) before it imports Prefect, so the server boots
+on the other core while the run imports, and the flow process never imports the server
+package. This module imports nothing heavy. Before it stops the server, the run waits
+until the server has recorded every event it was sent (:meth:`TemporaryApi.settle`).
 
 Pool and Dask workers are pointed at the same server (see :func:`run_api`); left to
 themselves, each would find no API URL and start a temporary server of its own.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import json
 import os
 import signal
 import socket
@@ -28,6 +31,10 @@ from collections.abc import Iterator
 from extractors.errors import ConfigError
 
 STARTUP_TIMEOUT = 60.0
+#: How long a stopping run waits for its temporary server to record the events it was sent,
+#: and how long that backlog may stop shrinking before the wait ends (a stuck server).
+SETTLE_TIMEOUT = 120.0
+SETTLE_STALL = 10.0
 
 
 class Unreachable(ConfigError):
@@ -84,7 +91,7 @@ class TemporaryApi:
                 "-m",
                 "uvicorn",
                 "--factory",
-                "prefect.server.api.server:create_app",
+                "flows.api_app:create_app",
                 "--host",
                 "127.0.0.1",
                 "--port",
@@ -125,6 +132,32 @@ class TemporaryApi:
             time.sleep(0.1)
         self.stop()
         raise ConfigError(f"the temporary Prefect server on port {self.port} was not ready after {timeout:.0f} s")
+
+    def backlog(self) -> int | None:
+        """Events the server was sent and has not yet handled; None if it cannot say."""
+        try:
+            with urllib.request.urlopen(f"{self.url.removesuffix('/api')}/claimwatch/backlog", timeout=5) as resp:
+                return sum(int(n) for n in json.load(resp).values())
+        except (OSError, ValueError, AttributeError):
+            return None
+
+    def settle(self, timeout: float = SETTLE_TIMEOUT, stall: float = SETTLE_STALL) -> int:
+        """Wait until the server has recorded every event the run sent it; the events left.
+
+        The server records a task run from its events one write at a time, and lags a run
+        of ~1,000 task runs by seconds. Stopped with a backlog, it loses those task runs and
+        Prefect logs each write the stop cancels with a CancelledError traceback. The wait
+        ends after ``timeout``, or once the backlog has not shrunk for ``stall`` seconds.
+        """
+        end = time.monotonic() + timeout
+        best, best_at = None, time.monotonic()
+        while (left := self.backlog()) and time.monotonic() < end:
+            if best is None or left < best:
+                best, best_at = left, time.monotonic()
+            elif time.monotonic() - best_at > stall:
+                break
+            time.sleep(0.2)
+        return left or 0
 
     def stop(self) -> None:
         if self.process is None:
@@ -206,6 +239,8 @@ def run_api(early: TemporaryApi | None = None) -> Iterator[str | None]:
                 yield server.url
             finally:  # logs and events still queued go out before the server stops, even on failure
                 _drain_prefect_workers()
+                if left := server.settle():
+                    log.warning("the temporary Prefect server stops with %d events not recorded", left)
         log.info("Stopping temporary Prefect server on %s", server.url.removesuffix("/api"))
     finally:
         server.stop()

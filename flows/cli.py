@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import csv
 import errno
 import json
@@ -22,7 +23,7 @@ import duckdb
 from rich.console import Console
 from rich.table import Table
 
-from extractors.errors import ClaimwatchError
+from extractors.errors import ClaimwatchError, DiskFullError
 from flows.api_server import TemporaryApi, Unreachable, check_api, environ, run_api
 from warehouse import db as warehouse_db
 from warehouse import exports
@@ -61,7 +62,7 @@ def _die(exc: ClaimwatchError) -> NoReturn:
     click.echo(f"claimwatch: {exc}", err=True)
     if isinstance(exc, warehouse_db.DatabaseBusyError):
         sys.exit(EXIT_BUSY)
-    sys.exit(EXIT_ENVIRONMENT if isinstance(exc, Unreachable) else EXIT_USAGE)
+    sys.exit(EXIT_ENVIRONMENT if isinstance(exc, (Unreachable, DiskFullError)) else EXIT_USAGE)
 
 
 def _fail(message: str, code: int) -> NoReturn:
@@ -180,26 +181,57 @@ def _say_plan(config_path: Path, plan: RunPlan) -> None:
         )
 
 
+#: Errors of the environment that the command reports itself, in one line and its exit code:
+#: Prefect's console shows the line it logs for them, without their traceback (its API keeps it).
+_REPORTED = (DiskFullError,)
+
+
+def _reported(exc: BaseException | None) -> bool:
+    seen = 0
+    while exc is not None and seen < 10:
+        if isinstance(exc, _REPORTED):
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
+
+
+class _WithoutReportedTracebacks(logging.Formatter):
+    """The console's own formatter, on a copy of a record without the traceback of an error in
+    ``_REPORTED``; the record itself (which the API handler also formats) keeps it."""
+
+    def __init__(self, inner: logging.Formatter) -> None:
+        super().__init__()
+        self.inner = inner
+
+    def format(self, record: logging.LogRecord) -> str:
+        if record.exc_info and _reported(record.exc_info[1]):
+            record = copy.copy(record)
+            record.exc_info, record.exc_text = None, None
+        return self.inner.format(record)
+
+
 @contextlib.contextmanager
 def _console_logs(verbose: bool) -> Iterator[None]:
     """Prefect's console shows warnings and errors only, unless ``verbose``: its INFO lines
     would scroll over the progress bar. Its API handler, and so the UI, keeps every level."""
-    if verbose or os.environ.get("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"):  # or set by the user
-        yield
-        return
     from prefect.logging.handlers import PrefectConsoleHandler
 
     handlers = [h for h in logging.root.handlers if isinstance(h, PrefectConsoleHandler)]
-    levels = [h.level for h in handlers]
+    saved = [(h.level, h.formatter) for h in handlers]
     for h in handlers:
-        h.setLevel(max(h.level, logging.WARNING))
+        h.setFormatter(_WithoutReportedTracebacks(h.formatter or logging.Formatter()))
+        if not (verbose or os.environ.get("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL")):  # or set by the user
+            h.setLevel(max(h.level, logging.WARNING))
     try:
-        # Worker processes configure Prefect's logging afresh, from this variable.
-        with environ(PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL="WARNING"):
+        if verbose or os.environ.get("PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"):
             yield
+        else:  # worker processes configure Prefect's logging afresh, from this variable
+            with environ(PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL="WARNING"):
+                yield
     finally:
-        for h, level in zip(handlers, levels, strict=True):
+        for h, (level, formatter) in zip(handlers, saved, strict=True):
             h.setLevel(level)
+            h.setFormatter(formatter)
 
 
 def _open_readonly(db: str | None) -> duckdb.DuckDBPyConnection:
@@ -484,6 +516,8 @@ def run(
     except ClaimwatchError as exc:
         _die(exc)
     except duckdb.Error as exc:  # after the checks above: the disk or the file failed under the run
+        if warehouse_db.is_disk_full(exc):
+            _die(warehouse_db.disk_full(exc, path))
         _fail(
             f"database {path}: {str(exc).splitlines()[0]} (the run is marked failed; what it committed stays)",
             EXIT_ENVIRONMENT,

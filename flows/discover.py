@@ -16,10 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import feedparser
-
-from extractors.errors import ClaimwatchError, FetchError, InputError
-from flows.fetch import Fetcher
+from extractors.errors import ClaimwatchError, InputError
 from flows.ids import path_label
 from flows.loaders import MAX_FILE_BYTES, failure
 from flows.records import InputRef
@@ -29,7 +26,6 @@ from warehouse.records import Failure
 LOADABLE = (".txt", ".html", ".htm", ".html.gz", ".htm.gz", ".jsonl", ".jsonl.gz")
 JSONL = (".jsonl", ".jsonl.gz")
 FOLLOW_SYMLINKS_ENV = "CLAIMWATCH_FOLLOW_SYMLINKS"
-_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/xml", "text/xml", "application/rdf+xml")
 _SPECIAL = {
     stat.S_IFIFO: "a FIFO (named pipe)",
     stat.S_IFSOCK: "a socket",
@@ -250,16 +246,6 @@ def _file_refs(path: Path, out: Discovery, limit: int) -> None:
         out.failures.append(failure(label, "load", InputError(f"{label} {why}")))
 
 
-def _feed_entries(url: str, body: bytes) -> list[str] | None:
-    """Article URLs of a feed, or None if the body is not a feed."""
-    parsed = feedparser.parse(body)
-    if parsed.get("version") and parsed.entries:
-        return [e.link for e in parsed.entries if e.get("link")]
-    if parsed.get("version"):
-        return []
-    return None
-
-
 def check_source_names(sources: Iterable[str]) -> None:
     """A source named on the command line must be valid UTF-8: Prefect carries the flow's
     parameters as JSON. (Names inside a source folder may be anything: they are escaped.)"""
@@ -273,12 +259,14 @@ def check_source_names(sources: Iterable[str]) -> None:
 
 def discover(
     sources: Iterable[str],
-    fetcher: Fetcher | None = None,
     *,
     follow_symlinks: bool | None = None,
     line_limit: int = MAX_FILE_BYTES,
 ) -> Discovery:
     """Expand every source; what cannot be expanded is a failure, never silently dropped.
+
+    Nothing is fetched here: a URL is one input, and if its body turns out to be a feed,
+    the loader hands back the feed's entries as inputs of their own (``load_refs``).
 
     ``follow_symlinks`` (default: ``$CLAIMWATCH_FOLLOW_SYMLINKS``) lets symlinks inside a
     folder lead out of it; ``line_limit`` is the longest JSONL line that is an input.
@@ -287,7 +275,7 @@ def discover(
     out = Discovery()
     for source in sources:
         if is_url(source):
-            out.refs.extend(_url_refs(source, fetcher, out))
+            out.refs.append(InputRef("url", source))
             continue
         path = Path(source)
         try:
@@ -306,7 +294,7 @@ def discover(
 
 
 def _unique(refs: list[InputRef]) -> list[InputRef]:
-    """A source named twice (``run dir dir/a.txt``, a feed listing a link twice) is one input."""
+    """A source named twice (``run dir dir/a.txt``) is one input."""
     seen: set[str] = set()
     kept = []
     for ref in refs:
@@ -314,20 +302,3 @@ def _unique(refs: list[InputRef]) -> list[InputRef]:
             seen.add(ref.label)
             kept.append(ref)
     return kept
-
-
-def _url_refs(url: str, fetcher: Fetcher | None, out: Discovery) -> list[InputRef]:
-    """A URL is a feed if its body parses as one; otherwise it is a page to load."""
-    looks_like_feed = any(w in url.lower() for w in ("rss", "atom", "feed", ".xml"))
-    if fetcher is None or not looks_like_feed:
-        return [InputRef("url", url)]
-    try:
-        result = fetcher.get(url)
-    except FetchError as exc:
-        out.failures.append(failure(url, "fetch", exc))
-        return []
-    ctype = result.content_type.split(";")[0].strip().lower()
-    links = _feed_entries(url, result.body) if ctype in _FEED_TYPES or "xml" in ctype else None
-    if links is None:
-        return [InputRef("url", url)]
-    return [InputRef("url", link, feed=url) for link in links]

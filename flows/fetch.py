@@ -382,32 +382,36 @@ class Fetcher:
         raise FetchError(f"more than {p.max_redirects} redirects from {url}", url=url)
 
     def _read(self, resp: httpx.Response, current: str, url: str, budget: _Budget) -> FetchResult:
-        p = self.policy
         ctype = resp.headers.get("content-type", "")
         if resp.status_code == 304:
             return FetchResult(current, 304, b"", ctype, resp.headers.get("etag"), resp.headers.get("last-modified"))
-        if resp.status_code >= 400:
-            retryable = resp.status_code == 429 or resp.status_code >= 500
-            retry_after = parse_retry_after(resp.headers.get("retry-after")) if retryable else None
-            raise FetchError(
-                f"HTTP {resp.status_code} from {current}", url=url, retryable=retryable, retry_after=retry_after
-            )
-        if resp.status_code >= 300 or resp.status_code < 200:
-            raise FetchError(f"HTTP {resp.status_code} from {current} is not a page", url=url)
-        media = ctype.split(";")[0].strip().lower()
+        _check_status(resp, current, url)
+        inflater = self._check_headers(resp, current, url)
+        body = self._body(resp, current, url, budget, inflater)
+        return FetchResult(
+            current, resp.status_code, body, ctype, resp.headers.get("etag"), resp.headers.get("last-modified")
+        )
+
+    def _check_headers(self, resp: httpx.Response, current: str, url: str) -> _Inflater | None:
+        """Refuse on the headers alone (type, announced length, encoding), before any body is read;
+        the decoder for the body's content-encoding, if it has one."""
+        p = self.policy
+        media = resp.headers.get("content-type", "").split(";")[0].strip().lower()
         if media and media not in p.allowed_types:
             raise FetchError(f"{current} has content type {media}, not an article or feed", url=url)
         length = resp.headers.get("content-length", "")
-        encoding = resp.headers.get("content-encoding", "identity").strip().lower()
         if length.isdigit() and int(length) > p.max_bytes:
             raise FetchError(f"body of {current} is {int(length)} bytes, over the {p.max_bytes}-byte limit", url=url)
-        inflater: _Inflater | None
+        encoding = _encoding(resp)
         if encoding in ("", "identity"):
-            inflater = None
-        elif encoding in ("gzip", "x-gzip", "deflate"):
-            inflater = _Inflater(encoding)
-        else:
-            raise FetchError(f"{current} is sent with content-encoding {encoding!r}, which we did not ask for", url=url)
+            return None
+        if encoding in ("gzip", "x-gzip", "deflate"):
+            return _Inflater(encoding)
+        raise FetchError(f"{current} is sent with content-encoding {encoding!r}, which we did not ask for", url=url)
+
+    def _body(self, resp: httpx.Response, current: str, url: str, budget: _Budget, inflater: _Inflater | None) -> bytes:
+        """The body, streamed within the size limit (raw and decoded) and the page's deadline."""
+        p = self.policy
         body = bytearray()
         raw_size = 0
         try:
@@ -415,27 +419,13 @@ class Fetcher:
                 raw_size += len(chunk)
                 if raw_size > p.max_bytes:
                     raise FetchError(f"body of {current} exceeds {p.max_bytes} bytes", url=url)
-                room = p.max_bytes - len(body) + 1
-                body += inflater.feed(chunk, room) if inflater else chunk
-                if len(body) > p.max_bytes:
-                    raise FetchError(
-                        f"body of {current} decompresses to more than {p.max_bytes} bytes ({raw_size} bytes read)",
-                        url=url,
-                    )
-                if budget.left() < 0:
-                    raise FetchError(
-                        f"{current} did not finish within the {p.deadline:g} s deadline ({raw_size} bytes read)",
-                        url=url,
-                        retryable=True,
-                    )
+                body += inflater.feed(chunk, p.max_bytes - len(body) + 1) if inflater else chunk
+                self._check_progress(len(body), raw_size, current, url, budget)
             if inflater:
                 body += inflater.finish(p.max_bytes - len(body) + 1)
-                if len(body) > p.max_bytes:
-                    raise FetchError(f"body of {current} decompresses to more than {p.max_bytes} bytes", url=url)
-                if not inflater.complete:
-                    raise FetchError(f"compressed body of {current} is truncated", url=url, retryable=True)
+                self._check_inflated(len(body), inflater, current, url)
         except zlib.error as exc:
-            raise FetchError(f"body of {current} is not valid {encoding}: {exc}", url=url) from exc
+            raise FetchError(f"body of {current} is not valid {_encoding(resp)}: {exc}", url=url) from exc
         except httpx.TimeoutException as exc:
             raise FetchError(f"timed out reading {current} ({raw_size} bytes read)", url=url, retryable=True) from exc
         except httpx.TransportError as exc:
@@ -445,9 +435,28 @@ class Fetcher:
                 url=url,
                 retryable=True,
             ) from exc
-        return FetchResult(
-            current, resp.status_code, bytes(body), ctype, resp.headers.get("etag"), resp.headers.get("last-modified")
-        )
+        return bytes(body)
+
+    def _check_progress(self, size: int, raw_size: int, current: str, url: str, budget: _Budget) -> None:
+        """After each chunk: the decoded body within the limit, the page within its deadline."""
+        p = self.policy
+        if size > p.max_bytes:
+            raise FetchError(
+                f"body of {current} decompresses to more than {p.max_bytes} bytes ({raw_size} bytes read)", url=url
+            )
+        if budget.left() < 0:
+            raise FetchError(
+                f"{current} did not finish within the {p.deadline:g} s deadline ({raw_size} bytes read)",
+                url=url,
+                retryable=True,
+            )
+
+    def _check_inflated(self, size: int, inflater: _Inflater, current: str, url: str) -> None:
+        p = self.policy
+        if size > p.max_bytes:
+            raise FetchError(f"body of {current} decompresses to more than {p.max_bytes} bytes", url=url)
+        if not inflater.complete:
+            raise FetchError(f"compressed body of {current} is truncated", url=url, retryable=True)
 
     # -- plumbing -------------------------------------------------------------------------
 
@@ -511,6 +520,22 @@ class Fetcher:
             yield
         finally:
             slot.release()
+
+
+def _check_status(resp: httpx.Response, current: str, url: str) -> None:
+    """An error status is a FetchError, retryable for 429 and 5xx (with their Retry-After)."""
+    if resp.status_code >= 400:
+        retryable = resp.status_code == 429 or resp.status_code >= 500
+        retry_after = parse_retry_after(resp.headers.get("retry-after")) if retryable else None
+        raise FetchError(
+            f"HTTP {resp.status_code} from {current}", url=url, retryable=retryable, retry_after=retry_after
+        )
+    if resp.status_code >= 300 or resp.status_code < 200:
+        raise FetchError(f"HTTP {resp.status_code} from {current} is not a page", url=url)
+
+
+def _encoding(resp: httpx.Response) -> str:
+    return resp.headers.get("content-encoding", "identity").strip().lower()
 
 
 def _getaddrinfo(host: str, port: int) -> list[str]:

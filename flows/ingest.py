@@ -13,11 +13,12 @@ import math
 import time
 import uuid
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import cast
 from uuid import UUID
 
+import duckdb
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.cache_policies import NO_CACHE
@@ -32,7 +33,7 @@ from flows.fetch import Fetcher, FetchPolicy, fetch_policy
 from flows.ids import IdLedger
 from flows.loaders import claim_ids, load_refs
 from flows.process import ProcessedBatch, process_batch
-from flows.records import InputRef, RawDocument
+from flows.records import FeedEntries, InputRef, RawDocument
 from flows.runners import make_task_runner
 from warehouse import changes as change_sql
 from warehouse import db as warehouse_db
@@ -99,9 +100,13 @@ class RunClock:
 
 
 @task(name="discover")
-def discover_inputs(sources: list[str], allow_private: bool = False, deadline: float | None = None) -> Discovery:
-    with Fetcher(RunClock(deadline).policy(allow_private)) as fetcher:
-        return discover(sources, fetcher)
+def discover_inputs(sources: list[str]) -> Discovery:
+    return discover(sources)
+
+
+#: A loaded batch: its documents, its failures, how many were unchanged (HTTP 304), and the
+#: feeds among its URLs, whose entries are loaded as inputs of their own.
+Loaded = tuple[list[RawDocument], list[Failure], int, list[FeedEntries]]
 
 
 # Batch tasks: no input-hash cache key (hashing 100 pages cost more than storing them) and
@@ -109,9 +114,11 @@ def discover_inputs(sources: list[str], allow_private: bool = False, deadline: f
 @task(name="fetch-batch", cache_policy=NO_CACHE)
 def fetch_batch(
     refs: list[InputRef], validators: dict[str, tuple[str | None, str | None]], policy: FetchPolicy
-) -> tuple[list[RawDocument], list[Failure], int]:
+) -> Loaded:
+    feeds: list[FeedEntries] = []
     with Fetcher(policy) as fetcher:
-        return load_refs(refs, fetcher, validators=validators)
+        docs, fails, not_modified = load_refs(refs, fetcher, validators=validators, feeds=feeds)
+    return docs, fails, not_modified, feeds
 
 
 def load_batch(
@@ -119,12 +126,12 @@ def load_batch(
     validators: dict[str, tuple[str | None, str | None]],
     allow_private: bool = False,
     clock: RunClock | None = None,
-) -> tuple[list[RawDocument], list[Failure], int]:
+) -> Loaded:
     """Fetch a batch with URLs in a task run of its own (network time, retries, its logs);
     read local files in the flow: ~10 ms for 100 files, less than a task run costs the API."""
     if any(r.kind == "url" for r in refs):
         return fetch_batch(refs, validators, (clock or RunClock(None)).policy(allow_private))
-    return load_refs(refs)
+    return (*load_refs(refs), [])
 
 
 @task(name="clean-and-extract", cache_policy=NO_CACHE)
@@ -134,18 +141,20 @@ def clean_and_extract(raws: list[RawDocument]) -> ProcessedBatch:
 
 @task(name="store-batch", cache_policy=NO_CACHE)
 def store_batch(db: str, run_id: str, processed: ProcessedBatch, failures: list[Failure]) -> StoreResult:
-    con = warehouse_db.connect(db)
-    result = store.store_tables(con, run_id, processed.tables, [*failures, *processed.failures])
-    warehouse_db.drop_cached_blocks(con, WRITE_MEMORY_LIMIT)  # memory flat however big the warehouse
+    with warehouse_db.clear_disk_errors(db):
+        con = warehouse_db.connect(db)
+        result = store.store_tables(con, run_id, processed.tables, [*failures, *processed.failures])
+        warehouse_db.drop_cached_blocks(con, WRITE_MEMORY_LIMIT)  # memory flat however big the warehouse
     return result
 
 
 @task(name="flag-changes")
 def flag_changes(db: str, run_id: str, pins: tuple[StoryPin, ...] = ()) -> int:
-    con = warehouse_db.connect(db)
-    count = change_sql.flag_changes(con, run_id, pins)
-    report.publish_changes(con, run_id)
-    report.emit_changes(con, run_id)  # claimwatch.figure.changed, for Prefect Automations
+    with warehouse_db.clear_disk_errors(db):
+        con = warehouse_db.connect(db)
+        count = change_sql.flag_changes(con, run_id, pins)
+        report.publish_changes(con, run_id)
+        report.emit_changes(con, run_id)  # claimwatch.figure.changed, for Prefect Automations
     return count
 
 
@@ -153,9 +162,17 @@ def batch_size_for(requested: int | None) -> int:
     return requested or DEFAULT_BATCH
 
 
-def _chunks(refs: Sequence[InputRef], size: int) -> Iterator[list[InputRef]]:
-    for i in range(0, len(refs), size):
-        yield list(refs[i : i + size])
+def _follow(feeds: list[FeedEntries], refs: list[InputRef], queued: set[str], info: Callable[..., None]) -> int:
+    """Queue the feeds' entries not already inputs of this run; the change in the run's input
+    count (a feed is a source, not an input: its entries are)."""
+    added = 0
+    for feed in feeds:
+        fresh = [r for r in feed.refs if r.label not in queued]
+        queued.update(r.label for r in fresh)
+        refs.extend(fresh)
+        added += len(fresh) - 1
+        info("feed %s: %d entries, %d new to this run", feed.feed, len(feed.refs), len(fresh))
+    return added
 
 
 def _claim_ids(db: str, ledger: IdLedger, raws: list[RawDocument]) -> tuple[list[RawDocument], list[Failure]]:
@@ -204,7 +221,7 @@ def ingest(
     summary = RunSummary(run_id=run_id, db=db)
     ctx = get_run_context()
     flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None  # type: ignore[union-attr]
-    with warehouse_db.run_lock(db, wait=lock_wait):
+    with warehouse_db.run_lock(db, wait=lock_wait), warehouse_db.clear_disk_errors(db):
         con = warehouse_db.connect(db)
         con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
         if interrupted := warehouse_db.mark_interrupted_runs(con):
@@ -213,12 +230,12 @@ def ingest(
             )
         store.start_run(con, run_id, sources, flow_run_id)
         try:
-            found = discover_inputs(sources, allow_private, clock.left())
+            found = discover_inputs(sources)
             summary.skipped_files = found.skipped
             for path in found.skipped:
                 logger.info("skipped %s: not a .txt, .html, .htm, .html.gz or .jsonl file", path)
             pre_failures = list(found.failures)
-            refs = found.refs
+            refs = list(found.refs)  # grows as feeds are found while loading
             summary.inputs = len(refs) + len(found.failures)
             size = batch_size_for(batch_size)
             n_batches = max(1, math.ceil(len(refs) / size))
@@ -253,11 +270,18 @@ def ingest(
                     advance()
 
             ledger = IdLedger()
-            for chunk in _chunks(refs, size):
+            queued = {r.label for r in refs}
+            start = started = 0
+            while start < len(refs):  # feeds found while loading add their entries to the end
+                chunk = refs[start : start + size]
+                start, started = start + len(chunk), started + 1
                 if clock.expired():
                     pre_failures += clock.missed(chunk)
                     continue
-                raws, fails, not_modified = load_batch(chunk, validators, allow_private, clock)
+                raws, fails, not_modified, feeds = load_batch(chunk, validators, allow_private, clock)
+                if feeds:
+                    summary.inputs += _follow(feeds, refs, queued, logger.info)
+                    n_batches = started + math.ceil((len(refs) - start) / size)  # the bar's length
                 raws, clashes = _claim_ids(db, ledger, raws)
                 fails = [*fails, *clashes]
                 fresh, unchanged = _drop_unchanged(db, raws)
@@ -291,18 +315,21 @@ def ingest(
                 changes=summary.changes,
             )
             report.publish_summary(con, summary)
-        except BaseException:
-            store.finish_run(
-                con,
-                run_id,
-                status="failed",
-                inputs=summary.inputs,
-                stored=summary.stored,
-                unchanged=summary.unchanged,
-                failures=summary.failures,
-                claims=summary.claims,
-                changes=summary.changes,
-            )
+        except BaseException as exc:
+            try:
+                store.finish_run(
+                    con,
+                    run_id,
+                    status="failed",
+                    inputs=summary.inputs,
+                    stored=summary.stored,
+                    unchanged=summary.unchanged,
+                    failures=summary.failures,
+                    claims=summary.claims,
+                    changes=summary.changes,
+                )
+            except duckdb.Error as marking:  # a full disk refuses this write too: the cause is raised
+                exc.add_note(f"the run could not be marked failed ({marking}); the next run marks it interrupted")
             raise
         finally:
             warehouse_db.close(db)
@@ -345,7 +372,7 @@ def run_ingest(
     check_source_names(sources)  # a clear error, not a traceback from the API client
     # Locked before the flow starts: a busy database is a clear DatabaseBusyError, not a failed flow run.
     # run_api: one Prefect API for the run and its worker processes (a temporary server if none is set).
-    with warehouse_db.run_lock(db, wait=lock_wait), run_api():
+    with warehouse_db.clear_disk_errors(db), warehouse_db.run_lock(db, wait=lock_wait), run_api():
         result = ingest_with_runner(runner, workers)(
             sources=sources,
             db=db,

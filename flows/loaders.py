@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import gzip
+import io
 import json
 import logging
 import os
@@ -19,13 +20,15 @@ from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime
 from pathlib import Path
+from urllib.parse import urljoin
 
 import dateparser
+import feedparser
 
 from extractors.errors import ClaimwatchError, FetchError, InputError
 from flows.fetch import Fetcher
 from flows.ids import IdLedger, file_doc_id, path_label, printable, url_doc_id
-from flows.records import InputRef, RawDocument
+from flows.records import FeedEntries, InputRef, RawDocument
 from warehouse.records import Failure
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -34,6 +37,10 @@ _TEXT_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")  # UTF-8, UTF-16 LE/BE 
 #: Leading bytes of formats that are never articles (images, archives, PDFs, executables).
 _MAGIC = (b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"%PDF-", b"PK\x03\x04", b"\x7fELF", b"\x1f\x8b", b"\xfd7zXZ")
 _LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
+#: Media types that announce a feed; whatever its type, a body whose XML root is rss, feed or RDF is one.
+FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml")
+_FIRST_TAG = re.compile(rb"<[A-Za-z_]")  # an element: not <?xml, <!-- or <!DOCTYPE
+_FEED_ROOT = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF)[\s/>]")
 log = logging.getLogger(__name__)
 
 
@@ -264,13 +271,45 @@ def load_jsonl_line(ref: InputRef, limit: int = MAX_FILE_BYTES) -> RawDocument:
     )
 
 
+def looks_like_feed(body: bytes, content_type: str) -> bool:
+    """A feed's media type, or an XML root element named rss (RSS), feed (Atom) or RDF (RSS 1.0)."""
+    if content_type.split(";")[0].strip().lower() in FEED_TYPES:
+        return True
+    head = body[:4096]
+    first = _FIRST_TAG.search(head)
+    return first is not None and _FEED_ROOT.match(head, first.start()) is not None
+
+
+def feed_links(body: bytes, base: str, content_type: str = "") -> list[str] | None:
+    """The entry URLs of a feed, or None if ``body`` is not one. Relative links are resolved
+    against ``base`` (the URL the feed was fetched from) or the feed's own ``xml:base``; they
+    are fetched later by the same guarded fetcher as every URL."""
+    if not looks_like_feed(body, content_type):
+        return None
+    headers = {"content-location": base} | ({"content-type": content_type} if content_type else {})
+    # A stream, not the bytes: feedparser reads a bytes argument as a file name first.
+    parsed = feedparser.parse(io.BytesIO(body), response_headers=headers)
+    if not parsed.get("version"):  # XML, but not a feed (a sitemap, XHTML): judged as a page
+        return None
+    links = (str(e.get("link") or "").strip() for e in parsed.entries)
+    return [urljoin(base, link) for link in links if link]
+
+
 def load_url(
     ref: InputRef, fetcher: Fetcher, etag: str | None = None, last_modified: str | None = None
-) -> RawDocument | None:
-    """The page as fetched, or None when the server says it is unchanged (304)."""
+) -> RawDocument | FeedEntries | None:
+    """The page as fetched; its entries if it is a feed; None when the server says it is unchanged (304)."""
     result = fetcher.get(ref.location, etag=etag, last_modified=last_modified)
     if result.not_modified:
         return None
+    links = feed_links(result.body, result.url, result.content_type)
+    if links is not None:
+        if ref.feed is not None:  # one level only: feeds listing feeds could multiply without end
+            raise InputError(
+                f"{ref.location} is a feed listed in the feed {ref.feed}: feeds inside feeds are not "
+                "followed (name it as a source to follow it)"
+            )
+        return FeedEntries(ref.location, tuple(InputRef("url", link, feed=ref.location) for link in links))
     ctype = result.content_type.split(";")[0].strip().lower()
     if ctype and not (ctype.startswith("text/") or "html" in ctype or "xml" in ctype):
         raise FetchError(f"{ref.location} has content type {ctype}, not an article", url=ref.location)
@@ -295,11 +334,15 @@ def load_refs(
     *,
     validators: dict[str, tuple[str | None, str | None]] | None = None,
     threads: int = 8,
+    feeds: list[FeedEntries] | None = None,
 ) -> tuple[list[RawDocument], list[Failure], int]:
-    """Load a batch; returns (documents, failures, not_modified). URLs are fetched in threads."""
+    """Load a batch; returns (documents, failures, not_modified). URLs are fetched in threads.
+
+    A URL that holds a feed is added to ``feeds`` with its entries, to be loaded as inputs
+    of their own; without ``feeds`` to take it, a feed is a failure row."""
     validators = validators or {}
 
-    def one(ref: InputRef) -> RawDocument | Failure | None:
+    def one(ref: InputRef) -> RawDocument | FeedEntries | Failure | None:
         stage = "fetch" if ref.kind == "url" else "load"
         try:
             if ref.kind == "file":
@@ -324,6 +367,11 @@ def load_refs(
         results = [one(r) for r in refs]
     docs = [r for r in results if isinstance(r, RawDocument)]
     fails = [r for r in results if isinstance(r, Failure)]
+    for feed in (r for r in results if isinstance(r, FeedEntries)):
+        if feeds is None:
+            fails.append(Failure(feed.feed, "fetch", "InputError", f"{feed.feed} is a feed, not an article"))
+        else:
+            feeds.append(feed)
     return docs, fails, sum(1 for r in results if r is None)
 
 

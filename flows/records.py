@@ -50,3 +50,11 @@ class RawDocument:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "raw_hash", hashlib.sha256(self.data).hexdigest())
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntries:
+    """What a URL turned out to hold when it was a feed: its entries, to load as inputs."""
+
+    feed: str
+    refs: tuple[InputRef, ...]

@@ -8,6 +8,7 @@ one cached read-write connection per process, reused by every batch.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import re
@@ -20,7 +21,7 @@ from pathlib import Path
 
 import duckdb
 
-from extractors.errors import DatabaseBusyError, WarehouseError
+from extractors.errors import DatabaseBusyError, DiskFullError, WarehouseError
 
 DEFAULT_DB = "claimwatch.duckdb"
 DB_ENV = "CLAIMWATCH_DB"
@@ -69,6 +70,8 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
                 con.execute(sql)
                 con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [version, name])
         except duckdb.Error as exc:
+            if is_disk_full(exc):
+                raise disk_full(exc, "the database") from exc
             raise WarehouseError(f"migration {name} failed: {exc}") from exc
         applied.append(name)
     # Views are re-created every time so analysts always see the current SQL surface.
@@ -84,7 +87,59 @@ def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConne
         yield con
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        try:
+            con.execute("ROLLBACK")
+        except duckdb.TransactionException as rollback:
+            # A COMMIT that failed (a full disk) has ended the transaction itself: the error
+            # that says why is the one being raised, not "no transaction is active".
+            if "no transaction is active" not in str(rollback):
+                raise
+        raise
+
+
+_NO_SPACE = (errno.ENOSPC, errno.EDQUOT)
+_WRITING = re.compile(r'write file "([^"]+)"')
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """A full filesystem, as an OSError or as DuckDB says it (in its message only)."""
+    if isinstance(exc, OSError) and exc.errno in _NO_SPACE:
+        return True
+    return any(os.strerror(code) in str(exc) for code in _NO_SPACE)
+
+
+def _disk_full_cause(exc: BaseException) -> BaseException | None:
+    """``exc`` or the error it was raised from, if that is a full disk."""
+    for _ in range(5):  # a WarehouseError from a DuckDB error, at most a few links deep
+        if is_disk_full(exc):
+            return exc
+        if exc.__cause__ is None:
+            return None
+        exc = exc.__cause__
+    return None
+
+
+def disk_full(exc: BaseException, where: object) -> DiskFullError:
+    """The one-line error for a full disk under the database ``where`` (a path or connection)."""
+    m = _WRITING.search(str(exc))
+    target = m.group(1) if m else getattr(exc, "filename", None) or where
+    why = os.strerror(exc.errno) if isinstance(exc, OSError) and exc.errno in _NO_SPACE else os.strerror(errno.ENOSPC)
+    return DiskFullError(
+        f"{why.lower()}: cannot write {target}; free some space and run again (this run stopped;"
+        " what it committed stays, and the next run completes it)"
+    )
+
+
+@contextmanager
+def clear_disk_errors(path: str | os.PathLike[str]) -> Iterator[None]:
+    """A full disk under the database becomes a DiskFullError that says so; other errors pass."""
+    try:
+        yield
+    except DiskFullError:
+        raise
+    except (duckdb.Error, OSError, WarehouseError) as exc:
+        if (cause := _disk_full_cause(exc)) is not None:
+            raise disk_full(cause, path) from exc
         raise
 
 

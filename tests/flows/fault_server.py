@@ -40,6 +40,34 @@ LATIN1 = (
     "</article></body></html>"
 ).encode("iso-8859-1")
 BROKEN_HTML = b"<html><body><div><p>Officials said 8 people died <b>in the storm<div></p><table><tr><td>15 hurt"
+#: Feeds at paths without "rss", "atom", "feed" or ".xml", known only by their content: an RSS
+#: root served as text/html, with links relative to the feed's URL; an Atom feed with an
+#: xml:base (one entry's base is cloud metadata, which must stay refused) that lists an RSS 1.0
+#: feed, which is not followed (feeds inside feeds are not).
+FEEDS = {
+    "/latest": (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Latest</title>'
+        "<item><title>a</title><link>/article?k=rel0</link></item>"
+        "<item><title>b</title><link>article?k=rel1</link></item>"
+        "</channel></rss>",
+        "text/html; charset=utf-8",
+    ),
+    "/updates": (
+        '<?xml version="1.0" encoding="utf-8"?><!-- updates --><feed xmlns="http://www.w3.org/2005/Atom"'
+        ' xml:base="/news/"><title>Updates</title><id>u</id>'
+        '<entry><title>c</title><id>c</id><link href="../article?k=rel2"/></entry>'
+        '<entry xml:base="http://169.254.169.254/latest/"><title>d</title><id>d</id><link href="meta-data/"/></entry>'
+        '<entry><title>e</title><id>e</id><link href="/more"/></entry>'
+        "</feed>",
+        "application/xml",
+    ),
+    "/more": (
+        '<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"'
+        ' xmlns="http://purl.org/rss/1.0/"><channel><title>More</title></channel>'
+        "<item><title>f</title><link>/article?k=rel3</link></item></rdf:RDF>",
+        "text/plain",
+    ),
+}
 BIG = 20 * 1024 * 1024
 BOMB_SIZE = 200 * 1024 * 1024
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 2048
@@ -200,6 +228,9 @@ class _Handler(BaseHTTPRequestHandler):
             )
             body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>{items}</channel></rss>'
             self._send(200, body.encode(), "application/rss+xml")
+        elif path in FEEDS:  # feeds at URLs that do not say so, with relative links
+            body, ctype = FEEDS[path]
+            self._send(200, body.encode(), ctype)
         else:
             self._send(404, b"not found")
 

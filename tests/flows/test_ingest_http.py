@@ -125,3 +125,32 @@ def test_a_run_deadline_bounds_silent_servers_and_records_the_rest(tmp_path, mon
     assert stages[0] == (urls[0], "fetch") and "deadline" in summary.failure_rows[0].reason
     assert stages[1:] == [(urls[1], "deadline"), (urls[2], "deadline")]
     assert all("1.5 s" in f.reason for f in summary.failure_rows[1:])
+
+
+def test_a_feed_is_known_by_its_content_and_its_relative_links_are_resolved(tmp_path, monkeypatch):
+    from tests.flows.fault_server import FaultServer
+
+    monkeypatch.setenv("CLAIMWATCH_ALLOW_PRIVATE", "1")
+    db = tmp_path / "feeds.duckdb"
+    with FaultServer() as server:
+        # Neither URL says "rss", "atom", "feed" or ".xml": an RSS root served as text/html,
+        # and an Atom feed served as application/xml, with relative links and xml:base.
+        summary = run_ingest([server.url("/latest"), server.url("/updates")], str(db), batch_size=2)
+        articles = [server.url(f"/article?k=rel{i}") for i in range(3)]
+        metadata = "http://169.254.169.254/latest/meta-data/"
+        assert [len(server.hits("/article", f"rel{i}")) for i in range(4)] == [1, 1, 1, 0]
+        assert len(server.hits("/more")) == 1  # fetched, found to be a feed, not followed
+    with duckdb.connect(str(db), read_only=True) as con:
+        stored = sorted(r[0] for r in con.execute("SELECT input FROM documents").fetchall())
+        failed = dict(con.execute("SELECT input, reason FROM failures").fetchall())
+        xml_texts = con.execute(
+            "SELECT count(*) FROM documents WHERE text LIKE '%<%' OR text NOT LIKE '%41 people%'"
+        ).fetchone()
+    # The entries are the inputs, the feeds themselves are not stored as XML text.
+    assert stored == sorted(articles)
+    assert xml_texts == (0,)
+    assert sorted(failed) == sorted([metadata, server.url("/more")])
+    # The xml:base that points at cloud metadata meets the same guard as every URL.
+    assert "cloud metadata" in failed[metadata] or "169.254.169.254" in failed[metadata]
+    assert "feeds inside feeds are not followed" in failed[server.url("/more")]
+    assert (summary.inputs, summary.stored, summary.failures) == (5, 3, 2)

@@ -32,3 +32,18 @@ def test_a_plain_input_is_stored_compressed(tmp_path):
     article = process_document(load_file(InputRef("file", str(path))))
     assert gzip.decompress(article.raw_gz) == PAGE.encode()
     assert article.content_hash == hashlib.sha256(article.text.encode()).hexdigest()
+
+
+def test_a_text_over_the_number_budget_is_neither_extracted_nor_scanned(tmp_path, monkeypatch):
+    from extractors import claims as claim_rules
+
+    monkeypatch.setattr(claim_rules, "MAX_NUMBERS", 40)  # the budget scaled down with the text
+    path = tmp_path / "dump.txt"
+    path.write_text(" ".join(str(i) for i in range(1, 42)) + "\n")  # 41 numbers
+    article = process_document(load_file(InputRef("file", str(path))))
+    assert (article.quantities, article.claims) == ((), ())
+    assert [f.error_type for f in article.failure_rows()] == ["BudgetExceeded"]
+
+    path.write_text(" ".join(str(i) for i in range(1, 41)) + "\n")  # 40: within it, every number found
+    article = process_document(load_file(InputRef("file", str(path))))
+    assert len(article.quantities) == 40 and article.failure_rows() == []

@@ -47,6 +47,25 @@ print(json.dumps({"url": url, "flow_pid": os.getpid(), "views": views}))
 """
 
 
+BURST = """
+import sys
+from prefect import flow, task
+from prefect.task_runners import ThreadPoolTaskRunner
+from flows.api_server import run_api
+
+@task
+def noop(i: int) -> int:
+    return i
+
+@flow(task_runner=ThreadPoolTaskRunner(max_workers=4))
+def burst(n: int) -> int:
+    return sum(f.result() for f in noop.map(range(n)))
+
+with run_api():
+    print(burst(int(sys.argv[1])))
+"""
+
+
 def _no_api_env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     return env | {"PREFECT_HOME": str(home), "PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
@@ -106,6 +125,30 @@ def test_a_run_without_a_server_records_its_task_runs_and_stops_its_server(tmp_p
         ).fetchone()[0]
     assert list(states.values()) == ["COMPLETED"]
     assert tasks == 4  # 20 seed documents in batches of 5, each in a pool worker
+
+
+@pytest.mark.slow
+def test_the_temporary_server_records_a_burst_of_task_runs_before_it_stops(tmp_path: Path) -> None:
+    """Task runs started faster than the server records them (it writes one event at a time)
+    leave it a backlog when the run ends. Stopped then, it lost most of them and printed
+    CancelledError tracebacks; it is stopped once it has recorded them all."""
+    home = tmp_path / "prefect-home"
+    n = 150  # ~750 events: enough for a backlog of hundreds at the end on this machine
+    out = subprocess.run(
+        [sys.executable, "-c", BURST, str(n)],
+        cwd=REPO,
+        env=_no_api_env(home),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert out.returncode == 0, out.stderr[-3000:]
+    assert out.stdout.split() == [str(n * (n - 1) // 2)]
+    assert "CancelledError" not in out.stderr and "Traceback" not in out.stderr, out.stderr[-3000:]
+    assert "not recorded" not in out.stderr
+    with sqlite3.connect(home / "prefect.db") as db:
+        recorded = db.execute("SELECT count(*) FROM task_run WHERE state_type = 'COMPLETED'").fetchone()[0]
+    assert recorded == n
 
 
 def test_runner_choice() -> None:

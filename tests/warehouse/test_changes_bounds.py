@@ -74,3 +74,13 @@ def test_a_run_gives_stories_to_what_an_interrupted_run_stored(con):
     assert changes.flag_changes(con, "r1") == 1
     storied = con.execute("SELECT doc_id FROM story_documents ORDER BY doc_id").fetchall()
     assert storied == [("first",), ("second",)]
+
+
+def test_story_terms_come_from_the_head_of_a_long_text(con, monkeypatch):
+    monkeypatch.setattr(stories, "STORY_TEXT_CHARS", len(REPORT))
+    tail = "Meanwhile the orchestra rehearsed Mahler in Vienna. " * 20
+    store.start_run(con, "r0", ["x"])
+    store.store_batch(con, "r0", [article("long", REPORT + tail, date(2025, 6, 2))])
+    stories.assign_run(con, "r0")
+    terms = {r[0] for r in con.execute("SELECT term FROM story_terms WHERE doc_id = 'long'").fetchall()}
+    assert terms and not any("mahler" in t or "orchestra" in t or "vienna" in t for t in terms)
