@@ -19,418 +19,47 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractors.numbers import (
-    FRACTIONS,
-    NUMBER_WORDS,
-    PLURAL_SCALES,
-    SCALE_ABBREV,
-    SCALES,
-    TENS,
-    UNITS,
-    VAGUE,
-    decimal_digits,
-    is_ordinal_word,
-    parse_numeral,
-    parse_word_number,
-)
+from extractors.numbers import decimal_digits, is_ordinal_word, parse_numeral, parse_word_number
 from extractors.records import Kind, Qualifier, Quantity
 from extractors.tokens import Tokens, tokenize
+from extractors.vocabulary import en as vocab
 
 #: Scales a fraction can be a share of: "a quarter million", "two thirds of a billion".
-_SHARED_SCALES = frozenset(SCALES) - {"hundred"}
-
-MONTHS = frozenset(
-    {
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
-# "May" and "March" are months only when capitalised; checked by the caller.
-_WEAK_MONTHS = frozenset({"may", "march", "mar", "jan", "dec"})
+_SHARED_SCALES = frozenset(vocab.SCALES) - {vocab.HUNDRED}
+#: Every way to write a month, lower case.
+MONTHS = frozenset(vocab.MONTHS)
 
 # Left qualifiers, as lower-case word tuples; longest match wins.
 _LEFT_QUAL: dict[tuple[str, ...], Qualifier] = {}
-for _q, _phrases in {
-    "at_least": [
-        "more than",
-        "over",
-        "at least",
-        "upwards of",
-        "in excess of",
-        "no fewer than",
-        "no less than",
-        "above",
-        "greater than",
-        "well over",
-        "just over",
-        "north of",
-        "a minimum of",
-        "a record",
-        "more then",
-    ],
-    "at_most": [
-        "up to",
-        "as high as",
-        "as many as",
-        "as much as",
-        "fewer than",
-        "less than",
-        "under",
-        "below",
-        "at most",
-        "no more than",
-        "not more than",
-        "within",
-        "just under",
-        "a maximum of",
-        "maximum of",
-        "as few as",
-        "as little as",
-        "as low as",
-        "a mere",
-    ],
-    "approx": [
-        "about",
-        "around",
-        "roughly",
-        "some",
-        "an estimated",
-        "estimated",
-        "approximately",
-        "nearly",
-        "almost",
-        "close to",
-        "closer to",
-        "just short of",
-        "circa",
-        "approx",
-        "just about",
-        "an approximate",
-        "around about",
-        "more or less",
-        "upward of",
-        "in the region of",
-        "the equivalent of",
-        "c",
-    ],
-    "exact": ["just", "only", "exactly", "precisely", "a total of", "a further", "an additional", "an extra"],
-}.items():
+for _q, _phrases in vocab.LEFT_QUALIFIERS.items():
     for _p in _phrases:
-        _LEFT_QUAL[tuple(_p.split())] = _q  # type: ignore[assignment]
+        _LEFT_QUAL[tuple(_p.split())] = _q
 _LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
 
-_SUFFIX_QUAL: dict[tuple[str, ...], Qualifier] = {
-    ("or", "more"): "at_least",
-    ("and", "older"): "at_least",
-    ("or", "older"): "at_least",
-    ("and", "above"): "at_least",
-    ("and", "up"): "at_least",
-    ("or", "over"): "at_least",
-    ("and", "over"): "at_least",
-    ("or", "above"): "at_least",
-    ("plus",): "at_least",
-    ("or", "less"): "at_most",
-    ("or", "fewer"): "at_most",
-    ("or", "younger"): "at_most",
-    ("and", "under"): "at_most",
-    ("and", "younger"): "at_most",
-    ("or", "so"): "approx",
-}
-
-_CURRENCY_SYMBOL: dict[str, str] = {
-    "$": "USD",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "₹": "INR",
-    "₽": "RUB",
-    "₴": "UAH",
-    "₩": "KRW",
-    "₪": "ILS",
-    "₺": "TRY",
-    "₦": "NGN",
-    "฿": "THB",
-}
-# Prefixes glued to "$": "US$5", "C$3", "HK$1".
-_DOLLAR_PREFIX: dict[str, str] = {
-    "us": "USD",
-    "c": "CAD",
-    "ca": "CAD",
-    "a": "AUD",
-    "au": "AUD",
-    "nz": "NZD",
-    "hk": "HKD",
-    "s": "SGD",
-    "r": "BRL",
-    "mx": "MXN",
-    "nt": "TWD",
-}
-_CURRENCY_CODES = frozenset(
-    {
-        "usd",
-        "eur",
-        "gbp",
-        "jpy",
-        "cny",
-        "rmb",
-        "chf",
-        "cad",
-        "aud",
-        "inr",
-        "rub",
-        "uah",
-        "hkd",
-        "sgd",
-        "nzd",
-        "sek",
-        "nok",
-        "dkk",
-        "pln",
-        "czk",
-        "huf",
-        "try",
-        "brl",
-        "mxn",
-        "zar",
-        "krw",
-        "ils",
-        "aed",
-        "sar",
-        "ngn",
-        "kes",
-        "egp",
-        "pkr",
-        "thb",
-        "idr",
-        "myr",
-        "php",
-        "vnd",
-    }
-)
-_CURRENCY_WORDS: dict[str, tuple[str, float]] = {
-    "dollar": ("USD", 1),
-    "dollars": ("USD", 1),
-    "euro": ("EUR", 1),
-    "euros": ("EUR", 1),
-    "cent": ("USD", 0.01),
-    "cents": ("USD", 0.01),
-    "pence": ("GBP", 0.01),
-    "yuan": ("CNY", 1),
-    "renminbi": ("CNY", 1),
-    "yen": ("JPY", 1),
-    "rupee": ("INR", 1),
-    "rupees": ("INR", 1),
-    "ruble": ("RUB", 1),
-    "rubles": ("RUB", 1),
-    "rouble": ("RUB", 1),
-    "roubles": ("RUB", 1),
-    "hryvnia": ("UAH", 1),
-    "hryvnias": ("UAH", 1),
-    "hryvnas": ("UAH", 1),
-    "francs": ("CHF", 1),
-    "pesos": ("MXN", 1),
-    "won": ("KRW", 1),
-    "naira": ("NGN", 1),
-    "rand": ("ZAR", 1),
-    "shekels": ("ILS", 1),
-    "lira": ("TRY", 1),
-    "dirhams": ("AED", 1),
-    "riyals": ("SAR", 1),
-}
-
-# Measurement units: lower-case surface → (kind, normalised unit word).
-_UNITS: dict[str, tuple[Kind, str]] = {}
-for _kind, _table in {
-    "duration": {
-        "second": "seconds",
-        "seconds": "seconds",
-        "secs": "seconds",
-        "sec": "seconds",
-        "h": "hours",
-        "minute": "minutes",
-        "minutes": "minutes",
-        "mins": "minutes",
-        "min": "minutes",
-        "hour": "hours",
-        "hours": "hours",
-        "hrs": "hours",
-        "hr": "hours",
-        "day": "days",
-        "days": "days",
-        "week": "weeks",
-        "weeks": "weeks",
-        "month": "months",
-        "months": "months",
-        "year": "years",
-        "years": "years",
-        "yrs": "years",
-        "decade": "decades",
-        "decades": "decades",
-        "century": "centuries",
-        "centuries": "centuries",
-        "fortnight": "fortnights",
-        "nights": "nights",
-        "night": "nights",
-    },
-    "distance": {
-        "mile": "miles",
-        "miles": "miles",
-        "km": "km",
-        "kms": "km",
-        "kilometre": "kilometres",
-        "kilometres": "kilometres",
-        "kilometer": "kilometers",
-        "kilometers": "kilometers",
-        "metre": "metres",
-        "metres": "metres",
-        "meter": "meters",
-        "meters": "meters",
-        "m": "m",
-        "cm": "cm",
-        "mm": "mm",
-        "centimetres": "centimetres",
-        "centimeters": "centimeters",
-        "feet": "feet",
-        "foot": "feet",
-        "ft": "feet",
-        "inch": "inches",
-        "inches": "inches",
-        "in": "inches",
-        "yard": "yards",
-        "yards": "yards",
-        "nautical": "nautical miles",
-        "light": "light-years",
-    },
-    "weight": {
-        "ton": "tons",
-        "tons": "tons",
-        "tonne": "tonnes",
-        "tonnes": "tonnes",
-        "t": "tonnes",
-        "kg": "kg",
-        "kgs": "kg",
-        "kilogram": "kilograms",
-        "kilograms": "kilograms",
-        "kilo": "kilograms",
-        "kilos": "kilograms",
-        "pound": "pounds",
-        "pounds": "pounds",
-        "lb": "pounds",
-        "lbs": "pounds",
-        "gram": "grams",
-        "grams": "grams",
-        "g": "grams",
-        "ounce": "ounces",
-        "ounces": "ounces",
-        "oz": "ounces",
-        "metric": "metric tons",
-        "mg": "mg",
-    },
-    "other": {
-        "mph": "mph",
-        "kph": "km/h",
-        "knots": "knots",
-        "degrees": "degrees",
-        "°": "degrees",
-        "times": "times",
-        "acres": "acres",
-        "hectares": "hectares",
-        "sq": "square",
-        "square": "square",
-        "mw": "MW",
-        "gw": "GW",
-        "kwh": "kWh",
-        "barrels": "barrels",
-        "gallons": "gallons",
-        "litres": "litres",
-        "litre": "litres",
-        "liter": "liters",
-        "ml": "ml",
-        "millilitres": "millilitres",
-        "milliliters": "milliliters",
-        "hp": "hp",
-        "bhp": "bhp",
-        "horsepower": "horsepower",
-        "liters": "liters",
-        "celsius": "degrees",
-        "fahrenheit": "degrees",
-        "calories": "calories",
-        "mb": "MB",
-        "gb": "GB",
-        "tb": "TB",
-        "ghz": "GHz",
-        "mhz": "MHz",
-        "volts": "volts",
-        "watts": "watts",
-        "psi": "psi",
-        # Devices and screens: clock and refresh rates, frame rates, power, batteries, sensors.
-        "hz": "Hz",
-        "khz": "kHz",
-        "fps": "fps",
-        "rpm": "rpm",
-        "kbps": "kbps",
-        "mbps": "Mbps",
-        "gbps": "Gbps",
-        "kb": "KB",
-        "w": "W",
-        "kw": "kW",
-        "mah": "mAh",
-        "mp": "MP",
-        "megapixels": "megapixels",
-        "megapixel": "megapixels",
-        "pixels": "pixels",
-        "pixel": "pixels",
-        "nits": "nits",
-        "fold": "times",
-    },
-}.items():
-    for _w, _u in _table.items():
-        _UNITS[_w] = (_kind, _u)  # type: ignore[assignment]
-# Abbreviations only read as units when glued to the numeral ("5m", "3t", "12in").
-_GLUED_ONLY = frozenset({"m", "t", "g", "in", "c", "w", "mp", "h"})
 #: Letters that may be glued to the right of a numeral: units, scales, currencies ("5km", "3bn", "5pct").
-_GLUED_OK = frozenset(_UNITS) | frozenset(SCALE_ABBREV) | frozenset(_CURRENCY_WORDS) | _CURRENCY_CODES | {"pct", "pc"}
+_GLUED_OK = (
+    frozenset(vocab.MEASURE_UNITS)
+    | frozenset(vocab.SCALE_ABBREVIATIONS)
+    | frozenset(vocab.CURRENCY_WORDS)
+    | vocab.CURRENCY_CODES
+    | vocab.GLUED_PERCENT
+)
 
 #: Multiples in one word: "tenfold", "hundredfold".
-_FOLD_WORDS = frozenset(w + "fold" for w in NUMBER_WORDS)
+_FOLD_WORDS = frozenset(w + vocab.FOLD_SUFFIX for w in vocab.NUMBER_WORDS)
 #: Words that can start a number expression (besides digits); one set lookup per token.
 _STARTERS = (
-    NUMBER_WORDS
-    | frozenset(k[0] for k in (tuple(v.split()) for v in VAGUE))
-    | frozenset(FRACTIONS)
-    | frozenset(_CURRENCY_SYMBOL)
-    | {"a", "an", "half", "twice", "thrice", "tens"}
+    vocab.NUMBER_WORDS
+    | frozenset(k.split()[0] for k in vocab.VAGUE_AMOUNTS)
+    | frozenset(vocab.FRACTIONS)
+    | frozenset(vocab.CURRENCY_SYMBOLS)
+    | frozenset(vocab.ARTICLES)
+    | frozenset(vocab.MULTIPLES)
     | _FOLD_WORDS
 )
-#: Words that may follow a share standing without a noun: "fell by a third since 2020".
-_AFTER_SHARE = frozenset(
-    {"in", "since", "from", "over", "than", "compared", "last", "this", "between", "among", "across"}
-)
 #: Words that spell the digits after "point".
-_DECIMAL_WORDS = frozenset(UNITS) | frozenset(TENS) | {"o", "oh"}
-_VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in VAGUE), key=len, reverse=True)
+_DECIMAL_WORDS = frozenset(vocab.SMALL_NUMBERS) | frozenset(vocab.TENS) | frozenset(vocab.ZERO_DIGITS)
+_VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in vocab.VAGUE_AMOUNTS), key=len, reverse=True)
 _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 
 # Page furniture removed before scanning: urls (embedded tweets' "pic.twitter.com/..." too),
@@ -456,10 +85,9 @@ _TIPLINE_HINT = re.compile(r"\d-[A-Z]{4}|\d ?\([A-Z]|[A-Z] ?\(\d|\[\d")
 # chrome follows it (a capitalised control word, an all-caps word, another counter, or
 # the end of the line), so "3 of 12 victims" stays a count.
 _COUNTER = re.compile(r"(?<![\w,.$/-])(\d{1,4})\s*(?:of\s*/?|/)\s*(\d{1,4})(?![\w,.%/-]|\.\d)")
-_COUNTER_LABEL = re.compile(r"\b(?i:image|photo|picture|slide|page|gallery|video|item)s?\s*:?\s*#?$")
+_COUNTER_LABEL = re.compile(r"\b(?i:" + "|".join(vocab.COUNTER_LABELS) + r")s?\s*:?\s*#?$")
 _COUNTER_CHROME = re.compile(
-    r"[ \t]*(?:\n|$)|\s+(?:[A-Z]{2,}\b|\d{1,4}\s+of\s+\d|(?:Back|Next|Previous|Prev|Last|First|Skip|Caption|"
-    r"Close|Expand|Hide|Show|Premium|Clicks?|Swipe|Enlarge|View|See|Share|More)\b)"
+    r"[ \t]*(?:\n|$)|\s+(?:[A-Z]{2,}\b|\d{1,4}\s+of\s+\d|(?:" + "|".join(vocab.PAGE_CONTROLS) + r")\b)"
 )
 
 
@@ -624,20 +252,20 @@ class _Scanner:
                 return vague
         if w[0].isdigit():
             return self._digit_core(i)
-        if w in ("twice", "thrice"):
-            v = 2.0 if w == "twice" else 3.0
+        if w in vocab.MULTIPLES:
+            v = vocab.MULTIPLES[w]
             return _Core(v, v, i + 1, words=True, times=t.low(i + 1) == "as")  # "twice as many"
         if w in _FOLD_WORDS:
-            fold = parse_word_number([w[:-4]])  # "tenfold", "hundredfold"
+            fold = parse_word_number([w[: -len(vocab.FOLD_SUFFIX)]])  # "tenfold", "hundredfold"
             return None if fold is None else _Core(fold, fold, i + 1, words=True, times=True)
         if w == "half":
             return self._half(i)
-        if w in FRACTIONS and t.low(i + 1) in _SHARED_SCALES:
-            v = SCALES[t.low(i + 1)] / FRACTIONS[w]  # "quarter million"
+        if w in vocab.FRACTIONS and t.low(i + 1) in _SHARED_SCALES:
+            v = vocab.SCALES[t.low(i + 1)] / vocab.FRACTIONS[w]  # "quarter million"
             return _Core(v, v, i + 2, words=True)
-        if w in ("a", "an"):
+        if w in vocab.ARTICLES:
             return self._article_core(i)
-        if w in NUMBER_WORDS:
+        if w in vocab.NUMBER_WORDS:
             return self._word_core(i)
         return None
 
@@ -648,7 +276,7 @@ class _Scanner:
             if tuple(t.lower[i : i + len(key)]) == key:
                 if key[:2] == ("a", "couple") and not self._couple_is_number(i + len(key)):
                     continue
-                lo, hi = VAGUE[" ".join(key)]
+                lo, hi = vocab.VAGUE_AMOUNTS[" ".join(key)]
                 return _Core(lo, hi, i + len(key), vague=True, words=True)
         return None
 
@@ -658,15 +286,15 @@ class _Scanner:
         nw = t.low(i + 1)
         if nw == "half":
             return self._half(i + 1, start_a=True)
-        if nw in FRACTIONS and t.low(i + 2) in _SHARED_SCALES:
-            v = SCALES[t.low(i + 2)] / FRACTIONS[nw]  # "a quarter million"
+        if nw in vocab.FRACTIONS and t.low(i + 2) in _SHARED_SCALES:
+            v = vocab.SCALES[t.low(i + 2)] / vocab.FRACTIONS[nw]  # "a quarter million"
             return _Core(v, v, i + 3, words=True)
         if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
             return self._word_core(i)
-        if nw in FRACTIONS and (t.low(i + 2) == "of" or self._share_alone(i)):
-            v = round(100 / FRACTIONS[nw], 2)
+        if nw in vocab.FRACTIONS and (t.low(i + 2) == "of" or self._share_alone(i)):
+            v = round(100 / vocab.FRACTIONS[nw], 2)
             return _Core(v, v, i + 2, fraction=True, words=True)
-        if _UNITS.get(nw, ("", ""))[0] == "duration" and (t.low(i + 2), t.low(i + 3), t.low(i + 4)) == (
+        if vocab.MEASURE_UNITS.get(nw, ("", ""))[0] == "duration" and (t.low(i + 2), t.low(i + 3), t.low(i + 4)) == (
             "and",
             "a",
             "half",
@@ -683,7 +311,7 @@ class _Scanner:
         return (
             "by" in (t.low(i - 1), t.low(i - 2))
             and t.low(i + 1) not in ("second", "seconds")
-            and (nxt in _AFTER_SHARE or (nxt != "" and not nxt[0].isalnum() and nxt not in ("-", "'", "’")))
+            and (nxt in vocab.AFTER_SHARE or (nxt != "" and not nxt[0].isalnum() and nxt not in ("-", "'", "’")))
         )
 
     def _couple_is_number(self, j: int) -> bool:
@@ -694,15 +322,13 @@ class _Scanner:
     def _half(self, i: int, start_a: bool = False) -> _Core | None:
         t = self.t
         nw = t.low(i + 1)
-        if nw == "a" and t.low(i + 2) in (*SCALES, "dozen"):  # "half a million", "half a dozen"
-            v = 0.5 * SCALES.get(t.low(i + 2), 12)
+        if nw == "a" and t.low(i + 2) in (*vocab.SCALES, "dozen"):  # "half a million", "half a dozen"
+            v = 0.5 * vocab.SCALES.get(t.low(i + 2), 12)
             return _Core(v, v, i + 3, words=True)
-        if nw in SCALES:  # "half million"
-            v = 0.5 * SCALES[nw]
+        if nw in vocab.SCALES:  # "half million"
+            v = 0.5 * vocab.SCALES[nw]
             return _Core(v, v, i + 2, words=True)
-        if nw in ("of", "the", "its", "their", "his", "her", "all", "our", "your", "these", "those", "people") or (
-            start_a and nw == "of"
-        ):
+        if nw in vocab.AFTER_HALF or (start_a and nw == "of"):
             return _Core(50.0, 50.0, i + 1, fraction=True, words=True)
         return None
 
@@ -739,10 +365,10 @@ class _Scanner:
         while j < n and j - i < 40:
             lw = t.lower[j]
             if (
-                lw in NUMBER_WORDS
+                lw in vocab.NUMBER_WORDS
                 or (lw == "a" and j == i)
                 or (lw == "and" and parts)
-                or (lw in PLURAL_SCALES and parts and parts[-1] != "and")
+                or (lw in vocab.PLURAL_SCALES and parts and parts[-1] != "and")
             ):
                 parts.append(lw)
                 if lw != "and" and lw != "a":
@@ -754,8 +380,8 @@ class _Scanner:
                     and t.lower[j] == "-"
                     and t.adjacent(j)
                     and t.adjacent(j + 1)
-                    and t.lower[j + 1] in UNITS
-                    and lw in TENS
+                    and t.lower[j + 1] in vocab.SMALL_NUMBERS
+                    and lw in vocab.TENS
                 ):
                     j += 1
                 continue
@@ -779,7 +405,7 @@ class _Scanner:
                 return None
         # Compound ordinals: "twenty-first", "twenty second", "two hundred thirtieth".
         k = end + 1 if t.low(end) == "-" and t.adjacent(end) else end
-        if is_ordinal_word(t.low(k)) and not (v <= 10 and t.low(k) in FRACTIONS):
+        if is_ordinal_word(t.low(k)) and not (v <= 10 and t.low(k) in vocab.FRACTIONS):
             return None
         # Spoken decimals: "twelve point ninety-nine", "zero point five"; a scale after the digits
         # scales the whole number ("two point five million"), so it is no decimal digit.
@@ -789,7 +415,7 @@ class _Scanner:
             while k < n and len(ws) < 8 and (t.lower[k] in _DECIMAL_WORDS):
                 ws.append(t.lower[k])
                 k += 1
-                if k + 1 < n and t.lower[k] == "-" and t.adjacent(k) and t.lower[k + 1] in UNITS:
+                if k + 1 < n and t.lower[k] == "-" and t.adjacent(k) and t.lower[k + 1] in vocab.SMALL_NUMBERS:
                     k += 1
             digits = decimal_digits(ws)
             if digits is not None:
@@ -816,14 +442,14 @@ class _Scanner:
         t = self.t
         start = i
         currency: str | None = None
-        if t.lower[i] in _CURRENCY_SYMBOL:
+        if t.lower[i] in vocab.CURRENCY_SYMBOLS:
             # Currency before the number: "$", "US$", "£".
-            currency = _CURRENCY_SYMBOL[t.lower[i]]
-            if t.lower[i] == "$" and i > 0 and t.adjacent(i) and t.lower[i - 1] in _DOLLAR_PREFIX:
-                currency = _DOLLAR_PREFIX[t.lower[i - 1]]
+            currency = vocab.CURRENCY_SYMBOLS[t.lower[i]]
+            if t.lower[i] == "$" and i > 0 and t.adjacent(i) and t.lower[i - 1] in vocab.DOLLAR_PREFIXES:
+                currency = vocab.DOLLAR_PREFIXES[t.lower[i - 1]]
                 start = i - 1
             i += 1
-            if i >= len(t) or not (t.lower[i][0].isdigit() or t.lower[i] in NUMBER_WORDS):
+            if i >= len(t) or not (t.lower[i][0].isdigit() or t.lower[i] in vocab.NUMBER_WORDS):
                 return None
         core = self._core(i)
         if core is None:
@@ -846,7 +472,7 @@ class _Scanner:
             return
         if (t.low(j), t.low(j + 1), t.low(j + 2)) == ("and", "a", "half"):
             # A scale spelled inside the number is its unit: "a million and a half" is 1,500,000.
-            half = 0.5 * (SCALES.get(t.low(j - 1), 1) if p.core.words and p.mult == 1.0 else 1)
+            half = 0.5 * (vocab.SCALES.get(t.low(j - 1), 1) if p.core.words and p.mult == 1.0 else 1)
             p.low += half
             p.high += half
             p.j = j + 3
@@ -854,8 +480,12 @@ class _Scanner:
     def _number_start(self, p: _Read) -> None:
         """A currency code, or a sign written before the number: "USD 5", "Rs 40", "-12.99", ".08", "minus 15"."""
         t, i, core = self.t, p.i, p.core
-        if p.start == i and i > 0 and t.lower[i - 1] in _CURRENCY_CODES | {"rs"}:
-            p.currency = "INR" if t.lower[i - 1] == "rs" else t.lower[i - 1].upper()
+        if (
+            p.start == i
+            and i > 0
+            and (t.lower[i - 1] in vocab.CURRENCY_CODES or t.lower[i - 1] in vocab.CURRENCY_ABBREVIATIONS)
+        ):
+            p.currency = vocab.CURRENCY_ABBREVIATIONS.get(t.lower[i - 1]) or t.lower[i - 1].upper()
             p.start = i - 1
         # Negative numbers in tables: "-12.99" with the sign glued on and a space before.
         elif (
@@ -870,7 +500,7 @@ class _Scanner:
             p.start = i - 1
         elif core.lead_dot and p.start == i:
             p.start = i - 1
-        elif p.start == i and t.low(i - 1) in ("minus", "plus", "negative") and not core.vague:
+        elif p.start == i and t.low(i - 1) in vocab.SIGN_WORDS and not core.vague:
             # Spoken signs: "minus fifteen" degrees, "plus thirty-three".
             p.start = i - 1
             p.neg = t.low(i - 1) != "plus"
@@ -882,17 +512,17 @@ class _Scanner:
         if core.vague or core.fraction:
             return
         sc = t.low(j)
-        if sc in SCALES and not (core.words and sc == "hundred"):
-            p.mult = float(SCALES[sc])
+        if sc in vocab.SCALES and not (core.words and sc == "hundred"):
+            p.mult = float(vocab.SCALES[sc])
             j += 1
-            if t.low(j) in SCALES and SCALES[t.low(j)] > SCALES[sc]:
-                p.mult *= SCALES[t.low(j)]
+            if t.low(j) in vocab.SCALES and vocab.SCALES[t.low(j)] > vocab.SCALES[sc]:
+                p.mult *= vocab.SCALES[t.low(j)]
                 j += 1
         elif sc in ("dozen", "dozens") and (not core.words or sc == "dozens"):
             p.mult = 12.0
             j += 1
-        elif sc in SCALE_ABBREV and self._abbrev_is_scale(j, p.currency is not None):
-            p.mult = float(SCALE_ABBREV[sc])
+        elif sc in vocab.SCALE_ABBREVIATIONS and self._abbrev_is_scale(j, p.currency is not None):
+            p.mult = float(vocab.SCALE_ABBREVIATIONS[sc])
             j += 1
         elif p.currency is not None and t.adjacent(j) and t.words[j] == "MM":
             p.mult = 1_000_000.0  # "$5MM": finance's million, where "5mm" is millimetres
@@ -912,10 +542,10 @@ class _Scanner:
                 break
             v2 = float(nw)
             sc2 = t.low(k2 + 1)
-            if sc2 in ("hundred", "thousand") and SCALES[sc2] < last and v2 < 1000:
-                acc, last, k = acc + v2 * SCALES[sc2], float(SCALES[sc2]), k2 + 2
+            if sc2 in ("hundred", "thousand") and vocab.SCALES[sc2] < last and v2 < 1000:
+                acc, last, k = acc + v2 * vocab.SCALES[sc2], float(vocab.SCALES[sc2]), k2 + 2
                 continue
-            if sc2 in SCALES or sc2 in SCALE_ABBREV:
+            if sc2 in vocab.SCALES or sc2 in vocab.SCALE_ABBREVIATIONS:
                 break  # "3 hundred and 2 hundred": two numbers
             if k2 == k + 1:
                 acc, k = acc + v2, k2 + 1
@@ -974,7 +604,7 @@ class _Scanner:
         if core.words and not core.vague and not core.fraction and j < len(t):
             k = j + 1 if t.low(j) == "-" and t.adjacent(j) else j
             fw = t.low(k)
-            if fw in FRACTIONS and core.low <= 10 and (k == j or t.adjacent(k)):
+            if fw in vocab.FRACTIONS and core.low <= 10 and (k == j or t.adjacent(k)):
                 self._word_fraction(p, k)
             elif fw in ("in", "out") and not core.fraction:
                 self._word_share(p, k)
@@ -991,10 +621,10 @@ class _Scanner:
         if t.low(sk) == "of" and t.low(sk + 1) == "a":
             sk += 2
         if t.low(sk) in _SHARED_SCALES:
-            p.low = p.high = round(core.low * SCALES[t.low(sk)] / FRACTIONS[fw], 2)
+            p.low = p.high = round(core.low * vocab.SCALES[t.low(sk)] / vocab.FRACTIONS[fw], 2)
             p.j = sk + 1
         else:
-            p.low = p.high = round(core.low * 100 / FRACTIONS[fw], 2)
+            p.low = p.high = round(core.low * 100 / vocab.FRACTIONS[fw], 2)
             p.kind, p.unit = "percent", "%"
             p.j = k + 1
             core.fraction = True
@@ -1013,8 +643,8 @@ class _Scanner:
             and not other.vague
             and other.low > 0
             and core.low < other.low
-            and t.low(other.end) not in _UNITS
-            and t.low(other.end) not in SCALES
+            and t.low(other.end) not in vocab.MEASURE_UNITS
+            and t.low(other.end) not in vocab.SCALES
         ):
             p.low = p.high = round(core.low * 100 / other.low, 2)
             p.kind, p.unit = "percent", "%"
@@ -1026,15 +656,15 @@ class _Scanner:
         t, core, j = self.t, p.core, p.j
         k = j + 2 if t.low(j + 1) == "every" else j + 1  # "1 in every 5"
         nw = t.low(k)
-        other = self._core(k) if nw[:1].isdigit() or nw in NUMBER_WORDS else None
+        other = self._core(k) if nw[:1].isdigit() or nw in vocab.NUMBER_WORDS else None
         if (
             other is not None
             and not other.vague
             and not other.fraction
             and core.low < other.low
-            and t.low(other.end) not in _UNITS
+            and t.low(other.end) not in vocab.MEASURE_UNITS
             and not self._is_month(other.end)
-            and t.low(other.end) not in SCALES
+            and t.low(other.end) not in vocab.SCALES
             and t.low(other.end) not in ("%", "percent")
             and not (other.plain_int and len(t.words[k]) == 4 and 1000 <= other.low <= 2100)
         ):
@@ -1050,7 +680,7 @@ class _Scanner:
             p.kind, p.unit = "other", "times"
             return
         if p.core.unit_at >= 0:
-            p.kind, p.unit = _UNITS[t.low(p.core.unit_at)]
+            p.kind, p.unit = vocab.MEASURE_UNITS[t.low(p.core.unit_at)]
             return
         if t.low(j) in ("x", "×") and self._dimension(p):
             return
@@ -1062,7 +692,7 @@ class _Scanner:
             return
         u = t.low(j)
         no_money = p.core.fraction or p.currency is not None
-        if u in ("%", "percent", "pct", "percentage") or (u == "pc" and t.adjacent(j)):  # "3.5pc"
+        if u in vocab.PERCENT_WORDS or (u in vocab.GLUED_PERCENT and t.adjacent(j)):  # "3.5pc"
             p.kind, p.unit = "percent", "%"
             p.j += 1
             if u == "percentage" and t.low(j + 1) in ("point", "points"):
@@ -1071,15 +701,15 @@ class _Scanner:
         elif u == "per" and t.low(j + 1) == "cent":
             p.kind, p.unit = "percent", "%"
             p.j += 2
-        elif u in _CURRENCY_WORDS and not no_money:
-            code, factor = _CURRENCY_WORDS[u]
+        elif u in vocab.CURRENCY_WORDS and not no_money:
+            code, factor = vocab.CURRENCY_WORDS[u]
             p.kind, p.unit = "money", code
             p.low, p.high = p.low * factor, p.high * factor
             p.j += 1
         elif u in ("pounds",) and t.low(j + 1) == "sterling":
             p.kind, p.unit = "money", "GBP"
             p.j += 2
-        elif u in _CURRENCY_CODES and not no_money:
+        elif u in vocab.CURRENCY_CODES and not no_money:
             p.kind, p.unit = "money", u.upper()
             p.j += 1
         elif not no_money:
@@ -1105,13 +735,13 @@ class _Scanner:
     def _vague_of_unit(self, p: _Read, k: int) -> bool:
         """A vague amount of a unit: "tens of millions of dollars", "thousands of miles", "millions of years"."""
         u = self.t.low(k)
-        if u in _CURRENCY_WORDS and u.endswith("s") and p.currency is None:
-            code, factor = _CURRENCY_WORDS[u]
+        if u in vocab.CURRENCY_WORDS and u.endswith("s") and p.currency is None:
+            code, factor = vocab.CURRENCY_WORDS[u]
             p.kind, p.unit = "money", code
             p.low, p.high = p.low * factor, p.high * factor
             p.j = k + 1
             return True
-        if u in _UNITS and u.endswith("s"):
+        if u in vocab.MEASURE_UNITS and u.endswith("s"):
             end, kind, unit = self._measure_unit(k, p.kind, p.unit)
             if end > k:
                 p.j, p.kind, p.unit = end, kind, unit
@@ -1159,8 +789,8 @@ class _Scanner:
             p.kind in ("count", "duration")
             and p.unit in (None, "years")
             and (
-                t.low(p.start - 1) in ("aged", "age", "ages")
-                or t.low(p.left_start - 1) in ("aged", "age", "ages")
+                t.low(p.start - 1) in vocab.AGE_WORDS
+                or t.low(p.left_start - 1) in vocab.AGE_WORDS
                 or self._in_age_list(p.start, p.j)
             )
         ):
@@ -1185,11 +815,11 @@ class _Scanner:
     def _suffix_qualifier(self, p: _Read) -> None:
         """Suffix qualifiers: "12 and older", "five or more", "40+"."""
         t, j = self.t, p.j
-        for key, q in _SUFFIX_QUAL.items():
+        for key, q in vocab.SUFFIX_QUALIFIERS.items():
             if p.qualifier != "range" and tuple(t.lower[j : j + len(key)]) == key:
                 if key == ("plus",) and not t.adjacent(j) and t.words[j] != "plus":
                     continue
-                if key[-1] in ("older", "younger") and p.kind == "count":
+                if key[-1] in vocab.AGE_SUFFIXES and p.kind == "count":
                     p.kind, p.unit = "age", "years"
                 p.qualifier = q
                 p.j += len(key)
@@ -1238,9 +868,9 @@ class _Scanner:
         t, i, core = self.t, p.i, p.core
         if self._is_excluded(i, core, p.symbol):
             return True
-        if t.low(core.end) == "-" and t.low(core.end + 1) in ("figure", "digit") and t.adjacent(core.end + 1):
+        if t.low(core.end) == "-" and t.low(core.end + 1) in vocab.NUMBER_SIZE_WORDS and t.adjacent(core.end + 1):
             return True  # "a six-figure salary": the size of a number, not a figure
-        return t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in ("of", "another", "anothers")
+        return t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in vocab.ONE_OF
 
     def _not_a_figure_shape(self, p: _Read) -> bool:
         if p.height:
@@ -1264,9 +894,9 @@ class _Scanner:
             and p.unit_end == i + 1
             and not p.left_q
             and (
-                t.low(i - 1) in ("no", "any", "every", "each", "the", "this", "that", "which", "another")
+                t.low(i - 1) in vocab.ONE_PRONOUN_BEFORE
                 or is_ordinal_word(t.low(i - 1))
-                or t.low(i + 1) in ("cannot", "can", "could", "must", "should", "would", "might", "will")
+                or t.low(i + 1) in vocab.ONE_PRONOUN_MODALS
             )
         )
 
@@ -1284,7 +914,7 @@ class _Scanner:
     def _million_not_metre(self, j: int) -> bool:
         # "5m people" is five million; "100m race", "a 5m-high wall" are metres.
         nxt = self.t.low(j + 1)
-        return nxt.isalpha() and nxt not in _METRE_CONTEXT
+        return nxt.isalpha() and nxt not in vocab.METRE_CONTEXT
 
     def _measure_unit(self, j: int, kind: Kind, unit: str | None) -> tuple[int, Kind, str | None]:
         """A unit of measure after the number, or ``(j, kind, unit)`` unchanged."""
@@ -1292,13 +922,13 @@ class _Scanner:
         # Hyphenated compounds: "55-year-old", "1,900-mile-wide", "three-hour", "18-year".
         k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
         u = t.low(k)
-        if u not in _UNITS or (u in _GLUED_ONLY and not (t.adjacent(k) and k == j)):
+        if u not in vocab.MEASURE_UNITS or (u in vocab.GLUED_ONLY_UNITS and not (t.adjacent(k) and k == j)):
             return j, kind, unit
         named = self._unit_words(k)
         if named is None:
             return j, kind, unit
         end, uname = named
-        return self._unit_tail(u, end, "duration" if uname == "minutes" else _UNITS[u][0], uname)
+        return self._unit_tail(u, end, "duration" if uname == "minutes" else vocab.MEASURE_UNITS[u][0], uname)
 
     def _unit_words(self, k: int) -> tuple[int, str] | None:
         """The unit's words from token ``k``: "km", "metric tons", "nautical miles", "square feet"."""
@@ -1306,26 +936,25 @@ class _Scanner:
         u = t.low(k)
         if u == "light" and t.low(k + 1) in ("-", "years"):
             return None
-        if u in ("metric", "nautical"):
-            follows = ("tons", "tonnes", "ton") if u == "metric" else ("miles",)
-            return (k + 2, _UNITS[u][1]) if t.low(k + 1) in follows else None
-        if u in ("sq", "square"):
-            return (k + 2, "square " + t.low(k + 1)) if t.low(k + 1) in _SQUARED else None
+        if u in vocab.TWO_WORD_UNITS:
+            return (k + 2, vocab.MEASURE_UNITS[u][1]) if t.low(k + 1) in vocab.TWO_WORD_UNITS[u] else None
+        if u in vocab.SQUARE_WORDS:
+            return (k + 2, "square " + t.low(k + 1)) if t.low(k + 1) in vocab.SQUARED_UNITS else None
         if u == "m" and t.low(k - 2) == "h" and t.adjacent(k - 2) and t.low(k - 3)[:1].isdigit():
             return k + 1, "minutes"  # "2h 28m": minutes after hours
-        return k + 1, _UNITS[u][1]
+        return k + 1, vocab.MEASURE_UNITS[u][1]
 
     def _unit_tail(self, u: str, end: int, ukind: Kind, uname: str) -> tuple[int, Kind, str]:
         """What may follow a unit: "degrees C", "-year-old", "-mile-wide", "km/h"."""
         t = self.t
-        if uname == "degrees" and t.low(end) in ("celsius", "fahrenheit", "c", "f"):
+        if uname == "degrees" and t.low(end) in vocab.TEMPERATURE_SCALES:
             end += 1
         if u in ("degrees", "°") and t.low(end) in ("c", "f") and t.adjacent(end):
             end += 1
         # "-year-old" and "-month-old": the age is the unit word plus "old" ("two 19-year-olds": the age of each).
-        if t.low(end) == "-" and t.low(end + 1) in ("old", "olds") and t.adjacent(end):
+        if t.low(end) == "-" and t.low(end + 1) in vocab.OLD_WORDS and t.adjacent(end):
             return end + 2, "age", uname if uname in ("months", "weeks", "days") else "years"
-        if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("wide", "long", "high", "deep", "tall"):
+        if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in vocab.DIMENSION_WORDS:
             end += 2
         if uname == "km" and t.low(end) == "/" and t.low(end + 1) == "h":
             return end + 2, "other", "km/h"
@@ -1359,9 +988,9 @@ class _Scanner:
             self._left_word(j, "from")
             or t.low(end) in ("%", "percent", "per")
             or unit_tok is not None
-            or t.low(end) in _UNITS
+            or t.low(end) in vocab.MEASURE_UNITS
             or scale_once
-            or t.low(k - 1) in _CURRENCY_SYMBOL
+            or t.low(k - 1) in vocab.CURRENCY_SYMBOLS
             or self._word_pair(j, core, other)
         ):
             return None
@@ -1369,7 +998,7 @@ class _Scanner:
             # "0.6% to 0.7%", "$2 to $3": the second number repeats the unit.
             if t.low(end) == unit_tok:
                 end += 1
-            elif unit_tok == "%" or t.low(end) in _UNITS or t.low(end) in ("percent", "per"):
+            elif unit_tok == "%" or t.low(end) in vocab.MEASURE_UNITS or t.low(end) in ("percent", "per"):
                 return None
         if self._season(j, k, core, other, mult) or hi < lo:
             return None
@@ -1390,7 +1019,7 @@ class _Scanner:
         if sep in ("-",) and t.low(k) == "to" and t.low(k + 1) == "-":
             k += 2
         # A repeated currency sign: "$2-$3 billion".
-        if t.low(k) in _CURRENCY_SYMBOL:
+        if t.low(k) in vocab.CURRENCY_SYMBOLS:
             k += 1
         return k
 
@@ -1399,10 +1028,10 @@ class _Scanner:
         t = self.t
         end = other.end
         sc = t.low(end)
-        if sc in SCALES and not (other.words and sc == "hundred"):
-            return end + 1, float(SCALES[sc])
-        if sc in SCALE_ABBREV and t.adjacent(end):
-            return end + 1, float(SCALE_ABBREV[sc])
+        if sc in vocab.SCALES and not (other.words and sc == "hundred"):
+            return end + 1, float(vocab.SCALES[sc])
+        if sc in vocab.SCALE_ABBREVIATIONS and t.adjacent(end):
+            return end + 1, float(vocab.SCALE_ABBREVIATIONS[sc])
         return end, 1.0
 
     def _word_pair(self, j: int, core: _Core, other: _Core) -> bool:
@@ -1415,9 +1044,9 @@ class _Scanner:
         of the second number, scales the first too; as a multiplier of the first number, else 1."""
         t = self.t
         w = t.low(other.end - 1)
-        if not (core.words and other.words and w in SCALES) or t.low(core.end - 1) in SCALES:
+        if not (core.words and other.words and w in vocab.SCALES) or t.low(core.end - 1) in vocab.SCALES:
             return 1.0
-        return float(SCALES[w]) if core.low * SCALES[w] <= other.low else 1.0
+        return float(vocab.SCALES[w]) if core.low * vocab.SCALES[w] <= other.low else 1.0
 
     def _season(self, j: int, k: int, core: _Core, other: _Core, mult: float) -> bool:
         """ "2019-20" season or "1995-01" date-like pairs are no range."""
@@ -1462,7 +1091,7 @@ class _Scanner:
         nxt = t.low(i + 1)
         if self._ordinal_score_or_slash(i, core):
             return True
-        if nxt in _CLOCK or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
+        if nxt in vocab.CLOCK_WORDS or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
             return nxt != "hrs" or core.low >= 100  # "10 hrs" is a duration, "0600 hrs" a time
         if not has_currency and (self._glued_to_name(i) or self._format_name(i, core)):
             return True
@@ -1477,7 +1106,7 @@ class _Scanner:
         if core.plain_int and self._is_place_or_id(i):
             return True
         # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
-        if nxt in _CALIBER or (nxt == "-" and t.adjacent(i + 1) and t.low(i + 2) in _CALIBER):
+        if nxt in vocab.CALIBER_WORDS or (nxt == "-" and t.adjacent(i + 1) and t.low(i + 2) in vocab.CALIBER_WORDS):
             return True
         return core.plain_int and self._is_date(i, core.low)
 
@@ -1486,7 +1115,7 @@ class _Scanner:
         nxt = t.low(i + 1)
         glued_next = t.adjacent(i + 1)
         # Ordinals and decades: "488th", "1990s", "the 1300s".
-        if glued_next and nxt in ("st", "nd", "rd", "th", "s", "ies"):
+        if glued_next and nxt in vocab.ORDINAL_SUFFIXES:
             return True
         # Scores, win-loss records and hyphenated ids: "won 4-1", "(6-5, 3-4)", "14-0-1", "787-9".
         # A glued pair that goes down (or stays level) is never a range; a glued triple never a quantity.
@@ -1503,7 +1132,12 @@ class _Scanner:
         if not t.adjacent(i):
             return False
         prev = t.low(i - 1)
-        if prev.isalpha() and prev not in _CURRENCY_CODES and prev not in _DOLLAR_PREFIX and prev != "rs":
+        if (
+            prev.isalpha()
+            and prev not in vocab.CURRENCY_CODES
+            and prev not in vocab.DOLLAR_PREFIXES
+            and prev not in vocab.CURRENCY_ABBREVIATIONS
+        ):
             return True
         if (
             prev in ("-", "–")
@@ -1523,7 +1157,7 @@ class _Scanner:
         w = t.words[i + 1]
         after = t.low(i + 2)
         return w == "G" or (
-            w == "K" and (after in _SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
+            w == "K" and (after in vocab.SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
         )
 
     def _is_date(self, i: int, v: float) -> bool:
@@ -1542,15 +1176,15 @@ class _Scanner:
         nxt = t.low(i + 1)
         glued_next = t.adjacent(i + 1)
         # "the 1200 and 1300 blocks of" (the single "2200 block" is read in _parse_at).
-        if nxt in ("and", "to", "&", "or") and t.low(i + 2)[:1].isdigit() and t.low(i + 3) in _BLOCK_WORDS:
+        if nxt in ("and", "to", "&", "or") and t.low(i + 2)[:1].isdigit() and t.low(i + 3) in vocab.BLOCK_WORDS:
             return True
         # A broadcaster's name: "NBC 5", "KHOU 11", "WAVE 3" (US call signs start with K or W).
         if (
             _STATION.fullmatch(t.words[i - 1] if i > 0 else "")
-            and t.words[i - 1] not in _NOT_STATIONS
+            and t.words[i - 1] not in vocab.NOT_STATIONS
             and not t.adjacent(i)
-            and nxt not in SCALES
-            and nxt not in _UNITS
+            and nxt not in vocab.SCALES
+            and nxt not in vocab.MEASURE_UNITS
         ):
             return True
         # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
@@ -1560,29 +1194,33 @@ class _Scanner:
         # "room number 7", "ext. 303". Not when a unit or scale follows: "room 10 feet wide".
         # A compass letter glued to a road number names the road, it is no watt: "U.S. 25W".
         measured = (
-            (nxt in _UNITS and (nxt not in _GLUED_ONLY or glued_next) and nxt != "w")
-            or nxt in SCALES
-            or nxt in SCALE_ABBREV
+            (nxt in vocab.MEASURE_UNITS and (nxt not in vocab.GLUED_ONLY_UNITS or glued_next) and nxt != "w")
+            or nxt in vocab.SCALES
+            or nxt in vocab.SCALE_ABBREVIATIONS
             or nxt in ("%", "percent", "-", "–")
         )
         k = i - 1
-        if t.low(k) == "." and t.adjacent(k) and t.low(k - 1) in _ABBREVIATED:
+        if t.low(k) == "." and t.adjacent(k) and t.low(k - 1) in vocab.ABBREVIATED_DESIGNATORS:
             k -= 1  # "Apt. 8", "Hwy. 61"
         w = t.words[k] if k >= 0 else ""
-        if not measured and (w.lower() in _DESIGNATORS or (w[:1].isupper() and w.lower() in _ROADS | _BROADCAST)):
+        if not measured and (
+            w.lower() in vocab.DESIGNATORS or (w[:1].isupper() and w.lower() in vocab.ROADS | vocab.BROADCAST_WORDS)
+        ):
             return True
         if (
             not measured
             and k >= 3
-            and t.words[k - 3 : k + 1] == ["U", ".", "S", "."]
-            and (not nxt.isalpha() or nxt in _ROUTE_TAIL or t.words[i + 1][0].isupper())
+            and t.words[k - 3 : k + 1] == vocab.US_TOKENS
+            and (not nxt.isalpha() or nxt in vocab.ROUTE_TAIL or t.words[i + 1][0].isupper())
         ):
             return True  # "U.S. 41 near Ochopee", not "in the U.S. 50 people die"
         # Copyright years: "© 2017 WHAS-TV", "Copyright 2016".
-        if t.low(i - 1) in ("©", "copyright"):
+        if t.low(i - 1) in vocab.COPYRIGHT_WORDS:
             return True
         # The emergency number: "called 911", "911 calls", "the 911 caller's".
-        return t.words[i] == "911" and (t.low(i - 1) in _DIAL or re.split("['’]", nxt)[0] in _DIAL_NOUNS)
+        return t.words[i] == vocab.EMERGENCY_NUMBER and (
+            t.low(i - 1) in vocab.DIAL_WORDS or re.split("['’]", nxt)[0] in vocab.DIAL_NOUNS
+        )
 
     def _height(self, i: int, core: _Core) -> tuple[float, int] | None:
         """Feet and inches written with marks: "6'3\"", "5’11”", "6′0″" -> (inches, end token)."""
@@ -1620,9 +1258,9 @@ class _Scanner:
     def _street_block(self, j: int, value: float) -> bool:
         t = self.t
         k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
-        if t.low(k) == "hundred":  # "the 33-hundred block"
+        if t.low(k) == vocab.HUNDRED:  # "the 33-hundred block"
             k, value = k + 1, value * 100
-        if t.low(k) not in ("block", "blk", "blocks"):
+        if t.low(k) not in vocab.BLOCK_WORDS:
             return False
         # "a two-block radius", "two block parties" are counts; a block number is a round hundred.
         return t.low(k + 1) == "of" or (t.low(k) != "blocks" and value >= 100 and value % 100 == 0)
@@ -1633,9 +1271,9 @@ class _Scanner:
         if t.low(i - 1) != ",":
             return False
         k = i - 2
-        if t.low(k) == "." and t.low(k - 1) in ("jr", "sr"):
+        if t.low(k) == "." and t.low(k - 1) in vocab.NAME_SUFFIXES:
             k -= 1
-        if t.low(k) in _PERSON_NOUNS and t.low(j) == ",":
+        if t.low(k) in vocab.APPOSED_PERSON_NOUNS and t.low(j) == ",":
             return True  # "A woman, 21, was shot", "her son, 4, was hit"
         if not self._is_name(k):
             return False
@@ -1663,10 +1301,10 @@ class _Scanner:
 
         if not cap(k):
             return False
-        if t.lower[k] not in _NOT_NAMES:
+        if t.lower[k] not in vocab.NOT_NAMES:
             return True
         # "Thomas May", "Bernard August", "Christian Page": a surname that is also a common word.
-        return cap(k - 1) and t.lower[k - 1] not in _NOT_NAMES
+        return cap(k - 1) and t.lower[k - 1] not in vocab.NOT_NAMES
 
     def _score_or_id(self, i: int, core: _Core) -> bool:
         t = self.t
@@ -1697,7 +1335,7 @@ class _Scanner:
         w = t.lower[k]
         if w not in MONTHS:
             return False
-        return not (w in _WEAK_MONTHS and not t.words[k][0].isupper())
+        return not (w in vocab.WEAK_MONTHS and not t.words[k][0].isupper())
 
     def _is_year_or_name(self, i: int, core: _Core, left_q: Qualifier | None) -> bool:
         """A bare integer that is a year, or part of a name like "Boeing 737"."""
@@ -1715,16 +1353,16 @@ class _Scanner:
             return False  # "1000-5000": a range whose other end cannot be a year
         if 1000 <= v <= 2100 and len(t.words[i]) == 4 and left_q is None:
             # "2,000 soldiers" has a comma; "2000 soldiers" is rare next to "in 2000".
-            if not (nxt.endswith("s") and nxt.isalpha() and nxt not in ("this", "his", "was", "is", "has", "as")):
+            if not (nxt.endswith("s") and nxt.isalpha() and nxt not in vocab.NOT_PLURALS):
                 return True
-            if t.low(i - 1) in ("in", "since", "of", "by", "until", "from", "year", "to", "before", "after"):
+            if t.low(i - 1) in vocab.YEAR_BEFORE:
                 return True
         if i > 0 and left_q is None:
             pw = t.words[i - 1]
             if (
                 pw[:1].isupper()
                 and pw.isalpha()
-                and pw.lower() not in _NAME_OK_BEFORE
+                and pw.lower() not in vocab.NAME_OK_BEFORE
                 and self._not_sentence_start(i - 1)
             ):
                 return True
@@ -1743,385 +1381,29 @@ class _Scanner:
         )
 
 
-_BLOCK_WORDS = frozenset({"block", "blocks", "blk"})
-#: Words after a number that make it a clock time: "10 a.m", "1400 GMT", "0600 hrs".
-_CLOCK = frozenset({"a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs"})
-#: Words after "4K"/"8K" that make it a screen format: "4K video", "an 8K TV".
-_SCREEN_WORDS = frozenset(
-    {
-        "video",
-        "videos",
-        "tv",
-        "tvs",
-        "television",
-        "televisions",
-        "display",
-        "displays",
-        "screen",
-        "screens",
-        "resolution",
-        "monitor",
-        "monitors",
-        "camera",
-        "cameras",
-        "footage",
-        "hdr",
-        "oled",
-        "uhd",
-        "ultra",
-        "streaming",
-        "content",
-        "gaming",
-        "projector",
-        "blu",
-        "movie",
-        "movies",
-        "film",
-        "recording",
-        "playback",
-        "at",
-    }
-)
-#: Units squared after "sq"/"square".
-_SQUARED = frozenset({"km", "miles", "metres", "meters", "feet", "kilometres", "kilometers", "mile", "foot"})
-#: "Channel 2", "News 4": a broadcaster's name, even at the start of a line.
-_BROADCAST = frozenset({"channel", "news"})
-#: People an apposed age can describe: "A woman, 21, was shot".
-_PERSON_NOUNS = frozenset(
-    {
-        "man",
-        "woman",
-        "boy",
-        "girl",
-        "teen",
-        "teenager",
-        "victim",
-        "suspect",
-        "driver",
-        "passenger",
-        "mother",
-        "father",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "wife",
-        "husband",
-        "girlfriend",
-        "boyfriend",
-        "friend",
-        "cousin",
-        "uncle",
-        "aunt",
-        "nephew",
-        "niece",
-        "grandmother",
-        "grandfather",
-        "grandson",
-        "granddaughter",
-        "officer",
-        "deputy",
-        "resident",
-        "neighbor",
-        "neighbour",
-        "gunman",
-        "shooter",
-        "student",
-        "child",
-        "baby",
-        "toddler",
-        "infant",
-        "male",
-        "female",
-        "stepfather",
-        "stepmother",
-        "stepson",
-        "stepdaughter",
-        "roommate",
-    }
-)
 _FEET_MARKS = frozenset({"'", "’", "′"})
 _INCH_MARKS = frozenset({'"', "”", "″"})
 # Courts are not streets: "Supreme Court", "District Court"; nor is the "Highway Patrol".
 _STREET_SUFFIX = (
-    r"(?:Street|St|Avenue|Ave|Av|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Place|Pl|"
-    r"Parkway|Pkwy|Terrace|Ter|Circle|Cir|Pike|Trail|Trl|Square|Sq|Plaza|Crossing|Crossroads|"
-    r"Loop|Alley|Expressway|Freeway|Turnpike|(?:Highway|Hwy)(?!\.?\s+(?:Patrol|Safety|Department|Dept))|"
-    r"(?<!Supreme )(?<!District )(?<!Circuit )(?<!Superior )(?<!County )(?<!Municipal )"
-    r"(?<!Federal )(?<!Appeals )(?<!Family )(?<!Juvenile )(?<!Criminal )(?<!High )(?<!City )"
-    r"(?:Court|Ct))\b"
+    r"(?:"
+    + "|".join(vocab.STREET_SUFFIXES)
+    + r"|(?:"
+    + "|".join(vocab.HIGHWAY_SUFFIXES)
+    + r")(?!\.?\s+(?:"
+    + "|".join(vocab.HIGHWAY_AGENCIES)
+    + r"))|"
+    + "".join(f"(?<!{w} )" for w in vocab.LAW_COURTS)
+    + r"(?:"
+    + "|".join(vocab.COURT_SUFFIXES)
+    + r"))\b"
 )
 # Up to four capitalised words (or an ordinal street, "35th") then a street suffix, after
 # an optional direction: "1400 W. Elm Ave.", "30 Porter Street", "2527 Elms Court".
 _ADDRESS_AFTER = re.compile(
-    r"[ \t]+(?:(?:[NSEW]|N\.?[EW]|S\.?[EW]|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?[ \t]+)?"
+    r"[ \t]+(?:(?:[NSEW]|N\.?[EW]|S\.?[EW]|" + "|".join(vocab.COMPASS_WORDS) + r")\.?[ \t]+)?"
     r"(?:(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))[ \t]+){1,4}" + _STREET_SUFFIX
 )
-#: Words naming a numbered thing before its number: the number is an id.
-_DESIGNATORS = frozenset(
-    {
-        "apartment",
-        "apt",
-        "suite",
-        "ste",
-        "room",
-        "rm",
-        "unit",
-        "ext",
-        "extension",
-        "badge",
-        "docket",
-        "locker",
-        "pier",
-        "platform",
-        "terminal",
-        "precinct",
-        "number",
-        "#",
-        "№",
-    }
-)
-#: Road names before a route number ("Route 9", "Highway 61", "State Road 7"); only when
-#: capitalised, since "the highway 20 miles north" is a distance.
-_ROADS = frozenset(
-    {
-        "route",
-        "rt",
-        "rte",
-        "highway",
-        "hwy",
-        "interstate",
-        "freeway",
-        "expressway",
-        "turnpike",
-        "loop",
-        "exit",
-        "road",
-        "sr",
-        "cr",
-        "fm",
-        "us",
-        "spur",
-        "bypass",
-    }
-)
-_ABBREVIATED = frozenset({"apt", "ste", "rm", "ext", "rt", "rte", "hwy", "sr", "cr", "fm"})
-#: Words that follow a road number: "U.S. 41 near ...", "U.S. 1 north".
-_ROUTE_TAIL = frozenset(
-    {
-        "and",
-        "near",
-        "at",
-        "in",
-        "on",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northbound",
-        "southbound",
-        "eastbound",
-        "westbound",
-        "between",
-        "from",
-        "exit",
-        "just",
-        "where",
-        "when",
-        "after",
-        "before",
-        "about",
-        "around",
-        "remained",
-        "was",
-        "is",
-    }
-)
-_STATION = re.compile(r"[KW][A-Z]{2,3}|NBC|CBS|ABC|FOX|CW|PBS|NPR|CNN|ESPN|TV")
-_NOT_STATIONS = frozenset(
-    {
-        "WHO",
-        "WTO",
-        "WWE",
-        "WWI",
-        "WWII",
-        "KKK",
-        "WHY",
-        "WAS",
-        "WAR",
-        "WIN",
-        "WON",
-        "WAY",
-        "WHAT",
-        "WITH",
-        "WILL",
-        "WERE",
-        "WEST",
-        "KIDS",
-        "KILL",
-        "WEEK",
-    }
-)
-_DIAL = frozenset({"call", "called", "calling", "calls", "dial", "dialed", "dialled", "dialing", "to", "via"})
-_DIAL_NOUNS = frozenset(
-    {
-        "call",
-        "calls",
-        "caller",
-        "callers",
-        "dispatcher",
-        "dispatchers",
-        "dispatch",
-        "operator",
-        "operators",
-        "center",
-        "centre",
-        "system",
-        "recording",
-        "recordings",
-        "tape",
-        "tapes",
-    }
-)
-_CALIBER = frozenset({"caliber", "calibre", "cal"})
-
-_METRE_CONTEXT = frozenset(
-    {
-        "high",
-        "long",
-        "wide",
-        "deep",
-        "tall",
-        "race",
-        "sprint",
-        "freestyle",
-        "hurdles",
-        "butterfly",
-        "backstroke",
-        "breaststroke",
-        "relay",
-        "away",
-        "from",
-        "above",
-        "below",
-        "of",
-        "in",
-        "across",
-        "under",
-        "into",
-        "to",
-        "and",
-        "or",
-        "the",
-        "a",
-        "is",
-        "was",
-        "are",
-        "were",
-        "at",
-        "on",
-    }
-)
-
-# Capitalised words that may stand right before a count without being a name.
-_NAME_OK_BEFORE = (
-    frozenset(
-        {
-            "about",
-            "around",
-            "some",
-            "nearly",
-            "almost",
-            "over",
-            "under",
-            "only",
-            "just",
-            "the",
-            "and",
-            "or",
-            "but",
-            "of",
-            "in",
-            "on",
-            "at",
-            "for",
-            "with",
-            "to",
-            "by",
-            "from",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "i",
-            "we",
-            "they",
-            "he",
-            "she",
-            "it",
-            "you",
-            "all",
-            "another",
-            "additional",
-            "ages",
-            "aged",
-            "age",
-            "scores",
-            "top",
-            "than",
-            "least",
-            "most",
-            "estimated",
-        }
-    )
-    | MONTHS
-)
-
-
-#: Capitalised words before ", N," that are not a person: "In March, 12, ..." is no age.
-_NOT_NAMES = _NAME_OK_BEFORE | frozenset(
-    {
-        "however",
-        "meanwhile",
-        "overall",
-        "altogether",
-        "additionally",
-        "also",
-        "still",
-        "since",
-        "instead",
-        "today",
-        "yesterday",
-        "tonight",
-        "now",
-        "then",
-        "so",
-        "yet",
-        "total",
-        "until",
-        "through",
-        "year",
-        "years",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "page",
-        "chapter",
-        "section",
-        "article",
-        "vol",
-        "last",
-        "next",
-        "this",
-        "early",
-        "late",
-        "mid",
-    }
-)
+_STATION = re.compile(vocab.CALL_SIGN + "|" + "|".join(vocab.NETWORKS))
 
 
 def _clean(v: float | None) -> float | None:

@@ -30,6 +30,7 @@ from extractors.phrases import counted_phrase, event_phrase, find_place, find_pl
 from extractors.quantities import scan_quantities
 from extractors.records import Claim, Modality, Quantity, Scope, TimeRef
 from extractors.tokens import paragraph_ids, split_sentences
+from extractors.vocabulary import en as vocab
 
 
 @dataclass(slots=True)
@@ -137,9 +138,7 @@ def numbers(state: State) -> None:
 
 # ---- sentence stages --------------------------------------------------------------
 
-_TIME_UNITS = frozenset(
-    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "nights", "fortnights"}
-)
+_TIME_UNITS = vocab.TIME_UNITS
 _WINDOW_BEFORE = re.compile(
     r"\b(?:last|past|next|previous|coming|recent|following|first|final|those|these|"
     r"each\s+of\s+the\s+(?:next|last|past)|for\s+the)\s*$",
@@ -151,14 +150,7 @@ _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|than|in|at\s+least|merely
 # "one" counts people when an event happens to them ("one man was shot", "killing one",
 # "one dead"); elsewhere it is an article or a pronoun ("one user quipped", "at one point").
 #: People an event happens to, as the noun after "one".
-_PERSON = (
-    r"(?:person|man|woman|teen|teenager|boy|girl|child|kid|baby|infant|toddler|adult|juvenile|youth|male|"
-    r"female|victim|suspect|gunman|shooter|attacker|assailant|robber|officer|policeman|policewoman|deputy|"
-    r"trooper|agent|detective|sergeant|soldier|marine|sailor|pilot|militant|fighter|rebel|guard|student|pupil|"
-    r"teacher|doctor|nurse|miner|resident|bystander|worker|employee|passenger|driver|motorist|cyclist|rider|"
-    r"pedestrian|hiker|climber|swimmer|customer|shopper|tourist|visitor|spectator|fan|protester|demonstrator|"
-    r"journalist|patient|civilian|firefighter|inmate|prisoner|detainee|hostage|individual|occupant|neighbou?r)\b"
-)
+_PERSON = r"(?:" + "|".join(vocab.EVENT_PERSON_NOUNS) + r")\b"
 #: What happens to them, as a participle or adjective after the noun (or after a bare "one").
 _HAPPENED_WORDS = (
     r"killed|dead|deceased|died|dies|succumbed|slain|murdered|wounded|injured|hurt|hospitali[sz]ed|"
@@ -307,20 +299,7 @@ def _security(name: str) -> str:
 
 
 #: Nouns that name what happened to those counted: "11 deaths" died, "30 injuries" were injured.
-_ROLE_EVENT = {
-    "deaths": "died",
-    "fatalities": "died",
-    "dead": "died",
-    "death": "died",
-    "fatality": "died",
-    "injuries": "injured",
-    "injured": "injured",
-    "wounded": "injured",
-    "casualties": "killed or injured",
-    "captives": "taken captive",
-    "hostages": "taken hostage",
-    "arrests": "arrested",
-}
+_ROLE_EVENT = vocab.ROLE_EVENTS
 
 
 def event(state: State) -> None:
@@ -575,7 +554,7 @@ def _first_name(raw: str | None) -> str | None:
     while j > 0 and words[j - 1][:1].isupper():
         j -= 1
     name = " ".join(words[j:k])
-    return name if name.lower() not in ("he", "she", "they", "we", "i", "it") else None
+    return name if name.lower() not in vocab.PRONOUNS else None
 
 
 # ---- the pipeline -----------------------------------------------------------------

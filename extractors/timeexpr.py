@@ -11,21 +11,18 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from extractors.numbers import UNITS
 from extractors.records import TimeRef
+from extractors.vocabulary import en as vocab
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTHS = vocab.MONTHS
+_WEEKDAYS = {d: i for i, d in enumerate(vocab.WEEKDAYS)}
 
-_MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMW = r"(?:\d{1,3}|" + "|".join(UNITS) + r"|twenty|thirty)"
-_UNIT_RE = r"(?:days?|weeks?|months?|years?|hours?|nights?|decades?)"
+_MONTH_RE = r"(?:" + "|".join(m.capitalize() for m in (*vocab.MONTH_NAMES, *vocab.MONTH_ABBREVIATIONS)) + r")\.?"
+_WEEKDAY_RE = r"(?:" + "|".join(d.capitalize() for d in vocab.WEEKDAYS) + r")"
+#: A count of window units: digits, or a number word up to thirty.
+_NUMW = r"(?:\d{1,3}|" + "|".join(vocab.SMALL_NUMBERS) + r"|twenty|thirty)"
+_WINDOW_UNITS = "|".join(vocab.WINDOW_UNIT_DAYS)
+_UNIT_RE = r"(?:(?:" + _WINDOW_UNITS + r")s?)"
 
 # Ordered by preference: the more specific pattern wins when two overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -194,18 +191,19 @@ def _day(low: str, pub: date) -> tuple[date, date] | None:
     return d, d
 
 
-_WINDOW_DAYS = {"day": 1, "night": 1, "hour": 0, "week": 7, "month": 30, "year": 365, "decade": 3650}
+_WINDOW_COUNT = re.compile(r"(\d+|" + "|".join(vocab.SMALL_NUMBERS) + r")\s+(" + _WINDOW_UNITS + ")")
+_WINDOW_UNIT = re.compile("(" + _WINDOW_UNITS + ")")
 
 
 def _window(low: str, pub: date) -> tuple[date, date] | None:
-    m = re.search(r"(\d+|" + "|".join(UNITS) + r")\s+(day|week|month|year|hour|night|decade)", low)
+    m = _WINDOW_COUNT.search(low)
     n = 1
-    unit = re.search(r"(day|week|month|year|hour|night|decade)", low)
+    unit = _WINDOW_UNIT.search(low)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else UNITS[m.group(1)]
+        n = int(m.group(1)) if m.group(1).isdigit() else vocab.SMALL_NUMBERS[m.group(1)]
     if unit is None:
         return None
-    return pub - timedelta(days=max(_WINDOW_DAYS[unit.group(1)] * n, 1)), pub
+    return pub - timedelta(days=max(vocab.WINDOW_UNIT_DAYS[unit.group(1)] * n, 1)), pub
 
 
 def _relative(low: str, pub: date) -> tuple[date, date] | None:
