@@ -4,7 +4,7 @@
 
 ``tokens`` and ``numbers`` run once per document: sentences and paragraphs, then the
 quantity scanner. ``shapes`` and ``figure_filter`` live inside the scanner
-(``extractors/quantities.py``); ``numbers`` hands it their switches, and ``figure_filter``
+(the ``extractors.quantities`` package); ``numbers`` hands it their switches, and ``figure_filter``
 also drops, per sentence, what the GUIDE says is not a figure (time windows, a pronoun
 "one", figurative numbers). The six attribute stages then fill in one field each for the
 figures of one sentence.
