@@ -8,8 +8,8 @@ only language so far (``en``). A module reads it once, at import, under one name
     if word in vocab.MONTHS: ...
 
 A second language would be a sibling module (``fr.py``) defining the same names, with
-the same types; ``tests/extractors/test_vocabulary.py`` checks the tables ``en`` must
-hold. Derived sets (``NUMBER_WORDS``, ``PLURAL_SCALES``) are built in the language module
+the same types (``tests/extractors/test_vocabulary.py`` checks that ``en``'s tables are
+well formed). Derived sets (``NUMBER_WORDS``, ``PLURAL_SCALES``) are built in the language module
 from its own lists, so each is computed once.
 """
 
