@@ -157,9 +157,9 @@ _HAPPENED_WORDS = (
     r"in\s+(?:[\w-]+\s+){1,3}?condition|in\s+(?:the\s+)?hospital"
 )
 _HAPPENED = r"(?:" + _HAPPENED_WORDS + r")\b"
-_ADVERBS = r"reportedly|fatally|critically|seriously|severely|gravely|allegedly|apparently|also|later|still"
+_ADVERBS = "|".join(vocab.HAPPENED_ADVERBS)
 _ADVERB = r"(?:" + _ADVERBS + r")"
-_AUX = r"(?:was|were|is|are|has|have|had|been|remains|remained|listed|got|then|" + _ADVERBS + r")\s+"
+_AUX = r"(?:" + "|".join(vocab.HAPPENED_AUXILIARIES) + "|" + _ADVERBS + r")\s+"
 #: After a person noun, more verbs say it: "one man shot", "one woman sustained a gunshot wound"; those
 #: that are also active verbs need an auxiliary: "one suspect was captured", not "one neighbour captured a car".
 _HAPPENED_TO = (
@@ -202,8 +202,10 @@ _ONE_OBJECT_AFTER = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?" + _PERSON + r"|^\
 #: Words that make "one" a pronoun or an article: "no one", "the one who", "one another", "one of them".
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|such)\s+$", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
-_ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:of|another|who|that|which|day|night|point|time)\b", re.I)
-_FIGURATIVE = re.compile(r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:times|ways|reasons|things|choices)\b", re.I)
+_ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(vocab.ONE_PRONOUN_AFTER) + r")\b", re.I)
+_FIGURATIVE = re.compile(
+    r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:" + "|".join(vocab.FIGURATIVE_NOUNS) + r")\b", re.I
+)
 
 
 def figure_filter(state: State) -> None:
@@ -252,7 +254,7 @@ _TOLL_BEFORE = re.compile(
     re.I,
 )
 _TABLE_ROW = re.compile(r"^([A-Z][A-Z0-9&.'’ -]{1,80}?)\s+(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?%?\s*){2,}$")
-_CORP_SUFFIX = re.compile(r"\b(?:INC|CORP|CO|LTD|PLC|COMPANIES|COMPANY|HOLDINGS|GROUP|CORPORATION)\.?$")
+_CORP_SUFFIX = re.compile(r"\b(?:" + "|".join(vocab.CORPORATE_SUFFIXES) + r")\.?$")
 
 
 def counted(state: State) -> None:

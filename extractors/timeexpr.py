@@ -24,6 +24,12 @@ _NUMW = r"(?:\d{1,3}|" + "|".join(vocab.SMALL_NUMBERS) + r"|twenty|thirty)"
 _WINDOW_UNITS = "|".join(vocab.WINDOW_UNIT_DAYS)
 _UNIT_RE = r"(?:(?:" + _WINDOW_UNITS + r")s?)"
 
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """An alternation of word phrases, any run of spaces between their words."""
+    return "|".join(p.replace(" ", r"\s+") for p in phrases)
+
+
 # Ordered by preference: the more specific pattern wins when two overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
@@ -65,11 +71,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "rel",
         re.compile(
             r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|so\s+far\s+this)\s+"
-            r"(?:week|month|year|fall|autumn|spring|summer|winter|weekend)\b",
+            r"(?:week|month|year|" + "|".join(vocab.SEASONS) + r"|weekend)\b",
             re.I,
         ),
     ),
-    ("day", re.compile(r"\b(?:yesterday|today|tonight|overnight)\b", re.I)),
+    ("day", re.compile(r"\b(?:" + "|".join(vocab.DAY_WORDS) + r")\b", re.I)),
     (
         "quarter",
         re.compile(
@@ -88,15 +94,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"\b(?:(?:in|since|during|by|until|of)\s+)?(1[89]\d\d|20\d\d)\b(?![-–]\d|\s*(?:%|percent))")),
-    ("annual", re.compile(r"\b(?:annually|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)),
+    ("annual", re.compile(r"\b(?:" + _phrases(vocab.ANNUAL_PHRASES) + r")\b", re.I)),
 ]
 
 #: Words that make a figure a running total even when a time is named.
-TOTAL_CUES = re.compile(
-    r"\b(?:in\s+total|a\s+total\s+of|so\s+far|to\s+date|since|overall|altogether|"
-    r"cumulative|in\s+all)\b",
-    re.I,
-)
+TOTAL_CUES = re.compile(r"\b(?:" + _phrases(vocab.RUNNING_TOTAL_PHRASES) + r")\b", re.I)
 
 
 def find_times(sentence: str) -> list[tuple[int, int, str]]:

@@ -56,6 +56,24 @@ WINDOW_UNIT_DAYS: dict[str, int] = {
     "decade": 3650,
 }
 
+SEASONS: tuple[str, ...] = ("fall", "autumn", "spring", "summer", "winter")
+#: Days named relative to publication.
+DAY_WORDS: tuple[str, ...] = ("yesterday", "today", "tonight", "overnight")
+#: Phrases that make a figure yearly: "12,000 a year".
+ANNUAL_PHRASES: tuple[str, ...] = ("annually", "each year", "every year", "per year", "a year")
+#: Phrases that make a figure a running total even when a time is named: "so far", "in all".
+RUNNING_TOTAL_PHRASES: tuple[str, ...] = (
+    "in total",
+    "a total of",
+    "so far",
+    "to date",
+    "since",
+    "overall",
+    "altogether",
+    "cumulative",
+    "in all",
+)
+
 # ---- sentences --------------------------------------------------------------------
 
 #: Abbreviations after which a full stop does not end a sentence.
@@ -881,6 +899,36 @@ EVENT_PERSON_NOUNS: tuple[str, ...] = (
     "neighbor",
     "neighbour",
 )
+#: Auxiliaries between a person and what happened to them: "one man was shot".
+HAPPENED_AUXILIARIES: tuple[str, ...] = (
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "been",
+    "remains",
+    "remained",
+    "listed",
+    "got",
+    "then",
+)
+#: Adverbs between a person and what happened to them: "one man was fatally shot".
+HAPPENED_ADVERBS: tuple[str, ...] = (
+    "reportedly",
+    "fatally",
+    "critically",
+    "seriously",
+    "severely",
+    "gravely",
+    "allegedly",
+    "apparently",
+    "also",
+    "later",
+    "still",
+)
 #: Nouns that name what happened to those counted: "11 deaths" died, "30 injuries" were injured.
 ROLE_EVENTS: dict[str, str] = {
     "deaths": "died",
@@ -908,6 +956,11 @@ ONE_PRONOUN_BEFORE: tuple[str, ...] = ("no", "any", "every", "each", "the", "thi
 #: Words after "one" that make it a pronoun: "one cannot", "one of", "one another".
 ONE_PRONOUN_MODALS: tuple[str, ...] = ("cannot", "can", "could", "must", "should", "would", "might", "will")
 ONE_OF: tuple[str, ...] = ("of", "another", "anothers")
+
+#: Words after "one" that make it a pronoun or part of a phrase: "one of", "one day", "at one point".
+ONE_PRONOUN_AFTER: tuple[str, ...] = ("of", "another", "who", "that", "which", "day", "night", "point", "time")
+#: Nouns after "a thousand" that make it a figure of speech: "a million reasons".
+FIGURATIVE_NOUNS: tuple[str, ...] = ("times", "ways", "reasons", "things", "choices")
 
 # ---- years and names --------------------------------------------------------------
 
@@ -1223,6 +1276,22 @@ DIAL_NOUNS = frozenset(
         "tape",
         "tapes",
     }
+)
+
+# ---- companies --------------------------------------------------------------------
+
+#: Corporate suffixes of a company's name in a quote table: "THE HOME DEPOT INC.".
+CORPORATE_SUFFIXES: tuple[str, ...] = (
+    "INC",
+    "CORP",
+    "CO",
+    "LTD",
+    "PLC",
+    "COMPANIES",
+    "COMPANY",
+    "HOLDINGS",
+    "GROUP",
+    "CORPORATION",
 )
 
 # ---- page furniture ---------------------------------------------------------------
