@@ -1,164 +1,21 @@
-"""Number words and numerals: the vocabulary and the arithmetic, no spans.
+"""Number words and numerals to values: the arithmetic, no spans.
 
-Kept apart from ``quantities`` so the word tables can be tested on their own and
-reused by the time-expression code ("the last five days").
+The words themselves (number words, scales, ordinals) are the vocabulary's
+(``extractors.vocabulary``); this module only combines them.
 """
 
 from __future__ import annotations
 
 import re
 
-UNITS: dict[str, int] = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fourty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-#: Multipliers written as words or abbreviations after a numeral ("1.2 million", "$3bn").
-SCALES: dict[str, int] = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    # South Asian scales: "Rs 5,000 crore", "two lakh people".
-    "lakh": 100_000,
-    "crore": 10_000_000,
-}
-SCALE_ABBREV: dict[str, int] = {
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "mln": 1_000_000,
-    "mil": 1_000_000,
-    "b": 1_000_000_000,
-    "bn": 1_000_000_000,
-    "bln": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-    "tr": 1_000_000_000_000,
-}
-#: Denominators of fractions ("two-thirds", "a quarter", "one fifth").
-FRACTIONS: dict[str, int] = {
-    "half": 2,
-    "halves": 2,
-    "third": 3,
-    "thirds": 3,
-    "quarter": 4,
-    "quarters": 4,
-    "fourth": 4,
-    "fourths": 4,
-    "fifth": 5,
-    "fifths": 5,
-    "sixth": 6,
-    "sixths": 6,
-    "seventh": 7,
-    "sevenths": 7,
-    "eighth": 8,
-    "eighths": 8,
-    "ninth": 9,
-    "ninths": 9,
-    "tenth": 10,
-    "tenths": 10,
-}
-ORDINAL_WORDS = frozenset(
-    {
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-        "twentieth",
-        "thirtieth",
-        "fortieth",
-        "fiftieth",
-        "sixtieth",
-        "seventieth",
-        "eightieth",
-        "ninetieth",
-        "hundredth",
-        "thousandth",
-        "millionth",
-        "billionth",
-    }
-)
+from extractors.vocabulary import en as vocab
 
-#: Vague amounts as GUIDE.md intervals; longest phrases are tried first by the caller.
-VAGUE: dict[str, tuple[float, float]] = {
-    "several": (3, 9),
-    "a few": (3, 9),
-    "a couple": (2, 3),
-    "a couple of": (2, 3),
-    "dozens": (24, 99),
-    "several dozen": (36, 108),
-    "a few dozen": (36, 108),
-    "scores": (40, 99),
-    "hundreds": (200, 999),
-    "several hundred": (300, 900),
-    "a few hundred": (300, 900),
-    "thousands": (2000, 9999),
-    "several thousand": (3000, 9000),
-    "a few thousand": (3000, 9000),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999),
-    "several million": (3_000_000, 9_000_000),
-    "a few million": (3_000_000, 9_000_000),
-    "tens of millions": (20_000_000, 99_999_999),
-    "hundreds of millions": (200_000_000, 999_999_999),
-    "billions": (2_000_000_000, 9_999_999_999),
-    "several billion": (3_000_000_000, 9_000_000_000),
-}
-
-NUMBER_WORDS = frozenset(UNITS) | frozenset(TENS) | frozenset(SCALES) | {"dozen"}
-#: Plural scales read as multipliers right after a number word ("seventy-five thousands").
-PLURAL_SCALES = frozenset(w + "s" for w in SCALES)
+_ORDINAL_STEMS = vocab.NUMBER_WORDS | vocab.ORDINAL_STEMS
 
 
 def is_ordinal_word(w: str) -> bool:
     """ "first", "twenty-first" parts, "thirtieth", "hundredth"."""
-    stems = NUMBER_WORDS | {"eigh", "nin", "fif", "twelf"}
-    return w in ORDINAL_WORDS or (w.endswith(("th", "ieth")) and w[:-2] in stems)
+    return w in vocab.ORDINALS or (w.endswith(("th", "ieth")) and w[:-2] in _ORDINAL_STEMS)
 
 
 def decimal_digits(words: list[str]) -> str | None:
@@ -166,7 +23,7 @@ def decimal_digits(words: list[str]) -> str | None:
     digits = ""
     rest: list[str] = []
     for w in words:
-        if w in ("zero", "o", "oh") and not rest:
+        if w in vocab.ZERO_DIGITS and not rest:
             digits += "0"
         else:
             rest.append(w)
@@ -218,27 +75,28 @@ def parse_word_number(words: list[str]) -> float | None:
             seen = True
             last = "unit"
             continue
-        if w in UNITS:
-            if last in ("unit", "teen") or (last == "tens" and UNITS[w] >= 10) or (last == "tens" and UNITS[w] == 0):
+        if w in vocab.SMALL_NUMBERS:
+            n = vocab.SMALL_NUMBERS[w]
+            if last in ("unit", "teen") or (last == "tens" and n >= 10) or (last == "tens" and n == 0):
                 return None
-            current += UNITS[w]
-            last = "unit" if UNITS[w] < 10 else "teen"
-        elif w in TENS:
+            current += n
+            last = "unit" if n < 10 else "teen"
+        elif w in vocab.TENS:
             if last in ("unit", "teen", "tens"):
                 return None
-            current += TENS[w]
+            current += vocab.TENS[w]
             last = "tens"
-        elif w == "dozen":
+        elif w == vocab.DOZEN:
             current = (current or 1) * 12
             last = "scale"
         elif w == "hundred":
             current = (current or 1) * 100
             last = "hundred"
-        elif w in SCALES or (w.endswith("s") and w[:-1] in SCALES and seen):
+        elif w in vocab.SCALES or (w.endswith("s") and w[:-1] in vocab.SCALES and seen):
             w = w.rstrip("s")
             if not seen and current == 0:
                 current = 1
-            total += (current or 1) * SCALES[w]
+            total += (current or 1) * vocab.SCALES[w]
             current = 0
             last = "scale"
         else:

@@ -4,7 +4,7 @@
 
 ``tokens`` and ``numbers`` run once per document: sentences and paragraphs, then the
 quantity scanner. ``shapes`` and ``figure_filter`` live inside the scanner
-(``extractors/quantities.py``); ``numbers`` hands it their switches, and ``figure_filter``
+(the ``extractors.quantities`` package); ``numbers`` hands it their switches, and ``figure_filter``
 also drops, per sentence, what the GUIDE says is not a figure (time windows, a pronoun
 "one", figurative numbers). The six attribute stages then fill in one field each for the
 figures of one sentence.
@@ -30,6 +30,7 @@ from extractors.phrases import counted_phrase, event_phrase, find_place, find_pl
 from extractors.quantities import scan_quantities
 from extractors.records import Claim, Modality, Quantity, Scope, TimeRef
 from extractors.tokens import paragraph_ids, split_sentences
+from extractors.vocabulary import en as vocab
 
 
 @dataclass(slots=True)
@@ -137,9 +138,7 @@ def numbers(state: State) -> None:
 
 # ---- sentence stages --------------------------------------------------------------
 
-_TIME_UNITS = frozenset(
-    {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "nights", "fortnights"}
-)
+_TIME_UNITS = vocab.TIME_UNITS
 _WINDOW_BEFORE = re.compile(
     r"\b(?:last|past|next|previous|coming|recent|following|first|final|those|these|"
     r"each\s+of\s+the\s+(?:next|last|past)|for\s+the)\s*$",
@@ -151,23 +150,16 @@ _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|than|in|at\s+least|merely
 # "one" counts people when an event happens to them ("one man was shot", "killing one",
 # "one dead"); elsewhere it is an article or a pronoun ("one user quipped", "at one point").
 #: People an event happens to, as the noun after "one".
-_PERSON = (
-    r"(?:person|man|woman|teen|teenager|boy|girl|child|kid|baby|infant|toddler|adult|juvenile|youth|male|"
-    r"female|victim|suspect|gunman|shooter|attacker|assailant|robber|officer|policeman|policewoman|deputy|"
-    r"trooper|agent|detective|sergeant|soldier|marine|sailor|pilot|militant|fighter|rebel|guard|student|pupil|"
-    r"teacher|doctor|nurse|miner|resident|bystander|worker|employee|passenger|driver|motorist|cyclist|rider|"
-    r"pedestrian|hiker|climber|swimmer|customer|shopper|tourist|visitor|spectator|fan|protester|demonstrator|"
-    r"journalist|patient|civilian|firefighter|inmate|prisoner|detainee|hostage|individual|occupant|neighbou?r)\b"
-)
+_PERSON = r"(?:" + "|".join(vocab.EVENT_PERSON_NOUNS) + r")\b"
 #: What happens to them, as a participle or adjective after the noun (or after a bare "one").
 _HAPPENED_WORDS = (
     r"killed|dead|deceased|died|dies|succumbed|slain|murdered|wounded|injured|hurt|hospitali[sz]ed|"
     r"in\s+(?:[\w-]+\s+){1,3}?condition|in\s+(?:the\s+)?hospital"
 )
 _HAPPENED = r"(?:" + _HAPPENED_WORDS + r")\b"
-_ADVERBS = r"reportedly|fatally|critically|seriously|severely|gravely|allegedly|apparently|also|later|still"
+_ADVERBS = "|".join(vocab.HAPPENED_ADVERBS)
 _ADVERB = r"(?:" + _ADVERBS + r")"
-_AUX = r"(?:was|were|is|are|has|have|had|been|remains|remained|listed|got|then|" + _ADVERBS + r")\s+"
+_AUX = r"(?:" + "|".join(vocab.HAPPENED_AUXILIARIES) + "|" + _ADVERBS + r")\s+"
 #: After a person noun, more verbs say it: "one man shot", "one woman sustained a gunshot wound"; those
 #: that are also active verbs need an auxiliary: "one suspect was captured", not "one neighbour captured a car".
 _HAPPENED_TO = (
@@ -210,8 +202,10 @@ _ONE_OBJECT_AFTER = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?" + _PERSON + r"|^\
 #: Words that make "one" a pronoun or an article: "no one", "the one who", "one another", "one of them".
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|such)\s+$", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
-_ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:of|another|who|that|which|day|night|point|time)\b", re.I)
-_FIGURATIVE = re.compile(r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:times|ways|reasons|things|choices)\b", re.I)
+_ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(vocab.ONE_PRONOUN_AFTER) + r")\b", re.I)
+_FIGURATIVE = re.compile(
+    r"\b(?:a|one)\s+(?:thousand|million|hundred)\s+(?:" + "|".join(vocab.FIGURATIVE_NOUNS) + r")\b", re.I
+)
 
 
 def figure_filter(state: State) -> None:
@@ -260,7 +254,7 @@ _TOLL_BEFORE = re.compile(
     re.I,
 )
 _TABLE_ROW = re.compile(r"^([A-Z][A-Z0-9&.'’ -]{1,80}?)\s+(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?%?\s*){2,}$")
-_CORP_SUFFIX = re.compile(r"\b(?:INC|CORP|CO|LTD|PLC|COMPANIES|COMPANY|HOLDINGS|GROUP|CORPORATION)\.?$")
+_CORP_SUFFIX = re.compile(r"\b(?:" + "|".join(vocab.CORPORATE_SUFFIXES) + r")\.?$")
 
 
 def counted(state: State) -> None:
@@ -307,20 +301,7 @@ def _security(name: str) -> str:
 
 
 #: Nouns that name what happened to those counted: "11 deaths" died, "30 injuries" were injured.
-_ROLE_EVENT = {
-    "deaths": "died",
-    "fatalities": "died",
-    "dead": "died",
-    "death": "died",
-    "fatality": "died",
-    "injuries": "injured",
-    "injured": "injured",
-    "wounded": "injured",
-    "casualties": "killed or injured",
-    "captives": "taken captive",
-    "hostages": "taken hostage",
-    "arrests": "arrested",
-}
+_ROLE_EVENT = vocab.ROLE_EVENTS
 
 
 def event(state: State) -> None:
@@ -575,7 +556,7 @@ def _first_name(raw: str | None) -> str | None:
     while j > 0 and words[j - 1][:1].isupper():
         j -= 1
     name = " ".join(words[j:k])
-    return name if name.lower() not in ("he", "she", "they", "we", "i", "it") else None
+    return name if name.lower() not in vocab.PRONOUNS else None
 
 
 # ---- the pipeline -----------------------------------------------------------------

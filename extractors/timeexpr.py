@@ -11,21 +11,24 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from extractors.numbers import UNITS
 from extractors.records import TimeRef
+from extractors.vocabulary import en as vocab
 
-_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
-_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
-_MONTHS["sept"] = 9
-_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_MONTHS = vocab.MONTHS
+_WEEKDAYS = {d: i for i, d in enumerate(vocab.WEEKDAYS)}
 
-_MONTH_RE = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
-)
-_WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMW = r"(?:\d{1,3}|" + "|".join(UNITS) + r"|twenty|thirty)"
-_UNIT_RE = r"(?:days?|weeks?|months?|years?|hours?|nights?|decades?)"
+_MONTH_RE = r"(?:" + "|".join(m.capitalize() for m in (*vocab.MONTH_NAMES, *vocab.MONTH_ABBREVIATIONS)) + r")\.?"
+_WEEKDAY_RE = r"(?:" + "|".join(d.capitalize() for d in vocab.WEEKDAYS) + r")"
+#: A count of window units: digits, or a number word up to thirty.
+_NUMW = r"(?:\d{1,3}|" + "|".join(vocab.SMALL_NUMBERS) + r"|twenty|thirty)"
+_WINDOW_UNITS = "|".join(vocab.WINDOW_UNIT_DAYS)
+_UNIT_RE = r"(?:(?:" + _WINDOW_UNITS + r")s?)"
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """An alternation of word phrases, any run of spaces between their words."""
+    return "|".join(p.replace(" ", r"\s+") for p in phrases)
+
 
 # Ordered by preference: the more specific pattern wins when two overlap.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
@@ -68,11 +71,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "rel",
         re.compile(
             r"\b(?:(?:earlier|later)\s+)?(?:last|this|next|so\s+far\s+this)\s+"
-            r"(?:week|month|year|fall|autumn|spring|summer|winter|weekend)\b",
+            r"(?:week|month|year|" + "|".join(vocab.SEASONS) + r"|weekend)\b",
             re.I,
         ),
     ),
-    ("day", re.compile(r"\b(?:yesterday|today|tonight|overnight)\b", re.I)),
+    ("day", re.compile(r"\b(?:" + "|".join(vocab.DAY_WORDS) + r")\b", re.I)),
     (
         "quarter",
         re.compile(
@@ -91,15 +94,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("year", re.compile(r"\b(?:(?:in|since|during|by|until|of)\s+)?(1[89]\d\d|20\d\d)\b(?![-–]\d|\s*(?:%|percent))")),
-    ("annual", re.compile(r"\b(?:annually|each\s+year|every\s+year|per\s+year|a\s+year)\b", re.I)),
+    ("annual", re.compile(r"\b(?:" + _phrases(vocab.ANNUAL_PHRASES) + r")\b", re.I)),
 ]
 
 #: Words that make a figure a running total even when a time is named.
-TOTAL_CUES = re.compile(
-    r"\b(?:in\s+total|a\s+total\s+of|so\s+far|to\s+date|since|overall|altogether|"
-    r"cumulative|in\s+all)\b",
-    re.I,
-)
+TOTAL_CUES = re.compile(r"\b(?:" + _phrases(vocab.RUNNING_TOTAL_PHRASES) + r")\b", re.I)
 
 
 def find_times(sentence: str) -> list[tuple[int, int, str]]:
@@ -194,18 +193,19 @@ def _day(low: str, pub: date) -> tuple[date, date] | None:
     return d, d
 
 
-_WINDOW_DAYS = {"day": 1, "night": 1, "hour": 0, "week": 7, "month": 30, "year": 365, "decade": 3650}
+_WINDOW_COUNT = re.compile(r"(\d+|" + "|".join(vocab.SMALL_NUMBERS) + r")\s+(" + _WINDOW_UNITS + ")")
+_WINDOW_UNIT = re.compile("(" + _WINDOW_UNITS + ")")
 
 
 def _window(low: str, pub: date) -> tuple[date, date] | None:
-    m = re.search(r"(\d+|" + "|".join(UNITS) + r")\s+(day|week|month|year|hour|night|decade)", low)
+    m = _WINDOW_COUNT.search(low)
     n = 1
-    unit = re.search(r"(day|week|month|year|hour|night|decade)", low)
+    unit = _WINDOW_UNIT.search(low)
     if m:
-        n = int(m.group(1)) if m.group(1).isdigit() else UNITS[m.group(1)]
+        n = int(m.group(1)) if m.group(1).isdigit() else vocab.SMALL_NUMBERS[m.group(1)]
     if unit is None:
         return None
-    return pub - timedelta(days=max(_WINDOW_DAYS[unit.group(1)] * n, 1)), pub
+    return pub - timedelta(days=max(vocab.WINDOW_UNIT_DAYS[unit.group(1)] * n, 1)), pub
 
 
 def _relative(low: str, pub: date) -> tuple[date, date] | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.vocabulary import en as vocab
+
 # Numerals keep their separators ("3,248", "1.2"); words keep inner apostrophes
 # ("didn't", "Europe’s"); anything else is one character.
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
@@ -47,59 +49,10 @@ def tokenize(text: str) -> Tokens:
     return Tokens(text, words, [w.lower() for w in words], starts, ends)
 
 
-# Abbreviations after which a full stop does not end a sentence.
-_ABBREV = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "gov",
-        "gen",
-        "sen",
-        "rep",
-        "st",
-        "lt",
-        "col",
-        "capt",
-        "sgt",
-        "jr",
-        "sr",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "no",
-        "vs",
-        "etc",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "u.s",
-        "a.m",
-        "p.m",
-        "approx",
-        "est",
-        "fig",
-        "al",
-        "pres",
-        "rev",
-        "ft",
-        "mt",
-    }
-)
-# These often end a sentence too, so they only hold it together before lower case.
-_ABBREV_FINAL = frozenset({"inc", "corp", "co", "ltd", "etc", "u.s", "a.m", "p.m"})
+# Abbreviations after which a full stop does not end a sentence; the final ones often end it
+# too, so they only hold it together before lower case.
+_ABBREV_FINAL = vocab.SENTENCE_FINAL_ABBREVIATIONS
+_ABBREV_HOLDS = vocab.SENTENCE_ABBREVIATIONS - _ABBREV_FINAL
 _SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|\n\s*")
 
 
@@ -124,7 +77,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 k -= 1
             word = text[k:j].lower()
             nxt = text[end : end + 40].lstrip()
-            if word in _ABBREV - _ABBREV_FINAL or (len(word) == 1 and word.isalpha()):
+            if word in _ABBREV_HOLDS or (len(word) == 1 and word.isalpha()):
                 continue
             if nxt and (nxt[0].islower() or (word in _ABBREV_FINAL and not nxt[0].isupper())):
                 continue

@@ -1,0 +1,272 @@
+"""Step 3 of the scanner: the figure filter, what is a number but no figure.
+
+The filter judges a number as soon as it is found (dates, clock times, ordinals, ids,
+"one of"), which spares reading the shape of most non-figures, and again once its shape
+is read: whether "2019" is a year or "one" a pronoun depends on the unit and qualifier
+around it. Page furniture, tip lines and gallery counters are blocked before the scan
+(``_furniture``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.numbers import is_ordinal_word
+from extractors.quantities._places import ADDRESS_AFTER, STATION
+from extractors.quantities._reading import Core, Read
+from extractors.quantities._shape import ShapeStep
+from extractors.records import Qualifier
+from extractors.vocabulary import en as vocab
+
+#: Letters that may be glued to the right of a numeral: units, scales, currencies ("5km", "3bn", "5pct").
+_GLUED_OK = (
+    frozenset(vocab.MEASURE_UNITS)
+    | frozenset(vocab.SCALE_ABBREVIATIONS)
+    | frozenset(vocab.CURRENCY_WORDS)
+    | vocab.CURRENCY_CODES
+    | vocab.GLUED_PERCENT
+)
+
+
+class FigureFilter(ShapeStep):
+    """Tells numbers that are no figure: ``_not_a_figure_number`` and ``_not_a_figure_shape``."""
+
+    def _not_a_figure_number(self, p: Read) -> bool:
+        t, i, core = self.t, p.i, p.core
+        if self._is_excluded(i, core, p.symbol):
+            return True
+        if t.low(core.end) == "-" and t.low(core.end + 1) in vocab.NUMBER_SIZE_WORDS and t.adjacent(core.end + 1):
+            return True  # "a six-figure salary": the size of a number, not a figure
+        return t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in vocab.ONE_OF
+
+    def _not_a_figure_shape(self, p: Read) -> bool:
+        if p.height:
+            return False
+        if p.unit_kind == "count" and (self._year_or_name(p) or self._pronoun_one(p)):
+            return True
+        # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
+        return p.bare_kind == "count" and p.rng is None and self._street_block(p.bare_end, p.low)
+
+    def _is_excluded(self, i: int, core: Core, has_currency: bool) -> bool:
+        """Dates, clock times, ordinals, ids and numbers glued into names."""
+        t = self.t
+        if core.words or core.vague:
+            return False
+        nxt = t.low(i + 1)
+        if self._ordinal_score_or_slash(i, core):
+            return True
+        if nxt in vocab.CLOCK_WORDS or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
+            return nxt != "hrs" or core.low >= 100  # "10 hrs" is a duration, "0600 hrs" a time
+        if not has_currency and (self._glued_to_name(i) or self._format_name(i, core)):
+            return True
+        if t.low(i - 1) == "no" and t.words[i - 1] == "No" and t.low(i) and not t.adjacent(i + 1) and nxt != "one":
+            # "No. 5" is handled by the full stop below; "No 10" is a name.
+            return False
+        if t.low(i - 1) == "." and t.low(i - 2) == "no":
+            return True
+        # Glued letters on the right that are not a unit or a scale: "737MAX", "5G", "4x200", "Christopher 2X".
+        if t.adjacent(i + 1) and nxt.isalpha() and nxt not in _GLUED_OK and not self._glued_times(i):
+            return True
+        if core.plain_int and self._is_place_or_id(i):
+            return True
+        # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
+        if nxt in vocab.CALIBER_WORDS or (nxt == "-" and t.adjacent(i + 1) and t.low(i + 2) in vocab.CALIBER_WORDS):
+            return True
+        return core.plain_int and self._is_date(i, core.low)
+
+    def _ordinal_score_or_slash(self, i: int, core: Core) -> bool:
+        t = self.t
+        nxt = t.low(i + 1)
+        glued_next = t.adjacent(i + 1)
+        # Ordinals and decades: "488th", "1990s", "the 1300s".
+        if glued_next and nxt in vocab.ORDINAL_SUFFIXES:
+            return True
+        # Scores, win-loss records and hyphenated ids: "won 4-1", "(6-5, 3-4)", "14-0-1", "787-9".
+        # A glued pair that goes down (or stays level) is never a range; a glued triple never a quantity.
+        if self._score_or_id(i, core):
+            return True
+        # Clock times and scores written with a colon; fractions and dates with a slash.
+        if glued_next and nxt in (":", "/") and t.low(i + 2)[:1].isdigit():
+            return True
+        return t.adjacent(i) and t.low(i - 1) in (":", "/") and t.low(i - 2)[:1].isdigit()
+
+    def _score_or_id(self, i: int, core: Core) -> bool:
+        t = self.t
+
+        def num(k: int) -> float | None:
+            w = t.low(k)
+            return float(w) if w.isdigit() else None
+
+        def dash(k: int) -> bool:
+            return t.low(k) in ("-", "–") and t.adjacent(k) and t.adjacent(k + 1)
+
+        if not core.plain_int:
+            return False
+        nxt = num(i + 2) if dash(i + 1) else None
+        prev = num(i - 2) if i >= 2 and dash(i - 1) else None
+        if (nxt is not None and dash(i + 3) and num(i + 4) is not None) or (
+            prev is not None and i >= 4 and dash(i - 3) and num(i - 4) is not None
+        ):
+            return True  # "14-0-1", "9-2-1", the middle and last of a triple
+        if nxt is not None and nxt <= core.low:
+            return True  # "4-1", "0-0", "112-107"
+        return prev is not None and prev >= core.low and (i < 4 or not dash(i - 3))
+
+    def _glued_to_name(self, i: int) -> bool:
+        """Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7", "#4"."""
+        t = self.t
+        if not t.adjacent(i):
+            return False
+        prev = t.low(i - 1)
+        if (
+            prev.isalpha()
+            and prev not in vocab.CURRENCY_CODES
+            and prev not in vocab.DOLLAR_PREFIXES
+            and prev not in vocab.CURRENCY_ABBREVIATIONS
+        ):
+            return True
+        if (
+            prev in ("-", "–")
+            and i >= 2
+            and t.adjacent(i - 1)
+            and t.low(i - 2).isalpha()
+            and (t.words[i - 2][0].isupper() or len(t.words[i - 2]) <= 2)
+        ):
+            return True
+        return prev in ("#", "№")
+
+    def _format_name(self, i: int, core: Core) -> bool:
+        """ "5G", "4G": a network generation; "4K video", "in 8K": a screen format. Names, not figures."""
+        t = self.t
+        if not (core.plain_int and core.low < 10 and t.adjacent(i + 1)):
+            return False
+        w = t.words[i + 1]
+        after = t.low(i + 2)
+        return w == "G" or (
+            w == "K" and (after in vocab.SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
+        )
+
+    def _is_date(self, i: int, v: float) -> bool:
+        """Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024", "May 3, 2019", "June 2020"."""
+        prev = self.t.low(i - 1)
+        if v <= 31 and (self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)) or self._is_month(i + 1)):
+            return True
+        if 1000 <= v <= 2100 and prev == "," and (self._is_month(i - 3) or self._is_month(i - 2)):
+            return True
+        return 1000 <= v <= 2100 and self._is_month(i - 1)
+
+    def _is_place_or_id(self, i: int) -> bool:
+        """Street blocks, addresses, road numbers and designators: a place or an id, not a
+        figure (GUIDE "page furniture: street numbers, ids")."""
+        t = self.t
+        nxt = t.low(i + 1)
+        glued_next = t.adjacent(i + 1)
+        # "the 1200 and 1300 blocks of" (the single "2200 block" is read in _parse_at).
+        if nxt in ("and", "to", "&", "or") and t.low(i + 2)[:1].isdigit() and t.low(i + 3) in vocab.BLOCK_WORDS:
+            return True
+        # A broadcaster's name: "NBC 5", "KHOU 11", "WAVE 3" (US call signs start with K or W).
+        if (
+            STATION.fullmatch(t.words[i - 1] if i > 0 else "")
+            and t.words[i - 1] not in vocab.NOT_STATIONS
+            and not t.adjacent(i)
+            and nxt not in vocab.SCALES
+            and nxt not in vocab.MEASURE_UNITS
+        ):
+            return True
+        # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
+        if ADDRESS_AFTER.match(self.text, t.ends[i]):
+            return True
+        # A road or a numbered designator before it: "Route 9", "U.S. Highway 61", "Apt. 8",
+        # "room number 7", "ext. 303". Not when a unit or scale follows: "room 10 feet wide".
+        # A compass letter glued to a road number names the road, it is no watt: "U.S. 25W".
+        measured = (
+            (nxt in vocab.MEASURE_UNITS and (nxt not in vocab.GLUED_ONLY_UNITS or glued_next) and nxt != "w")
+            or nxt in vocab.SCALES
+            or nxt in vocab.SCALE_ABBREVIATIONS
+            or nxt in ("%", "percent", "-", "–")
+        )
+        k = i - 1
+        if t.low(k) == "." and t.adjacent(k) and t.low(k - 1) in vocab.ABBREVIATED_DESIGNATORS:
+            k -= 1  # "Apt. 8", "Hwy. 61"
+        w = t.words[k] if k >= 0 else ""
+        if not measured and (
+            w.lower() in vocab.DESIGNATORS or (w[:1].isupper() and w.lower() in vocab.ROADS | vocab.BROADCAST_WORDS)
+        ):
+            return True
+        if (
+            not measured
+            and k >= 3
+            and t.words[k - 3 : k + 1] == vocab.US_TOKENS
+            and (not nxt.isalpha() or nxt in vocab.ROUTE_TAIL or t.words[i + 1][0].isupper())
+        ):
+            return True  # "U.S. 41 near Ochopee", not "in the U.S. 50 people die"
+        # Copyright years: "© 2017 WHAS-TV", "Copyright 2016".
+        if t.low(i - 1) in vocab.COPYRIGHT_WORDS:
+            return True
+        # The emergency number: "called 911", "911 calls", "the 911 caller's".
+        return t.words[i] == vocab.EMERGENCY_NUMBER and (
+            t.low(i - 1) in vocab.DIAL_WORDS or re.split("['’]", nxt)[0] in vocab.DIAL_NOUNS
+        )
+
+    def _year_or_name(self, p: Read) -> bool:
+        core = p.core
+        return core.plain_int and not p.neg and p.currency is None and self._is_year_or_name(p.i, core, p.left_q)
+
+    def _is_year_or_name(self, i: int, core: Core, left_q: Qualifier | None) -> bool:
+        """A bare integer that is a year, or part of a name like "Boeing 737"."""
+        t = self.t
+        v = core.low
+        nxt = t.low(i + 1)
+        if (
+            1000 <= v <= 2100
+            and len(t.words[i]) == 4
+            and left_q is None
+            and nxt in ("-", "–", "—")
+            and t.low(i + 2).isdigit()
+            and float(t.low(i + 2)) > 2100
+        ):
+            return False  # "1000-5000": a range whose other end cannot be a year
+        if 1000 <= v <= 2100 and len(t.words[i]) == 4 and left_q is None:
+            # "2,000 soldiers" has a comma; "2000 soldiers" is rare next to "in 2000".
+            if not (nxt.endswith("s") and nxt.isalpha() and nxt not in vocab.NOT_PLURALS):
+                return True
+            if t.low(i - 1) in vocab.YEAR_BEFORE:
+                return True
+        if i > 0 and left_q is None:
+            pw = t.words[i - 1]
+            if (
+                pw[:1].isupper()
+                and pw.isalpha()
+                and pw.lower() not in vocab.NAME_OK_BEFORE
+                and self._not_sentence_start(i - 1)
+            ):
+                return True
+            if pw == "&" or (i > 1 and t.words[i - 2] == "&"):
+                return True
+        return False
+
+    def _pronoun_one(self, p: Read) -> bool:
+        """ "one" alone is often an article or pronoun; claims decide, but "no one",
+        "the one", "each one" are never quantities."""
+        t, i = self.t, p.i
+        return (
+            p.core.words
+            and t.low(i) == "one"
+            and p.unit_end == i + 1
+            and not p.left_q
+            and (
+                t.low(i - 1) in vocab.ONE_PRONOUN_BEFORE
+                or is_ordinal_word(t.low(i - 1))
+                or t.low(i + 1) in vocab.ONE_PRONOUN_MODALS
+            )
+        )
+
+    def _street_block(self, j: int, value: float) -> bool:
+        t = self.t
+        k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
+        if t.low(k) == vocab.HUNDRED:  # "the 33-hundred block"
+            k, value = k + 1, value * 100
+        if t.low(k) not in vocab.BLOCK_WORDS:
+            return False
+        # "a two-block radius", "two block parties" are counts; a block number is a round hundred.
+        return t.low(k + 1) == "of" or (t.low(k) != "blocks" and value >= 100 and value % 100 == 0)

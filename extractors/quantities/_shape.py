@@ -1,0 +1,522 @@
+"""Step 2 of the scanner: the shape of a number, what it measures and how.
+
+A bounded look-around from the number: percent, money, unit, range partner, share, age,
+height, qualifier words on the left and suffixes on the right.
+"""
+
+from __future__ import annotations
+
+from extractors.quantities._number import SHARED_SCALES, NumberStep
+from extractors.quantities._places import ADDRESS_AFTER
+from extractors.quantities._reading import Core, Read
+from extractors.records import Kind, Qualifier
+from extractors.vocabulary import en as vocab
+
+# Left qualifiers, as lower-case word tuples; longest match wins.
+_LEFT_QUAL: dict[tuple[str, ...], Qualifier] = {}
+for _q, _phrases in vocab.LEFT_QUALIFIERS.items():
+    for _p in _phrases:
+        _LEFT_QUAL[tuple(_p.split())] = _q
+_LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
+
+_FEET_MARKS = frozenset({"'", "’", "′"})
+_INCH_MARKS = frozenset({'"', "”", "″"})
+
+
+class ShapeStep(NumberStep):
+    """Reads the shape of a number found by the number step: ``_shape`` and what it calls."""
+
+    def _shape(self, p: Read) -> None:
+        """What the number measures and how: height, share, range, unit, money, age, qualifiers."""
+        height = self._height(p.i, p.core)
+        if height is not None:
+            # "6'3\"", "5’11”": one height in inches, not two counts.
+            inches, p.j = height
+            p.low = p.high = inches
+            p.kind, p.unit, p.start, p.height = "distance", "inches", p.i, True
+            return
+        if p.core.fraction:
+            p.kind, p.unit = "percent", "%"
+        self._share(p)
+        p.low *= p.mult
+        p.high *= p.mult
+        if p.neg:
+            p.low, p.high = -p.high, -p.low
+        # Range partner: "40-50", "350–375 million", "between 19 and 21", "from 40 to 50".
+        p.left_q, p.left_start = self._left_qualifier(p.start)
+        p.rng = self._range(p.j, p.core, p.mult, p.left_q)
+        if p.rng is not None:
+            p.low, p.high, p.j = p.rng
+            p.qualifier = "range"
+        self._unit_after(p)
+        self._money(p)
+        self._unit_range(p)
+        p.unit_kind, p.unit_end = p.kind, p.j
+        self._age_words(p)
+        p.bare_kind, p.bare_end = p.kind, p.j
+        if self._apposed_age(p):
+            p.kind, p.unit = "age", "years"
+        self._suffix_qualifier(p)
+        self._merge_left_qualifier(p)
+
+    def _height(self, i: int, core: Core) -> tuple[float, int] | None:
+        """Feet and inches written with marks: "6'3\"", "5’11”", "6′0″" -> (inches, end token)."""
+        t = self.t
+        if not core.plain_int or not 3 <= core.low <= 8 or t.low(i + 1) not in _FEET_MARKS or not t.adjacent(i + 1):
+            return None
+        k = i + 2
+        if not t.low(k).isdigit() or not t.adjacent(k) or int(t.low(k)) > 11:
+            return None
+        end = k + 1
+        if t.low(end) in _INCH_MARKS and t.adjacent(end):
+            end += 1
+        elif t.low(end) in _FEET_MARKS and t.low(end + 1) in _FEET_MARKS and t.adjacent(end):
+            end += 2  # two apostrophes for the inch mark
+        return core.low * 12 + int(t.low(k)), end
+
+    def _share(self, p: Read) -> None:
+        """Fractions and shares: "two-thirds", "three quarters billion", "one in five", "1 in 20"."""
+        t, core, j = self.t, p.core, p.j
+        if core.words and not core.vague and not core.fraction and j < len(t):
+            k = j + 1 if t.low(j) == "-" and t.adjacent(j) else j
+            fw = t.low(k)
+            if fw in vocab.FRACTIONS and core.low <= 10 and (k == j or t.adjacent(k)):
+                self._word_fraction(p, k)
+            elif fw in ("in", "out") and not core.fraction:
+                self._word_share(p, k)
+        if core.plain_int and not core.words and p.mult == 1.0 and t.low(p.j) == "in" and core.low == 1:
+            self._numeral_share(p)
+
+    def _word_fraction(self, p: Read, k: int) -> None:
+        """ "two-thirds", "one third", "three quarters"; of a scale it is a count: "two thirds of a million"."""
+        t, core = self.t, p.core
+        fw = t.low(k)
+        if fw in ("second", "seconds") or not (fw.endswith("s") or core.low == 1):
+            return
+        sk = k + 1
+        if t.low(sk) == "of" and t.low(sk + 1) == "a":
+            sk += 2
+        if t.low(sk) in SHARED_SCALES:
+            p.low = p.high = round(core.low * vocab.SCALES[t.low(sk)] / vocab.FRACTIONS[fw], 2)
+            p.j = sk + 1
+        else:
+            p.low = p.high = round(core.low * 100 / vocab.FRACTIONS[fw], 2)
+            p.kind, p.unit = "percent", "%"
+            p.j = k + 1
+            core.fraction = True
+
+    def _word_share(self, p: Read, k: int) -> None:
+        """ "one in five", "three out of four"."""
+        t, core = self.t, p.core
+        k2 = k + 1 if t.low(k) == "in" else (k + 2 if t.low(k + 1) == "of" else -1)
+        if k2 <= 0:
+            return
+        if t.low(k2) == "every":  # "two out of every three"
+            k2 += 1
+        other = self._core(k2)
+        if (
+            other is not None
+            and not other.vague
+            and other.low > 0
+            and core.low < other.low
+            and t.low(other.end) not in vocab.MEASURE_UNITS
+            and t.low(other.end) not in vocab.SCALES
+        ):
+            p.low = p.high = round(core.low * 100 / other.low, 2)
+            p.kind, p.unit = "percent", "%"
+            p.j = other.end
+            core.fraction = True
+
+    def _numeral_share(self, p: Read) -> None:
+        """ "1 in 5 adults": a share written with numerals ("2 in 5" is too often a score or a count)."""
+        t, core, j = self.t, p.core, p.j
+        k = j + 2 if t.low(j + 1) == "every" else j + 1  # "1 in every 5"
+        nw = t.low(k)
+        other = self._core(k) if nw[:1].isdigit() or nw in vocab.NUMBER_WORDS else None
+        if (
+            other is not None
+            and not other.vague
+            and not other.fraction
+            and core.low < other.low
+            and t.low(other.end) not in vocab.MEASURE_UNITS
+            and not self._is_month(other.end)
+            and t.low(other.end) not in vocab.SCALES
+            and t.low(other.end) not in ("%", "percent")
+            and not (other.plain_int and len(t.words[k]) == 4 and 1000 <= other.low <= 2100)
+        ):
+            p.low = p.high = round(core.low * 100 / other.low, 2)
+            p.kind, p.unit = "percent", "%"
+            p.j = other.end
+            core.fraction = True
+
+    def _left_qualifier(self, i: int) -> tuple[Qualifier | None, int]:
+        t = self.t
+        if t.low(i - 1) == "between" or t.low(i - 1) == "from":
+            return None, i - 1 if t.low(i - 1) == "between" else i
+        for size in range(_LEFT_MAX, 0, -1):
+            if i - size < 0:
+                continue
+            key = tuple(t.lower[i - size : i])
+            if key in _LEFT_QUAL:
+                if key == ("c",) and not (t.low(i) == "." or t.words[i - 1] == "c"):
+                    continue
+                if key == ("some",) and t.low(i) in ("of",):
+                    continue
+                return _LEFT_QUAL[key], i - size
+        return None, i
+
+    def _range(
+        self, j: int, core: Core, mult: float, left_q: Qualifier | None, unit_tok: str | None = None
+    ) -> tuple[float, float, int] | None:
+        """A range partner after the number ending before token ``j``: ``(low, high, end)``."""
+        t = self.t
+        k = self._range_partner_at(j, core)
+        if k is None:
+            return None
+        sep = t.low(j)
+        other = self._core(k)
+        if other is None or other.vague or other.fraction or core.fraction:
+            return None
+        if core.words != other.words and sep in ("-", "–", "—"):
+            return None
+        end, m2 = self._partner_scale(other)
+        shared = self._word_scale_shared(core, other) if mult == 1.0 and m2 == 1.0 else 1.0
+        scale_once = (mult == 1.0 and m2 != 1.0) or shared != 1.0
+        if sep == "or" and not (scale_once or (other.low > core.low and m2 == 1.0 and other.low <= 100)):
+            return None
+        lo = core.low * (mult if mult != 1.0 else m2) * shared
+        hi = other.high * (m2 if m2 != 1.0 else mult)
+        # A bare "to" joins two numbers only when something marks them as one amount: "from",
+        # a unit or percent after, a scale written once for both ("3 to 5 million") or a
+        # currency written twice ("$10,000 to $20,000").
+        if sep == "to" and not (
+            self._left_word(j, "from")
+            or t.low(end) in ("%", "percent", "per")
+            or unit_tok is not None
+            or t.low(end) in vocab.MEASURE_UNITS
+            or scale_once
+            or t.low(k - 1) in vocab.CURRENCY_SYMBOLS
+            or self._word_pair(j, core, other)
+        ):
+            return None
+        if unit_tok is not None:
+            # "0.6% to 0.7%", "$2 to $3": the second number repeats the unit.
+            if t.low(end) == unit_tok:
+                end += 1
+            elif unit_tok == "%" or t.low(end) in vocab.MEASURE_UNITS or t.low(end) in ("percent", "per"):
+                return None
+        if self._season(j, k, core, other, mult) or hi < lo:
+            return None
+        return lo, hi, end
+
+    def _range_partner_at(self, j: int, core: Core) -> int | None:
+        """The token where a range's second number starts, after "-", "to", "and" (of "between"), "or"."""
+        t = self.t
+        sep = t.low(j)
+        if sep not in ("-", "–", "—", "to", "and", "or"):
+            return None
+        if sep == "and" and not self._left_word(j, "between"):
+            return None
+        if sep in ("-", "–", "—") and core.words and not t.adjacent(j):
+            return None
+        k = j + 1
+        # "one-to-seven days": hyphens around "to".
+        if sep in ("-",) and t.low(k) == "to" and t.low(k + 1) == "-":
+            k += 2
+        # A repeated currency sign: "$2-$3 billion".
+        if t.low(k) in vocab.CURRENCY_SYMBOLS:
+            k += 1
+        return k
+
+    def _partner_scale(self, other: Core) -> tuple[int, float]:
+        """The scale after a range's second number: "350–375 million", "$2-3bn"."""
+        t = self.t
+        end = other.end
+        sc = t.low(end)
+        if sc in vocab.SCALES and not (other.words and sc == "hundred"):
+            return end + 1, float(vocab.SCALES[sc])
+        if sc in vocab.SCALE_ABBREVIATIONS and t.adjacent(end):
+            return end + 1, float(vocab.SCALE_ABBREVIATIONS[sc])
+        return end, 1.0
+
+    def _word_pair(self, j: int, core: Core, other: Core) -> bool:
+        """ "twenty to thirty people": two numbers in words, going up, are a range (scores are
+        written in digits); "at five to ten" is a clock time."""
+        return core.words and other.words and core.low < other.low and not self._left_word(j, "at")
+
+    def _word_scale_shared(self, core: Core, other: Core) -> float:
+        """ "five to ten thousand", "between two and three hundred": a scale spelled once, at the end
+        of the second number, scales the first too; as a multiplier of the first number, else 1."""
+        t = self.t
+        w = t.low(other.end - 1)
+        if not (core.words and other.words and w in vocab.SCALES) or t.low(core.end - 1) in vocab.SCALES:
+            return 1.0
+        return float(vocab.SCALES[w]) if core.low * vocab.SCALES[w] <= other.low else 1.0
+
+    def _season(self, j: int, k: int, core: Core, other: Core, mult: float) -> bool:
+        """ "2019-20" season or "1995-01" date-like pairs are no range."""
+        t = self.t
+        if not (t.low(j) == "-" and t.adjacent(j) and t.adjacent(k) and not core.words):
+            return False
+        w1, w2 = t.words[j - 1], t.words[k]
+        return (
+            len(w1) == 4
+            and len(w2) in (2, 4)
+            and 1000 <= core.low <= 2100
+            and mult == 1.0
+            and not (len(w2) == 4 and other.low > 2100)
+        )
+
+    def _unit_after(self, p: Read) -> None:
+        """Units and currencies after the number: "%", "per cent", "dollars", "EUR", "miles"."""
+        t, j = self.t, p.j
+        if p.core.times:
+            p.kind, p.unit = "other", "times"
+            return
+        if p.core.unit_at >= 0:
+            p.kind, p.unit = vocab.MEASURE_UNITS[t.low(p.core.unit_at)]
+            return
+        if t.low(j) in ("x", "×") and self._dimension(p):
+            return
+        if self._glued_times(j - 1):
+            p.kind, p.unit = "other", "times"
+            p.j += 1
+            return
+        if p.core.vague and t.low(j) == "of" and self._vague_of_unit(p, j + 1):
+            return
+        u = t.low(j)
+        no_money = p.core.fraction or p.currency is not None
+        if u in vocab.PERCENT_WORDS or (u in vocab.GLUED_PERCENT and t.adjacent(j)):  # "3.5pc"
+            p.kind, p.unit = "percent", "%"
+            p.j += 1
+            if u == "percentage" and t.low(j + 1) in ("point", "points"):
+                p.unit = "percentage points"
+                p.j += 1
+        elif u == "per" and t.low(j + 1) == "cent":
+            p.kind, p.unit = "percent", "%"
+            p.j += 2
+        elif u in vocab.CURRENCY_WORDS and not no_money:
+            code, factor = vocab.CURRENCY_WORDS[u]
+            p.kind, p.unit = "money", code
+            p.low, p.high = p.low * factor, p.high * factor
+            p.j += 1
+        elif u in ("pounds",) and t.low(j + 1) == "sterling":
+            p.kind, p.unit = "money", "GBP"
+            p.j += 2
+        elif u in vocab.CURRENCY_CODES and not no_money:
+            p.kind, p.unit = "money", u.upper()
+            p.j += 1
+        elif not no_money:
+            p.j, p.kind, p.unit = self._measure_unit(j, p.kind, p.unit)
+
+    def _dimension(self, p: Read) -> bool:
+        """ "2,400 x 1,080 pixels", "10×12 feet": two sides, the first takes the unit written after
+        the second (each side is its own quantity); "5x zoom" is a multiple, not a side."""
+        t = self.t
+        other = self._core(p.j + 1)
+        if other is None or other.vague or not t.low(p.j + 1)[:1].isdigit():
+            return False
+        end, kind, unit = self._measure_unit(other.end, "count", None)
+        if end > other.end:
+            p.kind, p.unit = kind, unit
+        return True
+
+    def _vague_of_unit(self, p: Read, k: int) -> bool:
+        """A vague amount of a unit: "tens of millions of dollars", "thousands of miles", "millions of years"."""
+        u = self.t.low(k)
+        if u in vocab.CURRENCY_WORDS and u.endswith("s") and p.currency is None:
+            code, factor = vocab.CURRENCY_WORDS[u]
+            p.kind, p.unit = "money", code
+            p.low, p.high = p.low * factor, p.high * factor
+            p.j = k + 1
+            return True
+        if u in vocab.MEASURE_UNITS and u.endswith("s"):
+            end, kind, unit = self._measure_unit(k, p.kind, p.unit)
+            if end > k:
+                p.j, p.kind, p.unit = end, kind, unit
+                return True
+        return False
+
+    def _measure_unit(self, j: int, kind: Kind, unit: str | None) -> tuple[int, Kind, str | None]:
+        """A unit of measure after the number, or ``(j, kind, unit)`` unchanged."""
+        t = self.t
+        # Hyphenated compounds: "55-year-old", "1,900-mile-wide", "three-hour", "18-year".
+        k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
+        u = t.low(k)
+        if u not in vocab.MEASURE_UNITS or (u in vocab.GLUED_ONLY_UNITS and not (t.adjacent(k) and k == j)):
+            return j, kind, unit
+        named = self._unit_words(k)
+        if named is None:
+            return j, kind, unit
+        end, uname = named
+        return self._unit_tail(u, end, "duration" if uname == "minutes" else vocab.MEASURE_UNITS[u][0], uname)
+
+    def _unit_words(self, k: int) -> tuple[int, str] | None:
+        """The unit's words from token ``k``: "km", "metric tons", "nautical miles", "square feet"."""
+        t = self.t
+        u = t.low(k)
+        if u == "light" and t.low(k + 1) in ("-", "years"):
+            return None
+        if u in vocab.TWO_WORD_UNITS:
+            return (k + 2, vocab.MEASURE_UNITS[u][1]) if t.low(k + 1) in vocab.TWO_WORD_UNITS[u] else None
+        if u in vocab.SQUARE_WORDS:
+            return (k + 2, "square " + t.low(k + 1)) if t.low(k + 1) in vocab.SQUARED_UNITS else None
+        if u == "m" and t.low(k - 2) == "h" and t.adjacent(k - 2) and t.low(k - 3)[:1].isdigit():
+            return k + 1, "minutes"  # "2h 28m": minutes after hours
+        return k + 1, vocab.MEASURE_UNITS[u][1]
+
+    def _unit_tail(self, u: str, end: int, ukind: Kind, uname: str) -> tuple[int, Kind, str]:
+        """What may follow a unit: "degrees C", "-year-old", "-mile-wide", "km/h"."""
+        t = self.t
+        if uname == "degrees" and t.low(end) in vocab.TEMPERATURE_SCALES:
+            end += 1
+        if u in ("degrees", "°") and t.low(end) in ("c", "f") and t.adjacent(end):
+            end += 1
+        # "-year-old" and "-month-old": the age is the unit word plus "old" ("two 19-year-olds": the age of each).
+        if t.low(end) == "-" and t.low(end + 1) in vocab.OLD_WORDS and t.adjacent(end):
+            return end + 2, "age", uname if uname in ("months", "weeks", "days") else "years"
+        if t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in vocab.DIMENSION_WORDS:
+            end += 2
+        if uname == "km" and t.low(end) == "/" and t.low(end + 1) == "h":
+            return end + 2, "other", "km/h"
+        return end, ukind, uname
+
+    def _money(self, p: Read) -> None:
+        """A currency before the number makes it money: "$2.53 per diluted share", "$2.52 a share"."""
+        if p.currency is None:
+            return
+        t, j = self.t, p.j
+        p.kind, p.unit = "money", p.currency
+        if t.low(j) in ("per", "a") and t.low(j + 1) == "share":
+            p.j += 2
+        elif t.low(j) == "per" and t.low(j + 2) == "share":
+            p.j += 3
+
+    def _unit_range(self, p: Read) -> None:
+        """A range that repeats its unit: "0.6% to 0.7%", "$2 to $3"."""
+        t, core = self.t, p.core
+        if p.rng is not None or not (p.unit == "%" or p.currency is not None) or core.vague:
+            return
+        unit_tok = "%" if t.low(p.j - 1) == "%" else (t.low(p.start) if p.currency else None)
+        if unit_tok != "%" and not p.currency:
+            return
+        k0 = p.j
+        partner = Core(core.low, core.high, k0, plain_int=core.plain_int)
+        rng2 = self._range(k0, partner, p.mult, p.left_q, unit_tok if unit_tok == "%" else None)
+        if rng2 is not None and ((p.unit == "%" and t.low(rng2[2] - 1) == "%") or p.currency):
+            p.low, p.high, p.j = rng2
+            p.qualifier = "range"
+            p.rng = rng2
+
+    def _age_words(self, p: Read) -> None:
+        """Age: "55-year-old", "8 years old", "aged 19", "ages 10, 8 and 4"."""
+        t, j = self.t, p.j
+        if (
+            p.kind == "duration"
+            and p.unit in ("years", "months", "weeks", "days")
+            and (t.low(j) == "old" or (t.low(j) == "-" and t.low(j + 1) == "old"))
+        ):
+            p.kind = "age"
+            p.j += 1 if t.low(j) == "old" else 2
+        if (
+            p.kind in ("count", "duration")
+            and p.unit in (None, "years")
+            and (
+                t.low(p.start - 1) in vocab.AGE_WORDS
+                or t.low(p.left_start - 1) in vocab.AGE_WORDS
+                or self._in_age_list(p.start, p.j)
+            )
+        ):
+            p.kind, p.unit = "age", "years"
+
+    def _in_age_list(self, start: int, j: int) -> bool:
+        """ "ages 10, 8 and 4": every number of the list is an age; "Doe and Roe, both 24." too."""
+        t = self.t
+        if not t.words[start].isdigit():
+            return False  # "ages 14, 18, and two 19-year-olds": a word is a count of people
+        k = start - 1
+        if t.low(k) == "both" and t.low(k - 1) == "," and (j >= len(t) or t.low(j) in (",", ".", ";", ")", "and")):
+            return True
+        for _ in range(8):  # back over "N," / "N and" / "N, and" to the "ages" that opens the list
+            if t.low(k) == "and" and t.low(k - 1) == ",":
+                k -= 1
+            if t.low(k) not in (",", "and") or not t.low(k - 1).isdigit():
+                return False
+            k -= 2
+            if t.low(k) in ("ages", "aged"):
+                return True
+        return False
+
+    def _apposed_age(self, p: Read) -> bool:
+        """ "Jane Doe, 19, was shot": a number set off by commas after a name is the person's age."""
+        core = p.core
+        return (
+            p.kind == "count"
+            and p.qualifier == "exact"
+            and (core.plain_int or (core.words and not core.fraction))
+            and p.left_q is None
+            and p.rng is None
+            and p.mult == 1.0
+            and p.start == p.i
+            and 0 < core.low < 120
+            and core.low == int(core.low)
+            and self._name_age(p.i, p.j)
+        )
+
+    def _name_age(self, i: int, j: int) -> bool:
+        """ "Jane Doe, 19," / "Smith, 34 and Jones, 27" / "Roe Jr., 45)": an apposed age."""
+        t = self.t
+        if t.low(i - 1) != ",":
+            return False
+        k = i - 2
+        if t.low(k) == "." and t.low(k - 1) in vocab.NAME_SUFFIXES:
+            k -= 1
+        if t.low(k) in vocab.APPOSED_PERSON_NOUNS and t.low(j) == ",":
+            return True  # "A woman, 21, was shot", "her son, 4, was hit"
+        if not self._is_name(k):
+            return False
+        nxt = t.low(j)
+        if nxt in (",", ")", ";", "(") or (nxt == "." and (j + 1 >= len(t) or not t.adjacent(j + 1))):
+            return True
+        if nxt == "of" and j + 1 < len(t):
+            # "Roe, 31 of Dayton", "Roe, 31 of 12 Elm St.": a home town or address follows the age,
+            # where "Roe, 1 of 4 Marines" is a part of a count.
+            w = t.words[j + 1]
+            return (w[:1].isupper() and w.isalpha()) or (
+                w.isdigit() and bool(ADDRESS_AFTER.match(self.text, t.ends[j + 1]))
+            )
+        if j >= len(t):
+            return True  # the text ends on the age
+        return nxt == "and" and j + 1 < len(t) and t.words[j + 1][:1].isupper()
+
+    def _suffix_qualifier(self, p: Read) -> None:
+        """Suffix qualifiers: "12 and older", "five or more", "40+"."""
+        t, j = self.t, p.j
+        for key, q in vocab.SUFFIX_QUALIFIERS.items():
+            if p.qualifier != "range" and tuple(t.lower[j : j + len(key)]) == key:
+                if key == ("plus",) and not t.adjacent(j) and t.words[j] != "plus":
+                    continue
+                if key[-1] in vocab.AGE_SUFFIXES and p.kind == "count":
+                    p.kind, p.unit = "age", "years"
+                p.qualifier = q
+                p.j += len(key)
+                return
+        # A range takes no suffix word, but a glued "+" still opens it: "40-50+".
+        if t.low(j) == "+" and t.adjacent(j):
+            p.qualifier = "at_least"
+            p.j += 1
+        elif p.qualifier != "range" and t.low(j) == "-" and t.low(j + 1) == "plus" and t.adjacent(j + 1):
+            p.qualifier = "at_least"  # "$200m-plus"
+            p.j += 2
+
+    def _merge_left_qualifier(self, p: Read) -> None:
+        """The qualifier before the number ("more than", "about") sets the bounds unless a range or
+        a suffix already did; "exact" ones ("just", "a total of") only join the text."""
+        left_q = p.left_q
+        if left_q is None:
+            p.start = min(p.start, p.left_start)
+            return
+        keeps = p.qualifier == "range" or (p.qualifier == "vague" and left_q in ("approx", "exact"))
+        if not keeps and left_q != "exact":
+            p.qualifier = left_q
+        p.start = p.left_start
