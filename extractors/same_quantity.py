@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from extractors.linking import load_model
 from extractors.quantity_keys import counted_compatible, nested
 
 
@@ -124,17 +125,30 @@ class Model:
 
 
 @cache
+def _link_threshold() -> float:
+    return load_model().threshold
+
+
+@cache
 def model() -> Model:
     """The shipped model (``same_quantity_model.json``, written by ``bench/fit_same_quantity.py``)."""
     raw = json.loads(resources.files("extractors").joinpath("same_quantity_model.json").read_text("utf-8"))
     return Model(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
 
 
-def verdict(a: Side, b: Side, m: Model | None = None) -> Verdict:
-    """Whether ``a`` and ``b`` are one quantity: a rule's no, or the model's confidence."""
+def verdict(a: Side, b: Side, m: Model | None = None, *, direct_link: float | None = None) -> Verdict:
+    """Whether ``a`` and ``b`` are one quantity: a rule's no, or the model's confidence.
+
+    ``direct_link`` is the story link model's probability that the two documents report one
+    event, scored on the pair itself (None: not known, e.g. documents a user pinned together).
+    """
     why = different_quantities(a, b)
     if why:
         return Verdict(False, 0.0, why)
+    # A story may chain reports A-B-C of which A and C are two events: two documents are compared
+    # only when the link model would join them directly, at its own threshold.
+    if direct_link is not None and a.doc_id != b.doc_id and direct_link < _link_threshold():
+        return Verdict(False, 0.0, "documents not linked directly")
     m = m or model()
     conf = m.confidence(features(a, b))
     return Verdict(conf >= m.threshold, conf, "")

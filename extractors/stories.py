@@ -74,6 +74,10 @@ class Assignment:
     score: float | None  # link probability to the story; None when the document started it
     new_story: bool
     name: str = ""  # for a new story: its name
+    # The link probability to each earlier document the model scored it against (doc_id, p):
+    # a flag between two documents asks how surely they report one event, not whether a chain
+    # of other documents joined them.
+    links: tuple[tuple[str, float], ...] = ()
 
 
 def _norm_token(tok: str) -> str | None:
@@ -214,21 +218,31 @@ class Linker:
             doc.keys, other.keys, body_cosine, gap(doc.published, other.published), self.weights, self.default_idf
         )
 
-    def best_story(self, doc: StoryDoc) -> tuple[str | None, float]:
-        """The story ``doc`` links to most probably, and that probability (or None, 0.0)."""
-        best: dict[str, float] = {}
+    def scored(self, doc: StoryDoc) -> list[tuple[StoryDoc, float]]:
+        """The candidates ``doc`` may join through, each with its link probability."""
+        out = []
         for other, cos in self.candidates(doc):
             # A roundup lists several incidents: it may join one, but no report joins through it,
             # or the incidents it lists would chain into one story.
             if other.story_id is None or other.keys.roundup or cos < MIN_COSINE:
                 continue
-            p = self.model.probability(self.features(doc, other, cos))
-            if p > best.get(other.story_id, 0.0):
-                best[other.story_id] = p
-        if not best:
-            return None, 0.0
-        story = max(best, key=lambda s: best[s])
-        return story, best[story]
+            out.append((other, self.model.probability(self.features(doc, other, cos))))
+        return out
+
+    def best_story(self, doc: StoryDoc) -> tuple[str | None, float]:
+        """The story ``doc`` links to most probably, and that probability (or None, 0.0)."""
+        return _best(self.scored(doc))
+
+
+def _best(scored: Iterable[tuple[StoryDoc, float]]) -> tuple[str | None, float]:
+    best: dict[str, float] = {}
+    for other, p in scored:
+        if other.story_id is not None and p > best.get(other.story_id, 0.0):
+            best[other.story_id] = p
+    if not best:
+        return None, 0.0
+    story = max(best, key=lambda s: best[s])
+    return story, best[story]
 
 
 def assign(
@@ -264,12 +278,15 @@ def assign(
             out.append(Assignment(doc.doc_id, doc.story_id, None, new_story=False))
             linker.add(doc)
             continue
-        story, p = linker.best_story(doc)
+        scored = linker.scored(doc)
+        links = tuple((other.doc_id, round(p, 4)) for other, p in scored)
+        story, p = _best(scored)
         if story is not None and p >= threshold:
-            out.append(Assignment(doc.doc_id, story, round(p, 4), new_story=False))
+            out.append(Assignment(doc.doc_id, story, round(p, 4), new_story=False, links=links))
         else:
             story = new_story_id(doc.doc_id)
-            out.append(Assignment(doc.doc_id, story, None, new_story=True, name=story_name(doc.terms, weights)))
+            name = story_name(doc.terms, weights)
+            out.append(Assignment(doc.doc_id, story, None, new_story=True, name=name, links=links))
         linker.add(StoryDoc(doc.doc_id, doc.published, doc.terms, story, doc.keys))
     return out
 

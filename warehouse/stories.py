@@ -389,6 +389,20 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel 
                 }
             )
             con.execute("INSERT INTO story_terms BY NAME SELECT * FROM postings")
+        # A document scored again (an interrupted run's, given its story now) keeps only its new links.
+        scored = [a for a in assignments if a.doc_id not in kept and a.doc_id not in copies]
+        for i in range(0, len(scored), _INSERT_CHUNK):
+            part = scored[i : i + _INSERT_CHUNK]
+            links = pa.table(  # noqa: F841 - scanned by DuckDB
+                {
+                    "doc_id": pa.array([a.doc_id for a in part for _ in a.links], pa.string()),
+                    "other_id": pa.array([o for a in part for o, _ in a.links], pa.string()),
+                    "p": pa.array([p for a in part for _, p in a.links], pa.float64()),
+                }
+            )
+            part_ids = pa.table({"doc_id": pa.array([a.doc_id for a in part], pa.string())})  # noqa: F841
+            con.execute("DELETE FROM story_links WHERE doc_id IN (SELECT doc_id FROM part_ids)")
+            con.execute("INSERT INTO story_links BY NAME SELECT * FROM links")
     return assignments
 
 

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from extractors.linking import load_model
 from extractors.quantity_keys import claim_key, coordinated_part, report_source
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
 
@@ -192,3 +193,23 @@ def test_confidence_comes_from_the_shipped_weights():
     assert not verdict(a, b, never).same
     killed = side("Two men were killed.", "Two", 2, counted="men", event="killed", doc="d3")
     assert verdict(a, killed).why == "different events"
+
+
+def test_two_documents_the_link_model_would_not_join_directly_are_not_compared():
+    early = side("Three people were killed in the fire.", "Three", 3, counted="people", event="killed")
+    late = side("Five people were killed in the fire.", "Five", 5, counted="people", event="killed", doc="d2")
+    assert verdict(early, late).same
+    threshold = load_model().threshold
+    assert verdict(early, late, direct_link=threshold).same
+    weak = verdict(early, late, direct_link=threshold - 0.01)
+    assert not weak.same and weak.why == "documents not linked directly"
+    # One document's two sources need no link between documents.
+    other_source = side(
+        "Five people were killed in the fire, the mayor said.",
+        "Five",
+        5,
+        counted="people",
+        event="killed",
+        source="the mayor",
+    )
+    assert verdict(early, other_source, direct_link=0.0).same
