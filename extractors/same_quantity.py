@@ -48,6 +48,7 @@ class Side:
     high: float | None
     published: date | None = None
     link: float = 1.0  # how sure the story linker was when the document joined its story
+    roundup: bool = False  # the document lists several incidents (extractors.linking)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,10 @@ def different_quantities(a: Side, b: Side) -> str:
         )
         if not same_person:
             return "attributes of different people"
+    if a.roundup != b.roundup:
+        # GUIDE 21: a roundup reports its own quantities (its window's totals, several incidents),
+        # never one incident's toll as a single report gives it.
+        return "a roundup against a report of one incident"
     if a.part != b.part or (a.part and a.counted_cls != b.counted_cls):
         return "a part against a total"
     if not counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group):

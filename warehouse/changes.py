@@ -253,6 +253,8 @@ SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
        o.published AS o_pub, n.published AS n_pub, greatest(o.tol, n.tol) AS tol,
        lower(oc.text) AS o_text, lower(nc.text) AS n_text,
        coalesce(osd.score, 1.0) AS o_link, coalesce(nsd.score, 1.0) AS n_link,
+       coalesce(list_contains(osd.keys, 'r:1'), false) AS o_roundup,
+       coalesce(list_contains(nsd.keys, 'r:1'), false) AS n_roundup,
        greatest(coalesce(l1.p, 0.0), coalesce(l2.p, 0.0)) AS direct_link,
        coalesce(osd.pinned AND nsd.pinned, false) AS pinned,
        {", ".join(f"o.{c} AS o_{c}" for c in _SIDE_COLUMNS)},
@@ -329,6 +331,7 @@ def side(row: dict[str, Any], prefix: str) -> Side:
         high=v["hi"],
         published=row[f"{prefix}_pub"],
         link=row[f"{prefix}_link"],
+        roundup=row[f"{prefix}_roundup"],
     )
 
 

@@ -7,11 +7,12 @@ source, the figure's sentence) and asks whether they are one quantity, after GUI
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
-from extractors.linking import load_model
+from extractors.linking import link_keys, load_model
 from extractors.quantity_keys import claim_key, coordinated_part, report_source
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
 
@@ -213,3 +214,18 @@ def test_two_documents_the_link_model_would_not_join_directly_are_not_compared()
         source="the mayor",
     )
     assert verdict(early, other_source, direct_link=0.0).same
+
+
+def test_a_roundup_total_is_not_one_incident_toll():
+    roundup_text = (
+        "Seven people were wounded in three separate shootings across the city over the weekend, police said. "
+        "The first happened early Saturday near a gas station on Elm Street."
+    )
+    keys = link_keys(roundup_text, "Seven hurt in weekend shootings")
+    assert keys.roundup
+    weekend = replace(side(roundup_text, "Seven", 7, counted="people", event="wounded", doc="r1"), roundup=keys.roundup)
+    report = side("Four people were wounded outside a gas station.", "Four", 4, counted="people", event="wounded")
+    assert different_quantities(weekend, report) == "a roundup against a report of one incident"
+    # Two roundups of one weekend give one total, updated.
+    later = replace(weekend, doc_id="r2", low=9.0, high=9.0)
+    assert different_quantities(weekend, later) == ""
