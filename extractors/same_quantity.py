@@ -123,6 +123,12 @@ class Model:
     weights: dict[str, float]
     bias: float
     threshold: float
+    # The direct link two documents need before their figures are compared (fitted so that flags
+    # between different incidents stay rare); None: the story link model's own threshold.
+    min_link: float | None = None
+
+    def link_floor(self) -> float:
+        return _link_threshold() if self.min_link is None else max(self.min_link, _link_threshold())
 
     def confidence(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -138,7 +144,10 @@ def _link_threshold() -> float:
 def model() -> Model:
     """The shipped model (``same_quantity_model.json``, written by ``bench/fit_same_quantity.py``)."""
     raw = json.loads(resources.files("extractors").joinpath("same_quantity_model.json").read_text("utf-8"))
-    return Model(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
+    min_link = raw.get("min_link")
+    return Model(
+        dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]), None if min_link is None else float(min_link)
+    )
 
 
 def verdict(a: Side, b: Side, m: Model | None = None, *, direct_link: float | None = None) -> Verdict:
@@ -150,11 +159,11 @@ def verdict(a: Side, b: Side, m: Model | None = None, *, direct_link: float | No
     why = different_quantities(a, b)
     if why:
         return Verdict(False, 0.0, why)
-    # A story may chain reports A-B-C of which A and C are two events: two documents are compared
-    # only when the link model would join them directly, at its own threshold.
-    if direct_link is not None and a.doc_id != b.doc_id and direct_link < _link_threshold():
-        return Verdict(False, 0.0, "documents not linked directly")
     m = m or model()
+    # A story may chain reports A-B-C of which A and C are two events: two documents are compared
+    # only when the link model, scoring the two of them, is sure enough they report one event.
+    if direct_link is not None and a.doc_id != b.doc_id and direct_link < m.link_floor():
+        return Verdict(False, 0.0, "documents not linked directly")
     conf = m.confidence(features(a, b))
     return Verdict(conf >= m.threshold, conf, "")
 

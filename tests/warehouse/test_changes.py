@@ -12,7 +12,7 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from extractors.linking import load_model
+from extractors import same_quantity
 from extractors.records import Claim, Quantity, TimeRef
 from warehouse import changes, store, stories
 from warehouse.records import Article
@@ -221,7 +221,7 @@ def test_two_reports_a_story_joins_only_through_a_third_are_not_compared(con):
     # The model scored the new report against each earlier one, and links it to both.
     links = dict(con.execute("SELECT other_id, p FROM story_links WHERE doc_id = 'toll-day3'").fetchall())
     assert set(links) == {"toll-day1", "toll-day2"}
-    assert min(links.values()) >= load_model().threshold
+    assert min(links.values()) >= same_quantity.model().link_floor()
     # Had it joined the story through day 2 alone (a chain A-B-C), day 1 and day 3 are two events.
     con.execute("DELETE FROM story_links WHERE doc_id = 'toll-day3' AND other_id = 'toll-day1'")
     changes.key_pending_claims(con)
