@@ -231,3 +231,21 @@ def test_a_roundup_total_is_not_one_incident_toll():
     # Two roundups of one weekend give one total, updated.
     later = replace(weekend, doc_id="r2", low=9.0, high=9.0)
     assert different_quantities(weekend, later) == ""
+
+
+def test_others_shot_is_not_everyone_shot_whatever_noun_the_figure_was_given():
+    everyone = side("Six people were shot at the party.", "Six", 6, counted="people", event="shot")
+    # The extractor may give the figure a noun from an earlier clause; "others" still splits it.
+    others = side(
+        "Two men were pronounced dead. Four others were shot at the party.",
+        "Four",
+        4,
+        counted="pronounced dead",
+        event="shot",
+        doc="d2",
+    )
+    assert "other" in others.mods
+    assert different_quantities(everyone, others) == "different modifiers"
+    # GUIDE 23: after "one killed", the others wounded are the injured count.
+    injured = side("One man was killed and two others were wounded.", "two", 2, counted="others", event="wounded")
+    assert "other" not in injured.mods
