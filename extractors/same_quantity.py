@@ -5,7 +5,11 @@ Two parts, both pure:
 - **Rules** (GUIDE.md "Same quantity" and decisions 20-23) that say two claims are *different*
   quantities whatever their words share: different measures, events, time scopes or splitting
   modifiers; killed / injured / shot / hospitalized; a part of a group against its total; an
-  attribute of one person (an age) against anyone but the same named person.
+  attribute of one person (an age) against anyone but the same named person; a roundup's
+  figures against a single report's (decision 21).
+- **Two documents must be linked directly**: the story link model's probability for the pair
+  itself (not the chain of reports that put them in one story) must reach ``min_link``, fitted
+  so that flags between different incidents stay rare.
 - **Confidence** for the pairs the rules leave: a logistic model over a few report features
   (same article or not, named sources, shared names and places, days apart, how surely the
   story linker joined the two documents). Its weights are learned from labelled pairs by

@@ -9,9 +9,10 @@ share a term with it, the most similar by TF-IDF cosine (document frequencies ov
 the documents being compared). Each candidate pair gets a link probability from the
 learned model in ``story_model.json``; the new document joins the story of its most
 probable candidate when that reaches the model's threshold, and starts a story of its
-own otherwise. A roundup may join a story, but no document joins through one.
-Stories are sticky: a stored document never moves, so flags already raised keep
-their story."""
+own otherwise. A roundup may join a story, but no document joins through one. Every
+probability computed is kept with the assignment (``Assignment.links``): the change pass
+compares two documents only if they are linked directly. Stories are sticky: a stored
+document never moves, so flags already raised keep their story."""
 
 from __future__ import annotations
 
