@@ -1,6 +1,7 @@
 """Fit the pair model's weights (extractors/same_quantity_model.json) from labelled pairs.
 
     python -m bench.fit_same_quantity --db /tmp/cw-gvc.duckdb --db /tmp/cw-dev.duckdb
+    python -m bench.fit_same_quantity --db /tmp/cw-gvc.duckdb --min-link-only   # refit min_link alone
 
 Each ``--db`` is a warehouse built by ``claimwatch run`` over a labelled corpus (the GVC
 articles, the dev articles). Only the ``train`` split is read (docs.jsonl and
@@ -198,7 +199,16 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", action="append", required=True, help="a warehouse over a labelled corpus")
     ap.add_argument("--out", default=str(MODEL))
+    ap.add_argument(
+        "--min-link-only", action="store_true", help="keep the shipped weights and threshold; fit min_link alone"
+    )
     args = ap.parse_args()
+    if args.min_link_only:
+        shipped = json.loads(MODEL.read_text("utf-8"))
+        shipped["min_link"] = fit_min_link(args.db, load_model().threshold)
+        Path(args.out).write_text(json.dumps(shipped, indent=1) + "\n", encoding="utf-8")
+        print(f"min_link={shipped['min_link']} (weights and threshold kept)")
+        return
     rng = random.Random(20261206)
     data = list(_examples(args.db, rng))
     names = sorted(data[0][0])
