@@ -76,9 +76,10 @@ def build(
             " terms, weights, false AS pinned, NULL AS score, 'store' AS run_id, keys FROM copies",
             [span],
         )
-        con.execute(
-            "INSERT INTO story_terms SELECT unnest(terms) AS term, 'c' || k || '-' || doc_id,"
-            " published + CAST(k * ? AS INTEGER) FROM copies ORDER BY 3",
+        con.execute(  # body terms, and names as assignment posts them ("n:<name>")
+            "INSERT INTO story_terms SELECT term, 'c' || k || '-' || doc_id, published + CAST(k * ? AS INTEGER)"
+            " FROM (SELECT k, doc_id, published, unnest(list_concat(terms,"
+            "       list_filter(keys, lambda x: starts_with(x, 'n:')))) AS term FROM copies) ORDER BY 3",
             [span],
         )
         if keys_db is not None:  # the originals' claim keys, under each copy's id and story

@@ -29,6 +29,9 @@ from extractors.linking import LinkKeys, LinkModel, gap, load_model, pair_featur
 #: Reports further apart than this many days are never the same story (the model's own
 #: window, in story_model.json, is what assignment uses; this is the default for callers).
 WINDOW_DAYS = 14
+#: Reports naming the same person (a victim, a suspect) stay candidates this long: a charge,
+#: a trial or a sentencing is reported months after the event, in few of its words.
+NAME_WINDOW_DAYS = 365
 #: Candidates scored by the model per new document: the most similar by body cosine.
 MAX_CANDIDATES = 30
 MAX_TERMS = 120
@@ -201,6 +204,14 @@ class Linker:
         self.pool.append(d)
         self.vectors.append(_vector(d.terms, self.weights))
 
+    def in_reach(self, doc: StoryDoc, other: StoryDoc) -> bool:
+        """Inside the window, or inside the longer one for reports naming the same person."""
+        if within_window(doc.published, other.published, self.window_days):
+            return True
+        return bool(doc.keys.names & other.keys.names) and within_window(
+            doc.published, other.published, NAME_WINDOW_DAYS
+        )
+
     def candidates(self, doc: StoryDoc, limit: int = 0) -> list[tuple[StoryDoc, float]]:
         """Pool documents within the window sharing a term with ``doc``, most similar first."""
         vec = _vector(doc.terms, self.weights)
@@ -208,7 +219,7 @@ class Linker:
         out = []
         for i in seen:  # pool order, so ties break as a full scan would
             other = self.pool[i]
-            if other.doc_id == doc.doc_id or not within_window(doc.published, other.published, self.window_days):
+            if other.doc_id == doc.doc_id or not self.in_reach(doc, other):
                 continue
             out.append((other, cosine(vec, self.vectors[i])))
         out.sort(key=lambda oc: -oc[1])
@@ -295,6 +306,7 @@ def assign(
 __all__ = [
     "BACKGROUND_DOCS",
     "MAX_CANDIDATES",
+    "NAME_WINDOW_DAYS",
     "WINDOW_DAYS",
     "Assignment",
     "Linker",

@@ -7,3 +7,9 @@ CREATE TABLE story_links (
     other_id   VARCHAR NOT NULL,  -- an earlier document it was scored against
     p          DOUBLE NOT NULL
 );
+
+-- Reports naming the same person stay candidates for a year (extractors/stories.py
+-- NAME_WINDOW_DAYS): the term index also posts each document's names, as "n:<name>".
+INSERT INTO story_terms
+SELECT k, doc_id, published FROM (SELECT unnest(keys) AS k, doc_id, published FROM story_documents)
+WHERE starts_with(k, 'n:');
