@@ -12,7 +12,7 @@ store's size. Stored documents are written straight into ``story_documents`` and
 ``story_terms`` (their terms and keys are those assignment writes); the new ones are
 stored as a run, and ``warehouse.stories.assign_run`` is timed (best of ``--repeat``).
 With ``--keys`` (a warehouse built by ``claimwatch run`` over corpus/gvc), every stored
-copy also gets the claim keys of its original, and the change pass that follows
+copy also gets the claim keys and story links of its original, and the change pass that follows
 (``changes.key_pending_claims`` and ``changes.compare_queue``) is timed too. Target: the
 larger store takes at most 1.5 times as long.
 """
@@ -76,9 +76,10 @@ def build(
             " terms, weights, false AS pinned, NULL AS score, 'store' AS run_id, keys FROM copies",
             [span],
         )
-        con.execute(
-            "INSERT INTO story_terms SELECT unnest(terms) AS term, 'c' || k || '-' || doc_id,"
-            " published + CAST(k * ? AS INTEGER) FROM copies ORDER BY 3",
+        con.execute(  # body terms, and names as assignment posts them ("n:<name>")
+            "INSERT INTO story_terms SELECT term, 'c' || k || '-' || doc_id, published + CAST(k * ? AS INTEGER)"
+            " FROM (SELECT k, doc_id, published, unnest(list_concat(terms,"
+            "       list_filter(keys, lambda x: starts_with(x, 'n:')))) AS term FROM copies) ORDER BY 3",
             [span],
         )
         if keys_db is not None:  # the originals' claim keys, under each copy's id and story
@@ -90,6 +91,11 @@ def build(
                 " k.published + CAST(c.k * ? AS INTEGER) AS published"
                 " FROM src.claim_keys k JOIN copies c ON c.doc_id = k.doc_id WHERE k.latest",
                 [span],
+            )
+            # and the links assignment scored for them, which the change pass reads
+            con.execute(
+                "INSERT INTO story_links SELECT 'c' || c.k || '-' || l.doc_id, 'c' || c.k || '-' || l.other_id, l.p"
+                " FROM src.story_links l JOIN copies c ON c.doc_id = l.doc_id"
             )
             con.execute("DETACH src")
         stored = con.execute("SELECT count(*) FROM story_documents").fetchone()[0]  # type: ignore[index]

@@ -1,6 +1,7 @@
 """Fit the pair model's weights (extractors/same_quantity_model.json) from labelled pairs.
 
     python -m bench.fit_same_quantity --db /tmp/cw-gvc.duckdb --db /tmp/cw-dev.duckdb
+    python -m bench.fit_same_quantity --db /tmp/cw-gvc.duckdb --min-link-only   # refit min_link alone
 
 Each ``--db`` is a warehouse built by ``claimwatch run`` over a labelled corpus (the GVC
 articles, the dev articles). Only the ``train`` split is read (docs.jsonl and
@@ -17,6 +18,12 @@ Labels, all on pairs that the rules of ``extractors.same_quantity`` leave open:
 Prints the training figures and writes the model with the threshold that maximises F1 over
 all these pairs while keeping 90 % of the hand-labelled same-quantity pairs. Needs
 scikit-learn (dev).
+
+It also fits ``min_link``, the direct link probability (``story_links``) two documents need
+before their figures are compared: the lowest one at which the flags already stored between
+train documents join different incidents at most ``MAX_CROSS_SHARE`` of the time. The flags
+are read from the warehouses, so build them with ``min_link`` removed from the model (the
+story link model's threshold then applies) for the fit to see every candidate level.
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from typing import Any
 
 import duckdb
 
+from extractors.linking import load_model
 from extractors.same_quantity import Side, different_quantities, features
 from warehouse.changes import side
 
@@ -39,12 +47,21 @@ SHARED = ROOT.parent / "shared"
 MODEL = ROOT / "extractors" / "same_quantity_model.json"
 WEAK_PER_CLASS = 600
 MIN_HAND_RECALL = 0.9
+#: Flags between two incidents are always wrong (GUIDE 22): at most this share of flags (issue 12's bar).
+MAX_CROSS_SHARE = 0.01
+
+_FLAGS = """
+SELECT a.doc_id AS a_doc, b.doc_id AS b_doc, greatest(coalesce(l1.p, 0.0), coalesce(l2.p, 0.0)) AS p
+FROM figure_changes f JOIN claims a ON a.claim_id = f.a_claim_id JOIN claims b ON b.claim_id = f.b_claim_id
+LEFT JOIN story_links l1 ON l1.doc_id = a.doc_id AND l1.other_id = b.doc_id
+LEFT JOIN story_links l2 ON l2.doc_id = b.doc_id AND l2.other_id = a.doc_id
+"""
 
 _KEYS = """
 SELECT k.claim_id, k.story_id, k.qkey, k.published AS pub, c.text, c.counted,
        k.doc_id, k.version, k.source_key, k.measure, k.event, k.time_key, k.mods, k.counted_cls,
        k.counted_group, k.names, k.place, k.part, k.individual, k.named, k.lo, k.hi,
-       coalesce(sd.score, 1.0) AS link
+       coalesce(sd.score, 1.0) AS link, coalesce(list_contains(sd.keys, 'r:1'), false) AS roundup
 FROM claim_keys k JOIN claims c USING (claim_id) LEFT JOIN story_documents sd ON sd.doc_id = k.doc_id
 WHERE k.latest
 """
@@ -85,6 +102,7 @@ def _as_side(r: dict[str, Any]) -> Side:
         )
     }
     row["x_lo"], row["x_hi"], row["x_pub"], row["x_link"] = r["lo"], r["hi"], r["pub"], r["link"]
+    row["x_roundup"] = r["roundup"]
     return side(row, "x")
 
 
@@ -152,13 +170,45 @@ def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, fl
             yield f, label, False
 
 
+def fit_min_link(dbs: list[str], floor: float) -> float | None:
+    """The lowest direct link (from ``floor`` up) at which train flags join two incidents rarely enough."""
+    split, incident = _splits()
+    flags: list[tuple[bool, bool, float]] = []  # (same document, same incident, direct link)
+    for path in dbs:
+        con = duckdb.connect(path, read_only=True)
+        for a, b, p in con.execute(_FLAGS).fetchall():
+            # Train labels only: both documents in train incidents.
+            if a in incident and b in incident and split[a] == split[b] == "train":
+                flags.append((a == b, incident[a] == incident[b], p))
+        con.close()
+    if not flags:
+        return None
+    for step in range(round(floor * 100), 100):
+        t = step / 100
+        kept = [same_inc for same_doc, same_inc, p in flags if same_doc or p >= t]
+        cross = sum(1 for same_inc in kept if not same_inc)
+        print(f"min_link {t:.2f}: train flags {len(kept)}, between incidents {cross}")
+        if kept and cross / len(kept) <= MAX_CROSS_SHARE:
+            return t
+    return 0.99
+
+
 def main() -> None:
     from sklearn.linear_model import LogisticRegression
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", action="append", required=True, help="a warehouse over a labelled corpus")
     ap.add_argument("--out", default=str(MODEL))
+    ap.add_argument(
+        "--min-link-only", action="store_true", help="keep the shipped weights and threshold; fit min_link alone"
+    )
     args = ap.parse_args()
+    if args.min_link_only:
+        shipped = json.loads(MODEL.read_text("utf-8"))
+        shipped["min_link"] = fit_min_link(args.db, load_model().threshold)
+        Path(args.out).write_text(json.dumps(shipped, indent=1) + "\n", encoding="utf-8")
+        print(f"min_link={shipped['min_link']} (weights and threshold kept)")
+        return
     rng = random.Random(20261206)
     data = list(_examples(args.db, rng))
     names = sorted(data[0][0])
@@ -184,10 +234,12 @@ def main() -> None:
     kept = [round(t / 100, 2) for t in range(5, 96) if recall(round(t / 100, 2)) >= MIN_HAND_RECALL]
     threshold = max(kept or [0.05], key=lambda t: (f1(t, every), -t))
     weights = {n: round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True)}
+    min_link = fit_min_link(args.db, load_model().threshold)
     model = {
         "weights": weights,
         "bias": round(float(clf.intercept_[0]), 4),
         "threshold": threshold,
+        "min_link": min_link,
         "trained_on": {
             "hand_pairs": len(hand),
             "hand_same": sum(label for _, label in hand),
@@ -205,6 +257,7 @@ def main() -> None:
     for n in names:
         print(f"  {n:14} {weights[n]:+.3f}")
     print(f"  {'bias':14} {model['bias']:+.3f}")
+    print(f"  {'min_link':14} {min_link}")
 
 
 if __name__ == "__main__":

@@ -1254,6 +1254,9 @@ def report_source(source: str | None, sentence: str | None, offset: int | None, 
     return ""
 
 
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+
+
 def claim_key(
     *,
     kind: str,
@@ -1302,6 +1305,10 @@ def claim_key(
     ts = time_scope(kind, scope, time_text, time_start, time_end, published, sentence, offset)
     tk = ts.key
     mods = c.mods
+    if sentence and end is not None and _OTHERS_AFTER.match(sentence, end) and "other" not in mods:
+        # "Four others were shot": people besides those counted before, whatever noun the
+        # extractor gave the figure (it may borrow one from an earlier clause).
+        mods = tuple(sorted((*mods, "other")))
     if ev == "injure" and "other" in mods:
         # "one killed and two others wounded": the others are the injured count (GUIDE 23)
         mods = tuple(m for m in mods if m != "other")

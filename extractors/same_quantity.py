@@ -5,7 +5,11 @@ Two parts, both pure:
 - **Rules** (GUIDE.md "Same quantity" and decisions 20-23) that say two claims are *different*
   quantities whatever their words share: different measures, events, time scopes or splitting
   modifiers; killed / injured / shot / hospitalized; a part of a group against its total; an
-  attribute of one person (an age) against anyone but the same named person.
+  attribute of one person (an age) against anyone but the same named person; a roundup's
+  figures against a single report's (decision 21).
+- **Two documents must be linked directly**: the story link model's probability for the pair
+  itself (not the chain of reports that put them in one story) must reach ``min_link``, fitted
+  so that flags between different incidents stay rare.
 - **Confidence** for the pairs the rules leave: a logistic model over a few report features
   (same article or not, named sources, shared names and places, days apart, how surely the
   story linker joined the two documents). Its weights are learned from labelled pairs by
@@ -22,6 +26,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from extractors.linking import load_model
 from extractors.quantity_keys import counted_compatible, nested
 
 
@@ -47,6 +52,7 @@ class Side:
     high: float | None
     published: date | None = None
     link: float = 1.0  # how sure the story linker was when the document joined its story
+    roundup: bool = False  # the document lists several incidents (extractors.linking)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +86,10 @@ def different_quantities(a: Side, b: Side) -> str:
         )
         if not same_person:
             return "attributes of different people"
+    if a.roundup != b.roundup:
+        # GUIDE 21: a roundup reports its own quantities (its window's totals, several incidents),
+        # never one incident's toll as a single report gives it.
+        return "a roundup against a report of one incident"
     if a.part != b.part or (a.part and a.counted_cls != b.counted_cls):
         return "a part against a total"
     if not counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group):
@@ -117,6 +127,12 @@ class Model:
     weights: dict[str, float]
     bias: float
     threshold: float
+    # The direct link two documents need before their figures are compared (fitted so that flags
+    # between different incidents stay rare); None: the story link model's own threshold.
+    min_link: float | None = None
+
+    def link_floor(self) -> float:
+        return _link_threshold() if self.min_link is None else max(self.min_link, _link_threshold())
 
     def confidence(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -124,18 +140,34 @@ class Model:
 
 
 @cache
+def _link_threshold() -> float:
+    return load_model().threshold
+
+
+@cache
 def model() -> Model:
     """The shipped model (``same_quantity_model.json``, written by ``bench/fit_same_quantity.py``)."""
     raw = json.loads(resources.files("extractors").joinpath("same_quantity_model.json").read_text("utf-8"))
-    return Model(dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]))
+    min_link = raw.get("min_link")
+    return Model(
+        dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]), None if min_link is None else float(min_link)
+    )
 
 
-def verdict(a: Side, b: Side, m: Model | None = None) -> Verdict:
-    """Whether ``a`` and ``b`` are one quantity: a rule's no, or the model's confidence."""
+def verdict(a: Side, b: Side, m: Model | None = None, *, direct_link: float | None = None) -> Verdict:
+    """Whether ``a`` and ``b`` are one quantity: a rule's no, or the model's confidence.
+
+    ``direct_link`` is the story link model's probability that the two documents report one
+    event, scored on the pair itself (None: not known, e.g. documents a user pinned together).
+    """
     why = different_quantities(a, b)
     if why:
         return Verdict(False, 0.0, why)
     m = m or model()
+    # A story may chain reports A-B-C of which A and C are two events: two documents are compared
+    # only when the link model, scoring the two of them, is sure enough they report one event.
+    if direct_link is not None and a.doc_id != b.doc_id and direct_link < m.link_floor():
+        return Verdict(False, 0.0, "documents not linked directly")
     conf = m.confidence(features(a, b))
     return Verdict(conf >= m.threshold, conf, "")
 

@@ -9,9 +9,10 @@ share a term with it, the most similar by TF-IDF cosine (document frequencies ov
 the documents being compared). Each candidate pair gets a link probability from the
 learned model in ``story_model.json``; the new document joins the story of its most
 probable candidate when that reaches the model's threshold, and starts a story of its
-own otherwise. A roundup may join a story, but no document joins through one.
-Stories are sticky: a stored document never moves, so flags already raised keep
-their story."""
+own otherwise. A roundup may join a story, but no document joins through one. Every
+probability computed is kept with the assignment (``Assignment.links``): the change pass
+compares two documents only if they are linked directly. Stories are sticky: a stored
+document never moves, so flags already raised keep their story."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ from extractors.linking import LinkKeys, LinkModel, gap, load_model, pair_featur
 #: Reports further apart than this many days are never the same story (the model's own
 #: window, in story_model.json, is what assignment uses; this is the default for callers).
 WINDOW_DAYS = 14
+#: Reports naming the same person (a victim, a suspect) stay candidates this long: a charge,
+#: a trial or a sentencing is reported months after the event, in few of its words.
+NAME_WINDOW_DAYS = 365
 #: Candidates scored by the model per new document: the most similar by body cosine.
 MAX_CANDIDATES = 30
 MAX_TERMS = 120
@@ -74,6 +78,10 @@ class Assignment:
     score: float | None  # link probability to the story; None when the document started it
     new_story: bool
     name: str = ""  # for a new story: its name
+    # The link probability to each earlier document the model scored it against (doc_id, p):
+    # a flag between two documents asks how surely they report one event, not whether a chain
+    # of other documents joined them.
+    links: tuple[tuple[str, float], ...] = ()
 
 
 def _norm_token(tok: str) -> str | None:
@@ -196,6 +204,14 @@ class Linker:
         self.pool.append(d)
         self.vectors.append(_vector(d.terms, self.weights))
 
+    def in_reach(self, doc: StoryDoc, other: StoryDoc) -> bool:
+        """Inside the window, or inside the longer one for reports naming the same person."""
+        if within_window(doc.published, other.published, self.window_days):
+            return True
+        return bool(doc.keys.names & other.keys.names) and within_window(
+            doc.published, other.published, NAME_WINDOW_DAYS
+        )
+
     def candidates(self, doc: StoryDoc, limit: int = 0) -> list[tuple[StoryDoc, float]]:
         """Pool documents within the window sharing a term with ``doc``, most similar first."""
         vec = _vector(doc.terms, self.weights)
@@ -203,7 +219,7 @@ class Linker:
         out = []
         for i in seen:  # pool order, so ties break as a full scan would
             other = self.pool[i]
-            if other.doc_id == doc.doc_id or not within_window(doc.published, other.published, self.window_days):
+            if other.doc_id == doc.doc_id or not self.in_reach(doc, other):
                 continue
             out.append((other, cosine(vec, self.vectors[i])))
         out.sort(key=lambda oc: -oc[1])
@@ -214,21 +230,31 @@ class Linker:
             doc.keys, other.keys, body_cosine, gap(doc.published, other.published), self.weights, self.default_idf
         )
 
-    def best_story(self, doc: StoryDoc) -> tuple[str | None, float]:
-        """The story ``doc`` links to most probably, and that probability (or None, 0.0)."""
-        best: dict[str, float] = {}
+    def scored(self, doc: StoryDoc) -> list[tuple[StoryDoc, float]]:
+        """The candidates ``doc`` may join through, each with its link probability."""
+        out = []
         for other, cos in self.candidates(doc):
             # A roundup lists several incidents: it may join one, but no report joins through it,
             # or the incidents it lists would chain into one story.
             if other.story_id is None or other.keys.roundup or cos < MIN_COSINE:
                 continue
-            p = self.model.probability(self.features(doc, other, cos))
-            if p > best.get(other.story_id, 0.0):
-                best[other.story_id] = p
-        if not best:
-            return None, 0.0
-        story = max(best, key=lambda s: best[s])
-        return story, best[story]
+            out.append((other, self.model.probability(self.features(doc, other, cos))))
+        return out
+
+    def best_story(self, doc: StoryDoc) -> tuple[str | None, float]:
+        """The story ``doc`` links to most probably, and that probability (or None, 0.0)."""
+        return _best(self.scored(doc))
+
+
+def _best(scored: Iterable[tuple[StoryDoc, float]]) -> tuple[str | None, float]:
+    best: dict[str, float] = {}
+    for other, p in scored:
+        if other.story_id is not None and p > best.get(other.story_id, 0.0):
+            best[other.story_id] = p
+    if not best:
+        return None, 0.0
+    story = max(best, key=lambda s: best[s])
+    return story, best[story]
 
 
 def assign(
@@ -264,12 +290,15 @@ def assign(
             out.append(Assignment(doc.doc_id, doc.story_id, None, new_story=False))
             linker.add(doc)
             continue
-        story, p = linker.best_story(doc)
+        scored = linker.scored(doc)
+        links = tuple((other.doc_id, round(p, 4)) for other, p in scored)
+        story, p = _best(scored)
         if story is not None and p >= threshold:
-            out.append(Assignment(doc.doc_id, story, round(p, 4), new_story=False))
+            out.append(Assignment(doc.doc_id, story, round(p, 4), new_story=False, links=links))
         else:
             story = new_story_id(doc.doc_id)
-            out.append(Assignment(doc.doc_id, story, None, new_story=True, name=story_name(doc.terms, weights)))
+            name = story_name(doc.terms, weights)
+            out.append(Assignment(doc.doc_id, story, None, new_story=True, name=name, links=links))
         linker.add(StoryDoc(doc.doc_id, doc.published, doc.terms, story, doc.keys))
     return out
 
@@ -277,6 +306,7 @@ def assign(
 __all__ = [
     "BACKGROUND_DOCS",
     "MAX_CANDIDATES",
+    "NAME_WINDOW_DAYS",
     "WINDOW_DAYS",
     "Assignment",
     "Linker",

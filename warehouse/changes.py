@@ -9,7 +9,9 @@ One pass per run, incremental:
 3. ``compare_queue`` finds candidate pairs in one SQL statement (queued claims against stored
    keys of the same story, measure, event and time scope whose figures differ beyond their
    tolerance), lets the pair model (``extractors.same_quantity``) decide which are one quantity
-   and how sure it is, and writes the accepted pairs as flags; then it empties the queue.
+   and how sure it is, and writes the accepted pairs as flags; then it empties the queue. Two
+   documents are compared only if the story link model joined them directly (``story_links``),
+   not merely through a chain of other reports, unless a user pinned both to the story.
 
 A pair is two reports: different documents, different sources in one document,
 or two versions of one URL (a revision). The earlier report is ``a``.
@@ -243,11 +245,18 @@ carried AS (
     SELECT n.claim_id FROM new n JOIN claim_keys p
       ON p.doc_id = n.doc_id AND p.version = n.version - 1 AND p.qkey = n.qkey AND p.source_key = n.source_key
      AND p.lo IS NOT DISTINCT FROM n.lo AND p.hi IS NOT DISTINCT FROM n.hi
-)
+),
+-- the link model's own score of two documents (story_links), read for the queued documents only
+links AS (SELECT * FROM story_links
+          WHERE doc_id IN (SELECT doc_id FROM new) OR other_id IN (SELECT doc_id FROM new))
 SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
        o.published AS o_pub, n.published AS n_pub, greatest(o.tol, n.tol) AS tol,
        lower(oc.text) AS o_text, lower(nc.text) AS n_text,
        coalesce(osd.score, 1.0) AS o_link, coalesce(nsd.score, 1.0) AS n_link,
+       coalesce(list_contains(osd.keys, 'r:1'), false) AS o_roundup,
+       coalesce(list_contains(nsd.keys, 'r:1'), false) AS n_roundup,
+       greatest(coalesce(l1.p, 0.0), coalesce(l2.p, 0.0)) AS direct_link,
+       coalesce(osd.pinned AND nsd.pinned, false) AS pinned,
        {", ".join(f"o.{c} AS o_{c}" for c in _SIDE_COLUMNS)},
        {", ".join(f"n.{c} AS n_{c}" for c in _SIDE_COLUMNS)}
 FROM new n
@@ -258,6 +267,8 @@ JOIN claims oc ON oc.claim_id = o.claim_id
 JOIN claims nc ON nc.claim_id = n.claim_id
 LEFT JOIN story_documents osd ON osd.doc_id = o.doc_id
 LEFT JOIN story_documents nsd ON nsd.doc_id = n.doc_id
+LEFT JOIN links l1 ON l1.doc_id = n.doc_id AND l1.other_id = o.doc_id
+LEFT JOIN links l2 ON l2.doc_id = o.doc_id AND l2.other_id = n.doc_id
 WHERE (o.latest OR (o.doc_id = n.doc_id AND o.version = n.version - 1))
   -- two queued claims meet once
   AND (oq.claim_id IS NULL OR o.claim_id < n.claim_id)
@@ -320,6 +331,7 @@ def side(row: dict[str, Any], prefix: str) -> Side:
         high=v["hi"],
         published=row[f"{prefix}_pub"],
         link=row[f"{prefix}_link"],
+        roundup=row[f"{prefix}_roundup"],
     )
 
 
@@ -344,7 +356,8 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
     """The candidate pairs the pair model takes for one quantity, one per pair of reports of a figure."""
     best: dict[tuple[Any, ...], tuple[float, dict[str, Any]]] = {}
     for row, o, n in candidate_pairs(con):
-        v = verdict(o, n)
+        # Documents a user pinned to one story are one event by the user's word.
+        v = verdict(o, n, direct_link=None if row["pinned"] else row["direct_link"])
         if not v.same:
             continue
         key = (row["story_id"], row["qkey"], *sorted((_report(o, row["o_text"]), _report(n, row["n_text"])), key=repr))

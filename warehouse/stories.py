@@ -28,7 +28,7 @@ import pyarrow as pa
 
 from extractors.errors import InputError
 from extractors.linking import LinkKeys, LinkModel, link_keys, load_model
-from extractors.stories import Assignment, StoryDoc, assign, doc_terms, idf_from_counts
+from extractors.stories import NAME_WINDOW_DAYS, Assignment, StoryDoc, assign, doc_terms, idf_from_counts
 from warehouse.db import transaction
 
 MATCH_KINDS = ("doc", "url", "input", "path", "url_prefix", "input_prefix")
@@ -223,6 +223,15 @@ def _terms(
     return out
 
 
+def name_term(name: str) -> str:
+    """A person's name as a posting of the term index (body terms never hold a colon)."""
+    return f"n:{name}"
+
+
+def _postings(d: StoryDoc) -> list[str]:
+    return [*d.terms, *(name_term(n) for n in sorted(d.keys.names))]
+
+
 #: A new document looks up stored candidates by this many of its terms, the most distinctive ones...
 QUERY_TERMS = 12
 #: ... and reads the stored documents that share most of their weight, at most this many.
@@ -265,7 +274,8 @@ def _stored_candidates(
             df[t] = df.get(t, 0) + 1
     n = n_stored + len(new)
     weights = idf_from_counts(df, n)
-    if not n_stored:
+    named = [(d.doc_id, name_term(nm), d.published) for d in new if d.story_id is None for nm in d.keys.names]
+    if not n_stored and not named:
         return [], weights, n
     q_doc, q_term, q_weight, q_date = [], [], [], []
     for d in new:
@@ -285,6 +295,14 @@ def _stored_candidates(
             "published": pa.array(q_date, pa.date32()),
         }
     )
+    # ... and, further back, the stored documents that name the same person (name postings, "n:...")
+    by_name = pa.table(  # noqa: F841 - scanned by DuckDB
+        {
+            "new_doc": pa.array([x[0] for x in named], pa.string()),
+            "term": pa.array([x[1] for x in named], pa.string()),
+            "published": pa.array([x[2] for x in named], pa.date32()),
+        }
+    )
     rows = con.execute(
         "WITH hits AS (SELECT q.new_doc, p.doc_id, sum(q.weight) AS s FROM query q"
         "  JOIN story_terms p ON p.term = q.term"
@@ -292,10 +310,17 @@ def _stored_candidates(
         "   AND (q.published IS NULL OR p.published IS NULL"
         "        OR p.published BETWEEN q.published - $w AND q.published + $w)"
         "  GROUP BY q.new_doc, p.doc_id"
+        "  QUALIFY row_number() OVER (PARTITION BY q.new_doc ORDER BY s DESC, p.doc_id) <= $m),"
+        " name_hits AS (SELECT q.new_doc, p.doc_id, count(*) AS s FROM by_name q"
+        "  JOIN story_terms p ON p.term = q.term"
+        "  WHERE p.doc_id NOT IN (SELECT doc_id FROM new_ids)"
+        "   AND (q.published IS NULL OR p.published IS NULL"
+        "        OR p.published BETWEEN q.published - $nw AND q.published + $nw)"
+        "  GROUP BY q.new_doc, p.doc_id"
         "  QUALIFY row_number() OVER (PARTITION BY q.new_doc ORDER BY s DESC, p.doc_id) <= $m)"
         " SELECT doc_id, story_id, published, terms, weights, keys FROM story_documents"
-        " WHERE doc_id IN (SELECT doc_id FROM hits)",
-        {**params, "w": window_days, "m": STORED_CANDIDATES},
+        " WHERE doc_id IN (SELECT doc_id FROM hits UNION SELECT doc_id FROM name_hits)",
+        {**params, "w": window_days, "nw": NAME_WINDOW_DAYS, "m": STORED_CANDIDATES},
     ).fetchall()
     stored = [
         StoryDoc(r[0], r[2], dict(zip(r[3], r[4], strict=True)), r[1], LinkKeys.from_list(r[5] or ())) for r in rows
@@ -386,16 +411,29 @@ def assign_run(con: duckdb.DuckDBPyConnection, run_id: str, *, model: LinkModel 
             part = assignments[i : i + _INSERT_CHUNK]
             new_rows = _story_rows(part, by_id, kept, run_id)  # noqa: F841 - scanned by DuckDB
             con.execute("INSERT INTO story_documents BY NAME SELECT * FROM new_rows")
+            posted = [(t, a.doc_id, by_id[a.doc_id].published) for a in part for t in _postings(by_id[a.doc_id])]
             postings = pa.table(  # noqa: F841 - scanned by DuckDB
                 {
-                    "term": pa.array([t for a in part for t in by_id[a.doc_id].terms], pa.string()),
-                    "doc_id": pa.array([a.doc_id for a in part for _ in by_id[a.doc_id].terms], pa.string()),
-                    "published": pa.array(
-                        [by_id[a.doc_id].published for a in part for _ in by_id[a.doc_id].terms], pa.date32()
-                    ),
+                    "term": pa.array([x[0] for x in posted], pa.string()),
+                    "doc_id": pa.array([x[1] for x in posted], pa.string()),
+                    "published": pa.array([x[2] for x in posted], pa.date32()),
                 }
             )
             con.execute("INSERT INTO story_terms BY NAME SELECT * FROM postings")
+        # A document scored again (an interrupted run's, given its story now) keeps only its new links.
+        scored = [a for a in assignments if a.doc_id not in kept and a.doc_id not in copies]
+        for i in range(0, len(scored), _INSERT_CHUNK):
+            part = scored[i : i + _INSERT_CHUNK]
+            links = pa.table(  # noqa: F841 - scanned by DuckDB
+                {
+                    "doc_id": pa.array([a.doc_id for a in part for _ in a.links], pa.string()),
+                    "other_id": pa.array([o for a in part for o, _ in a.links], pa.string()),
+                    "p": pa.array([p for a in part for _, p in a.links], pa.float64()),
+                }
+            )
+            part_ids = pa.table({"doc_id": pa.array([a.doc_id for a in part], pa.string())})  # noqa: F841
+            con.execute("DELETE FROM story_links WHERE doc_id IN (SELECT doc_id FROM part_ids)")
+            con.execute("INSERT INTO story_links BY NAME SELECT * FROM links")
     return assignments
 
 

@@ -12,6 +12,7 @@ import json
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from extractors import same_quantity
 from extractors.records import Claim, Quantity, TimeRef
 from warehouse import changes, store, stories
 from warehouse.records import Article
@@ -208,3 +209,24 @@ def test_a_pin_rule_also_catches_documents_of_later_runs(con):
     run(con, "r1", [article(early), article(late)])
     assert flags(con) == {("conflict", "protest-organisers:120", "protest-police:40")}
     assert con.execute("SELECT story_id, pinned FROM stories").fetchall() == [("carrick-protest", True)]
+
+
+def test_two_reports_a_story_joins_only_through_a_third_are_not_compared(con):
+    day1, day2, day3 = (article(r) for r in reports("rising_toll"))
+    run(con, "day1", [day1])
+    run(con, "day2", [day2])
+    store.start_run(con, "day3", ["test"])
+    store.store_batch(con, "day3", [day3])
+    stories.assign_run(con, "day3")
+    # The model scored the new report against each earlier one, and links it to both.
+    links = dict(con.execute("SELECT other_id, p FROM story_links WHERE doc_id = 'toll-day3'").fetchall())
+    assert set(links) == {"toll-day1", "toll-day2"}
+    assert min(links.values()) >= same_quantity.model().link_floor()
+    # Had it joined the story through day 2 alone (a chain A-B-C), day 1 and day 3 are two events.
+    con.execute("DELETE FROM story_links WHERE doc_id = 'toll-day3' AND other_id = 'toll-day1'")
+    changes.key_pending_claims(con)
+    assert changes.compare_queue(con, "day3") == 1
+    assert flags(con) == {
+        ("increase", "toll-day1:3", "toll-day2:5"),
+        ("increase", "toll-day2:5", "toll-day3:Seven"),
+    }
