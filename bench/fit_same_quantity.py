@@ -119,9 +119,8 @@ def _find(keys: list[dict[str, Any]], want: dict[str, Any]) -> dict[str, Any] | 
     return hits[0] if hits else None
 
 
-def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, float], int, bool]]:
-    """(features, label, hand-labelled) for every usable pair."""
-    split, incident = _splits()
+def _train_keys(dbs: list[str], split: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """The keyed claims of train documents, by document."""
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for path in dbs:
         con = duckdb.connect(path, read_only=True)
@@ -132,6 +131,13 @@ def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, fl
             if split.get(r["doc_id"]) == "train":
                 by_doc.setdefault(r["doc_id"], []).append(r)
         con.close()
+    return by_doc
+
+
+def _hand_labelled(
+    by_doc: dict[str, list[dict[str, Any]]], split: dict[str, str]
+) -> Iterator[tuple[dict[str, float], int, bool]]:
+    """The train pairs of the two labelled change sets that the rules leave to the model."""
     for gold in ("dev_changes.jsonl", "gvc_dev_changes.jsonl"):
         for line in (SHARED / "gold" / gold).read_text("utf-8").splitlines():
             g = json.loads(line)
@@ -146,7 +152,12 @@ def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, fl
                 continue
             same = bool(g["changed"]) or "same value" in g.get("why", "")
             yield features(sa, sb), int(same), True
-    # Weak labels from incidents: pairs in one story, same measure, event and time scope.
+
+
+def _weak_labelled(
+    by_doc: dict[str, list[dict[str, Any]]], incident: dict[str, str], rng: random.Random
+) -> Iterator[tuple[dict[str, float], int, bool]]:
+    """Weak labels from incidents: pairs in one story, same measure, event and time scope."""
     groups: dict[tuple[str, str, str, str], list[dict[str, Any]]] = {}
     for rows in by_doc.values():
         for r in rows:
@@ -168,6 +179,14 @@ def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, fl
         rng.shuffle(feats)
         for f in feats[:WEAK_PER_CLASS]:
             yield f, label, False
+
+
+def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, float], int, bool]]:
+    """(features, label, hand-labelled) for every usable pair."""
+    split, incident = _splits()
+    by_doc = _train_keys(dbs, split)
+    yield from _hand_labelled(by_doc, split)
+    yield from _weak_labelled(by_doc, incident, rng)
 
 
 def fit_min_link(dbs: list[str], floor: float) -> float | None:
