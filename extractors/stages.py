@@ -265,10 +265,17 @@ def counted(state: State) -> None:
     """
     sentence = state.sentence
     antecedent = _antecedent(state)
-    row = _TABLE_ROW.match(sentence)
+    cells = _cells(sentence)
+    # The cleaner writes table rows between bars; a quote row reads the same either way.
+    row = _TABLE_ROW.match(" ".join(cells) if cells else sentence)
+    header = _header(state) if cells and not row else None
     for d in state.drafts:
         rel_s, rel_e = state.rel(d)
         what = counted_phrase(sentence, rel_s, rel_e, d.quantity.kind, antecedent)
+        column = _column_of(sentence, rel_s, rel_e, header) if header else None
+        if column:
+            # A figure alone in a table cell counts what its column's header names.
+            what = column
         if row:
             # A quote-table row ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"): prices and changes.
             what = _security(row.group(1)) + " share price"
@@ -278,6 +285,45 @@ def counted(state: State) -> None:
             # "the death toll from the storm rose to 15": the toll counts deaths.
             what, d.toll = "deaths", True
         d.counted = antecedent = what
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table row as the cleaner writes it ("| a | b |"), else None."""
+    stripped = line.strip()
+    if not stripped.startswith("|") or stripped.count("|") < 2:
+        return None
+    return [c.strip() for c in stripped.strip("|").split("|")]
+
+
+def _header(state: State) -> list[str] | None:
+    """The first row of the table the sentence sits in, when it is not that row itself."""
+    text, start = state.text, state.start
+    line_start = text.rfind("\n", 0, start) + 1
+    first = line_start
+    while first > 0:
+        prev = text.rfind("\n", 0, first - 1) + 1
+        if not text[prev : first - 1].lstrip().startswith("|"):
+            break
+        first = prev
+    if first == line_start:
+        return None
+    end = text.find("\n", first)
+    cells = _cells(text[first : end if end >= 0 else len(text)])
+    # A header names its columns: words, not figures.
+    return cells if cells and all(not re.search(r"\d", c) for c in cells) else None
+
+
+def _column_of(sentence: str, rel_s: int, rel_e: int, header: list[str]) -> str | None:
+    """The header of the column a figure fills on its own, if it does."""
+    bar_before = sentence.rfind("|", 0, rel_s)
+    bar_after = sentence.find("|", rel_e)
+    if bar_before < 0 or bar_after < 0 or sentence[bar_before + 1 : rel_s].strip(" $€£") != "":
+        return None
+    if sentence[rel_e:bar_after].strip(" %") != "":
+        return None
+    k = sentence.count("|", 0, bar_before + 1) - (1 if sentence.lstrip().startswith("|") else 0)
+    name = header[k] if 0 <= k < len(header) else ""
+    return name.lower() if re.search(r"[^\W\d_]{2,}", name) else None
 
 
 def _antecedent(state: State) -> str | None:
