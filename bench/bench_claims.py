@@ -32,7 +32,7 @@ GOLD = SHARED / "gold"
 GVC = SHARED / "corpus" / "gvc" / "articles.jsonl.gz"
 
 
-def _row(doc: str, c: Claim) -> dict[str, Any]:
+def claim_row(doc: str, c: Claim) -> dict[str, Any]:
     q = c.quantity
     return {
         "doc": doc,
@@ -81,7 +81,7 @@ def gvc_texts(wanted: set[str]) -> Iterator[tuple[str, str, date | None]]:
 
 def predict(docs: Iterable[tuple[str, str, date | None]], skip: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """Score rows of the claims of ``docs``, with the extraction stages in ``skip`` off."""
-    return [_row(doc, c) for doc, text, pub in docs for c in extract_claims(text, pub, skip=skip)]
+    return [claim_row(doc, c) for doc, text, pub in docs for c in extract_claims(text, pub, skip=skip)]
 
 
 def score(gold: Path, pred: list[dict[str, Any]], split: str) -> str:

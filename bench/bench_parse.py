@@ -95,7 +95,7 @@ def accuracy(nlp: Any) -> None:
     import json
     import types
 
-    from bench.bench_claims import GOLD, _row, dev_texts, gvc_texts
+    from bench.bench_claims import GOLD, claim_row, dev_texts, gvc_texts
     from extractors import extract_claims
 
     loader = importlib.machinery.SourceFileLoader("score", str(GOLD / "score.py"))
@@ -108,7 +108,7 @@ def accuracy(nlp: Any) -> None:
             r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if split.get(r["doc"]) == "train"
         ]
         docs = dev_texts(False) if name == "dev" else gvc_texts({g["doc"] for g in gold})
-        pred = [{**_row(d, c), "_c": c} for d, text, pub in docs for c in extract_claims(text, pub)]
+        pred = [{**claim_row(d, c), "_c": c} for d, text, pub in docs for c in extract_claims(text, pub)]
         pairs = sc.match(gold, pred)
         for field, reader in (("counted", parse_counted), ("source", parse_source)):
             tally = [0, 0, 0, 0]

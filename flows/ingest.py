@@ -303,31 +303,11 @@ def ingest(
             con.execute(f"SET memory_limit = '{CHANGE_MEMORY_LIMIT}'")
             summary.changes = flag_changes(db, run_id, story_pins)
             summary.failure_rows = store.run_failures(con, run_id)
-            store.finish_run(
-                con,
-                run_id,
-                status="completed",
-                inputs=summary.inputs,
-                stored=summary.stored,
-                unchanged=summary.unchanged,
-                failures=summary.failures,
-                claims=summary.claims,
-                changes=summary.changes,
-            )
+            _finish_run(con, run_id, summary, "completed")
             report.publish_summary(con, summary)
         except BaseException as exc:
             try:
-                store.finish_run(
-                    con,
-                    run_id,
-                    status="failed",
-                    inputs=summary.inputs,
-                    stored=summary.stored,
-                    unchanged=summary.unchanged,
-                    failures=summary.failures,
-                    claims=summary.claims,
-                    changes=summary.changes,
-                )
+                _finish_run(con, run_id, summary, "failed")
             except duckdb.Error as marking:  # a full disk refuses this write too: the cause is raised
                 exc.add_note(f"the run could not be marked failed ({marking}); the next run marks it interrupted")
             raise
@@ -344,6 +324,21 @@ def ingest(
         summary.changes,
     )
     return summary
+
+
+def _finish_run(con: duckdb.DuckDBPyConnection, run_id: str, summary: RunSummary, status: str) -> None:
+    """The run's row with its counts so far: completed, or failed (interrupted runs too)."""
+    store.finish_run(
+        con,
+        run_id,
+        status=status,
+        inputs=summary.inputs,
+        stored=summary.stored,
+        unchanged=summary.unchanged,
+        failures=summary.failures,
+        claims=summary.claims,
+        changes=summary.changes,
+    )
 
 
 def ingest_with_runner(runner: str = "local", workers: int = 1):  # type: ignore[no-untyped-def]

@@ -37,30 +37,10 @@ def load_docs() -> list[tuple[str, str, date | None]]:
 
 
 def predictions() -> list[dict[str, Any]]:
+    from bench.bench_claims import claim_row
     from extractors import extract_claims
 
-    rows = []
-    for doc, text, pub in load_docs():
-        for c in extract_claims(text, pub):
-            q = c.quantity
-            rows.append(
-                {
-                    "doc": doc,
-                    "text": q.text,
-                    "kind": q.kind,
-                    "qualifier": q.qualifier,
-                    "low": q.low,
-                    "high": q.high,
-                    "unit": q.unit,
-                    "counted": c.counted,
-                    "event": c.event,
-                    "place": c.place,
-                    "time": c.time.text if c.time else None,
-                    "source": c.source,
-                    "modality": c.modality,
-                }
-            )
-    return rows
+    return [claim_row(doc, c) for doc, text, pub in load_docs() for c in extract_claims(text, pub)]
 
 
 def scorer() -> ModuleType:
