@@ -360,6 +360,12 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     )
     if np:
         return np
+    measure = _MEASURE_WORD.match(after_text) if kind == "count" else None
+    if measure:
+        # The measure is the unit, what it measures is counted: "1 tsp. sesame oil" counts sesame oil.
+        np = _np_after(_words(after_text[measure.end() :]), allow_of=False)
+        if np:
+            return np
     np = _np_after(after, allow_of=True)
     if np and kind == "count" and np.lower() in ("others", "other"):
         return _others(antecedent)  # "12 people were killed and 5 others injured"
@@ -367,9 +373,20 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
         return _kind_of(np, after)
     if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
         return antecedent
+    if kind == "count" and antecedent and _SHARE_OUT.match(after_text):
+        # "five jets: two to Qatar and three to Oman", "won 12 of 13": the count shares out the one before.
+        return antecedent
     return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
 
 
+#: After a bare count, words that share out an earlier figure's noun: "two to Qatar", "12 of 13", "three each".
+_SHARE_OUT = re.compile(r"\s+(?:to|for|went\s+to|of\s+(?:the\s+)?\d|each|apiece)\b", re.I)
+#: Kitchen and serving measures the scanner leaves to the noun: "1 tsp. salt", "2 cups of rice".
+_MEASURE_WORD = re.compile(
+    r"\s*(?:tsp|tbsp|tbs|teaspoons?|tablespoons?|cups?|pinch(?:es)?|cloves?|slices?|scoops?|servings?|"
+    r"handfuls?|sprigs?|cans?|sticks?|dashes|dash)\b\.?\s+(?:of\s+)?(?=[a-z])",
+    re.I,
+)
 #: A figure restating the one before it in other units: "1,900 miles (3,100 kilometers)", "12 tons, or 11 metric tons,".
 _CONVERSION_BEFORE = re.compile(r"\d[\w,.-]*(?:\s+[a-z-]+){0,2}\s*(?:\(\s*|,\s+or\s+|/\s*)$")
 #: "2,300 tons (2,095 metric tons) of water", "2,750 tons, or 2,500 metric tons, of water", "a 25-mile-wide
@@ -508,6 +525,14 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     if m:
         words = [w for w in m.group(1).split() if w.lower() not in _DETS]
         return " ".join(words) or None
+    m = _IN_PRISON.match(sentence, rel_e)
+    if m:
+        return f"{(m.group(1) or 'prison').lower()} sentence"  # "up to 10 years in prison": a sentence
+    if after[:1] and after[0].lower() == "of":
+        # "three months of free streaming", "after 12 years of waiting": what lasts follows "of".
+        np = _of_phrase(after[1:])
+        if np and np.split()[-1].lower() not in _TIME_NOUNS | _NP_TIME_BREAK:
+            return np
     if sentence[rel_e : rel_e + 1] == "-" or (after and after[0] == "-"):
         np = _np_after(after, allow_of=False)
         if np and not np[0].isupper() and np.split()[-1].lower() not in _NP_TIME_BREAK:
@@ -517,6 +542,23 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     # The same reading as the change keys, so "the jury took 15 minutes" and "the jury deliberated
     # for 10 minutes" name one quantity ("jury").
     return measured_from_sentence(sentence, rel_s) or None
+
+
+_IN_PRISON = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+|county\s+)?(prison|jail)|behind\s+bars)\b", re.I)
+
+
+def _of_phrase(ws: list[str]) -> str | None:
+    """The noun phrase after "of", a gerund kept as its head ("free streaming", "waiting")."""
+    i = 0
+    while i < len(ws) and ws[i].lower() in _DETS:
+        i += 1
+    out: list[str] = []
+    for w in ws[i : i + 4]:
+        lw = w.lower()
+        if not w[0].isalpha() or lw in _STOP or lw in _NP_VERB_BREAK or lw in _NP_TIME_BREAK:
+            break
+        out.append(w)
+    return " ".join(out) or None
 
 
 _SUBJECT = re.compile(r"^\W*((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*s)\b")
@@ -542,6 +584,11 @@ def _money_or_share(
             return np
     elif [w.lower() for w in after[:1]] == ["of"]:
         return None  # "12 percent of voters": the general rule reads it
+    else:
+        # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
+        np = _number_of(sentence[max(0, rel_s - 120) : rel_s])
+        if np:
+            return np
     return _share_before(before)
 
 
@@ -577,6 +624,7 @@ def _share_before(before: list[str]) -> str | None:
         8,
         lambda w: (
             w.lower() in _CHANGE
+            or _predicate_word(w.lower())
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _MODALS
@@ -607,6 +655,21 @@ def _share_before(before: list[str]) -> str | None:
 
 
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "can", "must", "shall"})
+#: Between a noun and its change: a past verb or an adverb ("the yen strengthened 0.13%", "rose sharply by
+#: 25 percent", "is projected to grow 8%") or a plain change verb ("could reach $5 billion").
+_BASE_CHANGE = frozenset(
+    {"reach", "increase", "decrease", "drop", "decline", "jump", "climb", "top", "exceed", "surpass", "double"}
+    | {"triple", "total", "grow", "rise", "fall", "hit", "cost", "gain", "lose", "shrink", "expand", "surge"}
+    | {"soar", "plunge", "sink", "tumble", "slip", "slide"}
+)
+
+
+def _predicate_word(lw: str) -> bool:
+    return (
+        (lw.endswith("ed") and lw not in _NOUNY_ED and len(lw) > 3)
+        or (lw.endswith("ly") and lw not in _LY_NOUNS)
+        or lw in _BASE_CHANGE
+    )
 
 
 def _ends_share_np(w: str, taken: list[str]) -> bool:

@@ -83,3 +83,29 @@ def test_source_and_modality(text: str, figure: str, source: str | None, modalit
 def test_not_attributed(text: str, figure: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # Durations: a prison term is a sentence; "N months of X" lasts X.
+        ("The driver could face up to 10 years in prison if convicted.", "up to 10 years", "prison sentence"),
+        ("She was sentenced to 25 years in federal prison.", "25 years", "prison sentence"),
+        ("Buyers get three months of free streaming with the console.", "three months", "free streaming"),
+        ("The sequel arrives after 12 years of waiting.", "12 years", "waiting"),
+        ("Aim for at least 8 hours of sleep a night.", "at least 8 hours", "sleep"),
+        # A kitchen measure is the unit; what it measures is counted.
+        ("Whisk in 1 tsp. sesame oil and serve.", "1", "sesame oil"),
+        ("Stir in 2 cups of brown rice.", "2", "brown rice"),
+        # A change read back past its verb or adverb.
+        ("The Japanese yen strengthened 0.13% against the dollar.", "0.13%", "Japanese yen"),
+        ("Revenue is projected to grow 8% next year.", "8%", "Revenue"),
+        ("Sales could reach $5 billion by 2025.", "$5 billion", "Sales"),
+        ("The number of teens who vape rose sharply by 25 percent.", "25 percent", "teens"),
+        # A bare count that shares out the figure before it.
+        ("The airline ordered five jets this week: two for its cargo arm and three to a new carrier.", "three", "jets"),
+        ("The club has won 12 of 13 matches this season.", "12", "matches"),
+    ],
+)
+def test_counted(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
