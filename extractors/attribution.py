@@ -214,8 +214,10 @@ _SOURCE_NOUN = re.compile(
     r"insiders|diplomats|negotiators|observers|monitors|representatives|spokespeople|journalists|"
     r"reporters|editors|developers|engineers|regulators|watchdog|studio|network|firm|bank|charity|"
     r"campaign|party|senator|lawmaker|researcher|scientist|economist|analyst|executive|official|"
-    # the writers of a paper: "the authors wrote"
-    r"authors|co-authors)$"
+    # the writers of a paper, the lawyers of a case, the makers of a product
+    r"authors|co-authors|attorneys?|lawyers?|counsel|judges?|physicians|nurses|teachers|parents|families|"
+    r"owners?|operators?|manufacturers?|makers?|retailers?|carriers?|airlines?|producers?|"
+    r"suppliers?|distributors?|insurers?|lenders?|brokers?|traders?|investors?|forecasters?|pollsters?)$"
 )
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)

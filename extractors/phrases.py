@@ -441,7 +441,69 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
         return m.group(1) if m else None  # "Jane Doe, 19,": the age is the named person's
     if kind == "duration":
         return _measured(sentence, rel_s, rel_e, after)
+    if kind in ("distance", "weight", "other"):
+        return _measure_subject(sentence, rel_s, rel_e)
     return None
+
+
+#: A dimension after a measure, as the noun it names: "six feet wide" measures a width.
+_DIMENSION = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(long|wide|high|tall|deep|thick|across|in\s+diameter|in\s+length|in\s+width|"
+    r"in\s+height|away|apart|distant)\b",
+    re.I,
+)
+_DIMENSION_NOUN = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"} | {
+    "thick": "thickness",
+    "across": "width",
+    "away": "distance",
+    "apart": "distance",
+    "distant": "distance",
+}
+#: Where a measure's phrase ends without a noun of its own: "shrunk to 5.5 inches.", "go 39 miles on battery".
+_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:!?)—–]|(?:on|in|at|per|a|an|each|from|to|for|by|and|or|than)\b)", re.I)
+#: Where a clause starts, for its subject: the sentence start or a break.
+_CLAUSE_START = re.compile(r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas)\s+|\b(?:while|whereas)\s+)")
+
+
+def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """What a measurement measures when no noun follows it: the subject of its clause ("The screen has been
+    shrunk to 5.5 inches" measures the screen), with the dimension it names ("six feet wide": width)."""
+    after_text = sentence[rel_e : rel_e + 60]
+    dim = _DIMENSION.match(after_text)
+    if not dim and not _NO_NOUN_AFTER.match(after_text):
+        return None  # "a 275 horsepower electric motor": the noun after reads it
+    head = sentence[:rel_s]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    subject = _clause_subject(head[starts[-1] if starts else 0 :])
+    if dim:
+        word = dim.group(1).lower()
+        noun = "diameter" if "diameter" in word else _DIMENSION_NOUN.get(word, word.split()[-1])
+        return f"{subject} {noun}" if subject else noun
+    return subject
+
+
+def _clause_subject(clause: str) -> str | None:
+    """The noun phrase that opens a clause, up to its verb: "The new RAV4 will be able ..." -> "new RAV4"."""
+    ws = _words(clause)
+    i = 0
+    while i < len(ws) and ws[i].lower() in _DETS:
+        i += 1
+    out: list[str] = []
+    for w in ws[i : i + 5]:
+        lw = w.lower()
+        if (
+            not w[0].isalpha()
+            or lw in _STOP
+            or lw in _AUX
+            or lw in _NP_VERB_BREAK
+            or lw in _VERBS_BEFORE_FIGURE
+            or (_VERBY.search(lw) and lw not in _NOUNY_ED)
+            or (lw.endswith("s") and lw[:-1] in _VERBS_BEFORE_FIGURE)
+        ):
+            break
+        out.append(w[:-2] if lw.endswith(("’s", "'s")) else w)
+    # A verb the lists do not know ends the phrase after a plural or a name: keep at most the first three words.
+    return " ".join(out[:3]) if out and len(out) < 5 else None
 
 
 def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
@@ -546,6 +608,8 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
 
 _IN_PRISON = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+|county\s+)?(prison|jail)|behind\s+bars)\b", re.I)
 
+_GERUND = re.compile(r"^[a-z]{2,}ing$")
+
 
 def _of_phrase(ws: list[str]) -> str | None:
     """The noun phrase after "of", a gerund kept as its head ("free streaming", "waiting")."""
@@ -618,9 +682,12 @@ def _share_before(before: list[str]) -> str | None:
     """What a money or percent figure is of, read before it: "revenue of $27.53 billion", "revenue rose
     3.5 percent to $27.2 billion", "sales growth of 1.8 percent", "Home Depot shares are up 39 percent",
     "Shares of Target fell 3%", "Comparable sales in the U.S. increased 3.5 percent"."""
+    last = len(before) - 1
+    if last > 0 and _GERUND.match(before[last]):
+        last -= 1  # a participle right before the figure is its verb: "shares, climbing more than 80%"
     i = _skip_back(
         before,
-        len(before) - 1,
+        last,
         8,
         lambda w: (
             w.lower() in _CHANGE

@@ -109,3 +109,26 @@ def test_not_attributed(text: str, figure: str) -> None:
 )
 def test_counted(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A measure with no noun after it measures its clause's subject, and the dimension it names.
+        ("The display has been cut down to 6.1 inches.", "6.1 inches", "display"),
+        ("The new hatchback will be able to travel 40 miles on battery power.", "40 miles", "new hatchback"),
+        ("The lake is about 3 miles long and 2 miles wide.", "2 miles", "lake width"),
+        ("The nearest town is around 60 miles away.", "around 60 miles", "nearest town distance"),
+        # A noun after the measure still reads it.
+        ("A 300 horsepower engine is mounted up front.", "300 horsepower", "engine"),
+        # A participle right before a percent is its verb.
+        ("The rally lifted shares, climbing more than 40% this year.", "more than 40%", "share price"),
+    ],
+)
+def test_counted_measures(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_lawyers_are_a_source() -> None:
+    c = claim_for("Defense lawyers said the three had pleaded not guilty.", "three")
+    assert (c.source, c.modality) == ("Defense lawyers", "reported")
