@@ -351,6 +351,9 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    if not np and kind in ("percent", "other") and after[:1] == ["the"]:
+        # "about half the amount", "50 times the level": a fraction or multiple of the noun after.
+        np = _np_after(after[1:], allow_of=False)
     if kind == "percent":
         np = np or _of_them(sentence, rel_s, after_text, antecedent)
     np = np or (
@@ -465,6 +468,11 @@ _NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:!?)—–]|(?:on|in|at|per|a|an|each|
 _CLAUSE_START = re.compile(r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas)\s+|\b(?:while|whereas)\s+)")
 
 
+#: A noun a possessive or article marks, right before the preposition of a measure: "its height by", "the
+#: gap to".
+_OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|the)\s+([a-z][\w-]*)\s+(?:by|to|of|at)\s*$")
+
+
 def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     """What a measurement measures when no noun follows it: the subject of its clause ("The screen has been
     shrunk to 5.5 inches" measures the screen), with the dimension it names ("six feet wide": width)."""
@@ -473,6 +481,9 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     if not dim and not _NO_NOUN_AFTER.match(after_text):
         return None  # "a 275 horsepower electric motor": the noun after reads it
     head = sentence[:rel_s]
+    owned = _OWNED_BEFORE.search(head)
+    if owned and not dim and not _VERBY.search(owned.group(1).lower()):
+        return owned.group(1)  # "adjust its height by a total of 3 inches": the height
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     subject = _clause_subject(head[starts[-1] if starts else 0 :])
     if dim:
@@ -603,7 +614,13 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
 
     # The same reading as the change keys, so "the jury took 15 minutes" and "the jury deliberated
     # for 10 minutes" name one quantity ("jury").
-    return measured_from_sentence(sentence, rel_s) or None
+    what = measured_from_sentence(sentence, rel_s) or None
+    last = what.split()[-1].lower() if what else ""
+    if (last.endswith("ly") and last not in _LY_NOUNS) or "’" in last or "'" in last or last in _STOP:
+        # An adverb or a pronoun is no subject ("which typically runs five days", "we’ve patronized for
+        # 15 years"): the clause's opening noun phrase is.
+        return _clause_subject(sentence[:rel_s])
+    return what
 
 
 _IN_PRISON = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+|county\s+)?(prison|jail)|behind\s+bars)\b", re.I)
@@ -668,7 +685,9 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         return "earnings"
     if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"], ["of"]):
         k = 1
-        while k < len(after) and after[k].lower() in _DETS | {"new", "its", "their", "his", "her"}:
+        while k < len(after) and (
+            after[k].lower() in _DETS | {"new", "its", "their", "his", "her"} or after[k] in _QUOTES
+        ):
             k += 1
         np = _np_after(after[k:], allow_of=False)
         if np and not np[0].isdigit() and not _MONTHISH.match(np) and np.split()[-1].lower() not in _TIME_NOUNS:
@@ -746,6 +765,8 @@ def _ends_share_np(w: str, taken: list[str]) -> bool:
     return bool(not w[0].isalpha() or lw in _STOP or (lw.endswith("ed") and lw not in _NOUNY_ED and taken))
 
 
+#: Quotation marks around what an amount is for: "$300 million in “synergies”".
+_QUOTES = frozenset({"“", "”", '"', "‘", "’", "'"})
 _TIME_NOUNS = frozenset(
     {
         "quarter",

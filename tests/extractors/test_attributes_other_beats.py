@@ -132,3 +132,21 @@ def test_counted_measures(text: str, figure: str, counted: str) -> None:
 def test_lawyers_are_a_source() -> None:
     c = claim_for("Defense lawyers said the three had pleaded not guilty.", "three")
     assert (c.source, c.modality) == ("Defense lawyers", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A possessed noun right before the measure's preposition is what changes by it.
+        ("The seat can raise its height by a total of 4 inches.", "a total of 4 inches", "height"),
+        # Quotation marks around what an amount is for.
+        ("The chain hopes to find as much as $90 million in “savings” this year.", "as much as $90 million", "savings"),
+        # An adverb is not what lasts; the clause's subject is.
+        ("The fair, which usually runs six days, opens on Friday.", "six days", "fair"),
+        # A fraction or multiple of "the" noun after it.
+        ("Nearly half the county’s clinics closed.", "Nearly half", "county clinics"),
+        ("Smog reached 30 times the level deemed safe.", "30 times", "level"),
+    ],
+)
+def test_counted_more_shapes(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
