@@ -397,8 +397,14 @@ _CONVERSION_BEFORE = re.compile(r"\d[\w,.-]*(?:\s+[a-z-]+){0,2}\s*(?:\(\s*|,\s+o
 _CONVERSION_OF = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*(?:of\s+)?|,\s+or\s+(?:[^,;]|,(?=\d)){1,40},\s*of\s+)")
 #: A value compared with the one before it: "to $3.1 billion from $2.7 billion", "33.2% from 34.1%".
 _FROM_BEFORE = re.compile(
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|[bm]illion|bn|[mk]\b)?\s+"
-    r"(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:a\s+|an\s+)?$",
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|[bm]illion|bn|[mk]\b)?,?\s+"
+    r"(?:(?:up|down)\s+)?(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:a\s+|an\s+)?$",
+    re.I,
+)
+#: The second value of a move: "slashed from $47 billion to $8 billion", "from 16 today to as many as 80".
+_FROM_TO_BEFORE = re.compile(
+    r"\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|percent|per\s+cent|"
+    r"[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}\s+to\s+$",
     re.I,
 )
 #: "twice as much water", "three times as many cases".
@@ -410,9 +416,12 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
 
     Money and percents are left out: "$1.2 billion, or $1.10 a share" is another quantity.
     """
+    head = sentence[max(0, rel_s - 50) : rel_s]
+    if antecedent and _FROM_TO_BEFORE.search(head):
+        return antecedent  # "from $47 billion to $8 billion": both values of one amount
     if kind in ("money", "percent"):
         # "rose to $3.1 billion from $2.7 billion": the earlier value of the same amount.
-        return antecedent if antecedent and _FROM_BEFORE.search(sentence[max(0, rel_s - 40) : rel_s]) else None
+        return antecedent if antecedent and _FROM_BEFORE.search(head) else None
     m = _AS_MANY.match(after_text)
     if kind == "count" or m:
         return _np_after(_words(after_text[m.end() :]), allow_of=False) if m else None
@@ -704,6 +713,8 @@ def _share_before(before: list[str]) -> str | None:
     last = len(before) - 1
     if last > 0 and _GERUND.match(before[last]):
         last -= 1  # a participle right before the figure is its verb: "shares, climbing more than 80%"
+    elif last > 1 and before[last].lower() == "to" and _GERUND.match(before[last - 1]):
+        last -= 2  # "exports to China sinking to $1.3 billion"
     i = _skip_back(
         before,
         last,
@@ -746,7 +757,7 @@ _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "can", 
 _BASE_CHANGE = frozenset(
     {"reach", "increase", "decrease", "drop", "decline", "jump", "climb", "top", "exceed", "surpass", "double"}
     | {"triple", "total", "grow", "rise", "fall", "hit", "cost", "gain", "lose", "shrink", "expand", "surge"}
-    | {"soar", "plunge", "sink", "tumble", "slip", "slide"}
+    | {"soar", "plunge", "sink", "tumble", "slip", "slide", "cut", "slash", "trim", "halve"}
 )
 
 
@@ -989,7 +1000,13 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
         return started and lw in _NP_TIME_BREAK
     if lw in _NP_VERB_BREAK or lw in _NP_ADVERBS:
         return True
-    if lw.endswith("ly") and lw not in _LY_NOUNS and (i + 1 >= len(ws) or not ws[i + 1][0].isalpha()):
+    if lw in _NOW_WORDS:
+        return True  # "from 16 currently to 80", "around 20% now": a time, not a noun
+    if (
+        lw.endswith("ly")
+        and lw not in _LY_NOUNS
+        and (i + 1 >= len(ws) or not ws[i + 1][0].isalpha() or ws[i + 1].lower() in _STOP)
+    ):
         return True  # an adverb closing the phrase; "fully vaccinated people" reads on
     if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
         # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective.
@@ -997,6 +1014,7 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
 
 
+_NOW_WORDS = frozenset({"now", "currently", "today", "presently", "yesterday", "tonight"})
 _NP_ADVERBS = frozenset(
     {"worldwide", "nationwide", "statewide", "overseas", "abroad", "apiece", "each", "altogether", "combined"}
     | {"respectively", "online", "overall", "domestically", "globally", "internationally", "annually"}
@@ -1054,6 +1072,7 @@ def _np_before(ws: list[str]) -> str | None:
             or _VERBY.search(w.lower())
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _VERBS_BEFORE_FIGURE
+            or w.lower() in _BASE_CHANGE
         ),
     )
     out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP)

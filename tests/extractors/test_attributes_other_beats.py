@@ -150,3 +150,20 @@ def test_lawyers_are_a_source() -> None:
 )
 def test_counted_more_shapes(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # Both values of a move count one thing.
+        ("The startup saw its valuation cut from $40 billion to $9 billion.", "$9 billion", "valuation"),
+        ("The average fare was $412, up from $389 a year ago.", "$389", "average fare"),
+        ("Planners expect the number of stations to grow from 12 today to as many as 60.", "as many as 60", "stations"),
+        # A participle and its "to" before an amount are its verb.
+        ("Sales abroad in the spring sinking to $2.1 billion worried investors.", "$2.1 billion", "Sales abroad"),
+        # "now" and "currently" are times, not what is counted.
+        ("The plan lifts the tax from 8% now to 10% next year.", "8%", "tax"),
+    ],
+)
+def test_counted_moves(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
