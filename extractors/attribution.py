@@ -24,6 +24,8 @@ _SAY_VERBS = (
     r"predicts|expects|expect|expected|believes|believe|believed|calculated|counted|recorded|"
     r"showed|shows|found|sees|see|forecast|forecasts|projected|projects|suspect|suspects|"
     r"admitted|acknowledged|insisted|argued|concluded|disclosed|reporting|"
+    # a promise is a claim about the future: "the studio promised 40 new titles"
+    r"promised|promises|pledged|pledges|vowed|vows|"
     # "released the names of three men": a body making figures public
     r"released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b))"
 )
@@ -54,6 +56,12 @@ HEDGE_VERBS = frozenset(
         "projects",
         "suspect",
         "suspects",
+        "promised",
+        "promises",
+        "pledged",
+        "pledges",
+        "vowed",
+        "vows",
     }
 )
 _OUTLET_WORD = re.compile(
@@ -117,12 +125,25 @@ _SUBJ_SAYS = re.compile(
     + _SAY_VERBS
     + r")\b"
 )
-_SAYS_SUBJ = re.compile(r"[,”\"]\s*(" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN + r"|[a-z]+(?:\s+[a-z]+){0,3}))")
+_SAYS_SUBJ = re.compile(
+    r"[,”\"]\s*("
+    + _SAY_VERBS
+    + r")\s+(?:\d{1,3}-year-old\s+)?((?:the\s+)?(?:"
+    + _CAP_RUN
+    + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
+)
 _CAP_SAYS = re.compile(r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
 # "Lucas Paganini, a NASA planetary scientist who led ..., said"
+#: A job title that opens an apposition without an article: "Jo Roe, president of Acme, said".
+_TITLE = (
+    r"(?:president|vice\s+president|chief|director|head|founder|co-founder|chairman|chairwoman|chair|"
+    r"professor|secretary|minister|senator|spokesman|spokeswoman|spokesperson|executive|manager|analyst|"
+    r"economist|researcher|author|editor|leader|coordinator|commissioner|superintendent|principal|partner|"
+    r"lieutenant|sergeant|captain|officer|attorney|lawyer|CEO|CFO|COO|owner|mayor|governor)"
+)
 _APPOSITIVE = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
-    r"one)\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _UNNAMED = re.compile(
     r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
@@ -293,7 +314,15 @@ def cues(sentence: str) -> list[Cue]:
         raw = m.group(g)
         name = _outlet_after(sentence, m.end(g)) or _clean(raw)
         if raw and raw[0].islower():
-            name = _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
+            by = (
+                re.match(r"\s*(?:the\s+)?(" + _CAP_RUN + r")", sentence[m.end(g) :])
+                if re.search(r"\b(?:by|from)$", raw)
+                else None
+            )
+            # "according to credible reports received by Amnesty": the body named after "by".
+            name = (
+                (_clean(by.group(1)) if by else None) or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
+            )
         if name:
             out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _DATA_FROM.finditer(sentence):
@@ -379,6 +408,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 0
             ].lower() in _SUBORDINATE
             verb = m.group(2).lower()
+            if verb in ("added", "adds") and not _SPEECH_ADD.match(sentence, m.end()):
+                continue  # "the index added 20 points", "Jo Roe added his seventh goal": not a remark
             if not verb.endswith("ing") and _PASSIVE.search(sentence, m.end(1), m.start(2)):
                 # "employees were told that ...", "revenue is projected to grow": the subject is who was
                 # told or what was projected, not who says so.
@@ -394,6 +425,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
     return out
 
 
+#: What follows "added" when it reports speech: a quote, "that", or the clause's end.
+_SPEECH_ADD = re.compile(r"\s*(?:[,.:;!?“”\"—–]|that\b|$)")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$")
 
 _FINDERS = re.compile(
@@ -525,7 +558,10 @@ class Hedges:
             if hs >= seg_e:
                 break
             if he <= pos:
-                if _in_scope(self.sentence[he:pos]) and (attributed or len(self.sentence[he:pos].split()) <= 6):
+                between = self.sentence[he:pos]
+                if _in_scope(between) and (
+                    attributed or len(between.split()) <= 6 or re.match(r"\s*that\b", between) is not None
+                ):
                     return True
             elif hs >= end:
                 # A hedge after the figure bears on it in the same phrase ("five may have died", "several

@@ -167,3 +167,56 @@ def test_counted_more_shapes(text: str, figure: str, counted: str) -> None:
 )
 def test_counted_moves(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A job title without an article opens the apposition.
+        (
+            "Dana Whitfield, president and founder of Orbital Freight, said the ship can carry 40 tons of cargo.",
+            "40 tons",
+            "Dana Whitfield",
+            "reported",
+        ),
+        # An age before the name after the speech verb.
+        ("“We lost 12 sheep in the storm,” said 52-year-old Ruth Ellery.", "12", "Ruth Ellery", "reported"),
+        # A promise is attributed and about the future.
+        ("The studio promised 40 new titles by spring.", "40", "studio", "possible"),
+        # The body after "received by".
+        (
+            "At least 30 people were arrested, according to reports received by Human Rights Watch.",
+            "At least 30",
+            "Human Rights Watch",
+            "reported",
+        ),
+        # A hedge verb with a "that" clause reaches a figure far into it.
+        (
+            "We estimate that the average cost of the new program is about $3,000 per pupil.",
+            "about $3,000",
+            None,
+            "possible",
+        ),
+    ],
+)
+def test_more_source_frames(text: str, figure: str, source: str | None, modality: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "added" with an object is a gain or a goal, not a remark.
+        ("The index added 20.7 points, or 0.2%, to 8,570.66.", "8,570.66"),
+        ("Jo Keller added his ninth goal of the season as the Hawks won 14 of 15 games.", "14"),
+    ],
+)
+def test_added_with_an_object_is_no_source(text: str, figure: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (None, "asserted")
+
+
+def test_added_as_speech_still_attributes() -> None:
+    c = claim_for("About 200 fans waited outside, officials added.", "About 200")
+    assert (c.source, c.modality) == ("officials", "reported")
