@@ -351,6 +351,14 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    unit_tail = (
+        _UNIT_TAIL.match(after_text)
+        if kind in ("weight", "distance", "other") and not _DIMENSION.match(after_text)
+        else None
+    )
+    if not np and unit_tail:
+        # "8 oz. almond milk", "406 lb-ft of torque": the unit's abbreviation or second half, then the noun.
+        np = _np_after(_words(after_text[unit_tail.end() :]), allow_of=False)
     if not np and kind in ("percent", "other") and after[:1] == ["the"]:
         # "about half the amount", "50 times the level": a fraction or multiple of the noun after.
         np = _np_after(after[1:], allow_of=False)
@@ -384,6 +392,9 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
 
 #: After a bare count, words that share out an earlier figure's noun: "two to Qatar", "12 of 13", "three each".
 _SHARE_OUT = re.compile(r"\s+(?:to|for|went\s+to|of\s+(?:the\s+)?\d|each|apiece)\b", re.I)
+#: What is left of a unit after the scanner's figure: its abbreviation stop ("8 oz. milk") or its second
+#: half ("406 lb-ft of torque").
+_UNIT_TAIL = re.compile(r"(?:\.|-[a-z]{1,4}\.?)\s+(?:of\s+)?(?=[a-z])")
 #: Kitchen and serving measures the scanner leaves to the noun: "1 tsp. salt", "2 cups of rice".
 _MEASURE_WORD = re.compile(
     r"\s*(?:tsp|tbsp|tbs|teaspoons?|tablespoons?|cups?|pinch(?:es)?|cloves?|slices?|scoops?|servings?|"
@@ -460,7 +471,7 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
 
 #: A dimension after a measure, as the noun it names: "six feet wide" measures a width.
 _DIMENSION = re.compile(
-    r"\s*(?:\([^()]{1,40}\)\s*)?(long|wide|high|tall|deep|thick|across|in\s+diameter|in\s+length|in\s+width|"
+    r"\.?\s*(?:\([^()]{1,40}\)\s*)?(long|wide|high|tall|deep|thick|across|in\s+diameter|in\s+length|in\s+width|"
     r"in\s+height|away|apart|distant)\b",
     re.I,
 )
@@ -472,7 +483,9 @@ _DIMENSION_NOUN = {"long": "length", "wide": "width", "high": "height", "tall": 
     "distant": "distance",
 }
 #: Where a measure's phrase ends without a noun of its own: "shrunk to 5.5 inches.", "go 39 miles on battery".
-_NO_NOUN_AFTER = re.compile(r"\s*(?:$|[,.;:!?)—–]|(?:on|in|at|per|a|an|each|from|to|for|by|and|or|than)\b)", re.I)
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:$|[,.;:!?)—–]|(?:on|in|at|per|a|an|each|from|to|for|by|and|or|than)\b)", re.I
+)
 #: Where a clause starts, for its subject: the sentence start or a break.
 _CLAUSE_START = re.compile(r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas)\s+|\b(?:while|whereas)\s+)")
 

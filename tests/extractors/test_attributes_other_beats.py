@@ -220,3 +220,22 @@ def test_added_with_an_object_is_no_source(text: str, figure: str) -> None:
 def test_added_as_speech_still_attributes() -> None:
     c = claim_for("About 200 fans waited outside, officials added.", "About 200")
     assert (c.source, c.modality) == ("officials", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An abbreviated unit's stop or second half comes before the noun.
+        ("Pour in 8 oz. unsweetened oat milk.", "8 oz", "unsweetened oat milk"),
+        ("The motor makes 406 lb-ft of torque.", "406 lb", "torque"),
+        ("The barge is 300 ft. long.", "300 ft", "barge length"),
+        # A conversion in brackets does not stand for a noun.
+        (
+            "The new hatchback will be able to go 39 miles (63 kilometers) on battery power.",
+            "39 miles",
+            "new hatchback",
+        ),
+    ],
+)
+def test_counted_unit_tails(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
