@@ -487,7 +487,11 @@ _NO_NOUN_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:$|[,.;:!?)—–]|(?:on|in|at|per|a|an|each|from|to|for|by|and|or|than)\b)", re.I
 )
 #: Where a clause starts, for its subject: the sentence start or a break.
-_CLAUSE_START = re.compile(r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas)\s+|\b(?:while|whereas)\s+)")
+_CLAUSE_START = re.compile(
+    r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas)\s+|\b(?:while|whereas|that)\s+|"
+    # a reported clause: "the report claims the display will remain 13.3 inches"
+    r"\b(?:says|said|claims|claimed|reports|reported|believes|expects|estimates|thinks|notes|noted|found|shows)\s+)"
+)
 
 
 #: A noun a possessive or article marks, right before the preposition of a measure: "its height by", "the
@@ -506,6 +510,8 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     owned = _OWNED_BEFORE.search(head)
     if owned and not dim and not _VERBY.search(owned.group(1).lower()):
         return owned.group(1)  # "adjust its height by a total of 3 inches": the height
+    if not dim and not _after_a_verb(head):
+        return None  # "an annual capacity of around 8.69 GW", "a MacBook 256GB": the noun before reads it
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     subject = _clause_subject(head[starts[-1] if starts else 0 :])
     if dim:
@@ -513,6 +519,40 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
         noun = "diameter" if "diameter" in word else _DIMENSION_NOUN.get(word, word.split()[-1])
         return f"{subject} {noun}" if subject else noun
     return subject
+
+
+#: Words between a verb and its measure: "shrunk to 5.5 inches", "go about 39 miles", "reach up to 400 km".
+_MEASURE_LEAD = frozenset(
+    {"to", "at", "by", "of", "for", "around", "about", "up", "nearly", "some", "just", "only", "over", "almost"}
+    | {"roughly", "approximately", "more", "less", "than", "a", "an", "the", "another", "still", "even"}
+)
+#: Verbs and predicate adjectives that end without -ed: "shrunk to", "able to go", "will deliver".
+_MEASURE_VERBS = frozenset(
+    {"shrunk", "shrank", "able", "go", "goes", "travel", "travels", "deliver", "delivers", "offer", "offers"}
+    | {"provide", "provides", "produce", "produces", "make", "makes", "cover", "covers", "hold", "holds"}
+    | {"carry", "carries", "store", "stores", "support", "supports", "output", "outputs", "generate", "generates"}
+    | {"run", "get", "gets", "set", "be", "become", "becomes", "remain", "stay", "stays", "sit", "sits"}
+)
+
+
+def _after_a_verb(head: str) -> bool:
+    """Whether a verb stands right before the figure, past its prepositions and qualifiers."""
+    ws = _words(head)
+    i = len(ws) - 1
+    while i >= 0 and (ws[i].lower() in _MEASURE_LEAD or not ws[i][0].isalpha()):
+        i -= 1
+    if i < 0:
+        return False
+    lw = ws[i].lower()
+    return bool(
+        lw in _MEASURE_VERBS
+        or lw in _AUX
+        or lw in _IRREGULAR_PAST
+        or lw in _VERBS_BEFORE_FIGURE
+        or lw in _NP_VERB_BREAK
+        or lw in _BASE_CHANGE
+        or (_VERBY.search(lw) and lw not in _NOUNY_ED)
+    )
 
 
 def _clause_subject(clause: str) -> str | None:

@@ -239,3 +239,21 @@ def test_added_as_speech_still_attributes() -> None:
 )
 def test_counted_unit_tails(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A noun right before the measure reads it; the clause's subject is only for a verb before it.
+        (
+            "The plant had an annual output capacity of around 4.2 GW at the end of 2018.",
+            "around 4.2 GW",
+            "annual output capacity",
+        ),
+        ("The shop sells a 13-inch laptop 512GB in refurbished condition.", "512GB", "inch laptop"),
+        # A reported clause has its own subject.
+        ("The memo claims the battery size will remain 60 kWh, though few believe it.", "60 kWh", "battery size"),
+    ],
+)
+def test_counted_measure_after_a_noun(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
