@@ -25,7 +25,7 @@ _SAY_VERBS = (
     r"showed|shows|found|sees|see|forecast|forecasts|projected|projects|suspect|suspects|"
     r"admitted|acknowledged|insisted|argued|concluded|disclosed|reporting|"
     # a promise is a claim about the future: "the studio promised 40 new titles"
-    r"promised|promises|pledged|pledges|vowed|vows|"
+    r"promised|promises|pledged|pledges|vowed|vows|alleged|alleges|allege|"
     # "released the names of three men": a body making figures public
     r"released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b))"
 )

@@ -257,3 +257,13 @@ def test_counted_unit_tails(text: str, figure: str, counted: str) -> None:
 )
 def test_counted_measure_after_a_noun(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+def test_a_noun_after_an_amount_names_it() -> None:
+    # A past verb before the amount is no reason to read past the noun after it.
+    assert claim_for("Both clubs received $100,000 fines.", "$100,000").counted == "fines"
+
+
+def test_an_allegation_is_attributed() -> None:
+    c = claim_for("Prosecutors alleged that the firm overbilled dozens of clients.", "dozens")
+    assert (c.counted, c.source, c.modality) == ("clients", "Prosecutors", "reported")
