@@ -725,7 +725,14 @@ def _money_or_share(
         np = _money_after(sentence, rel_s, rel_e, after, before)
         if np:
             return np
-        if after and after[0][0].islower() and after[0].lower() not in _STOP and sentence[rel_e : rel_e + 1] == " ":
+        first = after[0].lower() if after else ""
+        if (
+            first[:1].islower()
+            and first not in _STOP
+            and first not in _NP_VERB_BREAK
+            and not (_VERBY.search(first) and first not in _NOUNY_ED)
+            and sentence[rel_e : rel_e + 1] == " "
+        ):
             # "$250,000 fines", "a $9.5 billion lifeline": the noun right after names the amount.
             np = _np_after(after, allow_of=False)
             if np and np.split()[-1].lower() not in _TIME_NOUNS:
