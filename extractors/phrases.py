@@ -730,6 +730,7 @@ def _money_or_share(
             first[:1].islower()
             and first not in _STOP
             and first not in _NP_VERB_BREAK
+            and first not in _PRICE_BASIS
             and not (_VERBY.search(first) and first not in _NOUNY_ED)
             and sentence[rel_e : rel_e + 1] == " "
         ):
@@ -841,6 +842,8 @@ def _ends_share_np(w: str, taken: list[str]) -> bool:
     return bool(not w[0].isalpha() or lw in _STOP or (lw.endswith("ed") and lw not in _NOUNY_ED and taken))
 
 
+#: Words after an amount that say how it is counted, not what it is for: "start at $199 retail".
+_PRICE_BASIS = frozenset({"retail", "wholesale", "net", "gross", "apiece", "each", "total", "overall", "upfront"})
 #: Quotation marks around what an amount is for: "$300 million in “synergies”".
 _QUOTES = frozenset({"“", "”", '"', "‘", "’", "'"})
 _TIME_NOUNS = frozenset(

@@ -267,3 +267,7 @@ def test_a_noun_after_an_amount_names_it() -> None:
 def test_an_allegation_is_attributed() -> None:
     c = claim_for("Prosecutors alleged that the firm overbilled dozens of clients.", "dozens")
     assert (c.counted, c.source, c.modality) == ("clients", "Prosecutors", "reported")
+
+
+def test_a_price_basis_is_not_the_noun() -> None:
+    assert claim_for("Thunderbolt docks start at $199 retail.", "$199").counted == "Thunderbolt docks"
