@@ -24,6 +24,8 @@ _SAY_VERBS = (
     r"predicts|expects|expect|expected|believes|believe|believed|calculated|counted|recorded|"
     r"showed|shows|found|sees|see|forecast|forecasts|projected|projects|suspect|suspects|"
     r"admitted|acknowledged|insisted|argued|concluded|disclosed|reporting|"
+    # a promise is a claim about the future: "the studio promised 40 new titles"
+    r"promised|promises|pledged|pledges|vowed|vows|alleged|alleges|allege|"
     # "released the names of three men": a body making figures public
     r"released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b))"
 )
@@ -54,6 +56,12 @@ HEDGE_VERBS = frozenset(
         "projects",
         "suspect",
         "suspects",
+        "promised",
+        "promises",
+        "pledged",
+        "pledges",
+        "vowed",
+        "vows",
     }
 )
 _OUTLET_WORD = re.compile(
@@ -65,10 +73,29 @@ _OUTLET_WORD = re.compile(
 _ACCORDING = re.compile(
     r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
     r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
-    r"article|post|tweet|data|figures|estimates?)\s+(?:in|by|from|of|on)\s+(?:the\s+)?)?"
+    r"article|post|tweet|data|figures|estimates?)\s+(?:(?:published|conducted|released|led|carried\s+out)\s+)?"
+    r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
     r"((?:" + _CAP_RUN + r")|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
     r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r")"
 )
+#: "data from the CDC show", "figures released by the ministry suggest": the body behind the numbers.
+_DATA_FROM = re.compile(
+    r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates|[Rr]ecords)\s+(?:(?:released|published|compiled|"
+    r"collected|gathered|obtained)\s+)?(?:from|by)\s+(?:the\s+)?(" + _CAP_RUN + r")(?:\s+(?:and|or)\s+[^,;.]{1,60}?)?"
+    r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
+)
+#: Nouns of a piece of research, which is a source on its own ("according to a new study").
+_STUDY_NOUN = re.compile(
+    r"\b(study|survey|poll|analysis|review|trial|paper|report|census|audit|research|experiment|"
+    r"investigation|studies|surveys|polls|analyses|trials|reports)$"
+)
+
+
+def _study_noun(raw: str) -> str | None:
+    m = _STUDY_NOUN.search(raw.strip())
+    return m.group(1) if m else None
+
+
 _BY = re.compile(
     r"\b(?:[Rr]eported|surveyed|polled|compiled|cited|quoted|published|released|calculated|"
     r"estimated|posted|confirmed|announced|tallied|counted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
@@ -98,12 +125,25 @@ _SUBJ_SAYS = re.compile(
     + _SAY_VERBS
     + r")\b"
 )
-_SAYS_SUBJ = re.compile(r"[,”\"]\s*(" + _SAY_VERBS + r")\s+((?:the\s+)?(?:" + _CAP_RUN + r"|[a-z]+(?:\s+[a-z]+){0,3}))")
+_SAYS_SUBJ = re.compile(
+    r"[,”\"]\s*("
+    + _SAY_VERBS
+    + r")\s+(?:\d{1,3}-year-old\s+)?((?:the\s+)?(?:"
+    + _CAP_RUN
+    + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
+)
 _CAP_SAYS = re.compile(r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
 # "Lucas Paganini, a NASA planetary scientist who led ..., said"
+#: A job title that opens an apposition without an article: "Jo Roe, president of Acme, said".
+_TITLE = (
+    r"(?:president|vice\s+president|chief|director|head|founder|co-founder|chairman|chairwoman|chair|"
+    r"professor|secretary|minister|senator|spokesman|spokeswoman|spokesperson|executive|manager|analyst|"
+    r"economist|researcher|author|editor|leader|coordinator|commissioner|superintendent|principal|partner|"
+    r"lieutenant|sergeant|captain|officer|attorney|lawyer|CEO|CFO|COO|owner|mayor|governor)"
+)
 _APPOSITIVE = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
-    r"one)\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _UNNAMED = re.compile(
     r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
@@ -194,7 +234,11 @@ _SOURCE_NOUN = re.compile(
     r"legislators|aides|advis[eo]rs|executives|economists|critics|supporters|opponents|leaders|"
     r"insiders|diplomats|negotiators|observers|monitors|representatives|spokespeople|journalists|"
     r"reporters|editors|developers|engineers|regulators|watchdog|studio|network|firm|bank|charity|"
-    r"campaign|party|senator|lawmaker|researcher|scientist|economist|analyst|executive|official)$"
+    r"campaign|party|senator|lawmaker|researcher|scientist|economist|analyst|executive|official|"
+    # the writers of a paper, the lawyers of a case, the makers of a product
+    r"authors|co-authors|attorneys?|lawyers?|counsel|judges?|physicians|nurses|teachers|parents|families|"
+    r"owners?|operators?|manufacturers?|makers?|retailers?|carriers?|airlines?|producers?|"
+    r"suppliers?|distributors?|insurers?|lenders?|brokers?|traders?|investors?|forecasters?|pollsters?)$"
 )
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
@@ -270,9 +314,23 @@ def cues(sentence: str) -> list[Cue]:
         raw = m.group(g)
         name = _outlet_after(sentence, m.end(g)) or _clean(raw)
         if raw and raw[0].islower():
-            name = _quoted_after(sentence, m.end(g)) or name
+            by = (
+                re.match(r"\s*(?:the\s+)?(" + _CAP_RUN + r")", sentence[m.end(g) :])
+                if re.search(r"\b(?:by|from)$", raw)
+                else None
+            )
+            # "according to credible reports received by Amnesty": the body named after "by".
+            name = (
+                (_clean(by.group(1)) if by else None) or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
+            )
         if name:
             out.append(Cue(name, m.start(), m.end(), "all"))
+    for m in _DATA_FROM.finditer(sentence):
+        name = _clean(m.group(1))
+        if name:
+            out.append(Cue(name, m.start(), m.end(), "all"))
+    # Before "X report": "a report by the World Bank found" is the World Bank's.
+    out.extend(_study_cues(sentence))
     for m in _SOURCES_OF.finditer(sentence):
         # "RBC Ukraine’s sources" names RBC Ukraine; "Beijing officials" are the officials.
         possessive = re.search(r"[’']s\s+\w+$", m.group(0)) is not None
@@ -286,6 +344,50 @@ def cues(sentence: str) -> list[Cue]:
         if name:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
     out.extend(_speech_cues(sentence))
+    return out
+
+
+#: A study, survey or poll as the subject of a finding: "one small study in 24 adults found", "a 2018
+#: Harvard survey showed", "another analysis of hospital records suggests". Its sample ("in 24 adults")
+#: may hold numbers, so the general subject pattern does not reach the verb.
+_STUDY_SAYS = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+"
+    r"((?:[\w’'-]+,?\s+){0,4}?)(study|survey|poll|analysis|review|trial|paper|report|census|audit|"
+    r"research|experiment|investigation|studies|surveys|polls|analyses|trials|reports)"
+    r"((?:\s+(?:in|of|on|from|by|among|with|involving|published|conducted|led|carried|released)\b"
+    r"(?:[^,;:.“”\"()]|(?<=\d)[,.](?=\d)){0,80}?)?(?:\s*\(\d{1,3}\))?(?:,[^,;:.“”\"()]{1,60},)?)\s+"
+    + _AUX
+    + r"(found|finds|find|"
+    r"showed|shows|show|shown|"
+    r"suggests|suggested|suggest|concluded|concludes|estimated|estimates|estimate|revealed|reveals|indicated|"
+    r"indicates|observed|reported|reports|determined|projected|projects|predicted|predicts)\b"
+)
+
+
+#: Words before "study" that say nothing of whose it is: "one small, 2-month study", "a recent poll".
+_GENERIC_ADJ = frozenset(
+    {"small", "large", "big", "new", "recent", "latest", "earlier", "previous", "separate", "similar", "further"}
+    | {"first", "second", "third", "preliminary", "major", "landmark", "short", "long", "older", "newer", "same"}
+)
+
+
+def _naming(word: str) -> bool:
+    """Whether a modifier of "study" names it ("university survey", "Stanford study"), not sizes or dates it."""
+    return bool(word) and not any(ch.isdigit() for ch in word) and word.lower() not in _GENERIC_ADJ
+
+
+def _study_cues(sentence: str) -> list[Cue]:
+    """ "One study in 48 people found that ...": the study is the source of what it found.
+
+    Named by its capitalised modifiers ("Harvard survey", "Reuters poll"), else by its noun.
+    """
+    out: list[Cue] = []
+    for m in _STUDY_SAYS.finditer(sentence):
+        # "a report by the World Bank", "a survey of parents, conducted by Ipsos,": the body that made it.
+        by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(" + _CAP_RUN + r")", m.group(3))
+        named = [w.strip(",") for w in m.group(1).split() if _naming(w.strip(","))]
+        name = _clean(by.group(1)) if by else None
+        out.append(Cue(name or " ".join([*named, m.group(2)]), m.start(), m.end(), "after", m.group(4).lower()))
     return out
 
 
@@ -306,6 +408,12 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 0
             ].lower() in _SUBORDINATE
             verb = m.group(2).lower()
+            if verb in ("added", "adds") and not _SPEECH_ADD.match(sentence, m.end()):
+                continue  # "the index added 20 points", "Jo Roe added his seventh goal": not a remark
+            if not verb.endswith("ing") and _PASSIVE.search(sentence, m.end(1), m.start(2)):
+                # "employees were told that ...", "revenue is projected to grow": the subject is who was
+                # told or what was projected, not who says so.
+                continue
             if verb == "found" and not _a_finding(sentence, m.end(), name):
                 continue  # "police found two men shot": what they came upon, not what they say
             # Before the verb: covers what follows; as a trailing ", X said" it covers what precedes,
@@ -316,6 +424,10 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
     return out
 
+
+#: What follows "added" when it reports speech: a quote, "that", or the clause's end.
+_SPEECH_ADD = re.compile(r"\s*(?:[,.:;!?“”\"—–]|that\b|$)")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$")
 
 _FINDERS = re.compile(
     r"\b(?:study|survey|poll|report|analysis|review|audit|census|data|research|researchers|scientists|"
@@ -446,7 +558,10 @@ class Hedges:
             if hs >= seg_e:
                 break
             if he <= pos:
-                if _in_scope(self.sentence[he:pos]) and (attributed or len(self.sentence[he:pos].split()) <= 6):
+                between = self.sentence[he:pos]
+                if _in_scope(between) and (
+                    attributed or len(between.split()) <= 6 or re.match(r"\s*that\b", between) is not None
+                ):
                     return True
             elif hs >= end:
                 # A hedge after the figure bears on it in the same phrase ("five may have died", "several

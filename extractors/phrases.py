@@ -351,6 +351,17 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    unit_tail = (
+        _UNIT_TAIL.match(after_text)
+        if kind in ("weight", "distance", "other") and not _DIMENSION.match(after_text)
+        else None
+    )
+    if not np and unit_tail:
+        # "8 oz. almond milk", "406 lb-ft of torque": the unit's abbreviation or second half, then the noun.
+        np = _np_after(_words(after_text[unit_tail.end() :]), allow_of=False)
+    if not np and kind in ("percent", "other") and after[:1] == ["the"]:
+        # "about half the amount", "50 times the level": a fraction or multiple of the noun after.
+        np = _np_after(after[1:], allow_of=False)
     if kind == "percent":
         np = np or _of_them(sentence, rel_s, after_text, antecedent)
     np = np or (
@@ -360,6 +371,12 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     )
     if np:
         return np
+    measure = _MEASURE_WORD.match(after_text) if kind == "count" else None
+    if measure:
+        # The measure is the unit, what it measures is counted: "1 tsp. sesame oil" counts sesame oil.
+        np = _np_after(_words(after_text[measure.end() :]), allow_of=False)
+        if np:
+            return np
     np = _np_after(after, allow_of=True)
     if np and kind == "count" and np.lower() in ("others", "other"):
         return _others(antecedent)  # "12 people were killed and 5 others injured"
@@ -367,9 +384,23 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
         return _kind_of(np, after)
     if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
         return antecedent
+    if kind == "count" and antecedent and _SHARE_OUT.match(after_text):
+        # "five jets: two to Qatar and three to Oman", "won 12 of 13": the count shares out the one before.
+        return antecedent
     return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
 
 
+#: After a bare count, words that share out an earlier figure's noun: "two to Qatar", "12 of 13", "three each".
+_SHARE_OUT = re.compile(r"\s+(?:to|for|went\s+to|of\s+(?:the\s+)?\d|each|apiece)\b", re.I)
+#: What is left of a unit after the scanner's figure: its abbreviation stop ("8 oz. milk") or its second
+#: half ("406 lb-ft of torque").
+_UNIT_TAIL = re.compile(r"(?:\.|-[a-z]{1,4}\.?)\s+(?:of\s+)?(?=[a-z])")
+#: Kitchen and serving measures the scanner leaves to the noun: "1 tsp. salt", "2 cups of rice".
+_MEASURE_WORD = re.compile(
+    r"\s*(?:tsp|tbsp|tbs|teaspoons?|tablespoons?|cups?|pinch(?:es)?|cloves?|slices?|scoops?|servings?|"
+    r"handfuls?|sprigs?|cans?|sticks?|dashes|dash)\b\.?\s+(?:of\s+)?(?=[a-z])",
+    re.I,
+)
 #: A figure restating the one before it in other units: "1,900 miles (3,100 kilometers)", "12 tons, or 11 metric tons,".
 _CONVERSION_BEFORE = re.compile(r"\d[\w,.-]*(?:\s+[a-z-]+){0,2}\s*(?:\(\s*|,\s+or\s+|/\s*)$")
 #: "2,300 tons (2,095 metric tons) of water", "2,750 tons, or 2,500 metric tons, of water", "a 25-mile-wide
@@ -377,8 +408,14 @@ _CONVERSION_BEFORE = re.compile(r"\d[\w,.-]*(?:\s+[a-z-]+){0,2}\s*(?:\(\s*|,\s+o
 _CONVERSION_OF = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*(?:of\s+)?|,\s+or\s+(?:[^,;]|,(?=\d)){1,40},\s*of\s+)")
 #: A value compared with the one before it: "to $3.1 billion from $2.7 billion", "33.2% from 34.1%".
 _FROM_BEFORE = re.compile(
-    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|[bm]illion|bn|[mk]\b)?\s+"
-    r"(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:a\s+|an\s+)?$",
+    r"\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|[bm]illion|bn|[mk]\b)?,?\s+"
+    r"(?:(?:up|down)\s+)?(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:a\s+|an\s+)?$",
+    re.I,
+)
+#: The second value of a move: "slashed from $47 billion to $8 billion", "from 16 today to as many as 80".
+_FROM_TO_BEFORE = re.compile(
+    r"\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|percent|per\s+cent|"
+    r"[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}\s+to\s+$",
     re.I,
 )
 #: "twice as much water", "three times as many cases".
@@ -390,9 +427,12 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
 
     Money and percents are left out: "$1.2 billion, or $1.10 a share" is another quantity.
     """
+    head = sentence[max(0, rel_s - 50) : rel_s]
+    if antecedent and _FROM_TO_BEFORE.search(head):
+        return antecedent  # "from $47 billion to $8 billion": both values of one amount
     if kind in ("money", "percent"):
         # "rose to $3.1 billion from $2.7 billion": the earlier value of the same amount.
-        return antecedent if antecedent and _FROM_BEFORE.search(sentence[max(0, rel_s - 40) : rel_s]) else None
+        return antecedent if antecedent and _FROM_BEFORE.search(head) else None
     m = _AS_MANY.match(after_text)
     if kind == "count" or m:
         return _np_after(_words(after_text[m.end() :]), allow_of=False) if m else None
@@ -424,7 +464,119 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
         return m.group(1) if m else None  # "Jane Doe, 19,": the age is the named person's
     if kind == "duration":
         return _measured(sentence, rel_s, rel_e, after)
+    if kind in ("distance", "weight", "other"):
+        return _measure_subject(sentence, rel_s, rel_e)
     return None
+
+
+#: A dimension after a measure, as the noun it names: "six feet wide" measures a width.
+_DIMENSION = re.compile(
+    r"\.?\s*(?:\([^()]{1,40}\)\s*)?(long|wide|high|tall|deep|thick|across|in\s+diameter|in\s+length|in\s+width|"
+    r"in\s+height|away|apart|distant)\b",
+    re.I,
+)
+_DIMENSION_NOUN = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"} | {
+    "thick": "thickness",
+    "across": "width",
+    "away": "distance",
+    "apart": "distance",
+    "distant": "distance",
+}
+#: Where a measure's phrase ends without a noun of its own: "shrunk to 5.5 inches.", "go 39 miles on battery".
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:$|[,.;:!?)—–]|(?:on|in|at|per|a|an|each|from|to|for|by|and|or|than)\b)", re.I
+)
+#: Where a clause starts, for its subject: the sentence start or a break.
+_CLAUSE_START = re.compile(
+    r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas)\s+|\b(?:while|whereas|that)\s+|"
+    # a reported clause: "the report claims the display will remain 13.3 inches"
+    r"\b(?:says|said|claims|claimed|reports|reported|believes|expects|estimates|thinks|notes|noted|found|shows)\s+)"
+)
+
+
+#: A noun a possessive or article marks, right before the preposition of a measure: "its height by", "the
+#: gap to".
+_OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|the)\s+([a-z][\w-]*)\s+(?:by|to|of|at)\s*$")
+
+
+def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """What a measurement measures when no noun follows it: the subject of its clause ("The screen has been
+    shrunk to 5.5 inches" measures the screen), with the dimension it names ("six feet wide": width)."""
+    after_text = sentence[rel_e : rel_e + 60]
+    dim = _DIMENSION.match(after_text)
+    if not dim and not _NO_NOUN_AFTER.match(after_text):
+        return None  # "a 275 horsepower electric motor": the noun after reads it
+    head = sentence[:rel_s]
+    owned = _OWNED_BEFORE.search(head)
+    if owned and not dim and not _VERBY.search(owned.group(1).lower()):
+        return owned.group(1)  # "adjust its height by a total of 3 inches": the height
+    if not dim and not _after_a_verb(head):
+        return None  # "an annual capacity of around 8.69 GW", "a MacBook 256GB": the noun before reads it
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    subject = _clause_subject(head[starts[-1] if starts else 0 :])
+    if dim:
+        word = dim.group(1).lower()
+        noun = "diameter" if "diameter" in word else _DIMENSION_NOUN.get(word, word.split()[-1])
+        return f"{subject} {noun}" if subject else noun
+    return subject
+
+
+#: Words between a verb and its measure: "shrunk to 5.5 inches", "go about 39 miles", "reach up to 400 km".
+_MEASURE_LEAD = frozenset(
+    {"to", "at", "by", "of", "for", "around", "about", "up", "nearly", "some", "just", "only", "over", "almost"}
+    | {"roughly", "approximately", "more", "less", "than", "a", "an", "the", "another", "still", "even"}
+)
+#: Verbs and predicate adjectives that end without -ed: "shrunk to", "able to go", "will deliver".
+_MEASURE_VERBS = frozenset(
+    {"shrunk", "shrank", "able", "go", "goes", "travel", "travels", "deliver", "delivers", "offer", "offers"}
+    | {"provide", "provides", "produce", "produces", "make", "makes", "cover", "covers", "hold", "holds"}
+    | {"carry", "carries", "store", "stores", "support", "supports", "output", "outputs", "generate", "generates"}
+    | {"run", "get", "gets", "set", "be", "become", "becomes", "remain", "stay", "stays", "sit", "sits"}
+)
+
+
+def _after_a_verb(head: str) -> bool:
+    """Whether a verb stands right before the figure, past its prepositions and qualifiers."""
+    ws = _words(head)
+    i = len(ws) - 1
+    while i >= 0 and (ws[i].lower() in _MEASURE_LEAD or not ws[i][0].isalpha()):
+        i -= 1
+    if i < 0:
+        return False
+    lw = ws[i].lower()
+    return bool(
+        lw in _MEASURE_VERBS
+        or lw in _AUX
+        or lw in _IRREGULAR_PAST
+        or lw in _VERBS_BEFORE_FIGURE
+        or lw in _NP_VERB_BREAK
+        or lw in _BASE_CHANGE
+        or (_VERBY.search(lw) and lw not in _NOUNY_ED)
+    )
+
+
+def _clause_subject(clause: str) -> str | None:
+    """The noun phrase that opens a clause, up to its verb: "The new RAV4 will be able ..." -> "new RAV4"."""
+    ws = _words(clause)
+    i = 0
+    while i < len(ws) and ws[i].lower() in _DETS:
+        i += 1
+    out: list[str] = []
+    for w in ws[i : i + 5]:
+        lw = w.lower()
+        if (
+            not w[0].isalpha()
+            or lw in _STOP
+            or lw in _AUX
+            or lw in _NP_VERB_BREAK
+            or lw in _VERBS_BEFORE_FIGURE
+            or (_VERBY.search(lw) and lw not in _NOUNY_ED)
+            or (lw.endswith("s") and lw[:-1] in _VERBS_BEFORE_FIGURE)
+        ):
+            break
+        out.append(w[:-2] if lw.endswith(("’s", "'s")) else w)
+    # A verb the lists do not know ends the phrase after a plural or a name: keep at most the first three words.
+    return " ".join(out[:3]) if out and len(out) < 5 else None
 
 
 def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
@@ -508,6 +660,14 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     if m:
         words = [w for w in m.group(1).split() if w.lower() not in _DETS]
         return " ".join(words) or None
+    m = _IN_PRISON.match(sentence, rel_e)
+    if m:
+        return f"{(m.group(1) or 'prison').lower()} sentence"  # "up to 10 years in prison": a sentence
+    if after[:1] and after[0].lower() == "of":
+        # "three months of free streaming", "after 12 years of waiting": what lasts follows "of".
+        np = _of_phrase(after[1:])
+        if np and np.split()[-1].lower() not in _TIME_NOUNS | _NP_TIME_BREAK:
+            return np
     if sentence[rel_e : rel_e + 1] == "-" or (after and after[0] == "-"):
         np = _np_after(after, allow_of=False)
         if np and not np[0].isupper() and np.split()[-1].lower() not in _NP_TIME_BREAK:
@@ -516,7 +676,32 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
 
     # The same reading as the change keys, so "the jury took 15 minutes" and "the jury deliberated
     # for 10 minutes" name one quantity ("jury").
-    return measured_from_sentence(sentence, rel_s) or None
+    what = measured_from_sentence(sentence, rel_s) or None
+    last = what.split()[-1].lower() if what else ""
+    if (last.endswith("ly") and last not in _LY_NOUNS) or "’" in last or "'" in last or last in _STOP:
+        # An adverb or a pronoun is no subject ("which typically runs five days", "we’ve patronized for
+        # 15 years"): the clause's opening noun phrase is.
+        return _clause_subject(sentence[:rel_s])
+    return what
+
+
+_IN_PRISON = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+|county\s+)?(prison|jail)|behind\s+bars)\b", re.I)
+
+_GERUND = re.compile(r"^[a-z]{2,}ing$")
+
+
+def _of_phrase(ws: list[str]) -> str | None:
+    """The noun phrase after "of", a gerund kept as its head ("free streaming", "waiting")."""
+    i = 0
+    while i < len(ws) and ws[i].lower() in _DETS:
+        i += 1
+    out: list[str] = []
+    for w in ws[i : i + 4]:
+        lw = w.lower()
+        if not w[0].isalpha() or lw in _STOP or lw in _NP_VERB_BREAK or lw in _NP_TIME_BREAK:
+            break
+        out.append(w)
+    return " ".join(out) or None
 
 
 _SUBJECT = re.compile(r"^\W*((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*s)\b")
@@ -540,8 +725,26 @@ def _money_or_share(
         np = _money_after(sentence, rel_s, rel_e, after, before)
         if np:
             return np
+        first = after[0].lower() if after else ""
+        if (
+            first[:1].islower()
+            and first not in _STOP
+            and first not in _NP_VERB_BREAK
+            and first not in _PRICE_BASIS
+            and not (_VERBY.search(first) and first not in _NOUNY_ED)
+            and sentence[rel_e : rel_e + 1] == " "
+        ):
+            # "$250,000 fines", "a $9.5 billion lifeline": the noun right after names the amount.
+            np = _np_after(after, allow_of=False)
+            if np and np.split()[-1].lower() not in _TIME_NOUNS:
+                return np
     elif [w.lower() for w in after[:1]] == ["of"]:
         return None  # "12 percent of voters": the general rule reads it
+    else:
+        # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
+        np = _number_of(sentence[max(0, rel_s - 120) : rel_s])
+        if np:
+            return np
     return _share_before(before)
 
 
@@ -557,7 +760,9 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         return "earnings"
     if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"], ["of"]):
         k = 1
-        while k < len(after) and after[k].lower() in _DETS | {"new", "its", "their", "his", "her"}:
+        while k < len(after) and (
+            after[k].lower() in _DETS | {"new", "its", "their", "his", "her"} or after[k] in _QUOTES
+        ):
             k += 1
         np = _np_after(after[k:], allow_of=False)
         if np and not np[0].isdigit() and not _MONTHISH.match(np) and np.split()[-1].lower() not in _TIME_NOUNS:
@@ -571,12 +776,18 @@ def _share_before(before: list[str]) -> str | None:
     """What a money or percent figure is of, read before it: "revenue of $27.53 billion", "revenue rose
     3.5 percent to $27.2 billion", "sales growth of 1.8 percent", "Home Depot shares are up 39 percent",
     "Shares of Target fell 3%", "Comparable sales in the U.S. increased 3.5 percent"."""
+    last = len(before) - 1
+    if last > 0 and _GERUND.match(before[last]):
+        last -= 1  # a participle right before the figure is its verb: "shares, climbing more than 80%"
+    elif last > 1 and before[last].lower() == "to" and _GERUND.match(before[last - 1]):
+        last -= 2  # "exports to China sinking to $1.3 billion"
     i = _skip_back(
         before,
-        len(before) - 1,
+        last,
         8,
         lambda w: (
             w.lower() in _CHANGE
+            or _predicate_word(w.lower())
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _MODALS
@@ -607,6 +818,21 @@ def _share_before(before: list[str]) -> str | None:
 
 
 _MODALS = frozenset({"would", "will", "could", "may", "might", "should", "can", "must", "shall"})
+#: Between a noun and its change: a past verb or an adverb ("the yen strengthened 0.13%", "rose sharply by
+#: 25 percent", "is projected to grow 8%") or a plain change verb ("could reach $5 billion").
+_BASE_CHANGE = frozenset(
+    {"reach", "increase", "decrease", "drop", "decline", "jump", "climb", "top", "exceed", "surpass", "double"}
+    | {"triple", "total", "grow", "rise", "fall", "hit", "cost", "gain", "lose", "shrink", "expand", "surge"}
+    | {"soar", "plunge", "sink", "tumble", "slip", "slide", "cut", "slash", "trim", "halve"}
+)
+
+
+def _predicate_word(lw: str) -> bool:
+    return (
+        (lw.endswith("ed") and lw not in _NOUNY_ED and len(lw) > 3)
+        or (lw.endswith("ly") and lw not in _LY_NOUNS)
+        or lw in _BASE_CHANGE
+    )
 
 
 def _ends_share_np(w: str, taken: list[str]) -> bool:
@@ -616,6 +842,10 @@ def _ends_share_np(w: str, taken: list[str]) -> bool:
     return bool(not w[0].isalpha() or lw in _STOP or (lw.endswith("ed") and lw not in _NOUNY_ED and taken))
 
 
+#: Words after an amount that say how it is counted, not what it is for: "start at $199 retail".
+_PRICE_BASIS = frozenset({"retail", "wholesale", "net", "gross", "apiece", "each", "total", "overall", "upfront"})
+#: Quotation marks around what an amount is for: "$300 million in “synergies”".
+_QUOTES = frozenset({"“", "”", '"', "‘", "’", "'"})
 _TIME_NOUNS = frozenset(
     {
         "quarter",
@@ -838,7 +1068,13 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
         return started and lw in _NP_TIME_BREAK
     if lw in _NP_VERB_BREAK or lw in _NP_ADVERBS:
         return True
-    if lw.endswith("ly") and lw not in _LY_NOUNS and (i + 1 >= len(ws) or not ws[i + 1][0].isalpha()):
+    if lw in _NOW_WORDS:
+        return True  # "from 16 currently to 80", "around 20% now": a time, not a noun
+    if (
+        lw.endswith("ly")
+        and lw not in _LY_NOUNS
+        and (i + 1 >= len(ws) or not ws[i + 1][0].isalpha() or ws[i + 1].lower() in _STOP)
+    ):
         return True  # an adverb closing the phrase; "fully vaccinated people" reads on
     if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
         # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective.
@@ -846,6 +1082,7 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
 
 
+_NOW_WORDS = frozenset({"now", "currently", "today", "presently", "yesterday", "tonight"})
 _NP_ADVERBS = frozenset(
     {"worldwide", "nationwide", "statewide", "overseas", "abroad", "apiece", "each", "altogether", "combined"}
     | {"respectively", "online", "overall", "domestically", "globally", "internationally", "annually"}
@@ -903,6 +1140,7 @@ def _np_before(ws: list[str]) -> str | None:
             or _VERBY.search(w.lower())
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _VERBS_BEFORE_FIGURE
+            or w.lower() in _BASE_CHANGE
         ),
     )
     out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP)
