@@ -479,7 +479,8 @@ def modality(state: State) -> None:
         d.modality = "asserted"
         if d.source is not None or (unnamed and not aside):
             d.modality = "reported"
-        attributive = q.kind == "age" or (q.kind == "duration" and "-" in q.text)
+        # "an 18-year insurgency" names a thing, not a hedged figure; "24-48 hours" is a range.
+        attributive = q.kind == "age" or (q.kind == "duration" and "-" in q.text and q.qualifier != "range")
         if (
             not aside
             and not attributive

@@ -202,3 +202,15 @@ def test_sentences_run_together_do_not_share_an_attribution() -> None:
     text = "Four people were shot at a bus stop late Friday.The driver was unhurt, according to city police."
     c = claim_for(text, "Four")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A hedged range keeps its hedge; a number-unit adjective names a thing and is not hedged.
+        ("Repairs could take 24-48 hours, the utility warned.", "24-48 hours", "possible"),
+        ("The rebels may end their 18-year insurgency.", "18-year", "asserted"),
+    ],
+)
+def test_a_hyphen_makes_a_duration_attributive_only_outside_a_range(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
