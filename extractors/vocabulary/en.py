@@ -1322,3 +1322,809 @@ PAGE_CONTROLS: tuple[str, ...] = (
     "Share",
     "More",
 )
+
+# ---- phrases around a figure ------------------------------------------------------
+
+#: Function words, speech verbs and time adverbs: a counted noun phrase stops at them.
+NP_STOP_WORDS = frozenset(
+    {
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "into",
+        "than",
+        "as",
+        "and",
+        "or",
+        "but",
+        "who",
+        "which",
+        "that",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "were",
+        "was",
+        "is",
+        "are",
+        "be",
+        "been",
+        "being",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "should",
+        "must",
+        "do",
+        "did",
+        "does",
+        "not",
+        "no",
+        "it",
+        "its",
+        "they",
+        "them",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "this",
+        "these",
+        "those",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "after",
+        "before",
+        "during",
+        "since",
+        "until",
+        "about",
+        "over",
+        "under",
+        "up",
+        "down",
+        "out",
+        "off",
+        "so",
+        "if",
+        "because",
+        "per",
+        "each",
+        "every",
+        "all",
+        "both",
+        "most",
+        "more",
+        "less",
+        "also",
+        "just",
+        "only",
+        "still",
+        "then",
+        "there",
+        "here",
+        "how",
+        "what",
+        "why",
+        "a",
+        "an",
+        "the",
+        "some",
+        "any",
+        "such",
+        "including",
+        "among",
+        "like",
+        "via",
+        "across",
+        "through",
+        "between",
+        "against",
+        "near",
+        "toward",
+        "towards",
+        "within",
+        "without",
+        "around",
+        "onto",
+        "upon",
+        "yet",
+        "ago",
+        "later",
+    }
+)
+#: Articles, demonstratives and possessives before a noun.
+DETERMINERS = frozenset(
+    {"the", "a", "an", "these", "those", "their", "its", "his", "her", "our", "my", "your", "this", "that", "them"}
+)
+#: Auxiliaries, relative pronouns and adverbs that sit in a verb group.
+AUXILIARIES = frozenset(
+    {
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "be",
+        "being",
+        "could",
+        "would",
+        "may",
+        "might",
+        "will",
+        "can",
+        "also",
+        "reportedly",
+        "allegedly",
+        "not",
+        "all",
+        "already",
+        "then",
+        "still",
+        "now",
+        "who",
+        "which",
+        "that",
+        "they",
+    }
+)
+#: Words ending in -ed that are not past participles.
+NOUNS_IN_ED = frozenset(
+    {
+        "red",
+        "bed",
+        "need",
+        "speed",
+        "seed",
+        "feed",
+        "hundred",
+        "breed",
+        "shed",
+        "weed",
+        "creed",
+        "greed",
+        "deed",
+        "shred",
+        "sled",
+        "infrared",
+        "led",
+    }
+)
+#: Verbs of a change in value and the words between one and its figure: "revenue rose 3.5 percent".
+CHANGE_WORDS = frozenset(
+    {
+        "rose",
+        "rise",
+        "rises",
+        "fell",
+        "fall",
+        "falls",
+        "grew",
+        "grow",
+        "grows",
+        "increased",
+        "decreased",
+        "dropped",
+        "declined",
+        "jumped",
+        "climbed",
+        "slid",
+        "slipped",
+        "gained",
+        "lost",
+        "surged",
+        "soared",
+        "plunged",
+        "tumbled",
+        "sank",
+        "was",
+        "were",
+        "is",
+        "are",
+        "up",
+        "down",
+        "off",
+        "by",
+        "to",
+        "at",
+        "totalled",
+        "totaled",
+        "reached",
+        "hit",
+        "be",
+        "been",
+        "will",
+        "stood",
+        "came",
+        "in",
+        "of",
+        "ended",
+        "closed",
+        "traded",
+        "around",
+        "about",
+        "too",
+        "also",
+        "now",
+        "currently",
+        "only",
+        "just",
+        "still",
+        "so",
+        "far",
+        "roughly",
+    }
+)
+#: Nouns of a change: "sales growth of 1.8 percent" is growth of sales.
+GROWTH_NOUNS = frozenset(
+    {
+        "growth",
+        "increase",
+        "rise",
+        "gain",
+        "decline",
+        "drop",
+        "fall",
+        "jump",
+        "cut",
+        "hike",
+        "increases",
+        "rises",
+        "gains",
+        "declines",
+        "drops",
+        "falls",
+    }
+)
+#: A company's stock: its change is a change of the share price.
+STOCK_WORDS = frozenset({"shares", "stock", "stocks", "share"})
+#: Nouns of a kind: "several types of antibiotics" keeps what they are types of.
+KIND_NOUNS = frozenset({"types", "kinds", "sorts", "varieties", "strains", "species", "forms", "brands"})
+#: Indefinite pronouns, which count people: "anyone 12 and older".
+INDEFINITE_PRONOUNS = frozenset(
+    {"anyone", "everyone", "anybody", "everybody", "someone", "somebody", "those", "whoever"}
+)
+#: A dimension after a measure, as the noun it names: "six feet wide" measures a width.
+DIMENSION_NOUNS = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"} | {
+    "thick": "thickness",
+    "across": "width",
+    "away": "distance",
+    "apart": "distance",
+    "distant": "distance",
+}
+#: Words between a verb and its measure: "shrunk to 5.5 inches", "go about 39 miles".
+MEASURE_LEAD_WORDS = frozenset(
+    {"to", "at", "by", "of", "for", "around", "about", "up", "nearly", "some", "just", "only", "over", "almost"}
+    | {"roughly", "approximately", "more", "less", "than", "a", "an", "the", "another", "still", "even"}
+)
+#: Verbs and predicate adjectives before a measure that end without -ed: "shrunk to", "able to go".
+MEASURE_VERBS = frozenset(
+    {"shrunk", "shrank", "able", "go", "goes", "travel", "travels", "deliver", "delivers", "offer", "offers"}
+    | {"provide", "provides", "produce", "produces", "make", "makes", "cover", "covers", "hold", "holds"}
+    | {"carry", "carries", "store", "stores", "support", "supports", "output", "outputs", "generate", "generates"}
+    | {"run", "get", "gets", "set", "be", "become", "becomes", "remain", "stay", "stays", "sit", "sits"}
+)
+#: Plural nouns without a plural -s.
+PLURAL_HEADS = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "youth", "crew"})
+#: Modal verbs.
+MODALS = frozenset({"would", "will", "could", "may", "might", "should", "can", "must", "shall"})
+#: Plain forms of the verbs of a change: "could reach $5 billion".
+BASE_CHANGE_VERBS = frozenset(
+    {"reach", "increase", "decrease", "drop", "decline", "jump", "climb", "top", "exceed", "surpass", "double"}
+    | {"triple", "total", "grow", "rise", "fall", "hit", "cost", "gain", "lose", "shrink", "expand", "surge"}
+    | {"soar", "plunge", "sink", "tumble", "slip", "slide", "cut", "slash", "trim", "halve"}
+)
+#: Words after an amount that say how it is counted, not what it is for: "start at $199 retail".
+PRICE_BASIS_WORDS = frozenset({"retail", "wholesale", "net", "gross", "apiece", "each", "total", "overall", "upfront"})
+#: Quotation marks around what an amount is for: "$300 million in “synergies”".
+QUOTE_MARKS = frozenset({"“", "”", '"', "‘", "’", "'"})
+#: Nouns of a period, which are no amount's purpose: "$5 billion in the quarter".
+TIME_NOUNS = frozenset(
+    {
+        "quarter",
+        "year",
+        "month",
+        "week",
+        "period",
+        "half",
+        "day",
+        "days",
+        "years",
+        "months",
+        "weeks",
+        "decade",
+        "fall",
+        "spring",
+        "summer",
+        "winter",
+        "morning",
+        "total",
+    }
+)
+#: Verbs without an -ed/-ing ending that follow a counted noun: "residents remain", "searchers found".
+NP_VERB_BREAKS = frozenset(
+    {
+        "remain",
+        "remains",
+        "found",
+        "came",
+        "went",
+        "sought",
+        "took",
+        "gave",
+        "fled",
+        "left",
+        "lost",
+        "won",
+        "got",
+        "saw",
+        "made",
+        "died",
+        "held",
+        "kept",
+        "sent",
+        "brought",
+        "caught",
+        "struck",
+        "fell",
+        "rose",
+        "grew",
+        "ran",
+        "say",
+        "says",
+        "said",
+        "told",
+        "face",
+        "faces",
+        "live",
+        "lives",
+        "work",
+        "works",
+        "need",
+        "needs",
+        "want",
+        "wants",
+        "get",
+        "gets",
+        "go",
+        "goes",
+        "come",
+        "comes",
+        "stay",
+        "stayed",
+        "stays",
+        "lay",
+        "sat",
+        "stood",
+        "spent",
+        "paid",
+        "ate",
+        "drove",
+        "knew",
+        "thought",
+        "felt",
+        "became",
+        "become",
+        "began",
+        "begin",
+        "appear",
+        "appears",
+        "seem",
+        "seems",
+        "include",
+        "includes",
+        "suffer",
+        "suffers",
+        "die",
+        "dies",
+        "seek",
+        "stand",
+        "stands",
+        "show",
+        "shows",
+        "lined",
+        "covered",
+        "may",
+        "can",
+        "will",
+        "did",
+        "do",
+        "does",
+    }
+)
+#: Adverbs of the present: "around 20% now" is a time, not a noun.
+NOW_WORDS = frozenset({"now", "currently", "today", "presently", "yesterday", "tonight"})
+#: Adverbs that close a noun phrase: "copies worldwide", "$45 million domestically".
+NP_ADVERBS = frozenset(
+    {"worldwide", "nationwide", "statewide", "overseas", "abroad", "apiece", "each", "altogether", "combined"}
+    | {"respectively", "online", "overall", "domestically", "globally", "internationally", "annually"}
+)
+#: Nouns ending in -ly.
+LY_NOUNS = frozenset(
+    {"family", "supply", "assembly", "rally", "ally", "anomaly", "monopoly", "butterfly", "belly", "reply", "fly"}
+    | {"jelly", "lily", "bully", "daily", "weekly", "monthly", "quarterly", "melee", "italy", "july", "homily"}
+)
+#: Verbs without an -ed ending that sit between a noun phrase and its figure ("revenue rose 3%").
+VERBS_BEFORE_FIGURE = frozenset(
+    {"rose", "fell", "grew", "sees", "earned", "spent", "cost", "costs", "paid", "gave", "got", "hit", "reached"}
+    # Verbs of measure between a thing and its amount: "the phone weighs 180 grams".
+    | {"weighs", "weigh", "measures", "lasts", "last", "spans", "totals", "tops", "exceeds", "holds", "contains"}
+    | {"stretches", "covers", "employs", "seats", "houses", "runs", "takes", "reaches", "hits", "nears", "sells"}
+    | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "stands", "stood", "remains", "remained"}
+    | {"draws", "draw", "start", "starts", "begin", "begins", "range", "ranges", "climbs", "drops", "jumps"}
+    | {"climb", "soar", "soars", "plunge", "plunges", "sink", "sinks", "tumble", "tumbles", "slide", "slides"}
+)
+#: Past tenses and participles that do not end in -ed, to their participle ("gave" -> "given");
+#: an empty participle marks a word that is no verb form.
+IRREGULAR_PAST: dict[str, str] = {
+    "gave": "given",
+    "given": "given",
+    "took": "taken",
+    "taken": "taken",
+    "left": "left",
+    "spent": "spent",
+    "paid": "paid",
+    "cost": "cost",
+    "sent": "sent",
+    "held": "held",
+    "found": "found",
+    "brought": "brought",
+    "caught": "caught",
+    "lost": "lost",
+    "won": "won",
+    "hit": "hit",
+    "shot": "shot",
+    "struck": "struck",
+    "slain": "slain",
+    "slew": "slain",
+    "ate": "eaten",
+    "eaten": "eaten",
+    "saw": "seen",
+    "seen": "seen",
+    "sold": "sold",
+    "built": "built",
+    "drove": "driven",
+    "driven": "driven",
+    "threw": "thrown",
+    "thrown": "thrown",
+    "stole": "stolen",
+    "stolen": "stolen",
+    "beaten": "beaten",
+    "bitten": "bitten",
+    "kept": "kept",
+    "put": "put",
+    "cut": "cut",
+    "sought": "sought",
+    "fled": "fled",
+    "came": "came",
+    "went": "went",
+    "met": "met",
+    "hurt": "hurt",
+    "shown": "shown",
+    "made": "made",
+    "stuck": "stuck",
+    "swept": "swept",
+    "fought": "fought",
+    "died": "died",
+    "dead": "dead",
+    "missing": "missing",
+    "ill": "ill",
+    "sick": "sick",
+    "born": "born",
+    "bought": "bought",
+    "drew": "drawn",
+    "drawn": "drawn",
+    "grew": "grown",
+    "grown": "grown",
+    "fell": "fallen",
+    "fallen": "fallen",
+    "rose": "risen",
+    "risen": "risen",
+    "won't": "",
+    "lay": "lay",
+    "flew": "flown",
+    "flown": "flown",
+    "overdosed": "overdosed",
+}
+#: -ing forms whose participle is not the stem plus -ed: "leaving" -> "left".
+IRREGULAR_ING: dict[str, str] = {
+    "leaving": "left",
+    "taking": "taken",
+    "giving": "given",
+    "bringing": "brought",
+    "holding": "held",
+    "sending": "sent",
+    "finding": "found",
+    "spending": "spent",
+    "paying": "paid",
+    "seeing": "seen",
+    "costing": "cost",
+    "hitting": "hit",
+    "shooting": "shot",
+    "making": "made",
+    "putting": "put",
+    "cutting": "cut",
+    "selling": "sold",
+    "losing": "lost",
+    "keeping": "kept",
+    "catching": "caught",
+    "dying": "died",
+    "striking": "struck",
+    "sweeping": "swept",
+    "fighting": "fought",
+    "buying": "bought",
+}
+#: Where an event's phrase stops: a new clause or another figure's verb.
+EVENT_STOP_WORDS = frozenset(
+    {
+        "and",
+        "or",
+        "but",
+        "while",
+        "when",
+        "which",
+        "who",
+        "that",
+        "as",
+        "because",
+        "said",
+        "says",
+        "according",
+        "officials",
+        "police",
+        "than",
+        "although",
+        "though",
+        "where",
+        "whose",
+        "if",
+        "so",
+        "including",
+        "told",
+        "say",
+    }
+)
+#: Words an event's phrase does not end on: prepositions, articles, possessives.
+EVENT_TRIM_WORDS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "of",
+        "to",
+        "the",
+        "a",
+        "an",
+        "into",
+        "from",
+        "with",
+        "after",
+        "before",
+        "during",
+        "near",
+        "this",
+        "its",
+        "their",
+        "his",
+        "her",
+        "up",
+        "about",
+        "over",
+        "since",
+        "until",
+        "than",
+        "some",
+        "all",
+        "many",
+    }
+)
+#: Words between a figure's noun and its verb that carry no event: "were", "have been", "reportedly".
+EVENT_AUXILIARIES = frozenset(
+    {
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "be",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "must",
+        "should",
+        "also",
+        "reportedly",
+        "allegedly",
+        "all",
+        "already",
+        "then",
+        "still",
+        "now",
+        "later",
+        "initially",
+        "subsequently",
+        "eventually",
+        "since",
+        "not",
+        "never",
+        "both",
+        "each",
+        "previously",
+        "just",
+        "officially",
+        "ultimately",
+        "apparently",
+        "reported",
+        "believed",
+        "thought",
+        "feared",
+        "said",
+        "to",
+        "get",
+        "got",
+        "become",
+        "became",
+    }
+)
+#: Auxiliaries proper: after one, a lower-case word is the verb ("were quarantined").
+STRICT_AUXILIARIES = frozenset(
+    {
+        "were",
+        "was",
+        "are",
+        "is",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "be",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "must",
+        "should",
+        "get",
+        "got",
+    }
+)
+#: Attribution and framing verbs, and nouns in -ing: not what happened to the counted thing.
+NOT_EVENT_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "tells",
+        "estimated",
+        "estimates",
+        "believed",
+        "reported",
+        "aged",
+        "according",
+        "including",
+        "excluding",
+        "totalling",
+        "totaling",
+        "compared",
+        "involving",
+        "following",
+        "regarding",
+        "concerning",
+        "during",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "thing",
+        "things",
+        "morning",
+        "evening",
+        "building",
+        "buildings",
+        "meeting",
+        "ceiling",
+        "feeling",
+        "string",
+        "spring",
+        "king",
+        "ring",
+        "bring",
+        "sing",
+        "wing",
+        "swing",
+        "sting",
+    }
+)
+#: Change verbs: "the toll rose to 15" says how the tally moved, not what happened to the people.
+CHANGE_VERBS = frozenset(
+    {
+        "rose",
+        "risen",
+        "rises",
+        "rising",
+        "climbed",
+        "climbs",
+        "jumped",
+        "increased",
+        "reached",
+        "reaches",
+        "hit",
+        "hits",
+        "totalled",
+        "totaled",
+        "stood",
+        "stands",
+        "grew",
+        "fell",
+        "dropped",
+        "declined",
+        "stand",
+        "numbered",
+        "topped",
+        "passed",
+        "surpassed",
+        "exceeded",
+        "doubled",
+        "tripled",
+    }
+)
+#: Particles a phrasal verb keeps: "taken out", "wiped off".
+PARTICLES = frozenset({"out", "up", "off", "down", "away"})
+#: After a comma, words that open an aside about the counted people, closed by the next comma.
+ASIDE_OPENERS = ("including", "among", "most", "some", "many", "mostly", "all", "aged", "both")
+#: Time words that end a counted noun phrase after its first word ("people early Sunday"); "March" and
+#: "May" are left out, as they are a verb or a modal as often as a month.
+NP_TIME_BREAKS = (
+    frozenset(WEEKDAYS)
+    | frozenset(DAY_WORDS)
+    | frozenset(MONTH_NAMES) - WEAK_MONTHS
+    | {"early", "late", "last", "this", "next", "earlier", "ago", "morning", "afternoon", "evening", "alone", "now"}
+)
+#: Time and rate words an event's phrase stops at: "killed last week", "died each year" ("may" is a modal).
+EVENT_TIME_STOPS = (
+    frozenset(WEEKDAYS)
+    | frozenset(DAY_WORDS)
+    | frozenset(MONTH_NAMES) - {"may"}
+    | {"last", "this", "earlier", "early", "late", "ago", "so", "far", "each", "every", "per", "daily"}
+    | {"annually", "alone", "in total", "total"}
+)
+#: Words that stand for a figure of their own in an event's words: number words, plural scales, vague amounts.
+NUMBER_TOKENS = NUMBER_WORDS | {"dozens", "hundreds", "thousands", "several", "half"}
