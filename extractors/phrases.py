@@ -50,6 +50,13 @@ _ASIDE_AFTER_COMMA = vocab.ASIDE_OPENERS
 _NP_TIME_BREAK = vocab.NP_TIME_BREAKS
 _TIME_STOP = vocab.EVENT_TIME_STOPS
 _NUMBER_TOKEN = vocab.NUMBER_TOKENS
+_MONEY_VERBS = vocab.MONEY_VERBS
+_AUX_AFTER_AUX = vocab.AUXILIARIES_AFTER_AUXILIARY
+_PAST_TO_PARTICIPLE = vocab.PAST_TO_PARTICIPLE
+_PLACE_TIME_PREPOSITIONS = vocab.PLACE_TIME_PREPOSITIONS
+_EVENT_LEAD = vocab.EVENT_LEAD_WORDS
+_RESULT_VERBS = vocab.RESULT_VERBS
+_BEFORE_ACTIVE_VERB = vocab.BEFORE_ACTIVE_VERB
 
 
 #: Month and weekday names as written in a sentence.
@@ -812,7 +819,7 @@ def _event_step(scan: _EventScan) -> int:
             scan.relative_verb = i
     elif lw in _AUX_STRICT:
         scan.seen_aux = True
-    elif not (lw in _EVENT_AUX and (scan.seen_aux or lw not in ("to", "said", "reported", "believed", "thought"))):
+    elif not (lw in _EVENT_AUX and (scan.seen_aux or lw not in _AUX_AFTER_AUX)):
         return _event_word(scan, w, lw)
     scan.i += 1
     return _GO
@@ -860,15 +867,7 @@ def _later_past(ws: list[str], i: int) -> bool:
 
 def _phrase(ws: list[str], i: int) -> str | None:
     first = ws[i].lower()
-    head = (
-        _ING_IRREGULAR.get(first)
-        or (
-            _IRREGULAR_PAST.get(first)
-            if first in ("gave", "took", "ate", "drove", "threw", "stole", "saw", "slew", "drew", "flew")
-            else None
-        )
-        or ws[i]
-    )
+    head = _ING_IRREGULAR.get(first) or (_IRREGULAR_PAST.get(first) if first in _PAST_TO_PARTICIPLE else None) or ws[i]
     out: list[str] = [head]
     i += 1
     while i < len(ws) and len(out) < 7:
@@ -878,9 +877,7 @@ def _phrase(ws: list[str], i: int) -> str | None:
             break
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         # Place and time have fields of their own: "on Thursday", "in Leeds".
-        if lw in ("on", "in", "at", "near", "since", "during", "outside", "inside") and (
-            nxt[:1].isupper() or nxt.lower() in _TIME_STOP or _is_number_word(nxt)
-        ):
+        if lw in _PLACE_TIME_PREPOSITIONS and (nxt[:1].isupper() or nxt.lower() in _TIME_STOP or _is_number_word(nxt)):
             break
         if lw == "the" and nxt[:1].isupper() and out[-1].lower() in ("in", "at", "near"):
             out.pop()
@@ -896,11 +893,7 @@ def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
     ws = _EV_WORD.findall(sentence[max(0, rel_s - 160) : rel_s])
     j = len(ws) - 1
     skipped = 0
-    while (
-        j >= 0
-        and skipped < 2
-        and ws[j].lower() in ("a", "an", "the", "another", "some", "of", "total", "at", "least", "than", "more")
-    ):
+    while j >= 0 and skipped < 2 and ws[j].lower() in _EVENT_LEAD:
         j -= 1
         skipped += 1
     if j < 0:
@@ -917,32 +910,13 @@ def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
         for k in range(j, max(-1, j - 5), -1):
             if not ws[k][0].isalpha():
                 break
-            if ws[k].lower() in (
-                "paid",
-                "pays",
-                "pay",
-                "gave",
-                "gives",
-                "give",
-                "cost",
-                "costs",
-                "charged",
-                "awarded",
-                "granted",
-                "offered",
-                "owes",
-                "owed",
-                "lent",
-                "sent",
-            ):
+            if ws[k].lower() in _MONEY_VERBS:
                 verb, j, particle = ws[k].lower(), k, ""
                 break
     if verb in _CHANGE_VERBS and kind == "count":
         return None  # "the toll rose to 15": what happened comes from the tally's noun
     form = _verb_form(ws[j])
-    if form is None or (
-        particle in ("in", "to") and verb not in ("resulted", "led", "ended", "amounted") and verb not in _CHANGE_VERBS
-    ):
+    if form is None or (particle in ("in", "to") and verb not in _RESULT_VERBS and verb not in _CHANGE_VERBS):
         return None
     if particle in _PARTICLES:
         form = f"{form} {particle}"
@@ -955,7 +929,7 @@ def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
 def _agent(ws: list[str], j: int) -> str | None:
     """The subject right before an active verb, as a short phrase: "the Afghan government"."""
     k = j - 1
-    while k >= 0 and ws[k].lower() in ("has", "have", "had", "also", "then", "reportedly", "ultimately", "later"):
+    while k >= 0 and ws[k].lower() in _BEFORE_ACTIVE_VERB:
         k -= 1
     out: list[str] = []
     while k >= 0 and len(out) < 4:

@@ -2128,3 +2128,37 @@ EVENT_TIME_STOPS = (
 )
 #: Words that stand for a figure of their own in an event's words: number words, plural scales, vague amounts.
 NUMBER_TOKENS = NUMBER_WORDS | {"dozens", "hundreds", "thousands", "several", "half"}
+#: Verbs that pay or owe an amount to someone: "paid a Minnesota ad agency $449,000".
+MONEY_VERBS = frozenset(
+    {
+        "paid",
+        "pays",
+        "pay",
+        "gave",
+        "gives",
+        "give",
+        "cost",
+        "costs",
+        "charged",
+        "awarded",
+        "granted",
+        "offered",
+        "owes",
+        "owed",
+        "lent",
+        "sent",
+    }
+)
+#: Event auxiliaries only after an auxiliary ("were reported killed", "are believed to have died"); alone
+#: they may be the verb.
+AUXILIARIES_AFTER_AUXILIARY = frozenset({"to", "said", "reported", "believed", "thought"})
+#: Past tenses an event's phrase writes as their participle: "gave" -> "given".
+PAST_TO_PARTICIPLE = frozenset({"gave", "took", "ate", "drove", "threw", "stole", "saw", "slew", "drew", "flew"})
+#: Prepositions before a place or a time, which have fields of their own: "on Thursday", "in Leeds".
+PLACE_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "near", "since", "during", "outside", "inside"})
+#: Words between a verb and the figure it governs: "killed at least 12", "freed another three".
+EVENT_LEAD_WORDS = frozenset({"a", "an", "the", "another", "some", "of", "total", "at", "least", "than", "more"})
+#: Verbs of an outcome that take "in" or "to" before a figure: "resulted in 12 deaths".
+RESULT_VERBS = frozenset({"resulted", "led", "ended", "amounted"})
+#: Words between an agent and its active verb: "the army has reportedly freed".
+BEFORE_ACTIVE_VERB = frozenset({"has", "have", "had", "also", "then", "reportedly", "ultimately", "later"})
