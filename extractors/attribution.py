@@ -14,56 +14,22 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from extractors.vocabulary import en as vocab
+
 # A capitalised run of up to six words ("Indiana State Police", "Sky News").
 _CAP_RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w&.’'-]*){0,5}"
 _LOW = r"[a-z][a-z’'-]+"
 _SAY_VERBS = (
-    r"(?:said|says|say|told|tells|claimed|claims|claim|estimated|estimates|estimate|reported|reports|"
-    r"report|announced|announces|confirmed|confirms|stated|states|added|adds|wrote|writes|noted|"
-    r"notes|explained|revealed|reveals|warned|warns|posted|published|tweeted|predicted|predict|"
-    r"predicts|expects|expect|expected|believes|believe|believed|calculated|counted|recorded|"
-    r"showed|shows|found|sees|see|forecast|forecasts|projected|projects|suspect|suspects|"
-    r"admitted|acknowledged|insisted|argued|concluded|disclosed|reporting|"
-    # a promise is a claim about the future: "the studio promised 40 new titles"
-    r"promised|promises|pledged|pledges|vowed|vows|alleged|alleges|allege|"
+    r"(?:"
+    + "|".join(vocab.SPEECH_VERBS)
     # "released the names of three men": a body making figures public
-    r"released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b))"
+    + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b))"
 )
 _AUX = (
     r"(?:has\s+|have\s+|had\s+|were\s+|was\s+|is\s+|are\s+)?"
     r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+)?"
 )
-# Verbs whose attribution is itself a hedge (GUIDE 14: attributed and hedged is "possible").
-HEDGE_VERBS = frozenset(
-    {
-        "estimated",
-        "estimates",
-        "estimate",
-        "predicted",
-        "predict",
-        "predicts",
-        "expects",
-        "expect",
-        "expected",
-        "believes",
-        "believe",
-        "believed",
-        "sees",
-        "see",
-        "forecast",
-        "forecasts",
-        "projected",
-        "projects",
-        "suspect",
-        "suspects",
-        "promised",
-        "promises",
-        "pledged",
-        "pledges",
-        "vowed",
-        "vows",
-    }
-)
+HEDGE_VERBS = vocab.HEDGE_VERBS
 _OUTLET_WORD = re.compile(
     r"\b(?:Post|Times|News|Journal|Guardian|Telegraph|Independent|Reuters|AP|AFP|BBC|CNN|NPR|"
     r"Press|Agency|Herald|Tribune|Leader|Review|Express|Mail|Standard|Gazette|Observer|"
@@ -168,85 +134,14 @@ _DENIAL = re.compile(
 # Where the account of a speech verb stops: a new clause of its own.
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]")
 _ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b")
-_SUBORDINATE = frozenset({"though", "although", "while", "whereas", "but", "as", "because", "and"})
-
-# Words that cannot be a source on their own.
-_NOT_SOURCE = frozenset(
-    {
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "there",
-        "which",
-        "who",
-        "what",
-        "one",
-        "the",
-        "a",
-        "an",
-        "some",
-        "many",
-        "others",
-        "both",
-        "all",
-        "footage",
-        "video",
-        "study",
-        "the footage",
-        "data",
-        "results",
-        "the results",
-        "the study",
-        "analysis",
-        "and",
-        "but",
-        "also",
-        "as",
-        "in",
-        "on",
-        "at",
-        "for",
-        "media",
-        "the media",
-        "the public",
-        "public",
-    }
-)
-# A lower-case subject is a source only when it names people or a body ("the unions").
-_SOURCE_NOUN = re.compile(
-    r"\b(?:officials?|police|researchers|scientists|unions?|analysts?|commission|ministry|"
-    r"department|authorities|experts|groups?|sources?|spokes(?:man|woman|person)|agency|"
-    r"office|bosses|government|team|doctors|company|management|residents|witnesses|"
-    r"officers?|troopers|firefighters|paramedics|hospital|coroner|examiner|sheriff|"
-    r"council|board|service|services|newspaper|outlet|channel|investigators|prosecutors|"
-    r"spokesperson|administration|military|army|army|statistics|bureau|institute|"
-    r"organi[sz]ation|association|federation|committee|court|observatory|survey|poll|"
-    r"investigator|detectives?|deputies|deputy|neighbou?rs|relatives|rescuers|medics|chief|"
-    r"mayor|governor|minister|coroners?|marshals?|prosecutor|"
-    # people and bodies of other beats: "organizers said", "the studio said", "regulators said"
-    r"organi[sz]ers|activists|protesters|campaigners|advocates|staff|employees|workers|lawmakers|"
-    r"legislators|aides|advis[eo]rs|executives|economists|critics|supporters|opponents|leaders|"
-    r"insiders|diplomats|negotiators|observers|monitors|representatives|spokespeople|journalists|"
-    r"reporters|editors|developers|engineers|regulators|watchdog|studio|network|firm|bank|charity|"
-    r"campaign|party|senator|lawmaker|researcher|scientist|economist|analyst|executive|official|"
-    # the writers of a paper, the lawyers of a case, the makers of a product
-    r"authors|co-authors|attorneys?|lawyers?|counsel|judges?|physicians|nurses|teachers|parents|families|"
-    r"owners?|operators?|manufacturers?|makers?|retailers?|carriers?|airlines?|producers?|"
-    r"suppliers?|distributors?|insurers?|lenders?|brokers?|traders?|investors?|forecasters?|pollsters?)$"
-)
+_SUBORDINATE = vocab.SUBORDINATORS
+_NOT_SOURCE = vocab.NOT_SOURCES
+_SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")$")
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _LEAD_CONJ = re.compile(r"^(?:though|although|while|whereas|but|as|because|and|that|so)\s+", re.I)
 _VERBISH_LAST = re.compile(r"(?:ly|ing)$")
-_PRONOUN_FIRST = frozenset(
-    {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "these", "those", "which", "who"}
-)
+_PRONOUN_FIRST = vocab.PRONOUN_SUBJECTS
 
 
 @dataclass(frozen=True, slots=True)
@@ -364,11 +259,7 @@ _STUDY_SAYS = re.compile(
 )
 
 
-#: Words before "study" that say nothing of whose it is: "one small, 2-month study", "a recent poll".
-_GENERIC_ADJ = frozenset(
-    {"small", "large", "big", "new", "recent", "latest", "earlier", "previous", "separate", "similar", "further"}
-    | {"first", "second", "third", "preliminary", "major", "landmark", "short", "long", "older", "newer", "same"}
-)
+_GENERIC_ADJ = vocab.GENERIC_STUDY_ADJECTIVES
 
 
 def _naming(word: str) -> bool:

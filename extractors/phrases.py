@@ -10,294 +10,70 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
+from extractors.vocabulary import en as vocab
 
-_STOP = frozenset(
-    {
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "to",
-        "into",
-        "than",
-        "as",
-        "and",
-        "or",
-        "but",
-        "who",
-        "which",
-        "that",
-        "whom",
-        "whose",
-        "where",
-        "when",
-        "while",
-        "were",
-        "was",
-        "is",
-        "are",
-        "be",
-        "been",
-        "being",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "could",
-        "can",
-        "may",
-        "might",
-        "should",
-        "must",
-        "do",
-        "did",
-        "does",
-        "not",
-        "no",
-        "it",
-        "its",
-        "they",
-        "them",
-        "their",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "this",
-        "these",
-        "those",
-        "said",
-        "says",
-        "say",
-        "told",
-        "according",
-        "after",
-        "before",
-        "during",
-        "since",
-        "until",
-        "about",
-        "over",
-        "under",
-        "up",
-        "down",
-        "out",
-        "off",
-        "so",
-        "if",
-        "because",
-        "per",
-        "each",
-        "every",
-        "all",
-        "both",
-        "most",
-        "more",
-        "less",
-        "also",
-        "just",
-        "only",
-        "still",
-        "then",
-        "there",
-        "here",
-        "how",
-        "what",
-        "why",
-        "a",
-        "an",
-        "the",
-        "some",
-        "any",
-        "such",
-        "including",
-        "among",
-        "like",
-        "via",
-        "across",
-        "through",
-        "between",
-        "against",
-        "near",
-        "toward",
-        "towards",
-        "within",
-        "without",
-        "around",
-        "onto",
-        "upon",
-        "yet",
-        "ago",
-        "later",
-    }
-)
-_DETS = frozenset(
-    {"the", "a", "an", "these", "those", "their", "its", "his", "her", "our", "my", "your", "this", "that", "them"}
-)
-_AUX = frozenset(
-    {
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "been",
-        "be",
-        "being",
-        "could",
-        "would",
-        "may",
-        "might",
-        "will",
-        "can",
-        "also",
-        "reportedly",
-        "allegedly",
-        "not",
-        "all",
-        "already",
-        "then",
-        "still",
-        "now",
-        "who",
-        "which",
-        "that",
-        "they",
-    }
-)
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
+# The word tables live in the vocabulary; module names for them keep the hot loops on plain global look-ups.
+_STOP = vocab.NP_STOP_WORDS
+_DETS = vocab.DETERMINERS
+_AUX = vocab.AUXILIARIES
+_NOUNY_ED = vocab.NOUNS_IN_ED
+_CHANGE = vocab.CHANGE_WORDS
+_GROWTH = vocab.GROWTH_NOUNS
+_STOCK = vocab.STOCK_WORDS
+_KIND_OF = vocab.KIND_NOUNS
+_INDEFINITE = vocab.INDEFINITE_PRONOUNS
+_DIMENSION_NOUN = vocab.DIMENSION_NOUNS
+_MEASURE_LEAD = vocab.MEASURE_LEAD_WORDS
+_MEASURE_VERBS = vocab.MEASURE_VERBS
+_PLURAL_HEADS = vocab.PLURAL_HEADS
+_MODALS = vocab.MODALS
+_BASE_CHANGE = vocab.BASE_CHANGE_VERBS
+_PRICE_BASIS = vocab.PRICE_BASIS_WORDS
+_QUOTES = vocab.QUOTE_MARKS
+_TIME_NOUNS = vocab.TIME_NOUNS
+_NP_VERB_BREAK = vocab.NP_VERB_BREAKS
+_NOW_WORDS = vocab.NOW_WORDS
+_NP_ADVERBS = vocab.NP_ADVERBS
+_LY_NOUNS = vocab.LY_NOUNS
+_VERBS_BEFORE_FIGURE = vocab.VERBS_BEFORE_FIGURE
+_IRREGULAR_PAST = vocab.IRREGULAR_PAST
+_ING_IRREGULAR = vocab.IRREGULAR_ING
+_EVENT_STOP = vocab.EVENT_STOP_WORDS
+_EVENT_TRIM = vocab.EVENT_TRIM_WORDS
+_EVENT_AUX = vocab.EVENT_AUXILIARIES
+_AUX_STRICT = vocab.STRICT_AUXILIARIES
+_NOT_EVENT_VERBS = vocab.NOT_EVENT_VERBS
+_CHANGE_VERBS = vocab.CHANGE_VERBS
+_PARTICLES = vocab.PARTICLES
+_ASIDE_AFTER_COMMA = vocab.ASIDE_OPENERS
+_NP_TIME_BREAK = vocab.NP_TIME_BREAKS
+_TIME_STOP = vocab.EVENT_TIME_STOPS
+_NUMBER_TOKEN = vocab.NUMBER_TOKENS
+_MONEY_VERBS = vocab.MONEY_VERBS
+_AUX_AFTER_AUX = vocab.AUXILIARIES_AFTER_AUXILIARY
+_PAST_TO_PARTICIPLE = vocab.PAST_TO_PARTICIPLE
+_PLACE_TIME_PREPOSITIONS = vocab.PLACE_TIME_PREPOSITIONS
+_EVENT_LEAD = vocab.EVENT_LEAD_WORDS
+_RESULT_VERBS = vocab.RESULT_VERBS
+_BEFORE_ACTIVE_VERB = vocab.BEFORE_ACTIVE_VERB
+
+
+#: Month and weekday names as written in a sentence.
+_CALENDAR_NAMES = tuple(w.capitalize() for w in (*vocab.MONTH_NAMES, *vocab.WEEKDAYS))
 _VERBY = re.compile(r"(?:ed|ing)$")
-_NOUNY_ED = frozenset(
-    {
-        "red",
-        "bed",
-        "need",
-        "speed",
-        "seed",
-        "feed",
-        "hundred",
-        "breed",
-        "shed",
-        "weed",
-        "creed",
-        "greed",
-        "deed",
-        "shred",
-        "sled",
-        "infrared",
-        "led",
-    }
-)
 
 
 def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
-# Verbs of a change in value: "revenue rose 3.5 percent", "shares are up 39 percent".
-_CHANGE = frozenset(
-    {
-        "rose",
-        "rise",
-        "rises",
-        "fell",
-        "fall",
-        "falls",
-        "grew",
-        "grow",
-        "grows",
-        "increased",
-        "decreased",
-        "dropped",
-        "declined",
-        "jumped",
-        "climbed",
-        "slid",
-        "slipped",
-        "gained",
-        "lost",
-        "surged",
-        "soared",
-        "plunged",
-        "tumbled",
-        "sank",
-        "was",
-        "were",
-        "is",
-        "are",
-        "up",
-        "down",
-        "off",
-        "by",
-        "to",
-        "at",
-        "totalled",
-        "totaled",
-        "reached",
-        "hit",
-        "be",
-        "been",
-        "will",
-        "stood",
-        "came",
-        "in",
-        "of",
-        "ended",
-        "closed",
-        "traded",
-        "around",
-        "about",
-        "too",
-        "also",
-        "now",
-        "currently",
-        "only",
-        "just",
-        "still",
-        "so",
-        "far",
-        "roughly",
-    }
-)
-_GROWTH = frozenset(
-    {
-        "growth",
-        "increase",
-        "rise",
-        "gain",
-        "decline",
-        "drop",
-        "fall",
-        "jump",
-        "cut",
-        "hike",
-        "increases",
-        "rises",
-        "gains",
-        "declines",
-        "drops",
-        "falls",
-    }
-)
-_STOCK = frozenset({"shares", "stock", "stocks", "share"})
 #: Where a noun phrase has ended: punctuation, a preposition or conjunction, or a time word.
 _NP_END = (
     r"(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|as|when|while|during|near|"
     r"following|from|with|to|for|over|since|amid|inside|outside|then|before|"
-    r"yesterday|today|tonight|overnight|early|late|last|this|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b))"
+    + "|".join((*vocab.DAY_WORDS, "early", "late", "last", "this", *vocab.WEEKDAYS))
+    + r")\b))"
 )
 #: Words a bare count stands before when it counts people: "3 Hospitalized", "two dead".
 _CASUALTY = re.compile(
@@ -329,7 +105,6 @@ _ELIDED_BEFORE = re.compile(
     r"the\s+last|the\s+latter|the\s+former|other|remaining)\s*$",
     re.I,
 )
-_KIND_OF = frozenset({"types", "kinds", "sorts", "varieties", "strains", "species", "forms", "brands"})
 
 
 def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None = None) -> str | None:
@@ -341,9 +116,6 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     np = _counted(sentence, rel_s, rel_e, kind, antecedent)
     # "Anyone 12 and older", "those over 65": an indefinite pronoun counts people.
     return "people" if np and np.lower() in _INDEFINITE else np
-
-
-_INDEFINITE = frozenset({"anyone", "everyone", "anybody", "everybody", "someone", "somebody", "those", "whoever"})
 
 
 def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
@@ -475,13 +247,6 @@ _DIMENSION = re.compile(
     r"in\s+height|away|apart|distant)\b",
     re.I,
 )
-_DIMENSION_NOUN = {"long": "length", "wide": "width", "high": "height", "tall": "height", "deep": "depth"} | {
-    "thick": "thickness",
-    "across": "width",
-    "away": "distance",
-    "apart": "distance",
-    "distant": "distance",
-}
 #: Where a measure's phrase ends without a noun of its own: "shrunk to 5.5 inches.", "go 39 miles on battery".
 _NO_NOUN_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:$|[,.;:!?)—–]|(?:on|in|at|per|a|an|each|from|to|for|by|and|or|than)\b)", re.I
@@ -519,20 +284,6 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
         noun = "diameter" if "diameter" in word else _DIMENSION_NOUN.get(word, word.split()[-1])
         return f"{subject} {noun}" if subject else noun
     return subject
-
-
-#: Words between a verb and its measure: "shrunk to 5.5 inches", "go about 39 miles", "reach up to 400 km".
-_MEASURE_LEAD = frozenset(
-    {"to", "at", "by", "of", "for", "around", "about", "up", "nearly", "some", "just", "only", "over", "almost"}
-    | {"roughly", "approximately", "more", "less", "than", "a", "an", "the", "another", "still", "even"}
-)
-#: Verbs and predicate adjectives that end without -ed: "shrunk to", "able to go", "will deliver".
-_MEASURE_VERBS = frozenset(
-    {"shrunk", "shrank", "able", "go", "goes", "travel", "travels", "deliver", "delivers", "offer", "offers"}
-    | {"provide", "provides", "produce", "produces", "make", "makes", "cover", "covers", "hold", "holds"}
-    | {"carry", "carries", "store", "stores", "support", "supports", "output", "outputs", "generate", "generates"}
-    | {"run", "get", "gets", "set", "be", "become", "becomes", "remain", "stay", "stays", "sit", "sits"}
-)
 
 
 def _after_a_verb(head: str) -> bool:
@@ -621,9 +372,6 @@ def _others(antecedent: str | None) -> str:
     if antecedent and _PLAIN_NP.match(antecedent) and not antecedent.startswith("other") and _plural(antecedent):
         return f"other {antecedent}"
     return "others"
-
-
-_PLURAL_HEADS = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "youth", "crew"})
 
 
 def _plural(np: str) -> bool:
@@ -817,16 +565,6 @@ def _share_before(before: list[str]) -> str | None:
     return " ".join(out)
 
 
-_MODALS = frozenset({"would", "will", "could", "may", "might", "should", "can", "must", "shall"})
-#: Between a noun and its change: a past verb or an adverb ("the yen strengthened 0.13%", "rose sharply by
-#: 25 percent", "is projected to grow 8%") or a plain change verb ("could reach $5 billion").
-_BASE_CHANGE = frozenset(
-    {"reach", "increase", "decrease", "drop", "decline", "jump", "climb", "top", "exceed", "surpass", "double"}
-    | {"triple", "total", "grow", "rise", "fall", "hit", "cost", "gain", "lose", "shrink", "expand", "surge"}
-    | {"soar", "plunge", "sink", "tumble", "slip", "slide", "cut", "slash", "trim", "halve"}
-)
-
-
 def _predicate_word(lw: str) -> bool:
     return (
         (lw.endswith("ed") and lw not in _NOUNY_ED and len(lw) > 3)
@@ -842,167 +580,8 @@ def _ends_share_np(w: str, taken: list[str]) -> bool:
     return bool(not w[0].isalpha() or lw in _STOP or (lw.endswith("ed") and lw not in _NOUNY_ED and taken))
 
 
-#: Words after an amount that say how it is counted, not what it is for: "start at $199 retail".
-_PRICE_BASIS = frozenset({"retail", "wholesale", "net", "gross", "apiece", "each", "total", "overall", "upfront"})
-#: Quotation marks around what an amount is for: "$300 million in “synergies”".
-_QUOTES = frozenset({"“", "”", '"', "‘", "’", "'"})
-_TIME_NOUNS = frozenset(
-    {
-        "quarter",
-        "year",
-        "month",
-        "week",
-        "period",
-        "half",
-        "day",
-        "days",
-        "years",
-        "months",
-        "weeks",
-        "decade",
-        "fall",
-        "spring",
-        "summer",
-        "winter",
-        "morning",
-        "total",
-    }
-)
-_MONTHISH = re.compile(
-    r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+_MONTHISH = re.compile(r"^(?:" + "|".join(_CALENDAR_NAMES) + r")\b")
 _NUMBERISH = re.compile(r"^(?:[\d.,]+|billion|million|thousand|bn|m|k)$", re.I)
-
-
-#: Verbs without an -ed/-ing ending that follow a counted noun: "residents remain", "searchers found".
-_NP_VERB_BREAK = frozenset(
-    {
-        "remain",
-        "remains",
-        "found",
-        "came",
-        "went",
-        "sought",
-        "took",
-        "gave",
-        "fled",
-        "left",
-        "lost",
-        "won",
-        "got",
-        "saw",
-        "made",
-        "died",
-        "held",
-        "kept",
-        "sent",
-        "brought",
-        "caught",
-        "struck",
-        "fell",
-        "rose",
-        "grew",
-        "ran",
-        "say",
-        "says",
-        "said",
-        "told",
-        "face",
-        "faces",
-        "live",
-        "lives",
-        "work",
-        "works",
-        "need",
-        "needs",
-        "want",
-        "wants",
-        "get",
-        "gets",
-        "go",
-        "goes",
-        "come",
-        "comes",
-        "stay",
-        "stayed",
-        "stays",
-        "lay",
-        "sat",
-        "stood",
-        "spent",
-        "paid",
-        "ate",
-        "drove",
-        "knew",
-        "thought",
-        "felt",
-        "became",
-        "become",
-        "began",
-        "begin",
-        "appear",
-        "appears",
-        "seem",
-        "seems",
-        "include",
-        "includes",
-        "suffer",
-        "suffers",
-        "die",
-        "dies",
-        "seek",
-        "stand",
-        "stands",
-        "show",
-        "shows",
-        "lined",
-        "covered",
-        "may",
-        "can",
-        "will",
-        "did",
-        "do",
-        "does",
-    }
-)
-_NP_TIME_BREAK = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "yesterday",
-        "today",
-        "tonight",
-        "overnight",
-        "early",
-        "late",
-        "last",
-        "this",
-        "next",
-        "earlier",
-        "ago",
-        "morning",
-        "afternoon",
-        "evening",
-        "january",
-        "february",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "alone",
-        "now",
-    }
-)
 
 
 def _np_after(ws: list[str], allow_of: bool) -> str | None:
@@ -1082,30 +661,6 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
 
 
-_NOW_WORDS = frozenset({"now", "currently", "today", "presently", "yesterday", "tonight"})
-_NP_ADVERBS = frozenset(
-    {"worldwide", "nationwide", "statewide", "overseas", "abroad", "apiece", "each", "altogether", "combined"}
-    | {"respectively", "online", "overall", "domestically", "globally", "internationally", "annually"}
-)
-#: Nouns ending in -ly.
-_LY_NOUNS = frozenset(
-    {"family", "supply", "assembly", "rally", "ally", "anomaly", "monopoly", "butterfly", "belly", "reply", "fly"}
-    | {"jelly", "lily", "bully", "daily", "weekly", "monthly", "quarterly", "melee", "italy", "july", "homily"}
-)
-
-
-#: Verbs without an -ed ending that sit between a noun phrase and its figure ("revenue rose 3%").
-_VERBS_BEFORE_FIGURE = frozenset(
-    {"rose", "fell", "grew", "sees", "earned", "spent", "cost", "costs", "paid", "gave", "got", "hit", "reached"}
-    # Verbs of measure between a thing and its amount: "the phone weighs 180 grams".
-    | {"weighs", "weigh", "measures", "lasts", "last", "spans", "totals", "tops", "exceeds", "holds", "contains"}
-    | {"stretches", "covers", "employs", "seats", "houses", "runs", "takes", "reaches", "hits", "nears", "sells"}
-    | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "stands", "stood", "remains", "remained"}
-    | {"draws", "draw", "start", "starts", "begin", "begins", "range", "ranges", "climbs", "drops", "jumps"}
-    | {"climb", "soar", "soars", "plunge", "plunges", "sink", "sinks", "tumble", "tumbles", "slide", "slides"}
-)
-
-
 def _skip_back(ws: list[str], i: int, limit: int, skip: Callable[[str], bool]) -> int:
     """The index left of ``i`` (inclusive) of the first word ``skip`` does not pass over, within ``limit``."""
     skipped = 0
@@ -1147,457 +702,7 @@ def _np_before(ws: list[str]) -> str | None:
     return " ".join(out) if out else None
 
 
-# Irregular past participles that name what happened: "taken into captivity", "shot dead".
-_PARTICIPLES = frozenset(
-    {
-        "taken",
-        "shown",
-        "given",
-        "held",
-        "seen",
-        "found",
-        "hit",
-        "hurt",
-        "shot",
-        "left",
-        "kept",
-        "caught",
-        "put",
-        "sent",
-        "brought",
-        "driven",
-        "thrown",
-        "stolen",
-        "beaten",
-        "bitten",
-        "born",
-        "made",
-        "lost",
-        "won",
-        "struck",
-        "slain",
-        "freed",
-        "fled",
-        "spent",
-        "paid",
-        "sold",
-        "built",
-        "cut",
-        "stuck",
-        "trapped",
-        "dead",
-        "missing",
-        "died",
-        "ill",
-        "sick",
-    }
-)
-#: Past tenses and participles that do not end in -ed, to their participle ("gave" -> "given").
-_IRREGULAR_PAST: dict[str, str] = {
-    "gave": "given",
-    "given": "given",
-    "took": "taken",
-    "taken": "taken",
-    "left": "left",
-    "spent": "spent",
-    "paid": "paid",
-    "cost": "cost",
-    "sent": "sent",
-    "held": "held",
-    "found": "found",
-    "brought": "brought",
-    "caught": "caught",
-    "lost": "lost",
-    "won": "won",
-    "hit": "hit",
-    "shot": "shot",
-    "struck": "struck",
-    "slain": "slain",
-    "slew": "slain",
-    "ate": "eaten",
-    "eaten": "eaten",
-    "saw": "seen",
-    "seen": "seen",
-    "sold": "sold",
-    "built": "built",
-    "drove": "driven",
-    "driven": "driven",
-    "threw": "thrown",
-    "thrown": "thrown",
-    "stole": "stolen",
-    "stolen": "stolen",
-    "beaten": "beaten",
-    "bitten": "bitten",
-    "kept": "kept",
-    "put": "put",
-    "cut": "cut",
-    "sought": "sought",
-    "fled": "fled",
-    "came": "came",
-    "went": "went",
-    "met": "met",
-    "hurt": "hurt",
-    "shown": "shown",
-    "made": "made",
-    "stuck": "stuck",
-    "swept": "swept",
-    "fought": "fought",
-    "died": "died",
-    "dead": "dead",
-    "missing": "missing",
-    "ill": "ill",
-    "sick": "sick",
-    "born": "born",
-    "bought": "bought",
-    "drew": "drawn",
-    "drawn": "drawn",
-    "grew": "grown",
-    "grown": "grown",
-    "fell": "fallen",
-    "fallen": "fallen",
-    "rose": "risen",
-    "risen": "risen",
-    "won't": "",
-    "lay": "lay",
-    "flew": "flown",
-    "flown": "flown",
-    "overdosed": "overdosed",
-}
-_ING_IRREGULAR: dict[str, str] = {
-    "leaving": "left",
-    "taking": "taken",
-    "giving": "given",
-    "bringing": "brought",
-    "holding": "held",
-    "sending": "sent",
-    "finding": "found",
-    "spending": "spent",
-    "paying": "paid",
-    "seeing": "seen",
-    "costing": "cost",
-    "hitting": "hit",
-    "shooting": "shot",
-    "making": "made",
-    "putting": "put",
-    "cutting": "cut",
-    "selling": "sold",
-    "losing": "lost",
-    "keeping": "kept",
-    "catching": "caught",
-    "dying": "died",
-    "striking": "struck",
-    "sweeping": "swept",
-    "fighting": "fought",
-    "buying": "bought",
-}
-# Where the event's phrase stops: a new clause or another figure's verb.
-_EVENT_STOP = frozenset(
-    {
-        "and",
-        "or",
-        "but",
-        "while",
-        "when",
-        "which",
-        "who",
-        "that",
-        "as",
-        "because",
-        "said",
-        "says",
-        "according",
-        "officials",
-        "police",
-        "than",
-        "although",
-        "though",
-        "where",
-        "whose",
-        "if",
-        "so",
-        "including",
-        "told",
-        "say",
-    }
-)
-_EVENT_TRIM = frozenset(
-    {
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "of",
-        "to",
-        "the",
-        "a",
-        "an",
-        "into",
-        "from",
-        "with",
-        "after",
-        "before",
-        "during",
-        "near",
-        "this",
-        "its",
-        "their",
-        "his",
-        "her",
-        "up",
-        "about",
-        "over",
-        "since",
-        "until",
-        "than",
-        "some",
-        "all",
-        "many",
-    }
-)
-#: Words between a figure's noun and its verb that carry no event: "were", "have been", "reportedly".
-_EVENT_AUX = frozenset(
-    {
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "been",
-        "being",
-        "be",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "can",
-        "must",
-        "should",
-        "also",
-        "reportedly",
-        "allegedly",
-        "all",
-        "already",
-        "then",
-        "still",
-        "now",
-        "later",
-        "initially",
-        "subsequently",
-        "eventually",
-        "since",
-        "not",
-        "never",
-        "both",
-        "each",
-        "previously",
-        "just",
-        "officially",
-        "ultimately",
-        "apparently",
-        "reported",
-        "believed",
-        "thought",
-        "feared",
-        "said",
-        "to",
-        "get",
-        "got",
-        "become",
-        "became",
-    }
-)
-_AUX_STRICT = frozenset(
-    {
-        "were",
-        "was",
-        "are",
-        "is",
-        "have",
-        "has",
-        "had",
-        "been",
-        "being",
-        "be",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "can",
-        "must",
-        "should",
-        "get",
-        "got",
-    }
-)
-_TIME_STOP = frozenset(
-    {
-        "last",
-        "this",
-        "yesterday",
-        "today",
-        "tonight",
-        "earlier",
-        "overnight",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "early",
-        "late",
-        "ago",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "so",
-        "far",
-        "each",
-        "every",
-        "per",
-        "daily",
-        "annually",
-        "alone",
-        "in total",
-        "total",
-    }
-)
-#: Attribution and framing verbs are not what happened to the counted thing.
-_NOT_EVENT_VERBS = frozenset(
-    {
-        "said",
-        "says",
-        "told",
-        "tells",
-        "estimated",
-        "estimates",
-        "believed",
-        "reported",
-        "aged",
-        "according",
-        "including",
-        "excluding",
-        "totalling",
-        "totaling",
-        "compared",
-        "involving",
-        "following",
-        "regarding",
-        "concerning",
-        "during",
-        "nothing",
-        "something",
-        "anything",
-        "everything",
-        "thing",
-        "things",
-        "morning",
-        "evening",
-        "building",
-        "buildings",
-        "meeting",
-        "ceiling",
-        "feeling",
-        "string",
-        "spring",
-        "king",
-        "ring",
-        "bring",
-        "sing",
-        "wing",
-        "swing",
-        "sting",
-    }
-)
-#: Change verbs: "the toll rose to 15" says how the tally moved, not what happened to the people.
-_CHANGE_VERBS = frozenset(
-    {
-        "rose",
-        "risen",
-        "rises",
-        "rising",
-        "climbed",
-        "climbs",
-        "jumped",
-        "increased",
-        "reached",
-        "reaches",
-        "hit",
-        "hits",
-        "totalled",
-        "totaled",
-        "stood",
-        "stands",
-        "grew",
-        "fell",
-        "dropped",
-        "declined",
-        "stand",
-        "numbered",
-        "topped",
-        "passed",
-        "surpassed",
-        "exceeded",
-        "doubled",
-        "tripled",
-    }
-)
-_PARTICLES = frozenset({"out", "up", "off", "down", "away"})
 _EV_WORD = re.compile(r"\d[\w,.]*\w|\d|(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
-_NUMBER_TOKEN = frozenset(
-    {
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "dozens",
-        "hundreds",
-        "thousands",
-        "several",
-        "dozen",
-        "half",
-    }
-)
 
 
 def _verb_form(w: str) -> str | None:
@@ -1659,8 +764,6 @@ class _EventScan:
 
 # What one step of the scan says: read on, stop reading, or the event is ``found``.
 _GO, _HALT, _FOUND = 0, 1, 2
-#: A comma and one of these opens an aside about the counted people, closed by the next comma.
-_ASIDE_AFTER_COMMA = ("including", "among", "most", "some", "many", "mostly", "all", "aged", "both")
 
 
 def _event_after(ws: list[str], counted: str | None) -> str | None:
@@ -1716,7 +819,7 @@ def _event_step(scan: _EventScan) -> int:
             scan.relative_verb = i
     elif lw in _AUX_STRICT:
         scan.seen_aux = True
-    elif not (lw in _EVENT_AUX and (scan.seen_aux or lw not in ("to", "said", "reported", "believed", "thought"))):
+    elif not (lw in _EVENT_AUX and (scan.seen_aux or lw not in _AUX_AFTER_AUX)):
         return _event_word(scan, w, lw)
     scan.i += 1
     return _GO
@@ -1764,15 +867,7 @@ def _later_past(ws: list[str], i: int) -> bool:
 
 def _phrase(ws: list[str], i: int) -> str | None:
     first = ws[i].lower()
-    head = (
-        _ING_IRREGULAR.get(first)
-        or (
-            _IRREGULAR_PAST.get(first)
-            if first in ("gave", "took", "ate", "drove", "threw", "stole", "saw", "slew", "drew", "flew")
-            else None
-        )
-        or ws[i]
-    )
+    head = _ING_IRREGULAR.get(first) or (_IRREGULAR_PAST.get(first) if first in _PAST_TO_PARTICIPLE else None) or ws[i]
     out: list[str] = [head]
     i += 1
     while i < len(ws) and len(out) < 7:
@@ -1782,9 +877,7 @@ def _phrase(ws: list[str], i: int) -> str | None:
             break
         nxt = ws[i + 1] if i + 1 < len(ws) else ""
         # Place and time have fields of their own: "on Thursday", "in Leeds".
-        if lw in ("on", "in", "at", "near", "since", "during", "outside", "inside") and (
-            nxt[:1].isupper() or nxt.lower() in _TIME_STOP or _is_number_word(nxt)
-        ):
+        if lw in _PLACE_TIME_PREPOSITIONS and (nxt[:1].isupper() or nxt.lower() in _TIME_STOP or _is_number_word(nxt)):
             break
         if lw == "the" and nxt[:1].isupper() and out[-1].lower() in ("in", "at", "near"):
             out.pop()
@@ -1800,11 +893,7 @@ def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
     ws = _EV_WORD.findall(sentence[max(0, rel_s - 160) : rel_s])
     j = len(ws) - 1
     skipped = 0
-    while (
-        j >= 0
-        and skipped < 2
-        and ws[j].lower() in ("a", "an", "the", "another", "some", "of", "total", "at", "least", "than", "more")
-    ):
+    while j >= 0 and skipped < 2 and ws[j].lower() in _EVENT_LEAD:
         j -= 1
         skipped += 1
     if j < 0:
@@ -1821,32 +910,13 @@ def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
         for k in range(j, max(-1, j - 5), -1):
             if not ws[k][0].isalpha():
                 break
-            if ws[k].lower() in (
-                "paid",
-                "pays",
-                "pay",
-                "gave",
-                "gives",
-                "give",
-                "cost",
-                "costs",
-                "charged",
-                "awarded",
-                "granted",
-                "offered",
-                "owes",
-                "owed",
-                "lent",
-                "sent",
-            ):
+            if ws[k].lower() in _MONEY_VERBS:
                 verb, j, particle = ws[k].lower(), k, ""
                 break
     if verb in _CHANGE_VERBS and kind == "count":
         return None  # "the toll rose to 15": what happened comes from the tally's noun
     form = _verb_form(ws[j])
-    if form is None or (
-        particle in ("in", "to") and verb not in ("resulted", "led", "ended", "amounted") and verb not in _CHANGE_VERBS
-    ):
+    if form is None or (particle in ("in", "to") and verb not in _RESULT_VERBS and verb not in _CHANGE_VERBS):
         return None
     if particle in _PARTICLES:
         form = f"{form} {particle}"
@@ -1859,7 +929,7 @@ def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
 def _agent(ws: list[str], j: int) -> str | None:
     """The subject right before an active verb, as a short phrase: "the Afghan government"."""
     k = j - 1
-    while k >= 0 and ws[k].lower() in ("has", "have", "had", "also", "then", "reportedly", "ultimately", "later"):
+    while k >= 0 and ws[k].lower() in _BEFORE_ACTIVE_VERB:
         k -= 1
     out: list[str] = []
     while k >= 0 and len(out) < 4:
@@ -1888,9 +958,9 @@ _PLACE = re.compile(
     r"(?:\s+(?:region|province|state|county|oblast|district))?)"
 )
 _NOT_PLACE = re.compile(
-    r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"The|This|That|It|He|She|They|We|I|A|An|[A-Z]+\b(?<!US)|Twitter|Weibo|Facebook)\b"
+    r"^(?:the\s+)?(?:"
+    + "|".join(_CALENDAR_NAMES)
+    + r"|The|This|That|It|He|She|They|We|I|A|An|[A-Z]+\b(?<!US)|Twitter|Weibo|Facebook)\b"
 )
 
 
