@@ -21,16 +21,15 @@ all these pairs while keeping 90 % of the hand-labelled same-quantity pairs. Nee
 scikit-learn (dev).
 
 It also fits ``min_link``, the direct link probability (``story_links``) two documents need
-before their figures are compared: the lowest one at which the flags already stored between
-train documents join different incidents at most ``MAX_CROSS_SHARE`` of the time. The flags
-are read from the warehouses, so build them with ``min_link`` removed from the model (the
-story link model's threshold then applies) for the fit to see every candidate level.
+before their figures are compared: the lowest one at which the train pairs the model accepts
+join different incidents at most ``MAX_CROSS_SHARE`` of the time. Those pairs are found by
+re-running the change pass without a floor on a copy of each warehouse, every stored key
+queued, so any warehouse built by ``claimwatch run`` will do.
 
 And ``min_link_named``, the second route: the direct link enough for two documents that name
-the same person or place. It is fitted on every candidate pair the rules and the confidence
-accept, whatever its link (the pass is re-run on a copy of each warehouse with every stored
-key queued): the lowest link at which the flags this route adds to those ``min_link`` keeps
-join two incidents at most ``MAX_CROSS_SHARE`` of the time, so it does not raise that share.
+the same person or place, fitted on the same pairs: the lowest link at which the pairs this
+route adds to those ``min_link`` keeps join two incidents at most ``MAX_CROSS_SHARE`` of the
+time, so it does not raise that share.
 """
 
 from __future__ import annotations
@@ -49,7 +48,7 @@ import duckdb
 
 from extractors.linking import load_model
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
-from warehouse.changes import candidate_pairs, side
+from warehouse.changes import _report, candidate_pairs, side
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -58,13 +57,6 @@ WEAK_PER_CLASS = 600
 MIN_HAND_RECALL = 0.9
 #: Flags between two incidents are always wrong (GUIDE 22): at most this share of flags (issue 12's bar).
 MAX_CROSS_SHARE = 0.01
-
-_FLAGS = """
-SELECT a.doc_id AS a_doc, b.doc_id AS b_doc, greatest(coalesce(l1.p, 0.0), coalesce(l2.p, 0.0)) AS p
-FROM figure_changes f JOIN claims a ON a.claim_id = f.a_claim_id JOIN claims b ON b.claim_id = f.b_claim_id
-LEFT JOIN story_links l1 ON l1.doc_id = a.doc_id AND l1.other_id = b.doc_id
-LEFT JOIN story_links l2 ON l2.doc_id = b.doc_id AND l2.other_id = a.doc_id
-"""
 
 _KEYS = """
 SELECT k.claim_id, k.story_id, k.qkey, k.published AS pub, c.text, c.counted,
@@ -198,29 +190,6 @@ def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, fl
     yield from _weak_labelled(by_doc, incident, rng)
 
 
-def fit_min_link(dbs: list[str], floor: float) -> float | None:
-    """The lowest direct link (from ``floor`` up) at which train flags join two incidents rarely enough."""
-    split, incident = _splits()
-    flags: list[tuple[bool, bool, float]] = []  # (same document, same incident, direct link)
-    for path in dbs:
-        con = duckdb.connect(path, read_only=True)
-        for a, b, p in con.execute(_FLAGS).fetchall():
-            # Train labels only: both documents in train incidents.
-            if a in incident and b in incident and split[a] == split[b] == "train":
-                flags.append((a == b, incident[a] == incident[b], p))
-        con.close()
-    if not flags:
-        return None
-    for step in range(round(floor * 100), 100):
-        t = step / 100
-        kept = [same_inc for same_doc, same_inc, p in flags if same_doc or p >= t]
-        cross = sum(1 for same_inc in kept if not same_inc)
-        print(f"min_link {t:.2f}: train flags {len(kept)}, between incidents {cross}")
-        if kept and cross / len(kept) <= MAX_CROSS_SHARE:
-            return t
-    return 0.99
-
-
 def _all_accepted(path: str) -> Iterator[tuple[str, str, float, bool]]:
     """(document, document, direct link, shared name) of every pair the model accepts, whatever its link."""
     m = model()
@@ -231,10 +200,39 @@ def _all_accepted(path: str) -> Iterator[tuple[str, str, float, bool]]:
         con = duckdb.connect(copy)
         con.execute("DELETE FROM change_queue")
         con.execute("INSERT INTO change_queue SELECT claim_id FROM claim_keys WHERE latest")
+        seen = set()
         for row, o, n in candidate_pairs(con):
-            if verdict(o, n, free).same:
+            # one per pair of reports of a figure, as the change pass writes them (changes._accepted)
+            key = (
+                row["story_id"],
+                row["qkey"],
+                *sorted((_report(o, row["o_text"]), _report(n, row["n_text"])), key=repr),
+            )
+            if key not in seen and verdict(o, n, free).same:
+                seen.add(key)
                 yield o.doc_id, n.doc_id, row["direct_link"], row["shared_name"]
         con.close()
+
+
+def fit_min_link(dbs: list[str], floor: float) -> float | None:
+    """The lowest direct link (from ``floor`` up) at which train flags join two incidents rarely enough."""
+    split, incident = _splits()
+    flags: list[tuple[bool, bool, float]] = []  # (same document, same incident, direct link)
+    for path in dbs:
+        for a, b, p, _ in _all_accepted(path):
+            # Train labels only: both documents in train incidents.
+            if a in incident and b in incident and split[a] == split[b] == "train":
+                flags.append((a == b, incident[a] == incident[b], p))
+    if not flags:
+        return None
+    for step in range(round(floor * 100), 100):
+        t = step / 100
+        kept = [same_inc for same_doc, same_inc, p in flags if same_doc or p >= t]
+        cross = sum(1 for same_inc in kept if not same_inc)
+        print(f"min_link {t:.2f}: train flags {len(kept)}, between incidents {cross}")
+        if kept and cross / len(kept) <= MAX_CROSS_SHARE:
+            return t
+    return 0.99
 
 
 def fit_min_link_named(dbs: list[str], min_link: float) -> float | None:
