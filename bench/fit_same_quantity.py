@@ -2,6 +2,7 @@
 
     python -m bench.fit_same_quantity --db /tmp/cw-gvc.duckdb --db /tmp/cw-dev.duckdb
     python -m bench.fit_same_quantity --db /tmp/cw-gvc.duckdb --min-link-only   # refit min_link alone
+    python -m bench.fit_same_quantity --db /tmp/cw-gvc.duckdb --named-link-only  # refit min_link_named alone
 
 Each ``--db`` is a warehouse built by ``claimwatch run`` over a labelled corpus (the GVC
 articles, the dev articles). Only the ``train`` split is read (docs.jsonl and
@@ -20,10 +21,15 @@ all these pairs while keeping 90 % of the hand-labelled same-quantity pairs. Nee
 scikit-learn (dev).
 
 It also fits ``min_link``, the direct link probability (``story_links``) two documents need
-before their figures are compared: the lowest one at which the flags already stored between
-train documents join different incidents at most ``MAX_CROSS_SHARE`` of the time. The flags
-are read from the warehouses, so build them with ``min_link`` removed from the model (the
-story link model's threshold then applies) for the fit to see every candidate level.
+before their figures are compared: the lowest one at which the train pairs the model accepts
+join different incidents at most ``MAX_CROSS_SHARE`` of the time. Those pairs are found by
+re-running the change pass without a floor on a copy of each warehouse, every stored key
+queued, so any warehouse built by ``claimwatch run`` will do.
+
+And ``min_link_named``, the second route: the direct link enough for two documents that name
+the same person or place, fitted on the same pairs: the lowest link at which the pairs this
+route adds to those ``min_link`` keeps join two incidents at most ``MAX_CROSS_SHARE`` of the
+time, so it does not raise that share.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ import argparse
 import json
 import random
 import re
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -39,8 +47,8 @@ from typing import Any
 import duckdb
 
 from extractors.linking import load_model
-from extractors.same_quantity import Side, different_quantities, features
-from warehouse.changes import side
+from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
+from warehouse.changes import _report, candidate_pairs, side
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -49,13 +57,6 @@ WEAK_PER_CLASS = 600
 MIN_HAND_RECALL = 0.9
 #: Flags between two incidents are always wrong (GUIDE 22): at most this share of flags (issue 12's bar).
 MAX_CROSS_SHARE = 0.01
-
-_FLAGS = """
-SELECT a.doc_id AS a_doc, b.doc_id AS b_doc, greatest(coalesce(l1.p, 0.0), coalesce(l2.p, 0.0)) AS p
-FROM figure_changes f JOIN claims a ON a.claim_id = f.a_claim_id JOIN claims b ON b.claim_id = f.b_claim_id
-LEFT JOIN story_links l1 ON l1.doc_id = a.doc_id AND l1.other_id = b.doc_id
-LEFT JOIN story_links l2 ON l2.doc_id = b.doc_id AND l2.other_id = a.doc_id
-"""
 
 _KEYS = """
 SELECT k.claim_id, k.story_id, k.qkey, k.published AS pub, c.text, c.counted,
@@ -189,17 +190,39 @@ def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, fl
     yield from _weak_labelled(by_doc, incident, rng)
 
 
+def _all_accepted(path: str) -> Iterator[tuple[str, str, float, bool]]:
+    """(document, document, direct link, shared name) of every pair the model accepts, whatever its link."""
+    m = model()
+    free = Model(m.weights, m.bias, m.threshold)  # no floor: the link is what is being fitted
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = str(Path(tmp) / "fit.duckdb")
+        shutil.copy(path, copy)
+        con = duckdb.connect(copy)
+        con.execute("DELETE FROM change_queue")
+        con.execute("INSERT INTO change_queue SELECT claim_id FROM claim_keys WHERE latest")
+        seen = set()
+        for row, o, n in candidate_pairs(con):
+            # one per pair of reports of a figure, as the change pass writes them (changes._accepted)
+            key = (
+                row["story_id"],
+                row["qkey"],
+                *sorted((_report(o, row["o_text"]), _report(n, row["n_text"])), key=repr),
+            )
+            if key not in seen and verdict(o, n, free).same:
+                seen.add(key)
+                yield o.doc_id, n.doc_id, row["direct_link"], row["shared_name"]
+        con.close()
+
+
 def fit_min_link(dbs: list[str], floor: float) -> float | None:
     """The lowest direct link (from ``floor`` up) at which train flags join two incidents rarely enough."""
     split, incident = _splits()
     flags: list[tuple[bool, bool, float]] = []  # (same document, same incident, direct link)
     for path in dbs:
-        con = duckdb.connect(path, read_only=True)
-        for a, b, p in con.execute(_FLAGS).fetchall():
+        for a, b, p, _ in _all_accepted(path):
             # Train labels only: both documents in train incidents.
             if a in incident and b in incident and split[a] == split[b] == "train":
                 flags.append((a == b, incident[a] == incident[b], p))
-        con.close()
     if not flags:
         return None
     for step in range(round(floor * 100), 100):
@@ -212,6 +235,26 @@ def fit_min_link(dbs: list[str], floor: float) -> float | None:
     return 0.99
 
 
+def fit_min_link_named(dbs: list[str], min_link: float) -> float | None:
+    """The lowest direct link at which the pairs of documents sharing a name that ``min_link``
+    leaves out join two incidents at most ``MAX_CROSS_SHARE`` of the time (None: at none)."""
+    split, incident = _splits()
+    added: list[tuple[float, bool]] = []  # (direct link, same incident) of pairs only this route could flag
+    for path in dbs:
+        for a, b, p, named in _all_accepted(path):
+            train = a in incident and b in incident and split[a] == split[b] == "train"
+            if train and a != b and named and p < min_link:
+                added.append((p, incident[a] == incident[b]))
+    for step in range(0, round(min_link * 100)):
+        t = step / 100
+        kept = [same_inc for p, same_inc in added if p >= t]
+        cross = sum(1 for same_inc in kept if not same_inc)
+        print(f"min_link_named {t:.2f}: pairs added {len(kept)}, between incidents {cross}")
+        if kept and cross / len(kept) <= MAX_CROSS_SHARE:
+            return t
+    return None
+
+
 def main() -> None:
     from sklearn.linear_model import LogisticRegression
 
@@ -221,7 +264,16 @@ def main() -> None:
     ap.add_argument(
         "--min-link-only", action="store_true", help="keep the shipped weights and threshold; fit min_link alone"
     )
+    ap.add_argument(
+        "--named-link-only", action="store_true", help="keep everything else shipped; fit min_link_named alone"
+    )
     args = ap.parse_args()
+    if args.named_link_only:
+        shipped = json.loads(MODEL.read_text("utf-8"))
+        shipped["min_link_named"] = fit_min_link_named(args.db, model().link_floor())
+        Path(args.out).write_text(json.dumps(shipped, indent=1) + "\n", encoding="utf-8")
+        print(f"min_link_named={shipped['min_link_named']} (everything else kept)")
+        return
     if args.min_link_only:
         shipped = json.loads(MODEL.read_text("utf-8"))
         shipped["min_link"] = fit_min_link(args.db, load_model().threshold)
@@ -254,18 +306,20 @@ def main() -> None:
     threshold = max(kept or [0.05], key=lambda t: (f1(t, every), -t))
     weights = {n: round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True)}
     min_link = fit_min_link(args.db, load_model().threshold)
-    model = {
+    min_link_named = fit_min_link_named(args.db, min_link or load_model().threshold)
+    fitted = {
         "weights": weights,
         "bias": round(float(clf.intercept_[0]), 4),
         "threshold": threshold,
         "min_link": min_link,
+        "min_link_named": min_link_named,
         "trained_on": {
             "hand_pairs": len(hand),
             "hand_same": sum(label for _, label in hand),
             "weak_pairs": len(data) - len(hand),
         },
     }
-    Path(args.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    Path(args.out).write_text(json.dumps(fitted, indent=1) + "\n", encoding="utf-8")
     print(f"pairs: hand={len(hand)} (same={sum(label for _, label in hand)}) weak={len(data) - len(hand)}")
     print(
         f"threshold={threshold} F1 all={f1(threshold, every):.2f} hand={f1(threshold, hand):.2f}"
@@ -275,8 +329,9 @@ def main() -> None:
     )
     for n in names:
         print(f"  {n:14} {weights[n]:+.3f}")
-    print(f"  {'bias':14} {model['bias']:+.3f}")
+    print(f"  {'bias':14} {fitted['bias']:+.3f}")
     print(f"  {'min_link':14} {min_link}")
+    print(f"  {'min_link_named':14} {min_link_named}")
 
 
 if __name__ == "__main__":

@@ -78,10 +78,15 @@ _NAME_NOISE = frozenset(_NAME_NOISE_WORDS.split())
 
 #: A document naming this many different block addresses lists several incidents.
 ROUNDUP_BLOCKS = 3
-#: ... as does one whose title or lead speaks of incidents in the plural.
+#: ... as does one whose title or lead counts incidents ("two shootings", "3 separate crashes",
+#: "a string of overnight attacks") or gathers a weekend's. A bare plural is not enough: one
+#: incident with several victims is "the Elm Street shootings" as often as not.
 _ROUNDUP_WORDS = re.compile(
-    r"\bseparate (?:\w+ )?(?:incidents|shootings|fires|crashes|attacks)\b"
-    r"|\b(?:shootings|fires|crashes|attacks|incidents)\b(?! (?:of|at|on|in) the)",
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|[2-9]|\d{2}"
+    r"|(?:series|string|spate|rash|wave|number|pair) of)"
+    r"(?:\s+(?!(?:in|at|on|after|during|near|from|by|dead|killed|hurt|wounded|injured)\b)[\w'-]+){0,3}?"
+    r"\s+(?:incidents|shootings|fires|crashes|attacks)\b"
+    r"|\bweekend (?:of )?(?:incidents|shootings|fires|crashes|attacks)\b",
     re.IGNORECASE,
 )
 LEAD_SENTENCES = 2

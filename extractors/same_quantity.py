@@ -9,7 +9,9 @@ Two parts, both pure:
   figures against a single report's (decision 21).
 - **Two documents must be linked directly**: the story link model's probability for the pair
   itself (not the chain of reports that put them in one story) must reach ``min_link``, fitted
-  so that flags between different incidents stay rare.
+  so that flags between different incidents stay rare; or, for two documents that name the same
+  person or place (a name entry of the story term index in both), ``min_link_named``, fitted
+  by the same criterion.
 - **Confidence** for the pairs the rules leave: a logistic model over a few report features
   (same article or not, named sources, shared names and places, days apart, how surely the
   story linker joined the two documents). Its weights are learned from labelled pairs by
@@ -130,9 +132,15 @@ class Model:
     # The direct link two documents need before their figures are compared (fitted so that flags
     # between different incidents stay rare); None: the story link model's own threshold.
     min_link: float | None = None
+    # The direct link enough for two documents that name the same person or place; None: no second route.
+    min_link_named: float | None = None
 
-    def link_floor(self) -> float:
-        return _link_threshold() if self.min_link is None else max(self.min_link, _link_threshold())
+    def link_floor(self, shared_name: bool = False) -> float:
+        floor = _link_threshold() if self.min_link is None else max(self.min_link, _link_threshold())
+        if shared_name and self.min_link_named is not None:
+            # A shared name is evidence of one event the link model may weigh too little on its own.
+            return min(floor, self.min_link_named)
+        return floor
 
     def confidence(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -148,17 +156,24 @@ def _link_threshold() -> float:
 def model() -> Model:
     """The shipped model (``same_quantity_model.json``, written by ``bench/fit_same_quantity.py``)."""
     raw = json.loads(resources.files("extractors").joinpath("same_quantity_model.json").read_text("utf-8"))
-    min_link = raw.get("min_link")
+    min_link, named = raw.get("min_link"), raw.get("min_link_named")
     return Model(
-        dict(raw["weights"]), float(raw["bias"]), float(raw["threshold"]), None if min_link is None else float(min_link)
+        dict(raw["weights"]),
+        float(raw["bias"]),
+        float(raw["threshold"]),
+        None if min_link is None else float(min_link),
+        None if named is None else float(named),
     )
 
 
-def verdict(a: Side, b: Side, m: Model | None = None, *, direct_link: float | None = None) -> Verdict:
+def verdict(
+    a: Side, b: Side, m: Model | None = None, *, direct_link: float | None = None, shared_name: bool = False
+) -> Verdict:
     """Whether ``a`` and ``b`` are one quantity: a rule's no, or the model's confidence.
 
     ``direct_link`` is the story link model's probability that the two documents report one
-    event, scored on the pair itself (None: not known, e.g. documents a user pinned together).
+    event, scored on the pair itself (None: not known, e.g. documents a user pinned together);
+    ``shared_name``: both documents name the same person or place.
     """
     why = different_quantities(a, b)
     if why:
@@ -166,7 +181,7 @@ def verdict(a: Side, b: Side, m: Model | None = None, *, direct_link: float | No
     m = m or model()
     # A story may chain reports A-B-C of which A and C are two events: two documents are compared
     # only when the link model, scoring the two of them, is sure enough they report one event.
-    if direct_link is not None and a.doc_id != b.doc_id and direct_link < m.link_floor():
+    if direct_link is not None and a.doc_id != b.doc_id and direct_link < m.link_floor(shared_name):
         return Verdict(False, 0.0, "documents not linked directly")
     conf = m.confidence(features(a, b))
     return Verdict(conf >= m.threshold, conf, "")

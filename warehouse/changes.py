@@ -257,6 +257,8 @@ SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
        coalesce(list_contains(nsd.keys, 'r:1'), false) AS n_roundup,
        greatest(coalesce(l1.p, 0.0), coalesce(l2.p, 0.0)) AS direct_link,
        coalesce(osd.pinned AND nsd.pinned, false) AS pinned,
+       -- both documents name one person or place (the story term index's name entries)
+       coalesce(len(list_intersect(list_filter(osd.keys, lambda x: x LIKE 'n:%'), nsd.keys)) > 0, false) AS shared_name,
        {", ".join(f"o.{c} AS o_{c}" for c in _SIDE_COLUMNS)},
        {", ".join(f"n.{c} AS n_{c}" for c in _SIDE_COLUMNS)}
 FROM new n
@@ -357,7 +359,7 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
     best: dict[tuple[Any, ...], tuple[float, dict[str, Any]]] = {}
     for row, o, n in candidate_pairs(con):
         # Documents a user pinned to one story are one event by the user's word.
-        v = verdict(o, n, direct_link=None if row["pinned"] else row["direct_link"])
+        v = verdict(o, n, direct_link=None if row["pinned"] else row["direct_link"], shared_name=row["shared_name"])
         if not v.same:
             continue
         key = (row["story_id"], row["qkey"], *sorted((_report(o, row["o_text"]), _report(n, row["n_text"])), key=repr))

@@ -85,6 +85,25 @@ def test_a_roundup_is_recognised_by_its_words_or_its_many_blocks():
     assert not link_keys(OTHER[1], OTHER[0]).roundup
 
 
+@pytest.mark.parametrize(
+    ("title", "roundup"),
+    [
+        ("Three overnight shootings leave two dead across the city", True),
+        ("Police investigate 2 Eastside shootings", True),
+        ("A string of weekend crashes closes the valley road", True),
+        ("18 dead, 40 hurt in Riverton weekend shootings", True),
+        # One incident with several victims is often "the shootings" too.
+        ("Arrests made in Harbour Tavern fatal shootings", False),
+        ("Victims of Larkspur Avenue shootings named", False),
+        ("Two killed in shootings at a birthday party", False),
+        ("Four men charged in Maplewood bar shootings", False),
+    ],
+)
+def test_a_roundup_counts_its_incidents_a_plural_alone_is_one_incident(title, roundup):
+    text = "Police said they were still looking for witnesses and asked anyone with video to call."
+    assert link_keys(text, title).roundup is roundup
+
+
 def test_keys_survive_the_database_column():
     keys = link_keys(ROUNDUP[1], ROUNDUP[0])
     assert LinkKeys.from_list(keys.to_list()) == keys

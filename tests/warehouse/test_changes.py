@@ -230,3 +230,20 @@ def test_two_reports_a_story_joins_only_through_a_third_are_not_compared(con):
         ("increase", "toll-day1:3", "toll-day2:5"),
         ("increase", "toll-day2:5", "toll-day3:Seven"),
     }
+
+
+def test_each_candidate_pair_knows_whether_its_two_documents_name_one_person_or_place(con):
+    run(con, "r1", [article(r) for r in reports("rising_toll")])
+    con.execute("INSERT INTO change_queue SELECT claim_id FROM claim_keys")
+    names = {
+        doc: {k for k in keys if k.startswith("n:")}
+        for doc, keys in con.execute("SELECT doc_id, keys FROM story_documents").fetchall()
+    }
+    seen = 0
+    for row, o, n in changes.candidate_pairs(con):
+        # The second route (same_quantity.Model.min_link_named) reads this from the term index's name entries.
+        assert row["shared_name"] == bool(names[o.doc_id] & names[n.doc_id])
+        seen += 1
+    assert seen == 3
+    # "Kestrel Chemicals" is named in every report of the fire.
+    assert all(names.values()) and set.intersection(*names.values())

@@ -218,6 +218,25 @@ def test_two_documents_the_link_model_would_not_join_directly_are_not_compared()
     assert verdict(early, other_source, direct_link=0.0).same
 
 
+def test_a_shared_name_is_a_second_route_only_where_a_floor_was_fitted_for_it():
+    early = side("Three people were killed at the Harbour Tavern.", "Three", 3, counted="people", event="killed")
+    late = side("Five people were killed at the Harbour Tavern.", "Five", 5, counted="people", event="killed", doc="d2")
+    m = model()
+    weak = m.link_floor() - 0.2
+    # The shipped model's fit found no floor for it: a shared name alone changes nothing.
+    if m.min_link_named is None:
+        assert m.link_floor(shared_name=True) == m.link_floor()
+        assert not verdict(early, late, direct_link=weak, shared_name=True).same
+    # With one, two documents naming the same venue need only that floor; others still the first.
+    routed = Model(m.weights, m.bias, m.threshold, m.min_link, min_link_named=weak)
+    assert verdict(early, late, routed, direct_link=weak, shared_name=True).same
+    assert not verdict(early, late, routed, direct_link=weak - 0.01, shared_name=True).same
+    assert verdict(early, late, routed, direct_link=weak).why == "documents not linked directly"
+    # It can only lower the floor, never raise it above the first route's.
+    high = Model(m.weights, m.bias, m.threshold, m.min_link, min_link_named=0.99)
+    assert high.link_floor(shared_name=True) == m.link_floor()
+
+
 def test_a_roundup_total_is_not_one_incident_toll():
     roundup_text = (
         "Seven people were wounded in three separate shootings across the city over the weekend, police said. "
