@@ -14,6 +14,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from extractors.vocabulary import en as vocab
+
 # A capitalised run of up to six words ("Indiana State Police", "Sky News").
 _CAP_RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w&.’'-]*){0,5}"
 _LOW = r"[a-z][a-z’'-]+"
@@ -117,7 +119,8 @@ _SUBJ = (
     r"(?:\s*\([^()]{1,40}\))?"
 )
 _SUBJ_SAYS = re.compile(
-    r"(?:^|[,;:“\"(—–]\s*|\b(?:and|but|that|though|although|while|whereas|as|because)\s+)"
+    # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
+    r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because)\s+)"
     + _SUBJ
     + r"\s+"
     + _AUX
@@ -141,6 +144,8 @@ _TITLE = (
     r"economist|researcher|author|editor|leader|coordinator|commissioner|superintendent|principal|partner|"
     r"lieutenant|sergeant|captain|officer|attorney|lawyer|CEO|CFO|COO|owner|mayor|governor)"
 )
+#: A title written before a name: "police spokesman", "officer", "Sgt." (", officer Jo Roe said").
+_TITLE_LOW = r"(?:" + _TITLE + "|" + "|".join(vocab.SPEAKER_TITLES) + r"|[A-Z][a-z]{1,4}\.)"
 _APPOSITIVE = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
     r"one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
@@ -419,11 +424,14 @@ def _speech_cues(sentence: str) -> list[Cue]:
             # Before the verb: covers what follows; as a trailing ", X said" it covers what precedes,
             # unless a subordinate clause ("though officials say") stands on its own.
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
-            trailing = re.search(r"[,”\"—–]\s*$", sentence[: m.start(1)]) is not None
+            # ", officer Chris Wilburn said": a lower-case job title may stand between the comma and the name.
+            trailing = _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
             if trailing and not subordinate:
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
     return out
 
+
+_TRAILING_LEAD = re.compile(r"[,”\"—–]\s*(?:(?:[a-z]+\s+){0,2}" + _TITLE_LOW + r"\s+)?$")
 
 #: What follows "added" when it reports speech: a quote, "that", or the clause's end.
 _SPEECH_ADD = re.compile(r"\s*(?:[,.:;!?“”\"—–]|that\b|$)")

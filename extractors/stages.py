@@ -581,10 +581,12 @@ def _speaker_after(text: str, s: int, o: int, p_end: int) -> str | None:
     return attribution.find_source(m.group(0)) or _first_name(m.group(1) or m.group(2))
 
 
+# The full stop of a short title ("Lt. Joe Gomez", "Sgt. Ann Lee") does not end the speaker's name.
+_TITLE_STOP = r"(?<=\b[A-Z][a-z])\.(?=\s[A-Z])|(?<=\b[A-Z][a-z]{2})\.(?=\s[A-Z])|(?<=\b[A-Z][a-z]{3})\.(?=\s[A-Z])"
 _AFTER_QUOTE = re.compile(
-    r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted)\s+([^,.]{2,80})|"
-    r"([^,.“”\"]{2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|told|explained|"
-    r"noted|stated|claimed)\b)"
+    r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted)\s+((?:[^,.]|" + _TITLE_STOP + r"){2,80})|"
+    r"((?:[^,.“”\"]|" + _TITLE_STOP + r"){2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|told|"
+    r"explained|noted|stated|claimed)\b)"
 )
 
 

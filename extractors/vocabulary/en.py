@@ -1322,3 +1322,9 @@ PAGE_CONTROLS: tuple[str, ...] = (
     "Share",
     "More",
 )
+
+# ---- speakers (attribution) ---------------------------------------------------------
+
+#: Police titles written in lower case before a speaker's name (", detective Jo Roe said"), beyond
+#: the general job titles of the attribution rules.
+SPEAKER_TITLES: tuple[str, ...] = ("detective", "deputy", "sheriff", "trooper", "investigator", "patrolman")

@@ -214,3 +214,24 @@ def test_sentences_run_together_do_not_share_an_attribution() -> None:
 )
 def test_a_hyphen_makes_a_duration_attributive_only_outside_a_range(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A dateline ends at a spaced hyphen, and the subject after it speaks for the sentence.
+        ("OAKVILLE - Oakville police say a fight at a diner left two people hurt.", "two", "Oakville police"),
+        # A lower-case title between the comma and a trailing speaker's name.
+        ("Neighbours found three men wounded, detective Mara Quinn said.", "three", "Mara Quinn"),
+        ("Crews treated five riders at the scene, police spokesman Tom Ruiz said.", "five", "Tom Ruiz"),
+        # An abbreviated title inside the speaker after a quotation that closes a sentence later.
+        (
+            "“We found six victims on the porch. It was chaos,” said Sgt. Ana Ruiz of the county sheriff’s office.",
+            "six",
+            "Sgt. Ana Ruiz",
+        ),
+    ],
+)
+def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
