@@ -463,7 +463,19 @@ def _fallback_source(state: State) -> str | None:
     if name is None and same_para and _continues(state.sentence):
         # An earlier sentence of the same paragraph whose account this one continues.
         name = attribution.find_source(state.other(same_para[-1]))
+    if name is None and same_para and _NUMBER_OPENER.match(state.sentence):
+        # "..., police said. Five people were shot": a count opening the next sentence carries on
+        # an account that the sentence before gave as a whole (not one that covers only part of it).
+        name = _whole_account(state.other(same_para[-1]))
     return name
+
+
+def _whole_account(sentence: str) -> str | None:
+    """The source of a sentence whose attribution covers all of it: "according to X", ", X said", "X said ..."."""
+    for c in attribution.cues(sentence):
+        if c.scope != "after" or c.start == 0:
+            return c.name
+    return None
 
 
 def modality(state: State) -> None:
@@ -516,6 +528,14 @@ _CONTINUES = re.compile(
     r"^[“\"]?(?:They|These|Those|Of\s+(?:these|those|them)|The\s+(?:footage|video|report|figures?|"
     r"data|survey|study|numbers?|toll|count|tally)|Among\s+(?:them|those)|Most\s+of|"
     r"Some\s+of|All\s+of|Of\s+the|Another|A\s+further|In\s+addition)\b"
+)
+
+
+_NUMBER_WORDS = "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, reverse=True))
+#: A sentence that opens on a count: "Five people ...", "The three other victims ...", "All four ...",
+#: "Two of the men ...". Four digits are left out: "2016 was ..." opens on a year.
+_NUMBER_OPENER = re.compile(
+    r"^(?:(?:The|All|Another|A\s+further)\s+)?(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r"))\b(?![.,:]?\d)(?!-)"
 )
 
 

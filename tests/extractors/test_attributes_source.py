@@ -235,3 +235,24 @@ def test_a_hyphen_makes_a_duration_attributive_only_outside_a_range(text: str, f
 def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A count opening the next sentence carries on an account given for the whole sentence before.
+        ("A car drove past the store and opened fire, deputies said. Six people were hit.", "Six", "deputies"),
+        (
+            "According to county police, a guard was among five people shot. The four other victims were treated.",
+            "four",
+            "county police",
+        ),
+        ("Sheriff Ann Cole said the gunman fled on foot. Two of the victims died later.", "Two", "Sheriff Ann Cole"),
+        # Not when the attribution covers only a later part of the sentence before, nor across paragraphs.
+        ("The bar closed early and police said it was quiet. Three men were shot nearby.", "Three", None),
+        ("A car opened fire on a crowd, deputies said.\nSix people were hit in all.", "Six", None),
+    ],
+)
+def test_a_count_opening_a_sentence_continues_the_account_before(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
