@@ -256,3 +256,11 @@ def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: 
 def test_a_count_opening_a_sentence_continues_the_account_before(text: str, figure: str, source: str | None) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+def test_a_weekday_after_a_clock_time_does_not_start_a_sentence() -> None:
+    # Cut at "a.m.", the trailing speaker would lose the figure it reports.
+    text = "A neighbour called at 6:10 a.m. Sunday after she saw two men lying in the yard, deputy Lee Park said."
+    c = claim_for(text, "two")
+    assert (c.source, c.modality) == ("Lee Park", "reported")
+    assert c.sentence == text
