@@ -166,10 +166,18 @@ _HEDGE = re.compile(
     r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|to\s+(?:survive|recover|live|be\s+released)\b))"
 )
 _DENIAL = re.compile(
-    r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|denied|denies|deny|"
+    r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|"
+    # A suspect denying an act ("denied firing any shots", "denies any involvement") or a court
+    # denying bail says nothing false of a figure.
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:"
+    + "|".join(vocab.DENIED_NON_CLAIMS)
+    + r")\b))|"
     r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax)\b",
     re.I,
 )
+#: An adverb frame that speaks for its own clause only: "one person was reportedly shot".
+_FRAME_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s-\s|\b(?:" + "|".join(vocab.CLAUSE_OPENERS) + r")\b", re.I)
 # Where the account of a speech verb stops: a new clause of its own.
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]")
 _ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b")
@@ -535,9 +543,19 @@ def _shorten(name: str) -> str:
     return name
 
 
-def unnamed_report(sentence: str) -> bool:
-    """An attribution frame without a name: "it became known that", "reportedly"."""
-    return _UNNAMED.search(sentence) is not None
+def unnamed_report(sentence: str, pos: int | None = None, end: int | None = None) -> bool:
+    """An attribution frame without a name: "it became known that", "reportedly".
+
+    With a figure's position, "reportedly" and "allegedly" count only in the figure's own
+    clause: "one person was reportedly shot", not "two were hurt after someone reportedly fired".
+    """
+    for m in _UNNAMED.finditer(sentence):
+        if pos is None or not _FRAME_ADVERB.fullmatch(m.group(0)):
+            return True
+        between = sentence[m.end() : pos] if m.end() <= pos else sentence[pos if end is None else end : m.start()]
+        if _CLAUSE_EDGE.search(between) is None:
+            return True
+    return False
 
 
 def hedged(sentence: str) -> bool:

@@ -441,12 +441,14 @@ def own_time(
 
 def source(state: State) -> None:
     """Who gives each figure: the cue that covers it, else whose account the sentence continues."""
-    unnamed = attribution.unnamed_report(state.sentence)
-    fallback = None if unnamed else _fallback_source(state)
+    fallback: str | None = None
+    fell_back = False
     for d in state.drafts:
         cue, aside = state.cue(d)
         d.source = None if aside or cue is None else cue.name
-        if cue is None and not unnamed:
+        if cue is None and not attribution.unnamed_report(state.sentence, *state.rel(d)):
+            if not fell_back:
+                fallback, fell_back = _fallback_source(state), True
             d.source = fallback
 
 
@@ -481,7 +483,6 @@ def _whole_account(sentence: str) -> str | None:
 def modality(state: State) -> None:
     """How sure each figure is said: asserted, reported (by someone), possible, or denied."""
     sentence = state.sentence
-    unnamed = attribution.unnamed_report(sentence)
     hedges = attribution.Hedges(sentence)
     denied = _denied(state)
     for d in state.drafts:
@@ -489,7 +490,7 @@ def modality(state: State) -> None:
         rel_s, rel_e = state.rel(d)
         q = d.quantity
         d.modality = "asserted"
-        if d.source is not None or (unnamed and not aside):
+        if d.source is not None or (not aside and attribution.unnamed_report(sentence, rel_s, rel_e)):
             d.modality = "reported"
         # "an 18-year insurgency" names a thing, not a hedged figure; "24-48 hours" is a range.
         attributive = q.kind == "age" or (q.kind == "duration" and "-" in q.text and q.qualifier != "range")

@@ -1328,3 +1328,40 @@ PAGE_CONTROLS: tuple[str, ...] = (
 #: Police titles written in lower case before a speaker's name (", detective Jo Roe said"), beyond
 #: the general job titles of the attribution rules.
 SPEAKER_TITLES: tuple[str, ...] = ("detective", "deputy", "sheriff", "trooper", "investigator", "patrolman")
+
+#: What a suspect or court is said to deny, which is no denial of a reported figure:
+#: "denied any involvement", "was denied bail".
+DENIED_NON_CLAIMS: tuple[str, ...] = (
+    "any",
+    "involvement",
+    "wrongdoing",
+    "guilt",
+    "responsibility",
+    "bail",
+    "bond",
+    "parole",
+    "entry",
+    "access",
+    "knowing",
+)
+#: Words that open a clause of its own: an adverb frame ("reportedly", "allegedly") on the far side
+#: of one is about that clause's act ("after someone reportedly opened fire"), not the figure.
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "since",
+    "as",
+    "until",
+    "for",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "that",
+    "if",
+    "though",
+    "although",
+)

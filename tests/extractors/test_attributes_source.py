@@ -264,3 +264,20 @@ def test_a_weekday_after_a_clock_time_does_not_start_a_sentence() -> None:
     c = claim_for(text, "two")
     assert (c.source, c.modality) == ("Lee Park", "reported")
     assert c.sentence == text
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # "reportedly"/"allegedly" frame the figure's own clause only.
+        ("Late that night, two guards were reportedly hurt at the gate.", "two", "reported"),
+        ("Three men were hurt after a driver reportedly fired from a van.", "Three", "asserted"),
+        ("Five people were arrested in the robbery, allegedly planned by a cousin.", "Five", "asserted"),
+        # A suspect denying an act, or a court denying bail, does not deny the figure.
+        ("A man held in the shooting of four people denied pulling the trigger.", "four", "asserted"),
+        ("The teen charged with wounding two classmates was denied bail.", "two", "asserted"),
+        ("The army denied claims that 60 recruits had deserted.", "60", "denied"),
+    ],
+)
+def test_frames_and_denials_bear_on_the_figure_only_in_its_clause(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
