@@ -473,9 +473,12 @@ def _fallback_source(state: State) -> str | None:
 
 
 def _whole_account(sentence: str) -> str | None:
-    """The source of a sentence whose attribution covers all of it: "according to X", ", X said", "X said ..."."""
+    """The source of a sentence whose attribution covers all of it: "according to X", "..., X said".
+
+    "X says she ..." covers its own clause only: the next sentence may be the article's background.
+    """
     for c in attribution.cues(sentence):
-        if c.scope != "after" or c.start == 0:
+        if c.scope != "after":
             return c.name
     return None
 

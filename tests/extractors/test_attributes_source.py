@@ -247,8 +247,9 @@ def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: 
             "four",
             "county police",
         ),
-        ("Sheriff Ann Cole said the gunman fled on foot. Two of the victims died later.", "Two", "Sheriff Ann Cole"),
-        # Not when the attribution covers only a later part of the sentence before, nor across paragraphs.
+        # Not when the attribution covers only the clause after its verb ("X says she ..." may be followed
+        # by the article's own background), nor across paragraphs.
+        ("Jo Lane says she moved after the attack. Two of her sons were shot there.", "Two", None),
         ("The bar closed early and police said it was quiet. Three men were shot nearby.", "Three", None),
         ("A car opened fire on a crowd, deputies said.\nSix people were hit in all.", "Six", None),
     ],
