@@ -558,6 +558,29 @@ def unnamed_report(sentence: str, pos: int | None = None, end: int | None = None
     return False
 
 
+#: A speaker named only by a pronoun, who covers the sentence: "..., he added." or "She said ...".
+_PRONOUN_TRAILING = re.compile(
+    r"[,”\"]\s*(?:(?:he|she|they)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted)|"
+    r"(?:said|says|added)\s+(?:he|she))\b[^,;.“”\"]{0,40}[.!?]?[”\"]?\s*$"
+)
+_PRONOUN_LEADING = re.compile(r"^[“\"]?(?:He|She|They)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+)\b")
+
+
+def pronoun_speaker(sentence: str, pos: int, end: int) -> bool:
+    """Whether a speaker named only by a pronoun reports the figure at ``pos:end``."""
+    m = _PRONOUN_TRAILING.search(sentence)
+    if m and end <= m.start() and re.search(r";|\.\s", sentence[end : m.start()]) is None:
+        return True
+    m = _PRONOUN_LEADING.match(sentence)
+    return m is not None and pos >= m.end()
+
+
+def last_speaker(sentence: str) -> str | None:
+    """The attribution nearest the end of ``sentence``: whom a following "he said" most likely means."""
+    found = cues(sentence)
+    return max(found, key=lambda c: c.start).name if found else None
+
+
 def hedged(sentence: str) -> bool:
     return _HEDGE.search(sentence) is not None
 

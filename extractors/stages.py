@@ -450,6 +450,8 @@ def source(state: State) -> None:
             if not fell_back:
                 fallback, fell_back = _fallback_source(state), True
             d.source = fallback
+            if d.source is None and attribution.pronoun_speaker(state.sentence, *state.rel(d)):
+                d.source = _earlier_speaker(state)
 
 
 def _fallback_source(state: State) -> str | None:
@@ -470,6 +472,15 @@ def _fallback_source(state: State) -> str | None:
         # an account that the sentence before gave as a whole (not one that covers only part of it).
         name = _whole_account(state.other(same_para[-1]))
     return name
+
+
+def _earlier_speaker(state: State) -> str | None:
+    """Who "he said" is: the attribution nearest before, within three sentences (paragraphs may change)."""
+    for k in range(state.si - 1, max(-1, state.si - 4), -1):
+        name = attribution.last_speaker(state.other(k))
+        if name:
+            return name
+    return None
 
 
 def _whole_account(sentence: str) -> str | None:
@@ -493,7 +504,13 @@ def modality(state: State) -> None:
         rel_s, rel_e = state.rel(d)
         q = d.quantity
         d.modality = "asserted"
-        if d.source is not None or (not aside and attribution.unnamed_report(sentence, rel_s, rel_e)):
+        if d.source is not None or (
+            not aside
+            and (
+                attribution.unnamed_report(sentence, rel_s, rel_e)
+                or (cue is None and attribution.pronoun_speaker(sentence, rel_s, rel_e))
+            )
+        ):
             d.modality = "reported"
         # "an 18-year insurgency" names a thing, not a hedged figure; "24-48 hours" is a range.
         attributive = q.kind == "age" or (q.kind == "duration" and "-" in q.text and q.qualifier != "range")

@@ -282,3 +282,27 @@ def test_a_weekday_after_a_clock_time_does_not_start_a_sentence() -> None:
 )
 def test_frames_and_denials_bear_on_the_figure_only_in_its_clause(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "he said" / "He says" speak for the figure; the name comes from the nearest attribution before.
+        (
+            "Sgt. Bo Reyes said the fight began inside.\n\nSeveral others were hurt in the scuffle, he added.",
+            "Several",
+            "Sgt. Bo Reyes",
+        ),
+        ("Dee Marsh, a neighbour, said she woke to shouting. She says two men ran to a grey car.", "two", "Dee Marsh"),
+        # No one named before: still reported, with no source.
+        ("Three shots hit the door, he said.", "Three", None),
+    ],
+)
+def test_a_pronoun_speaker_reports_the_figure(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_a_pronoun_speaker_before_a_new_sentence_does_not_reach_back() -> None:
+    c = claim_for("Four cars were towed. He said nothing else.", "Four")
+    assert (c.source, c.modality) == (None, "asserted")
