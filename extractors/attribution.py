@@ -329,7 +329,7 @@ def cues(sentence: str) -> list[Cue]:
         if raw and raw[0].islower():
             by = (
                 re.match(r"\s*(?:the\s+)?(" + _CAP_RUN + r")", sentence[m.end(g) :])
-                if re.search(r"\b(?:by|from)$", raw)
+                if re.search(r"\b(?:by|from)(?:\s+the)?$", raw)
                 else None
             )
             # "according to credible reports received by Amnesty": the body named after "by".
@@ -357,7 +357,16 @@ def cues(sentence: str) -> list[Cue]:
         if name:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
     out.extend(_speech_cues(sentence))
+    # A headline's "Police: 4 shot at house party" or "Coroner: ..." speaks for the whole line.
+    head = _HEADLINE_SAYS.match(sentence)
+    if head and _SOURCE_NOUN.search(head.group(1).split()[-1].lower()):
+        name = _clean(head.group(1))
+        if name:
+            out.append(Cue(name, head.start(1), head.end(), "all"))
     return out
+
+
+_HEADLINE_SAYS = re.compile(r"^[^\w“\"]*([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])")
 
 
 #: A study, survey or poll as the subject of a finding: "one small study in 24 adults found", "a 2018
@@ -457,6 +466,9 @@ def _a_finding(sentence: str, end: int, name: str) -> bool:
     return _FINDERS.search(name) is not None or re.match(r"\s+that\b", sentence[end : end + 6]) is not None
 
 
+_SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
+
+
 def _subject_name(raw: str) -> str | None:
     name = _clean(raw)
     if not name:
@@ -465,7 +477,7 @@ def _subject_name(raw: str) -> str | None:
     if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper():
         return None
     # Mixed or lower-case subjects are sources only when they end in a body or group noun.
-    if not words[-1][0].isupper() and not _SOURCE_NOUN.search(name.lower()):
+    if not words[-1][0].isupper() and not _SOURCE_NOUN.search(name.lower()) and words[-1] not in _SPEAKER_NOUNS:
         # "Lucas Paganini and his team": keep the name.
         m = re.match(r"(" + _CAP_RUN + r")\s+and\s+(?:his|her|their|its)\s+", name)
         if not m:

@@ -1365,3 +1365,20 @@ CLAUSE_OPENERS: tuple[str, ...] = (
     "though",
     "although",
 )
+
+#: People and papers of a crime report who speak for a figure in lower case ("a neighbor said",
+#: "the lieutenant said", "the release stated"), beyond the bodies and groups of the attribution rules.
+SPEAKER_NOUNS: tuple[str, ...] = (
+    "neighbor",
+    "neighbour",
+    "witness",
+    "witnesses",
+    "resident",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "commander",
+    "dispatcher",
+    "release",
+    "statement",
+)

@@ -306,3 +306,25 @@ def test_a_pronoun_speaker_reports_the_figure(text: str, figure: str, source: st
 def test_a_pronoun_speaker_before_a_new_sentence_does_not_reach_back() -> None:
     c = claim_for("Four cars were towed. He said nothing else.", "Four")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A headline's "Body: ..." is that body's line; a label such as "UPDATE:" is nobody's.
+        ("Police: 5 hurt in shooting at Elm Park", "5", "Police"),
+        ("Medical examiner: three victims died of gunshot wounds", "three", "Medical examiner"),
+        ("UPDATE: 5 hurt in shooting at Elm Park", "5", None),
+        # The body a release came from, and people who speak in lower case.
+        (
+            "Two men were hurt, according to a news release from the Elm County Sheriff's Office.",
+            "Two",
+            "Elm County Sheriff's Office",
+        ),
+        ("A witness said nine shots rang out.", "nine", "witness"),
+        ("When deputies arrived, the lieutenant said, they found two men on the porch.", "two", "lieutenant"),
+    ],
+)
+def test_headline_bodies_releases_and_lower_case_speakers(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
