@@ -163,7 +163,7 @@ _HEDGE = re.compile(
     r"believed|believes?|thought\s+to|sees|potentially|probably|feared)\b"
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
     # "all four are expected to survive".
-    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|to\s+(?:survive|recover|live|be\s+released)\b))"
+    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|to\s+(?:survive|recover|live|be\s+released)\b))"
 )
 _DENIAL = re.compile(
     r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|"
@@ -476,6 +476,8 @@ def _subject_name(raw: str) -> str | None:
     words = name.split()
     if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper():
         return None
+    if words[0].lower() in vocab.NUMBER_WORDS or words[0][0].isdigit():
+        return None  # "Five suspects were charged": a count of people, not a speaker
     # Mixed or lower-case subjects are sources only when they end in a body or group noun.
     if not words[-1][0].isupper() and not _SOURCE_NOUN.search(name.lower()) and words[-1] not in _SPEAKER_NOUNS:
         # "Lucas Paganini and his team": keep the name.
@@ -629,10 +631,13 @@ class Hedges:
                 # hundred soldiers, including conscripts, could be"), not after a comma that closed the
                 # figure's phrase ("four wounded and police searching, possibly with ...").
                 between = self.sentence[end:hs]
+                # A phrase of place or time between ends the figure's clause, and the hedge after it is
+                # another's: "three others were hurt in a shooting police believe is gang related".
                 return (
                     len(between.split()) <= 8
                     and between.count(",") % 2 == 0
                     and not re.search(r"\d|;|\b(?:that|which|who|where)\b", between)
+                    and not _PLACE_OR_TIME_PHRASE.search(between)
                 )
         return False
 
@@ -652,6 +657,7 @@ class Hedges:
         return s, e
 
 
+_PLACE_OR_TIME_PHRASE = re.compile(r"\b(?:in|at|on|during|near|outside|inside)\s+(?:the|a|an)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 

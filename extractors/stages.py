@@ -488,6 +488,8 @@ def _whole_account(sentence: str) -> str | None:
 
     "X says she ..." covers its own clause only: the next sentence may be the article's background.
     """
+    if re.search(r"[“”\"]", sentence):
+        return None  # a quotation is the speaker's own words, not an account that the next sentence goes on with
     for c in attribution.cues(sentence):
         if c.scope != "after":
             return c.name

@@ -55,7 +55,9 @@ _ABBREV_FINAL = vocab.SENTENCE_FINAL_ABBREVIATIONS
 _ABBREV_HOLDS = vocab.SENTENCE_ABBREVIATIONS - _ABBREV_FINAL
 _CLOCK_ABBREV = frozenset({"a.m", "p.m"})
 _WEEKDAY_NEXT = re.compile(r"(?:" + "|".join(w.capitalize() for w in vocab.WEEKDAYS) + r")\b(?![’'])")
-_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|\n\s*")
+# Extracted news text often glues sentences together ("police said.The victims"): a stop between a
+# lower-case word and a capitalised one ends a sentence too.
+_SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|(?<=[a-z]{2})[.!?][\"”]?(?=[A-Z][a-z])|\n\s*")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:

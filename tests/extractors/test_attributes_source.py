@@ -328,3 +328,23 @@ def test_a_pronoun_speaker_before_a_new_sentence_does_not_reach_back() -> None:
 def test_headline_bodies_releases_and_lower_case_speakers(text: str, figure: str, source: str | None) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A doubt about who did it, or about the cause, is not a doubt about the count.
+        ("Deputies are looking for two men suspected in a bank robbery.", "two", None, "asserted"),
+        ("Four people were hurt at a party police believe was targeted.", "Four", None, "asserted"),
+        ("Five may have died in the fire.", "Five", None, "possible"),
+        # A count of people before "suspects" is not a speaker.
+        ("Three suspects were charged with robbery on Monday.", "Three", None, "asserted"),
+        # Sentences glued without a space do not share a hedge or an attribution.
+        ("“It probably saved him,” Jo Ray said.Two other men were shot at the store.", "Two", None, "asserted"),
+    ],
+)
+def test_hedges_and_subjects_that_are_not_about_the_count(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
