@@ -33,7 +33,7 @@ _SAY_VERBS = (
 )
 _AUX = (
     r"(?:has\s+|have\s+|had\s+|were\s+|was\s+|is\s+|are\s+)?"
-    r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+)?"
+    r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+|originally\s+|initially\s+)?"
 )
 # Verbs whose attribution is itself a hedge (GUIDE 14: attributed and hedged is "possible").
 HEDGE_VERBS = frozenset(
@@ -357,15 +357,30 @@ def cues(sentence: str) -> list[Cue]:
         if name:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
     out.extend(_speech_cues(sentence))
+    out.extend(_line_cues(sentence))
+    return out
+
+
+def _line_cues(sentence: str) -> list[Cue]:
+    """Who speaks for a headline or a tweet line."""
+    out: list[Cue] = []
     # A headline's "Police: 4 shot at house party" or "Coroner: ..." speaks for the whole line.
-    head = _HEADLINE_SAYS.match(sentence)
+    head = _HEADLINE_SAYS.match(sentence) or _HEADLINE_SAYS_AFTER.search(sentence)
     if head and _SOURCE_NOUN.search(head.group(1).split()[-1].lower()):
         name = _clean(head.group(1))
         if name:
             out.append(Cue(name, head.start(1), head.end(), "all"))
+    # An embedded tweet whose signature ends the same line: "... 4 victims: pic.twitter.com/x — Jo Roe (@jroe)".
+    for m in _TWEET_SIGNATURE.finditer(sentence):
+        name = _clean(m.group(1))
+        if name:
+            out.append(Cue(name, m.start(1), m.end(), "before"))
     return out
 
 
+#: "Four People Shot in Elm Park: Police": the body after a headline's last colon.
+_HEADLINE_SAYS_AFTER = re.compile(r":\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Z][\w’'-]*)\s*$")
+_TWEET_SIGNATURE = re.compile(r"\s[—–]\s*([A-Z][^(@—–\n]{1,60}?)\s*\(@\w+\)")
 _HEADLINE_SAYS = re.compile(r"^[^\w“\"]*([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])")
 
 

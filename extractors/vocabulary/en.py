@@ -1379,6 +1379,13 @@ SPEAKER_NOUNS: tuple[str, ...] = (
     "captain",
     "commander",
     "dispatcher",
+    "dispatchers",
+    "cops",
+    "media",
     "release",
     "statement",
+    "documents",
+    "records",
+    "affidavit",
+    "complaint",
 )

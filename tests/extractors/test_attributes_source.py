@@ -348,3 +348,20 @@ def test_hedges_and_subjects_that_are_not_about_the_count(
 ) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Six people were hurt at a street fair on Friday, local media reported.", "Six", "local media"),
+        ("Two men were wounded outside the bar, Elmwood cops said.", "Two", "Elmwood cops"),
+        ("Deputies had initially said that nine people were shot.", "nine", "Deputies"),
+        ("The court documents stated that the man shot three neighbours.", "three", "court documents"),
+        # A headline's closing ": Police", and a tweet signed on the same line.
+        ("Three Teens Shot Near Elm Park: Police", "Three", "Police"),
+        ("Praying for the 5 victims tonight: pic.twitter.com/xyz — Sam Lee (@samlee) May 2, 2016", "5", "Sam Lee"),
+    ],
+)
+def test_more_speakers_of_crime_reports(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
