@@ -131,7 +131,7 @@ _SUBJ_SAYS = re.compile(
 _SAYS_SUBJ = re.compile(
     r"[,”\"]\s*("
     + _SAY_VERBS
-    + r")\s+(?:\d{1,3}-year-old\s+)?((?:the\s+)?(?:"
+    + r")\s+(?:\d{1,3}-year-old\s+)?((?:(?:the|a|an)\s+)?(?:"
     + _CAP_RUN
     + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
 )
@@ -527,7 +527,18 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
     if end > cue.start:
         return False
     between = sentence[end : cue.start]
-    return re.search(r";|\.\s", between) is None
+    return ";" not in between and not any(_ends_sentence(m.group(1)) for m in _STOP.finditer(between))
+
+
+#: A full stop inside a sentence, with the word before it.
+_STOP = re.compile(r"(\S*)\.\s")
+_ABBREVIATIONS = vocab.SENTENCE_ABBREVIATIONS | vocab.SENTENCE_FINAL_ABBREVIATIONS
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a clause: not after "p.m", "St" or an initial ("11 p.m. in")."""
+    w = word.lower().lstrip('(“"')
+    return not (w in _ABBREVIATIONS or len(w) <= 1 or "." in w)
 
 
 def dash_aside(sentence: str, cue: Cue, pos: int) -> bool:

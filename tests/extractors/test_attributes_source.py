@@ -365,3 +365,18 @@ def test_hedges_and_subjects_that_are_not_about_the_count(
 def test_more_speakers_of_crime_reports(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # The stop of "p.m." or "St." inside a sentence does not cut a trailing speaker off the figure.
+        ("Two men were shot about 9:50 p.m. Monday near Elm Avenue, police said.", "Two", "police"),
+        ("Three people were hurt just after 11 p.m. in front of 12 Oak St., Reyes said.", "Three", "Reyes"),
+        # "said a ... spokesman" after the account.
+        ("One man died after the crash on Friday, said a Lakeview Police spokesman.", "One", "Lakeview Police"),
+    ],
+)
+def test_trailing_speakers_across_abbreviations_and_after_said(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
