@@ -27,7 +27,7 @@ _SAY_VERBS = (
 )
 _AUX = (
     r"(?:has\s+|have\s+|had\s+|were\s+|was\s+|is\s+|are\s+)?"
-    r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+)?"
+    r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+|originally\s+|initially\s+)?"
 )
 HEDGE_VERBS = vocab.HEDGE_VERBS
 _OUTLET_WORD = re.compile(
@@ -83,7 +83,8 @@ _SUBJ = (
     r"(?:\s*\([^()]{1,40}\))?"
 )
 _SUBJ_SAYS = re.compile(
-    r"(?:^|[,;:“\"(—–]\s*|\b(?:and|but|that|though|although|while|whereas|as|because)\s+)"
+    # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
+    r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because)\s+)"
     + _SUBJ
     + r"\s+"
     + _AUX
@@ -94,7 +95,7 @@ _SUBJ_SAYS = re.compile(
 _SAYS_SUBJ = re.compile(
     r"[,”\"]\s*("
     + _SAY_VERBS
-    + r")\s+(?:\d{1,3}-year-old\s+)?((?:the\s+)?(?:"
+    + r")\s+(?:\d{1,3}-year-old\s+)?((?:(?:the|a|an)\s+)?(?:"
     + _CAP_RUN
     + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
 )
@@ -107,6 +108,8 @@ _TITLE = (
     r"economist|researcher|author|editor|leader|coordinator|commissioner|superintendent|principal|partner|"
     r"lieutenant|sergeant|captain|officer|attorney|lawyer|CEO|CFO|COO|owner|mayor|governor)"
 )
+#: A title written before a name: "police spokesman", "officer", "Sgt." (", officer Jo Roe said").
+_TITLE_LOW = r"(?:" + _TITLE + "|" + "|".join(vocab.SPEAKER_TITLES) + r"|[A-Z][a-z]{1,4}\.)"
 _APPOSITIVE = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
     r"one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
@@ -124,13 +127,21 @@ _HEDGE = re.compile(
     r"believed|believes?|thought\s+to|sees|potentially|probably|feared)\b"
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
     # "all four are expected to survive".
-    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|to\s+(?:survive|recover|live|be\s+released)\b))"
+    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|to\s+(?:survive|recover|live|be\s+released)\b))"
 )
 _DENIAL = re.compile(
-    r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|denied|denies|deny|"
+    r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|"
+    # A suspect denying an act ("denied firing any shots", "denies any involvement") or a court
+    # denying bail says nothing false of a figure.
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:"
+    + "|".join(vocab.DENIED_NON_CLAIMS)
+    + r")\b))|"
     r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax)\b",
     re.I,
 )
+#: An adverb frame that speaks for its own clause only: "one person was reportedly shot".
+_FRAME_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
+_CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s-\s|\b(?:" + "|".join(vocab.CLAUSE_OPENERS) + r")\b", re.I)
 # Where the account of a speech verb stops: a new clause of its own.
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]")
 _ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b")
@@ -211,7 +222,7 @@ def cues(sentence: str) -> list[Cue]:
         if raw and raw[0].islower():
             by = (
                 re.match(r"\s*(?:the\s+)?(" + _CAP_RUN + r")", sentence[m.end(g) :])
-                if re.search(r"\b(?:by|from)$", raw)
+                if re.search(r"\b(?:by|from)(?:\s+the)?$", raw)
                 else None
             )
             # "according to credible reports received by Amnesty": the body named after "by".
@@ -239,7 +250,31 @@ def cues(sentence: str) -> list[Cue]:
         if name:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
     out.extend(_speech_cues(sentence))
+    out.extend(_line_cues(sentence))
     return out
+
+
+def _line_cues(sentence: str) -> list[Cue]:
+    """Who speaks for a headline or a tweet line."""
+    out: list[Cue] = []
+    # A headline's "Police: 4 shot at house party" or "Coroner: ..." speaks for the whole line.
+    head = _HEADLINE_SAYS.match(sentence) or _HEADLINE_SAYS_AFTER.search(sentence)
+    if head and _SOURCE_NOUN.search(head.group(1).split()[-1].lower()):
+        name = _clean(head.group(1))
+        if name:
+            out.append(Cue(name, head.start(1), head.end(), "all"))
+    # An embedded tweet whose signature ends the same line: "... 4 victims: pic.twitter.com/x — Jo Roe (@jroe)".
+    for m in _TWEET_SIGNATURE.finditer(sentence):
+        name = _clean(m.group(1))
+        if name:
+            out.append(Cue(name, m.start(1), m.end(), "before"))
+    return out
+
+
+#: "Four People Shot in Elm Park: Police": the body after a headline's last colon.
+_HEADLINE_SAYS_AFTER = re.compile(r":\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Z][\w’'-]*)\s*$")
+_TWEET_SIGNATURE = re.compile(r"\s[—–]\s*([A-Z][^(@—–\n]{1,60}?)\s*\(@\w+\)")
+_HEADLINE_SAYS = re.compile(r"^[^\w“\"]*([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])")
 
 
 #: A study, survey or poll as the subject of a finding: "one small study in 24 adults found", "a 2018
@@ -310,11 +345,14 @@ def _speech_cues(sentence: str) -> list[Cue]:
             # Before the verb: covers what follows; as a trailing ", X said" it covers what precedes,
             # unless a subordinate clause ("though officials say") stands on its own.
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
-            trailing = re.search(r"[,”\"—–]\s*$", sentence[: m.start(1)]) is not None
+            # ", officer Chris Wilburn said": a lower-case job title may stand between the comma and the name.
+            trailing = _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
             if trailing and not subordinate:
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
     return out
 
+
+_TRAILING_LEAD = re.compile(r"[,”\"—–]\s*(?:(?:[a-z]+\s+){0,2}" + _TITLE_LOW + r"\s+)?$")
 
 #: What follows "added" when it reports speech: a quote, "that", or the clause's end.
 _SPEECH_ADD = re.compile(r"\s*(?:[,.:;!?“”\"—–]|that\b|$)")
@@ -332,6 +370,9 @@ def _a_finding(sentence: str, end: int, name: str) -> bool:
     return _FINDERS.search(name) is not None or re.match(r"\s+that\b", sentence[end : end + 6]) is not None
 
 
+_SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
+
+
 def _subject_name(raw: str) -> str | None:
     name = _clean(raw)
     if not name:
@@ -339,8 +380,10 @@ def _subject_name(raw: str) -> str | None:
     words = name.split()
     if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper():
         return None
+    if words[0].lower() in vocab.NUMBER_WORDS or words[0][0].isdigit():
+        return None  # "Five suspects were charged": a count of people, not a speaker
     # Mixed or lower-case subjects are sources only when they end in a body or group noun.
-    if not words[-1][0].isupper() and not _SOURCE_NOUN.search(name.lower()):
+    if not words[-1][0].isupper() and not _SOURCE_NOUN.search(name.lower()) and words[-1] not in _SPEAKER_NOUNS:
         # "Lucas Paganini and his team": keep the name.
         m = re.match(r"(" + _CAP_RUN + r")\s+and\s+(?:his|her|their|its)\s+", name)
         if not m:
@@ -373,7 +416,18 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
     if end > cue.start:
         return False
     between = sentence[end : cue.start]
-    return re.search(r";|\.\s", between) is None
+    return ";" not in between and not any(_ends_sentence(m.group(1)) for m in _STOP.finditer(between))
+
+
+#: A full stop inside a sentence, with the word before it.
+_STOP = re.compile(r"(\S*)\.\s")
+_ABBREVIATIONS = vocab.SENTENCE_ABBREVIATIONS | vocab.SENTENCE_FINAL_ABBREVIATIONS
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a full stop after ``word`` ends a clause: not after "p.m", "St" or an initial ("11 p.m. in")."""
+    w = word.lower().lstrip('(“"')
+    return not (w in _ABBREVIATIONS or len(w) <= 1 or "." in w)
 
 
 def dash_aside(sentence: str, cue: Cue, pos: int) -> bool:
@@ -418,9 +472,42 @@ def _shorten(name: str) -> str:
     return name
 
 
-def unnamed_report(sentence: str) -> bool:
-    """An attribution frame without a name: "it became known that", "reportedly"."""
-    return _UNNAMED.search(sentence) is not None
+def unnamed_report(sentence: str, pos: int | None = None, end: int | None = None) -> bool:
+    """An attribution frame without a name: "it became known that", "reportedly".
+
+    With a figure's position, "reportedly" and "allegedly" count only in the figure's own
+    clause: "one person was reportedly shot", not "two were hurt after someone reportedly fired".
+    """
+    for m in _UNNAMED.finditer(sentence):
+        if pos is None or not _FRAME_ADVERB.fullmatch(m.group(0)):
+            return True
+        between = sentence[m.end() : pos] if m.end() <= pos else sentence[pos if end is None else end : m.start()]
+        if _CLAUSE_EDGE.search(between) is None:
+            return True
+    return False
+
+
+#: A speaker named only by a pronoun, who covers the sentence: "..., he added." or "She said ...".
+_PRONOUN_TRAILING = re.compile(
+    r"[,”\"]\s*(?:(?:he|she|they)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted)|"
+    r"(?:said|says|added)\s+(?:he|she))\b[^,;.“”\"]{0,40}[.!?]?[”\"]?\s*$"
+)
+_PRONOUN_LEADING = re.compile(r"^[“\"]?(?:He|She|They)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+)\b")
+
+
+def pronoun_speaker(sentence: str, pos: int, end: int) -> bool:
+    """Whether a speaker named only by a pronoun reports the figure at ``pos:end``."""
+    m = _PRONOUN_TRAILING.search(sentence)
+    if m and end <= m.start() and re.search(r";|\.\s", sentence[end : m.start()]) is None:
+        return True
+    m = _PRONOUN_LEADING.match(sentence)
+    return m is not None and pos >= m.end()
+
+
+def last_speaker(sentence: str) -> str | None:
+    """The attribution nearest the end of ``sentence``: whom a following "he said" most likely means."""
+    found = cues(sentence)
+    return max(found, key=lambda c: c.start).name if found else None
 
 
 def hedged(sentence: str) -> bool:
@@ -459,10 +546,13 @@ class Hedges:
                 # hundred soldiers, including conscripts, could be"), not after a comma that closed the
                 # figure's phrase ("four wounded and police searching, possibly with ...").
                 between = self.sentence[end:hs]
+                # A phrase of place or time between ends the figure's clause, and the hedge after it is
+                # another's: "three others were hurt in a shooting police believe is gang related".
                 return (
                     len(between.split()) <= 8
                     and between.count(",") % 2 == 0
                     and not re.search(r"\d|;|\b(?:that|which|who|where)\b", between)
+                    and not _PLACE_OR_TIME_PHRASE.search(between)
                 )
         return False
 
@@ -482,6 +572,7 @@ class Hedges:
         return s, e
 
 
+_PLACE_OR_TIME_PHRASE = re.compile(r"\b(?:in|at|on|during|near|outside|inside)\s+(?:the|a|an)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 

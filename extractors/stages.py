@@ -441,13 +441,17 @@ def own_time(
 
 def source(state: State) -> None:
     """Who gives each figure: the cue that covers it, else whose account the sentence continues."""
-    unnamed = attribution.unnamed_report(state.sentence)
-    fallback = None if unnamed else _fallback_source(state)
+    fallback: str | None = None
+    fell_back = False
     for d in state.drafts:
         cue, aside = state.cue(d)
         d.source = None if aside or cue is None else cue.name
-        if cue is None and not unnamed:
+        if cue is None and not attribution.unnamed_report(state.sentence, *state.rel(d)):
+            if not fell_back:
+                fallback, fell_back = _fallback_source(state), True
             d.source = fallback
+            if d.source is None and attribution.pronoun_speaker(state.sentence, *state.rel(d)):
+                d.source = _earlier_speaker(state)
 
 
 def _fallback_source(state: State) -> str | None:
@@ -463,13 +467,38 @@ def _fallback_source(state: State) -> str | None:
     if name is None and same_para and _continues(state.sentence):
         # An earlier sentence of the same paragraph whose account this one continues.
         name = attribution.find_source(state.other(same_para[-1]))
+    if name is None and same_para and _NUMBER_OPENER.match(state.sentence):
+        # "..., police said. Five people were shot": a count opening the next sentence carries on
+        # an account that the sentence before gave as a whole (not one that covers only part of it).
+        name = _whole_account(state.other(same_para[-1]))
     return name
+
+
+def _earlier_speaker(state: State) -> str | None:
+    """Who "he said" is: the attribution nearest before, within three sentences (paragraphs may change)."""
+    for k in range(state.si - 1, max(-1, state.si - 4), -1):
+        name = attribution.last_speaker(state.other(k))
+        if name:
+            return name
+    return None
+
+
+def _whole_account(sentence: str) -> str | None:
+    """The source of a sentence whose attribution covers all of it: "according to X", "..., X said".
+
+    "X says she ..." covers its own clause only: the next sentence may be the article's background.
+    """
+    if re.search(r"[“”\"]", sentence):
+        return None  # a quotation is the speaker's own words, not an account that the next sentence goes on with
+    for c in attribution.cues(sentence):
+        if c.scope != "after":
+            return c.name
+    return None
 
 
 def modality(state: State) -> None:
     """How sure each figure is said: asserted, reported (by someone), possible, or denied."""
     sentence = state.sentence
-    unnamed = attribution.unnamed_report(sentence)
     hedges = attribution.Hedges(sentence)
     denied = _denied(state)
     for d in state.drafts:
@@ -477,7 +506,13 @@ def modality(state: State) -> None:
         rel_s, rel_e = state.rel(d)
         q = d.quantity
         d.modality = "asserted"
-        if d.source is not None or (unnamed and not aside):
+        if d.source is not None or (
+            not aside
+            and (
+                attribution.unnamed_report(sentence, rel_s, rel_e)
+                or (cue is None and attribution.pronoun_speaker(sentence, rel_s, rel_e))
+            )
+        ):
             d.modality = "reported"
         # "an 18-year insurgency" names a thing, not a hedged figure; "24-48 hours" is a range.
         attributive = q.kind == "age" or (q.kind == "duration" and "-" in q.text and q.qualifier != "range")
@@ -516,6 +551,14 @@ _CONTINUES = re.compile(
     r"^[“\"]?(?:They|These|Those|Of\s+(?:these|those|them)|The\s+(?:footage|video|report|figures?|"
     r"data|survey|study|numbers?|toll|count|tally)|Among\s+(?:them|those)|Most\s+of|"
     r"Some\s+of|All\s+of|Of\s+the|Another|A\s+further|In\s+addition)\b"
+)
+
+
+_NUMBER_WORDS = "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, reverse=True))
+#: A sentence that opens on a count: "Five people ...", "The three other victims ...", "All four ...",
+#: "Two of the men ...". Four digits are left out: "2016 was ..." opens on a year.
+_NUMBER_OPENER = re.compile(
+    r"^(?:(?:The|All|Another|A\s+further)\s+)?(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r"))\b(?![.,:]?\d)(?!-)"
 )
 
 
@@ -581,10 +624,12 @@ def _speaker_after(text: str, s: int, o: int, p_end: int) -> str | None:
     return attribution.find_source(m.group(0)) or _first_name(m.group(1) or m.group(2))
 
 
+# The full stop of a short title ("Lt. Joe Gomez", "Sgt. Ann Lee") does not end the speaker's name.
+_TITLE_STOP = r"(?<=\b[A-Z][a-z])\.(?=\s[A-Z])|(?<=\b[A-Z][a-z]{2})\.(?=\s[A-Z])|(?<=\b[A-Z][a-z]{3})\.(?=\s[A-Z])"
 _AFTER_QUOTE = re.compile(
-    r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted)\s+([^,.]{2,80})|"
-    r"([^,.“”\"]{2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|told|explained|"
-    r"noted|stated|claimed)\b)"
+    r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted)\s+((?:[^,.]|" + _TITLE_STOP + r"){2,80})|"
+    r"((?:[^,.“”\"]|" + _TITLE_STOP + r"){2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|told|"
+    r"explained|noted|stated|claimed)\b)"
 )
 
 

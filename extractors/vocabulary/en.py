@@ -2483,3 +2483,70 @@ GENERIC_STUDY_ADJECTIVES = frozenset(
     {"small", "large", "big", "new", "recent", "latest", "earlier", "previous", "separate", "similar", "further"}
     | {"first", "second", "third", "preliminary", "major", "landmark", "short", "long", "older", "newer", "same"}
 )
+
+# ---- speakers (attribution) ---------------------------------------------------------
+
+#: Police titles written in lower case before a speaker's name (", detective Jo Roe said"), beyond
+#: the general job titles of the attribution rules.
+SPEAKER_TITLES: tuple[str, ...] = ("detective", "deputy", "sheriff", "trooper", "investigator", "patrolman")
+
+#: What a suspect or court is said to deny, which is no denial of a reported figure:
+#: "denied any involvement", "was denied bail".
+DENIED_NON_CLAIMS: tuple[str, ...] = (
+    "any",
+    "involvement",
+    "wrongdoing",
+    "guilt",
+    "responsibility",
+    "bail",
+    "bond",
+    "parole",
+    "entry",
+    "access",
+    "knowing",
+)
+#: Words that open a clause of its own: an adverb frame ("reportedly", "allegedly") on the far side
+#: of one is about that clause's act ("after someone reportedly opened fire"), not the figure.
+CLAUSE_OPENERS: tuple[str, ...] = (
+    "after",
+    "before",
+    "when",
+    "while",
+    "because",
+    "since",
+    "as",
+    "until",
+    "for",
+    "who",
+    "whom",
+    "whose",
+    "which",
+    "that",
+    "if",
+    "though",
+    "although",
+)
+
+#: People and papers of a crime report who speak for a figure in lower case ("a neighbor said",
+#: "the lieutenant said", "the release stated"), beyond the bodies and groups of the attribution rules.
+SPEAKER_NOUNS: tuple[str, ...] = (
+    "neighbor",
+    "neighbour",
+    "witness",
+    "witnesses",
+    "resident",
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "commander",
+    "dispatcher",
+    "dispatchers",
+    "cops",
+    "media",
+    "release",
+    "statement",
+    "documents",
+    "records",
+    "affidavit",
+    "complaint",
+)

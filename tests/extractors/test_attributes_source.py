@@ -214,3 +214,169 @@ def test_sentences_run_together_do_not_share_an_attribution() -> None:
 )
 def test_a_hyphen_makes_a_duration_attributive_only_outside_a_range(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A dateline ends at a spaced hyphen, and the subject after it speaks for the sentence.
+        ("OAKVILLE - Oakville police say a fight at a diner left two people hurt.", "two", "Oakville police"),
+        # A lower-case title between the comma and a trailing speaker's name.
+        ("Neighbours found three men wounded, detective Mara Quinn said.", "three", "Mara Quinn"),
+        ("Crews treated five riders at the scene, police spokesman Tom Ruiz said.", "five", "Tom Ruiz"),
+        # An abbreviated title inside the speaker after a quotation that closes a sentence later.
+        (
+            "“We found six victims on the porch. It was chaos,” said Sgt. Ana Ruiz of the county sheriff’s office.",
+            "six",
+            "Sgt. Ana Ruiz",
+        ),
+    ],
+)
+def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A count opening the next sentence carries on an account given for the whole sentence before.
+        ("A car drove past the store and opened fire, deputies said. Six people were hit.", "Six", "deputies"),
+        (
+            "According to county police, a guard was among five people shot. The four other victims were treated.",
+            "four",
+            "county police",
+        ),
+        # Not when the attribution covers only the clause after its verb ("X says she ..." may be followed
+        # by the article's own background), nor across paragraphs.
+        ("Jo Lane says she moved after the attack. Two of her sons were shot there.", "Two", None),
+        ("The bar closed early and police said it was quiet. Three men were shot nearby.", "Three", None),
+        ("A car opened fire on a crowd, deputies said.\nSix people were hit in all.", "Six", None),
+    ],
+)
+def test_a_count_opening_a_sentence_continues_the_account_before(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+def test_a_weekday_after_a_clock_time_does_not_start_a_sentence() -> None:
+    # Cut at "a.m.", the trailing speaker would lose the figure it reports.
+    text = "A neighbour called at 6:10 a.m. Sunday after she saw two men lying in the yard, deputy Lee Park said."
+    c = claim_for(text, "two")
+    assert (c.source, c.modality) == ("Lee Park", "reported")
+    assert c.sentence == text
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # "reportedly"/"allegedly" frame the figure's own clause only.
+        ("Late that night, two guards were reportedly hurt at the gate.", "two", "reported"),
+        ("Three men were hurt after a driver reportedly fired from a van.", "Three", "asserted"),
+        ("Five people were arrested in the robbery, allegedly planned by a cousin.", "Five", "asserted"),
+        # A suspect denying an act, or a court denying bail, does not deny the figure.
+        ("A man held in the shooting of four people denied pulling the trigger.", "four", "asserted"),
+        ("The teen charged with wounding two classmates was denied bail.", "two", "asserted"),
+        ("The army denied claims that 60 recruits had deserted.", "60", "denied"),
+    ],
+)
+def test_frames_and_denials_bear_on_the_figure_only_in_its_clause(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "he said" / "He says" speak for the figure; the name comes from the nearest attribution before.
+        (
+            "Sgt. Bo Reyes said the fight began inside.\n\nSeveral others were hurt in the scuffle, he added.",
+            "Several",
+            "Sgt. Bo Reyes",
+        ),
+        ("Dee Marsh, a neighbour, said she woke to shouting. She says two men ran to a grey car.", "two", "Dee Marsh"),
+        # No one named before: still reported, with no source.
+        ("Three shots hit the door, he said.", "Three", None),
+    ],
+)
+def test_a_pronoun_speaker_reports_the_figure(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_a_pronoun_speaker_before_a_new_sentence_does_not_reach_back() -> None:
+    c = claim_for("Four cars were towed. He said nothing else.", "Four")
+    assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A headline's "Body: ..." is that body's line; a label such as "UPDATE:" is nobody's.
+        ("Police: 5 hurt in shooting at Elm Park", "5", "Police"),
+        ("Medical examiner: three victims died of gunshot wounds", "three", "Medical examiner"),
+        ("UPDATE: 5 hurt in shooting at Elm Park", "5", None),
+        # The body a release came from, and people who speak in lower case.
+        (
+            "Two men were hurt, according to a news release from the Elm County Sheriff's Office.",
+            "Two",
+            "Elm County Sheriff's Office",
+        ),
+        ("A witness said nine shots rang out.", "nine", "witness"),
+        ("When deputies arrived, the lieutenant said, they found two men on the porch.", "two", "lieutenant"),
+    ],
+)
+def test_headline_bodies_releases_and_lower_case_speakers(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A doubt about who did it, or about the cause, is not a doubt about the count.
+        ("Deputies are looking for two men suspected in a bank robbery.", "two", None, "asserted"),
+        ("Four people were hurt at a party police believe was targeted.", "Four", None, "asserted"),
+        ("Five may have died in the fire.", "Five", None, "possible"),
+        # A count of people before "suspects" is not a speaker.
+        ("Three suspects were charged with robbery on Monday.", "Three", None, "asserted"),
+        # Sentences glued without a space do not share a hedge or an attribution.
+        ("“It probably saved him,” Jo Ray said.Two other men were shot at the store.", "Two", None, "asserted"),
+    ],
+)
+def test_hedges_and_subjects_that_are_not_about_the_count(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Six people were hurt at a street fair on Friday, local media reported.", "Six", "local media"),
+        ("Two men were wounded outside the bar, Elmwood cops said.", "Two", "Elmwood cops"),
+        ("Deputies had initially said that nine people were shot.", "nine", "Deputies"),
+        ("The court documents stated that the man shot three neighbours.", "three", "court documents"),
+        # A headline's closing ": Police", and a tweet signed on the same line.
+        ("Three Teens Shot Near Elm Park: Police", "Three", "Police"),
+        ("Praying for the 5 victims tonight: pic.twitter.com/xyz — Sam Lee (@samlee) May 2, 2016", "5", "Sam Lee"),
+    ],
+)
+def test_more_speakers_of_crime_reports(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # The stop of "p.m." or "St." inside a sentence does not cut a trailing speaker off the figure.
+        ("Two men were shot about 9:50 p.m. Monday near Elm Avenue, police said.", "Two", "police"),
+        ("Three people were hurt just after 11 p.m. in front of 12 Oak St., Reyes said.", "Three", "Reyes"),
+        # "said a ... spokesman" after the account.
+        ("One man died after the crash on Friday, said a Lakeview Police spokesman.", "One", "Lakeview Police"),
+    ],
+)
+def test_trailing_speakers_across_abbreviations_and_after_said(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
