@@ -35,43 +35,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from extractors.vocabulary import en as vocab
+
 # --- words -----------------------------------------------------------------------------
 
-_IRREGULAR = {
-    "people": "person",
-    "persons": "person",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "servicemen": "serviceman",
-    "servicewomen": "serviceman",
-    "feet": "foot",
-    "teeth": "tooth",
-    "mice": "mouse",
-    "geese": "goose",
-    "lives": "life",
-    "wives": "wife",
-    "dead": "dead",
-    "police": "police",
-    "personnel": "personnel",
-    "series": "series",
-    "species": "species",
-    "news": "news",
-    "earnings": "earning",
-    "sales": "sale",
-    "analysis": "analysis",
-    "virus": "virus",
-    "status": "status",
-    "census": "census",
-    "diagnoses": "diagnosis",
-    "crises": "crisis",
-    "bus": "bus",
-    "gas": "gas",
-    "data": "data",
-    "media": "media",
-    "staff": "staff",
-    "crew": "crew",
-}
+_IRREGULAR = vocab.IRREGULAR_SINGULARS
 
 
 def lemma(word: str) -> str:
@@ -158,132 +126,16 @@ _cls("missing", "role", "missing", "missing")
 _cls("evacuee", "role", "evacuate", "evacuee")
 _cls("case", "thing", "", "case", "infection", "diagnosis", "illness")
 
-#: Modifiers that make a different quantity: "new cases" is not "cases".
-_SPLITTING = {
-    "new": "new",
-    "other": "other",
-    "additional": "other",
-    "further": "other",
-    "remaining": "other",
-    "more": "other",
-    "earlier": "earlier",
-    "previous": "earlier",
-    "prior": "earlier",
-    "first": "first",
-    "human": "human",
-    "animal": "animal",
-    "suspected": "suspected",
-    "probable": "suspected",
-    "comparable": "comparable",
-    "comp": "comparable",
-    "comps": "comparable",
-    "same-store": "comparable",
-    "like-for-like": "comparable",
-    "net": "net",
-    "gross": "gross",
-    "operating": "operating",
-    "adjusted": "adjusted",
-    "annual": "annual",
-    "annually": "annual",
-    "monthly": "monthly",
-    "weekly": "weekly",
-    "daily": "daily",
-    "average": "average",
-    "median": "median",
-    "minimum": "minimum",
-    "maximum": "maximum",
-    "per-capita": "per-capita",
-    "total": "",
-}
+_SPLITTING = vocab.SPLITTING_MODIFIERS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_COMMON_CAPS = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "and",
-    "in",
-    "on",
-    "for",
-    "to",
-    "all",
-    "some",
-    "those",
-    "these",
-    "this",
-    "that",
-    "their",
-    "its",
-    "his",
-    "her",
-    "our",
-    "several",
-    "many",
-    "about",
-}
+_COMMON_CAPS = vocab.CAPITALISED_FUNCTION_WORDS
 
 
-_TIME_TAIL = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-    "overnight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "early",
-    "late",
-    "last",
-    "this",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+_TIME_TAIL = vocab.TIME_TAIL_WORDS
 
 
-#: Verbs the extractor runs into a noun phrase ("residents remain evacuated").
-_VERB_TAIL = {
-    "remain",
-    "remains",
-    "remained",
-    "were",
-    "are",
-    "was",
-    "is",
-    "have",
-    "has",
-    "had",
-    "said",
-    "says",
-    "died",
-    "risen",
-    "rose",
-    "took",
-    "take",
-    "involved",
-    "stranded",
-    "left",
-    "now",
-    "still",
-}
+_VERB_TAIL = vocab.NP_VERB_TAIL
 
 
 def _stem4(word: str) -> str:
@@ -457,140 +309,9 @@ _ev("fall", "fall", "fell", "fallen", "down", "decline", "declined", "drop", "dr
 _ev("spend", "spend", "spent", "paid", "pay", "cost", "costs", "budget", "budgeted")
 _ev("earn", "earn", "earned", "earning", "profit")
 
-#: Verbs that say nothing about what happened: the counted noun's role decides.
-_EMPTY_EVENT = {
-    "reported",
-    "report",
-    "reports",
-    "occurred",
-    "occur",
-    "exist",
-    "exists",
-    "existed",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "had",
-    "have",
-    "has",
-    "caused",
-    "cause",
-    "recorded",
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "found",
-    "find",
-    "finds",
-    "suggest",
-    "suggests",
-    "suggested",
-    "indicate",
-    "indicates",
-    "indicated",
-    "counted",
-    "listed",
-    "said",
-    "estimated",
-    "numbered",
-    "total",
-    "totalled",
-    "totaled",
-    "tallied",
-    "according",
-    "there",
-    "some",
-    "also",
-    "now",
-    "so",
-    "far",
-    "still",
-    "reportedly",
-    "officially",
-    "the",
-    "a",
-    "an",
-    "as",
-    "its",
-    "their",
-    "they",
-    "it",
-    "which",
-    "who",
-    "that",
-    "just",
-    "only",
-    "taken",
-    "took",
-    "got",
-}
-_EMPTY_VERBS = {
-    "reported",
-    "report",
-    "reports",
-    "occurred",
-    "occur",
-    "exist",
-    "exists",
-    "existed",
-    "caused",
-    "cause",
-    "recorded",
-    "counted",
-    "listed",
-    "said",
-    "estimated",
-    "numbered",
-    "totalled",
-    "totaled",
-    "tallied",
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "found",
-    "find",
-    "finds",
-    "suggest",
-    "suggests",
-    "suggested",
-    "indicate",
-    "indicates",
-    "indicated",
-    "according",
-}
-_PREPOSITIONS = {
-    "by",
-    "for",
-    "in",
-    "at",
-    "from",
-    "with",
-    "to",
-    "of",
-    "on",
-    "after",
-    "before",
-    "during",
-    "into",
-    "over",
-    "under",
-    "since",
-    "until",
-    "between",
-    "among",
-    "across",
-    "through",
-    "per",
-    "including",
-    "like",
-    "such",
-}
+_EMPTY_EVENT = vocab.EMPTY_EVENT_WORDS
+_EMPTY_VERBS = vocab.EMPTY_VERBS
+_PREPOSITIONS = vocab.KEY_PREPOSITIONS
 _NUMBER_IN_EVENT = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|thousands?|several)\b"
@@ -606,23 +327,7 @@ def _verb_stem(word: str) -> str:
     return w
 
 
-#: Event classes clear enough to read off the figure's sentence when the extractor gave none.
-_SENTENCE_EVENTS = {
-    "capture",
-    "die",
-    "injure",
-    "shot",
-    "hospitalize",
-    "in-hospital",
-    "arrest",
-    "evacuate",
-    "quarantine",
-    "infect",
-    "diagnose",
-    "missing",
-    "rescue",
-    "release",
-}
+_SENTENCE_EVENTS = vocab.SENTENCE_EVENT_CLASSES
 _SENTENCE_WINDOW = 60
 #: A clause's verb can sit far from its subject's figure ("several hundred Russian soldiers,
 #: including conscripts guarding the border, could be captured"); the nearest one still wins.
@@ -691,51 +396,8 @@ def normalise_event(event: str | None, implied: str = "") -> str:
 
 # --- places ----------------------------------------------------------------------------
 
-_PLACE_DROP = {
-    "the",
-    "of",
-    "in",
-    "near",
-    "at",
-    "on",
-    "around",
-    "outside",
-    "inside",
-    "across",
-    "from",
-    "and",
-    "town",
-    "city",
-    "region",
-    "regions",
-    "oblast",
-    "province",
-    "county",
-    "district",
-    "state",
-    "village",
-    "area",
-    "republic",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northwest",
-    "northeast",
-    "southwest",
-    "southeast",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "alone",
-    "entire",
-    "whole",
-    "parts",
-    "part",
-}
-_WORLD = {"world", "worldwide", "global", "globally", "globe", "international", "internationally"}
+_PLACE_DROP = vocab.PLACE_DROP_WORDS
+_WORLD = vocab.WORLD_WORDS
 
 
 _WORLD_PHRASE = re.compile(
@@ -759,29 +421,7 @@ def normalise_place(place: str | None) -> tuple[str, ...]:
 
 # --- time ------------------------------------------------------------------------------
 
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-}
+_ORDINALS = vocab.CENTURY_ORDINALS
 _CENTURY = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+century|\b(" + "|".join(_ORDINALS) + r")[\s-]+century", re.IGNORECASE
 )
@@ -846,8 +486,8 @@ _RUNNING = re.compile(
     re.IGNORECASE,
 )
 _DAY_WORDS = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
-    r"(?:last|this|that|early|late)\s+(?:night|morning|afternoon|evening))\b",
+    r"\b(?:" + "|".join((*vocab.WEEKDAYS, *vocab.DAY_WORDS)) + "|"
+    r"(?:last|this|that|early|late)\s+(?:" + "|".join(vocab.DAY_PARTS) + r"))\b",
     re.IGNORECASE,
 )
 _CALENDAR_DAY = re.compile(
@@ -996,16 +636,7 @@ _unit("kg", 1000, "tonne", "tonnes", "metric ton", "metric tons", "t")
 _unit("kg", 907.18474, "ton", "tons", "short ton", "short tons")
 _unit("kg", 0.45359237, "pound", "pounds", "lb", "lbs")
 _unit("kg", 0.028349523, "ounce", "ounces", "oz")
-_AGE_UNITS = {
-    "year": 1.0,
-    "years": 1.0,
-    "month": 1 / 12,
-    "months": 1 / 12,
-    "week": 7 / 365.25,
-    "weeks": 7 / 365.25,
-    "day": 1 / 365.25,
-    "days": 1 / 365.25,
-}
+_AGE_UNITS = vocab.AGE_UNIT_YEARS
 #: A measured quantity converted between units is equal within this share.
 _CONVERSION_SHARE = 0.02
 _APPROX_SHARE = 0.02
@@ -1115,78 +746,8 @@ def counted_from_sentence(sentence: str | None, offset: int | None) -> str:
     return best
 
 
-_DURATION_SKIP = {
-    "for",
-    "just",
-    "only",
-    "less",
-    "than",
-    "more",
-    "about",
-    "nearly",
-    "almost",
-    "around",
-    "some",
-    "over",
-    "under",
-    "up",
-    "to",
-    "a",
-    "an",
-    "the",
-    "within",
-    "roughly",
-    "barely",
-    "mere",
-    "merely",
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "been",
-    "then",
-    "after",
-    "in",
-    "at",
-    "of",
-    "on",
-    "by",
-    "from",
-    "its",
-    "their",
-    "his",
-    "her",
-    "federal",
-    "state",
-    "local",
-}
-_DURATION_VERBS = {
-    "took",
-    "take",
-    "takes",
-    "taking",
-    "lasted",
-    "last",
-    "lasts",
-    "lasting",
-    "spent",
-    "spend",
-    "spends",
-    "needed",
-    "need",
-    "needs",
-    "ran",
-    "run",
-    "runs",
-    "went",
-    "waited",
-    "deliberated",
-    "deliberate",
-    "deliberates",
-}
+_DURATION_SKIP = vocab.DURATION_SKIP_WORDS
+_DURATION_VERBS = vocab.DURATION_VERBS
 
 
 def _verbish(word: str) -> bool:
