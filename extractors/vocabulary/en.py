@@ -539,6 +539,95 @@ DURATION_VERBS = frozenset(
     }
 )
 
+# ---- story links (extractors/linking.py, extractors/stories.py) -------------------------
+
+#: Street suffixes as a link key writes them: "Elm Street" and "Elm St" are one street.
+STREET_SUFFIX_ABBREVIATIONS: dict[str, str] = {
+    "street": "st",
+    "st": "st",
+    "avenue": "ave",
+    "ave": "ave",
+    "road": "rd",
+    "rd": "rd",
+    "boulevard": "blvd",
+    "blvd": "blvd",
+    "drive": "dr",
+    "dr": "dr",
+    "lane": "ln",
+    "ln": "ln",
+    "way": "way",
+    "place": "pl",
+    "court": "ct",
+    "ct": "ct",
+    "parkway": "pkwy",
+    "pkwy": "pkwy",
+    "highway": "hwy",
+    "hwy": "hwy",
+    "terrace": "ter",
+    "circle": "cir",
+    "pike": "pike",
+    "trail": "trl",
+    "square": "sq",
+    "alley": "aly",
+}
+#: Capitalised words that start names of no one in particular ("Police Chief", "Monday Smith").
+_NAME_NOISE_TEXT = """the a an police officers officer sheriff county city department news he she they it this that
+    there in on at mr mrs ms dr chief sgt lt detective capt"""
+NAME_NOISE_WORDS = frozenset(_NAME_NOISE_TEXT.split()) | frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
+#: A title or lead counting incidents lists several ("two shootings", "a string of attacks").
+ROUNDUP_COUNTS: tuple[str, ...] = (
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "multiple",
+    "separate",
+)
+ROUNDUP_COLLECTIVES: tuple[str, ...] = ("series", "string", "spate", "rash", "wave", "number", "pair")
+ROUNDUP_INCIDENTS: tuple[str, ...] = ("incidents", "shootings", "fires", "crashes", "attacks")
+#: Words that end the count's phrase before an incident noun: "two dead in shootings" counts people.
+ROUNDUP_NOT_BETWEEN: tuple[str, ...] = (
+    "in",
+    "at",
+    "on",
+    "after",
+    "during",
+    "near",
+    "from",
+    "by",
+    "dead",
+    "killed",
+    "hurt",
+    "wounded",
+    "injured",
+)
+#: Words too common to tell one story from another; with the weekdays and months.
+_STORY_STOP_TEXT = """
+        a about above after again against ago all almost also although always am among an and another any
+        are around as at away back be became because become been before being below between both but by came
+        can cannot could day days did do does doing done down during each early either else even ever every
+        few for from further get gets getting give given go goes going gone got had has have having he her
+        here hers him his how however i if in including into is it its itself just know known last later
+        least less let like made make makes many may me might more most much must my near nearly never new
+        news next no nor not now of off often on once one only or other others our out over own part per
+        perhaps put rather really said same say says see seen several she should show shows since so some
+        still such take taken than that the their them then there these they thing things this those though
+        three through time times to today told too two under until up upon us use used very via want was way
+        we week weeks well went were what when where whether which while who whom whose why will with within
+        without would year years yet you your according among added asked called come comes including
+        percent million billion thousand hundred first second third four five six seven eight nine ten dont
+        didnt doesnt isnt wasnt arent cant wont its im ive youre theyre hes shes thats whats lets click
+        share read image photo video copyright reserved rights subscribe newsletter advertisement getty
+        images
+        """
+STORY_STOP_WORDS = frozenset(_STORY_STOP_TEXT.split()) | frozenset(WEEKDAYS) | frozenset(MONTH_NAMES)
+
 # ---- sentences --------------------------------------------------------------------
 
 #: Abbreviations after which a full stop does not end a sentence.
