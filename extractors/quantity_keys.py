@@ -470,14 +470,8 @@ _INCIDENT_DAYS = 14
 #: An incident's date is a day, a night-and-day ("Saturday night") or a weekend that a report
 #: names loosely ("last weekend" resolves to its week); a longer window is a period of its own.
 _INCIDENT_SPAN = timedelta(days=7)
-#: A time phrase that marks a part of a longer series: "in the last week alone",
-#: "on Tuesday alone", "over the past three days", "per day", "daily".
-_SUB_PERIOD = re.compile(
-    r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?|years?|nights?)\b"
-    r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b"
-    r"|\b(?:each|every|a)\s+(?:day|week|month|night)\b|\bthis\s+(?:week|month|year)\b",
-    re.IGNORECASE,
-)
+#: A time phrase that marks a part of a longer series (the extractor's time stage reads the same).
+_SUB_PERIOD = re.compile(vocab.SUB_PERIOD_PATTERN, re.IGNORECASE)
 #: A figure stated as a running tally ("the death toll rose to 15 on Wednesday", "has now
 #: died") is the total to date, whatever day the sentence names.
 _RUNNING = re.compile(

@@ -86,6 +86,14 @@ TIME_TAIL_WORDS = (
     | {"early", "late", "last", "this"}
     | frozenset(MONTH_NAMES)
 )
+#: A time phrase that marks a part of a longer series: "in the last week alone", "on Tuesday
+#: alone", "over the past three days", "in the past two years", "per day", "daily", "each
+#: week", "this month". A figure under one counts that part, not the running total.
+SUB_PERIOD_PATTERN = (
+    r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?|years?|nights?)\b"
+    r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b"
+    r"|\b(?:each|every|a)\s+(?:day|week|month|night)\b|\bthis\s+(?:week|month|year)\b"
+)
 #: Places that are the whole world: a figure "worldwide" names no country.
 WORLD_WORDS = frozenset({"world", "worldwide", "global", "globally", "globe", "international", "internationally"})
 
