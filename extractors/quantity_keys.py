@@ -56,76 +56,10 @@ def lemma(word: str) -> str:
     return w
 
 
-#: counted lemma → (class, group, implied event). Groups: ``pop`` a group of people,
-#: ``role`` people defined by what happened to them, ``thing`` anything else.
-_COUNTED: dict[str, tuple[str, str, str]] = {}
-
-
-def _cls(cls: str, group: str, event: str, *words: str) -> None:
-    for w in words:
-        _COUNTED[w] = (cls, group, event)
-
-
-_cls(
-    "person",
-    "pop",
-    "",
-    "person",
-    "individual",
-    "human",
-    "resident",
-    "inhabitant",
-    "citizen",
-    "man",
-    "woman",
-    "adult",
-    "local",
-    "villager",
-    "passenger",
-    "worker",
-    "employee",
-    "victim",
-    "bystander",
-    "patron",
-    "goer",
-    "partygoer",
-    "clubgoer",
-    "customer",
-    "guest",
-    "attendee",
-    "spectator",
-    "reveler",
-    "reveller",
-)
-_cls(
-    "soldier",
-    "pop",
-    "",
-    "soldier",
-    "troop",
-    "serviceman",
-    "conscript",
-    "serviceperson",
-    "military",
-    "personnel",
-    "combatant",
-    "fighter",
-    "recruit",
-    "servicemember",
-    "marine",
-    "paratrooper",
-)
-_cls("civilian", "pop", "", "civilian", "noncombatant")
-_cls("child", "pop", "", "child", "kid", "minor", "youngster", "juvenile", "infant", "baby", "toddler")
-_cls("captive", "role", "capture", "captive", "prisoner", "pow", "prisoner-of-war", "detainee")
-_cls("hostage", "role", "capture", "hostage")
-_cls("dead", "role", "die", "death", "fatality", "dead", "toll", "body", "life")
-_cls("injured", "role", "injure", "injury", "injured", "wounded")
-_cls("casualty", "role", "casualty", "casualty")
-_cls("missing", "role", "missing", "missing")
-_cls("evacuee", "role", "evacuate", "evacuee")
-_cls("case", "thing", "", "case", "infection", "diagnosis", "illness")
-
+#: counted lemma → (class, group, implied event); a word listed twice takes its last class.
+_COUNTED: dict[str, tuple[str, str, str]] = {
+    w: (cls, group, event) for cls, group, event, words in vocab.COUNTED_CLASSES for w in words
+}
 _SPLITTING = vocab.SPLITTING_MODIFIERS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -243,72 +177,7 @@ _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 
-_EVENT_WORDS: dict[str, str] = {}
-
-
-def _ev(cls: str, *words: str) -> None:
-    for w in words:
-        _EVENT_WORDS[w] = cls
-
-
-_ev("capture", "capture", "captured", "captures", "capturing", "seized", "surrendered", "surrender")
-_ev(
-    "die",
-    "die",
-    "died",
-    "dies",
-    "dying",
-    "dead",
-    "death",
-    "deaths",
-    "kill",
-    "killed",
-    "kills",
-    "killing",
-    "perish",
-    "perished",
-    "perishing",
-    "slain",
-    "fatal",
-    "murdered",
-    "executed",
-    "drowned",
-)
-_ev("injure", "injure", "injured", "injuring", "injuries", "wound", "wounded", "hurt")
-_ev("shot", "shot", "struck", "gunned")
-_ev("hospitalize", "hospitalized", "hospitalised", "hospitalization", "hospitalisation")
-_ev("arrest", "arrest", "arrested", "detained", "detain", "held")
-_ev("evacuate", "evacuate", "evacuated", "evacuation", "displaced", "fled")
-_ev("quarantine", "quarantine", "quarantined", "isolated", "isolation")
-_ev("observe", "observation", "monitored", "monitoring")
-_ev("diagnose", "diagnose", "diagnosed", "confirmed", "confirm", "tested", "positive")
-_ev("infect", "infect", "infected", "contracted", "contract", "caught", "catch", "sickened")
-_ev("release", "release", "released", "freed", "free", "swapped", "exchanged")
-_ev("rescue", "rescue", "rescued", "saved")
-_ev("missing", "missing", "disappeared", "unaccounted")
-_ev(
-    "rise",
-    "rise",
-    "rose",
-    "risen",
-    "rising",
-    "up",
-    "gain",
-    "gained",
-    "gains",
-    "grew",
-    "grow",
-    "growth",
-    "increase",
-    "increased",
-    "climbed",
-    "jumped",
-    "surged",
-)
-_ev("fall", "fall", "fell", "fallen", "down", "decline", "declined", "drop", "dropped", "slipped", "lost")
-_ev("spend", "spend", "spent", "paid", "pay", "cost", "costs", "budget", "budgeted")
-_ev("earn", "earn", "earned", "earning", "profit")
-
+_EVENT_WORDS: dict[str, str] = {w: cls for cls, words in vocab.EVENT_CLASSES for w in words}
 _EMPTY_EVENT = vocab.EMPTY_EVENT_WORDS
 _EMPTY_VERBS = vocab.EMPTY_VERBS
 _PREPOSITIONS = vocab.KEY_PREPOSITIONS
