@@ -469,36 +469,8 @@ def time_key(
 
 # --- measures --------------------------------------------------------------------------
 
-_UNITS: dict[str, tuple[str, float]] = {}
+_UNITS: dict[str, tuple[str, float]] = {n: (base, factor) for base, factor, names in vocab.BASE_UNITS for n in names}
 
-
-def _unit(base: str, factor: float, *names: str) -> None:
-    for n in names:
-        _UNITS[n] = (base, factor)
-
-
-_unit("s", 1, "second", "seconds", "sec", "secs", "s")
-_unit("s", 60, "minute", "minutes", "min", "mins")
-_unit("s", 3600, "hour", "hours", "hr", "hrs", "h")
-_unit("s", 86400, "day", "days")
-_unit("s", 7 * 86400, "week", "weeks")
-_unit("s", 30.44 * 86400, "month", "months")
-_unit("s", 365.25 * 86400, "year", "years", "yr", "yrs")
-_unit("s", 3652.5 * 86400, "decade", "decades")
-_unit("m", 0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres")
-_unit("m", 0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres")
-_unit("m", 1, "m", "meter", "meters", "metre", "metres")
-_unit("m", 1000, "km", "kilometer", "kilometers", "kilometre", "kilometres")
-_unit("m", 1609.344, "mile", "miles", "mi")
-_unit("m", 0.9144, "yard", "yards")
-_unit("m", 0.3048, "foot", "feet", "ft")
-_unit("m", 0.0254, "inch", "inches", "in")
-_unit("kg", 0.001, "g", "gram", "grams")
-_unit("kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
-_unit("kg", 1000, "tonne", "tonnes", "metric ton", "metric tons", "t")
-_unit("kg", 907.18474, "ton", "tons", "short ton", "short tons")
-_unit("kg", 0.45359237, "pound", "pounds", "lb", "lbs")
-_unit("kg", 0.028349523, "ounce", "ounces", "oz")
 _AGE_UNITS = vocab.AGE_UNIT_YEARS
 #: A measured quantity converted between units is equal within this share.
 _CONVERSION_SHARE = 0.02

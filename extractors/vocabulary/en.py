@@ -226,6 +226,31 @@ EVENT_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("spend", ("spend", "spent", "paid", "pay", "cost", "costs", "budget", "budgeted")),
     ("earn", ("earn", "earned", "earning", "profit")),
 )
+#: Units of durations, distances and weights in their base unit (s, m, kg): (base, factor, names).
+BASE_UNITS: tuple[tuple[str, float, tuple[str, ...]], ...] = (
+    ("s", 1, ("second", "seconds", "sec", "secs", "s")),
+    ("s", 60, ("minute", "minutes", "min", "mins")),
+    ("s", 3600, ("hour", "hours", "hr", "hrs", "h")),
+    ("s", 86400, ("day", "days")),
+    ("s", 7 * 86400, ("week", "weeks")),
+    ("s", 30.44 * 86400, ("month", "months")),
+    ("s", 365.25 * 86400, ("year", "years", "yr", "yrs")),
+    ("s", 3652.5 * 86400, ("decade", "decades")),
+    ("m", 0.001, ("mm", "millimeter", "millimeters", "millimetre", "millimetres")),
+    ("m", 0.01, ("cm", "centimeter", "centimeters", "centimetre", "centimetres")),
+    ("m", 1, ("m", "meter", "meters", "metre", "metres")),
+    ("m", 1000, ("km", "kilometer", "kilometers", "kilometre", "kilometres")),
+    ("m", 1609.344, ("mile", "miles", "mi")),
+    ("m", 0.9144, ("yard", "yards")),
+    ("m", 0.3048, ("foot", "feet", "ft")),
+    ("m", 0.0254, ("inch", "inches", "in")),
+    ("kg", 0.001, ("g", "gram", "grams")),
+    ("kg", 1, ("kg", "kilogram", "kilograms", "kilo", "kilos")),
+    ("kg", 1000, ("tonne", "tonnes", "metric ton", "metric tons", "t")),
+    ("kg", 907.18474, ("ton", "tons", "short ton", "short tons")),
+    ("kg", 0.45359237, ("pound", "pounds", "lb", "lbs")),
+    ("kg", 0.028349523, ("ounce", "ounces", "oz")),
+)
 #: Places that are the whole world: a figure "worldwide" names no country.
 WORLD_WORDS = frozenset({"world", "worldwide", "global", "globally", "globe", "international", "internationally"})
 
