@@ -23,35 +23,9 @@ from importlib import resources
 from typing import Any
 
 from extractors.errors import ConfigError
+from extractors.vocabulary import en as vocab
 
-_STREET_SUFFIX = {
-    "street": "st",
-    "st": "st",
-    "avenue": "ave",
-    "ave": "ave",
-    "road": "rd",
-    "rd": "rd",
-    "boulevard": "blvd",
-    "blvd": "blvd",
-    "drive": "dr",
-    "dr": "dr",
-    "lane": "ln",
-    "ln": "ln",
-    "way": "way",
-    "place": "pl",
-    "court": "ct",
-    "ct": "ct",
-    "parkway": "pkwy",
-    "pkwy": "pkwy",
-    "highway": "hwy",
-    "hwy": "hwy",
-    "terrace": "ter",
-    "circle": "cir",
-    "pike": "pike",
-    "trail": "trl",
-    "square": "sq",
-    "alley": "aly",
-}
+_STREET_SUFFIX = vocab.STREET_SUFFIX_ABBREVIATIONS
 _STREET = re.compile(
     r"\b((?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))(?:\s+[A-Z][a-z]+){0,2})\s+("
     + "|".join(sorted({k.capitalize() for k in _STREET_SUFFIX}, key=len, reverse=True))
@@ -61,20 +35,11 @@ _BLOCK = re.compile(r"\b(\d{2,6})\s+block\b", re.IGNORECASE)
 _AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b|\b(?:age|aged|ages)\s+(\d{1,3})\b|\b[A-Z][a-z]+,\s+(\d{1,2}),")
 _NAME = re.compile(r"\b([A-Z][a-z'’]+(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z'’]+)+)")
 _NUMBER = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\d,]*\d)(?!-year)")
-_SMALL_WORDS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen twenty"
-)
-_SMALL = {w: i for i, w in enumerate(_SMALL_WORDS.split())}
+_SMALL = vocab.SMALL_NUMBERS | {"twenty": vocab.TENS["twenty"]}
 _SPELLED = re.compile(r"\b(" + "|".join(list(_SMALL)[2:]) + r")\b", re.IGNORECASE)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d,.]*\d|\d")
-# Capitalised words that start names of no one in particular.
-_NAME_NOISE_WORDS = """
-    the a an police officers officer sheriff county city department news he she they it this that there in on at
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december mr mrs ms dr chief sgt lt detective capt"""
-_NAME_NOISE = frozenset(_NAME_NOISE_WORDS.split())
+_NAME_NOISE = vocab.NAME_NOISE_WORDS
 
 #: A document naming this many different block addresses lists several incidents.
 ROUNDUP_BLOCKS = 3
@@ -82,11 +47,11 @@ ROUNDUP_BLOCKS = 3
 #: "a string of overnight attacks") or gathers a weekend's. A bare plural is not enough: one
 #: incident with several victims is "the Elm Street shootings" as often as not.
 _ROUNDUP_WORDS = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|[2-9]|\d{2}"
-    r"|(?:series|string|spate|rash|wave|number|pair) of)"
-    r"(?:\s+(?!(?:in|at|on|after|during|near|from|by|dead|killed|hurt|wounded|injured)\b)[\w'-]+){0,3}?"
-    r"\s+(?:incidents|shootings|fires|crashes|attacks)\b"
-    r"|\bweekend (?:of )?(?:incidents|shootings|fires|crashes|attacks)\b",
+    r"\b(?:" + "|".join(vocab.ROUNDUP_COUNTS) + r"|[2-9]|\d{2}"
+    r"|(?:" + "|".join(vocab.ROUNDUP_COLLECTIVES) + r") of)"
+    r"(?:\s+(?!(?:" + "|".join(vocab.ROUNDUP_NOT_BETWEEN) + r")\b)[\w'-]+){0,3}?"
+    r"\s+(?:" + "|".join(vocab.ROUNDUP_INCIDENTS) + r")\b"
+    r"|\bweekend (?:of )?(?:" + "|".join(vocab.ROUNDUP_INCIDENTS) + r")\b",
     re.IGNORECASE,
 )
 LEAD_SENTENCES = 2

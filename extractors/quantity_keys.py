@@ -35,43 +35,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from extractors.vocabulary import en as vocab
+
 # --- words -----------------------------------------------------------------------------
 
-_IRREGULAR = {
-    "people": "person",
-    "persons": "person",
-    "men": "man",
-    "women": "woman",
-    "children": "child",
-    "servicemen": "serviceman",
-    "servicewomen": "serviceman",
-    "feet": "foot",
-    "teeth": "tooth",
-    "mice": "mouse",
-    "geese": "goose",
-    "lives": "life",
-    "wives": "wife",
-    "dead": "dead",
-    "police": "police",
-    "personnel": "personnel",
-    "series": "series",
-    "species": "species",
-    "news": "news",
-    "earnings": "earning",
-    "sales": "sale",
-    "analysis": "analysis",
-    "virus": "virus",
-    "status": "status",
-    "census": "census",
-    "diagnoses": "diagnosis",
-    "crises": "crisis",
-    "bus": "bus",
-    "gas": "gas",
-    "data": "data",
-    "media": "media",
-    "staff": "staff",
-    "crew": "crew",
-}
+_IRREGULAR = vocab.IRREGULAR_SINGULARS
 
 
 def lemma(word: str) -> str:
@@ -88,202 +56,20 @@ def lemma(word: str) -> str:
     return w
 
 
-#: counted lemma → (class, group, implied event). Groups: ``pop`` a group of people,
-#: ``role`` people defined by what happened to them, ``thing`` anything else.
-_COUNTED: dict[str, tuple[str, str, str]] = {}
-
-
-def _cls(cls: str, group: str, event: str, *words: str) -> None:
-    for w in words:
-        _COUNTED[w] = (cls, group, event)
-
-
-_cls(
-    "person",
-    "pop",
-    "",
-    "person",
-    "individual",
-    "human",
-    "resident",
-    "inhabitant",
-    "citizen",
-    "man",
-    "woman",
-    "adult",
-    "local",
-    "villager",
-    "passenger",
-    "worker",
-    "employee",
-    "victim",
-    "bystander",
-    "patron",
-    "goer",
-    "partygoer",
-    "clubgoer",
-    "customer",
-    "guest",
-    "attendee",
-    "spectator",
-    "reveler",
-    "reveller",
-)
-_cls(
-    "soldier",
-    "pop",
-    "",
-    "soldier",
-    "troop",
-    "serviceman",
-    "conscript",
-    "serviceperson",
-    "military",
-    "personnel",
-    "combatant",
-    "fighter",
-    "recruit",
-    "servicemember",
-    "marine",
-    "paratrooper",
-)
-_cls("civilian", "pop", "", "civilian", "noncombatant")
-_cls("child", "pop", "", "child", "kid", "minor", "youngster", "juvenile", "infant", "baby", "toddler")
-_cls("captive", "role", "capture", "captive", "prisoner", "pow", "prisoner-of-war", "detainee")
-_cls("hostage", "role", "capture", "hostage")
-_cls("dead", "role", "die", "death", "fatality", "dead", "toll", "body", "life")
-_cls("injured", "role", "injure", "injury", "injured", "wounded")
-_cls("casualty", "role", "casualty", "casualty")
-_cls("missing", "role", "missing", "missing")
-_cls("evacuee", "role", "evacuate", "evacuee")
-_cls("case", "thing", "", "case", "infection", "diagnosis", "illness")
-
-#: Modifiers that make a different quantity: "new cases" is not "cases".
-_SPLITTING = {
-    "new": "new",
-    "other": "other",
-    "additional": "other",
-    "further": "other",
-    "remaining": "other",
-    "more": "other",
-    "earlier": "earlier",
-    "previous": "earlier",
-    "prior": "earlier",
-    "first": "first",
-    "human": "human",
-    "animal": "animal",
-    "suspected": "suspected",
-    "probable": "suspected",
-    "comparable": "comparable",
-    "comp": "comparable",
-    "comps": "comparable",
-    "same-store": "comparable",
-    "like-for-like": "comparable",
-    "net": "net",
-    "gross": "gross",
-    "operating": "operating",
-    "adjusted": "adjusted",
-    "annual": "annual",
-    "annually": "annual",
-    "monthly": "monthly",
-    "weekly": "weekly",
-    "daily": "daily",
-    "average": "average",
-    "median": "median",
-    "minimum": "minimum",
-    "maximum": "maximum",
-    "per-capita": "per-capita",
-    "total": "",
+#: counted lemma → (class, group, implied event); a word listed twice takes its last class.
+_COUNTED: dict[str, tuple[str, str, str]] = {
+    w: (cls, group, event) for cls, group, event, words in vocab.COUNTED_CLASSES for w in words
 }
+_SPLITTING = vocab.SPLITTING_MODIFIERS
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_COMMON_CAPS = {
-    "the",
-    "a",
-    "an",
-    "of",
-    "and",
-    "in",
-    "on",
-    "for",
-    "to",
-    "all",
-    "some",
-    "those",
-    "these",
-    "this",
-    "that",
-    "their",
-    "its",
-    "his",
-    "her",
-    "our",
-    "several",
-    "many",
-    "about",
-}
+_COMMON_CAPS = vocab.CAPITALISED_FUNCTION_WORDS
 
 
-_TIME_TAIL = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "yesterday",
-    "today",
-    "tonight",
-    "overnight",
-    "morning",
-    "afternoon",
-    "evening",
-    "night",
-    "early",
-    "late",
-    "last",
-    "this",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
+_TIME_TAIL = vocab.TIME_TAIL_WORDS
 
 
-#: Verbs the extractor runs into a noun phrase ("residents remain evacuated").
-_VERB_TAIL = {
-    "remain",
-    "remains",
-    "remained",
-    "were",
-    "are",
-    "was",
-    "is",
-    "have",
-    "has",
-    "had",
-    "said",
-    "says",
-    "died",
-    "risen",
-    "rose",
-    "took",
-    "take",
-    "involved",
-    "stranded",
-    "left",
-    "now",
-    "still",
-}
+_VERB_TAIL = vocab.NP_VERB_TAIL
 
 
 def _stem4(word: str) -> str:
@@ -391,206 +177,10 @@ _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
     ),
 ]
 
-_EVENT_WORDS: dict[str, str] = {}
-
-
-def _ev(cls: str, *words: str) -> None:
-    for w in words:
-        _EVENT_WORDS[w] = cls
-
-
-_ev("capture", "capture", "captured", "captures", "capturing", "seized", "surrendered", "surrender")
-_ev(
-    "die",
-    "die",
-    "died",
-    "dies",
-    "dying",
-    "dead",
-    "death",
-    "deaths",
-    "kill",
-    "killed",
-    "kills",
-    "killing",
-    "perish",
-    "perished",
-    "perishing",
-    "slain",
-    "fatal",
-    "murdered",
-    "executed",
-    "drowned",
-)
-_ev("injure", "injure", "injured", "injuring", "injuries", "wound", "wounded", "hurt")
-_ev("shot", "shot", "struck", "gunned")
-_ev("hospitalize", "hospitalized", "hospitalised", "hospitalization", "hospitalisation")
-_ev("arrest", "arrest", "arrested", "detained", "detain", "held")
-_ev("evacuate", "evacuate", "evacuated", "evacuation", "displaced", "fled")
-_ev("quarantine", "quarantine", "quarantined", "isolated", "isolation")
-_ev("observe", "observation", "monitored", "monitoring")
-_ev("diagnose", "diagnose", "diagnosed", "confirmed", "confirm", "tested", "positive")
-_ev("infect", "infect", "infected", "contracted", "contract", "caught", "catch", "sickened")
-_ev("release", "release", "released", "freed", "free", "swapped", "exchanged")
-_ev("rescue", "rescue", "rescued", "saved")
-_ev("missing", "missing", "disappeared", "unaccounted")
-_ev(
-    "rise",
-    "rise",
-    "rose",
-    "risen",
-    "rising",
-    "up",
-    "gain",
-    "gained",
-    "gains",
-    "grew",
-    "grow",
-    "growth",
-    "increase",
-    "increased",
-    "climbed",
-    "jumped",
-    "surged",
-)
-_ev("fall", "fall", "fell", "fallen", "down", "decline", "declined", "drop", "dropped", "slipped", "lost")
-_ev("spend", "spend", "spent", "paid", "pay", "cost", "costs", "budget", "budgeted")
-_ev("earn", "earn", "earned", "earning", "profit")
-
-#: Verbs that say nothing about what happened: the counted noun's role decides.
-_EMPTY_EVENT = {
-    "reported",
-    "report",
-    "reports",
-    "occurred",
-    "occur",
-    "exist",
-    "exists",
-    "existed",
-    "were",
-    "was",
-    "are",
-    "is",
-    "be",
-    "been",
-    "being",
-    "had",
-    "have",
-    "has",
-    "caused",
-    "cause",
-    "recorded",
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "found",
-    "find",
-    "finds",
-    "suggest",
-    "suggests",
-    "suggested",
-    "indicate",
-    "indicates",
-    "indicated",
-    "counted",
-    "listed",
-    "said",
-    "estimated",
-    "numbered",
-    "total",
-    "totalled",
-    "totaled",
-    "tallied",
-    "according",
-    "there",
-    "some",
-    "also",
-    "now",
-    "so",
-    "far",
-    "still",
-    "reportedly",
-    "officially",
-    "the",
-    "a",
-    "an",
-    "as",
-    "its",
-    "their",
-    "they",
-    "it",
-    "which",
-    "who",
-    "that",
-    "just",
-    "only",
-    "taken",
-    "took",
-    "got",
-}
-_EMPTY_VERBS = {
-    "reported",
-    "report",
-    "reports",
-    "occurred",
-    "occur",
-    "exist",
-    "exists",
-    "existed",
-    "caused",
-    "cause",
-    "recorded",
-    "counted",
-    "listed",
-    "said",
-    "estimated",
-    "numbered",
-    "totalled",
-    "totaled",
-    "tallied",
-    "show",
-    "shows",
-    "showed",
-    "shown",
-    "found",
-    "find",
-    "finds",
-    "suggest",
-    "suggests",
-    "suggested",
-    "indicate",
-    "indicates",
-    "indicated",
-    "according",
-}
-_PREPOSITIONS = {
-    "by",
-    "for",
-    "in",
-    "at",
-    "from",
-    "with",
-    "to",
-    "of",
-    "on",
-    "after",
-    "before",
-    "during",
-    "into",
-    "over",
-    "under",
-    "since",
-    "until",
-    "between",
-    "among",
-    "across",
-    "through",
-    "per",
-    "including",
-    "like",
-    "such",
-}
+_EVENT_WORDS: dict[str, str] = {w: cls for cls, words in vocab.EVENT_CLASSES for w in words}
+_EMPTY_EVENT = vocab.EMPTY_EVENT_WORDS
+_EMPTY_VERBS = vocab.EMPTY_VERBS
+_PREPOSITIONS = vocab.KEY_PREPOSITIONS
 _NUMBER_IN_EVENT = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
     r"hundreds?|thousands?|several)\b"
@@ -606,23 +196,7 @@ def _verb_stem(word: str) -> str:
     return w
 
 
-#: Event classes clear enough to read off the figure's sentence when the extractor gave none.
-_SENTENCE_EVENTS = {
-    "capture",
-    "die",
-    "injure",
-    "shot",
-    "hospitalize",
-    "in-hospital",
-    "arrest",
-    "evacuate",
-    "quarantine",
-    "infect",
-    "diagnose",
-    "missing",
-    "rescue",
-    "release",
-}
+_SENTENCE_EVENTS = vocab.SENTENCE_EVENT_CLASSES
 _SENTENCE_WINDOW = 60
 #: A clause's verb can sit far from its subject's figure ("several hundred Russian soldiers,
 #: including conscripts guarding the border, could be captured"); the nearest one still wins.
@@ -691,51 +265,8 @@ def normalise_event(event: str | None, implied: str = "") -> str:
 
 # --- places ----------------------------------------------------------------------------
 
-_PLACE_DROP = {
-    "the",
-    "of",
-    "in",
-    "near",
-    "at",
-    "on",
-    "around",
-    "outside",
-    "inside",
-    "across",
-    "from",
-    "and",
-    "town",
-    "city",
-    "region",
-    "regions",
-    "oblast",
-    "province",
-    "county",
-    "district",
-    "state",
-    "village",
-    "area",
-    "republic",
-    "north",
-    "south",
-    "east",
-    "west",
-    "northwest",
-    "northeast",
-    "southwest",
-    "southeast",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "alone",
-    "entire",
-    "whole",
-    "parts",
-    "part",
-}
-_WORLD = {"world", "worldwide", "global", "globally", "globe", "international", "internationally"}
+_PLACE_DROP = vocab.PLACE_DROP_WORDS
+_WORLD = vocab.WORLD_WORDS
 
 
 _WORLD_PHRASE = re.compile(
@@ -759,29 +290,7 @@ def normalise_place(place: str | None) -> tuple[str, ...]:
 
 # --- time ------------------------------------------------------------------------------
 
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "twenty-first": 21,
-}
+_ORDINALS = vocab.CENTURY_ORDINALS
 _CENTURY = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+century|\b(" + "|".join(_ORDINALS) + r")[\s-]+century", re.IGNORECASE
 )
@@ -830,14 +339,8 @@ _INCIDENT_DAYS = 14
 #: An incident's date is a day, a night-and-day ("Saturday night") or a weekend that a report
 #: names loosely ("last weekend" resolves to its week); a longer window is a period of its own.
 _INCIDENT_SPAN = timedelta(days=7)
-#: A time phrase that marks a part of a longer series: "in the last week alone",
-#: "on Tuesday alone", "over the past three days", "per day", "daily".
-_SUB_PERIOD = re.compile(
-    r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+){0,2}(?:days?|weeks?|months?|hours?|years?|nights?)\b"
-    r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b"
-    r"|\b(?:each|every|a)\s+(?:day|week|month|night)\b|\bthis\s+(?:week|month|year)\b",
-    re.IGNORECASE,
-)
+#: A time phrase that marks a part of a longer series (the extractor's time stage reads the same).
+_SUB_PERIOD = re.compile(vocab.SUB_PERIOD_PATTERN, re.IGNORECASE)
 #: A figure stated as a running tally ("the death toll rose to 15 on Wednesday", "has now
 #: died") is the total to date, whatever day the sentence names.
 _RUNNING = re.compile(
@@ -846,8 +349,8 @@ _RUNNING = re.compile(
     re.IGNORECASE,
 )
 _DAY_WORDS = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight|"
-    r"(?:last|this|that|early|late)\s+(?:night|morning|afternoon|evening))\b",
+    r"\b(?:" + "|".join((*vocab.WEEKDAYS, *vocab.DAY_WORDS)) + "|"
+    r"(?:last|this|that|early|late)\s+(?:" + "|".join(vocab.DAY_PARTS) + r"))\b",
     re.IGNORECASE,
 )
 _CALENDAR_DAY = re.compile(
@@ -966,46 +469,9 @@ def time_key(
 
 # --- measures --------------------------------------------------------------------------
 
-_UNITS: dict[str, tuple[str, float]] = {}
+_UNITS: dict[str, tuple[str, float]] = {n: (base, factor) for base, factor, names in vocab.BASE_UNITS for n in names}
 
-
-def _unit(base: str, factor: float, *names: str) -> None:
-    for n in names:
-        _UNITS[n] = (base, factor)
-
-
-_unit("s", 1, "second", "seconds", "sec", "secs", "s")
-_unit("s", 60, "minute", "minutes", "min", "mins")
-_unit("s", 3600, "hour", "hours", "hr", "hrs", "h")
-_unit("s", 86400, "day", "days")
-_unit("s", 7 * 86400, "week", "weeks")
-_unit("s", 30.44 * 86400, "month", "months")
-_unit("s", 365.25 * 86400, "year", "years", "yr", "yrs")
-_unit("s", 3652.5 * 86400, "decade", "decades")
-_unit("m", 0.001, "mm", "millimeter", "millimeters", "millimetre", "millimetres")
-_unit("m", 0.01, "cm", "centimeter", "centimeters", "centimetre", "centimetres")
-_unit("m", 1, "m", "meter", "meters", "metre", "metres")
-_unit("m", 1000, "km", "kilometer", "kilometers", "kilometre", "kilometres")
-_unit("m", 1609.344, "mile", "miles", "mi")
-_unit("m", 0.9144, "yard", "yards")
-_unit("m", 0.3048, "foot", "feet", "ft")
-_unit("m", 0.0254, "inch", "inches", "in")
-_unit("kg", 0.001, "g", "gram", "grams")
-_unit("kg", 1, "kg", "kilogram", "kilograms", "kilo", "kilos")
-_unit("kg", 1000, "tonne", "tonnes", "metric ton", "metric tons", "t")
-_unit("kg", 907.18474, "ton", "tons", "short ton", "short tons")
-_unit("kg", 0.45359237, "pound", "pounds", "lb", "lbs")
-_unit("kg", 0.028349523, "ounce", "ounces", "oz")
-_AGE_UNITS = {
-    "year": 1.0,
-    "years": 1.0,
-    "month": 1 / 12,
-    "months": 1 / 12,
-    "week": 7 / 365.25,
-    "weeks": 7 / 365.25,
-    "day": 1 / 365.25,
-    "days": 1 / 365.25,
-}
+_AGE_UNITS = vocab.AGE_UNIT_YEARS
 #: A measured quantity converted between units is equal within this share.
 _CONVERSION_SHARE = 0.02
 _APPROX_SHARE = 0.02
@@ -1115,78 +581,8 @@ def counted_from_sentence(sentence: str | None, offset: int | None) -> str:
     return best
 
 
-_DURATION_SKIP = {
-    "for",
-    "just",
-    "only",
-    "less",
-    "than",
-    "more",
-    "about",
-    "nearly",
-    "almost",
-    "around",
-    "some",
-    "over",
-    "under",
-    "up",
-    "to",
-    "a",
-    "an",
-    "the",
-    "within",
-    "roughly",
-    "barely",
-    "mere",
-    "merely",
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
-    "been",
-    "then",
-    "after",
-    "in",
-    "at",
-    "of",
-    "on",
-    "by",
-    "from",
-    "its",
-    "their",
-    "his",
-    "her",
-    "federal",
-    "state",
-    "local",
-}
-_DURATION_VERBS = {
-    "took",
-    "take",
-    "takes",
-    "taking",
-    "lasted",
-    "last",
-    "lasts",
-    "lasting",
-    "spent",
-    "spend",
-    "spends",
-    "needed",
-    "need",
-    "needs",
-    "ran",
-    "run",
-    "runs",
-    "went",
-    "waited",
-    "deliberated",
-    "deliberate",
-    "deliberates",
-}
+_DURATION_SKIP = vocab.DURATION_SKIP_WORDS
+_DURATION_VERBS = vocab.DURATION_VERBS
 
 
 def _verbish(word: str) -> bool:

@@ -379,11 +379,7 @@ def place(state: State) -> None:
 
 
 #: A time phrase that marks a part of a series (quantity_keys reads the same marks).
-_SUB_PERIOD = re.compile(
-    r"\balone\b|\b(?:last|past|previous)\s+(?:\w+\s+)?(?:days?|weeks?|months?|hours?|nights?)\b"
-    r"|\bper\s+(?:day|week|month|hour|night)\b|\b(?:daily|weekly|monthly|nightly)\b",
-    re.I,
-)
+_SUB_PERIOD = re.compile(vocab.SUB_PERIOD_PATTERN, re.I)
 
 
 def time(state: State) -> None:

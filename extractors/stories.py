@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from extractors.linking import LinkKeys, LinkModel, gap, load_model, pair_features
+from extractors.vocabulary import en as vocab
 
 #: Reports further apart than this many days are never the same story (the model's own
 #: window, in story_model.json, is what assignment uses; this is the default for callers).
@@ -36,26 +37,7 @@ NAME_WINDOW_DAYS = 365
 MAX_CANDIDATES = 30
 MAX_TERMS = 120
 
-_STOP_WORDS = """
-a about above after again against ago all almost also although always am among an and another any
-are around as at away back be became because become been before being below between both but by came
-can cannot could day days did do does doing done down during each early either else even ever every
-few for from further get gets getting give given go goes going gone got had has have having he her
-here hers him his how however i if in including into is it its itself just know known last later
-least less let like made make makes many may me might more most much must my near nearly never new
-news next no nor not now of off often on once one only or other others our out over own part per
-perhaps put rather really said same say says see seen several she should show shows since so some
-still such take taken than that the their them then there these they thing things this those though
-three through time times to today told too two under until up upon us use used very via want was way
-we week weeks well went were what when where whether which while who whom whose why will with within
-without would year years yet you your according among added asked called come comes including monday
-tuesday wednesday thursday friday saturday sunday january february march april june july august
-september october november december percent million billion thousand hundred first second third four
-five six seven eight nine ten dont didnt doesnt isnt wasnt arent cant wont its im ive youre theyre
-hes shes thats whats lets click share read image photo video copyright reserved rights subscribe
-newsletter advertisement getty images
-"""
-_STOP = frozenset(_STOP_WORDS.split())
+_STOP = vocab.STORY_STOP_WORDS
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]+|\d[\d,.]*\d|\d")
 _SENTENCE_END = re.compile(r"[.!?]\s*$")
 

@@ -233,3 +233,26 @@ def test_a_sentence_without_figures_reads_no_context() -> None:
     state = _one_sentence(text, _count(text, "3 days", kind="duration", unit="days", value=3))
     assert stages.run_sentence(state, 0, [d.quantity for d in state.drafts]) == []
     assert state._cues is None  # the source and modality stages never ran
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past six years, 31 people were arrested at the depot.",
+        "Wardens counted 9 stranded hikers in the last two years.",
+        "The shelter took in 25 dogs this month.",
+    ],
+)
+def test_time_takes_a_window_before_a_longer_series_for_a_period_without_a_publication_date(text: str) -> None:
+    # The window counts a part of the series, not its running total, even when no date resolves it;
+    # the change keys read the same phrase list (vocabulary SUB_PERIOD_PATTERN).
+    figure = next(w for w in text.split() if w.isdigit())
+    state = _one_sentence(text, _count(text, figure, value=float(figure)))
+    stages.time(state)
+    d = state.drafts[0]
+    assert d.time is not None and d.time.start is None
+    assert d.scope == "period"
+    plain = "Wardens counted 9 stranded hikers."
+    state = _one_sentence(plain, _count(plain, "9", value=9))
+    stages.time(state)
+    assert state.drafts[0].scope == "total"
