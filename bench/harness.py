@@ -156,7 +156,13 @@ def claimwatch_run(
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     proc = subprocess.Popen(
-        cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, **(env or {})}, cwd=REPO
+        cmd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # Prefect's INFO lines (the start and end marks read below) print only in verbose mode.
+        env={**os.environ, "CLAIMWATCH_VERBOSE": "1", **(env or {})},
+        cwd=REPO,
     )
     ps = psutil.Process(proc.pid)
     marks: dict[str, float] = {}
