@@ -27,6 +27,7 @@ import pyarrow as pa
 
 from extractors.quantity_keys import ClaimKey, claim_key, settle_times
 from extractors.same_quantity import Side, verdict
+from extractors.same_quantity import model as same_quantity_model
 from warehouse import stories
 from warehouse.db import transaction
 from warehouse.stories import StoryPin
@@ -340,8 +341,18 @@ def side(row: dict[str, Any], prefix: str) -> Side:
 def candidate_pairs(
     con: duckdb.DuckDBPyConnection, limit: int = MAX_PAIRS_PER_PASS
 ) -> Iterator[tuple[dict[str, Any], Side, Side]]:
-    """The queued claims' candidate pairs, each as (row, stored side, queued side), at most ``limit``."""
-    cur = con.execute(_CANDIDATES_SQL + f" LIMIT {int(limit)}")
+    """The queued claims' candidate pairs, each as (row, stored side, queued side), at most ``limit``.
+
+    Pairs of two documents the link model did not join directly are left out here already
+    (the pair model refuses them, see ``same_quantity.verdict``): in a large store most
+    candidates are such pairs, and reading them into Python cost seconds a pass.
+    """
+    m = same_quantity_model()
+    floor = min(m.link_floor(False), m.link_floor(True))
+    cur = con.execute(
+        f"SELECT * FROM ({_CANDIDATES_SQL}) WHERE pinned OR o_doc_id = n_doc_id OR direct_link >= ? LIMIT {int(limit)}",
+        [floor],
+    )
     names = [d[0] for d in cur.description or ()]
     while chunk := cur.fetchmany(10_000):
         for values in chunk:
