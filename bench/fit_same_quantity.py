@@ -48,7 +48,7 @@ import duckdb
 
 from extractors.linking import load_model
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
-from warehouse.changes import _report, candidate_pairs, side
+from warehouse.changes import SIDE_COLUMNS, _report, candidate_pairs, side
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -81,29 +81,9 @@ def _splits() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _as_side(r: dict[str, Any]) -> Side:
-    row = {
-        f"x_{c}": r[c]
-        for c in (
-            "doc_id",
-            "version",
-            "source_key",
-            "measure",
-            "event",
-            "time_key",
-            "mods",
-            "counted_cls",
-            "counted_group",
-            "names",
-            "place",
-            "part",
-            "individual",
-            "named",
-            "lo",
-            "hi",
-        )
-    }
-    row["x_lo"], row["x_hi"], row["x_pub"], row["x_link"] = r["lo"], r["hi"], r["pub"], r["link"]
-    row["x_roundup"] = r["roundup"]
+    """A keyed claim row (``_KEYS``) as the pair model's ``Side``, read as the change pass reads one."""
+    row = {f"x_{c}": r[c] for c in SIDE_COLUMNS}
+    row["x_pub"], row["x_link"], row["x_roundup"] = r["pub"], r["link"], r["roundup"]
     return side(row, "x")
 
 

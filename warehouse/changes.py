@@ -220,7 +220,7 @@ def key_pending_claims(con: duckdb.DuckDBPyConnection) -> int:
 # The change pass, step 1: candidate pairs. `o` is any stored key of the same story, measure,
 # event and time scope; `n` a queued one. Only pairs whose figures differ are candidates; the
 # pair model (extractors/same_quantity.py) then decides whether they are one quantity.
-_SIDE_COLUMNS = (
+SIDE_COLUMNS = (
     "doc_id",
     "version",
     "source_key",
@@ -260,8 +260,8 @@ SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
        coalesce(osd.pinned AND nsd.pinned, false) AS pinned,
        -- both documents name one person or place (the story term index's name entries)
        coalesce(len(list_intersect(list_filter(osd.keys, lambda x: x LIKE 'n:%'), nsd.keys)) > 0, false) AS shared_name,
-       {", ".join(f"o.{c} AS o_{c}" for c in _SIDE_COLUMNS)},
-       {", ".join(f"n.{c} AS n_{c}" for c in _SIDE_COLUMNS)}
+       {", ".join(f"o.{c} AS o_{c}" for c in SIDE_COLUMNS)},
+       {", ".join(f"n.{c} AS n_{c}" for c in SIDE_COLUMNS)}
 FROM new n
 JOIN claim_keys o ON o.story_id = n.story_id AND o.measure = n.measure AND o.event = n.event
                  AND o.time_key = n.time_key AND o.claim_id <> n.claim_id
@@ -314,7 +314,7 @@ _PAIRS_SCHEMA = pa.schema(
 
 def side(row: dict[str, Any], prefix: str) -> Side:
     """One side of a candidate row as the pair model's ``Side``."""
-    v = {c: row[f"{prefix}_{c}"] for c in _SIDE_COLUMNS}
+    v = {c: row[f"{prefix}_{c}"] for c in SIDE_COLUMNS}
     return Side(
         doc_id=v["doc_id"],
         version=v["version"],
@@ -500,4 +500,4 @@ def flag_changes(con: duckdb.DuckDBPyConnection, run_id: str, pins: tuple[StoryP
     return compare_queue(con, run_id)
 
 
-__all__ = ["candidate_pairs", "compare_queue", "flag_changes", "key_pending_claims", "side"]
+__all__ = ["SIDE_COLUMNS", "candidate_pairs", "compare_queue", "flag_changes", "key_pending_claims", "side"]

@@ -53,16 +53,7 @@ QUANTITIES = pa.schema(
 )
 CLAIMS = pa.schema(
     [
-        ("ordinal", pa.int32()),
-        ("doc_id", pa.string()),
-        ("char_start", pa.int32()),
-        ("char_end", pa.int32()),
-        ("text", pa.string()),
-        ("low", pa.float64()),
-        ("high", pa.float64()),
-        ("qualifier", pa.string()),
-        ("kind", pa.string()),
-        ("unit", pa.string()),
+        *QUANTITIES,  # a claim is a quantity with what the figure is about
         ("counted", pa.string()),
         ("event", pa.string()),
         ("place", pa.string()),
