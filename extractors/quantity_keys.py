@@ -616,6 +616,25 @@ def measured_from_sentence(sentence: str | None, offset: int | None) -> str:
     return ""
 
 
+_PERSONAL_KINDS = {"duration", "money"}
+_PERSONAL_NOUN = re.compile(
+    r"(?:-|\s)+(?:[a-z]+[-\s]+)?(?:" + "|".join(sorted(vocab.INDIVIDUAL_ATTRIBUTE_NOUNS)) + r")\b", re.IGNORECASE
+)
+_PERSONAL_LEAD = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in vocab.INDIVIDUAL_ATTRIBUTE_LEADS) + r")\s+(?:a|an|about|nearly|almost|"
+    r"more than|less than|up to|at least)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def personal_attribute(sentence: str | None, offset: int | None, end: int | None) -> bool:
+    """The duration or amount is one person's own: a term served, a sentence, a salary, a bond
+    ("a 16-year veteran", "sentenced to 15 years", "held on $500,000 bond")."""
+    if not sentence or offset is None or end is None:
+        return False
+    return bool(_PERSONAL_NOUN.match(sentence, end) or _PERSONAL_LEAD.search(sentence[max(0, offset - 30) : offset]))
+
+
 def _near(pattern: re.Pattern[str], sentence: str | None, offset: int | None, window: int = 60) -> bool:
     if not sentence:
         return False
@@ -710,8 +729,13 @@ def claim_key(
         mods = tuple(m for m in mods if m != "other")
     join = "|".join((measure.key, ev, tk, ",".join(mods)))
     # GUIDE 20: an age (or a count that names one person) describes an individual, comparable
-    # only with the same named individual; two unnamed people are two quantities.
-    individual = kind == "age" or (kind == "count" and c.proper)
+    # only with the same named individual; two unnamed people are two quantities. So do a
+    # sentence, a salary or years of service.
+    individual = (
+        kind == "age"
+        or (kind == "count" and c.proper)
+        or (kind in _PERSONAL_KINDS and personal_attribute(sentence, offset, end))
+    )
     if not place and _near(_WORLD_PHRASE, sentence, offset):
         place = "world"  # "perished worldwide": the extractor leaves a world-wide scope out
     label_parts = [counted or "?", event or ""]

@@ -625,6 +625,41 @@ AGE_UNIT_YEARS: dict[str, float] = {
     "day": 1 / 365.25,
     "days": 1 / 365.25,
 }
+#: Nouns a duration or an amount of money describes as one person's own (GUIDE 20: "an age, a
+#: sentence, a salary"): "a 16-year veteran", "a 20-year sentence", "a $90,000 salary", "$1 million bond".
+INDIVIDUAL_ATTRIBUTE_NOUNS = frozenset(
+    {
+        "veteran",
+        "sentence",
+        "sentences",
+        "term",
+        "salary",
+        "wage",
+        "career",
+        "tenure",
+        "stint",
+        "bond",
+        "bail",
+        "prison",
+        "jail",
+        "probation",
+    }
+)
+#: Words just before such a figure that make it one person's: "sentenced to 15 years", "a salary of $90,000".
+INDIVIDUAL_ATTRIBUTE_LEADS: tuple[str, ...] = (
+    "sentenced to",
+    "sentence of",
+    "salary of",
+    "bond of",
+    "bail of",
+    "bond set at",
+    "bail set at",
+    "held on",
+    "earns",
+    "earned",
+    "served",
+    "serving",
+)
 #: Words between a duration and what it measures ("the jury took just 15 minutes").
 DURATION_SKIP_WORDS = frozenset(
     {

@@ -268,3 +268,41 @@ def test_others_shot_is_not_everyone_shot_whatever_noun_the_figure_was_given():
     # GUIDE 23: after "one killed", the others wounded are the injured count.
     injured = side("One man was killed and two others were wounded.", "two", 2, counted="others", event="wounded")
     assert "other" not in injured.mods
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "figures", "kind"),
+    [
+        (
+            "Deputy Ruiz, a 12-year veteran of the department, was shot in the arm.",
+            "The wounded deputy, an 18-year veteran, is expected to recover.",
+            ("12-year", "18-year"),
+            "duration",
+        ),
+        (
+            "The driver was sentenced to 6 years for the crash.",
+            "His passenger was sentenced to 9 years.",
+            ("6 years", "9 years"),
+            "duration",
+        ),
+        (
+            "A judge held the suspect on $250,000 bond.",
+            "The second man is held on $400,000 bond.",
+            ("$250,000", "$400,000"),
+            "money",
+        ),
+    ],
+)
+def test_a_term_a_sentence_or_a_bond_belongs_to_one_unnamed_person(first, second, figures, kind):
+    # GUIDE 20 names "a sentence, a salary" beside ages: one person's own figures, never a change
+    # between two unnamed people.
+    a = side(first, figures[0], 1, counted="years", kind=kind)
+    b = side(second, figures[1], 2, counted="years", kind=kind, doc="d2")
+    assert a.individual and b.individual
+    assert different_quantities(a, b) == "attributes of different people"
+
+
+def test_a_budget_or_a_strike_is_not_one_persons():
+    a = side("The strike lasted 12 weeks at the plant.", "12 weeks", 12, counted="strike", kind="duration")
+    b = side("The city spent $2 million on new pumps.", "$2 million", 2e6, counted="pumps", kind="money")
+    assert not a.individual and not b.individual
