@@ -627,6 +627,14 @@ _PERSONAL_LEAD = re.compile(
 )
 
 
+#: "shot four times", "stabbed him several times": how often one person was hit is that person's.
+_HIT_TIMES = re.compile(r"\b(?:shot|stabbed|struck|hit|wounded)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def _near_before(pattern: re.Pattern[str], sentence: str | None, offset: int | None, window: int = 30) -> bool:
+    return bool(sentence and offset is not None and pattern.search(sentence[max(0, offset - window) : offset]))
+
+
 def personal_attribute(sentence: str | None, offset: int | None, end: int | None) -> bool:
     """The duration or amount is one person's own: a term served, a sentence, a salary, a bond
     ("a 16-year veteran", "sentenced to 15 years", "held on $500,000 bond")."""
@@ -735,6 +743,7 @@ def claim_key(
         kind == "age"
         or (kind == "count" and c.proper)
         or (kind in _PERSONAL_KINDS and personal_attribute(sentence, offset, end))
+        or (unit == "times" and _near_before(_HIT_TIMES, sentence, offset))
     )
     if not place and _near(_WORLD_PHRASE, sentence, offset):
         place = "world"  # "perished worldwide": the extractor leaves a world-wide scope out

@@ -81,6 +81,9 @@ class FigureFilter(ShapeStep):
         # Ordinals and decades: "488th", "1990s", "the 1300s".
         if glued_next and nxt in vocab.ORDINAL_SUFFIXES:
             return True
+        # A decade with an apostrophe: "in their 30's", "the 1980's".
+        if glued_next and nxt in ("'", "’") and t.low(i + 2) == "s" and t.adjacent(i + 2) and core.low % 10 == 0:
+            return True
         # Scores, win-loss records and hyphenated ids: "won 4-1", "(6-5, 3-4)", "14-0-1", "787-9".
         # A glued pair that goes down (or stays level) is never a range; a glued triple never a quantity.
         if self._score_or_id(i, core):
@@ -175,6 +178,9 @@ class FigureFilter(ShapeStep):
             return True
         # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
         if ADDRESS_AFTER.match(self.text, t.ends[i]):
+            return True
+        # A route named by its number: "the 405 Freeway", "the 610 Loop".
+        if t.words[i + 1 : i + 2] and t.words[i + 1] in vocab.ROAD_NUMBER_SUFFIXES and not glued_next:
             return True
         # A road or a numbered designator before it: "Route 9", "U.S. Highway 61", "Apt. 8",
         # "room number 7", "ext. 303". Not when a unit or scale follows: "room 10 feet wide".

@@ -425,9 +425,24 @@ class ShapeStep(NumberStep):
                 t.low(p.start - 1) in vocab.AGE_WORDS
                 or t.low(p.left_start - 1) in vocab.AGE_WORDS
                 or self._in_age_list(p.start, p.j)
+                or self._suspended_age(p.j)
             )
         ):
             p.kind, p.unit = "age", "years"
+
+    def _suspended_age(self, j: int) -> bool:
+        """ "17- and 19-year-old": the first number's hyphen waits for the age unit of the second."""
+        t = self.t
+        return (
+            t.low(j) in ("-", "–")
+            and t.adjacent(j)
+            and t.low(j + 1) in ("and", "or", "to")
+            and t.low(j + 2)[:1].isdigit()
+            and t.low(j + 3) == "-"
+            and t.low(j + 4) in ("year", "month", "week", "day")
+            and t.low(j + 5) == "-"
+            and t.low(j + 6) == "old"
+        )
 
     def _in_age_list(self, start: int, j: int) -> bool:
         """ "ages 10, 8 and 4": every number of the list is an age; "Doe and Roe, both 24." too."""
@@ -478,6 +493,8 @@ class ShapeStep(NumberStep):
         nxt = t.low(j)
         if nxt in (",", ")", ";", "(") or (nxt == "." and (j + 1 >= len(t) or not t.adjacent(j + 1))):
             return True
+        if nxt in vocab.APPOSED_AGE_VERBS:
+            return True  # "Jane Doe, 34 was shot": the closing comma left out
         if nxt == "of" and j + 1 < len(t):
             # "Roe, 31 of Dayton", "Roe, 31 of 12 Elm St.": a home town or address follows the age,
             # where "Roe, 1 of 4 Marines" is a part of a count.

@@ -1517,6 +1517,11 @@ OLD_WORDS: tuple[str, ...] = ("old", "olds")
 
 # ---- people -----------------------------------------------------------------------
 
+#: Verbs right after a name and a number that show the number was the name's age with its
+#: closing comma left out: "Jane Doe, 34 was shot", "Roe, 19 died".
+APPOSED_AGE_VERBS = frozenset(
+    {"was", "is", "has", "had", "remains", "remained", "died", "dies", "suffered", "faces", "faced", "will"}
+)
 #: People an apposed age can describe: "A woman, 21, was shot".
 APPOSED_PERSON_NOUNS = frozenset(
     {
@@ -1939,6 +1944,17 @@ ROADS = frozenset(
 )
 #: Designators and roads written with a full stop: "Apt. 8", "Hwy. 61".
 ABBREVIATED_DESIGNATORS = frozenset({"apt", "ste", "rm", "ext", "rt", "rte", "hwy", "sr", "cr", "fm"})
+#: Road words a route number stands right before: "the 405 Freeway", "the 610 Loop".
+ROAD_NUMBER_SUFFIXES: tuple[str, ...] = (
+    "Freeway",
+    "Expressway",
+    "Turnpike",
+    "Tollway",
+    "Parkway",
+    "Beltway",
+    "Bypass",
+    "Loop",
+)
 #: Words that follow a road number: "U.S. 41 near ...", "U.S. 1 north".
 ROUTE_TAIL = frozenset(
     {

@@ -85,6 +85,8 @@ def test_house_numbers_are_places(sentence: str, kept: list[str]) -> None:
         ("A truck was stopped on U.S. Highway 61 in the morning.", []),
         ("Traffic backed up (Highway 150) past the exit.", []),
         ("The crash was on SR 7 northbound.", []),
+        ("A tanker overturned on the 210 Freeway near the exit.", []),
+        ("Both lanes of the 610 Loop were shut after 2 cars collided.", ["2"]),
         # A number after "U.S." or lowercase "highway" can be a figure.
         ("In the U.S. 50 people die this way every day.", ["50"]),
         ("They drove along the highway 20 miles north.", ["20 miles"]),
@@ -126,6 +128,8 @@ def test_ids_phone_numbers_and_names_are_not_figures(sentence: str, kept: list[s
         ("Gideon May, 26, and Porter August, 61, were neighbours.", [("26", "age", "years"), ("61", "age", "years")]),
         ("Nora Pell, 31 of 32 Canter Ave., was arrested.", [("31", "age", "years")]),
         ("Ty Voss, 44 of Millbrook, was held.", [("44", "age", "years")]),
+        # The closing comma left out before the verb.
+        ("Wren Cole, 29 was hit in the hand and Ari Moss, 35 died.", [("29", "age", "years"), ("35", "age", "years")]),
         # Not ages: a list tally, a part of a count, a figure after a dated clause.
         ("Ty Voss, 1 of 4 Marines killed, was from Ohio.", [("1", "count", None), ("4", "count", None)]),
         ("In March, 12 people were hurt.", [("12", "count", None)]),
@@ -160,6 +164,13 @@ def test_a_count_beside_an_age_stays_a_count() -> None:
         ),
         ("The men, ages 22, 26, 29, and 37, ran.", [(n, "age", "years") for n in ("22", "26", "29", "37")]),
         ("Ana Ruiz and Lee Cho, both 24, were shot.", [("24", "age", "years")]),
+        # A suspended hyphen: the first age waits for the unit of the second.
+        (
+            "Two cousins, 15- and 16-year-old, were hurt.",
+            [("Two", "count", None), ("15", "age", "years"), ("16-year-old", "age", "years")],
+        ),
+        # Decades are no figures, with or without an apostrophe.
+        ("The three victims were in their 20's and 30s.", [("three", "count", None)]),
         # A count after the list, and "both" before a noun, stay counts.
         (
             "Kids aged 3 and 5 were hurt, and 4 and 6 adults.",

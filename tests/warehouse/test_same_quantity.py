@@ -31,11 +31,12 @@ def side(
     source: str | None = None,
     published: date = DAY,
     time_text: str | None = None,
+    unit: str | None = None,
 ) -> Side:
     at = sentence.index(figure)
     k = claim_key(
         kind=kind,
-        unit="years" if kind == "age" else None,
+        unit="years" if kind == "age" else unit,
         qualifier="exact",
         low=value,
         high=value,
@@ -306,3 +307,10 @@ def test_a_budget_or_a_strike_is_not_one_persons():
     a = side("The strike lasted 12 weeks at the plant.", "12 weeks", 12, counted="strike", kind="duration")
     b = side("The city spent $2 million on new pumps.", "$2 million", 2e6, counted="pumps", kind="money")
     assert not a.individual and not b.individual
+
+
+def test_how_often_two_unnamed_victims_were_hit_is_never_a_change():
+    hallway = "A woman was found shot several times in the hallway."
+    a = side(hallway, "several times", 3, counted="woman", kind="other", unit="times")
+    b = side("The man was shot four times, police said.", "four times", 4, counted="man", kind="other", unit="times")
+    assert different_quantities(a, b) == "attributes of different people"
