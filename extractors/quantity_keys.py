@@ -631,6 +631,19 @@ _PERSONAL_LEAD = re.compile(
 _HIT_TIMES = re.compile(r"\b(?:shot|stabbed|struck|hit|wounded)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
 
+#: "a mother of three": how many children one parent has is that parent's.
+_PARENT_OF = re.compile(
+    r"\b(?:mother|father|mom|dad|parent|grandmother|grandfather|grandparent)s?\s+of\s+$", re.IGNORECASE
+)
+
+
+def _follows(sentence: str, end: int, counted: str) -> bool:
+    """The counted phrase's first word comes right after the figure ("two blocks from", "6 shots")."""
+    first = _WORD.findall(counted)
+    nxt = _WORD.findall(sentence[end : end + 40])
+    return bool(first and nxt) and nxt[0].lower() == first[0].lower()
+
+
 def _near_before(pattern: re.Pattern[str], sentence: str | None, offset: int | None, window: int = 30) -> bool:
     return bool(sentence and offset is not None and pattern.search(sentence[max(0, offset - window) : offset]))
 
@@ -711,7 +724,9 @@ def claim_key(
                 c = normalise_counted(subject)
     # A figure in a compound modifier ("a 20-car pile-up", "a two-storey house") counts its own noun.
     compound = bool(sentence and end is not None and re.match(r"-[A-Za-z]", sentence[end : end + 2]))
-    if kind == "count" and c.group in ("thing", "") and c.cls not in _KNOWN_CLASSES and not compound:
+    # A noun that follows the figure is what it counts ("two blocks away"): no role noun nearby replaces it.
+    own_noun = bool(sentence and end is not None and counted and _follows(sentence, end, counted))
+    if kind == "count" and c.group in ("thing", "") and c.cls not in _KNOWN_CLASSES and not compound and not own_noun:
         role = counted_from_sentence(sentence, offset)
         if role:
             r = normalise_counted(role)
@@ -744,6 +759,7 @@ def claim_key(
         or (kind == "count" and c.proper)
         or (kind in _PERSONAL_KINDS and personal_attribute(sentence, offset, end))
         or (unit == "times" and _near_before(_HIT_TIMES, sentence, offset))
+        or _near_before(_PARENT_OF, sentence, offset)
     )
     if not place and _near(_WORLD_PHRASE, sentence, offset):
         place = "world"  # "perished worldwide": the extractor leaves a world-wide scope out
@@ -788,6 +804,17 @@ _NOUNS = r"(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*"
 _PART_AFTER = re.compile(
     r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+" + _NUMBER + r"\s+(" + _NOUNS + r")\b", re.IGNORECASE
 )
+#: A figure that splits a count given just before it by how each fared, with no "of":
+#: "one critically", "two in serious condition", "three with minor injuries".
+_CONDITION_PART = re.compile(
+    r"\s+(?:(?:critically|seriously|fatally|gravely|mortally|badly|severely|slightly)\b"
+    r"|(?:(?:is|are|was|were|remain(?:s|ed)?)\s+)?(?:listed\s+)?in\s+(?:\w+\s+)?(?:critical|serious|stable|good|fair|grave)\b"
+    r"|with\s+(?:\w+\s+)?(?:minor|serious|critical|life-threatening|non-life-threatening)\b)",
+    re.IGNORECASE,
+)
+_COUNT_BEFORE = re.compile(
+    r"\b" + _NUMBER.replace("an?|", "") + r"\b[^.;]*,\s*(?:with\s+|and\s+|including\s+)?$", re.IGNORECASE
+)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|its|his|her|their|our|whom|which)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+$", re.IGNORECASE)
 
@@ -805,6 +832,8 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
         return False
     if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
         return True
+    if _CONDITION_PART.match(sentence, end) and _COUNT_BEFORE.search(sentence[max(0, offset - 80) : offset]):
+        return True  # "Four people were shot, one critically", "... nine injured, two in serious condition"
     m = _PART_AFTER.match(sentence, end)
     if m and _nouny(m.group(1)) and _nouny(m.group(2)):
         return True

@@ -314,3 +314,32 @@ def test_how_often_two_unnamed_victims_were_hit_is_never_a_change():
     a = side(hallway, "several times", 3, counted="woman", kind="other", unit="times")
     b = side("The man was shot four times, police said.", "four times", 4, counted="man", kind="other", unit="times")
     assert different_quantities(a, b) == "attributes of different people"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "part"),
+    [
+        ("Four people were shot, one critically, outside the deli.", "one", True),
+        ("Nine people were injured, two in serious condition.", "two", True),
+        ("Five were hurt, three with minor injuries.", "three", True),
+        # How one count fared, with no larger count before it, is that count.
+        ("Two people were in critical condition on Sunday.", "Two", False),
+        ("He was in critical condition, and two others were in stable condition.", "two", False),
+    ],
+)
+def test_how_some_of_a_count_fared_is_a_part_of_it(sentence, figure, part):
+    at = sentence.index(figure)
+    assert coordinated_part(sentence, at, at + len(figure)) is part
+
+
+def test_a_parents_children_are_that_parents_own():
+    a = side("Rae Lund, a mother of three, was shot.", "three", 3, counted="children", event="shot")
+    b = side("Four people were shot near the deli.", "Four", 4, counted="people", event="shot", doc="d2")
+    assert a.individual
+    assert different_quantities(a, b) == "attributes of different people"
+
+
+def test_a_noun_right_after_the_figure_is_what_it_counts():
+    # "blocks" is counted, whatever role noun the sentence holds.
+    near = side("A neighbour who lives two blocks from the victims heard shots.", "two", 2, counted="blocks")
+    assert near.counted_cls == "block"
