@@ -816,6 +816,8 @@ _COUNT_BEFORE = re.compile(
     r"\b" + _NUMBER.replace("an?|", "") + r"\b[^.;]*,\s*(?:with\s+|and\s+|including\s+)?$", re.IGNORECASE
 )
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|its|his|her|their|our|whom|which)\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
+_WITH_END = re.compile(r"\b(?:with|without)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+$", re.IGNORECASE)
 
 
@@ -837,8 +839,13 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
     m = _PART_AFTER.match(sentence, end)
     if m and _nouny(m.group(1)) and _nouny(m.group(2)):
         return True
-    b = _PART_BEFORE.search(sentence[max(0, offset - 60) : offset])
-    return bool(b and _nouny(b.group(1)))
+    window = sentence[max(0, offset - 60) : offset]
+    b = _PART_BEFORE.search(window)
+    if not (b and _nouny(b.group(1))):
+        return False
+    # "armed with a shotgun and at least one person": what one has with one is not a count
+    # of the group's parts, and the figure after "and" starts a clause of its own.
+    return not (_ARTICLE.match(b.group(0)) and _WITH_END.search(window[: b.start()]))
 
 
 def _with_time(k: ClaimKey, time: str) -> ClaimKey:

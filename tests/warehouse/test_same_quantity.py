@@ -132,6 +132,9 @@ def test_ages_of_one_named_person_are_one_quantity():
         ("Two of the victims were taken to hospital.", "Two", True),
         ("Nine people were shot outside the hall.", "Nine", False),
         ("Two people were killed and five were injured.", "Two", False),
+        # A thing someone has with them is not one of the group's counted parts.
+        ("He said he was armed with a rifle and at least two people were hurt.", "at least two", False),
+        ("The gunman fired at a man and two women outside the bar.", "two", True),
     ],
 )
 def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
