@@ -57,6 +57,11 @@ _ROUNDUP_WORDS = re.compile(
 LEAD_SENTENCES = 2
 
 
+def counts_incidents(text: str) -> bool:
+    """The text speaks of several incidents by number ("in 4 separate shootings"): a roundup's words."""
+    return bool(_ROUNDUP_WORDS.search(text))
+
+
 @dataclass(frozen=True, slots=True)
 class LinkKeys:
     """What a document offers for linking, beyond its weighted body terms."""
@@ -263,4 +268,4 @@ def gap(a: date | None, b: date | None) -> int | None:
     return None if a is None or b is None else (a - b).days
 
 
-__all__ = ["FEATURES", "LinkKeys", "LinkModel", "gap", "link_keys", "load_model", "pair_features"]
+__all__ = ["FEATURES", "LinkKeys", "LinkModel", "counts_incidents", "gap", "link_keys", "load_model", "pair_features"]

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from extractors.linking import counts_incidents
 from extractors.vocabulary import en as vocab
 
 # --- words -----------------------------------------------------------------------------
@@ -747,6 +748,10 @@ def claim_key(
         # "Four others were shot": people besides those counted before, whatever noun the
         # extractor gave the figure (it may borrow one from an earlier clause).
         mods = tuple(sorted((*mods, "other")))
+    if sentence and counts_incidents(sentence) and "roundup" not in mods:
+        # "five wounded in 4 separate shootings": a roundup's total over its incidents, never
+        # one incident's toll (GUIDE 21), even inside a report of one of them.
+        mods = tuple(sorted((*mods, "roundup")))
     if ev == "injure" and "other" in mods:
         # "one killed and two others wounded": the others are the injured count (GUIDE 23)
         mods = tuple(m for m in mods if m != "other")

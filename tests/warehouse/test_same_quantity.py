@@ -248,8 +248,13 @@ def test_a_roundup_total_is_not_one_incident_toll():
     )
     keys = link_keys(roundup_text, "Seven hurt in weekend shootings")
     assert keys.roundup
-    weekend = replace(side(roundup_text, "Seven", 7, counted="people", event="wounded", doc="r1"), roundup=keys.roundup)
     report = side("Four people were wounded outside a gas station.", "Four", 4, counted="people", event="wounded")
+    # The sentence counting the incidents is a window total by its own words ...
+    counted = side(roundup_text, "Seven", 7, counted="people", event="wounded", doc="r1")
+    assert different_quantities(counted, report) == "different modifiers"
+    # ... and any other figure of a roundup is the roundup's own.
+    plain = "Seven people were wounded across the city over the weekend, police said."
+    weekend = replace(side(plain, "Seven", 7, counted="people", event="wounded", doc="r1"), roundup=keys.roundup)
     assert different_quantities(weekend, report) == "a roundup against a report of one incident"
     # Two roundups of one weekend give one total, updated.
     later = replace(weekend, doc_id="r2", low=9.0, high=9.0)
@@ -346,3 +351,19 @@ def test_a_noun_right_after_the_figure_is_what_it_counts():
     # "blocks" is counted, whatever role noun the sentence holds.
     near = side("A neighbour who lives two blocks from the victims heard shots.", "two", 2, counted="blocks")
     assert near.counted_cls == "block"
+
+
+def test_a_sentence_totalling_several_incidents_is_not_one_incident_toll():
+    toll = side("Three other people were wounded at the Harbour Tavern.", "Three", 3, counted="people", event="wounded")
+    total = side(
+        "Two people were killed and five others were wounded in four separate shootings on Sunday.",
+        "five",
+        5,
+        counted="others",
+        event="wounded",
+        doc="d2",
+    )
+    assert different_quantities(toll, total) == "different modifiers"
+    # The same words about one incident's several victims keep the figure the incident's toll.
+    one = side("Five others were wounded in the shootings at the tavern.", "Five", 5, counted="others", event="wounded")
+    assert different_quantities(toll, replace(one, doc_id="d3")) == ""
