@@ -426,9 +426,21 @@ class ShapeStep(NumberStep):
                 or t.low(p.left_start - 1) in vocab.AGE_WORDS
                 or self._in_age_list(p.start, p.j)
                 or self._suspended_age(p.j)
+                or (p.qualifier == "range" and self._age_range_opener(min(p.start, p.left_start)))
             )
         ):
             p.kind, p.unit = "age", "years"
+
+    def _age_range_opener(self, start: int) -> bool:
+        """ "ranged in age from 11 to 30", "between the ages of 18 and 25": an age word opens the range."""
+        t = self.t
+        for k in range(start - 1, max(-1, start - 6), -1):
+            w = t.low(k)
+            if w in vocab.AGE_WORDS:
+                return True
+            if w not in vocab.AGE_BRIDGE_WORDS:
+                return False
+        return False
 
     def _suspended_age(self, j: int) -> bool:
         """ "17- and 19-year-old": the first number's hyphen waits for the age unit of the second."""

@@ -1512,6 +1512,9 @@ AFTER_HALF: tuple[str, ...] = (
 )
 #: Words before a number that make it an age: "aged 19", "ages 10, 8 and 4".
 AGE_WORDS: tuple[str, ...] = ("aged", "age", "ages")
+#: Words between an age word and the range it opens: "ranged in age from 11 to 30", "between
+#: the ages of 18 and 25", "their ages ranged from 19 to 40".
+AGE_BRIDGE_WORDS = frozenset({"from", "of", "between", "the", "in", "ranged", "ranging", "range", "ranges"})
 #: Words after a duration that make it an age: "8 years old".
 OLD_WORDS: tuple[str, ...] = ("old", "olds")
 

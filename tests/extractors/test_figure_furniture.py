@@ -169,6 +169,10 @@ def test_a_count_beside_an_age_stays_a_count() -> None:
             "Two cousins, 15- and 16-year-old, were hurt.",
             [("Two", "count", None), ("15", "age", "years"), ("16-year-old", "age", "years")],
         ),
+        # A range an age word opens is a range of ages.
+        ("The wounded ranged in age from 12 to 31.", [("12 to 31", "age", "years")]),
+        ("Both were between the ages of 16 and 19.", [("16 and 19", "age", "years")]),
+        ("Rents ranged from 900 to 1,400 dollars.", [("900 to 1,400 dollars", "money", "USD")]),
         # Decades are no figures, with or without an apostrophe.
         ("The three victims were in their 20's and 30s.", [("three", "count", None)]),
         # A count after the list, and "both" before a noun, stay counts.
