@@ -645,6 +645,16 @@ def _follows(sentence: str, end: int, counted: str) -> bool:
     return bool(first and nxt) and nxt[0].lower() == first[0].lower()
 
 
+#: An earlier or other event a report recalls: "two weeks after a gunman killed", "Six months
+#: before that, a gunman killed" ("two days after the shooting" is the report's own incident).
+_BACKGROUND = re.compile(
+    r"(?:\b(?:days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+(?:a|an|another)\b"
+    r"|\b(?:before|after)\s+that\b)[^.;:!?]*$",
+    re.IGNORECASE,
+)
+_BACKGROUND_WINDOW = 90
+
+
 def _near_before(pattern: re.Pattern[str], sentence: str | None, offset: int | None, window: int = 30) -> bool:
     return bool(sentence and offset is not None and pattern.search(sentence[max(0, offset - window) : offset]))
 
@@ -752,6 +762,10 @@ def claim_key(
         # "five wounded in 4 separate shootings": a roundup's total over its incidents, never
         # one incident's toll (GUIDE 21), even inside a report of one of them.
         mods = tuple(sorted((*mods, "roundup")))
+    if _near_before(_BACKGROUND, sentence, offset, _BACKGROUND_WINDOW):
+        # "ten days after a gunman killed five officers in Dallas": a figure placed in time against
+        # another event is that event's, recalled as background (GUIDE 22: another incident).
+        mods = tuple(sorted((*mods, "background")))
     if ev == "injure" and "other" in mods:
         # "one killed and two others wounded": the others are the injured count (GUIDE 23)
         mods = tuple(m for m in mods if m != "other")

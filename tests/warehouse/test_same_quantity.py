@@ -367,3 +367,18 @@ def test_a_sentence_totalling_several_incidents_is_not_one_incident_toll():
     # The same words about one incident's several victims keep the figure the incident's toll.
     one = side("Five others were wounded in the shootings at the tavern.", "Five", 5, counted="others", event="wounded")
     assert different_quantities(toll, replace(one, doc_id="d3")) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "background"),
+    [
+        ("The ambush came nine days after a sniper killed four deputies in Carlow.", "four", True),
+        ("Three years before that, a gunman shot 11 people at a mall.", "11", True),
+        # The report's own incident, placed in time against itself.
+        ("Two days after the shooting, police said a third man had died.", "third", False),
+        ("Five people were hurt two days after a storm hit the town.", "Five", False),
+    ],
+)
+def test_a_figure_of_an_event_the_report_recalls_is_apart(sentence, figure, background):
+    k = side(sentence, figure, 4, counted="people", event="killed")
+    assert ("background" in k.mods) is background
