@@ -655,6 +655,13 @@ _BACKGROUND = re.compile(
 _BACKGROUND_WINDOW = 90
 
 
+#: Someone hurt named before "N others" in the sentence: the others are besides them.
+_HURT_BEFORE = re.compile(
+    r"\b(?:injured|wounded|hurt|hospitali[sz]ed|shot)\b(?![^.;]*\b(?:killed|dead|died|slain|fatally|killing)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def _near_before(pattern: re.Pattern[str], sentence: str | None, offset: int | None, window: int = 30) -> bool:
     return bool(sentence and offset is not None and pattern.search(sentence[max(0, offset - window) : offset]))
 
@@ -766,8 +773,9 @@ def claim_key(
         # "ten days after a gunman killed five officers in Dallas": a figure placed in time against
         # another event is that event's, recalled as background (GUIDE 22: another incident).
         mods = tuple(sorted((*mods, "background")))
-    if ev == "injure" and "other" in mods:
-        # "one killed and two others wounded": the others are the injured count (GUIDE 23)
+    if ev == "injure" and "other" in mods and not _near_before(_HURT_BEFORE, sentence, offset, 80):
+        # "one killed and two others wounded": the others are the injured count (GUIDE 23). After
+        # someone hurt ("a man was critically injured and eight others"), they are the rest of it.
         mods = tuple(m for m in mods if m != "other")
     join = "|".join((measure.key, ev, tk, ",".join(mods)))
     # GUIDE 20: an age (or a count that names one person) describes an individual, comparable
@@ -834,6 +842,7 @@ _CONDITION_PART = re.compile(
 _COUNT_BEFORE = re.compile(
     r"\b" + _NUMBER.replace("an?|", "") + r"\b[^.;]*,\s*(?:with\s+|and\s+|including\s+)?$", re.IGNORECASE
 )
+_NAME_AND = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.))?,?\s+and\s+$")
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|its|his|her|their|our|whom|which)\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|without)\s+$", re.IGNORECASE)
@@ -855,6 +864,8 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
         return True
     if _CONDITION_PART.match(sentence, end) and _COUNT_BEFORE.search(sentence[max(0, offset - 80) : offset]):
         return True  # "Four people were shot, one critically", "... nine injured, two in serious condition"
+    if _OTHERS_AFTER.match(sentence, end) and _NAME_AND.search(sentence[max(0, offset - 40) : offset]):
+        return True  # "Simpson and Riley and six other people": the others besides the named
     m = _PART_AFTER.match(sentence, end)
     if m and _nouny(m.group(1)) and _nouny(m.group(2)):
         return True

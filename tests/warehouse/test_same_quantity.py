@@ -330,6 +330,8 @@ def test_how_often_two_unnamed_victims_were_hit_is_never_a_change():
         ("Four people were shot, one critically, outside the deli.", "one", True),
         ("Nine people were injured, two in serious condition.", "two", True),
         ("Five were hurt, three with minor injuries.", "three", True),
+        # Others besides the people a sentence names are a part of everyone hurt.
+        ("Ames and Bello and four other people were wounded.", "four", True),
         # How one count fared, with no larger count before it, is that count.
         ("Two people were in critical condition on Sunday.", "Two", False),
         ("He was in critical condition, and two others were in stable condition.", "two", False),
@@ -382,3 +384,15 @@ def test_a_sentence_totalling_several_incidents_is_not_one_incident_toll():
 def test_a_figure_of_an_event_the_report_recalls_is_apart(sentence, figure, background):
     k = side(sentence, figure, 4, counted="people", event="killed")
     assert ("background" in k.mods) is background
+
+
+def test_others_after_someone_hurt_are_the_rest_of_the_injured():
+    # "N others" after a death are the injured count (GUIDE 23); after someone hurt, only the rest.
+    rest = side(
+        "A woman was critically hurt and seven others were wounded.", "seven", 7, counted="others", event="wounded"
+    )
+    assert "other" in rest.mods
+    after_death = side(
+        "A woman was killed and seven others were wounded.", "seven", 7, counted="others", event="wounded"
+    )
+    assert "other" not in after_death.mods
