@@ -26,6 +26,8 @@ _SAY_VERBS = (
     + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b))"
 )
 _AUX = (
+    # "police on Tuesday said": the day of the remark between the speaker and the verb.
+    r"(?:(?:on\s+|late\s+|early\s+)?(?:" + "|".join(d.capitalize() for d in vocab.WEEKDAYS) + r")\s+)?"
     r"(?:has\s+|have\s+|had\s+|were\s+|was\s+|is\s+|are\s+)?"
     r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+|originally\s+|initially\s+)?"
 )
@@ -50,6 +52,11 @@ _DATA_FROM = re.compile(
     r"collected|gathered|obtained)\s+)?(?:from|by)\s+(?:the\s+)?(" + _CAP_RUN + r")(?:\s+(?:and|or)\s+[^,;.]{1,60}?)?"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
 )
+#: A title of one person, which a name may follow ("police spokesman Tom Baker").
+_ONE_SPEAKER = re.compile(r"\b(?:spokes(?:man|woman|person)|analyst|official)$")
+_NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})")
+#: Capitalised words after a title that are no name: "officials Tuesday said".
+_NOT_A_NAME = frozenset((*vocab.WEEKDAYS, *vocab.MONTH_NAMES, *vocab.PRONOUNS))
 #: Nouns of a piece of research, which is a source on its own ("according to a new study").
 _STUDY_NOUN = re.compile(
     r"\b(study|survey|poll|analysis|review|trial|paper|report|census|audit|research|experiment|"
@@ -148,6 +155,7 @@ _ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though
 _SUBORDINATE = vocab.SUBORDINATORS
 _NOT_SOURCE = vocab.NOT_SOURCES
 _SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")$")
+_DAY_TAIL = re.compile(r"(?:\s+(?:on|late|early))?\s+(?:" + "|".join(d.capitalize() for d in vocab.WEEKDAYS) + r")$")
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _LEAD_CONJ = re.compile(r"^(?:though|although|while|whereas|but|as|because|and|that|so)\s+", re.I)
@@ -179,6 +187,7 @@ def _clean(name: str | None) -> str | None:
     name = _GLUED_NAME.split(name)[0]  # "Suffolk County Police.Two women ...": the name ends at the stop
     name = name.strip(" ,.;:“”\"'’()")
     name = _LEAD_CONJ.sub("", name)
+    name = _DAY_TAIL.sub("", name)  # "Police on Sunday": the day the name's run swept up
     name = _TRIM_TAIL.sub("", name)
     name = _LEAD_DET.sub("", name).strip()
     name = re.sub(r"\s*\([^()]*\)$", "", name).strip()
@@ -241,6 +250,10 @@ def cues(sentence: str) -> list[Cue]:
         # "RBC Ukraine’s sources" names RBC Ukraine; "Beijing officials" are the officials.
         possessive = re.search(r"[’']s\s+\w+$", m.group(0)) is not None
         name = _clean(m.group(1) if possessive else m.group(0))
+        # "Elm Police spokeswoman Jo Roe said": a title before a name; the person is the source.
+        person = _NAME_AFTER_TITLE.match(sentence, m.end()) if _ONE_SPEAKER.search(m.group(0)) else None
+        if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
+            name = _clean(person.group(1))
         # Only as the speakers of a clause ("RBC Ukraine’s sources in the SSU claim"): "SAPD officials
         # investigate" or "officials gather" report nothing.
         if name and name.split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
@@ -347,12 +360,19 @@ def _speech_cues(sentence: str) -> list[Cue]:
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
             # ", officer Chris Wilburn said": a lower-case job title may stand between the comma and the name.
             trailing = _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
-            if trailing and not subordinate:
+            # "After a shooting left two dead, police told reporters that ...": a verb that opens its own
+            # "that" clause leads its account; what comes before it is the article's framing.
+            if trailing and not subordinate and not _COMPLEMENT_AFTER.match(sentence, m.end()):
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
     return out
 
 
 _TRAILING_LEAD = re.compile(r"[,”\"—–]\s*(?:(?:[a-z]+\s+){0,2}" + _TITLE_LOW + r"\s+)?$")
+#: A "that" clause after a speech verb and its object or time ("told a news conference Friday that the");
+#: "that night" is a time, not a clause.
+_COMPLEMENT_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,6}?\s+that\s+(?!(?:" + "|".join((*vocab.DAY_PARTS, "day", "week", "weekend")) + r")\b)"
+)
 
 #: What follows "added" when it reports speech: a quote, "that", or the clause's end.
 _SPEECH_ADD = re.compile(r"\s*(?:[,.:;!?“”\"—–]|that\b|$)")
@@ -382,6 +402,8 @@ def _subject_name(raw: str) -> str | None:
         return None
     if words[0].lower() in vocab.NUMBER_WORDS or words[0][0].isdigit():
         return None  # "Five suspects were charged": a count of people, not a speaker
+    if len(words) == 1 and name.lower() in _NOT_A_NAME:
+        return None  # "a spokesman Tuesday said": the day of the remark, not who made it
     # Mixed or lower-case subjects are sources only when they end in a body or group noun.
     if not words[-1][0].isupper() and not _SOURCE_NOUN.search(name.lower()) and words[-1] not in _SPEAKER_NOUNS:
         # "Lucas Paganini and his team": keep the name.
