@@ -272,7 +272,7 @@ def _line_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     # A headline's "Police: 4 shot at house party" or "Coroner: ..." speaks for the whole line.
     head = _HEADLINE_SAYS.match(sentence) or _HEADLINE_SAYS_AFTER.search(sentence)
-    if head and _SOURCE_NOUN.search(head.group(1).split()[-1].lower()):
+    if head and (_SOURCE_NOUN.search(head.group(1).split()[-1].lower()) or _acronym_body(head.group(1))):
         name = _clean(head.group(1))
         if name:
             out.append(Cue(name, head.start(1), head.end(), "all"))
@@ -282,6 +282,11 @@ def _line_cues(sentence: str) -> list[Cue]:
         if name:
             out.append(Cue(name, m.start(1), m.end(), "before"))
     return out
+
+
+def _acronym_body(name: str) -> bool:
+    """ "JSO: 2 children shot", "NOPD: ...": an agency's acronym speaks for its line; "UPDATE:" is a label."""
+    return re.fullmatch(r"[A-Z]{2,5}", name) is not None and name.lower() not in vocab.HEADLINE_LABELS
 
 
 #: "Four People Shot in Elm Park: Police": the body after a headline's last colon.
