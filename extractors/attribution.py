@@ -69,10 +69,16 @@ def _study_noun(raw: str) -> str | None:
     return m.group(1) if m else None
 
 
+#: "identified by police as Jo Roe" gives an account of who the victims are; "has been identified by
+#: police." on its own is the event itself (GUIDE 14), which leaves the figure asserted.
+_IDENTIFIED = r"identified(?=\s+by\s[^,;.]{1,60}\sas\s)"
 _BY = re.compile(
     r"\b(?:[Rr]eported|surveyed|polled|compiled|cited|quoted|published|released|calculated|"
-    r"estimated|posted|confirmed|announced|tallied|counted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
+    r"estimated|posted|confirmed|announced|tallied|counted|" + _IDENTIFIED + r")\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"[“\"]?(" + _CAP_RUN + r")"
+    # "confirmed by the medical examiner", "identified by police as": a body named in lower case.
+    r"|\b(?:[Rr]eported|confirmed|announced|tallied|counted|" + _IDENTIFIED + r")\s+by\s+(?:the\s+)?"
+    r"((?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"))\b"
 )
 _TOLD = re.compile(r"\btold\s+(?:the\s+)?(" + _CAP_RUN + r")")
 _FOR_OUTLET = re.compile(r"\breports?\s+for\s+(?:the\s+)?(" + _CAP_RUN + r")")
@@ -191,8 +197,8 @@ def _clean(name: str | None) -> str | None:
     name = _TRIM_TAIL.sub("", name)
     name = _LEAD_DET.sub("", name).strip()
     name = re.sub(r"\s*\([^()]*\)$", "", name).strip()
-    if not name or len(name) > 80:
-        return None
+    if not name or len(name) > 80 or name.lower() in _NOT_A_NAME:
+        return None  # "released by police on Friday": a day is nobody
     # Acronyms ("WHO", "AP") are names even when they spell a function word.
     if name.lower() in _NOT_SOURCE and not (name.isupper() and len(name) > 1):
         return None
@@ -221,7 +227,7 @@ def cues(sentence: str) -> list[Cue]:
     # "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to.
     for pat in (_TOLD, _FOR_OUTLET, _BY):
         for m in pat.finditer(sentence):
-            name = _clean(m.group(1))
+            name = _clean(m.group(1) or m.group(m.lastindex or 1))
             if name:
                 out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _ACCORDING.finditer(sentence):
@@ -308,7 +314,9 @@ _STUDY_SAYS = re.compile(
     + r"(found|finds|find|"
     r"showed|shows|show|shown|"
     r"suggests|suggested|suggest|concluded|concludes|estimated|estimates|estimate|revealed|reveals|indicated|"
-    r"indicates|observed|reported|reports|determined|projected|projects|predicted|predicts)\b"
+    r"indicates|observed|reported|reports|determined|projected|projects|predicted|predicts|"
+    # "The police incident report states that ...": a document says what it records.
+    r"states|stated|says|said)\b"
 )
 
 

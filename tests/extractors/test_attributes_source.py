@@ -422,3 +422,21 @@ def test_framing_clauses_titles_and_days_around_the_speaker(
 def test_an_agency_acronym_heads_its_line(text: str, figure: str, source: str | None) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A report, complaint or record "states" or "says" what it records.
+        ("The arrest report states that four shots were fired at the car.", "four", "arrest report", "reported"),
+        # "identified by X as ..." is X's account of who they are; "has been identified" alone is the event.
+        ("Two drivers were identified by state troopers as brothers.", "Two", "state troopers", "reported"),
+        ("The last of three riders has been identified by the Elm County Coroner.", "three", None, "asserted"),
+        # A body after "by" in lower case; a day after it is nobody.
+        ("Six deaths were confirmed by the county coroner on Friday.", "Six", "county coroner", "reported"),
+        ("Two men were released by deputies on Friday.", "Two", None, "asserted"),
+    ],
+)
+def test_documents_and_bodies_after_by(text: str, figure: str, source: str | None, modality: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
