@@ -80,7 +80,8 @@ _BY = re.compile(
     r"|\b(?:[Rr]eported|confirmed|announced|tallied|counted|" + _IDENTIFIED + r")\s+by\s+(?:the\s+)?"
     r"((?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"))\b"
 )
-_TOLD = re.compile(r"\btold\s+(?:the\s+)?(" + _CAP_RUN + r")")
+# A station's channel number is part of its name: "told KING 5", "told Channel 2 Action News".
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?(" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)")
 _FOR_OUTLET = re.compile(r"\breports?\s+for\s+(?:the\s+)?(" + _CAP_RUN + r")")
 _SOURCES_OF = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _CAP_RUN + r")(?:[’']s)?\s+(?:sources?|officials?|"
@@ -265,7 +266,9 @@ def cues(sentence: str) -> list[Cue]:
         if name and name.split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
             out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _SAYS_SUBJ.finditer(sentence):
-        name = _subject_name(m.group(2))
+        # ", said Metro spokesman Don Aaron": the person after the body's title.
+        person = _TITLED_PERSON.match(sentence, m.end())
+        name = _subject_name(person.group(1) if person else m.group(2))
         if name:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
     out.extend(_speech_cues(sentence))
@@ -380,6 +383,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 _TRAILING_LEAD = re.compile(r"[,”\"—–]\s*(?:(?:[a-z]+\s+){0,2}" + _TITLE_LOW + r"\s+)?$")
 #: A "that" clause after a speech verb and its object or time ("told a news conference Friday that the");
 #: "that night" is a time, not a clause.
@@ -588,6 +592,9 @@ class Hedges:
                     and between.count(",") % 2 == 0
                     and not re.search(r"\d|;|\b(?:that|which|who|where)\b", between)
                     and not _PLACE_OR_TIME_PHRASE.search(between)
+                    # "three men were shot and they believe the shooting ...": a hedge verb with a subject of
+                    # its own heads another clause.
+                    and not _OWN_SUBJECT.search(between)
                 )
         return False
 
@@ -607,6 +614,9 @@ class Hedges:
         return s, e
 
 
+_OWN_SUBJECT = re.compile(
+    r"\b(?:and|but|so)\s+(?:(?:the|some|many)\s+)?(?:" + "|".join((*vocab.PRONOUNS, *vocab.SOURCE_NOUNS)) + r")\s*$"
+)
 _PLACE_OR_TIME_PHRASE = re.compile(r"\b(?:in|at|on|during|near|outside|inside)\s+(?:the|a|an)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 

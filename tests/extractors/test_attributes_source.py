@@ -440,3 +440,26 @@ def test_an_agency_acronym_heads_its_line(text: str, figure: str, source: str | 
 def test_documents_and_bodies_after_by(text: str, figure: str, source: str | None, modality: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # The person after a body's title, after "said" too; a station's channel number is part of its name.
+        ("“We detained the two men,” said Elm Metro spokesman Dan Hale.", "two", "Dan Hale", "reported"),
+        ("A neighbour told KXAN 36 that she heard five shots.", "five", "KXAN 36", "reported"),
+        # A hedge verb with a subject of its own heads another clause, not the figure's.
+        (
+            "Deputies say four cars were hit and they believe the driver was drunk.",
+            "four",
+            "Deputies",
+            "reported",
+        ),
+        ("Four cars were hit and deputies believe the driver was drunk.", "Four", None, "asserted"),
+    ],
+)
+def test_titled_speakers_stations_and_hedges_of_another_clause(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
