@@ -289,7 +289,8 @@ def _line_cues(sentence: str) -> list[Cue]:
     for m in _TWEET_SIGNATURE.finditer(sentence):
         name = _clean(m.group(1))
         if name:
-            out.append(Cue(name, m.start(1), m.end(), "before"))
+            # The whole tweet is the account holder's, across the stops inside it.
+            out.append(Cue(name, m.start(1), m.end(), "all"))
     return out
 
 
@@ -300,7 +301,8 @@ def _acronym_body(name: str) -> bool:
 
 #: "Four People Shot in Elm Park: Police": the body after a headline's last colon.
 _HEADLINE_SAYS_AFTER = re.compile(r":\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Z][\w’'-]*)\s*$")
-_TWEET_SIGNATURE = re.compile(r"\s[—–]\s*([A-Z][^(@—–\n]{1,60}?)\s*\(@\w+\)")
+# The dash may follow the tweet's last stop without a space: "Stay safe.— Jo Roe (@jroe)".
+_TWEET_SIGNATURE = re.compile(r"(?:\s|(?<=[.!?]))[—–]\s*([A-Z][^(@—–\n]{1,60}?)\s*\(@\w+\)")
 _HEADLINE_SAYS = re.compile(r"^[^\w“\"]*([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])")
 
 
@@ -690,4 +692,10 @@ def continued_source(next_sentence: str) -> str | None:
 def tweet_author(next_line: str) -> str | None:
     """An embedded tweet's signature line, "— Dianna E. Anderson (@handle) November 18, 2019"."""
     m = _TWEET_BY.match(next_line)
+    return _clean(m.group(1)) if m else None
+
+
+def tweet_signature(later: str) -> str | None:
+    """The signature that closes an embedded tweet inside a later sentence of it: "... 2 shot. — Jo Roe (@jroe)"."""
+    m = _TWEET_SIGNATURE.search(later) or _TWEET_BY.match(later)
     return _clean(m.group(1)) if m else None

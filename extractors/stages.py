@@ -457,8 +457,8 @@ def _fallback_source(state: State) -> str | None:
     nxt_text = state.next_in_para()
     if name is None and nxt_text:
         name = attribution.continued_source(nxt_text)
-    if name is None and si + 1 < len(spans):
-        name = attribution.tweet_author(state.other(si + 1))
+    if name is None:
+        name = _tweet_source(state)
     same_para = state.same_para()
     if name is None and same_para and _continues(state.sentence):
         # An earlier sentence of the same paragraph whose account this one continues.
@@ -468,6 +468,19 @@ def _fallback_source(state: State) -> str | None:
         # an account that the sentence before gave as a whole (not one that covers only part of it).
         name = _whole_account(state.other(same_para[-1]))
     return name
+
+
+def _tweet_source(state: State) -> str | None:
+    """GUIDE 6: an embedded tweet's figures are its account holder's. The signature closes the tweet's
+    paragraph ("... 2 shot. One died. — Jo Roe (@jroe) May 2, 2016") or opens the line after it."""
+    si, spans, paras = state.si, state.spans, state.paras
+    k = si + 1
+    while k < len(spans) and paras[k] == paras[si] and k - si <= 4:
+        name = attribution.tweet_signature(state.other(k))
+        if name:
+            return name
+        k += 1
+    return attribution.tweet_author(state.other(k)) if k < len(spans) else None
 
 
 def _earlier_speaker(state: State) -> str | None:

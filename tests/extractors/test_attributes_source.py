@@ -463,3 +463,20 @@ def test_titled_speakers_stations_and_hedges_of_another_clause(
 ) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # GUIDE 6: every sentence of an embedded tweet is its account holder's, whether the signature closes
+        # the tweet's paragraph, follows its last stop without a space, or stands on the next line.
+        ("Crews are out.\n\n2 cars burned on Oak Ave. Nobody hurt. — Elm Fire (@ElmFire) May 2", "2", "Elm Fire"),
+        ("Crews are out.\n\n2 cars burned on Oak Ave. 1 driver hurt.— Elm Fire (@ElmFire) May 2", "1", "Elm Fire"),
+        ("Crews are out.\n\n2 cars burned on Oak Ave. Stay away.\n\n— Elm Fire (@ElmFire) May 2", "2", "Elm Fire"),
+        # An article paragraph before a tweet is not the tweet's.
+        ("3 cars burned on Oak Ave.\n\nStay away. — Elm Fire (@ElmFire) May 2, 2016", "3", None),
+    ],
+)
+def test_an_embedded_tweet_is_its_account_holders(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
