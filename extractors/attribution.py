@@ -136,7 +136,10 @@ _UNNAMED = re.compile(
 )
 
 _HEDGE = re.compile(
-    r"\b(?:could|may|might|would|estimated|estimates?|estimating|expecting|"
+    # "Bullet holes could be seen in five homes": what a witness perceives, not a doubt; "would have turned
+    # 18" is a counterfactual of a known age.
+    r"\b(?:(?:could|may|might|would)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned)\b)|"
+    r"estimated|estimates?|estimating|expecting|"
     r"forecasts?|forecasted|projected|projects|predicted|predicts|likely(?!\s+voters)|possibly|perhaps|"
     r"believed|believes?|thought\s+to|sees|potentially|probably|feared)\b"
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
@@ -578,6 +581,8 @@ class Hedges:
                 break
             if he <= pos:
                 between = self.sentence[he:pos]
+                if _BELIEF.fullmatch(self.sentence[hs:he]) and not belief_covers(between):
+                    continue
                 if _in_scope(between) and (
                     attributed or len(between.split()) <= 6 or re.match(r"\s*that\b", between) is not None
                 ):
@@ -597,6 +602,8 @@ class Hedges:
                     # "three men were shot and they believe the shooting ...": a hedge verb with a subject of
                     # its own heads another clause.
                     and not _OWN_SUBJECT.search(between)
+                    # "were injured in what police believe was ...": the belief of a subject of its own.
+                    and not (_BELIEF.fullmatch(self.sentence[hs:he]) and _SUBJECT_BEFORE.search(between))
                 )
         return False
 
@@ -614,6 +621,28 @@ class Hedges:
                 e = bs
                 break
         return s, e
+
+
+#: Hedges of belief: in a crime report they are mostly about who did it or why, not about how many.
+_BELIEF = re.compile(r"(?:" + "|".join(vocab.BELIEF_VERBS) + r")(?:\s+to)?", re.I)
+#: What may stand between a belief and a figure it doubts: "believe that there were at least two shooters",
+#: "believed to be 19", "believe four or five men were inside".
+_BELIEF_OPENS = re.compile(r"\s*(?:that\s+)?(?:there\s+(?:were|was|are|is|had\s+been|have\s+been)\s+|to\s+be\s+)?")
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:(?:the|some|many)\s+)?(?:" + "|".join((*vocab.PRONOUNS, *vocab.SOURCE_NOUNS)) + r")\s*$"
+)
+
+
+def belief_covers(between: str) -> bool:
+    """Whether a belief ("police believe") doubts the figure that follows it after ``between``.
+
+    When the figure opens what is believed, as an indefinite count ("believe four men were inside",
+    "believe there were two shooters"), or what is believed is a whole "that" clause. "Believe a man
+    shot five people" and "believe the three victims knew each other" doubt the act or the people,
+    and the count stands.
+    """
+    # "scientists believe that there's an ocean ... with twice as much water": a "that" clause is believed whole.
+    return _BELIEF_OPENS.fullmatch(between) is not None or re.match(r"\s*that\b", between) is not None
 
 
 _OWN_SUBJECT = re.compile(

@@ -529,7 +529,15 @@ def modality(state: State) -> None:
             not aside
             and not attributive
             and (
-                (cue is not None and cue.verb in attribution.HEDGE_VERBS)
+                (
+                    cue is not None
+                    and cue.verb in attribution.HEDGE_VERBS
+                    and (
+                        cue.verb not in vocab.BELIEF_VERBS
+                        or cue.end > rel_s
+                        or attribution.belief_covers(sentence[cue.end : rel_s])
+                    )
+                )
                 or hedges.near(rel_s, rel_e, d.source is not None)
                 or re.search(r"\bestimated\b", q.text, re.I)
             )

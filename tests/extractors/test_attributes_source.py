@@ -480,3 +480,26 @@ def test_titled_speakers_stations_and_hedges_of_another_clause(
 def test_an_embedded_tweet_is_its_account_holders(text: str, figure: str, source: str | None) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A belief doubts the count only when the count opens what is believed, or what is believed is a whole
+        # "that" clause; otherwise it doubts who did it or why, and the count is reported (GUIDE 14).
+        ("Deputies believe a woman fired a rifle and hit three cars.", "three", "Deputies", "reported"),
+        ("Deputies believe the four riders knew each other.", "four", "Deputies", "reported"),
+        ("Deputies believe three or four riders were in the van.", "three or four", "Deputies", "possible"),
+        ("Deputies believe there were at least two drivers.", "at least two", "Deputies", "possible"),
+        ("Deputies believe that the van held seven riders.", "seven", "Deputies", "possible"),
+        ("Six riders were hurt in what deputies believe was a race.", "Six", None, "asserted"),
+        # What a witness can see is no doubt; a modal about the figure is.
+        ("Skid marks could be seen along 40 metres of road.", "40 metres", None, "asserted"),
+        ("The toll might reach 12 by morning.", "12", None, "possible"),
+    ],
+)
+def test_beliefs_and_perception_are_not_doubts_about_the_count(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
