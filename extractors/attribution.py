@@ -90,7 +90,12 @@ _SOURCES_OF = re.compile(
 # Subject before a speech verb: "Sky News reported", "Health bosses said",
 # "Bolivia’s public defender’s office said", "Paganini and his team wrote".
 # A lower-case word of a subject, not its auxiliary or speech verb ("police sources have confirmed").
-_SUBJ_LOW = r"(?!(?:has|have|had|were|was|is|are|also|" + _SAY_VERBS[3:-1] + r")\b)" + _LOW
+_SUBJ_LOW = (
+    r"(?!(?:has|have|had|were|was|is|are|also|previously|earlier|later|now|ultimately|originally|initially|"
+    + _SAY_VERBS[3:-1]
+    + r")\b)"
+    + _LOW
+)
 _SUBJ = (
     r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
     r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+" + _SUBJ_LOW + r"){0,3}))"
@@ -98,13 +103,9 @@ _SUBJ = (
 )
 _SUBJ_SAYS = re.compile(
     # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
-    r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because)\s+)"
-    + _SUBJ
-    + r"\s+"
-    + _AUX
-    + r"("
-    + _SAY_VERBS
-    + r")\b"
+    # "... when police say two gunmen fired": a speaker inside a subordinate clause covers the rest of it.
+    r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
+    r"before|where|since|until|once)\s+)" + _SUBJ + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _SAYS_SUBJ = re.compile(
     r"[,”\"]\s*("
@@ -266,7 +267,7 @@ def cues(sentence: str) -> list[Cue]:
             name = _clean(person.group(1))
         # Only as the speakers of a clause ("RBC Ukraine’s sources in the SSU claim"): "SAPD officials
         # investigate" or "officials gather" report nothing.
-        if name and name.split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
+        if name and m.group(1).split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
             out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _SAYS_SUBJ.finditer(sentence):
         # ", said Metro spokesman Don Aaron": the person after the body's title.
@@ -361,6 +362,10 @@ def _speech_cues(sentence: str) -> list[Cue]:
     for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))
+            # "Police in Elm City say": the speakers stand before the place the name run began at.
+            body = _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1)) if pat is _CAP_SAYS else None
+            if body:
+                name = _clean(body.group(1))
             if not name:
                 continue
             lead = sentence[max(0, m.start(1) - 12) : m.start(1)].split()
@@ -389,7 +394,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
 
 
 _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
-_TRAILING_LEAD = re.compile(r"[,”\"—–]\s*(?:(?:[a-z]+\s+){0,2}" + _TITLE_LOW + r"\s+)?$")
+_TRAILING_LEAD = re.compile(r"[,”\"—–]\s*(?:(?:[a-z][a-z’'-]*\s+){0,2}" + _TITLE_LOW + r"\s+)?$")
 #: A "that" clause after a speech verb and its object or time ("told a news conference Friday that the");
 #: "that night" is a time, not a clause.
 _COMPLEMENT_AFTER = re.compile(
@@ -413,12 +418,19 @@ def _a_finding(sentence: str, end: int, name: str) -> bool:
 
 
 _SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
+_BODY_IN = re.compile(r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+$")
+_SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside)\s")
 
 
 def _subject_name(raw: str) -> str | None:
     name = _clean(raw)
     if not name:
         return None
+    # "Police at the scene say", "officials in the Elm County Sheriff's Office said": the speakers are
+    # named before the place.
+    cut = _SUBJECT_PLACE.search(name)
+    if cut and _subject_name(name[: cut.start()]):
+        name = name[: cut.start()]
     words = name.split()
     if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper():
         return None

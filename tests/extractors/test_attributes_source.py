@@ -503,3 +503,29 @@ def test_beliefs_and_perception_are_not_doubts_about_the_count(
 ) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Adverbs, places and days are not part of who speaks.
+        ("Early reports were wrong, but deputies later said 6 riders were hurt.", "6", "deputies"),
+        ("Deputies at the scene say several riders fell.", "several", "Deputies"),
+        ("Deputies in Elm County say a driver hit two riders.", "two", "Deputies"),
+        (
+            "A spokesman for the Elm County Sheriff's Office said two riders were hurt.",
+            "two",
+            "Elm County Sheriff's Office",
+        ),
+        # A lower-case title with a possessive before a trailing name.
+        ("Forty riders were at the fair when it began, sheriff’s sergeant Ann Hecht said.", "Forty", "Ann Hecht"),
+        # A speaker inside a subordinate clause covers the rest of it.
+        ("The boy was asleep when deputies say two cars hit the house.", "two", "deputies"),
+        # People and papers of a crime report who speak in lower case.
+        ("A caller told dispatchers she heard more than 30 shots.", "more than 30", "caller"),
+        ("The three men planned the robbery for weeks, the indictment stated.", "three", "indictment"),
+    ],
+)
+def test_more_shapes_of_the_speaker(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
