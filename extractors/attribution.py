@@ -80,8 +80,14 @@ _BY = re.compile(
     r"|\b(?:[Rr]eported|confirmed|announced|tallied|counted|" + _IDENTIFIED + r")\s+by\s+(?:the\s+)?"
     r"((?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"))\b"
 )
-# A station's channel number is part of its name: "told KING 5", "told Channel 2 Action News".
-_TOLD = re.compile(r"\btold\s+(?:the\s+)?(" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)")
+# A station's channel number is part of its name: "told KING 5", "tells Channel 2 Action News", "told 11 News".
+_TOLD = re.compile(
+    r"\b(?:told|tells)\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
+)
+_PERSON_TITLE = re.compile(
+    r"(?:Officer|Officers|Detective|Detectives|Deputy|Deputies|Judge|Sgt|Lt|Capt|Mr|Mrs|Ms|Dr|Sheriff|Trooper|"
+    r"Agent|Investigators?|Police)\b"
+)
 _FOR_OUTLET = re.compile(r"\breports?\s+for\s+(?:the\s+)?(" + _CAP_RUN + r")")
 _SOURCES_OF = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _CAP_RUN + r")(?:[’']s)?\s+(?:sources?|officials?|"
@@ -233,6 +239,8 @@ def cues(sentence: str) -> list[Cue]:
     for pat in (_TOLD, _FOR_OUTLET, _BY):
         for m in pat.finditer(sentence):
             name = _clean(m.group(1) or m.group(m.lastindex or 1))
+            if pat is _TOLD and name and _PERSON_TITLE.match(name):
+                continue  # "told Officer Jo Roe that ...": a person who heard it, not an outlet it came to
             if name:
                 out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _ACCORDING.finditer(sentence):

@@ -529,3 +529,18 @@ def test_beliefs_and_perception_are_not_doubts_about_the_count(
 def test_more_shapes_of_the_speaker(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "tells" an outlet as "told" does, with a channel number before or after the name.
+        ("Sgt. Amy Cole tells Channel 3 four riders were hurt.", "four", "Channel 3"),
+        ("A relative told 11 News that three riders were hurt.", "three", "11 News"),
+        # A person who was told is no outlet.
+        ("The rider told Officer Jo Roe that three cars chased him.", "three", None),
+    ],
+)
+def test_outlets_after_told_and_tells(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
