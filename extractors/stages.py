@@ -614,6 +614,11 @@ def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si:
         name = attribution.find_source(before)
         if name:
             return name
+    # '“...," Jo Roe said. "He also shot at the crowd, hitting 14 people."': a quotation with no speaker of
+    # its own, after one the paragraph gave, goes on in that speaker's voice (quote marks may be mixed).
+    name = attribution.last_speaker(text[p_start:s])
+    if name:
+        return name
     # A paragraph opening on a quote carries on the previous paragraph's open quotation.
     if o == p_start and k0 > 0:
         prev_s = k0 - 1

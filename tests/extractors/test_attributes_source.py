@@ -544,3 +544,10 @@ def test_more_shapes_of_the_speaker(text: str, figure: str, source: str) -> None
 def test_outlets_after_told_and_tells(text: str, figure: str, source: str | None) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+def test_a_quotation_goes_on_in_the_voice_of_the_speaker_the_paragraph_gave() -> None:
+    # Curly opening and straight closing marks, as scraped pages often mix them.
+    text = '“The dog barked first," Jo Roe said. "Then he ran to the car. He hit 12 cones as he fled."'
+    c = claim_for(text, "12")
+    assert (c.source, c.modality) == ("Jo Roe", "reported")
