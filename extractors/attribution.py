@@ -175,7 +175,10 @@ _SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")$")
 _DAY_TAIL = re.compile(r"(?:\s+(?:on|late|early))?\s+(?:" + "|".join(d.capitalize() for d in vocab.WEEKDAYS) + r")$")
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
-_LEAD_CONJ = re.compile(r"^(?:though|although|while|whereas|but|as|because|and|that|so)\s+", re.I)
+_LEAD_CONJ = re.compile(
+    r"^(?:though|although|while|whereas|but|as|because|and|that|so|when|after|before|where|since|until|once)\s+",
+    re.I,
+)
 _VERBISH_LAST = re.compile(r"(?:ly|ing)$")
 _PRONOUN_FIRST = vocab.PRONOUN_SUBJECTS
 
@@ -492,6 +495,25 @@ def _ends_sentence(word: str) -> bool:
     """Whether a full stop after ``word`` ends a clause: not after "p.m", "St" or an initial ("11 p.m. in")."""
     w = word.lower().lstrip('(“"')
     return not (w in _ABBREVIATIONS or len(w) <= 1 or "." in w)
+
+
+def leads_account(sentence: str, cue: Cue) -> bool:
+    """Whether ``cue`` heads the main clause of ``sentence`` and its account runs to the end.
+
+    "Lt. Jo Roe says four teens were ...", "At a news conference, Jo Roe reported that one victim ...":
+    such an account goes on into the next sentence of its paragraph (GUIDE 13). Not when the speakers
+    speak of themselves ("Jo Lane says she moved ..."): what follows may be the article's background.
+    """
+    if cue.scope != "after" or not cue.verb:
+        return False
+    lead = sentence[: cue.start].strip(' —–-("“')
+    if lead and not lead.endswith(","):
+        return False
+    rest = sentence[cue.end :]
+    return _SELF_ACCOUNT.match(rest) is None and _ACCOUNT_BREAK.search(rest) is None
+
+
+_SELF_ACCOUNT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|I|we|his|her|their|my|our)\b")
 
 
 def dash_aside(sentence: str, cue: Cue, pos: int) -> bool:

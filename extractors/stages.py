@@ -493,14 +493,15 @@ def _earlier_speaker(state: State) -> str | None:
 
 
 def _whole_account(sentence: str) -> str | None:
-    """The source of a sentence whose attribution covers all of it: "according to X", "..., X said".
+    """The source of a sentence whose attribution covers all of it: "according to X", "..., X said",
+    or "X reported that ..." heading the sentence.
 
     "X says she ..." covers its own clause only: the next sentence may be the article's background.
     """
     if re.search(r"[“”\"]", sentence):
         return None  # a quotation is the speaker's own words, not an account that the next sentence goes on with
     for c in attribution.cues(sentence):
-        if c.scope != "after":
+        if c.scope != "after" or attribution.leads_account(sentence, c):
             return c.name
     return None
 

@@ -252,6 +252,12 @@ def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: 
         ("Jo Lane says she moved after the attack. Two of her sons were shot there.", "Two", None),
         ("The bar closed early and police said it was quiet. Three men were shot nearby.", "Three", None),
         ("A car opened fire on a crowd, deputies said.\nSix people were hit in all.", "Six", None),
+        # An account that heads its sentence after a framing phrase, and runs to its end, goes on.
+        (
+            "At a briefing, Jo Roe reported that one rider was hurt and four were fine. Four more went home.",
+            "Four",
+            "Jo Roe",
+        ),
     ],
 )
 def test_a_count_opening_a_sentence_continues_the_account_before(text: str, figure: str, source: str | None) -> None:
@@ -551,3 +557,8 @@ def test_a_quotation_goes_on_in_the_voice_of_the_speaker_the_paragraph_gave() ->
     text = '“The dog barked first," Jo Roe said. "Then he ran to the car. He hit 12 cones as he fled."'
     c = claim_for(text, "12")
     assert (c.source, c.modality) == ("Jo Roe", "reported")
+
+
+def test_a_relative_adverb_is_not_part_of_the_speaker() -> None:
+    c = claim_for("At 11 p.m., deputies went to a motel, where the manager said two people robbed him.", "two")
+    assert (c.source, c.modality) == ("manager", "reported")
