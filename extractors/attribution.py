@@ -77,7 +77,7 @@ _BY = re.compile(
     r"estimated|posted|confirmed|announced|tallied|counted|" + _IDENTIFIED + r")\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"[“\"]?(" + _CAP_RUN + r")"
     # "confirmed by the medical examiner", "identified by police as": a body named in lower case.
-    r"|\b(?:[Rr]eported|confirmed|announced|tallied|counted|" + _IDENTIFIED + r")\s+by\s+(?:the\s+)?"
+    r"|\b(?:[Rr]eported|[Rr]eports?|confirmed|announced|tallied|counted|" + _IDENTIFIED + r")\s+by\s+(?:the\s+)?"
     r"((?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"))\b"
 )
 # A station's channel number is part of its name: "told KING 5", "tells Channel 2 Action News", "told 11 News".
@@ -235,8 +235,18 @@ def _quoted_after(sentence: str, end: int) -> str | None:
     return _clean(m.group(1)) if m else None
 
 
+def readable(sentence: str) -> str:
+    """An all-capitals line ("POLICE SAY FIVE PEOPLE WERE SHOT", a broadcast transcript) in lower case, so
+    that the cue words read; offsets are kept, as only letters that lower-case to one letter change."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return sentence
+    return "".join(low if len(low := c.lower()) == 1 else c for c in sentence)
+
+
 def cues(sentence: str) -> list[Cue]:
     """Every attribution in ``sentence``, strongest kinds first."""
+    sentence = readable(sentence)
     out: list[Cue] = []
     # "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to.
     for pat in (_TOLD, _FOR_OUTLET, _BY):
@@ -384,6 +394,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 0
             ].lower() in _SUBORDINATE
             verb = m.group(2).lower()
+            if verb in ("reports", "report") and re.match(r"\s+(?:by|of|from|on|in)\b", sentence[m.end() :]):
+                continue  # "Initial reports by police said ...": a noun, whose own speaker follows
             if verb in ("added", "adds") and not _SPEECH_ADD.match(sentence, m.end()):
                 continue  # "the index added 20 points", "Jo Roe added his seventh goal": not a remark
             if not verb.endswith("ing") and _PASSIVE.search(sentence, m.end(1), m.start(2)):
@@ -526,6 +538,7 @@ def find_source(sentence: str, pos: int | None = None, end: int | None = None) -
 
     With no position, the first attribution of any kind.
     """
+    sentence = readable(sentence)
     found = cues(sentence)
     if pos is None:
         return found[0].name if found else None
@@ -537,6 +550,7 @@ def find_source(sentence: str, pos: int | None = None, end: int | None = None) -
 
 
 def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = None) -> Cue | None:
+    sentence = readable(sentence)
     for c in cues(sentence) if found is None else found:
         if _covers(sentence, c, pos, end):
             return c
@@ -583,6 +597,7 @@ _PRONOUN_LEADING = re.compile(r"^[“\"]?(?:He|She|They)\s+(?:also\s+|later\s+)?
 
 def pronoun_speaker(sentence: str, pos: int, end: int) -> bool:
     """Whether a speaker named only by a pronoun reports the figure at ``pos:end``."""
+    sentence = readable(sentence)
     m = _PRONOUN_TRAILING.search(sentence)
     if m and end <= m.start() and re.search(r";|\.\s", sentence[end : m.start()]) is None:
         return True
@@ -604,7 +619,7 @@ class Hedges:
     """Hedge words and clause breaks of one sentence, found once; looked up per figure."""
 
     def __init__(self, sentence: str) -> None:
-        self.sentence = sentence
+        self.sentence = sentence = readable(sentence)
         self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
         self.hedges = [(m.start(), m.end()) for m in _HEDGE.finditer(sentence)]
 
@@ -748,6 +763,7 @@ def continued_source(next_sentence: str) -> str | None:
     "This was reported by X", or the next sentence of the same paragraph ending in
     a trailing ", the commission said" that carries the account on.
     """
+    next_sentence = readable(next_sentence)
     m = _CONTINUES.search(next_sentence)
     if m:
         name = (

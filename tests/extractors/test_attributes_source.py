@@ -562,3 +562,19 @@ def test_a_quotation_goes_on_in_the_voice_of_the_speaker_the_paragraph_gave() ->
 def test_a_relative_adverb_is_not_part_of_the_speaker() -> None:
     c = claim_for("At 11 p.m., deputies went to a motel, where the manager said two people robbed him.", "two")
     assert (c.source, c.modality) == ("manager", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A broadcast transcript in capitals reads like any other sentence.
+        ("DEPUTIES SAY FOUR RIDERS WERE HURT NEAR THE FAIR.", "FOUR", "deputies", "reported"),
+        ("FOUR RIDERS WERE HURT NEAR THE FAIR, ACCORDING TO DEPUTIES.", "FOUR", "deputies", "reported"),
+        ("THE TOLL MAY RISE TO 12 BY MORNING.", "12", None, "possible"),
+        # "reports by X" is a noun with its speaker after "by", not a speaker named "Early".
+        ("Early reports by deputies said five riders were hurt.", "five", "deputies", "reported"),
+    ],
+)
+def test_capitals_and_reports_by(text: str, figure: str, source: str | None, modality: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
