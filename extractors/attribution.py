@@ -579,12 +579,27 @@ def unnamed_report(sentence: str, pos: int | None = None, end: int | None = None
     clause: "one person was reportedly shot", not "two were hurt after someone reportedly fired".
     """
     for m in _UNNAMED.finditer(sentence):
+        if pos is not None and _REPORT_NOUN.match(m.group(0)):
+            # "responded to reports of a shooting and found five people": the report is of the event; it
+            # frames only a figure inside its own phrase ("a report of one person shot").
+            between = sentence[m.end() : pos]
+            if (
+                m.end() <= pos
+                and len(between.split()) <= 4
+                and not _CLAUSE_EDGE.search(between)
+                and not re.search(r"\band\b", between)
+            ):
+                return True
+            continue
         if pos is None or not _FRAME_ADVERB.fullmatch(m.group(0)):
             return True
         between = sentence[m.end() : pos] if m.end() <= pos else sentence[pos if end is None else end : m.start()]
         if _CLAUSE_EDGE.search(between) is None:
             return True
     return False
+
+
+_REPORT_NOUN = re.compile(r"reports?\s+(?:that|of)$", re.I)
 
 
 #: A speaker named only by a pronoun, who covers the sentence: "..., he added." or "She said ...".

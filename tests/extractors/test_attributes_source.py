@@ -578,3 +578,19 @@ def test_a_relative_adverb_is_not_part_of_the_speaker() -> None:
 def test_capitals_and_reports_by(text: str, figure: str, source: str | None, modality: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # "reports of a shooting" is the event that brought the police, not a report of the figure.
+        ("Deputies answered reports of a crash and found four riders hurt.", "four", "asserted"),
+        ("Two riders were hurt after reports of a loose horse.", "Two", "asserted"),
+        # A figure inside the report's own phrase is framed by it.
+        ("Deputies answered a report of two riders hurt.", "two", "reported"),
+        ("There were reports that three riders were hurt.", "three", "reported"),
+    ],
+)
+def test_reports_of_an_event_frame_only_their_own_phrase(text: str, figure: str, modality: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (None, modality)
