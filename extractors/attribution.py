@@ -44,7 +44,7 @@ _ACCORDING = re.compile(
     r"article|post|tweet|data|figures|estimates?)\s+(?:(?:published|conducted|released|led|carried\s+out)\s+)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
     r"((?:" + _CAP_RUN + r")|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
-    r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r")"
+    r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r"|(?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\b)"
 )
 #: "data from the CDC show", "figures released by the ministry suggest": the body behind the numbers.
 _DATA_FROM = re.compile(
@@ -82,7 +82,7 @@ _BY = re.compile(
 )
 # A station's channel number is part of its name: "told KING 5", "tells Channel 2 Action News", "told 11 News".
 _TOLD = re.compile(
-    r"\b(?:told|tells)\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
+    r"\b(?:told|tells|tell)\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
 )
 _PERSON_TITLE = re.compile(
     r"(?:Officer|Officers|Detective|Detectives|Deputy|Deputies|Judge|Sgt|Lt|Capt|Mr|Mrs|Ms|Dr|Sheriff|Trooper|"
@@ -256,22 +256,7 @@ def cues(sentence: str) -> list[Cue]:
                 continue  # "told Officer Jo Roe that ...": a person who heard it, not an outlet it came to
             if name:
                 out.append(Cue(name, m.start(), m.end(), "all"))
-    for m in _ACCORDING.finditer(sentence):
-        g = 1 if m.group(1) else 2
-        raw = m.group(g)
-        name = _outlet_after(sentence, m.end(g)) or _clean(raw)
-        if raw and raw[0].islower():
-            by = (
-                re.match(r"\s*(?:the\s+)?(" + _CAP_RUN + r")", sentence[m.end(g) :])
-                if re.search(r"\b(?:by|from)(?:\s+the)?$", raw)
-                else None
-            )
-            # "according to credible reports received by Amnesty": the body named after "by".
-            name = (
-                (_clean(by.group(1)) if by else None) or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
-            )
-        if name:
-            out.append(Cue(name, m.start(), m.end(), "all"))
+    out.extend(_according_cues(sentence))
     for m in _DATA_FROM.finditer(sentence):
         name = _clean(m.group(1))
         if name:
@@ -298,6 +283,32 @@ def cues(sentence: str) -> list[Cue]:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
     out.extend(_speech_cues(sentence))
     out.extend(_line_cues(sentence))
+    return out
+
+
+def _according_cues(sentence: str) -> list[Cue]:
+    """ "according to X", "citing X", "per X": X covers the whole sentence."""
+    out: list[Cue] = []
+    for m in _ACCORDING.finditer(sentence):
+        g = 1 if m.group(1) else 2
+        raw = m.group(g)
+        name = _outlet_after(sentence, m.end(g)) or _clean(raw)
+        if raw and raw[0].islower():
+            by = (
+                re.match(r"\s*(?:the\s+)?(" + _CAP_RUN + r")", sentence[m.end(g) :])
+                if re.search(r"\b(?:by|from)(?:\s+the)?$", raw)
+                else None
+            )
+            # "according to credible reports received by Amnesty": the body named after "by".
+            name = (
+                (_clean(by.group(1)) if by else None) or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
+            )
+            # "according to police spokesman Jo Roe": the person after the title.
+            person = _NAME_AFTER_TITLE.match(sentence, m.end(g)) if _ONE_SPEAKER.search(raw) else None
+            if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
+                name = _clean(person.group(1)) or name
+        if name:
+            out.append(Cue(name, m.start(), m.end(), "all"))
     return out
 
 
@@ -417,7 +428,13 @@ def _speech_cues(sentence: str) -> list[Cue]:
 
 
 _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
-_TRAILING_LEAD = re.compile(r"[,”\"—–]\s*(?:(?:[a-z][a-z’'-]*\s+){0,2}" + _TITLE_LOW + r"\s+)?$")
+# ", Elm County Sheriff's Office spokesman Lt. Jo Roe said", ", officials with the Elm County Sheriff's Office said":
+# a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.
+_TRAILING_LEAD = re.compile(
+    r"[,”\"—–]\s*(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z][a-z’'-]*\s+){0,2}"
+    + _TITLE_LOW
+    + r"\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?)?$"
+)
 #: A "that" clause after a speech verb and its object or time ("told a news conference Friday that the");
 #: "that night" is a time, not a clause.
 _COMPLEMENT_AFTER = re.compile(

@@ -594,3 +594,23 @@ def test_capitals_and_reports_by(text: str, figure: str, source: str | None, mod
 def test_reports_of_an_event_frame_only_their_own_phrase(text: str, figure: str, modality: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (None, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Two riders were hurt, per deputies.", "Two", "deputies"),
+        ("Two riders were hurt at the fair, deputies tell KXAN.", "Two", "KXAN"),
+        ("Two riders were hurt, according to fire spokesman Jo Roe.", "Two", "Jo Roe"),
+        # A body with a title, or speakers "with" a body, between the comma and a trailing speaker.
+        ("Two riders were hurt at the fair, Elm County Fire spokesman Lt. Jo Roe said.", "Two", "Lt. Jo Roe"),
+        (
+            "Two riders were hurt at the fair, officials with the Elm County Fire Department said.",
+            "Two",
+            "Elm County Fire Department",
+        ),
+    ],
+)
+def test_bodies_titles_and_outlets_of_a_closing_attribution(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
