@@ -23,7 +23,9 @@ _SAY_VERBS = (
     r"(?:"
     + "|".join(vocab.SPEECH_VERBS)
     # "released the names of three men": a body making figures public
-    + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b))"
+    + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b)"
+    # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were
+    + r"|identified(?=\s[^,;.]{1,60}\sas\s))"
 )
 _AUX = (
     # "police on Tuesday said": the day of the remark between the speaker and the verb.
@@ -43,7 +45,9 @@ _ACCORDING = re.compile(
     r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
     r"article|post|tweet|data|figures|estimates?)\s+(?:(?:published|conducted|released|led|carried\s+out)\s+)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
-    r"((?:" + _CAP_RUN + r")|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
+    # "according to Elm police": a place name and the body.
+    r"((?:" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors))?)"
+    r"|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
     r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r"|(?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\b)"
 )
 #: "data from the CDC show", "figures released by the ministry suggest": the body behind the numbers.
@@ -111,7 +115,7 @@ _SUBJ_SAYS = re.compile(
     # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
     # "... when police say two gunmen fired": a speaker inside a subordinate clause covers the rest of it.
     r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
-    r"before|where|since|until|once)\s+)" + _SUBJ + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _SAYS_SUBJ = re.compile(
     r"[,”\"]\s*("
@@ -277,7 +281,9 @@ def cues(sentence: str) -> list[Cue]:
             out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _SAYS_SUBJ.finditer(sentence):
         # ", said Metro spokesman Don Aaron": the person after the body's title.
-        person = _TITLED_PERSON.match(sentence, m.end())
+        person = _TITLED_PERSON.match(sentence, m.end()) or (
+            _NAME_AFTER_TITLE.match(sentence, m.end()) if _ONE_SPEAKER.search(m.group(2)) else None
+        )
         name = _subject_name(person.group(1) if person else m.group(2))
         if name:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
@@ -533,7 +539,7 @@ def leads_account(sentence: str, cue: Cue) -> bool:
     such an account goes on into the next sentence of its paragraph (GUIDE 13). Not when the speakers
     speak of themselves ("Jo Lane says she moved ..."): what follows may be the article's background.
     """
-    if cue.scope != "after" or not cue.verb:
+    if cue.scope != "after" or cue.verb not in _ACCOUNT_VERBS:
         return False
     lead = sentence[: cue.start].strip(' —–-("“')
     if lead and not lead.endswith(","):
@@ -542,6 +548,11 @@ def leads_account(sentence: str, cue: Cue) -> bool:
     return _SELF_ACCOUNT.match(rest) is None and _ACCOUNT_BREAK.search(rest) is None
 
 
+#: Verbs that give an account someone goes on with; "identified ... as", "found" or "estimated" do not.
+_ACCOUNT_VERBS = frozenset(
+    {"said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "added", "adds"}
+    | {"explained", "noted", "confirmed", "announced", "wrote", "writes"}
+)
 _SELF_ACCOUNT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|I|we|his|her|their|my|our)\b")
 
 

@@ -614,3 +614,20 @@ def test_reports_of_an_event_frame_only_their_own_phrase(text: str, figure: str,
 def test_bodies_titles_and_outlets_of_a_closing_attribution(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Two riders were hurt at the fair, said fire spokeswoman Jo Roe.", "Two", "Jo Roe"),
+        ("Two riders were hurt at the fair, according to Elm deputies.", "Two", "Elm deputies"),
+        ("A spokeswoman for Elm deputies said two riders were hurt.", "two", "Elm deputies"),
+        # "identified ... as" is the body's account of who they were.
+        ("Deputies identified the two riders as Jo Roe, 19, and Al Poe, 22.", "two", "Deputies"),
+        # ... but not one that the next sentence goes on with.
+        ("The coroner identified the riders as Jo Roe and Al Poe. Two others were treated.", "Two", None),
+    ],
+)
+def test_speakers_after_said_for_and_according_to(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
