@@ -703,7 +703,7 @@ class Hedges:
                     # its own heads another clause.
                     and not _OWN_SUBJECT.search(between)
                     # "were injured in what police believe was ...": the belief of a subject of its own.
-                    and not (_BELIEF.fullmatch(self.sentence[hs:he]) and _SUBJECT_BEFORE.search(between))
+                    and not (_BELIEF.fullmatch(self.sentence[hs:he]) and _belief_of_another(between))
                 )
         return False
 
@@ -731,6 +731,20 @@ _BELIEF_OPENS = re.compile(r"\s*(?:that\s+)?(?:there\s+(?:were|was|are|is|had\s+
 _SUBJECT_BEFORE = re.compile(
     r"\b(?:(?:the|some|many)\s+)?(?:" + "|".join((*vocab.PRONOUNS, *vocab.SOURCE_NOUNS)) + r")\s*$"
 )
+
+
+def _belief_of_another(between: str) -> bool:
+    """Whether a belief after a figure, across ``between``, is about something else than the count.
+
+    "in what police believe was", "in what's believed to be": the belief has a subject of its own;
+    "two men believed to be involved": a participle that says who the people are, not how many there
+    are ("Four men were believed to be inside" is a doubt about the four).
+    """
+    return (
+        _SUBJECT_BEFORE.search(between) is not None
+        or re.search(r"\bwhat(?:[’']s)?\s*$", between) is not None
+        or re.search(r"\b(?:is|are|was|were|be|been|being)\b|[’']s\b", between) is None
+    )
 
 
 def belief_covers(between: str) -> bool:

@@ -631,3 +631,16 @@ def test_bodies_titles_and_outlets_of_a_closing_attribution(text: str, figure: s
 def test_speakers_after_said_for_and_according_to(text: str, figure: str, source: str | None) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A participle after the counted noun says who they are; a passive belief doubts the count.
+        ("Deputies are looking for two riders believed to be involved in the crash.", "two", "asserted"),
+        ("Four riders were believed to be in the van.", "Four", "possible"),
+        ("Several riders were hurt in what's believed to be a race.", "Several", "asserted"),
+    ],
+)
+def test_a_belief_after_the_count(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
