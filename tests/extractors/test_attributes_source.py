@@ -644,3 +644,22 @@ def test_speakers_after_said_for_and_according_to(text: str, figure: str, source
 )
 def test_a_belief_after_the_count(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Who speaks for a headline: people and papers of a crime report, a titled person, a closing body
+        # after a colon or a spaced dash in any case.
+        ("Cops: 2 riders hurt at Elm Fair", "2", "Cops"),
+        ("Court documents: Driver hit 30 cones", "30", "Court documents"),
+        ("Mayor Jo Roe: 3 riders hurt at Elm Fair", "3", "Mayor Jo Roe"),
+        ("4 riders hurt at Elm Fair: deputies", "4", "deputies"),
+        ("4 riders hurt at Elm Fair - deputies", "4", "deputies"),
+        # A dash that goes on with the sentence names no one.
+        ("Four riders were hurt on Saturday - two men and two women.", "Four", None),
+    ],
+)
+def test_who_speaks_for_a_headline(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
