@@ -323,7 +323,7 @@ def _line_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     # A headline's "Police: 4 shot at house party" or "Coroner: ..." speaks for the whole line.
     head = _HEADLINE_SAYS.match(sentence) or _HEADLINE_SAYS_AFTER.search(sentence)
-    if head and (_SOURCE_NOUN.search(head.group(1).split()[-1].lower()) or _acronym_body(head.group(1))):
+    if head and _line_speaker(head.group(1)):
         name = _clean(head.group(1))
         if name:
             out.append(Cue(name, head.start(1), head.end(), "all"))
@@ -336,13 +336,26 @@ def _line_cues(sentence: str) -> list[Cue]:
     return out
 
 
+def _line_speaker(name: str) -> bool:
+    """Whether the words before (or after) a headline's colon name who speaks for it: a body ("Police:",
+    "Court documents:"), an agency's acronym ("JSO:"), or a titled person ("Mayor Jo Roe:")."""
+    words = name.split()
+    last = words[-1].lower()
+    return (
+        _SOURCE_NOUN.search(last) is not None
+        or last in _SPEAKER_NOUNS
+        or _acronym_body(name)
+        or (len(words) > 1 and re.fullmatch(_TITLE_LOW, words[0], re.I) is not None and words[-1][0].isupper())
+    )
+
+
 def _acronym_body(name: str) -> bool:
     """ "JSO: 2 children shot", "NOPD: ...": an agency's acronym speaks for its line; "UPDATE:" is a label."""
     return re.fullmatch(r"[A-Z]{2,5}", name) is not None and name.lower() not in vocab.HEADLINE_LABELS
 
 
 #: "Four People Shot in Elm Park: Police": the body after a headline's last colon.
-_HEADLINE_SAYS_AFTER = re.compile(r":\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Z][\w’'-]*)\s*$")
+_HEADLINE_SAYS_AFTER = re.compile(r"(?::|\s[-—–])\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s*$")
 # The dash may follow the tweet's last stop without a space: "Stay safe.— Jo Roe (@jroe)".
 _TWEET_SIGNATURE = re.compile(r"(?:\s|(?<=[.!?]))[—–]\s*([A-Z][^(@—–\n]{1,60}?)\s*\(@\w+\)")
 _HEADLINE_SAYS = re.compile(r"^[^\w“\"]*([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])")
