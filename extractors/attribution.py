@@ -108,7 +108,8 @@ _SUBJ_LOW = (
 )
 _SUBJ = (
     r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
-    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+" + _SUBJ_LOW + r"){0,3}))"
+    # "police and a community advocate said": an article inside a pair of speakers.
+    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+(?:an?\s+)?" + _SUBJ_LOW + r"){0,3}))"
     r"(?:\s*\([^()]{1,40}\))?"
 )
 _SUBJ_SAYS = re.compile(
@@ -118,7 +119,7 @@ _SUBJ_SAYS = re.compile(
     r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _SAYS_SUBJ = re.compile(
-    r"[,”\"]\s*("
+    r"[,”\"’]\s*("
     + _SAY_VERBS
     + r")\s+(?:\d{1,3}-year-old\s+)?((?:(?:the|a|an)\s+)?(?:"
     + _CAP_RUN
@@ -289,6 +290,37 @@ def cues(sentence: str) -> list[Cue]:
             out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
     out.extend(_speech_cues(sentence))
     out.extend(_line_cues(sentence))
+    out.extend(_they_say_cues(sentence))
+    return out
+
+
+#: "Police are searching for a man they say shot four people", "... after they said five people were shot".
+_THEY_SAY = re.compile(r"\b(?:they|who\s+they|that\s+they)\s+(?:say|said|says)\b")
+#: The body a "they" of the same sentence stands for: "Charlotte Police are investigating after they say".
+_THEY_BODY = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"|Police|Officials|Authorities|Deputies|"
+    r"Investigators|Detectives|Officers))\b"
+)
+
+
+#: A closing speaker with no comma before it: "... in a shooting Saturday in Kansas City police said."
+_BARE_TRAILING = re.compile(
+    r"\s((?:[A-Z][\w’'-]*\s+){0,3}(?:police|authorities|officials|deputies|investigators|troopers|prosecutors))"
+    r"\s+(?:said|say|says)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.!?]?[”\"]?\s*$"
+)
+
+
+def _they_say_cues(sentence: str) -> list[Cue]:
+    """ "they say" inside a sentence whose subject is the body that says it."""
+    out: list[Cue] = []
+    bare = _BARE_TRAILING.search(sentence)
+    if bare and not _TRAILING_LEAD.search(sentence, 0, bare.start(1)):
+        out.append(Cue(bare.group(1), bare.start(1), bare.end(), "before", "said"))
+    for m in _THEY_SAY.finditer(sentence):
+        body = _THEY_BODY.search(sentence, 0, m.start())
+        name = _subject_name(body.group(1)) if body else None
+        if name:
+            out.append(Cue(name, m.start(), m.end(), "after", "say"))
     return out
 
 
@@ -450,9 +482,11 @@ _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][
 # ", Elm County Sheriff's Office spokesman Lt. Jo Roe said", ", officials with the Elm County Sheriff's Office said":
 # a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.
 _TRAILING_LEAD = re.compile(
-    r"[,”\"—–]\s*(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z][a-z’'-]*\s+){0,2}"
+    r"[,”\"’—–]\s*(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z][a-z’'-]*\s+){0,2}"
     + _TITLE_LOW
-    + r"\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?)?$"
+    + r"\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?"
+    # ", Cincinnati police Chief Eliot Isaac said": the body in lower case before a titled name.
+    + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+)?$"
 )
 #: A "that" clause after a speech verb and its object or time ("told a news conference Friday that the");
 #: "that night" is a time, not a clause.
@@ -477,12 +511,15 @@ def _a_finding(sentence: str, end: int, name: str) -> bool:
 
 
 _SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
+#: "police and a community advocate": a body first in a pair of speakers.
+_PAIR_OF_SPEAKERS = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\s+and\s")
 _BODY_IN = re.compile(r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+$")
 _SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside)\s")
 
 
 def _subject_name(raw: str) -> str | None:
-    name = _clean(raw)
+    # "a convicted felon who police say", "the car, which police say": the speakers follow the relative.
+    name = _clean(re.split(r"(?:^|\s)(?:who|whom|which|that)\s", raw)[-1])
     if not name:
         return None
     # "Police at the scene say", "officials in the Elm County Sheriff's Office said": the speakers are
@@ -498,7 +535,12 @@ def _subject_name(raw: str) -> str | None:
     if len(words) == 1 and name.lower() in _NOT_A_NAME:
         return None  # "a spokesman Tuesday said": the day of the remark, not who made it
     # Mixed or lower-case subjects are sources only when they end in a body or group noun.
-    if not words[-1][0].isupper() and not _SOURCE_NOUN.search(name.lower()) and words[-1] not in _SPEAKER_NOUNS:
+    if (
+        not words[-1][0].isupper()
+        and not _SOURCE_NOUN.search(name.lower())
+        and words[-1] not in _SPEAKER_NOUNS
+        and not _PAIR_OF_SPEAKERS.search(name.lower())
+    ):
         # "Lucas Paganini and his team": keep the name.
         m = re.match(r"(" + _CAP_RUN + r")\s+and\s+(?:his|her|their|its)\s+", name)
         if not m:
@@ -608,7 +650,7 @@ def _shorten(name: str) -> str:
         while k > 0 and words[k - 1][:1].isupper():
             k -= 1
         return " ".join(words[k:])
-    if len(words) > 4:
+    if len(words) > 4 and not _PAIR_OF_SPEAKERS.search(name.lower()):
         return " ".join(words[-4:])
     return name
 

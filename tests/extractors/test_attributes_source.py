@@ -663,3 +663,30 @@ def test_a_belief_after_the_count(text: str, figure: str, modality: str) -> None
 def test_who_speaks_for_a_headline(text: str, figure: str, source: str | None) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "they say" inside a sentence whose subject is the body that says it.
+        ("Deputies are looking for a driver they say hit four riders.", "four", "Deputies"),
+        ("Elm Police are investigating after they say two riders were hurt.", "two", "Elm Police"),
+        # A closing body with no comma before it.
+        ("Two riders were hurt at the fair on Saturday in Elm City police said.", "Two", "Elm City police"),
+        # A body in lower case before a titled name, after a quotation.
+        (
+            'Four riders were hurt, and one is in "serious condition," Elm police Chief Jo Roe said.',
+            "Four",
+            "Chief Jo Roe",
+        ),
+        # Single quotation marks before "said".
+        ("‘Three riders were hurt,’ said Elm fire chief Jo Roe.", "Three", "Jo Roe"),
+        # A pair of speakers, a body first.
+        ("Five riders were hurt, deputies and a fair official said.", "Five", "deputies and a fair official"),
+        # The speakers after a relative pronoun.
+        ("Deputies found the van, which police say hit two riders.", "two", "police"),
+    ],
+)
+def test_speakers_of_police_reports_in_other_shapes(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
