@@ -898,3 +898,19 @@ def tweet_signature(later: str) -> str | None:
     """The signature that closes an embedded tweet inside a later sentence of it: "... 2 shot. — Jo Roe (@jroe)"."""
     m = _TWEET_SIGNATURE.search(later) or _TWEET_BY.match(later)
     return _clean(m.group(1)) if m else None
+
+
+#: A determiner that makes a count given, not introduced: "the two men", "all four victims", "his three sons".
+_GIVEN = re.compile(
+    r"\b(?:the|these|those|all|both|his|her|their|its|our|my|your)\s+(?:(?:other|remaining|first|last)\s+)?$",
+    re.I,
+)
+
+
+def given_count(sentence: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` counts people or things already known ("the two men", "all four").
+
+    A hedge near such a count doubts what is said of them ("the two events are not believed to be
+    connected", "all four are expected to be okay"), not how many there are (GUIDE 14).
+    """
+    return _GIVEN.search(sentence, max(0, pos - 40), pos) is not None

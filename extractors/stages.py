@@ -531,7 +531,8 @@ def modality(state: State) -> None:
             and not attributive
             and (
                 (
-                    cue is not None
+                    not attribution.given_count(sentence, rel_s)
+                    and cue is not None
                     and cue.verb in attribution.HEDGE_VERBS
                     and (
                         cue.verb not in vocab.BELIEF_VERBS
@@ -539,7 +540,7 @@ def modality(state: State) -> None:
                         or attribution.belief_covers(sentence[cue.end : rel_s])
                     )
                 )
-                or hedges.near(rel_s, rel_e, d.source is not None)
+                or (not attribution.given_count(sentence, rel_s) and hedges.near(rel_s, rel_e, d.source is not None))
                 or re.search(r"\bestimated\b", q.text, re.I)
             )
         ):

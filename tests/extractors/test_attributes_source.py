@@ -690,3 +690,19 @@ def test_who_speaks_for_a_headline(text: str, figure: str, source: str | None) -
 def test_speakers_of_police_reports_in_other_shapes(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A hedge near a count of people already known doubts what is said of them, not how many they are.
+        ("All four riders are expected to be fine.", "four", "asserted"),
+        ("Deputies say the two crashes are not believed to be linked.", "two", "reported"),
+        ("His three sons may have seen the crash.", "three", "asserted"),
+        # A count that introduces its people is doubted.
+        ("Three riders may have been hurt.", "Three", "possible"),
+        ("Deputies say two crashes may be linked to the race.", "two", "possible"),
+    ],
+)
+def test_a_hedge_near_a_given_count(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
