@@ -156,7 +156,9 @@ _HEDGE = re.compile(
     r"believed|believes?|thought\s+to|sees|potentially|probably|feared)\b"
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
     # "all four are expected to survive".
-    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|to\s+(?:survive|recover|live|be\s+released)\b))"
+    # "Police expected all four to survive", "is expected to fully recover".
+    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|(?:[\w’'-]+\s+){0,3}?to\s+(?:\w+ly\s+)?"
+    r"(?:survive|recover|live|be\s+(?:released|okay|ok|fine|all\s+right))\b))"
 )
 _DENIAL = re.compile(
     r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|"
@@ -759,6 +761,8 @@ class Hedges:
                     and not _OWN_SUBJECT.search(between)
                     # "were injured in what police believe was ...": the belief of a subject of its own.
                     and not (_BELIEF.fullmatch(self.sentence[hs:he]) and _belief_of_another(between))
+                    # "Several neighbours said they expected ...": any hedge with a subject of its own.
+                    and not _SUBJECT_BEFORE.search(between)
                 )
         return False
 

@@ -706,3 +706,16 @@ def test_speakers_of_police_reports_in_other_shapes(text: str, figure: str, sour
 )
 def test_a_hedge_near_a_given_count(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A prognosis is no doubt about the count, with an adverb or an object before "to".
+        ("One rider was hurt and is expected to fully recover.", "One", "asserted"),
+        # A hedge verb with a subject of its own, after the figure, heads another clause.
+        ("Several neighbours said they expected a visit from the mayor.", "Several", "asserted"),
+    ],
+)
+def test_prognoses_and_hedges_of_other_subjects(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
