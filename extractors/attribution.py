@@ -135,7 +135,12 @@ _TITLE = (
     r"lieutenant|sergeant|captain|officer|attorney|lawyer|CEO|CFO|COO|owner|mayor|governor)"
 )
 #: A title written before a name: "police spokesman", "officer", "Sgt." (", officer Jo Roe said").
-_TITLE_LOW = r"(?:" + _TITLE + "|" + "|".join(vocab.SPEAKER_TITLES) + r"|[A-Z][a-z]{1,4}\.)"
+# In either case: ", Gaston County Assistant Police Chief Joe Ramey said".
+_TITLE_LOW = r"(?:(?i:" + _TITLE + "|" + "|".join(vocab.SPEAKER_TITLES) + r")|[A-Z][a-z]{1,4}\.)"
+#: "Margaret Stewart of the Los Angeles Fire Department said": a person named with the body they speak for.
+_PERSON_OF = re.compile(
+    r"(" + _CAP_RUN + r")\s+(?:of|with|from|for)\s+the\s+" + _CAP_RUN + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
 _APPOSITIVE = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
     r"one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
@@ -297,7 +302,8 @@ def cues(sentence: str) -> list[Cue]:
 
 
 #: "Police are searching for a man they say shot four people", "... after they said five people were shot".
-_THEY_SAY = re.compile(r"\b(?:they|who\s+they|that\s+they)\s+(?:say|said|says)\b")
+# "Police have identified the girl and say three teens were charged": the subject left out after "and".
+_THEY_SAY = re.compile(r"\b(?:they|who\s+they|that\s+they|and|but)\s+(?:also\s+)?(?:say|said|says)\b")
 #: The body a "they" of the same sentence stands for: "Charlotte Police are investigating after they say".
 _THEY_BODY = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"|Police|Officials|Authorities|Deputies|"
@@ -320,7 +326,9 @@ def _they_say_cues(sentence: str) -> list[Cue]:
         out.append(Cue(bare.group(1), bare.start(1), bare.end(), "before", "said"))
     for m in _THEY_SAY.finditer(sentence):
         body = _THEY_BODY.search(sentence, 0, m.start())
-        name = _subject_name(body.group(1)) if body else None
+        # "police spokesman Fred Duran addressed reporters and said": the person after the title.
+        person = _TITLED_PERSON.match(sentence, body.end()) if body else None
+        name = _subject_name((person or body).group(1)) if body else None
         if name:
             out.append(Cue(name, m.start(), m.end(), "after", "say"))
     return out
@@ -444,7 +452,7 @@ _SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
 def _speech_cues(sentence: str) -> list[Cue]:
     """ "X said" before what it covers, and a trailing ", X said" after it."""
     out: list[Cue] = []
-    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE):
+    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))
             # "Police in Elm City say": the speakers stand before the place the name run began at.
@@ -488,7 +496,9 @@ _TRAILING_LEAD = re.compile(
     + _TITLE_LOW
     + r"\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?"
     # ", Cincinnati police Chief Eliot Isaac said": the body in lower case before a titled name.
-    + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+)?$"
+    + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+"
+    # A long capitalised title that the speaker's run could not take in whole.
+    + r"|(?:[A-Z][\w’'.-]*\s+){1,3})?$"
 )
 #: A "that" clause after a speech verb and its object or time ("told a news conference Friday that the");
 #: "that night" is a time, not a clause.
@@ -692,7 +702,9 @@ _PRONOUN_TRAILING = re.compile(
     r"[,”\"]\s*(?:(?:he|she|they)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted)|"
     r"(?:said|says|added)\s+(?:he|she))\b[^,;.“”\"]{0,40}[.!?]?[”\"]?\s*$"
 )
-_PRONOUN_LEADING = re.compile(r"^[“\"]?(?:He|She|They)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+)\b")
+_PRONOUN_LEADING = re.compile(
+    r"^[“\"]?(?:He|She|They)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+|announced|confirmed|stated|explained|added)\b"
+)
 
 
 def pronoun_speaker(sentence: str, pos: int, end: int) -> bool:

@@ -719,3 +719,25 @@ def test_a_hedge_near_a_given_count(text: str, figure: str, modality: str) -> No
 )
 def test_prognoses_and_hedges_of_other_subjects(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A person named with the body they speak for.
+        ("Two riders were taken to a hospital, Ann Lee of the Elm Fire Department said.", "Two", "Ann Lee"),
+        # A capitalised title longer than a name run, before a closing speaker.
+        ("A car hit two riders, Elm County Assistant Fire Chief Jo Roe said.", "two", "Fire Chief Jo Roe"),
+        # The subject left out after "and"/"but", and the person after a title in it.
+        ("Deputies could not name the riders but said all four were stable.", "four", "Deputies"),
+        ("Fire spokesman Al Poe met reporters and said three riders were hurt.", "three", "Al Poe"),
+    ],
+)
+def test_speakers_named_with_their_body_or_left_out(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_a_pronoun_announcing_reports_the_figure() -> None:
+    c = claim_for("The chief spoke at noon. He announced that seven riders were hurt.", "seven")
+    assert c.modality == "reported"
