@@ -399,7 +399,7 @@ def _acronym_body(name: str) -> bool:
 #: "Four People Shot in Elm Park: Police": the body after a headline's last colon.
 _HEADLINE_SAYS_AFTER = re.compile(r"(?::|\s[-—–])\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s*$")
 # The dash may follow the tweet's last stop without a space: "Stay safe.— Jo Roe (@jroe)".
-_TWEET_SIGNATURE = re.compile(r"(?:\s|(?<=[.!?]))[—–]\s*([A-Z][^(@—–\n]{1,60}?)\s*\(@\w+\)")
+_TWEET_SIGNATURE = re.compile(r"(?:\s|(?<=[.!?]))[—–]\s*([A-Za-z0-9][^(@—–\n]{1,60}?)\s*\(@\w+\)")
 _HEADLINE_SAYS = re.compile(r"^[^\w“\"]*([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])")
 
 
@@ -882,7 +882,7 @@ _TRAILING = re.compile(
     + _SAY_VERBS
     + r")(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\s*[.!?]?[”\"]?$"
 )
-_TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Z][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
+_TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Za-z0-9][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 
 
 def continued_source(next_sentence: str) -> str | None:

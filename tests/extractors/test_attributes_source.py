@@ -741,3 +741,9 @@ def test_speakers_named_with_their_body_or_left_out(text: str, figure: str, sour
 def test_a_pronoun_announcing_reports_the_figure() -> None:
     c = claim_for("The chief spoke at noon. He announced that seven riders were hurt.", "seven")
     assert c.modality == "reported"
+
+
+def test_a_tweet_signed_by_a_lower_case_account_name() -> None:
+    text = "Crews are out.\n\nRoad closed, 2 cars burned http://t.co/abc — elmfirefan (@elmfirefan) May 2, 2016"
+    c = claim_for(text, "2")
+    assert (c.source, c.modality) == ("elmfirefan", "reported")
