@@ -88,6 +88,13 @@ _BY = re.compile(
 _TOLD = re.compile(
     r"\b(?:told|tells|tell)\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
 )
+#: "police confirmed to WSB-TV that ...": a station or paper the figure came to (GUIDE 13), after a verb and "to".
+_TO_OUTLET = re.compile(
+    r"\b(?:confirmed|said|says|reported|explained|stated|described)\s+to\s+(?:the\s+)?((?:\d{1,2}\s+)?"
+    + _CAP_RUN
+    + r"(?:\s+\d{1,2}\b)?)"
+)
+_STATION = re.compile(r"\b(?:" + vocab.CALL_SIGN + r"|" + "|".join(vocab.NETWORKS) + r")\b|^[A-Z]{2,5}$")
 _PERSON_TITLE = re.compile(
     r"(?:Officer|Officers|Detective|Detectives|Deputy|Deputies|Judge|Sgt|Lt|Capt|Mr|Mrs|Ms|Dr|Sheriff|Trooper|"
     r"Agent|Investigators?|Police)\b"
@@ -268,6 +275,10 @@ def cues(sentence: str) -> list[Cue]:
                 continue  # "told Officer Jo Roe that ...": a person who heard it, not an outlet it came to
             if name:
                 out.append(Cue(name, m.start(), m.end(), "all"))
+    for m in _TO_OUTLET.finditer(sentence):
+        name = _clean(m.group(1))
+        if name and (_OUTLET_WORD.search(name) or _STATION.search(name)):
+            out.append(Cue(name, m.start(), m.end(), "all"))
     out.extend(_according_cues(sentence))
     for m in _DATA_FROM.finditer(sentence):
         name = _clean(m.group(1))

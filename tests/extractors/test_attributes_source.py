@@ -747,3 +747,17 @@ def test_a_tweet_signed_by_a_lower_case_account_name() -> None:
     text = "Crews are out.\n\nRoad closed, 2 cars burned http://t.co/abc — elmfirefan (@elmfirefan) May 2, 2016"
     c = claim_for(text, "2")
     assert (c.source, c.modality) == ("elmfirefan", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "confirmed to" a station or paper names the outlet the figure came to (GUIDE 13); a person is not one.
+        ("Two riders were hurt, deputies confirmed to WXYZ.", "Two", "WXYZ"),
+        ("Deputies confirmed to the Elm Daily News that two riders were hurt.", "two", "Elm Daily News"),
+        ("Deputies said to Jo Roe that two riders were hurt.", "two", "Deputies"),
+    ],
+)
+def test_outlets_after_confirmed_to(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
