@@ -173,7 +173,10 @@ _HEDGE = re.compile(
     r"(?:survive|recover|live|be\s+(?:released|okay|ok|fine|all\s+right))\b))"
 )
 _DENIAL = re.compile(
-    r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|"
+    # "a fake story", "a false police report", "false information": a thing of a kind, not a claim called
+    # false; "fake news" is a verdict on reports.
+    r"\b(?:(?:fake|false|untrue)(?!\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
+    r"[a-z][a-z-]*\b)|a\s+lie|lies|baseless|fabricated|fabrication|"
     # A suspect denying an act ("denied firing any shots", "denies any involvement") or a court
     # denying bail says nothing false of a figure.
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:"

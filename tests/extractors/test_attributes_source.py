@@ -761,3 +761,18 @@ def test_a_tweet_signed_by_a_lower_case_account_name() -> None:
 def test_outlets_after_confirmed_to(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # "a fake story", "a false report" name a kind of thing; they call no figure false.
+        ("The two riders made up a fake story about the crash.", "two", "asserted"),
+        ("All three riders were charged with filing a false report.", "three", "asserted"),
+        # A claim called false, or fake news, is denied.
+        ("The club said 40 riders came, a claim called false by the police.", "40", "denied"),
+        ("The mayor called reports that 40 riders came fake news.", "40", "denied"),
+    ],
+)
+def test_false_as_a_kind_is_no_denial(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
