@@ -28,8 +28,6 @@ _SAY_VERBS = (
     + r"|identified(?=\s[^,;.]{1,60}\sas\s))"
 )
 _AUX = (
-    # "police on Tuesday said": the day of the remark between the speaker and the verb.
-    r"(?:(?:on\s+|late\s+|early\s+)?(?:" + "|".join(d.capitalize() for d in vocab.WEEKDAYS) + r")\s+)?"
     r"(?:has\s+|have\s+|had\s+|were\s+|was\s+|is\s+|are\s+)?"
     r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+|originally\s+|initially\s+)?"
 )
@@ -194,7 +192,6 @@ _ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though
 _SUBORDINATE = vocab.SUBORDINATORS
 _NOT_SOURCE = vocab.NOT_SOURCES
 _SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")$")
-_DAY_TAIL = re.compile(r"(?:\s+(?:on|late|early))?\s+(?:" + "|".join(d.capitalize() for d in vocab.WEEKDAYS) + r")$")
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
 _LEAD_CONJ = re.compile(
@@ -229,7 +226,6 @@ def _clean(name: str | None) -> str | None:
     name = _GLUED_NAME.split(name)[0]  # "Suffolk County Police.Two women ...": the name ends at the stop
     name = name.strip(" ,.;:“”\"'’()")
     name = _LEAD_CONJ.sub("", name)
-    name = _DAY_TAIL.sub("", name)  # "Police on Sunday": the day the name's run swept up
     name = _TRIM_TAIL.sub("", name)
     name = _LEAD_DET.sub("", name).strip()
     name = re.sub(r"\s*\([^()]*\)$", "", name).strip()
@@ -495,9 +491,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
             # ", officer Chris Wilburn said": a lower-case job title may stand between the comma and the name.
             trailing = _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
-            # "After a shooting left two dead, police told reporters that ...": a verb that opens its own
-            # "that" clause leads its account; what comes before it is the article's framing.
-            if trailing and not subordinate and not _COMPLEMENT_AFTER.match(sentence, m.end()):
+            if trailing and not subordinate:
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
     return out
 
@@ -513,11 +507,6 @@ _TRAILING_LEAD = re.compile(
     + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+"
     # A long capitalised title that the speaker's run could not take in whole.
     + r"|(?:[A-Z][\w’'.-]*\s+){1,3})?$"
-)
-#: A "that" clause after a speech verb and its object or time ("told a news conference Friday that the");
-#: "that night" is a time, not a clause.
-_COMPLEMENT_AFTER = re.compile(
-    r"(?:\s+[\w’'-]+){0,6}?\s+that\s+(?!(?:" + "|".join((*vocab.DAY_PARTS, "day", "week", "weekend")) + r")\b)"
 )
 
 #: What follows "added" when it reports speech: a quote, "that", or the clause's end.
@@ -558,8 +547,6 @@ def _subject_name(raw: str) -> str | None:
         return None
     if words[0].lower() in vocab.NUMBER_WORDS or words[0][0].isdigit():
         return None  # "Five suspects were charged": a count of people, not a speaker
-    if len(words) == 1 and name.lower() in _NOT_A_NAME:
-        return None  # "a spokesman Tuesday said": the day of the remark, not who made it
     # Mixed or lower-case subjects are sources only when they end in a body or group noun.
     if (
         not words[-1][0].isupper()

@@ -389,32 +389,6 @@ def test_trailing_speakers_across_abbreviations_and_after_said(text: str, figure
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "source", "modality"),
-    [
-        # A speech verb that opens its own "that" clause leads its account: the clause before it is the
-        # article's framing, not what the speaker said.
-        (
-            "Weeks after a crash on the bridge left two drivers hurt, officials told reporters that the rail was safe.",
-            "two",
-            None,
-            "asserted",
-        ),
-        ("Two drivers were hurt on the bridge, officials told reporters on Friday.", "Two", "officials", "reported"),
-        ("Two drivers were hurt on the bridge, officials said that night.", "Two", "officials", "reported"),
-        # The person after a title is the source; the day of a remark is not a speaker.
-        ("Harbor Police spokeswoman Lena Marsh said four boats sank.", "four", "Lena Marsh", "reported"),
-        ("A fire spokesman Monday said six homes burned.", "six", "fire spokesman", "reported"),
-        ("Deputies on Sunday said three cars were stolen.", "three", "Deputies", "reported"),
-    ],
-)
-def test_framing_clauses_titles_and_days_around_the_speaker(
-    text: str, figure: str, source: str | None, modality: str
-) -> None:
-    c = claim_for(text, figure)
-    assert (c.source, c.modality) == (source, modality)
-
-
-@pytest.mark.parametrize(
     ("text", "figure", "source"),
     [
         # An agency's acronym before a line's colon speaks for the line, as "Police:" does.
