@@ -390,20 +390,14 @@ def _line_cues(sentence: str) -> list[Cue]:
 
 def _line_speaker(name: str) -> bool:
     """Whether the words before (or after) a headline's colon name who speaks for it: a body ("Police:",
-    "Court documents:"), an agency's acronym ("JSO:"), or a titled person ("Mayor Jo Roe:")."""
+    "Court documents:") or a titled person ("Mayor Jo Roe:")."""
     words = name.split()
     last = words[-1].lower()
     return (
         _SOURCE_NOUN.search(last) is not None
         or last in _SPEAKER_NOUNS
-        or _acronym_body(name)
         or (len(words) > 1 and re.fullmatch(_TITLE_LOW, words[0], re.I) is not None and words[-1][0].isupper())
     )
-
-
-def _acronym_body(name: str) -> bool:
-    """ "JSO: 2 children shot", "NOPD: ...": an agency's acronym speaks for its line; "UPDATE:" is a label."""
-    return re.fullmatch(r"[A-Z]{2,5}", name) is not None and name.lower() not in vocab.HEADLINE_LABELS
 
 
 #: "Four People Shot in Elm Park: Police": the body after a headline's last colon.

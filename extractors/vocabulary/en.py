@@ -3220,16 +3220,6 @@ GENERIC_STUDY_ADJECTIVES = frozenset(
 #: the general job titles of the attribution rules.
 SPEAKER_TITLES: tuple[str, ...] = ("detective", "deputy", "sheriff", "trooper", "investigator", "patrolman")
 
-#: Capitalised labels that open a line before a colon and name no speaker ("UPDATE: 5 hurt", "WATCH: ...");
-#: an agency's acronym in their place does ("JSO: 2 children shot").
-HEADLINE_LABELS = frozenset(
-    {"update", "updated", "updates", "watch", "more", "video", "videos", "photo", "photos", "images", "image"}
-    | {"date", "read", "raw", "story", "also", "related", "poll", "file", "now", "alert", "source", "phone"}
-    | {"text", "online", "live", "credit", "note", "crime", "news", "new", "breaking", "latest", "see"}
-    | {"listen", "audio", "map", "timeline", "editor", "correction", "opinion", "winner", "loser", "mobile", "et"}
-    | {"arrest", "sports", "local", "world", "tips", "caption", "graphic", "warning", "exclusive", "analysis"}
-)
-
 #: What a suspect or court is said to deny, which is no denial of a reported figure:
 #: "denied any involvement", "was denied bail".
 DENIED_NON_CLAIMS: tuple[str, ...] = (

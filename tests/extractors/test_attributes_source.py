@@ -389,22 +389,6 @@ def test_trailing_speakers_across_abbreviations_and_after_said(text: str, figure
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "source"),
-    [
-        # An agency's acronym before a line's colon speaks for the line, as "Police:" does.
-        ("KCPD: 4 hurt in crash on Elm Road", "4", "KCPD"),
-        ("NOPD: Two men shot near the levee", "Two", "NOPD"),
-        # Labels in capitals are nobody's.
-        ("WATCH: 4 hurt in crash on Elm Road", "4", None),
-        ("PHOTOS: 4 hurt in crash on Elm Road", "4", None),
-    ],
-)
-def test_an_agency_acronym_heads_its_line(text: str, figure: str, source: str | None) -> None:
-    c = claim_for(text, figure)
-    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
-
-
-@pytest.mark.parametrize(
     ("text", "figure", "source", "modality"),
     [
         # A report, complaint or record "states" or "says" what it records.
