@@ -23,7 +23,9 @@ _SAY_VERBS = (
     r"(?:"
     + "|".join(vocab.SPEECH_VERBS)
     # "released the names of three men": a body making figures public
-    + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b))"
+    + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b)"
+    # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were
+    + r"|identified(?=\s[^,;.]{1,60}\sas\s))"
 )
 _AUX = (
     r"(?:has\s+|have\s+|had\s+|were\s+|was\s+|is\s+|are\s+)?"
@@ -41,8 +43,10 @@ _ACCORDING = re.compile(
     r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
     r"article|post|tweet|data|figures|estimates?)\s+(?:(?:published|conducted|released|led|carried\s+out)\s+)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
-    r"((?:" + _CAP_RUN + r")|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
-    r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r")"
+    # "according to Elm police": a place name and the body.
+    r"((?:" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors))?)"
+    r"|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
+    r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r"|(?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\b)"
 )
 #: "data from the CDC show", "figures released by the ministry suggest": the body behind the numbers.
 _DATA_FROM = re.compile(
@@ -50,6 +54,11 @@ _DATA_FROM = re.compile(
     r"collected|gathered|obtained)\s+)?(?:from|by)\s+(?:the\s+)?(" + _CAP_RUN + r")(?:\s+(?:and|or)\s+[^,;.]{1,60}?)?"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
 )
+#: A title of one person, which a name may follow ("police spokesman Tom Baker").
+_ONE_SPEAKER = re.compile(r"\b(?:spokes(?:man|woman|person)|analyst|official)$")
+_NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})")
+#: Capitalised words after a title that are no name: "officials Tuesday said".
+_NOT_A_NAME = frozenset((*vocab.WEEKDAYS, *vocab.MONTH_NAMES, *vocab.PRONOUNS))
 #: Nouns of a piece of research, which is a source on its own ("according to a new study").
 _STUDY_NOUN = re.compile(
     r"\b(study|survey|poll|analysis|review|trial|paper|report|census|audit|research|experiment|"
@@ -66,8 +75,24 @@ _BY = re.compile(
     r"\b(?:[Rr]eported|surveyed|polled|compiled|cited|quoted|published|released|calculated|"
     r"estimated|posted|confirmed|announced|tallied|counted)\s+by\s+(?:the\s+)?(?:[a-z]+\s+){0,2}"
     r"[“\"]?(" + _CAP_RUN + r")"
+    # "Early reports by deputies said": a body named in lower case.
+    r"|\b[Rr]eports?\s+by\s+(?:the\s+)?((?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"))\b"
 )
-_TOLD = re.compile(r"\btold\s+(?:the\s+)?(" + _CAP_RUN + r")")
+# A station's channel number is part of its name: "told KING 5", "tells Channel 2 Action News", "told 11 News".
+_TOLD = re.compile(
+    r"\b(?:told|tells|tell)\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
+)
+#: "police confirmed to WSB-TV that ...": a station or paper the figure came to (GUIDE 13), after a verb and "to".
+_TO_OUTLET = re.compile(
+    r"\b(?:confirmed|said|says|reported|explained|stated|described)\s+to\s+(?:the\s+)?((?:\d{1,2}\s+)?"
+    + _CAP_RUN
+    + r"(?:\s+\d{1,2}\b)?)"
+)
+_STATION = re.compile(r"\b(?:" + vocab.CALL_SIGN + r"|" + "|".join(vocab.NETWORKS) + r")\b|^[A-Z]{2,5}$")
+_PERSON_TITLE = re.compile(
+    r"(?:Officer|Officers|Detective|Detectives|Deputy|Deputies|Judge|Sgt|Lt|Capt|Mr|Mrs|Ms|Dr|Sheriff|Trooper|"
+    r"Agent|Investigators?|Police)\b"
+)
 _FOR_OUTLET = re.compile(r"\breports?\s+for\s+(?:the\s+)?(" + _CAP_RUN + r")")
 _SOURCES_OF = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _CAP_RUN + r")(?:[’']s)?\s+(?:sources?|officials?|"
@@ -76,24 +101,26 @@ _SOURCES_OF = re.compile(
 # Subject before a speech verb: "Sky News reported", "Health bosses said",
 # "Bolivia’s public defender’s office said", "Paganini and his team wrote".
 # A lower-case word of a subject, not its auxiliary or speech verb ("police sources have confirmed").
-_SUBJ_LOW = r"(?!(?:has|have|had|were|was|is|are|also|" + _SAY_VERBS[3:-1] + r")\b)" + _LOW
+_SUBJ_LOW = (
+    r"(?!(?:has|have|had|were|was|is|are|also|previously|earlier|later|now|ultimately|originally|initially|"
+    + _SAY_VERBS[3:-1]
+    + r")\b)"
+    + _LOW
+)
 _SUBJ = (
     r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
-    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+" + _SUBJ_LOW + r"){0,3}))"
+    # "police and a community advocate said": an article inside a pair of speakers.
+    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+(?:an?\s+)?" + _SUBJ_LOW + r"){0,3}))"
     r"(?:\s*\([^()]{1,40}\))?"
 )
 _SUBJ_SAYS = re.compile(
     # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
-    r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because)\s+)"
-    + _SUBJ
-    + r"\s+"
-    + _AUX
-    + r"("
-    + _SAY_VERBS
-    + r")\b"
+    # "... when police say two gunmen fired": a speaker inside a subordinate clause covers the rest of it.
+    r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
+    r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _SAYS_SUBJ = re.compile(
-    r"[,”\"]\s*("
+    r"[,”\"’]\s*("
     + _SAY_VERBS
     + r")\s+(?:\d{1,3}-year-old\s+)?((?:(?:the|a|an)\s+)?(?:"
     + _CAP_RUN
@@ -109,7 +136,12 @@ _TITLE = (
     r"lieutenant|sergeant|captain|officer|attorney|lawyer|CEO|CFO|COO|owner|mayor|governor)"
 )
 #: A title written before a name: "police spokesman", "officer", "Sgt." (", officer Jo Roe said").
-_TITLE_LOW = r"(?:" + _TITLE + "|" + "|".join(vocab.SPEAKER_TITLES) + r"|[A-Z][a-z]{1,4}\.)"
+# In either case: ", Gaston County Assistant Police Chief Joe Ramey said".
+_TITLE_LOW = r"(?:(?i:" + _TITLE + "|" + "|".join(vocab.SPEAKER_TITLES) + r")|[A-Z][a-z]{1,4}\.)"
+#: "Margaret Stewart of the Los Angeles Fire Department said": a person named with the body they speak for.
+_PERSON_OF = re.compile(
+    r"(" + _CAP_RUN + r")\s+(?:of|with|from|for)\s+the\s+" + _CAP_RUN + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
 _APPOSITIVE = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
     r"one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
@@ -122,15 +154,23 @@ _UNNAMED = re.compile(
 )
 
 _HEDGE = re.compile(
-    r"\b(?:could|may|might|would|estimated|estimates?|estimating|expecting|"
+    # "Bullet holes could be seen in five homes": what a witness perceives, not a doubt; "would have turned
+    # 18" is a counterfactual of a known age.
+    r"\b(?:(?:could|may|might|would)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned)\b)|"
+    r"estimated|estimates?|estimating|expecting|"
     r"forecasts?|forecasted|projected|projects|predicted|predicts|likely(?!\s+voters)|possibly|perhaps|"
     r"believed|believes?|thought\s+to|sees|potentially|probably|feared)\b"
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
     # "all four are expected to survive".
-    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|to\s+(?:survive|recover|live|be\s+released)\b))"
+    # "Police expected all four to survive", "is expected to fully recover".
+    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|(?:[\w’'-]+\s+){0,3}?to\s+(?:\w+ly\s+)?"
+    r"(?:survive|recover|live|be\s+(?:released|okay|ok|fine|all\s+right))\b))"
 )
 _DENIAL = re.compile(
-    r"\b(?:fake|false|untrue|a\s+lie|lies|baseless|fabricated|fabrication|"
+    # "a fake story", "a false police report", "false information": a thing of a kind, not a claim called
+    # false; "fake news" is a verdict on reports.
+    r"\b(?:(?:fake|false|untrue)(?!\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
+    r"[a-z][a-z-]*\b)|a\s+lie|lies|baseless|fabricated|fabrication|"
     # A suspect denying an act ("denied firing any shots", "denies any involvement") or a court
     # denying bail says nothing false of a figure.
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:"
@@ -150,7 +190,10 @@ _NOT_SOURCE = vocab.NOT_SOURCES
 _SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")$")
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
 _LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
-_LEAD_CONJ = re.compile(r"^(?:though|although|while|whereas|but|as|because|and|that|so)\s+", re.I)
+_LEAD_CONJ = re.compile(
+    r"^(?:though|although|while|whereas|but|as|because|and|that|so|when|after|before|where|since|until|once)\s+",
+    re.I,
+)
 _VERBISH_LAST = re.compile(r"(?:ly|ing)$")
 _PRONOUN_FIRST = vocab.PRONOUN_SUBJECTS
 
@@ -206,15 +249,100 @@ def _quoted_after(sentence: str, end: int) -> str | None:
     return _clean(m.group(1)) if m else None
 
 
+def readable(sentence: str) -> str:
+    """An all-capitals line ("POLICE SAY FIVE PEOPLE WERE SHOT", a broadcast transcript) in lower case, so
+    that the cue words read; offsets are kept, as only letters that lower-case to one letter change."""
+    letters = [c for c in sentence if c.isalpha()]
+    if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return sentence
+    return "".join(low if len(low := c.lower()) == 1 else c for c in sentence)
+
+
 def cues(sentence: str) -> list[Cue]:
     """Every attribution in ``sentence``, strongest kinds first."""
+    sentence = readable(sentence)
     out: list[Cue] = []
     # "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to.
     for pat in (_TOLD, _FOR_OUTLET, _BY):
         for m in pat.finditer(sentence):
-            name = _clean(m.group(1))
+            name = _clean(m.group(1) or m.group(m.lastindex or 1))
+            if pat is _TOLD and name and _PERSON_TITLE.match(name):
+                continue  # "told Officer Jo Roe that ...": a person who heard it, not an outlet it came to
             if name:
                 out.append(Cue(name, m.start(), m.end(), "all"))
+    for m in _TO_OUTLET.finditer(sentence):
+        name = _clean(m.group(1))
+        if name and (_OUTLET_WORD.search(name) or _STATION.search(name)):
+            out.append(Cue(name, m.start(), m.end(), "all"))
+    out.extend(_according_cues(sentence))
+    for m in _DATA_FROM.finditer(sentence):
+        name = _clean(m.group(1))
+        if name:
+            out.append(Cue(name, m.start(), m.end(), "all"))
+    # Before "X report": "a report by the World Bank found" is the World Bank's.
+    out.extend(_study_cues(sentence))
+    for m in _SOURCES_OF.finditer(sentence):
+        # "RBC Ukraine’s sources" names RBC Ukraine; "Beijing officials" are the officials.
+        possessive = re.search(r"[’']s\s+\w+$", m.group(0)) is not None
+        name = _clean(m.group(1) if possessive else m.group(0))
+        # "Elm Police spokeswoman Jo Roe said": a title before a name; the person is the source.
+        person = _NAME_AFTER_TITLE.match(sentence, m.end()) if _ONE_SPEAKER.search(m.group(0)) else None
+        if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
+            name = _clean(person.group(1))
+        # Only as the speakers of a clause ("RBC Ukraine’s sources in the SSU claim"): "SAPD officials
+        # investigate" or "officials gather" report nothing.
+        if name and m.group(1).split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
+            out.append(Cue(name, m.start(), m.end(), "all"))
+    for m in _SAYS_SUBJ.finditer(sentence):
+        # ", said Metro spokesman Don Aaron": the person after the body's title.
+        person = _TITLED_PERSON.match(sentence, m.end()) or (
+            _NAME_AFTER_TITLE.match(sentence, m.end()) if _ONE_SPEAKER.search(m.group(2)) else None
+        )
+        name = _subject_name(person.group(1) if person else m.group(2))
+        if name:
+            out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
+    out.extend(_speech_cues(sentence))
+    out.extend(_line_cues(sentence))
+    out.extend(_they_say_cues(sentence))
+    return out
+
+
+#: "Police are searching for a man they say shot four people", "... after they said five people were shot".
+# "Police have identified the girl and say three teens were charged": the subject left out after "and".
+_THEY_SAY = re.compile(r"\b(?:they|who\s+they|that\s+they|and|but)\s+(?:also\s+)?(?:say|said|says)\b")
+#: The body a "they" of the same sentence stands for: "Charlotte Police are investigating after they say".
+_THEY_BODY = re.compile(
+    r"((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"|Police|Officials|Authorities|Deputies|"
+    r"Investigators|Detectives|Officers))\b"
+)
+
+
+#: A closing speaker with no comma before it: "... in a shooting Saturday in Kansas City police said."
+_BARE_TRAILING = re.compile(
+    r"\s((?:[A-Z][\w’'-]*\s+){0,3}(?:police|authorities|officials|deputies|investigators|troopers|prosecutors))"
+    r"\s+(?:said|say|says)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.!?]?[”\"]?\s*$"
+)
+
+
+def _they_say_cues(sentence: str) -> list[Cue]:
+    """ "they say" inside a sentence whose subject is the body that says it."""
+    out: list[Cue] = []
+    bare = _BARE_TRAILING.search(sentence)
+    if bare and not _TRAILING_LEAD.search(sentence, 0, bare.start(1)):
+        out.append(Cue(bare.group(1), bare.start(1), bare.end(), "before", "said"))
+    for m in _THEY_SAY.finditer(sentence):
+        body = _THEY_BODY.search(sentence, 0, m.start())
+        # "police spokesman Fred Duran addressed reporters and said": the person after the title.
+        person = _TITLED_PERSON.match(sentence, body.end()) if body else None
+        name = _subject_name((person or body).group(1)) if body else None
+        if name:
+            out.append(Cue(name, m.start(), m.end(), "after", "say"))
+    return out
+
+
+def _according_cues(sentence: str) -> list[Cue]:
+    """ "according to X", "citing X", "per X": X covers the whole sentence."""
+    out: list[Cue] = []
     for m in _ACCORDING.finditer(sentence):
         g = 1 if m.group(1) else 2
         raw = m.group(g)
@@ -229,28 +357,12 @@ def cues(sentence: str) -> list[Cue]:
             name = (
                 (_clean(by.group(1)) if by else None) or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
             )
+            # "according to police spokesman Jo Roe": the person after the title.
+            person = _NAME_AFTER_TITLE.match(sentence, m.end(g)) if _ONE_SPEAKER.search(raw) else None
+            if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
+                name = _clean(person.group(1)) or name
         if name:
             out.append(Cue(name, m.start(), m.end(), "all"))
-    for m in _DATA_FROM.finditer(sentence):
-        name = _clean(m.group(1))
-        if name:
-            out.append(Cue(name, m.start(), m.end(), "all"))
-    # Before "X report": "a report by the World Bank found" is the World Bank's.
-    out.extend(_study_cues(sentence))
-    for m in _SOURCES_OF.finditer(sentence):
-        # "RBC Ukraine’s sources" names RBC Ukraine; "Beijing officials" are the officials.
-        possessive = re.search(r"[’']s\s+\w+$", m.group(0)) is not None
-        name = _clean(m.group(1) if possessive else m.group(0))
-        # Only as the speakers of a clause ("RBC Ukraine’s sources in the SSU claim"): "SAPD officials
-        # investigate" or "officials gather" report nothing.
-        if name and name.split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
-            out.append(Cue(name, m.start(), m.end(), "all"))
-    for m in _SAYS_SUBJ.finditer(sentence):
-        name = _subject_name(m.group(2))
-        if name:
-            out.append(Cue(name, m.start(), m.end(), "before", m.group(1).lower()))
-    out.extend(_speech_cues(sentence))
-    out.extend(_line_cues(sentence))
     return out
 
 
@@ -259,7 +371,7 @@ def _line_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     # A headline's "Police: 4 shot at house party" or "Coroner: ..." speaks for the whole line.
     head = _HEADLINE_SAYS.match(sentence) or _HEADLINE_SAYS_AFTER.search(sentence)
-    if head and _SOURCE_NOUN.search(head.group(1).split()[-1].lower()):
+    if head and _line_speaker(head.group(1)):
         name = _clean(head.group(1))
         if name:
             out.append(Cue(name, head.start(1), head.end(), "all"))
@@ -267,13 +379,27 @@ def _line_cues(sentence: str) -> list[Cue]:
     for m in _TWEET_SIGNATURE.finditer(sentence):
         name = _clean(m.group(1))
         if name:
-            out.append(Cue(name, m.start(1), m.end(), "before"))
+            # The whole tweet is the account holder's, across the stops inside it.
+            out.append(Cue(name, m.start(1), m.end(), "all"))
     return out
 
 
+def _line_speaker(name: str) -> bool:
+    """Whether the words before (or after) a headline's colon name who speaks for it: a body ("Police:",
+    "Court documents:") or a titled person ("Mayor Jo Roe:")."""
+    words = name.split()
+    last = words[-1].lower()
+    return (
+        _SOURCE_NOUN.search(last) is not None
+        or last in _SPEAKER_NOUNS
+        or (len(words) > 1 and re.fullmatch(_TITLE_LOW, words[0], re.I) is not None and words[-1][0].isupper())
+    )
+
+
 #: "Four People Shot in Elm Park: Police": the body after a headline's last colon.
-_HEADLINE_SAYS_AFTER = re.compile(r":\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Z][\w’'-]*)\s*$")
-_TWEET_SIGNATURE = re.compile(r"\s[—–]\s*([A-Z][^(@—–\n]{1,60}?)\s*\(@\w+\)")
+_HEADLINE_SAYS_AFTER = re.compile(r"(?::|\s[-—–])\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s*$")
+# The dash may follow the tweet's last stop without a space: "Stay safe.— Jo Roe (@jroe)".
+_TWEET_SIGNATURE = re.compile(r"(?:\s|(?<=[.!?]))[—–]\s*([A-Za-z0-9][^(@—–\n]{1,60}?)\s*\(@\w+\)")
 _HEADLINE_SAYS = re.compile(r"^[^\w“\"]*([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])")
 
 
@@ -290,7 +416,9 @@ _STUDY_SAYS = re.compile(
     + r"(found|finds|find|"
     r"showed|shows|show|shown|"
     r"suggests|suggested|suggest|concluded|concludes|estimated|estimates|estimate|revealed|reveals|indicated|"
-    r"indicates|observed|reported|reports|determined|projected|projects|predicted|predicts)\b"
+    r"indicates|observed|reported|reports|determined|projected|projects|predicted|predicts|"
+    # "The police incident report states that ...": a document says what it records.
+    r"states|stated|says|said)\b"
 )
 
 
@@ -324,9 +452,13 @@ _SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
 def _speech_cues(sentence: str) -> list[Cue]:
     """ "X said" before what it covers, and a trailing ", X said" after it."""
     out: list[Cue] = []
-    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE):
+    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))
+            # "Police in Elm City say": the speakers stand before the place the name run began at.
+            body = _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1)) if pat is _CAP_SAYS else None
+            if body:
+                name = _clean(body.group(1))
             if not name:
                 continue
             lead = sentence[max(0, m.start(1) - 12) : m.start(1)].split()
@@ -334,6 +466,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 0
             ].lower() in _SUBORDINATE
             verb = m.group(2).lower()
+            if verb in ("reports", "report") and re.match(r"\s+(?:by|of|from|on|in)\b", sentence[m.end() :]):
+                continue  # "Initial reports by police said ...": a noun, whose own speaker follows
             if verb in ("added", "adds") and not _SPEECH_ADD.match(sentence, m.end()):
                 continue  # "the index added 20 points", "Jo Roe added his seventh goal": not a remark
             if not verb.endswith("ing") and _PASSIVE.search(sentence, m.end(1), m.start(2)):
@@ -352,7 +486,18 @@ def _speech_cues(sentence: str) -> list[Cue]:
     return out
 
 
-_TRAILING_LEAD = re.compile(r"[,”\"—–]\s*(?:(?:[a-z]+\s+){0,2}" + _TITLE_LOW + r"\s+)?$")
+_TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+# ", Elm County Sheriff's Office spokesman Lt. Jo Roe said", ", officials with the Elm County Sheriff's Office said":
+# a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.
+_TRAILING_LEAD = re.compile(
+    r"[,”\"’—–]\s*(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z][a-z’'-]*\s+){0,2}"
+    + _TITLE_LOW
+    + r"\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?"
+    # ", Cincinnati police Chief Eliot Isaac said": the body in lower case before a titled name.
+    + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+"
+    # A long capitalised title that the speaker's run could not take in whole.
+    + r"|(?:[A-Z][\w’'.-]*\s+){1,3})?$"
+)
 
 #: What follows "added" when it reports speech: a quote, "that", or the clause's end.
 _SPEECH_ADD = re.compile(r"\s*(?:[,.:;!?“”\"—–]|that\b|$)")
@@ -371,19 +516,34 @@ def _a_finding(sentence: str, end: int, name: str) -> bool:
 
 
 _SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
+#: "police and a community advocate": a body first in a pair of speakers.
+_PAIR_OF_SPEAKERS = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\s+and\s")
+_BODY_IN = re.compile(r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+$")
+_SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside)\s")
 
 
 def _subject_name(raw: str) -> str | None:
-    name = _clean(raw)
+    # "a convicted felon who police say", "the car, which police say": the speakers follow the relative.
+    name = _clean(re.split(r"(?:^|\s)(?:who|whom|which|that)\s", raw)[-1])
     if not name:
         return None
+    # "Police at the scene say", "officials in the Elm County Sheriff's Office said": the speakers are
+    # named before the place.
+    cut = _SUBJECT_PLACE.search(name)
+    if cut and _subject_name(name[: cut.start()]):
+        name = name[: cut.start()]
     words = name.split()
     if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper():
         return None
     if words[0].lower() in vocab.NUMBER_WORDS or words[0][0].isdigit():
         return None  # "Five suspects were charged": a count of people, not a speaker
     # Mixed or lower-case subjects are sources only when they end in a body or group noun.
-    if not words[-1][0].isupper() and not _SOURCE_NOUN.search(name.lower()) and words[-1] not in _SPEAKER_NOUNS:
+    if (
+        not words[-1][0].isupper()
+        and not _SOURCE_NOUN.search(name.lower())
+        and words[-1] not in _SPEAKER_NOUNS
+        and not _PAIR_OF_SPEAKERS.search(name.lower())
+    ):
         # "Lucas Paganini and his team": keep the name.
         m = re.match(r"(" + _CAP_RUN + r")\s+and\s+(?:his|her|their|its)\s+", name)
         if not m:
@@ -430,6 +590,30 @@ def _ends_sentence(word: str) -> bool:
     return not (w in _ABBREVIATIONS or len(w) <= 1 or "." in w)
 
 
+def leads_account(sentence: str, cue: Cue) -> bool:
+    """Whether ``cue`` heads the main clause of ``sentence`` and its account runs to the end.
+
+    "Lt. Jo Roe says four teens were ...", "At a news conference, Jo Roe reported that one victim ...":
+    such an account goes on into the next sentence of its paragraph (GUIDE 13). Not when the speakers
+    speak of themselves ("Jo Lane says she moved ..."): what follows may be the article's background.
+    """
+    if cue.scope != "after" or cue.verb not in _ACCOUNT_VERBS:
+        return False
+    lead = sentence[: cue.start].strip(' —–-("“')
+    if lead and not lead.endswith(","):
+        return False
+    rest = sentence[cue.end :]
+    return _SELF_ACCOUNT.match(rest) is None and _ACCOUNT_BREAK.search(rest) is None
+
+
+#: Verbs that give an account someone goes on with; "identified ... as", "found" or "estimated" do not.
+_ACCOUNT_VERBS = frozenset(
+    {"said", "says", "say", "told", "tells", "reported", "reports", "stated", "states", "added", "adds"}
+    | {"explained", "noted", "confirmed", "announced", "wrote", "writes"}
+)
+_SELF_ACCOUNT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|I|we|his|her|their|my|our)\b")
+
+
 def dash_aside(sentence: str, cue: Cue, pos: int) -> bool:
     """GUIDE 13: the reporter's background between dashes inside reported speech is the article's."""
     return cue.end <= pos and re.search(r"\s[—–]\s?|—|\s--\s", sentence[cue.end : pos]) is not None
@@ -440,6 +624,7 @@ def find_source(sentence: str, pos: int | None = None, end: int | None = None) -
 
     With no position, the first attribution of any kind.
     """
+    sentence = readable(sentence)
     found = cues(sentence)
     if pos is None:
         return found[0].name if found else None
@@ -451,6 +636,7 @@ def find_source(sentence: str, pos: int | None = None, end: int | None = None) -
 
 
 def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = None) -> Cue | None:
+    sentence = readable(sentence)
     for c in cues(sentence) if found is None else found:
         if _covers(sentence, c, pos, end):
             return c
@@ -467,7 +653,7 @@ def _shorten(name: str) -> str:
         while k > 0 and words[k - 1][:1].isupper():
             k -= 1
         return " ".join(words[k:])
-    if len(words) > 4:
+    if len(words) > 4 and not _PAIR_OF_SPEAKERS.search(name.lower()):
         return " ".join(words[-4:])
     return name
 
@@ -479,6 +665,18 @@ def unnamed_report(sentence: str, pos: int | None = None, end: int | None = None
     clause: "one person was reportedly shot", not "two were hurt after someone reportedly fired".
     """
     for m in _UNNAMED.finditer(sentence):
+        if pos is not None and _REPORT_NOUN.match(m.group(0)):
+            # "responded to reports of a shooting and found five people": the report is of the event; it
+            # frames only a figure inside its own phrase ("a report of one person shot").
+            between = sentence[m.end() : pos]
+            if (
+                m.end() <= pos
+                and len(between.split()) <= 4
+                and not _CLAUSE_EDGE.search(between)
+                and not re.search(r"\band\b", between)
+            ):
+                return True
+            continue
         if pos is None or not _FRAME_ADVERB.fullmatch(m.group(0)):
             return True
         between = sentence[m.end() : pos] if m.end() <= pos else sentence[pos if end is None else end : m.start()]
@@ -487,16 +685,22 @@ def unnamed_report(sentence: str, pos: int | None = None, end: int | None = None
     return False
 
 
+_REPORT_NOUN = re.compile(r"reports?\s+(?:that|of)$", re.I)
+
+
 #: A speaker named only by a pronoun, who covers the sentence: "..., he added." or "She said ...".
 _PRONOUN_TRAILING = re.compile(
     r"[,”\"]\s*(?:(?:he|she|they)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted)|"
     r"(?:said|says|added)\s+(?:he|she))\b[^,;.“”\"]{0,40}[.!?]?[”\"]?\s*$"
 )
-_PRONOUN_LEADING = re.compile(r"^[“\"]?(?:He|She|They)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+)\b")
+_PRONOUN_LEADING = re.compile(
+    r"^[“\"]?(?:He|She|They)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+|announced|confirmed|stated|explained|added)\b"
+)
 
 
 def pronoun_speaker(sentence: str, pos: int, end: int) -> bool:
     """Whether a speaker named only by a pronoun reports the figure at ``pos:end``."""
+    sentence = readable(sentence)
     m = _PRONOUN_TRAILING.search(sentence)
     if m and end <= m.start() and re.search(r";|\.\s", sentence[end : m.start()]) is None:
         return True
@@ -518,7 +722,7 @@ class Hedges:
     """Hedge words and clause breaks of one sentence, found once; looked up per figure."""
 
     def __init__(self, sentence: str) -> None:
-        self.sentence = sentence
+        self.sentence = sentence = readable(sentence)
         self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
         self.hedges = [(m.start(), m.end()) for m in _HEDGE.finditer(sentence)]
 
@@ -537,6 +741,8 @@ class Hedges:
                 break
             if he <= pos:
                 between = self.sentence[he:pos]
+                if _BELIEF.fullmatch(self.sentence[hs:he]) and not belief_covers(between):
+                    continue
                 if _in_scope(between) and (
                     attributed or len(between.split()) <= 6 or re.match(r"\s*that\b", between) is not None
                 ):
@@ -553,6 +759,13 @@ class Hedges:
                     and between.count(",") % 2 == 0
                     and not re.search(r"\d|;|\b(?:that|which|who|where)\b", between)
                     and not _PLACE_OR_TIME_PHRASE.search(between)
+                    # "three men were shot and they believe the shooting ...": a hedge verb with a subject of
+                    # its own heads another clause.
+                    and not _OWN_SUBJECT.search(between)
+                    # "were injured in what police believe was ...": the belief of a subject of its own.
+                    and not (_BELIEF.fullmatch(self.sentence[hs:he]) and _belief_of_another(between))
+                    # "Several neighbours said they expected ...": any hedge with a subject of its own.
+                    and not _SUBJECT_BEFORE.search(between)
                 )
         return False
 
@@ -572,6 +785,45 @@ class Hedges:
         return s, e
 
 
+#: Hedges of belief: in a crime report they are mostly about who did it or why, not about how many.
+_BELIEF = re.compile(r"(?:" + "|".join(vocab.BELIEF_VERBS) + r")(?:\s+to)?", re.I)
+#: What may stand between a belief and a figure it doubts: "believe that there were at least two shooters",
+#: "believed to be 19", "believe four or five men were inside".
+_BELIEF_OPENS = re.compile(r"\s*(?:that\s+)?(?:there\s+(?:were|was|are|is|had\s+been|have\s+been)\s+|to\s+be\s+)?")
+_SUBJECT_BEFORE = re.compile(
+    r"\b(?:(?:the|some|many)\s+)?(?:" + "|".join((*vocab.PRONOUNS, *vocab.SOURCE_NOUNS)) + r")\s*$"
+)
+
+
+def _belief_of_another(between: str) -> bool:
+    """Whether a belief after a figure, across ``between``, is about something else than the count.
+
+    "in what police believe was", "in what's believed to be": the belief has a subject of its own;
+    "two men believed to be involved": a participle that says who the people are, not how many there
+    are ("Four men were believed to be inside" is a doubt about the four).
+    """
+    return (
+        _SUBJECT_BEFORE.search(between) is not None
+        or re.search(r"\bwhat(?:[’']s)?\s*$", between) is not None
+        or re.search(r"\b(?:is|are|was|were|be|been|being)\b|[’']s\b", between) is None
+    )
+
+
+def belief_covers(between: str) -> bool:
+    """Whether a belief ("police believe") doubts the figure that follows it after ``between``.
+
+    When the figure opens what is believed, as an indefinite count ("believe four men were inside",
+    "believe there were two shooters"), or what is believed is a whole "that" clause. "Believe a man
+    shot five people" and "believe the three victims knew each other" doubt the act or the people,
+    and the count stands.
+    """
+    # "scientists believe that there's an ocean ... with twice as much water": a "that" clause is believed whole.
+    return _BELIEF_OPENS.fullmatch(between) is not None or re.match(r"\s*that\b", between) is not None
+
+
+_OWN_SUBJECT = re.compile(
+    r"\b(?:and|but|so)\s+(?:(?:the|some|many)\s+)?(?:" + "|".join((*vocab.PRONOUNS, *vocab.SOURCE_NOUNS)) + r")\s*$"
+)
 _PLACE_OR_TIME_PHRASE = re.compile(r"\b(?:in|at|on|during|near|outside|inside)\s+(?:the|a|an)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
@@ -621,7 +873,7 @@ _TRAILING = re.compile(
     + _SAY_VERBS
     + r")(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\s*[.!?]?[”\"]?$"
 )
-_TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Z][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
+_TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Za-z0-9][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 
 
 def continued_source(next_sentence: str) -> str | None:
@@ -630,6 +882,7 @@ def continued_source(next_sentence: str) -> str | None:
     "This was reported by X", or the next sentence of the same paragraph ending in
     a trailing ", the commission said" that carries the account on.
     """
+    next_sentence = readable(next_sentence)
     m = _CONTINUES.search(next_sentence)
     if m:
         name = (
@@ -646,3 +899,25 @@ def tweet_author(next_line: str) -> str | None:
     """An embedded tweet's signature line, "— Dianna E. Anderson (@handle) November 18, 2019"."""
     m = _TWEET_BY.match(next_line)
     return _clean(m.group(1)) if m else None
+
+
+def tweet_signature(later: str) -> str | None:
+    """The signature that closes an embedded tweet inside a later sentence of it: "... 2 shot. — Jo Roe (@jroe)"."""
+    m = _TWEET_SIGNATURE.search(later) or _TWEET_BY.match(later)
+    return _clean(m.group(1)) if m else None
+
+
+#: A determiner that makes a count given, not introduced: "the two men", "all four victims", "his three sons".
+_GIVEN = re.compile(
+    r"\b(?:the|these|those|all|both|his|her|their|its|our|my|your)\s+(?:(?:other|remaining|first|last)\s+)?$",
+    re.I,
+)
+
+
+def given_count(sentence: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` counts people or things already known ("the two men", "all four").
+
+    A hedge near such a count doubts what is said of them ("the two events are not believed to be
+    connected", "all four are expected to be okay"), not how many there are (GUIDE 14).
+    """
+    return _GIVEN.search(sentence, max(0, pos - 40), pos) is not None

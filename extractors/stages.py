@@ -457,8 +457,8 @@ def _fallback_source(state: State) -> str | None:
     nxt_text = state.next_in_para()
     if name is None and nxt_text:
         name = attribution.continued_source(nxt_text)
-    if name is None and si + 1 < len(spans):
-        name = attribution.tweet_author(state.other(si + 1))
+    if name is None:
+        name = _tweet_source(state)
     same_para = state.same_para()
     if name is None and same_para and _continues(state.sentence):
         # An earlier sentence of the same paragraph whose account this one continues.
@@ -468,6 +468,19 @@ def _fallback_source(state: State) -> str | None:
         # an account that the sentence before gave as a whole (not one that covers only part of it).
         name = _whole_account(state.other(same_para[-1]))
     return name
+
+
+def _tweet_source(state: State) -> str | None:
+    """GUIDE 6: an embedded tweet's figures are its account holder's. The signature closes the tweet's
+    paragraph ("... 2 shot. One died. — Jo Roe (@jroe) May 2, 2016") or opens the line after it."""
+    si, spans, paras = state.si, state.spans, state.paras
+    k = si + 1
+    while k < len(spans) and paras[k] == paras[si] and k - si <= 4:
+        name = attribution.tweet_signature(state.other(k))
+        if name:
+            return name
+        k += 1
+    return attribution.tweet_author(state.other(k)) if k < len(spans) else None
 
 
 def _earlier_speaker(state: State) -> str | None:
@@ -480,14 +493,15 @@ def _earlier_speaker(state: State) -> str | None:
 
 
 def _whole_account(sentence: str) -> str | None:
-    """The source of a sentence whose attribution covers all of it: "according to X", "..., X said".
+    """The source of a sentence whose attribution covers all of it: "according to X", "..., X said",
+    or "X reported that ..." heading the sentence.
 
     "X says she ..." covers its own clause only: the next sentence may be the article's background.
     """
     if re.search(r"[“”\"]", sentence):
         return None  # a quotation is the speaker's own words, not an account that the next sentence goes on with
     for c in attribution.cues(sentence):
-        if c.scope != "after":
+        if c.scope != "after" or attribution.leads_account(sentence, c):
             return c.name
     return None
 
@@ -516,8 +530,17 @@ def modality(state: State) -> None:
             not aside
             and not attributive
             and (
-                (cue is not None and cue.verb in attribution.HEDGE_VERBS)
-                or hedges.near(rel_s, rel_e, d.source is not None)
+                (
+                    not attribution.given_count(sentence, rel_s)
+                    and cue is not None
+                    and cue.verb in attribution.HEDGE_VERBS
+                    and (
+                        cue.verb not in vocab.BELIEF_VERBS
+                        or cue.end > rel_s
+                        or attribution.belief_covers(sentence[cue.end : rel_s])
+                    )
+                )
+                or (not attribution.given_count(sentence, rel_s) and hedges.near(rel_s, rel_e, d.source is not None))
                 or re.search(r"\bestimated\b", q.text, re.I)
             )
         ):
@@ -593,6 +616,11 @@ def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si:
         name = attribution.find_source(before)
         if name:
             return name
+    # '“...," Jo Roe said. "He also shot at the crowd, hitting 14 people."': a quotation with no speaker of
+    # its own, after one the paragraph gave, goes on in that speaker's voice (quote marks may be mixed).
+    name = attribution.last_speaker(text[p_start:s])
+    if name:
+        return name
     # A paragraph opening on a quote carries on the previous paragraph's open quotation.
     if o == p_start and k0 > 0:
         prev_s = k0 - 1

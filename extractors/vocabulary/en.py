@@ -3046,6 +3046,17 @@ HEDGE_VERBS = frozenset(
         "vows",
     }
 )
+#: Hedges of belief ("police believe"): they doubt a figure only when it opens what is believed.
+BELIEF_VERBS: tuple[str, ...] = (
+    "believed",
+    "believes",
+    "believe",
+    "suspected",
+    "suspects",
+    "suspect",
+    "thought",
+    "feared",
+)
 #: Conjunctions before a speech verb's subject that make its clause a subordinate one ("though police said").
 SUBORDINATORS = frozenset({"though", "although", "while", "whereas", "but", "as", "because", "and"})
 #: Words that cannot be a source on their own.
@@ -3322,4 +3333,24 @@ SPEAKER_NOUNS: tuple[str, ...] = (
     "records",
     "affidavit",
     "complaint",
+    "indictment",
+    "papers",
+    "filings",
+    "warrant",
+    "caller",
+    "eyewitness",
+    "passenger",
+    "bystander",
+    "manager",
+    "relative",
+    "mother",
+    "father",
+    "sister",
+    "brother",
+    "aunt",
+    "uncle",
+    "cousin",
+    "grandmother",
+    "grandfather",
+    "friend",
 )

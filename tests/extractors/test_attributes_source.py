@@ -252,6 +252,12 @@ def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: 
         ("Jo Lane says she moved after the attack. Two of her sons were shot there.", "Two", None),
         ("The bar closed early and police said it was quiet. Three men were shot nearby.", "Three", None),
         ("A car opened fire on a crowd, deputies said.\nSix people were hit in all.", "Six", None),
+        # An account that heads its sentence after a framing phrase, and runs to its end, goes on.
+        (
+            "At a briefing, Jo Roe reported that one rider was hurt and four were fine. Four more went home.",
+            "Four",
+            "Jo Roe",
+        ),
     ],
 )
 def test_a_count_opening_a_sentence_continues_the_account_before(text: str, figure: str, source: str | None) -> None:
@@ -380,3 +386,339 @@ def test_more_speakers_of_crime_reports(text: str, figure: str, source: str) -> 
 def test_trailing_speakers_across_abbreviations_and_after_said(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # The person after a body's title, after "said" too; a station's channel number is part of its name.
+        ("“We detained the two men,” said Elm Metro spokesman Dan Hale.", "two", "Dan Hale", "reported"),
+        ("A neighbour told KXAN 36 that she heard five shots.", "five", "KXAN 36", "reported"),
+        # A hedge verb with a subject of its own heads another clause, not the figure's.
+        (
+            "Deputies say four cars were hit and they believe the driver was drunk.",
+            "four",
+            "Deputies",
+            "reported",
+        ),
+        ("Four cars were hit and deputies believe the driver was drunk.", "Four", None, "asserted"),
+    ],
+)
+def test_titled_speakers_stations_and_hedges_of_another_clause(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # GUIDE 6: every sentence of an embedded tweet is its account holder's, whether the signature closes
+        # the tweet's paragraph, follows its last stop without a space, or stands on the next line.
+        ("Crews are out.\n\n2 cars burned on Oak Ave. Nobody hurt. — Elm Fire (@ElmFire) May 2", "2", "Elm Fire"),
+        ("Crews are out.\n\n2 cars burned on Oak Ave. 1 driver hurt.— Elm Fire (@ElmFire) May 2", "1", "Elm Fire"),
+        ("Crews are out.\n\n2 cars burned on Oak Ave. Stay away.\n\n— Elm Fire (@ElmFire) May 2", "2", "Elm Fire"),
+        # An article paragraph before a tweet is not the tweet's.
+        ("3 cars burned on Oak Ave.\n\nStay away. — Elm Fire (@ElmFire) May 2, 2016", "3", None),
+    ],
+)
+def test_an_embedded_tweet_is_its_account_holders(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A belief doubts the count only when the count opens what is believed, or what is believed is a whole
+        # "that" clause; otherwise it doubts who did it or why, and the count is reported (GUIDE 14).
+        ("Deputies believe a woman fired a rifle and hit three cars.", "three", "Deputies", "reported"),
+        ("Deputies believe the four riders knew each other.", "four", "Deputies", "reported"),
+        ("Deputies believe three or four riders were in the van.", "three or four", "Deputies", "possible"),
+        ("Deputies believe there were at least two drivers.", "at least two", "Deputies", "possible"),
+        ("Deputies believe that the van held seven riders.", "seven", "Deputies", "possible"),
+        ("Six riders were hurt in what deputies believe was a race.", "Six", None, "asserted"),
+        # What a witness can see is no doubt; a modal about the figure is.
+        ("Skid marks could be seen along 40 metres of road.", "40 metres", None, "asserted"),
+        ("The toll might reach 12 by morning.", "12", None, "possible"),
+    ],
+)
+def test_beliefs_and_perception_are_not_doubts_about_the_count(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Adverbs, places and days are not part of who speaks.
+        ("Early reports were wrong, but deputies later said 6 riders were hurt.", "6", "deputies"),
+        ("Deputies at the scene say several riders fell.", "several", "Deputies"),
+        ("Deputies in Elm County say a driver hit two riders.", "two", "Deputies"),
+        (
+            "A spokesman for the Elm County Sheriff's Office said two riders were hurt.",
+            "two",
+            "Elm County Sheriff's Office",
+        ),
+        # A lower-case title with a possessive before a trailing name.
+        ("Forty riders were at the fair when it began, sheriff’s sergeant Ann Hecht said.", "Forty", "Ann Hecht"),
+        # A speaker inside a subordinate clause covers the rest of it.
+        ("The boy was asleep when deputies say two cars hit the house.", "two", "deputies"),
+        # People and papers of a crime report who speak in lower case.
+        ("A caller told dispatchers she heard more than 30 shots.", "more than 30", "caller"),
+        ("The three men planned the robbery for weeks, the indictment stated.", "three", "indictment"),
+    ],
+)
+def test_more_shapes_of_the_speaker(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "tells" an outlet as "told" does, with a channel number before or after the name.
+        ("Sgt. Amy Cole tells Channel 3 four riders were hurt.", "four", "Channel 3"),
+        ("A relative told 11 News that three riders were hurt.", "three", "11 News"),
+        # A person who was told is no outlet.
+        ("The rider told Officer Jo Roe that three cars chased him.", "three", None),
+    ],
+)
+def test_outlets_after_told_and_tells(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+def test_a_quotation_goes_on_in_the_voice_of_the_speaker_the_paragraph_gave() -> None:
+    # Curly opening and straight closing marks, as scraped pages often mix them.
+    text = '“The dog barked first," Jo Roe said. "Then he ran to the car. He hit 12 cones as he fled."'
+    c = claim_for(text, "12")
+    assert (c.source, c.modality) == ("Jo Roe", "reported")
+
+
+def test_a_relative_adverb_is_not_part_of_the_speaker() -> None:
+    c = claim_for("At 11 p.m., deputies went to a motel, where the manager said two people robbed him.", "two")
+    assert (c.source, c.modality) == ("manager", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A broadcast transcript in capitals reads like any other sentence.
+        ("DEPUTIES SAY FOUR RIDERS WERE HURT NEAR THE FAIR.", "FOUR", "deputies", "reported"),
+        ("FOUR RIDERS WERE HURT NEAR THE FAIR, ACCORDING TO DEPUTIES.", "FOUR", "deputies", "reported"),
+        ("THE TOLL MAY RISE TO 12 BY MORNING.", "12", None, "possible"),
+        # "reports by X" is a noun with its speaker after "by", not a speaker named "Early".
+        ("Early reports by deputies said five riders were hurt.", "five", "deputies", "reported"),
+    ],
+)
+def test_capitals_and_reports_by(text: str, figure: str, source: str | None, modality: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # "reports of a shooting" is the event that brought the police, not a report of the figure.
+        ("Deputies answered reports of a crash and found four riders hurt.", "four", "asserted"),
+        ("Two riders were hurt after reports of a loose horse.", "Two", "asserted"),
+        # A figure inside the report's own phrase is framed by it.
+        ("Deputies answered a report of two riders hurt.", "two", "reported"),
+        ("There were reports that three riders were hurt.", "three", "reported"),
+    ],
+)
+def test_reports_of_an_event_frame_only_their_own_phrase(text: str, figure: str, modality: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (None, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Two riders were hurt, per deputies.", "Two", "deputies"),
+        ("Two riders were hurt at the fair, deputies tell KXAN.", "Two", "KXAN"),
+        ("Two riders were hurt, according to fire spokesman Jo Roe.", "Two", "Jo Roe"),
+        # A body with a title, or speakers "with" a body, between the comma and a trailing speaker.
+        ("Two riders were hurt at the fair, Elm County Fire spokesman Lt. Jo Roe said.", "Two", "Lt. Jo Roe"),
+        (
+            "Two riders were hurt at the fair, officials with the Elm County Fire Department said.",
+            "Two",
+            "Elm County Fire Department",
+        ),
+    ],
+)
+def test_bodies_titles_and_outlets_of_a_closing_attribution(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Two riders were hurt at the fair, said fire spokeswoman Jo Roe.", "Two", "Jo Roe"),
+        ("Two riders were hurt at the fair, according to Elm deputies.", "Two", "Elm deputies"),
+        ("A spokeswoman for Elm deputies said two riders were hurt.", "two", "Elm deputies"),
+        # "identified ... as" is the body's account of who they were.
+        ("Deputies identified the two riders as Jo Roe, 19, and Al Poe, 22.", "two", "Deputies"),
+        # ... but not one that the next sentence goes on with.
+        ("The coroner identified the riders as Jo Roe and Al Poe. Two others were treated.", "Two", None),
+    ],
+)
+def test_speakers_after_said_for_and_according_to(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A participle after the counted noun says who they are; a passive belief doubts the count.
+        ("Deputies are looking for two riders believed to be involved in the crash.", "two", "asserted"),
+        ("Four riders were believed to be in the van.", "Four", "possible"),
+        ("Several riders were hurt in what's believed to be a race.", "Several", "asserted"),
+    ],
+)
+def test_a_belief_after_the_count(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Who speaks for a headline: people and papers of a crime report, a titled person, a closing body
+        # after a colon or a spaced dash in any case.
+        ("Cops: 2 riders hurt at Elm Fair", "2", "Cops"),
+        ("Court documents: Driver hit 30 cones", "30", "Court documents"),
+        ("Mayor Jo Roe: 3 riders hurt at Elm Fair", "3", "Mayor Jo Roe"),
+        ("4 riders hurt at Elm Fair: deputies", "4", "deputies"),
+        ("4 riders hurt at Elm Fair - deputies", "4", "deputies"),
+        # A dash that goes on with the sentence names no one.
+        ("Four riders were hurt on Saturday - two men and two women.", "Four", None),
+    ],
+)
+def test_who_speaks_for_a_headline(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "they say" inside a sentence whose subject is the body that says it.
+        ("Deputies are looking for a driver they say hit four riders.", "four", "Deputies"),
+        ("Elm Police are investigating after they say two riders were hurt.", "two", "Elm Police"),
+        # A closing body with no comma before it.
+        ("Two riders were hurt at the fair on Saturday in Elm City police said.", "Two", "Elm City police"),
+        # A body in lower case before a titled name, after a quotation.
+        (
+            'Four riders were hurt, and one is in "serious condition," Elm police Chief Jo Roe said.',
+            "Four",
+            "Chief Jo Roe",
+        ),
+        # Single quotation marks before "said".
+        ("‘Three riders were hurt,’ said Elm fire chief Jo Roe.", "Three", "Jo Roe"),
+        # A pair of speakers, a body first.
+        ("Five riders were hurt, deputies and a fair official said.", "Five", "deputies and a fair official"),
+        # The speakers after a relative pronoun.
+        ("Deputies found the van, which police say hit two riders.", "two", "police"),
+    ],
+)
+def test_speakers_of_police_reports_in_other_shapes(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A hedge near a count of people already known doubts what is said of them, not how many they are.
+        ("All four riders are expected to be fine.", "four", "asserted"),
+        ("Deputies say the two crashes are not believed to be linked.", "two", "reported"),
+        ("His three sons may have seen the crash.", "three", "asserted"),
+        # A count that introduces its people is doubted.
+        ("Three riders may have been hurt.", "Three", "possible"),
+        ("Deputies say two crashes may be linked to the race.", "two", "possible"),
+    ],
+)
+def test_a_hedge_near_a_given_count(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A prognosis is no doubt about the count, with an adverb or an object before "to".
+        ("One rider was hurt and is expected to fully recover.", "One", "asserted"),
+        # A hedge verb with a subject of its own, after the figure, heads another clause.
+        ("Several neighbours said they expected a visit from the mayor.", "Several", "asserted"),
+    ],
+)
+def test_prognoses_and_hedges_of_other_subjects(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A person named with the body they speak for.
+        ("Two riders were taken to a hospital, Ann Lee of the Elm Fire Department said.", "Two", "Ann Lee"),
+        # A capitalised title longer than a name run, before a closing speaker.
+        ("A car hit two riders, Elm County Assistant Fire Chief Jo Roe said.", "two", "Fire Chief Jo Roe"),
+        # The subject left out after "and"/"but", and the person after a title in it.
+        ("Deputies could not name the riders but said all four were stable.", "four", "Deputies"),
+        ("Fire spokesman Al Poe met reporters and said three riders were hurt.", "three", "Al Poe"),
+    ],
+)
+def test_speakers_named_with_their_body_or_left_out(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_a_pronoun_announcing_reports_the_figure() -> None:
+    c = claim_for("The chief spoke at noon. He announced that seven riders were hurt.", "seven")
+    assert c.modality == "reported"
+
+
+def test_a_tweet_signed_by_a_lower_case_account_name() -> None:
+    text = "Crews are out.\n\nRoad closed, 2 cars burned http://t.co/abc — elmfirefan (@elmfirefan) May 2, 2016"
+    c = claim_for(text, "2")
+    assert (c.source, c.modality) == ("elmfirefan", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "confirmed to" a station or paper names the outlet the figure came to (GUIDE 13); a person is not one.
+        ("Two riders were hurt, deputies confirmed to WXYZ.", "Two", "WXYZ"),
+        ("Deputies confirmed to the Elm Daily News that two riders were hurt.", "two", "Elm Daily News"),
+        ("Deputies said to Jo Roe that two riders were hurt.", "two", "Deputies"),
+    ],
+)
+def test_outlets_after_confirmed_to(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # "a fake story", "a false report" name a kind of thing; they call no figure false.
+        ("The two riders made up a fake story about the crash.", "two", "asserted"),
+        ("All three riders were charged with filing a false report.", "three", "asserted"),
+        # A claim called false, or fake news, is denied.
+        ("The club said 40 riders came, a claim called false by the police.", "40", "denied"),
+        ("The mayor called reports that 40 riders came fake news.", "40", "denied"),
+    ],
+)
+def test_false_as_a_kind_is_no_denial(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
+
+
+def test_a_report_states_what_it_records() -> None:
+    # A report "states" what it records.
+    c = claim_for("The arrest report states that four shots were fired at the car.", "four")
+    assert (c.source, c.modality) == ("arrest report", "reported")
