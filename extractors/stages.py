@@ -140,7 +140,9 @@ def numbers(state: State) -> None:
 
 _TIME_UNITS = vocab.TIME_UNITS
 _WINDOW_BEFORE = re.compile(
-    r"\b(?:last|past|next|previous|coming|recent|following|first|final|those|these|"
+    # "will last two weeks", "expected to last three days": the verb, whose duration is measured.
+    r"\b(?:(?<!\bwill\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bshould\s)"
+    r"(?<!\bmust\s)last|past|next|previous|coming|recent|following|first|final|those|these|"
     r"each\s+of\s+the\s+(?:next|last|past)|for\s+the)\s*$",
     re.I,
 )

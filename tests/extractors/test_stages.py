@@ -256,3 +256,16 @@ def test_time_takes_a_window_before_a_longer_series_for_a_period_without_a_publi
     state = _one_sentence(plain, _count(plain, "9", value=9))
     stages.time(state)
     assert state.drafts[0].scope == "total"
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # GUIDE 4: a window that scopes another figure is a time; a duration that is measured is a figure.
+        ("Prices rose 4% over the last two weeks.", ["4%"]),
+        ("The road closure will last at least two weeks.", ["at least two weeks"]),
+        ("The hearings are expected to last three days.", ["three days"]),
+    ],
+)
+def test_last_as_a_verb_measures_a_duration(text: str, figures: list[str]) -> None:
+    assert [c.quantity.text for c in extract_figures(text, PUB).claims] == figures
