@@ -183,7 +183,8 @@ _ONE_PERSON_AFTER = re.compile(
 #: A bare "one" that the event happened to: "one died", "One Killed", "one critically wounded", "one was
 #: pronounced dead".
 _ONE_BARE_AFTER = re.compile(
-    r"^\s+(?:(?:"
+    # "Two men were shot, one fatally,": the event of the count before it, said once.
+    r"^\s+(?:(?:fatally|critically|seriously|severely|gravely|mortally|badly)\s*(?:[,;.)]|and\b|$)|(?:"
     + _ADVERB
     + r"\s+)?"
     + _HAPPENED

@@ -269,3 +269,15 @@ def test_time_takes_a_window_before_a_longer_series_for_a_period_without_a_publi
 )
 def test_last_as_a_verb_measures_a_duration(text: str, figures: list[str]) -> None:
     assert [c.quantity.text for c in extract_figures(text, PUB).claims] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Three men were shot, one fatally, near the bridge.", ["Three", "one"]),
+        ("Five people were stabbed, one critically and two slightly.", ["Five", "one", "two"]),
+        ("One reporter reportedly asked twice.", ["twice"]),
+    ],
+)
+def test_one_with_how_it_ended_counts_a_person(text: str, figures: list[str]) -> None:
+    assert [c.quantity.text for c in extract_figures(text, PUB).claims] == figures
