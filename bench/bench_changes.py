@@ -4,11 +4,14 @@
     python -m bench.bench_changes --stored 100000 --new 1000   # a quick look
 
 Synthetic claims are written through Arrow into ``claims`` and ``claim_keys`` (20 claims
-a story, a handful of quantity keys per story, figures drifting between reports), the
-new ones are queued, and ``warehouse.changes.compare_queue`` (the SQL pass the flow runs)
-is timed. Baseline, timed in the same run on the same table: a plain full-scan LAG
-window that orders every stored claim within its story and key and counts value
-changes, i.e. what a non-incremental pass would have to do at least.
+a story, a handful of quantity keys per story, figures drifting between reports), with a
+``story_documents`` row per document and the link model's probability from each new
+document to the stored ones of its story (``story_links``), so candidate pairs pass the
+SQL prune and the pair model judges them as in a real store. The new ones are queued, and
+``warehouse.changes.compare_queue`` (the SQL pass and the pair model the flow runs) is timed.
+Baseline, timed in the same run on the same table: a plain full-scan LAG window that
+orders every stored claim within its story and key and counts value changes, i.e. what a
+non-incremental pass would have to do at least.
 Target: the change pass under 10 s on this machine.
 """
 
@@ -35,7 +38,8 @@ def _batch(
     rng: np.random.Generator, start: int, n: int, n_stories: int, run_id: str, new: bool
 ) -> tuple[pa.Table, pa.Table]:
     idx = np.arange(start, start + n)
-    story = rng.integers(0, n_stories, n) if new else idx // CLAIMS_PER_STORY
+    # a new document reports one story: its four claims share it
+    story = rng.integers(0, n_stories, n // 4 + 1)[(idx - start) // 4] if new else idx // CLAIMS_PER_STORY
     key = rng.integers(0, KEYS_PER_STORY, n)
     doc = idx // 4 if not new else 10_000_000 + idx // 4  # four claims a document
     base = (story % 997 + 3) * 10.0
@@ -91,9 +95,31 @@ def _batch(
             "published": pa.array(published, pa.date32()),
             "label": ["people killed (total)"] * n_rows,
             "latest": [True] * n_rows,
+            # the facets the pair model reads, as claim_key writes them for "N people were killed"
+            "measure": ["count"] * n_rows,
+            "event": ["die"] * n_rows,
+            "time_key": ["T:"] * n_rows,
         }
     )
     return claims, keys
+
+
+def _stories(con) -> None:
+    """A story row per document, and the link model's probability from each new document to the
+    stored ones of its story: the change pass compares two documents only through their own link."""
+    per_story = CLAIMS_PER_STORY // 4
+    con.execute(
+        "INSERT INTO story_documents BY NAME SELECT doc_id, any_value(story_id) AS story_id,"
+        " min(published) AS published, [] AS terms, [] AS weights, false AS pinned, 0.9 AS score,"
+        " [] AS keys FROM claim_keys GROUP BY doc_id"
+    )
+    con.execute(
+        "INSERT INTO story_links SELECT n.doc_id, 'd' || (CAST(right(n.story_id, 8) AS BIGINT) * ? + k) AS other_id,"
+        " 0.9 AS p FROM (SELECT DISTINCT k.doc_id, k.story_id FROM claim_keys k JOIN claims c USING (claim_id)"
+        " WHERE c.run_id = 'bench') n,"
+        " range(?) t(k)",
+        [per_story, per_story],
+    )
 
 
 def _insert(con, rows: pa.Table, keys: pa.Table) -> None:
@@ -112,6 +138,7 @@ def _load(con, stored: int, new: int, seed: int = 7) -> None:
     for start in range(0, stored, step):
         _insert(con, *_batch(rng, start, min(step, stored - start), n_stories, "old", new=False))
     _insert(con, *_batch(rng, stored, new, n_stories, "bench", new=True))
+    _stories(con)
     con.execute("INSERT INTO change_queue SELECT claim_id FROM claims WHERE run_id = 'bench'")
     con.execute("CHECKPOINT")
 
