@@ -6,9 +6,10 @@ documents to the features of :data:`FEATURES`. None of them is about shootings: 
 report of a fire, a crash or a flood shares its title words, names, streets and
 figures with another report of the same event in the same way.
 
-The weights live in ``story_model.json`` (written by ``bench/fit_story_model.py``
-from labelled pairs); at run time a pair's link probability is a dot product and a
-sigmoid, so nothing here needs scikit-learn.
+The model lives in ``story_model.json`` (written by ``bench/fit_story_model.py``
+from labelled pairs): small regression trees whose leaf values are summed (gradient
+boosting) and/or linear weights, then a sigmoid. At run time that is a few comparisons
+per tree, so nothing here needs scikit-learn.
 """
 
 from __future__ import annotations
@@ -219,27 +220,77 @@ def pair_features(
     ]
 
 
+#: One regression tree as parallel node arrays: (feature, threshold, left, right, value). A node
+#: whose feature is negative is a leaf; elsewhere a pair goes left when its feature <= threshold.
+Tree = tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...]]
+
+
+def tree_value(tree: Tree, features: Sequence[float]) -> float:
+    """The value of the leaf ``features`` reach in ``tree``."""
+    feature, threshold, left, right, value = tree
+    node = 0
+    while feature[node] >= 0:
+        node = left[node] if features[feature[node]] <= threshold[node] else right[node]
+    return value[node]
+
+
+def _tree_from_json(data: Mapping[str, Any], n_features: int) -> Tree:
+    tree: Tree = (
+        tuple(int(v) for v in data["feature"]),
+        tuple(float(v) for v in data["threshold"]),
+        tuple(int(v) for v in data["left"]),
+        tuple(int(v) for v in data["right"]),
+        tuple(float(v) for v in data["value"]),
+    )
+    n = len(tree[0])
+    if not n or any(len(part) != n for part in tree):
+        raise ValueError("a tree's node arrays differ in length")
+    for i in range(n):
+        # children come after their parent, so a walk always ends at a leaf
+        if tree[0][i] >= 0 and not (tree[0][i] < n_features and i < tree[2][i] < n and i < tree[3][i] < n):
+            raise ValueError(f"tree node {i} points outside the tree or the features")
+    return tree
+
+
 @dataclass(frozen=True, slots=True)
 class LinkModel:
-    """A logistic model over :data:`FEATURES`: ``p = sigmoid(intercept + coef . features)``."""
+    """``p = sigmoid(intercept + coef . features + learning_rate * sum of the trees' leaf values)``.
+
+    The shipped model is gradient-boosted trees (no linear part): how much a body cosine
+    is worth depends on whether the names, streets and title agree, which one weight per
+    feature cannot say.
+    """
 
     features: tuple[str, ...]
     coef: tuple[float, ...]
     intercept: float
     threshold: float
     window_days: int
+    trees: tuple[Tree, ...] = ()
+    learning_rate: float = 1.0
 
     def probability(self, features: Sequence[float]) -> float:
         z = self.intercept + sum(c * x for c, x in zip(self.coef, features, strict=True))
+        if self.trees:
+            z += self.learning_rate * sum(tree_value(t, features) for t in self.trees)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LinkModel:
         try:
             features = tuple(str(f) for f in data["features"])
-            coef = tuple(float(c) for c in data["coef"])
-            model = cls(features, coef, float(data["intercept"]), float(data["threshold"]), int(data["window_days"]))
-        except (KeyError, TypeError, ValueError) as exc:
+            coef = tuple(float(c) for c in data.get("coef") or [0.0] * len(features))
+            trees = tuple(_tree_from_json(t, len(features)) for t in data.get("trees") or ())
+            model = cls(
+                features,
+                coef,
+                float(data["intercept"]),
+                float(data["threshold"]),
+                int(data["window_days"]),
+                trees,
+                float(data.get("learning_rate", 1.0)),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ConfigError(f"story link model is malformed: {exc!r}") from exc
         if features != FEATURES or len(coef) != len(FEATURES):
             raise ConfigError(f"story link model has features {features}, the code computes {FEATURES}")
@@ -263,4 +314,4 @@ def gap(a: date | None, b: date | None) -> int | None:
     return None if a is None or b is None else (a - b).days
 
 
-__all__ = ["FEATURES", "LinkKeys", "LinkModel", "gap", "link_keys", "load_model", "pair_features"]
+__all__ = ["FEATURES", "LinkKeys", "LinkModel", "Tree", "gap", "link_keys", "load_model", "pair_features", "tree_value"]

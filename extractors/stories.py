@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.linking import LinkKeys, LinkModel, gap, load_model, pair_features
+from extractors.linking import FEATURES, LinkKeys, LinkModel, gap, load_model, pair_features
 from extractors.vocabulary import en as vocab
 
 #: Reports further apart than this many days are never the same story (the model's own
@@ -134,11 +134,27 @@ def _vector(terms: Mapping[str, float], weights: Mapping[str, float]) -> dict[st
     return {t: v / norm for t, v in vec.items()}
 
 
-#: Body similarity a pair needs before the link model is asked. The model learned from local
-#: incident reports, where two texts on one topic are nearly always one event; on other beats
-#: (product reviews, deals, markets) articles share a topic and vocabulary without sharing an
-#: event, and the learned features alone linked them.
+#: Body similarity a pair needs before the link model is asked, unless it shares what names one
+#: event on any beat (:func:`worth_scoring`). The model learned from local incident reports, where
+#: two texts on one topic are nearly always one event; on other beats (product reviews, deals,
+#: markets) articles share a topic and vocabulary without sharing an event, and the learned
+#: features alone linked them.
 MIN_COSINE = 0.25
+#: ... or this much of their titles' weight (idf-weighted cosine of the title words).
+MIN_TITLE_SIM = 0.5
+_STREETS, _AGES, _TITLE = (FEATURES.index(f) for f in ("streets_shared", "ages_shared", "title_sim"))
+
+
+def worth_scoring(body_cosine: float, features: Sequence[float]) -> bool:
+    """Whether the link model is asked about a pair: similar bodies, or shared event evidence.
+
+    Reports of one incident with little body in common (a paywall, a video page, a trial
+    months later) still share its street or block, a victim's age, or their headline; a
+    0.25 floor alone lost a fifth of the same-incident pairs of corpus/gvc.
+    """
+    return (
+        body_cosine >= MIN_COSINE or features[_STREETS] > 0 or features[_AGES] > 0 or features[_TITLE] >= MIN_TITLE_SIM
+    )
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -218,9 +234,11 @@ class Linker:
         for other, cos in self.candidates(doc):
             # A roundup lists several incidents: it may join one, but no report joins through it,
             # or the incidents it lists would chain into one story.
-            if other.story_id is None or other.keys.roundup or cos < MIN_COSINE:
+            if other.story_id is None or other.keys.roundup:
                 continue
-            out.append((other, self.model.probability(self.features(doc, other, cos))))
+            features = self.features(doc, other, cos)
+            if worth_scoring(cos, features):
+                out.append((other, self.model.probability(features)))
         return out
 
     def best_story(self, doc: StoryDoc) -> tuple[str | None, float]:
@@ -288,6 +306,8 @@ def assign(
 __all__ = [
     "BACKGROUND_DOCS",
     "MAX_CANDIDATES",
+    "MIN_COSINE",
+    "MIN_TITLE_SIM",
     "NAME_WINDOW_DAYS",
     "WINDOW_DAYS",
     "Assignment",
@@ -301,4 +321,5 @@ __all__ = [
     "new_story_id",
     "story_name",
     "within_window",
+    "worth_scoring",
 ]
