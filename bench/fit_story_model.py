@@ -47,7 +47,7 @@ def load_docs(path: Path) -> list[StoryDoc]:
     for r in read_jsonl(path):
         published = date.fromisoformat(r["published"][:10]) if r.get("published") else None
         text, title = r.get("text") or "", r.get("title")
-        out.append(StoryDoc(str(r["id"]), published, doc_terms(text, title), None, link_keys(text, title)))
+        out.append(StoryDoc(str(r["id"]), published, doc_terms(text, title), None, link_keys(text, title, published)))
     return out
 
 
@@ -68,8 +68,7 @@ def pairs(docs: Sequence[StoryDoc], labels: dict[str, str], window_days: int) ->
     x, y = [], []
     for doc in sorted(docs, key=lambda d: (d.published or date.min, d.doc_id)):
         if doc.doc_id in labels:
-            for other, cos in linker.candidates(doc):
-                features = linker.features(doc, other, cos)
+            for other, cos, features in linker.candidate_features(doc):
                 if other.doc_id in labels and worth_scoring(cos, features):
                     x.append(features)
                     y.append(int(labels[doc.doc_id] == labels[other.doc_id]))
@@ -98,8 +97,7 @@ def _scored(docs: Sequence[StoryDoc], model: LinkModel, weights: dict[str, float
 
 def _asked(linker: Linker, doc: StoryDoc) -> Iterator[tuple[StoryDoc, list[float]]]:
     """The candidates ``Linker.scored`` asks the model about, with their features."""
-    for other, cos in linker.candidates(doc):
-        features = linker.features(doc, other, cos)
+    for other, cos, features in linker.candidate_features(doc):
         if not other.keys.roundup and worth_scoring(cos, features):
             yield other, features
 

@@ -1,10 +1,11 @@
 """What two reports share, as numbers a learned model weighs: pure logic, no database.
 
 A document is reduced once to its :class:`LinkKeys` (title and lead words, names,
-street names, figures, victim ages, whether it reads like a roundup), and a pair of
-documents to the features of :data:`FEATURES`. None of them is about shootings: a
-report of a fire, a crash or a flood shares its title words, names, streets and
-figures with another report of the same event in the same way.
+street names, figures, victim ages, the day its lead gives the event, whether it reads
+like a roundup), and a pair of documents to the features of :data:`FEATURES`, with the
+pair's place among the new document's candidates. None of them is about shootings: a
+report of a fire, a crash or a flood shares its title words, names, streets, figures
+and day with another report of the same event in the same way.
 
 The model lives in ``story_model.json`` (written by ``bench/fit_story_model.py``
 from labelled pairs): small regression trees whose leaf values are summed (gradient
@@ -56,6 +57,12 @@ _ROUNDUP_WORDS = re.compile(
     re.IGNORECASE,
 )
 LEAD_SENTENCES = 2
+#: When the title and lead say the event happened, relative to publication: a weekday ("on Sunday",
+#: the last such day), "yesterday" / "last night", "today" / "tonight" / "overnight" / "this morning".
+_EVENT_DAY = re.compile(
+    r"\b(?:(" + "|".join(vocab.WEEKDAYS) + r")|(yesterday|last night)|(today|tonight|overnight|this morning))\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,8 @@ class LinkKeys:
     ages: frozenset[str] = frozenset()
     proper: frozenset[str] = frozenset()  # capitalised words of the lead: the town, the people
     roundup: bool = False
+    # days before publication the title and lead place the event ("2": on Saturday, read on a Monday)
+    days: frozenset[str] = frozenset()
 
     def to_list(self) -> list[str]:
         """A flat, prefixed list (``t:word``, ``n:jane doe``, ...) for a VARCHAR[] column."""
@@ -83,6 +92,7 @@ class LinkKeys:
                 ("f", self.figures),
                 ("a", self.ages),
                 ("p", self.proper),
+                ("d", self.days),
             )
             for v in sorted(vals)
         ]
@@ -90,7 +100,7 @@ class LinkKeys:
 
     @classmethod
     def from_list(cls, items: Iterable[str]) -> LinkKeys:
-        parts: dict[str, set[str]] = {p: set() for p in "tlnsfapr"}
+        parts: dict[str, set[str]] = {p: set() for p in "tlnsfaprd"}
         for item in items:
             prefix, _, value = item.partition(":")
             if prefix in parts:
@@ -104,6 +114,7 @@ class LinkKeys:
             frozenset(parts["a"]),
             frozenset(parts["p"]),
             bool(parts["r"]),
+            frozenset(parts["d"]),
         )
 
 
@@ -115,8 +126,20 @@ def _words(text: str, capitalised: bool = False) -> frozenset[str]:
     )
 
 
-def link_keys(text: str, title: str | None = None) -> LinkKeys:
-    """A document's :class:`LinkKeys`, read from its title and text."""
+def _event_days(lead: str, published: date | None) -> frozenset[str]:
+    if published is None:
+        return frozenset()
+    out = set()
+    for m in _EVENT_DAY.finditer(lead):
+        if m.group(1):
+            out.add((published.weekday() - vocab.WEEKDAYS.index(m.group(1).lower())) % 7)
+        else:
+            out.add(1 if m.group(2) else 0)
+    return frozenset(str(d) for d in out)
+
+
+def link_keys(text: str, title: str | None = None, published: date | None = None) -> LinkKeys:
+    """A document's :class:`LinkKeys`, read from its title and text (event days need ``published``)."""
     sentences = _SENTENCE.split(text.strip(), maxsplit=LEAD_SENTENCES)
     lead = " ".join(sentences[:LEAD_SENTENCES])
     if not (title or "").strip():
@@ -147,6 +170,7 @@ def link_keys(text: str, title: str | None = None) -> LinkKeys:
         frozenset(ages),
         _words(lead, capitalised=True),
         roundup,
+        _event_days(f"{title} {lead}", published),
     )
 
 
@@ -170,6 +194,10 @@ FEATURES = (
     "names_x_late",
     "blocks_conflict",
     "names_conflict",
+    "days_shared",
+    "days_conflict",
+    "candidate_rank",
+    "cosine_to_best",
 )
 
 
@@ -184,9 +212,23 @@ def _overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float], def
 
 
 def pair_features(
-    a: LinkKeys, b: LinkKeys, body_cosine: float, gap_days: int | None, idf: Mapping[str, float], default_idf: float
+    a: LinkKeys,
+    b: LinkKeys,
+    body_cosine: float,
+    gap_days: int | None,
+    idf: Mapping[str, float],
+    default_idf: float,
+    *,
+    rank: int = 0,
+    best_cosine: float = 0.0,
 ) -> list[float]:
-    """The features of :data:`FEATURES` for documents ``a`` and ``b``."""
+    """The features of :data:`FEATURES` for documents ``a`` and ``b`` (``a`` published ``gap_days`` after ``b``).
+
+    ``rank`` is ``b``'s place among ``a``'s candidates by body cosine (0: the most similar), and
+    ``best_cosine`` the cosine of the first of them.
+    """
+    # one event day: a's, published gap_days after b's, is as many days further back in a's text
+    same_day = gap_days is not None and any(int(x) - int(y) == gap_days for x in a.days for y in b.days)
     title = _overlap(a.title, b.title, idf, default_idf)
     lead = _overlap(a.lead, b.lead, idf, default_idf)
     cross = max(_overlap(a.title, b.lead, idf, default_idf), _overlap(a.lead, b.title, idf, default_idf))
@@ -217,6 +259,11 @@ def pair_features(
         1.0 if a_blocks and b_blocks and not a_blocks & b_blocks else 0.0,
         # both name people (or places) and none of them is the same
         1.0 if a.names and b.names and not a.names & b.names else 0.0,
+        1.0 if same_day else 0.0,
+        1.0 if a.days and b.days and gap_days is not None and not same_day else 0.0,
+        # how b compares with a's other candidates: reports of one event are each other's nearest
+        math.log1p(rank),
+        body_cosine / best_cosine if best_cosine > 0 else 0.0,
     ]
 
 

@@ -20,7 +20,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -223,20 +223,34 @@ class Linker:
         out.sort(key=lambda oc: -oc[1])
         return out[: limit or MAX_CANDIDATES]
 
-    def features(self, doc: StoryDoc, other: StoryDoc, body_cosine: float) -> list[float]:
+    def features(
+        self, doc: StoryDoc, other: StoryDoc, body_cosine: float, rank: int = 0, best_cosine: float = 0.0
+    ) -> list[float]:
         return pair_features(
-            doc.keys, other.keys, body_cosine, gap(doc.published, other.published), self.weights, self.default_idf
+            doc.keys,
+            other.keys,
+            body_cosine,
+            gap(doc.published, other.published),
+            self.weights,
+            self.default_idf,
+            rank=rank,
+            best_cosine=best_cosine,
         )
+
+    def candidate_features(self, doc: StoryDoc) -> Iterator[tuple[StoryDoc, float, list[float]]]:
+        """Each candidate of ``doc`` with its body cosine and pair features, most similar first."""
+        cands = self.candidates(doc)
+        for rank, (other, cos) in enumerate(cands):
+            yield other, cos, self.features(doc, other, cos, rank, cands[0][1])
 
     def scored(self, doc: StoryDoc) -> list[tuple[StoryDoc, float]]:
         """The candidates ``doc`` may join through, each with its link probability."""
         out = []
-        for other, cos in self.candidates(doc):
+        for other, cos, features in self.candidate_features(doc):
             # A roundup lists several incidents: it may join one, but no report joins through it,
             # or the incidents it lists would chain into one story.
             if other.story_id is None or other.keys.roundup:
                 continue
-            features = self.features(doc, other, cos)
             if worth_scoring(cos, features):
                 out.append((other, self.model.probability(features)))
         return out

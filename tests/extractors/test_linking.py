@@ -247,3 +247,19 @@ def test_a_pair_with_little_body_in_common_is_scored_only_on_shared_event_eviden
     # two shootings in two towns: nothing of one event in common, and too little body
     assert not worth_scoring(0.05, pair_features(elsewhere, first, 0.05, 3, {}, 3.0))
     assert worth_scoring(MIN_COSINE, pair_features(elsewhere, first, MIN_COSINE, 3, {}, 3.0))
+
+
+def test_the_event_day_is_read_against_the_publication_date():
+    # published Monday 2024-03-04: "Saturday" is two days back, "yesterday" one
+    saturday = link_keys("A man was shot late Saturday on Larkspur Avenue.", "Man shot", date(2024, 3, 4))
+    sunday = link_keys("Police said yesterday that the man shot on Saturday had died.", "Victim dies", date(2024, 3, 4))
+    next_day = link_keys("The man shot on Saturday has been named.", "Victim named", date(2024, 3, 5))
+    assert saturday.days == {"2"} and sunday.days == {"1", "2"} and next_day.days == {"3"}
+    assert LinkKeys.from_list(next_day.to_list()) == next_day
+    same = dict(zip(FEATURES, pair_features(next_day, saturday, 0.3, 1, {}, 3.0), strict=True))
+    assert same["days_shared"] == 1.0 and same["days_conflict"] == 0.0
+    # a Sunday report of "Saturday" against one of Friday: two different days
+    friday = link_keys("A man was shot Friday night on Larkspur Avenue.", "Man shot", date(2024, 3, 3))
+    other = dict(zip(FEATURES, pair_features(friday, saturday, 0.3, -1, {}, 3.0), strict=True))
+    assert other["days_shared"] == 0.0 and other["days_conflict"] == 1.0
+    assert link_keys("Shot on Saturday.", "Man shot").days == frozenset()  # no date to read it against
