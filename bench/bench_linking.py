@@ -175,7 +175,7 @@ def main() -> None:
             r["id"],
             date.fromisoformat(r["published"][:10]),
             doc_terms(r["text"], r["title"]),
-            link_keys(r["text"], r["title"]),
+            link_keys(r["text"], r["title"], date.fromisoformat(r["published"][:10])),
         )
         for r in corpus
     ]

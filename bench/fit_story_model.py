@@ -7,9 +7,13 @@ Pairs: every document, taken in date order as assignment takes them, against its
 candidates (earlier documents inside the window sharing a term, the most similar by
 body cosine: the pairs the linker will score). Only pairs whose two documents are
 both in ``train`` incidents are kept; a pair is positive when they report one
-incident. A logistic regression (scikit-learn, a dev dependency) is fitted on their
-features; the threshold is the one whose story linking, run over the whole corpus in
-date order, gives the best B-cubed F1 on the train documents with precision at least
+incident. Gradient-boosted trees (scikit-learn's GradientBoostingClassifier, a dev
+dependency; ``--trees``, ``--depth``) are fitted on their features and written out as
+plain node arrays, which ``extractors.linking.LinkModel`` walks. Pairs the linker never
+asks about (``extractors.stories.worth_scoring``: too little body in common and no shared
+street, age or headline) are left out of the fit, as assignment leaves them out. The
+threshold is the one whose story linking, run over the whole corpus in date order,
+gives the best B-cubed F1 on the train documents with precision at least
 ``--min-precision``. The check split's labels are never read here.
 """
 
@@ -23,8 +27,8 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
-from extractors.linking import FEATURES, LinkModel, link_keys
-from extractors.stories import BACKGROUND_DOCS, MIN_COSINE, Linker, StoryDoc, assign, doc_terms, idf
+from extractors.linking import FEATURES, LinkModel, Tree, link_keys, tree_value
+from extractors.stories import BACKGROUND_DOCS, Linker, StoryDoc, assign, doc_terms, idf, worth_scoring
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "gvc"
@@ -43,7 +47,7 @@ def load_docs(path: Path) -> list[StoryDoc]:
     for r in read_jsonl(path):
         published = date.fromisoformat(r["published"][:10]) if r.get("published") else None
         text, title = r.get("text") or "", r.get("title")
-        out.append(StoryDoc(str(r["id"]), published, doc_terms(text, title), None, link_keys(text, title)))
+        out.append(StoryDoc(str(r["id"]), published, doc_terms(text, title), None, link_keys(text, title, published)))
     return out
 
 
@@ -64,9 +68,9 @@ def pairs(docs: Sequence[StoryDoc], labels: dict[str, str], window_days: int) ->
     x, y = [], []
     for doc in sorted(docs, key=lambda d: (d.published or date.min, d.doc_id)):
         if doc.doc_id in labels:
-            for other, cos in linker.candidates(doc):
-                if other.doc_id in labels and cos >= MIN_COSINE:
-                    x.append(linker.features(doc, other, cos))
+            for other, cos, features in linker.candidate_features(doc):
+                if other.doc_id in labels and worth_scoring(cos, features):
+                    x.append(features)
                     y.append(int(labels[doc.doc_id] == labels[other.doc_id]))
         linker.add(StoryDoc(doc.doc_id, doc.published, doc.terms, doc.doc_id, doc.keys))
     return x, y
@@ -85,14 +89,17 @@ def _scored(docs: Sequence[StoryDoc], model: LinkModel, weights: dict[str, float
     linker = Linker(weights, len(docs), model, model.window_days)
     out = []
     for doc in sorted(docs, key=lambda d: (d.published or date.min, d.doc_id)):
-        cands = [
-            (o.doc_id, model.probability(linker.features(doc, o, c)))
-            for o, c in linker.candidates(doc)
-            if not o.keys.roundup and c >= MIN_COSINE  # as Linker.best_story asks them
-        ]
+        cands = [(o.doc_id, model.probability(f)) for o, f in _asked(linker, doc)]
         out.append((doc.doc_id, cands))
         linker.add(StoryDoc(doc.doc_id, doc.published, doc.terms, doc.doc_id, doc.keys))
     return out
+
+
+def _asked(linker: Linker, doc: StoryDoc) -> Iterator[tuple[StoryDoc, list[float]]]:
+    """The candidates ``Linker.scored`` asks the model about, with their features."""
+    for other, cos, features in linker.candidate_features(doc):
+        if not other.keys.roundup and worth_scoring(cos, features):
+            yield other, features
 
 
 def _sweep(scored: Scored, threshold: float) -> dict[str, str]:
@@ -105,6 +112,25 @@ def _sweep(scored: Scored, threshold: float) -> dict[str, str]:
         top = max(best, key=lambda s: best[s]) if best else None
         story[doc_id] = top if top is not None and best[top] >= threshold else doc_id
     return story
+
+
+def _tree(t: object) -> Tree:
+    """A fitted sklearn tree (``estimator.tree_``) as :data:`extractors.linking.Tree` node arrays."""
+    leaf = [int(v) < 0 for v in t.children_left]  # type: ignore[attr-defined]
+    return (
+        tuple(-1 if lf else int(f) for lf, f in zip(leaf, t.feature, strict=True)),  # type: ignore[attr-defined]
+        tuple(0.0 if lf else float(v) for lf, v in zip(leaf, t.threshold, strict=True)),  # type: ignore[attr-defined]
+        tuple(int(v) for v in t.children_left),  # type: ignore[attr-defined]
+        tuple(int(v) for v in t.children_right),  # type: ignore[attr-defined]
+        tuple(float(v[0][0]) for v in t.value),  # type: ignore[attr-defined]
+    )
+
+
+def _model_json(out: dict) -> str:
+    """The model as JSON with one tree a line: readable, and a refit diffs tree by tree."""
+    head = json.dumps({k: v for k, v in out.items() if k != "trees"}, indent=2)[:-2]
+    trees = ",\n".join("    " + json.dumps(t, separators=(",", ":")) for t in out["trees"])
+    return f'{head},\n  "trees": [\n{trees}\n  ]\n}}\n'
 
 
 def _dummy_model(window_days: int) -> LinkModel:
@@ -133,20 +159,30 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=ROOT / "extractors" / "story_model.json")
     ap.add_argument("--window-days", type=int, default=30)
     ap.add_argument("--min-precision", type=float, default=0.97)
-    ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--trees", type=int, default=200, help="boosting rounds")
+    ap.add_argument("--depth", type=int, default=3, help="depth of each tree")
+    ap.add_argument("--learning-rate", type=float, default=0.1)
     ap.add_argument("--stories", type=Path, help="also write {doc, story} per document with the fitted model")
     args = ap.parse_args()
-    from sklearn.linear_model import LogisticRegression  # dev dependency: only this script needs it
+    from sklearn.ensemble import GradientBoostingClassifier  # dev dependency: only this script needs it
 
     docs = load_docs(args.corpus)
     labels = train_labels(args.incidents)
     x, y = pairs(docs, labels, args.window_days)
     print(f"pairs: {len(y)} ({sum(y)} same incident) from {sum(d.doc_id in labels for d in docs)} train documents")
-    lr = LogisticRegression(C=args.c, max_iter=2000).fit(x, y)
-    coef = tuple(round(float(c), 5) for c in lr.coef_[0])
-    intercept = round(float(lr.intercept_[0]), 5)
+    gb = GradientBoostingClassifier(
+        n_estimators=args.trees, max_depth=args.depth, learning_rate=args.learning_rate, random_state=0
+    ).fit(x, y)
+    trees = tuple(_tree(est.tree_) for est in gb.estimators_[:, 0])
+    # the trees' starting log-odds (the train prior), read back from sklearn's own decision function
+    intercept = float(gb.decision_function([x[0]])[0]) - args.learning_rate * sum(tree_value(t, x[0]) for t in trees)
+    coef = tuple(0.0 for _ in FEATURES)
+    fitted = LinkModel(FEATURES, coef, intercept, 0.5, args.window_days, trees, args.learning_rate)
+    drift = max(abs(fitted.probability(f) - p) for f, p in zip(x[:2000], gb.predict_proba(x[:2000])[:, 1], strict=True))
+    if drift > 1e-6:
+        raise SystemExit(f"the exported trees disagree with scikit-learn's by {drift:.2g}")
     weights = idf(d.terms for d in docs)
-    scored = _scored(docs, LinkModel(FEATURES, coef, intercept, 0.5, args.window_days), weights)
+    scored = _scored(docs, fitted, weights)
     best: tuple[float, float, tuple[float, float, float]] | None = None
     for t in [i / 100 for i in range(20, 91, 2)]:
         p, r, f = bcubed(_sweep(scored, t), labels)
@@ -159,21 +195,25 @@ def main() -> None:
     print(f"chosen threshold {threshold:.2f}: train P={best[2][0]:.3f} R={best[2][1]:.3f} F1={best[2][2]:.3f}")
     out = {
         "features": list(FEATURES),
-        "coef": list(coef),
-        "intercept": intercept,
+        "intercept": round(intercept, 6),
+        "learning_rate": args.learning_rate,
         "threshold": threshold,
         "window_days": args.window_days,
         "background_docs": BACKGROUND_DOCS,
         "fitted_on": "corpus/gvc train incidents (bench/fit_story_model.py)",
         "pairs": len(y),
         "positives": sum(y),
+        "trees": [
+            {"feature": list(f), "threshold": list(t), "left": list(lft), "right": list(rgt), "value": list(v)}
+            for f, t, lft, rgt, v in trees
+        ],
     }
-    args.out.write_text(json.dumps(out, indent=2) + "\n", encoding="utf-8")
+    args.out.write_text(_model_json(out), encoding="utf-8")
     print(f"wrote {args.out}")
-    for name, c in zip(FEATURES, coef, strict=True):
-        print(f"  {name:16s} {c:+.3f}")
+    importance = sorted(zip(gb.feature_importances_, FEATURES, strict=True), reverse=True)
+    print("feature importance: " + ", ".join(f"{n} {v:.3f}" for v, n in importance))
     if args.stories:
-        model = LinkModel(FEATURES, coef, intercept, threshold, args.window_days)
+        model = LinkModel(FEATURES, coef, intercept, threshold, args.window_days, trees, args.learning_rate)
         final = {a.doc_id: a.story_id for a in assign(docs, [], model=model, weights=weights, n_docs=len(docs))}
         print("with assign itself: train bcubed P={:.3f} R={:.3f} F1={:.3f}".format(*bcubed(final, labels)))
         with open(args.stories, "w", encoding="utf-8") as out_file:

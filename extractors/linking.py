@@ -1,14 +1,16 @@
 """What two reports share, as numbers a learned model weighs: pure logic, no database.
 
 A document is reduced once to its :class:`LinkKeys` (title and lead words, names,
-street names, figures, victim ages, whether it reads like a roundup), and a pair of
-documents to the features of :data:`FEATURES`. None of them is about shootings: a
-report of a fire, a crash or a flood shares its title words, names, streets and
-figures with another report of the same event in the same way.
+street names, figures, victim ages, the day its lead gives the event, whether it reads
+like a roundup), and a pair of documents to the features of :data:`FEATURES`, with the
+pair's place among the new document's candidates. None of them is about shootings: a
+report of a fire, a crash or a flood shares its title words, names, streets, figures
+and day with another report of the same event in the same way.
 
-The weights live in ``story_model.json`` (written by ``bench/fit_story_model.py``
-from labelled pairs); at run time a pair's link probability is a dot product and a
-sigmoid, so nothing here needs scikit-learn.
+The model lives in ``story_model.json`` (written by ``bench/fit_story_model.py``
+from labelled pairs): small regression trees whose leaf values are summed (gradient
+boosting) and/or linear weights, then a sigmoid. At run time that is a few comparisons
+per tree, so nothing here needs scikit-learn.
 """
 
 from __future__ import annotations
@@ -55,6 +57,12 @@ _ROUNDUP_WORDS = re.compile(
     re.IGNORECASE,
 )
 LEAD_SENTENCES = 2
+#: When the title and lead say the event happened, relative to publication: a weekday ("on Sunday",
+#: the last such day), "yesterday" / "last night", "today" / "tonight" / "overnight" / "this morning".
+_EVENT_DAY = re.compile(
+    r"\b(?:(" + "|".join(vocab.WEEKDAYS) + r")|(yesterday|last night)|(today|tonight|overnight|this morning))\b",
+    re.IGNORECASE,
+)
 
 
 def counts_incidents(text: str) -> bool:
@@ -74,6 +82,8 @@ class LinkKeys:
     ages: frozenset[str] = frozenset()
     proper: frozenset[str] = frozenset()  # capitalised words of the lead: the town, the people
     roundup: bool = False
+    # days before publication the title and lead place the event ("2": on Saturday, read on a Monday)
+    days: frozenset[str] = frozenset()
 
     def to_list(self) -> list[str]:
         """A flat, prefixed list (``t:word``, ``n:jane doe``, ...) for a VARCHAR[] column."""
@@ -87,6 +97,7 @@ class LinkKeys:
                 ("f", self.figures),
                 ("a", self.ages),
                 ("p", self.proper),
+                ("d", self.days),
             )
             for v in sorted(vals)
         ]
@@ -94,7 +105,7 @@ class LinkKeys:
 
     @classmethod
     def from_list(cls, items: Iterable[str]) -> LinkKeys:
-        parts: dict[str, set[str]] = {p: set() for p in "tlnsfapr"}
+        parts: dict[str, set[str]] = {p: set() for p in "tlnsfaprd"}
         for item in items:
             prefix, _, value = item.partition(":")
             if prefix in parts:
@@ -108,6 +119,7 @@ class LinkKeys:
             frozenset(parts["a"]),
             frozenset(parts["p"]),
             bool(parts["r"]),
+            frozenset(parts["d"]),
         )
 
 
@@ -119,8 +131,20 @@ def _words(text: str, capitalised: bool = False) -> frozenset[str]:
     )
 
 
-def link_keys(text: str, title: str | None = None) -> LinkKeys:
-    """A document's :class:`LinkKeys`, read from its title and text."""
+def _event_days(lead: str, published: date | None) -> frozenset[str]:
+    if published is None:
+        return frozenset()
+    out = set()
+    for m in _EVENT_DAY.finditer(lead):
+        if m.group(1):
+            out.add((published.weekday() - vocab.WEEKDAYS.index(m.group(1).lower())) % 7)
+        else:
+            out.add(1 if m.group(2) else 0)
+    return frozenset(str(d) for d in out)
+
+
+def link_keys(text: str, title: str | None = None, published: date | None = None) -> LinkKeys:
+    """A document's :class:`LinkKeys`, read from its title and text (event days need ``published``)."""
     sentences = _SENTENCE.split(text.strip(), maxsplit=LEAD_SENTENCES)
     lead = " ".join(sentences[:LEAD_SENTENCES])
     if not (title or "").strip():
@@ -151,6 +175,7 @@ def link_keys(text: str, title: str | None = None) -> LinkKeys:
         frozenset(ages),
         _words(lead, capitalised=True),
         roundup,
+        _event_days(f"{title} {lead}", published),
     )
 
 
@@ -174,6 +199,10 @@ FEATURES = (
     "names_x_late",
     "blocks_conflict",
     "names_conflict",
+    "days_shared",
+    "days_conflict",
+    "candidate_rank",
+    "cosine_to_best",
 )
 
 
@@ -188,9 +217,23 @@ def _overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float], def
 
 
 def pair_features(
-    a: LinkKeys, b: LinkKeys, body_cosine: float, gap_days: int | None, idf: Mapping[str, float], default_idf: float
+    a: LinkKeys,
+    b: LinkKeys,
+    body_cosine: float,
+    gap_days: int | None,
+    idf: Mapping[str, float],
+    default_idf: float,
+    *,
+    rank: int = 0,
+    best_cosine: float = 0.0,
 ) -> list[float]:
-    """The features of :data:`FEATURES` for documents ``a`` and ``b``."""
+    """The features of :data:`FEATURES` for documents ``a`` and ``b`` (``a`` published ``gap_days`` after ``b``).
+
+    ``rank`` is ``b``'s place among ``a``'s candidates by body cosine (0: the most similar), and
+    ``best_cosine`` the cosine of the first of them.
+    """
+    # one event day: a's, published gap_days after b's, is as many days further back in a's text
+    same_day = gap_days is not None and any(int(x) - int(y) == gap_days for x in a.days for y in b.days)
     title = _overlap(a.title, b.title, idf, default_idf)
     lead = _overlap(a.lead, b.lead, idf, default_idf)
     cross = max(_overlap(a.title, b.lead, idf, default_idf), _overlap(a.lead, b.title, idf, default_idf))
@@ -221,30 +264,85 @@ def pair_features(
         1.0 if a_blocks and b_blocks and not a_blocks & b_blocks else 0.0,
         # both name people (or places) and none of them is the same
         1.0 if a.names and b.names and not a.names & b.names else 0.0,
+        1.0 if same_day else 0.0,
+        1.0 if a.days and b.days and gap_days is not None and not same_day else 0.0,
+        # how b compares with a's other candidates: reports of one event are each other's nearest
+        math.log1p(rank),
+        body_cosine / best_cosine if best_cosine > 0 else 0.0,
     ]
+
+
+#: One regression tree as parallel node arrays: (feature, threshold, left, right, value). A node
+#: whose feature is negative is a leaf; elsewhere a pair goes left when its feature <= threshold.
+Tree = tuple[tuple[int, ...], tuple[float, ...], tuple[int, ...], tuple[int, ...], tuple[float, ...]]
+
+
+def tree_value(tree: Tree, features: Sequence[float]) -> float:
+    """The value of the leaf ``features`` reach in ``tree``."""
+    feature, threshold, left, right, value = tree
+    node = 0
+    while feature[node] >= 0:
+        node = left[node] if features[feature[node]] <= threshold[node] else right[node]
+    return value[node]
+
+
+def _tree_from_json(data: Mapping[str, Any], n_features: int) -> Tree:
+    tree: Tree = (
+        tuple(int(v) for v in data["feature"]),
+        tuple(float(v) for v in data["threshold"]),
+        tuple(int(v) for v in data["left"]),
+        tuple(int(v) for v in data["right"]),
+        tuple(float(v) for v in data["value"]),
+    )
+    n = len(tree[0])
+    if not n or any(len(part) != n for part in tree):
+        raise ValueError("a tree's node arrays differ in length")
+    for i in range(n):
+        # children come after their parent, so a walk always ends at a leaf
+        if tree[0][i] >= 0 and not (tree[0][i] < n_features and i < tree[2][i] < n and i < tree[3][i] < n):
+            raise ValueError(f"tree node {i} points outside the tree or the features")
+    return tree
 
 
 @dataclass(frozen=True, slots=True)
 class LinkModel:
-    """A logistic model over :data:`FEATURES`: ``p = sigmoid(intercept + coef . features)``."""
+    """``p = sigmoid(intercept + coef . features + learning_rate * sum of the trees' leaf values)``.
+
+    The shipped model is gradient-boosted trees (no linear part): how much a body cosine
+    is worth depends on whether the names, streets and title agree, which one weight per
+    feature cannot say.
+    """
 
     features: tuple[str, ...]
     coef: tuple[float, ...]
     intercept: float
     threshold: float
     window_days: int
+    trees: tuple[Tree, ...] = ()
+    learning_rate: float = 1.0
 
     def probability(self, features: Sequence[float]) -> float:
         z = self.intercept + sum(c * x for c, x in zip(self.coef, features, strict=True))
+        if self.trees:
+            z += self.learning_rate * sum(tree_value(t, features) for t in self.trees)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LinkModel:
         try:
             features = tuple(str(f) for f in data["features"])
-            coef = tuple(float(c) for c in data["coef"])
-            model = cls(features, coef, float(data["intercept"]), float(data["threshold"]), int(data["window_days"]))
-        except (KeyError, TypeError, ValueError) as exc:
+            coef = tuple(float(c) for c in data.get("coef") or [0.0] * len(features))
+            trees = tuple(_tree_from_json(t, len(features)) for t in data.get("trees") or ())
+            model = cls(
+                features,
+                coef,
+                float(data["intercept"]),
+                float(data["threshold"]),
+                int(data["window_days"]),
+                trees,
+                float(data.get("learning_rate", 1.0)),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ConfigError(f"story link model is malformed: {exc!r}") from exc
         if features != FEATURES or len(coef) != len(FEATURES):
             raise ConfigError(f"story link model has features {features}, the code computes {FEATURES}")
@@ -268,4 +366,15 @@ def gap(a: date | None, b: date | None) -> int | None:
     return None if a is None or b is None else (a - b).days
 
 
-__all__ = ["FEATURES", "LinkKeys", "LinkModel", "counts_incidents", "gap", "link_keys", "load_model", "pair_features"]
+__all__ = [
+    "FEATURES",
+    "LinkKeys",
+    "LinkModel",
+    "Tree",
+    "counts_incidents",
+    "gap",
+    "link_keys",
+    "load_model",
+    "pair_features",
+    "tree_value",
+]

@@ -20,11 +20,11 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from extractors.linking import LinkKeys, LinkModel, gap, load_model, pair_features
+from extractors.linking import FEATURES, LinkKeys, LinkModel, gap, load_model, pair_features
 from extractors.vocabulary import en as vocab
 
 #: Reports further apart than this many days are never the same story (the model's own
@@ -134,11 +134,27 @@ def _vector(terms: Mapping[str, float], weights: Mapping[str, float]) -> dict[st
     return {t: v / norm for t, v in vec.items()}
 
 
-#: Body similarity a pair needs before the link model is asked. The model learned from local
-#: incident reports, where two texts on one topic are nearly always one event; on other beats
-#: (product reviews, deals, markets) articles share a topic and vocabulary without sharing an
-#: event, and the learned features alone linked them.
+#: Body similarity a pair needs before the link model is asked, unless it shares what names one
+#: event on any beat (:func:`worth_scoring`). The model learned from local incident reports, where
+#: two texts on one topic are nearly always one event; on other beats (product reviews, deals,
+#: markets) articles share a topic and vocabulary without sharing an event, and the learned
+#: features alone linked them.
 MIN_COSINE = 0.25
+#: ... or this much of their titles' weight (idf-weighted cosine of the title words).
+MIN_TITLE_SIM = 0.5
+_STREETS, _AGES, _TITLE = (FEATURES.index(f) for f in ("streets_shared", "ages_shared", "title_sim"))
+
+
+def worth_scoring(body_cosine: float, features: Sequence[float]) -> bool:
+    """Whether the link model is asked about a pair: similar bodies, or shared event evidence.
+
+    Reports of one incident with little body in common (a paywall, a video page, a trial
+    months later) still share its street or block, a victim's age, or their headline; a
+    0.25 floor alone lost a fifth of the same-incident pairs of corpus/gvc.
+    """
+    return (
+        body_cosine >= MIN_COSINE or features[_STREETS] > 0 or features[_AGES] > 0 or features[_TITLE] >= MIN_TITLE_SIM
+    )
 
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -207,20 +223,36 @@ class Linker:
         out.sort(key=lambda oc: -oc[1])
         return out[: limit or MAX_CANDIDATES]
 
-    def features(self, doc: StoryDoc, other: StoryDoc, body_cosine: float) -> list[float]:
+    def features(
+        self, doc: StoryDoc, other: StoryDoc, body_cosine: float, rank: int = 0, best_cosine: float = 0.0
+    ) -> list[float]:
         return pair_features(
-            doc.keys, other.keys, body_cosine, gap(doc.published, other.published), self.weights, self.default_idf
+            doc.keys,
+            other.keys,
+            body_cosine,
+            gap(doc.published, other.published),
+            self.weights,
+            self.default_idf,
+            rank=rank,
+            best_cosine=best_cosine,
         )
+
+    def candidate_features(self, doc: StoryDoc) -> Iterator[tuple[StoryDoc, float, list[float]]]:
+        """Each candidate of ``doc`` with its body cosine and pair features, most similar first."""
+        cands = self.candidates(doc)
+        for rank, (other, cos) in enumerate(cands):
+            yield other, cos, self.features(doc, other, cos, rank, cands[0][1])
 
     def scored(self, doc: StoryDoc) -> list[tuple[StoryDoc, float]]:
         """The candidates ``doc`` may join through, each with its link probability."""
         out = []
-        for other, cos in self.candidates(doc):
+        for other, cos, features in self.candidate_features(doc):
             # A roundup lists several incidents: it may join one, but no report joins through it,
             # or the incidents it lists would chain into one story.
-            if other.story_id is None or other.keys.roundup or cos < MIN_COSINE:
+            if other.story_id is None or other.keys.roundup:
                 continue
-            out.append((other, self.model.probability(self.features(doc, other, cos))))
+            if worth_scoring(cos, features):
+                out.append((other, self.model.probability(features)))
         return out
 
     def best_story(self, doc: StoryDoc) -> tuple[str | None, float]:
@@ -288,6 +320,8 @@ def assign(
 __all__ = [
     "BACKGROUND_DOCS",
     "MAX_CANDIDATES",
+    "MIN_COSINE",
+    "MIN_TITLE_SIM",
     "NAME_WINDOW_DAYS",
     "WINDOW_DAYS",
     "Assignment",
@@ -301,4 +335,5 @@ __all__ = [
     "new_story_id",
     "story_name",
     "within_window",
+    "worth_scoring",
 ]

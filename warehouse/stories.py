@@ -215,11 +215,11 @@ def _terms(
                 "version": pa.array([v[1] for v in part], pa.int32()),
             }
         )
-        for doc_id, title, text in con.execute(
-            "SELECT doc_id, title, left(text, $n) FROM documents SEMI JOIN wanted USING (doc_id, version)",
+        for doc_id, title, text, published in con.execute(
+            "SELECT doc_id, title, left(text, $n), published FROM documents SEMI JOIN wanted USING (doc_id, version)",
             {"n": STORY_TEXT_CHARS},
         ).fetchall():
-            out[doc_id] = (doc_terms(text, title), link_keys(text, title))
+            out[doc_id] = (doc_terms(text, title), link_keys(text, title, published))
     return out
 
 

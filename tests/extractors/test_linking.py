@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import math
 from datetime import date
 
 import pytest
 
 from extractors.errors import ConfigError
 from extractors.linking import FEATURES, LinkKeys, LinkModel, link_keys, load_model, pair_features
-from extractors.stories import StoryDoc, assign, doc_terms
+from extractors.stories import MIN_COSINE, StoryDoc, assign, doc_terms, worth_scoring
 
 FIRST = (
     "Man, 24, killed in Maplewood shooting",
@@ -197,3 +198,68 @@ def test_no_report_joins_a_story_through_a_roundup():
         LinkKeys.from_list([k for k in roundup.keys.to_list() if k != "r:1"]),
     )
     assert assign([followup], [plain])[0].story_id == "s-roundup"
+
+
+def _one_split_model(**tree: list) -> dict:
+    # one tree: body_cosine <= 0.3 goes to a leaf of -2, above it to a leaf of +2
+    node = {"feature": [0, -1, -1], "threshold": [0.3, 0.0, 0.0], "left": [1, -1, -1], "right": [2, -1, -1]}
+    return {
+        "features": list(FEATURES),
+        "intercept": 0.5,
+        "learning_rate": 0.5,
+        "threshold": 0.5,
+        "window_days": 30,
+        "trees": [{**node, "value": [0.0, -2.0, 2.0], **tree}],
+    }
+
+
+def test_a_tree_model_walks_each_tree_to_a_leaf_and_sums_the_leaves(tmp_path):
+    path = tmp_path / "trees.json"
+    path.write_text(json.dumps(_one_split_model()), encoding="utf-8")
+    model = load_model(str(path))
+    low, high = [0.0] * len(FEATURES), [0.0] * len(FEATURES)
+    low[0], high[0] = 0.1, 0.6
+    # sigmoid(intercept + learning_rate * leaf)
+    assert model.probability(low) == pytest.approx(1 / (1 + math.exp(-(0.5 - 1.0))))
+    assert model.probability(high) == pytest.approx(1 / (1 + math.exp(-(0.5 + 1.0))))
+
+
+@pytest.mark.parametrize(
+    "broken",
+    [
+        {"left": [0, -1, -1]},  # a node that is its own child: the walk would never end
+        {"right": [9, -1, -1]},  # a child outside the tree
+        {"feature": [len(FEATURES), -1, -1]},  # a feature the code does not compute
+        {"value": [0.0, -2.0]},  # arrays of different lengths
+    ],
+)
+def test_a_malformed_tree_is_a_config_error(tmp_path, broken):
+    path = tmp_path / "trees.json"
+    path.write_text(json.dumps(_one_split_model(**broken)), encoding="utf-8")
+    with pytest.raises(ConfigError, match="malformed"):
+        load_model(str(path))
+
+
+def test_a_pair_with_little_body_in_common_is_scored_only_on_shared_event_evidence():
+    first, second, elsewhere = (link_keys(t, h) for h, t in (FIRST, SECOND, ELSEWHERE))
+    # one shooting: the same street, so the model is asked even when the bodies barely overlap
+    assert worth_scoring(0.05, pair_features(second, first, 0.05, 1, {}, 3.0))
+    # two shootings in two towns: nothing of one event in common, and too little body
+    assert not worth_scoring(0.05, pair_features(elsewhere, first, 0.05, 3, {}, 3.0))
+    assert worth_scoring(MIN_COSINE, pair_features(elsewhere, first, MIN_COSINE, 3, {}, 3.0))
+
+
+def test_the_event_day_is_read_against_the_publication_date():
+    # published Monday 2024-03-04: "Saturday" is two days back, "yesterday" one
+    saturday = link_keys("A man was shot late Saturday on Larkspur Avenue.", "Man shot", date(2024, 3, 4))
+    sunday = link_keys("Police said yesterday that the man shot on Saturday had died.", "Victim dies", date(2024, 3, 4))
+    next_day = link_keys("The man shot on Saturday has been named.", "Victim named", date(2024, 3, 5))
+    assert saturday.days == {"2"} and sunday.days == {"1", "2"} and next_day.days == {"3"}
+    assert LinkKeys.from_list(next_day.to_list()) == next_day
+    same = dict(zip(FEATURES, pair_features(next_day, saturday, 0.3, 1, {}, 3.0), strict=True))
+    assert same["days_shared"] == 1.0 and same["days_conflict"] == 0.0
+    # a Sunday report of "Saturday" against one of Friday: two different days
+    friday = link_keys("A man was shot Friday night on Larkspur Avenue.", "Man shot", date(2024, 3, 3))
+    other = dict(zip(FEATURES, pair_features(friday, saturday, 0.3, -1, {}, 3.0), strict=True))
+    assert other["days_shared"] == 0.0 and other["days_conflict"] == 1.0
+    assert link_keys("Shot on Saturday.", "Man shot").days == frozenset()  # no date to read it against
