@@ -7,6 +7,12 @@ import pytest
 from tests.extractors.lookup import claim_for
 
 
+def assert_attributed(text: str, figure: str, source: str | None) -> None:
+    """The figure's source is ``source``, reported; with no source it is the article's own, asserted."""
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "source", "modality"),
     [
@@ -261,8 +267,7 @@ def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: 
     ],
 )
 def test_a_count_opening_a_sentence_continues_the_account_before(text: str, figure: str, source: str | None) -> None:
-    c = claim_for(text, figure)
-    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+    assert_attributed(text, figure, source)
 
 
 def test_a_weekday_after_a_clock_time_does_not_start_a_sentence() -> None:
@@ -332,8 +337,7 @@ def test_a_pronoun_speaker_before_a_new_sentence_does_not_reach_back() -> None:
     ],
 )
 def test_headline_bodies_releases_and_lower_case_speakers(text: str, figure: str, source: str | None) -> None:
-    c = claim_for(text, figure)
-    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+    assert_attributed(text, figure, source)
 
 
 @pytest.mark.parametrize(
@@ -424,8 +428,7 @@ def test_titled_speakers_stations_and_hedges_of_another_clause(
     ],
 )
 def test_an_embedded_tweet_is_its_account_holders(text: str, figure: str, source: str | None) -> None:
-    c = claim_for(text, figure)
-    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+    assert_attributed(text, figure, source)
 
 
 @pytest.mark.parametrize(
@@ -488,8 +491,7 @@ def test_more_shapes_of_the_speaker(text: str, figure: str, source: str) -> None
     ],
 )
 def test_outlets_after_told_and_tells(text: str, figure: str, source: str | None) -> None:
-    c = claim_for(text, figure)
-    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+    assert_attributed(text, figure, source)
 
 
 def test_a_quotation_goes_on_in_the_voice_of_the_speaker_the_paragraph_gave() -> None:
@@ -569,8 +571,7 @@ def test_bodies_titles_and_outlets_of_a_closing_attribution(text: str, figure: s
     ],
 )
 def test_speakers_after_said_for_and_according_to(text: str, figure: str, source: str | None) -> None:
-    c = claim_for(text, figure)
-    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+    assert_attributed(text, figure, source)
 
 
 @pytest.mark.parametrize(
@@ -601,8 +602,7 @@ def test_a_belief_after_the_count(text: str, figure: str, modality: str) -> None
     ],
 )
 def test_who_speaks_for_a_headline(text: str, figure: str, source: str | None) -> None:
-    c = claim_for(text, figure)
-    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+    assert_attributed(text, figure, source)
 
 
 @pytest.mark.parametrize(
