@@ -179,6 +179,9 @@ class FigureFilter(ShapeStep):
         # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
         if ADDRESS_AFTER.match(self.text, t.ends[i]):
             return True
+        # A station named by its channel: "told 11 News", "Channel 4 News" (the number before "News").
+        if t.words[i + 1 : i + 2] == ["News"] and not glued_next:
+            return True
         # A route named by its number: "the 405 Freeway", "the 610 Loop".
         if t.words[i + 1 : i + 2] and t.words[i + 1] in vocab.ROAD_NUMBER_SUFFIXES and not glued_next:
             return True

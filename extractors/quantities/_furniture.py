@@ -19,12 +19,12 @@ _FURNITURE = re.compile(
     r"|(?<![\w,.])\d{8,}(?![\w,])"
 )
 # Tip lines spelled in letters, with their digits: "(800) 222-TIPS (8477)", "1-888-LOCK-U-UP",
-# "text CRIMES (274637)", "274637 (CRIMES)"; and reference marks of wiki copy: "[9]", "[106]".
+# "text CRIMES (274637)", "274637 (CRIMES)"; and reference marks of wiki copy: "[9]", "[106]", "[16]:87".
 # Only scanned for in texts that hold such a shape (_TIPLINE_HINT): most do not.
 _TIPLINE = re.compile(
     r"(?<![\w.])(?:1[ .-])?(?:\(\d{3}\)\s?|\d{3}[ .-])?\d{3}-[A-Z]{4,}(?:-[A-Z]+)*(?:\s*\(\d{4,7}\))?(?!\w)"
     r"|\b[A-Z]{4,}\s*\(\d{4,7}\)|(?<![\w.,-])(?:\d{3}-)?\d{4,7}\s*\([A-Z]{3,}(?:\s+\d+)?\)"
-    r"|\[\d{1,4}\]"
+    r"|\[\d{1,4}\](?::\d{1,4}(?:[–-]\d{1,4})?)?"  # "[16]" and a page after it, "[16]:87"
 )
 _TIPLINE_HINT = re.compile(r"\d-[A-Z]{4}|\d ?\([A-Z]|[A-Z] ?\(\d|\[\d")
 

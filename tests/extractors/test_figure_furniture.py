@@ -108,6 +108,8 @@ def test_route_numbers_are_names(sentence: str, kept: list[str]) -> None:
         ("Dozens of 911 calls came in.", ["Dozens"]),
         ("He carried a 22-caliber rifle and a .40 caliber pistol.", []),
         ("Brenda Ollis told NBC 5 and KHOU 11 that 2 people ran.", ["2"]),
+        ("A neighbour told 13 News that 3 people ran.", ["3"]),
+        ("The band split up in 1999.[12]:45 Four albums followed.[3]", ["Four"]),
         # A measured room stays a figure.
         ("A room 10 feet wide held 40 people.", ["10 feet", "40"]),
     ],
