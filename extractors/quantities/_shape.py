@@ -490,9 +490,21 @@ class ShapeStep(NumberStep):
             and self._name_age(p.i, p.j)
         )
 
+    def _person_noun(self, k: int) -> bool:
+        w = self.t.low(k)
+        return w in vocab.APPOSED_PERSON_NOUNS or (w.endswith("s") and w[:-1] in vocab.APPOSED_PERSON_NOUNS)
+
     def _name_age(self, i: int, j: int) -> bool:
-        """ "Jane Doe, 19," / "Smith, 34 and Jones, 27" / "Roe Jr., 45)": an apposed age."""
+        """ "Jane Doe, 19," / "Smith, 34 and Jones, 27" / "Roe Jr., 45)" / "Jo Chen (19)": an apposed age."""
         t = self.t
+        if t.low(i - 1) == "(" and t.low(j) == ")" and self._is_name(i - 2):
+            return True  # "George Chen (19)": a name's age in brackets
+        # "two girls, 7 and 5,": a pair of ages set off after a person noun
+        closes = (",", ")", ".", ";")
+        if t.low(i - 1) == "," and self._person_noun(i - 2) and t.low(j) == "and":
+            return t.low(j + 1).isdigit() and t.low(j + 2) in closes
+        if t.low(i - 1) == "and" and t.low(i - 2).isdigit() and t.low(i - 3) == "," and self._person_noun(i - 4):
+            return t.low(j) in closes
         if t.low(i - 1) != ",":
             return False
         k = i - 2

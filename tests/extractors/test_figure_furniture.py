@@ -130,6 +130,12 @@ def test_ids_phone_numbers_and_names_are_not_figures(sentence: str, kept: list[s
         ("Gideon May, 26, and Porter August, 61, were neighbours.", [("26", "age", "years"), ("61", "age", "years")]),
         ("Nora Pell, 31 of 32 Canter Ave., was arrested.", [("31", "age", "years")]),
         ("Ty Voss, 44 of Millbrook, was held.", [("44", "age", "years")]),
+        # An age in brackets after a name, and a pair of ages after a person noun.
+        ("Killed were Ada Moe (31) and Tim Ruiz (28).", [("31", "age", "years"), ("28", "age", "years")]),
+        ("One of two boys, 9 and 6, was hurt.", [("two", "count", None), ("9", "age", "years"), ("6", "age", "years")]),
+        # A count in brackets, and counts after a noun that go on with a noun, stay counts.
+        ("Lena Hart (3 goals) led the side.", [("3", "count", None)]),
+        ("Two men, 3 and 4 others were hurt.", [("Two", "count", None), ("3", "count", None), ("4", "count", None)]),
         # The closing comma left out before the verb.
         ("Wren Cole, 29 was hit in the hand and Ari Moss, 35 died.", [("29", "age", "years"), ("35", "age", "years")]),
         # Not ages: a list tally, a part of a count, a figure after a dated clause.
