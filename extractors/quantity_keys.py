@@ -883,6 +883,39 @@ def _with_time(k: ClaimKey, time: str) -> ClaimKey:
     return replace(k, join="|".join((measure, ev, time, mods)), time=time, dated="")
 
 
+def settle_parts(keys: Sequence[ClaimKey]) -> list[ClaimKey]:
+    """Mark, per document, a count smaller than one its source gave earlier for the quantity as a part.
+
+    Reports give the toll first and its parts after it: "seven people were shot" and then "one
+    was shot in the neck" or "three women were among them". A later, smaller count of the same
+    quantity from the same source is such a part; an earlier smaller one is not (a toll that
+    rose, or an embedded caption written before the story's update). Per source, so two sources
+    of one article ("officials said 15", the story text 21) each keep their own toll.
+    """
+    seen: dict[tuple[str, str], list[tuple[ClaimKey, float]]] = {}
+    out = []
+    for k in keys:  # in document order
+        v = _count_value(k)
+        if v is None:
+            out.append(k)
+            continue
+        earlier = seen.setdefault((k.join, k.source), [])
+        larger = any(
+            w > v and counted_compatible(o.counted_cls, o.counted_group, k.counted_cls, k.counted_group)
+            for o, w in earlier
+        )
+        earlier.append((k, v))
+        out.append(replace(k, part=True) if larger else k)
+    return out
+
+
+def _count_value(k: ClaimKey) -> float | None:
+    """A count that stands for a toll (not a part, not one person's), by its upper bound."""
+    if k.measure != "count" or k.part or k.individual:
+        return None
+    return k.high if k.high is not None else k.low
+
+
 def settle_times(keys: Sequence[ClaimKey]) -> list[ClaimKey]:
     """Decide the incident-dated figures of one document (``keys``: all its claims' keys, in order).
 

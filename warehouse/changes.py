@@ -25,7 +25,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from extractors.quantity_keys import ClaimKey, claim_key, settle_times
+from extractors.quantity_keys import ClaimKey, claim_key, settle_parts, settle_times
 from extractors.same_quantity import Side, verdict
 from extractors.same_quantity import model as same_quantity_model
 from warehouse import stories
@@ -143,7 +143,7 @@ def _keys_of(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for group in by_doc.values():
         seen: set[tuple[Any, ...]] = set()
-        for (row, _), k in zip(group, settle_times([k for _, k in group]), strict=True):
+        for (row, _), k in zip(group, settle_parts(settle_times([k for _, k in group])), strict=True):
             claim_id, doc_id, version, story_id = row[:4]
             if not k.comparable:
                 continue  # too thin a key to stand for a quantity (no counted noun, or no event)

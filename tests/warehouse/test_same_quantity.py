@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from extractors.linking import link_keys, load_model
-from extractors.quantity_keys import claim_key, coordinated_part, report_source
+from extractors.quantity_keys import claim_key, coordinated_part, report_source, settle_parts
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
 
 DAY = date(2025, 3, 3)
@@ -387,3 +387,55 @@ def test_others_after_someone_hurt_are_the_rest_of_the_injured():
         "A woman was killed and seven others were wounded.", "seven", 7, counted="others", event="wounded"
     )
     assert "other" not in after_death.mods
+
+
+def _keys_of_sentences(*figures: tuple[str, str, float, str, str | None]) -> list:
+    """Keys of counts of people shot, one per (sentence, figure, value, counted, source), in order."""
+    return [
+        claim_key(
+            kind="count",
+            unit=None,
+            qualifier="exact",
+            low=v,
+            high=v,
+            counted=counted,
+            event="shot",
+            place=None,
+            time_text=None,
+            time_start=None,
+            time_end=None,
+            scope="total",
+            source=source,
+            published=DAY,
+            sentence=text,
+            offset=text.index(fig),
+            end=text.index(fig) + len(fig),
+        )
+        for text, fig, v, counted, source in figures
+    ]
+
+
+def test_a_smaller_count_after_a_sources_toll_is_a_part_of_it():
+    toll, one = settle_parts(
+        _keys_of_sentences(
+            ("Seven people were shot outside the hall.", "Seven", 7, "people", None),
+            ("One man was shot in the neck.", "One", 1, "man", None),
+        )
+    )
+    assert not toll.part and one.part
+    # A smaller count before a larger one is a toll that rose, or an earlier account: no part.
+    first, later = settle_parts(
+        _keys_of_sentences(
+            ("Two people were shot on Elm Road.", "Two", 2, "people", None),
+            ("Police later said three people were shot.", "three", 3, "people", None),
+        )
+    )
+    assert not first.part and not later.part
+    # Another source's smaller count in the same article is that source's own toll.
+    toll, witness = settle_parts(
+        _keys_of_sentences(
+            ("Seven people were shot outside the hall.", "Seven", 7, "people", None),
+            ("Five people were shot, a witness said.", "Five", 5, "people", "witness"),
+        )
+    )
+    assert not toll.part and not witness.part
