@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 import pytest
 
 from extractors.linking import link_keys, load_model
-from extractors.quantity_keys import claim_key, coordinated_part, report_source, settle_parts
+from extractors.quantity_keys import ClaimKey, claim_key, coordinated_part, report_source, settle_parts
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
 
 DAY = date(2025, 3, 3)
 
 
-def side(
+def key(
     sentence: str,
     figure: str,
     value: float,
@@ -27,14 +28,14 @@ def side(
     counted: str,
     event: str | None = None,
     kind: str = "count",
-    doc: str = "d1",
     source: str | None = None,
     published: date = DAY,
     time_text: str | None = None,
     unit: str | None = None,
-) -> Side:
+) -> ClaimKey:
+    """The key ``claim_key`` gives ``figure`` (an exact ``value``) in ``sentence``."""
     at = sentence.index(figure)
-    k = claim_key(
+    return claim_key(
         kind=kind,
         unit="years" if kind == "age" else unit,
         qualifier="exact",
@@ -53,6 +54,12 @@ def side(
         offset=at,
         end=at + len(figure),
     )
+
+
+def side(sentence: str, figure: str, value: float, *, doc: str = "d1", **facets: Any) -> Side:
+    """The pair model's side of ``key(sentence, figure, value, **facets)``, in document ``doc``."""
+    k = key(sentence, figure, value, **facets)
+    published = facets.get("published", DAY)
     return Side(
         doc_id=doc,
         version=1,
@@ -389,29 +396,10 @@ def test_others_after_someone_hurt_are_the_rest_of_the_injured():
     assert "other" not in after_death.mods
 
 
-def _keys_of_sentences(*figures: tuple[str, str, float, str, str | None]) -> list:
+def _keys_of_sentences(*figures: tuple[str, str, float, str, str | None]) -> list[ClaimKey]:
     """Keys of counts of people shot, one per (sentence, figure, value, counted, source), in order."""
     return [
-        claim_key(
-            kind="count",
-            unit=None,
-            qualifier="exact",
-            low=v,
-            high=v,
-            counted=counted,
-            event="shot",
-            place=None,
-            time_text=None,
-            time_start=None,
-            time_end=None,
-            scope="total",
-            source=source,
-            published=DAY,
-            sentence=text,
-            offset=text.index(fig),
-            end=text.index(fig) + len(fig),
-        )
-        for text, fig, v, counted, source in figures
+        key(text, fig, v, counted=counted, event="shot", source=source) for text, fig, v, counted, source in figures
     ]
 
 
