@@ -662,6 +662,22 @@ _HURT_BEFORE = re.compile(
 )
 
 
+#: A count of the people somewhere, its own clause with no event: "were at the party", "attended".
+_PRESENT_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:(?:were|was|are|is|had\s+been|have\s+been)\s+(?:at|inside|in\s+attendance|"
+    r"on\s+hand|present|gathered)|attended|gathered)\b",
+    re.IGNORECASE,
+)
+
+
+def _present(counted: str | None, sentence: str | None, end: int | None) -> bool:
+    """The figure counts who was there (a crowd, guests), with no event of its own."""
+    head = _WORD.findall(counted or "")
+    if head and lemma(head[-1].lower()) in vocab.PRESENCE_NOUNS:
+        return True
+    return bool(sentence and end is not None and _PRESENT_AFTER.match(sentence, end))
+
+
 def _near_before(pattern: re.Pattern[str], sentence: str | None, offset: int | None, window: int = 30) -> bool:
     return bool(sentence and offset is not None and pattern.search(sentence[max(0, offset - window) : offset]))
 
@@ -755,6 +771,8 @@ def claim_key(
         ev = ""
     else:
         ev = normalise_event(event, c.implied_event)
+        if not ev and _present(counted, sentence, end):
+            ev = "present"  # "100 people were at the party", "40 guests": who was there, not who was hurt
         if not ev:
             ev = event_from_sentence(sentence, offset)
     measure = normalise_measure(kind, unit, qualifier, low, high)

@@ -660,6 +660,25 @@ INDIVIDUAL_ATTRIBUTE_LEADS: tuple[str, ...] = (
     "served",
     "serving",
 )
+#: People counted as present, never as hurt: "a party with 40 guests", "a crowd of 200".
+PRESENCE_NOUNS = frozenset(
+    {
+        "guest",
+        "attendee",
+        "partygoer",
+        "clubgoer",
+        "patron",
+        "spectator",
+        "reveler",
+        "reveller",
+        "crowd",
+        "audience",
+        "onlooker",
+        "worshipper",
+        "worshiper",
+        "fan",
+    }
+)
 #: Words between a duration and what it measures ("the jury took just 15 minutes").
 DURATION_SKIP_WORDS = frozenset(
     {

@@ -427,3 +427,13 @@ def test_a_smaller_count_after_a_sources_toll_is_a_part_of_it():
         )
     )
     assert not toll.part and not witness.part
+
+
+def test_who_was_there_is_not_who_was_hurt():
+    there = side(
+        "About 60 people were at the party when shots rang out, hurting four.", "About 60", 60, counted="people"
+    )
+    guests = side("Two men were shot at a party with more than 80 guests.", "more than 80", 80, counted="guests")
+    hurt = side("Five people were hurt at the party.", "Five", 5, counted="people", event="hurt", doc="d2")
+    assert there.event == guests.event == "present"
+    assert different_quantities(there, hurt) == "different events"
