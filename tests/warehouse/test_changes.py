@@ -6,14 +6,13 @@ Each case is stored in a real DuckDB file through ``store.store_batch`` and flag
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 from extractors import same_quantity
 from extractors.records import Claim, Quantity, TimeRef
+from tests.warehouse.articles import text_article
 from warehouse import changes, store, stories
 from warehouse.records import Article
 
@@ -66,20 +65,14 @@ def article(report: dict, text: str | None = None) -> Article:
                 scope=c["scope"],
             )
         )
-    digest = hashlib.sha256(body.encode()).hexdigest()
-    return Article(
-        doc_id=report["id"],
-        input=f"{report['id']}.jsonl:1",
-        content_type="text",
-        raw_hash=digest,
-        content_hash=digest,
-        text=body,
-        raw_gz=gzip.compress(body.encode()),
-        fetched_at=datetime.now(UTC),
-        url=report.get("url"),
+    return text_article(
+        report["id"],
+        body,
+        published,
         title=report.get("title"),
-        published=published,
-        claims=tuple(claims),
+        url=report.get("url"),
+        input=f"{report['id']}.jsonl:1",
+        claims=claims,
     )
 
 

@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-from datetime import UTC, date, datetime
+from datetime import date
 
-from extractors import extract_claims
+from tests.warehouse.articles import text_article
 from warehouse import changes, store, stories
 from warehouse.records import Article
 
 
 def article(doc_id: str, text: str, published: date) -> Article:
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(
-        doc_id=doc_id,
-        input=f"{doc_id}.txt",
-        content_type="text",
-        raw_hash=digest,
-        content_hash=digest,
-        text=text,
-        raw_gz=gzip.compress(text.encode()),
-        fetched_at=datetime.now(UTC),
-        url=None,
-        title=None,
-        published=published,
-        claims=tuple(extract_claims(text, published)),
-    )
+    return text_article(doc_id, text, published)
 
 
 REPORT = "Four people were injured when a gas main exploded on Quarry Lane, the fire department said. "

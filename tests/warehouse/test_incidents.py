@@ -10,15 +10,13 @@ are what ``extractors.extract_claims`` finds in the texts.
 
 from __future__ import annotations
 
-import gzip
-import hashlib
 import json
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from extractors import extract_claims
+from tests.warehouse.articles import text_article
 from warehouse import changes, store, stories
 from warehouse import db as warehouse_db
 from warehouse.records import Article
@@ -33,22 +31,13 @@ def reports(cluster: str) -> list[dict]:
 
 
 def article(report: dict) -> Article:
-    text = report["text"]
-    published = date.fromisoformat(report["published"])
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(
-        doc_id=report["id"],
-        input=f"{report['id']}.jsonl:1",
-        content_type="text",
-        raw_hash=digest,
-        content_hash=digest,
-        text=text,
-        raw_gz=gzip.compress(text.encode()),
-        fetched_at=datetime.now(UTC),
-        url=report.get("url"),
+    return text_article(
+        report["id"],
+        report["text"],
+        date.fromisoformat(report["published"]),
         title=report.get("title"),
-        published=published,
-        claims=tuple(extract_claims(text, published)),
+        url=report.get("url"),
+        input=f"{report['id']}.jsonl:1",
     )
 
 

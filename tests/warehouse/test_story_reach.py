@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
-import hashlib
-from datetime import UTC, date, datetime
+from datetime import date
 
 import pyarrow as pa
 
 from extractors.linking import link_keys, load_model
 from extractors.stories import StoryDoc, doc_terms
+from tests.warehouse.articles import text_article
 from warehouse import changes, store, stories
 from warehouse.records import Article
 
@@ -37,20 +36,7 @@ OTHER = (
 
 def _article(doc_id: str, report: tuple[str, str], published: date) -> Article:
     title, text = report
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(
-        doc_id=doc_id,
-        input=f"{doc_id}.txt",
-        content_type="text",
-        raw_hash=digest,
-        content_hash=digest,
-        text=text,
-        raw_gz=gzip.compress(text.encode()),
-        fetched_at=datetime.now(UTC),
-        title=title,
-        published=published,
-        claims=(),
-    )
+    return text_article(doc_id, text, published, title=title, claims=())
 
 
 def _doc(doc_id: str, report: tuple[str, str], published: date) -> StoryDoc:
