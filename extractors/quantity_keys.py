@@ -687,7 +687,7 @@ def personal_attribute(sentence: str | None, offset: int | None, end: int | None
     ("a 16-year veteran", "sentenced to 15 years", "held on $500,000 bond")."""
     if not sentence or offset is None or end is None:
         return False
-    return bool(_PERSONAL_NOUN.match(sentence, end) or _PERSONAL_LEAD.search(sentence[max(0, offset - 30) : offset]))
+    return bool(_PERSONAL_NOUN.match(sentence, end) or _near_before(_PERSONAL_LEAD, sentence, offset))
 
 
 def _near(pattern: re.Pattern[str], sentence: str | None, offset: int | None, window: int = 60) -> bool:

@@ -140,12 +140,12 @@ def numbers(state: State) -> None:
 
 _TIME_UNITS = vocab.TIME_UNITS
 _WINDOW_BEFORE = re.compile(
-    # "will last two weeks", "expected to last three days": the verb, whose duration is measured.
-    r"\b(?:(?<!\bwill\s)(?<!\bto\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bshould\s)"
-    r"(?<!\bmust\s)last|past|next|previous|coming|recent|following|first|final|those|these|"
+    r"\b(?:last|past|next|previous|coming|recent|following|first|final|those|these|"
     r"each\s+of\s+the\s+(?:next|last|past)|for\s+the)\s*$",
     re.I,
 )
+#: "will last two weeks", "expected to last three days": the verb, whose duration is measured.
+_LAST_AS_VERB = re.compile(r"\b(?:will|to|could|may|might|can|would|should|must)\s+last\s*$", re.I)
 _WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|running|in\s+a\s+row|straight)\b", re.I)
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|than|in|at\s+least|merely|single|of)\s*$", re.I)
 
@@ -223,7 +223,11 @@ def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
     before = sentence[max(0, rel - 40) : rel]
     after = sentence[q.end - s_start : q.end - s_start + 30]
     low = q.text.lower()
-    if q.kind == "duration" and q.unit in _TIME_UNITS and (_WINDOW_BEFORE.search(before) or _WINDOW_AFTER.match(after)):
+    if (
+        q.kind == "duration"
+        and q.unit in _TIME_UNITS
+        and ((_WINDOW_BEFORE.search(before) and not _LAST_AS_VERB.search(before)) or _WINDOW_AFTER.match(after))
+    ):
         return False
     if low == "a":
         return False  # an article on its own ("a man was shot"); "a dozen" reaches here whole
