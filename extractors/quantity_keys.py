@@ -650,11 +650,7 @@ def _follows(sentence: str, end: int, counted: str) -> bool:
 #: Fronted, it ends at its comma ("Ten days after a gunman killed five officers in Dallas, a man
 #: shot three officers"): the main clause after it is the report's own incident.
 _RECALL_CLAUSE = re.compile(
-    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+(?:a|an|another)\b"
-    # "a month after two men were shot": a figure right after the span, when the span is too long
-    # for a follow-up of the report's own incident ("two days after three were shot, police arrested").
-    r"|\b(?:months?|years?)\s+(?:after|before|prior\s+to)\s+$",
-    re.IGNORECASE,
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+(?:a|an|another)\b", re.IGNORECASE
 )
 _INCIDENT = "(?:" + "|".join(vocab.INCIDENT_NOUNS) + ")"
 _NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
@@ -680,16 +676,14 @@ _YEAR_PHRASE = re.compile(
 _MONTH_PHRASE = re.compile(
     r"\b[Ii]n\s+(?P<m>" + "|".join(m.capitalize() for m in vocab.MONTH_NAMES) + r")\b(?![\s,]+\d)"
 )
-#: After the figure, in its own clause: "killing 12 in a theater three years ago", "two dead there last year",
-#: "where two people were shot in January".
+#: After the figure, in its own clause: "killing 12 in a theater three years ago", "two dead there last year".
 _RECALL_AFTER = re.compile(
     r"(?:(?!\b(?:where|when|which|who|whom|whose|that|after|before|since|while|but)\b)[^.;:!?,]){0,80}?"
     r"(?:\blast\s+year\b|\b" + _NUMBER_WORD + r"\s+years?\s+ago\b"
-    r"|\bin\s+(?:(?:" + "|".join(vocab.MONTH_NAMES) + r")\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s+(?-i:[A-Z]))"
-    r"|\b[Ii]n\s+(?P<m>(?-i:" + "|".join(m.capitalize() for m in vocab.MONTH_NAMES) + r"))\b(?![\s,]+\d))",
+    r"|\bin\s+(?:(?:" + "|".join(vocab.MONTH_NAMES) + r")\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s+(?-i:[A-Z])))",
     re.IGNORECASE,
 )
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\s+(?:[\w'-]+\s+){0,2}$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\b[^,]*$", re.IGNORECASE)
 #: A phrase this close to the sentence start opens it ("Just last year, ...", "And in 2014, ...").
 _FRONTED = re.compile(r"^[\W_]*(?:[A-Za-z]+\s+){0,2}$")
 _BACKGROUND_WINDOW = 160
@@ -747,8 +741,6 @@ def recalled(sentence: str | None, offset: int | None, end: int | None, publishe
     after = _RECALL_AFTER.match(sentence, end)
     if after is None:
         return False
-    if after.group("m"):
-        return _past_month(after, published)
     return not after.group("y") or _past_year(after, published, "y")
 
 
