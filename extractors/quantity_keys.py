@@ -645,14 +645,103 @@ def _follows(sentence: str, end: int, counted: str) -> bool:
     return bool(first and nxt) and nxt[0].lower() == first[0].lower()
 
 
-#: An earlier or other event a report recalls: "two weeks after a gunman killed", "Six months
-#: before that, a gunman killed" ("two days after the shooting" is the report's own incident).
-_BACKGROUND = re.compile(
-    r"(?:\b(?:days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+(?:a|an|another)\b"
-    r"|\b(?:before|after)\s+that\b)[^.;:!?]*$",
+#: An earlier or other event a report recalls (GUIDE 22: another incident, never this one's toll).
+#: A subordinate clause that places another event in time: "two weeks after a gunman killed".
+#: Fronted, it ends at its comma ("Ten days after a gunman killed five officers in Dallas, a man
+#: shot three officers"): the main clause after it is the report's own incident.
+_RECALL_CLAUSE = re.compile(
+    r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+(?:a|an|another)\b", re.IGNORECASE
+)
+_INCIDENT = "(?:" + "|".join(vocab.INCIDENT_NOUNS) + ")"
+_NUMBER_WORD = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)"
+#: Phrases that set a figure in another incident or another time: "Last year, another shooting at
+#: the same bar left two dead", "Six months before that", "the deadliest since the attack that killed 49".
+#: Opening the sentence they cover the whole clause; inside it, up to the next comma.
+_RECALL_PHRASE = re.compile(
+    r"\b(?:before|after)\s+that\b"
+    r"|\b(?:" + "|".join(vocab.OTHER_INCIDENT_LEADS) + r")\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT + r"\b(?!\s+victims?\b)"
+    r"|\blast\s+year\b|\b(?:the\s+)?(?:previous|prior)\s+year\b|\b" + _NUMBER_WORD + r"\s+years?\s+(?:ago|earlier)\b"
+    r"|\banniversary\b"
+    r"|\b(?:" + "|".join(vocab.SUPERLATIVES) + r")\b[^.;:!?,]*\bsince\b",
     re.IGNORECASE,
 )
-_BACKGROUND_WINDOW = 90
+#: A past year or month named for the event: "In 2014, a gunman killed", "the 2016 nightclub attack",
+#: "In March, a man was killed"; recalled only when it lies before the report's own incident.
+_YEAR_PHRASE = re.compile(
+    r"\b(?:in|since|during)\s+(?:(?:" + "|".join(vocab.MONTH_NAMES) + r")\s+)?(?P<y1>(?:19|20)\d\d)\b(?!\s+(?-i:[A-Z]))"
+    r"|\bthe\s+(?P<y2>(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT + r"\b",
+    re.IGNORECASE,
+)
+#: Capitalised only: "in may" is a verb, "in March" a month.
+_MONTH_PHRASE = re.compile(
+    r"\b[Ii]n\s+(?P<m>" + "|".join(m.capitalize() for m in vocab.MONTH_NAMES) + r")\b(?![\s,]+\d)"
+)
+#: After the figure, in its own clause: "killing 12 in a theater three years ago", "two dead there last year".
+_RECALL_AFTER = re.compile(
+    r"(?:(?!\b(?:where|when|which|who|whom|whose|that|after|before|since|while|but)\b)[^.;:!?,]){0,80}?"
+    r"(?:\blast\s+year\b|\b" + _NUMBER_WORD + r"\s+years?\s+ago\b"
+    r"|\bin\s+(?:(?:" + "|".join(vocab.MONTH_NAMES) + r")\s+)?(?P<y>(?:19|20)\d\d)\b(?!\s+(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\b[^,]*$", re.IGNORECASE)
+#: A phrase this close to the sentence start opens it ("Just last year, ...", "And in 2014, ...").
+_FRONTED = re.compile(r"^[\W_]*(?:[A-Za-z]+\s+){0,2}$")
+_BACKGROUND_WINDOW = 160
+
+
+def _past_year(m: re.Match[str], published: date | None, group: str) -> bool:
+    year = m.group(group)
+    return bool(year) and published is not None and int(year) < published.year
+
+
+def _past_month(m: re.Match[str], published: date | None) -> bool:
+    """A month without a day that ended before the story window of a report published on ``published``."""
+    if published is None:
+        return False
+    month = vocab.MONTHS[m.group("m").lower()]
+    if month == published.month:
+        return False
+    year = published.year if month < published.month else published.year - 1
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return (published - last).days > _INCIDENT_DAYS
+
+
+def recalled(sentence: str | None, offset: int | None, end: int | None, published: date | None) -> bool:
+    """The figure belongs to an incident the report recalls, not to its own (GUIDE 22).
+
+    Why: reports of one shooting recall others ("the deadliest since the 2016 nightclub attack that
+    killed 49", "last year, another shooting at the same bar left two dead"); comparing those
+    figures with this incident's toll flags changes that never happened. The incident's own day
+    ("on Sunday", "Sunday night") is never a cue: only other years, past months, other incidents.
+    """
+    if not sentence or offset is None:
+        return False
+    start = max(0, offset - _BACKGROUND_WINDOW)
+    sentence_start = start == 0
+    for brk in re.finditer(r"[.;:!?]\s", sentence[start:offset]):
+        start, sentence_start = start + brk.end(), True
+    before = sentence[start:offset]
+    for m in _RECALL_CLAUSE.finditer(before):
+        fronted = sentence_start and _FRONTED.match(before[: m.start()])
+        if not (fronted and "," in before[m.end() :]):
+            return True
+    cues = list(_RECALL_PHRASE.finditer(before))
+    cues += [m for m in _YEAR_PHRASE.finditer(before) if _past_year(m, published, "y1" if m.group("y1") else "y2")]
+    cues += [m for m in _MONTH_PHRASE.finditer(before) if _past_month(m, published)]
+    for m in cues:
+        rest = before[m.end() :]
+        if re.search(r",\s*(?:and|but)\b|\b(?:but|while)\b", rest):
+            continue  # another clause of its own: "Last year the bar was cited, but on Sunday three were shot"
+        if "," not in rest or (sentence_start and _FRONTED.match(before[: m.start()])):
+            return True
+    if end is None or _RELATIVE_BEFORE.search(before):
+        # "The man who killed three officers declared last year ...": the time after a relative
+        # clause's figure belongs to the main clause.
+        return False
+    after = _RECALL_AFTER.match(sentence, end)
+    if after is None:
+        return False
+    return not after.group("y") or _past_year(after, published, "y")
 
 
 #: Someone hurt named before "N others" in the sentence: the others are besides them.
@@ -787,7 +876,7 @@ def claim_key(
         # "five wounded in 4 separate shootings": a roundup's total over its incidents, never
         # one incident's toll (GUIDE 21), even inside a report of one of them.
         mods = tuple(sorted((*mods, "roundup")))
-    if _near_before(_BACKGROUND, sentence, offset, _BACKGROUND_WINDOW):
+    if recalled(sentence, offset, end, published):
         # "ten days after a gunman killed five officers in Dallas": a figure placed in time against
         # another event is that event's, recalled as background (GUIDE 22: another incident).
         mods = tuple(sorted((*mods, "background")))
@@ -1045,6 +1134,7 @@ __all__ = [
     "normalise_measure",
     "normalise_place",
     "normalise_source",
+    "recalled",
     "report_source",
     "resolve_time_text",
     "same_figure",

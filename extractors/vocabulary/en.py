@@ -793,6 +793,38 @@ ROUNDUP_NOT_BETWEEN: tuple[str, ...] = (
     "wounded",
     "injured",
 )
+#: Nouns for an incident a report may recall besides its own ("another shooting at the same bar").
+INCIDENT_NOUNS: tuple[str, ...] = (
+    "shooting",
+    "shootings",
+    "shootout",
+    "attack",
+    "attacks",
+    "incident",
+    "homicide",
+    "killing",
+    "killings",
+    "murder",
+    "massacre",
+    "rampage",
+    "slaying",
+    "stabbing",
+    "ambush",
+)
+#: Words that say the recalled incident is not the report's own: "another shooting", "a similar attack".
+OTHER_INCIDENT_LEADS: tuple[str, ...] = (
+    "another",
+    "a similar",
+    "a separate",
+    "an unrelated",
+    "an earlier",
+    "a previous",
+    "a prior",
+    "the previous",
+    "the earlier",
+)
+#: A ranking against earlier incidents: "the deadliest since the 2016 nightclub attack that killed 49".
+SUPERLATIVES: tuple[str, ...] = ("deadliest", "worst", "bloodiest", "largest", "biggest", "most")
 #: Words too common to tell one story from another; with the weekdays and months.
 _STORY_STOP_TEXT = """
         a about above after again against ago all almost also although always am among an and another any
