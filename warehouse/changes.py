@@ -25,6 +25,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
+from extractors.change_model import Report, change_verdict
 from extractors.quantity_keys import ClaimKey, claim_key, settle_parts, settle_times
 from extractors.same_quantity import Side, verdict
 from extractors.same_quantity import model as same_quantity_model
@@ -365,9 +366,15 @@ def _report(s: Side, text: str) -> tuple[Any, ...]:
     return (s.doc_id, s.version, s.source, text, s.low, s.high)
 
 
-def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
-    """The candidate pairs the pair model takes for one quantity, one per pair of reports of a figure."""
-    best: dict[tuple[Any, ...], tuple[float, dict[str, Any]]] = {}
+def report(s: Side) -> Report:
+    """One side of a candidate pair as the change model's ``Report``."""
+    return Report(s.low, s.high, s.published, s.measure == "count")
+
+
+def accepted_pairs(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[dict[str, Any], Side, Side, float]]:
+    """Each candidate pair the pair model takes for one quantity, as (row, stored side, queued
+    side, the pair model's confidence), once per pair of reports of a figure."""
+    best: dict[tuple[Any, ...], tuple[float, dict[str, Any], Side, Side]] = {}
     for row, o, n in candidate_pairs(con):
         # Documents a user pinned to one story are one event by the user's word.
         v = verdict(o, n, direct_link=None if row["pinned"] else row["direct_link"], shared_name=row["shared_name"])
@@ -376,8 +383,21 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
         key = (row["story_id"], row["qkey"], *sorted((_report(o, row["o_text"]), _report(n, row["n_text"])), key=repr))
         if key in best and best[key][0] >= v.confidence:
             continue
-        best[key] = (
-            v.confidence,
+        best[key] = (v.confidence, row, o, n)
+    for same, row, o, n in best.values():
+        yield row, o, n, same
+
+
+def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
+    """The pairs to flag: one quantity by the pair model, a change by the change model. A flag's
+    confidence is the change model's probability, or the pair model's where the change model
+    says nothing (figures beyond what it was fitted on)."""
+    rows = []
+    for row, o, n, same in accepted_pairs(con):
+        cv = change_verdict(report(o), report(n))
+        if not cv.flag:
+            continue
+        rows.append(
             {
                 "o_id": row["o_id"],
                 "n_id": row["n_id"],
@@ -395,10 +415,10 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
                 "tol": row["tol"],
                 "o_pub": row["o_pub"],
                 "n_pub": row["n_pub"],
-                "confidence": round(v.confidence, 3),
-            },
+                "confidence": round(same if cv.probability is None else cv.probability, 3),
+            }
         )
-    return pa.Table.from_pylist([r for _, r in best.values()], schema=_PAIRS_SCHEMA)
+    return pa.Table.from_pylist(rows, schema=_PAIRS_SCHEMA)
 
 
 # Step 2: the accepted pairs, ordered (earlier report first), classified and written with a reason.
@@ -500,4 +520,13 @@ def flag_changes(con: duckdb.DuckDBPyConnection, run_id: str, pins: tuple[StoryP
     return compare_queue(con, run_id)
 
 
-__all__ = ["SIDE_COLUMNS", "candidate_pairs", "compare_queue", "flag_changes", "key_pending_claims", "side"]
+__all__ = [
+    "SIDE_COLUMNS",
+    "accepted_pairs",
+    "candidate_pairs",
+    "compare_queue",
+    "flag_changes",
+    "key_pending_claims",
+    "report",
+    "side",
+]

@@ -1,0 +1,196 @@
+"""Fit the change model's weights (extractors/change_model.json) from labelled flags.
+
+    python -m bench.fit_change_model --db /tmp/cw-gvc.duckdb
+
+``--db`` is a warehouse built by ``claimwatch run`` over the GVC articles, the shooting reports
+whose flags were judged (the dev pairs stay a check: ``bench_gvc`` scores them). The change pass
+is re-run on a copy, every stored key queued, so every pair the pair model accepts is a
+candidate flag. Only candidates between ``train`` documents are read (corpus/gvc/incidents.tsv
+says which document is which); ``check`` is left for measuring.
+
+Labels, for the candidates between two counts (the model's scope) that they name:
+
+- the hand-labelled pairs (``gvc_dev_changes.jsonl``): a changed pair is a real change; an
+  unchanged one the pair model accepts is a wrong flag;
+- ``bench/labels/gvc_flag_judgments.jsonl``: flags of earlier versions, sampled at random from
+  the GVC train incidents and judged blind against GUIDE.md as right or wrong (``unsure`` is
+  left out). It holds document ids and figure texts only, no article text;
+- incident labels (GUIDE 22): a candidate between two different incidents is a wrong flag.
+
+Fits the logistic model of the gap between the two figures on all labels (the confidence a
+flag carries), and the widest gap flagged: the widest among the labelled real changes it
+governs (same-day or falling pairs; a toll rising across days is flagged whatever its gap), so
+every labelled real change is kept. Also its support: the figure size up to which the labels
+reach (the 98th percentile of the larger figure of each labelled pair); beyond it the model is
+not applied. Prints the weights, and precision and recall on the labels in five-fold
+cross-validation (fitted on four folds, read on the fifth). Needs scikit-learn (dev).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from extractors.change_model import ChangeModel, Report, features, gap_ratio, largest, rising
+from warehouse.changes import accepted_pairs, report
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+MODEL = ROOT / "extractors" / "change_model.json"
+JUDGED = Path(__file__).resolve().parent / "labels" / "gvc_flag_judgments.jsonl"
+NAMES = ("log_ratio",)
+FOLDS = 5
+SUPPORT_SHARE = 0.98
+
+
+def _splits() -> tuple[dict[str, str], dict[str, str]]:
+    split: dict[str, str] = {}
+    incident: dict[str, str] = {}
+    for line in (SHARED / "gold" / "docs.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            split[r["doc"]] = r.get("split", "train")
+    for line in (SHARED / "corpus" / "gvc" / "incidents.tsv").read_text("utf-8").splitlines()[1:]:
+        doc, inc, sp = line.split("\t")
+        split[doc], incident[doc] = sp, inc
+    return split, incident
+
+
+def _fold(s: str | None) -> str:
+    return re.sub(r"\s+", " ", (s or "").replace("\u00a0", " ")).strip().lower()
+
+
+def _side_key(doc: str, text: str) -> tuple[str, str]:
+    return doc, _fold(text)
+
+
+def _labels() -> dict[frozenset[tuple[str, str]], int]:
+    """(side, side) -> 1 for a real change, 0 for a wrong flag."""
+    out: dict[frozenset[tuple[str, str]], int] = {}
+    for gold in ("gvc_dev_changes.jsonl",):
+        for line in (SHARED / "gold" / gold).read_text("utf-8").splitlines():
+            if line.strip():
+                g = json.loads(line)
+                a, b = _side_key(g["a"]["doc"], g["a"]["text"]), _side_key(g["b"]["doc"], g["b"]["text"])
+                out[frozenset((a, b))] = int(bool(g["changed"]))
+    for line in JUDGED.read_text("utf-8").splitlines():
+        j = json.loads(line)
+        # GUIDE.md: intervals that differ in a bound are a change, so "several" against "five" is
+        # one (a refinement) whatever a judge thought; such judgments are left out as undecided.
+        if j["verdict"] not in ("right", "wrong") or j["reason"] == "vague-restatement":
+            continue
+        for da in j["a"]["docs"]:
+            for db in j["b"]["docs"]:
+                pair = frozenset((_side_key(da, j["a"]["text"]), _side_key(db, j["b"]["text"])))
+                out.setdefault(pair, int(j["verdict"] == "right"))
+    return out
+
+
+def _candidates(path: str) -> Iterator[tuple[dict[str, Any], Report, Report]]:
+    """(row, report, report) of every pair the pair model accepts in a copy of the warehouse at ``path``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = str(Path(tmp) / "fit.duckdb")
+        shutil.copy(path, copy)
+        con = duckdb.connect(copy)
+        con.execute("DELETE FROM change_queue")
+        con.execute("INSERT INTO change_queue SELECT claim_id FROM claim_keys WHERE latest")
+        for row, o, n, _ in accepted_pairs(con):
+            yield row, report(o), report(n)
+        con.close()
+
+
+@dataclass(frozen=True)
+class Example:
+    feats: dict[str, float]
+    label: int
+    size: float  # the larger figure
+    gap: float  # gap_ratio
+    rising: bool  # flagged whatever the gap
+
+
+def examples(dbs: list[str]) -> list[Example]:
+    """The labelled train candidates of every warehouse."""
+    (split, incident), labels = _splits(), _labels()
+    out: list[Example] = []
+    for path in dbs:
+        for row, a, b in _candidates(path):
+            da, db = row["o_doc_id"], row["n_doc_id"]
+            if split.get(da) != "train" or split.get(db) != "train":
+                continue
+            pair = frozenset((_side_key(da, row["o_text"]), _side_key(db, row["n_text"])))
+            label = labels.get(pair)
+            if label is None and da in incident and db in incident and incident[da] != incident[db]:
+                label = 0
+            if label is not None and a.count and b.count:
+                out.append(Example(features(a, b), label, largest(a, b), gap_ratio(a, b), rising(a, b)))
+    return out
+
+
+def _support(sizes: list[float]) -> float:
+    """Where the labels are: the figure below which ``SUPPORT_SHARE`` of the labelled pairs lie
+    (the largest ones are misreads: a phone number, a sum of money)."""
+    ordered = sorted(sizes)
+    return ordered[min(len(ordered) - 1, int(SUPPORT_SHARE * len(ordered)))]
+
+
+def fit(data: list[Example]) -> ChangeModel:
+    """The model fitted on ``data``: weights, threshold and support."""
+    from sklearn.linear_model import LogisticRegression
+
+    x = [[e.feats[n] for n in NAMES] for e in data]
+    clf = LogisticRegression(C=1.0, max_iter=1000).fit(x, [e.label for e in data])
+    support = _support([e.size for e in data])
+    governed = [e.gap for e in data if e.label and not e.rising and e.size <= support]
+    weights = {n: float(w) for n, w in zip(NAMES, clf.coef_[0], strict=True)}
+    return ChangeModel(weights, float(clf.intercept_[0]), max(governed, default=math.inf), support)
+
+
+def _flags(m: ChangeModel, e: Example) -> bool:
+    return e.size > m.support or e.rising or e.gap <= m.widest
+
+
+def main() -> None:
+    from sklearn.model_selection import StratifiedKFold
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", action="append", required=True, help="a warehouse over the GVC corpus")
+    ap.add_argument("--out", default=str(MODEL))
+    args = ap.parse_args()
+    data = examples(args.db)
+    y = [e.label for e in data]
+    print(f"labelled train candidates: {len(y)} ({sum(y)} real changes)")
+    kept: list[int] = []
+    folds = StratifiedKFold(FOLDS, shuffle=True, random_state=20261206)
+    for train, test in folds.split([[0]] * len(y), y):
+        m = fit([data[i] for i in train])
+        kept += [data[i].label for i in test if _flags(m, data[i])]
+    print(
+        f"cross-validated: {len(kept)} of {len(y)} flagged, precision {sum(kept) / len(kept):.2f}"
+        f" (all: {sum(y) / len(y):.2f}), recall of real changes {sum(kept) / sum(y):.2f}"
+    )
+    m = fit(data)
+    fitted = {
+        "weights": {n: round(w, 4) for n, w in m.weights.items()},
+        "bias": round(m.bias, 4),
+        "widest": m.widest,
+        "support": m.support,
+        "trained_on": {"labelled_candidates": len(y), "real_changes": sum(y)},
+    }
+    Path(args.out).write_text(json.dumps(fitted, indent=1) + "\n", encoding="utf-8")
+    print(f"weights {fitted['weights']} bias {fitted['bias']}")
+    print(f"widest {m.widest:.3f}: same-day or falling figures further apart are not flagged")
+    print(f"support {m.support}")
+
+
+if __name__ == "__main__":
+    main()

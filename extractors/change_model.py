@@ -1,0 +1,137 @@
+"""Whether a difference between two reports of one quantity is a change worth flagging.
+
+The pair model (``extractors.same_quantity``) says whether two figures count one thing; it
+leaves the values out on purpose. This second model looks at the values: how far apart they
+are. On labelled flags of local news (the GVC train incidents), every real change is a small
+step (two dead, then three), while most wrong flags are far apart ("one" against "sixteen":
+one victim described among all of them, a part against its total, a misread number).
+
+- **Probability**: a logistic model of the gap between the two figures (the ratio of their
+  nearest ends), learned by ``bench/fit_change_model.py`` and shipped in ``change_model.json``.
+  It is the confidence a flag carries.
+- **Widest gap**: the widest gap a labelled real change took between reports of one day, or to
+  a falling figure; same-day or falling pairs further apart are not flagged.
+- **A toll that rises across days** is flagged whatever the gap: tolls of floods and fires rise
+  in big steps, and such pairs keep their (low) probability as their confidence.
+- **Support**: the labels are counts of people of up to about a hundred. For other measures
+  (ages, sums, durations, shares) and beyond the figure size they reach (a war's toll) the
+  model says nothing and the pair is flagged.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One side of a candidate flag: a figure as one report gives it."""
+
+    low: float | None
+    high: float | None
+    published: date | None
+    count: bool = True  # a count of people or things, not an age, a sum, a duration or a share
+
+
+def _value(r: Report) -> float:
+    """The figure as one number: the middle of a range, else the bound or count it states."""
+    if r.low is not None and r.high is not None:
+        return (r.low + r.high) / 2
+    v = r.low if r.low is not None else r.high
+    if v is None:
+        raise ValueError("a report without a figure has nothing to compare")
+    return v
+
+
+def gap_ratio(a: Report, b: Report) -> float:
+    """How far apart two figures are: the ratio of their nearest ends, 1 when they overlap.
+
+    An open bound reaches as far as it is open: "as many as 2,000" overlaps "several hundred".
+    """
+    _value(a), _value(b)  # both must hold a figure
+    alo, ahi = a.low if a.low is not None else 0.0, a.high if a.high is not None else math.inf
+    blo, bhi = b.low if b.low is not None else 0.0, b.high if b.high is not None else math.inf
+    if alo > bhi:
+        near, far = bhi, alo
+    elif blo > ahi:
+        near, far = ahi, blo
+    else:
+        return 1.0
+    # A figure of 0 ("no one was hurt") is as far from 1 as 1 is from 2.
+    return max(far, 0.5) / max(near, 0.5)
+
+
+def rising(a: Report, b: Report) -> bool:
+    """The later report, on a later day, gives the larger figure."""
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    early, late = (a, b) if a.published < b.published else (b, a)
+    return _value(late) > _value(early)
+
+
+def largest(a: Report, b: Report) -> float:
+    """The larger of the two figures, as one number each."""
+    return max(_value(a), _value(b))
+
+
+def features(a: Report, b: Report) -> dict[str, float]:
+    """What the probability is computed from."""
+    return {"log_ratio": math.log(gap_ratio(a, b))}
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeModel:
+    weights: dict[str, float]
+    bias: float
+    #: The widest gap (``gap_ratio``) flagged between same-day or falling figures.
+    widest: float
+    #: The largest figure size the labelled flags reach; beyond it, and to measures other than
+    #: counts, the model is not applied.
+    support: float = math.inf
+
+    def applies(self, a: Report, b: Report) -> bool:
+        return a.count and b.count and largest(a, b) <= self.support
+
+    def probability(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@cache
+def model() -> ChangeModel:
+    """The shipped model (``change_model.json``, written by ``bench/fit_change_model.py``)."""
+    raw = json.loads(resources.files("extractors").joinpath("change_model.json").read_text("utf-8"))
+    return ChangeModel(dict(raw["weights"]), float(raw["bias"]), float(raw["widest"]), float(raw["support"]))
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeVerdict:
+    flag: bool
+    probability: float | None  # None: beyond the model's support
+
+
+def change_verdict(a: Report, b: Report, m: ChangeModel | None = None) -> ChangeVerdict:
+    """Whether the difference between ``a`` and ``b`` (one quantity) is flagged, and how likely
+    it is a real change."""
+    m = m or model()
+    if not m.applies(a, b):
+        return ChangeVerdict(True, None)
+    return ChangeVerdict(gap_ratio(a, b) <= m.widest or rising(a, b), m.probability(features(a, b)))
+
+
+__all__ = [
+    "ChangeModel",
+    "ChangeVerdict",
+    "Report",
+    "change_verdict",
+    "features",
+    "gap_ratio",
+    "largest",
+    "model",
+    "rising",
+]
