@@ -86,6 +86,7 @@ class Counted:
     mods: tuple[str, ...]  # splitting modifiers, sorted
     names: tuple[str, ...]  # stems of proper modifiers, sorted
     proper: bool = False  # the head is a proper name: one identified individual ("Jane Doe")
+    head: str = ""  # the head noun's lemma ("women" -> "woman"), whatever its class
 
 
 def normalise_counted(counted: str | None) -> Counted:
@@ -138,7 +139,7 @@ def normalise_counted(counted: str | None) -> Counted:
     proper = head_word[0].isupper() and group == "thing" and head_word.lower() not in _COMMON_CAPS
     if proper and len(parts) == 1:
         cls = _stem4(head_word)  # a proper noun counted on its own ("Michael Webb" → webb)
-    return Counted(cls, group, implied, tuple(sorted(mods)), tuple(sorted(names)), proper)
+    return Counted(cls, group, implied, tuple(sorted(mods)), tuple(sorted(names)), proper, head)
 
 
 # --- events ---------------------------------------------------------------------------
@@ -553,6 +554,7 @@ class ClaimKey:
     event: str = ""  # event class ("die", "injure", "shot", ...)
     mods: tuple[str, ...] = ()  # splitting modifiers
     part: bool = False  # one of several coordinated counts ("three adults and five children")
+    counted_head: str = ""  # the counted noun's lemma: two parts are one only if they count the same noun
     individual: bool = False  # an attribute of one person (an age), not an aggregate
     named: bool = False  # ... and that person is named
 
@@ -853,7 +855,7 @@ def claim_key(
         role = counted_from_sentence(sentence, offset)
         if role:
             r = normalise_counted(role)
-            c = Counted(r.cls, r.group, r.implied_event, c.mods, c.names)  # "Russian side" keeps "Russian"
+            c = Counted(r.cls, r.group, r.implied_event, c.mods, c.names, head=r.head)  # "Russian side" keeps "Russian"
     # An age or a duration belongs to what is counted ("the jury deliberation"); the event
     # phrase around it ("before convicting Webb", "took to find Webb guilty") does not split it.
     if kind in _EVENTLESS_KINDS:
@@ -910,6 +912,7 @@ def claim_key(
         comparable=comparable,
         counted_cls=c.cls,
         counted_group=c.group,
+        counted_head=c.head,
         names=c.names,
         place=normalise_place(place),
         low=measure.low,

@@ -54,6 +54,7 @@ class Side:
     high: float | None
     published: date | None = None
     link: float = 1.0  # how sure the story linker was when the document joined its story
+    counted_head: str = ""  # the counted noun's lemma ("woman"), which parts must share
     roundup: bool = False  # the document lists several incidents (extractors.linking)
 
 
@@ -92,8 +93,11 @@ def different_quantities(a: Side, b: Side) -> str:
         # GUIDE 21: a roundup reports its own quantities (its window's totals, several incidents),
         # never one incident's toll as a single report gives it.
         return "a roundup against a report of one incident"
-    if a.part != b.part or (a.part and a.counted_cls != b.counted_cls):
+    if a.part != b.part:
         return "a part against a total"
+    if a.part and (a.counted_cls != b.counted_cls or a.counted_head != b.counted_head):
+        # "three of the victims" and "four men" are two parts of one toll, not one quantity.
+        return "different parts"
     if not counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group):
         return "different things counted"
     if not (nested(a.names, b.names) and nested(a.place, b.place)):

@@ -70,6 +70,7 @@ def side(sentence: str, figure: str, value: float, *, doc: str = "d1", **facets:
         mods=k.mods,
         counted_cls=k.counted_cls,
         counted_group=k.counted_group,
+        counted_head=k.counted_head,
         names=k.names,
         place=k.place,
         part=k.part,
@@ -437,3 +438,22 @@ def test_who_was_there_is_not_who_was_hurt():
     hurt = side("Five people were hurt at the party.", "Five", 5, counted="people", event="hurt", doc="d2")
     assert there.event == guests.event == "present"
     assert different_quantities(there, hurt) == "different events"
+
+
+def test_two_parts_are_one_quantity_only_when_they_count_the_same_noun():
+    # Two parts of one toll: some of the victims, and the men among the wounded.
+    of_victims = side(
+        "Two of the victims were hit in the arm, the police said.", "Two", 2, counted="victims", event="wounded"
+    )
+    men = side(
+        "Three men and a woman were wounded in the shooting.", "Three", 3, counted="men", event="wounded", doc="d2"
+    )
+    assert of_victims.part and men.part
+    assert different_quantities(of_victims, men) == "different parts"
+    # The same part as two reports give it.
+    women_a = side("Four women and a man were wounded in the shooting.", "Four", 4, counted="women", event="wounded")
+    women_b = side(
+        "Five women and two men were wounded, the hospital said.", "Five", 5, counted="women", event="wounded", doc="d2"
+    )
+    assert women_a.counted_head == women_b.counted_head == "woman"
+    assert different_quantities(women_a, women_b) == ""
