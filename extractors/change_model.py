@@ -11,8 +11,10 @@ one victim described among all of them, a part against its total, a misread numb
   It is the confidence a flag carries.
 - **Widest gap**: the widest gap a labelled real change took between reports of one day, or to
   a falling figure; same-day or falling pairs further apart are not flagged.
-- **A toll that rises across days** is flagged whatever the gap: tolls of floods and fires rise
-  in big steps, and such pairs keep their (low) probability as their confidence.
+- **A toll that rises across days** is flagged up to twice the earlier figure (``widest_rise``,
+  a prior: the labels hold no real rise wider than 1.6x, but tolls of floods and fires rise in
+  bigger steps than shootings'), and further when reports between them rise in flagged steps
+  (4, 7, 10: see ``bridged``). Such pairs keep their (low) probability as their confidence.
 - **Support**: the labels are counts of people of up to about a hundred. For other measures
   (ages, sums, durations, shares) and beyond the figure size they reach (a war's toll) the
   model says nothing and the pair is flagged.
@@ -90,6 +92,8 @@ class ChangeModel:
     bias: float
     #: The widest gap (``gap_ratio``) flagged between same-day or falling figures.
     widest: float
+    #: The widest gap flagged between a figure and a larger one on a later day.
+    widest_rise: float
     #: The largest figure size the labelled flags reach; beyond it, and to measures other than
     #: counts, the model is not applied.
     support: float = math.inf
@@ -106,7 +110,9 @@ class ChangeModel:
 def model() -> ChangeModel:
     """The shipped model (``change_model.json``, written by ``bench/fit_change_model.py``)."""
     raw = json.loads(resources.files("extractors").joinpath("change_model.json").read_text("utf-8"))
-    return ChangeModel(dict(raw["weights"]), float(raw["bias"]), float(raw["widest"]), float(raw["support"]))
+    return ChangeModel(
+        dict(raw["weights"]), float(raw["bias"]), float(raw["widest"]), float(raw["widest_rise"]), float(raw["support"])
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,13 +127,58 @@ def change_verdict(a: Report, b: Report, m: ChangeModel | None = None) -> Change
     m = m or model()
     if not m.applies(a, b):
         return ChangeVerdict(True, None)
-    return ChangeVerdict(gap_ratio(a, b) <= m.widest or rising(a, b), m.probability(features(a, b)))
+    gap = gap_ratio(a, b)
+    return ChangeVerdict(gap <= (m.widest_rise if rising(a, b) else m.widest), m.probability(features(a, b)))
+
+
+def bridged(
+    pairs: list[tuple[str, str]], kept: dict[frozenset[str], float], reports: dict[str, Report]
+) -> dict[tuple[str, str], float]:
+    """The pairs of ``pairs`` (ids) that flagged steps join: a toll that rose 4, 7, 10 rose from 4
+    to 10, even though that step alone is wider than a rise the model flags.
+
+    ``kept`` maps the pairs flagged so far to their confidence; a pair ``(a, b)`` is bridged when
+    a report ``m`` lies strictly between them in value and not outside them in time, with ``a``-``m``
+    and ``m``-``b`` both flagged or bridged in turn. Its confidence is the weaker step's.
+    """
+    kept = dict(kept)
+    neighbours: dict[str, set[str]] = {}
+    for edge in kept:
+        x, y = tuple(edge)
+        neighbours.setdefault(x, set()).add(y)
+        neighbours.setdefault(y, set()).add(x)
+    out: dict[tuple[str, str], float] = {}
+    grown = True
+    while grown:
+        grown = False
+        for a, b in pairs:
+            if (a, b) in out:
+                continue
+            for m in sorted(neighbours.get(a, set()) & neighbours.get(b, set())):
+                if _between(reports[a], reports[m], reports[b]):
+                    out[(a, b)] = kept[frozenset((a, b))] = min(kept[frozenset((a, m))], kept[frozenset((m, b))])
+                    neighbours.setdefault(a, set()).add(b)
+                    neighbours.setdefault(b, set()).add(a)
+                    grown = True
+                    break
+    return out
+
+
+def _between(a: Report, m: Report, b: Report) -> bool:
+    va, vm, vb = _value(a), _value(m), _value(b)
+    if not (va < vm < vb or va > vm > vb):
+        return False
+    if a.published and b.published and m.published:
+        early, late = sorted((a.published, b.published))
+        return early <= m.published <= late
+    return True
 
 
 __all__ = [
     "ChangeModel",
     "ChangeVerdict",
     "Report",
+    "bridged",
     "change_verdict",
     "features",
     "gap_ratio",

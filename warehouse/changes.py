@@ -25,7 +25,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from extractors.change_model import Report, change_verdict
+from extractors.change_model import Report, bridged, change_verdict
 from extractors.quantity_keys import ClaimKey, claim_key, settle_parts, settle_times
 from extractors.same_quantity import Side, verdict
 from extractors.same_quantity import model as same_quantity_model
@@ -392,19 +392,51 @@ def accepted_pairs(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[dict[str, A
         yield row, o, n, same
 
 
+# Flags stored by earlier passes in the stories at hand, with their figures: steps that may
+# bridge this pass's pairs (extractors.change_model.bridged).
+_STORED_STEPS_SQL = """
+SELECT f.a_claim_id, f.b_claim_id, coalesce(f.confidence, 1.0), a.low, a.high, a.published, b.low, b.high, b.published
+FROM figure_changes f JOIN claims a ON a.claim_id = f.a_claim_id JOIN claims b ON b.claim_id = f.b_claim_id
+WHERE f.story_id IN (SELECT story_id FROM wanted_stories)
+"""
+
+
 def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
-    """The pairs to flag: one quantity by the pair model, a change by the change model. A flag's
-    confidence is the change model's probability, or the pair model's where the change model
-    says nothing (figures beyond what it was fitted on)."""
-    rows = []
+    """The pairs to flag: one quantity by the pair model, and a change by the change model or
+    bridged by flagged steps. A flag's confidence is the change model's probability, or the pair
+    model's where the change model says nothing (figures beyond what it was fitted on)."""
+    pairs: dict[tuple[str, str], tuple[dict[str, Any], Side, Side]] = {}
+    kept: dict[frozenset[str], float] = {}
+    dropped: list[tuple[str, str]] = []
+    reports: dict[str, Report] = {}
     for row, o, n, same in accepted_pairs(con):
-        cv = change_verdict(report(o), report(n))
-        if not cv.flag:
+        ids = (row["o_id"], row["n_id"])
+        pairs[ids] = (row, o, n)
+        reports[ids[0]], reports[ids[1]] = report(o), report(n)
+        cv = change_verdict(reports[ids[0]], reports[ids[1]])
+        conf = same if cv.probability is None else cv.probability
+        if cv.flag:
+            kept[frozenset(ids)] = conf
+        else:
+            dropped.append(ids)
+    if dropped:
+        wanted_stories = pa.table(  # noqa: F841 - scanned by DuckDB
+            {"story_id": pa.array(sorted({pairs[ids][0]["story_id"] for ids in dropped}), pa.string())}
+        )
+        for a_id, b_id, conf, a_lo, a_hi, a_pub, b_lo, b_hi, b_pub in con.execute(_STORED_STEPS_SQL).fetchall():
+            kept.setdefault(frozenset((a_id, b_id)), float(conf))
+            reports.setdefault(a_id, Report(a_lo, a_hi, a_pub))
+            reports.setdefault(b_id, Report(b_lo, b_hi, b_pub))
+        kept.update({frozenset(ids): conf for ids, conf in bridged(dropped, kept, reports).items()})
+    rows = []
+    for ids, (row, o, n) in pairs.items():
+        flagged = kept.get(frozenset(ids))
+        if flagged is None:
             continue
         rows.append(
             {
-                "o_id": row["o_id"],
-                "n_id": row["n_id"],
+                "o_id": ids[0],
+                "n_id": ids[1],
                 "story_id": row["story_id"],
                 "qkey": row["qkey"],
                 "label": row["label"],
@@ -419,7 +451,7 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
                 "tol": row["tol"],
                 "o_pub": row["o_pub"],
                 "n_pub": row["n_pub"],
-                "confidence": round(same if cv.probability is None else cv.probability, 3),
+                "confidence": round(flagged, 3),
             }
         )
     return pa.Table.from_pylist(rows, schema=_PAIRS_SCHEMA)

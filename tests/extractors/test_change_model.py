@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extractors.change_model import ChangeModel, Report, change_verdict, features, gap_ratio, model, rising
+from extractors.change_model import ChangeModel, Report, bridged, change_verdict, features, gap_ratio, model, rising
 
 DAY1, DAY2 = date(2024, 3, 1), date(2024, 3, 2)
 
@@ -51,7 +51,7 @@ def test_the_features_are_the_log_gap() -> None:
     assert features(rep(3, 3), rep(6, 6)) == {"log_ratio": pytest.approx(math.log(2))}
 
 
-MODEL = ChangeModel({"log_ratio": -3.0}, bias=0.5, widest=1.5, support=100.0)
+MODEL = ChangeModel({"log_ratio": -3.0}, bias=0.5, widest=1.5, widest_rise=2.0, support=100.0)
 
 
 def test_same_day_figures_within_the_widest_gap_are_flagged_with_their_probability() -> None:
@@ -65,9 +65,35 @@ def test_same_day_or_falling_figures_further_apart_are_not_flagged() -> None:
     assert not change_verdict(rep(16, 16, DAY1), rep(4, 4, DAY2), MODEL).flag
 
 
-def test_a_toll_rising_across_days_is_flagged_whatever_the_gap() -> None:
-    v = change_verdict(rep(4, 4, DAY1), rep(10, 10, DAY2), MODEL)
-    assert v.flag and v.probability is not None and v.probability < 0.2
+def test_a_toll_rising_across_days_is_flagged_up_to_the_widest_rise() -> None:
+    v = change_verdict(rep(4, 4, DAY1), rep(7, 7, DAY2), MODEL)
+    assert v.flag and v.probability is not None and v.probability < MODEL.probability({"log_ratio": 0.0})
+    assert change_verdict(rep(4, 4, DAY1), rep(8, 8, DAY2), MODEL).flag
+    assert not change_verdict(rep(4, 4, DAY1), rep(9, 9, DAY2), MODEL).flag
+    assert not change_verdict(rep(1, 1, DAY1), rep(16, 16, DAY2), MODEL).flag
+
+
+DAY3 = date(2024, 3, 3)
+
+
+def test_a_wider_rise_is_flagged_when_flagged_steps_bridge_it() -> None:
+    reports = {"d1": rep(4, 4, DAY1), "d2": rep(7, 7, DAY2), "d3": rep(10, 10, DAY3), "x": rep(20, 20, DAY2)}
+    kept = {frozenset(("d1", "d2")): 0.3, frozenset(("d2", "d3")): 0.5}
+    assert bridged([("d1", "d3")], kept, reports) == {("d1", "d3"): 0.3}
+    # A middle report outside the two in value, or in time, bridges nothing.
+    kept_x = {frozenset(("d1", "x")): 0.3, frozenset(("x", "d3")): 0.5}
+    assert bridged([("d1", "d3")], kept_x, reports) == {}
+    late = {**reports, "d2": rep(7, 7, date(2024, 3, 9))}
+    assert bridged([("d1", "d3")], kept, late) == {}
+
+
+def test_bridges_chain_over_several_steps() -> None:
+    days = [date(2024, 3, d) for d in (1, 2, 3, 4)]
+    reports = {f"r{i}": rep(v, v, days[i]) for i, v in enumerate((3, 5, 8, 13))}
+    kept = {frozenset(("r0", "r1")): 0.4, frozenset(("r1", "r2")): 0.3, frozenset(("r2", "r3")): 0.35}
+    out = bridged([("r0", "r2"), ("r0", "r3"), ("r1", "r3")], kept, reports)
+    assert set(out) == {("r0", "r2"), ("r0", "r3"), ("r1", "r3")}
+    assert out[("r0", "r3")] == 0.3
 
 
 def test_beyond_the_support_the_model_says_nothing_and_the_pair_is_flagged() -> None:
@@ -80,7 +106,7 @@ def test_the_shipped_model_keeps_a_step_and_drops_one_victim_against_all() -> No
     assert change_verdict(rep(2, 2), rep(3, 3), m).flag
     assert not change_verdict(rep(16, 16), rep(1, 1), m).flag
     assert m.weights["log_ratio"] < 0  # the further apart, the less likely a real change
-    assert 1.0 < m.widest < 3.0 and 10 <= m.support < 1e6
+    assert 1.0 < m.widest <= m.widest_rise < 3.0 and 10 <= m.support < 1e6
 
 
 def test_measures_other_than_counts_are_beyond_the_model() -> None:
