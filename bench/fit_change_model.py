@@ -22,8 +22,8 @@ flag carries), and the widest gap flagged: the widest among the labelled real ch
 same-day or falling figures, so every such labelled change is kept. The widest rise across
 days (``WIDEST_RISE``, twice the earlier figure) is a prior, not fitted: the labels hold no
 real rise beyond 1.6x, while tolls of floods and fires rise in bigger steps than shootings'.
-Also its support: the figure size up to which the labels reach (the 98th percentile of the
-larger figure of each labelled pair); beyond it the model is not applied. Prints the weights,
+Also its support: the largest figure a labelled real change started from; to two counts both
+larger, the model is not applied. Prints the weights,
 and precision and recall on the labels in five-fold cross-validation (fitted on four folds,
 read on the fifth). Needs scikit-learn (dev).
 """
@@ -43,7 +43,7 @@ from typing import Any
 
 import duckdb
 
-from extractors.change_model import ChangeModel, Report, features, gap_ratio, largest, rising
+from extractors.change_model import ChangeModel, Report, features, gap_ratio, rising, smallest
 from warehouse.changes import accepted_pairs, report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,7 +52,6 @@ MODEL = ROOT / "extractors" / "change_model.json"
 JUDGED = Path(__file__).resolve().parent / "labels" / "gvc_flag_judgments.jsonl"
 NAMES = ("log_ratio",)
 FOLDS = 5
-SUPPORT_SHARE = 0.98
 WIDEST_RISE = 2.0
 
 
@@ -116,7 +115,7 @@ def _candidates(path: str) -> Iterator[tuple[dict[str, Any], Report, Report]]:
 class Example:
     feats: dict[str, float]
     label: int
-    size: float  # the larger figure
+    size: float  # the smaller figure
     gap: float  # gap_ratio
     rising: bool  # a larger figure on a later day
 
@@ -135,15 +134,8 @@ def examples(dbs: list[str]) -> list[Example]:
             if label is None and da in incident and db in incident and incident[da] != incident[db]:
                 label = 0
             if label is not None and a.count and b.count:
-                out.append(Example(features(a, b), label, largest(a, b), gap_ratio(a, b), rising(a, b)))
+                out.append(Example(features(a, b), label, smallest(a, b), gap_ratio(a, b), rising(a, b)))
     return out
-
-
-def _support(sizes: list[float]) -> float:
-    """Where the labels are: the figure below which ``SUPPORT_SHARE`` of the labelled pairs lie
-    (the largest ones are misreads: a phone number, a sum of money)."""
-    ordered = sorted(sizes)
-    return ordered[min(len(ordered) - 1, int(SUPPORT_SHARE * len(ordered)))]
 
 
 def fit(data: list[Example]) -> ChangeModel:
@@ -152,8 +144,8 @@ def fit(data: list[Example]) -> ChangeModel:
 
     x = [[e.feats[n] for n in NAMES] for e in data]
     clf = LogisticRegression(C=1.0, max_iter=1000).fit(x, [e.label for e in data])
-    support = _support([e.size for e in data])
-    governed = [e.gap for e in data if e.label and not e.rising and e.size <= support]
+    support = max((e.size for e in data if e.label), default=math.inf)
+    governed = [e.gap for e in data if e.label and not e.rising]
     weights = {n: float(w) for n, w in zip(NAMES, clf.coef_[0], strict=True)}
     return ChangeModel(weights, float(clf.intercept_[0]), max(governed, default=math.inf), WIDEST_RISE, support)
 

@@ -15,9 +15,10 @@ one victim described among all of them, a part against its total, a misread numb
   a prior: the labels hold no real rise wider than 1.6x, but tolls of floods and fires rise in
   bigger steps than shootings'), and further when reports between them rise in flagged steps
   (4, 7, 10: see ``bridged``). Such pairs keep their (low) probability as their confidence.
-- **Support**: the labels are counts of people of up to about a hundred. For other measures
-  (ages, sums, durations, shares) and beyond the figure size they reach (a war's toll) the
-  model says nothing and the pair is flagged.
+- **Support**: the labelled real changes are counts of people of a few dozen at most. For
+  other measures (ages, sums, durations, shares), and for two counts both larger than any
+  labelled real change started from (a crowd, a war's toll), the model says nothing and the
+  pair is flagged.
 """
 
 from __future__ import annotations
@@ -76,9 +77,9 @@ def rising(a: Report, b: Report) -> bool:
     return _value(late) > _value(early)
 
 
-def largest(a: Report, b: Report) -> float:
-    """The larger of the two figures, as one number each."""
-    return max(_value(a), _value(b))
+def smallest(a: Report, b: Report) -> float:
+    """The smaller of the two figures, as one number each."""
+    return min(_value(a), _value(b))
 
 
 def features(a: Report, b: Report) -> dict[str, float]:
@@ -94,12 +95,12 @@ class ChangeModel:
     widest: float
     #: The widest gap flagged between a figure and a larger one on a later day.
     widest_rise: float
-    #: The largest figure size the labelled flags reach; beyond it, and to measures other than
-    #: counts, the model is not applied.
+    #: The largest figure a labelled real change started from (its smaller figure): the model
+    #: is applied to two counts whose smaller figure is at most this.
     support: float = math.inf
 
     def applies(self, a: Report, b: Report) -> bool:
-        return a.count and b.count and largest(a, b) <= self.support
+        return a.count and b.count and smallest(a, b) <= self.support
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -182,7 +183,7 @@ __all__ = [
     "change_verdict",
     "features",
     "gap_ratio",
-    "largest",
     "model",
     "rising",
+    "smallest",
 ]
