@@ -816,6 +816,45 @@ def report_source(source: str | None, sentence: str | None, offset: int | None, 
 
 
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+#: A toll that counts whoever did it ("seven dead, including the gunman", "three killed, counting
+#: the shooter"): another quantity than the victims alone.
+_WITH_PERPETRATOR = re.compile(
+    r"[^.;]{0,100}?\b(?:including|counting|plus|among\s+them)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:suspected|alleged|lone|masked|accused)\s+)?(?:" + "|".join(vocab.PERPETRATOR_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _context_mods(
+    mods: tuple[str, ...],
+    kind: str,
+    ev: str,
+    sentence: str | None,
+    offset: int | None,
+    end: int | None,
+    published: date | None,
+) -> tuple[str, ...]:
+    """The splitting modifiers the figure's sentence adds to (or takes from) its counted noun's."""
+    added = set(mods)
+    if sentence and end is not None and _OTHERS_AFTER.match(sentence, end):
+        # "Four others were shot": people besides those counted before, whatever noun the
+        # extractor gave the figure (it may borrow one from an earlier clause).
+        added.add("other")
+    if sentence and counts_incidents(sentence):
+        # "five wounded in 4 separate shootings": a roundup's total over its incidents, never
+        # one incident's toll (GUIDE 21), even inside a report of one of them.
+        added.add("roundup")
+    if recalled(sentence, offset, end, published):
+        # "ten days after a gunman killed five officers in Dallas": a figure placed in time against
+        # another event is that event's, recalled as background (GUIDE 22: another incident).
+        added.add("background")
+    if sentence and end is not None and kind == "count" and _WITH_PERPETRATOR.match(sentence, end):
+        added.add("perpetrator")
+    if ev == "injure" and "other" in added and not _near_before(_HURT_BEFORE, sentence, offset, 80):
+        # "one killed and two others wounded": the others are the injured count (GUIDE 23). After
+        # someone hurt ("a man was critically injured and eight others"), they are the rest of it.
+        added.discard("other")
+    return tuple(sorted(added))
 
 
 def claim_key(
@@ -869,23 +908,7 @@ def claim_key(
     measure = normalise_measure(kind, unit, qualifier, low, high)
     ts = time_scope(kind, scope, time_text, time_start, time_end, published, sentence, offset)
     tk = ts.key
-    mods = c.mods
-    if sentence and end is not None and _OTHERS_AFTER.match(sentence, end) and "other" not in mods:
-        # "Four others were shot": people besides those counted before, whatever noun the
-        # extractor gave the figure (it may borrow one from an earlier clause).
-        mods = tuple(sorted((*mods, "other")))
-    if sentence and counts_incidents(sentence) and "roundup" not in mods:
-        # "five wounded in 4 separate shootings": a roundup's total over its incidents, never
-        # one incident's toll (GUIDE 21), even inside a report of one of them.
-        mods = tuple(sorted((*mods, "roundup")))
-    if recalled(sentence, offset, end, published):
-        # "ten days after a gunman killed five officers in Dallas": a figure placed in time against
-        # another event is that event's, recalled as background (GUIDE 22: another incident).
-        mods = tuple(sorted((*mods, "background")))
-    if ev == "injure" and "other" in mods and not _near_before(_HURT_BEFORE, sentence, offset, 80):
-        # "one killed and two others wounded": the others are the injured count (GUIDE 23). After
-        # someone hurt ("a man was critically injured and eight others"), they are the rest of it.
-        mods = tuple(m for m in mods if m != "other")
+    mods = _context_mods(c.mods, kind, ev, sentence, offset, end, published)
     join = "|".join((measure.key, ev, tk, ",".join(mods)))
     # GUIDE 20: an age (or a count that names one person) describes an individual, comparable
     # only with the same named individual; two unnamed people are two quantities. So do a

@@ -794,6 +794,23 @@ ROUNDUP_NOT_BETWEEN: tuple[str, ...] = (
     "injured",
 )
 #: Nouns for an incident a report may recall besides its own ("another shooting at the same bar").
+#: Who did it, when a toll counts them in: "seven dead, including the gunman".
+PERPETRATOR_NOUNS: tuple[str, ...] = (
+    "gunman",
+    "gunmen",
+    "shooter",
+    "shooters",
+    "suspect",
+    "suspects",
+    "attacker",
+    "attackers",
+    "assailant",
+    "assailants",
+    "killer",
+    "perpetrator",
+    "bomber",
+)
+
 INCIDENT_NOUNS: tuple[str, ...] = (
     "shooting",
     "shootings",

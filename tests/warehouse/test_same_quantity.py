@@ -457,3 +457,23 @@ def test_two_parts_are_one_quantity_only_when_they_count_the_same_noun():
     )
     assert women_a.counted_head == women_b.counted_head == "woman"
     assert different_quantities(women_a, women_b) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Four people died in the attack at the mall, including the gunman, officials said.", "Four"),
+        ("The blast left 12 dead, counting the suspected bomber.", "12"),
+        ("Three people were killed, among them the shooter, police said.", "Three"),
+    ],
+)
+def test_a_toll_that_counts_the_perpetrator_is_its_own_quantity(sentence, figure):
+    with_him = side(sentence, figure, 4, counted="people", event="killed")
+    victims = side("Three people were killed at the mall on Friday.", "Three", 3, counted="people", event="killed")
+    assert "perpetrator" in with_him.mods
+    assert different_quantities(with_him, victims) == "different modifiers"
+
+
+def test_a_victim_named_beside_a_toll_is_no_perpetrator():
+    k = side("Four people were killed, including a 9-year-old girl, police said.", "Four", 4, counted="people")
+    assert "perpetrator" not in k.mods
