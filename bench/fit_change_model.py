@@ -33,7 +33,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -43,6 +42,7 @@ from typing import Any
 
 import duckdb
 
+from bench.splits import fold, splits
 from extractors.change_model import ChangeModel, Report, features, gap_ratio, rising, smallest
 from warehouse.changes import accepted_pairs, report
 
@@ -55,25 +55,8 @@ FOLDS = 5
 WIDEST_RISE = 2.0
 
 
-def _splits() -> tuple[dict[str, str], dict[str, str]]:
-    split: dict[str, str] = {}
-    incident: dict[str, str] = {}
-    for line in (SHARED / "gold" / "docs.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            split[r["doc"]] = r.get("split", "train")
-    for line in (SHARED / "corpus" / "gvc" / "incidents.tsv").read_text("utf-8").splitlines()[1:]:
-        doc, inc, sp = line.split("\t")
-        split[doc], incident[doc] = sp, inc
-    return split, incident
-
-
-def _fold(s: str | None) -> str:
-    return re.sub(r"\s+", " ", (s or "").replace("\u00a0", " ")).strip().lower()
-
-
 def _side_key(doc: str, text: str) -> tuple[str, str]:
-    return doc, _fold(text)
+    return doc, fold(text)
 
 
 def _labels() -> dict[frozenset[tuple[str, str]], int]:
@@ -122,7 +105,7 @@ class Example:
 
 def examples(dbs: list[str]) -> list[Example]:
     """The labelled train candidates of every warehouse."""
-    (split, incident), labels = _splits(), _labels()
+    (split, incident), labels = splits(), _labels()
     out: list[Example] = []
     for path in dbs:
         for row, a, b in _candidates(path):

@@ -46,6 +46,7 @@ from typing import Any
 
 import duckdb
 
+from bench.splits import fold, splits
 from extractors.linking import load_model
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
 from warehouse.changes import SIDE_COLUMNS, _report, candidate_pairs, side
@@ -68,18 +69,6 @@ WHERE k.latest
 """
 
 
-def _splits() -> tuple[dict[str, str], dict[str, str]]:
-    split, incident = {}, {}
-    for line in (SHARED / "gold" / "docs.jsonl").read_text("utf-8").splitlines():
-        if line.strip():
-            r = json.loads(line)
-            split[r["doc"]] = r.get("split", "train")
-    for line in (SHARED / "corpus" / "gvc" / "incidents.tsv").read_text("utf-8").splitlines()[1:]:
-        doc, inc, sp = line.split("\t")
-        split[doc], incident[doc] = sp, inc
-    return split, incident
-
-
 def _as_side(r: dict[str, Any]) -> Side:
     """A keyed claim row (``_KEYS``) as the pair model's ``Side``, read as the change pass reads one."""
     row = {f"x_{c}": r[c] for c in SIDE_COLUMNS}
@@ -87,16 +76,12 @@ def _as_side(r: dict[str, Any]) -> Side:
     return side(row, "x")
 
 
-def _fold(s: str | None) -> str:
-    return re.sub(r"\s+", " ", (s or "").replace("\u00a0", " ")).strip().lower()
-
-
 def _find(keys: list[dict[str, Any]], want: dict[str, Any]) -> dict[str, Any] | None:
     """The keyed claim a gold side names: same text (or containing it), best counted match."""
-    g = _fold(want["text"])
-    hits = [k for k in keys if g and (g in _fold(k["text"]) or _fold(k["text"]) in g)]
-    head = (re.findall(r"[a-z]+", _fold(want.get("counted"))) or [""])[-1].rstrip("s")
-    hits.sort(key=lambda k: (_fold(k["text"]) != g, head not in _fold(k["counted"])))
+    g = fold(want["text"])
+    hits = [k for k in keys if g and (g in fold(k["text"]) or fold(k["text"]) in g)]
+    head = (re.findall(r"[a-z]+", fold(want.get("counted"))) or [""])[-1].rstrip("s")
+    hits.sort(key=lambda k: (fold(k["text"]) != g, head not in fold(k["counted"])))
     return hits[0] if hits else None
 
 
@@ -164,7 +149,7 @@ def _weak_labelled(
 
 def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, float], int, bool]]:
     """(features, label, hand-labelled) for every usable pair."""
-    split, incident = _splits()
+    split, incident = splits()
     by_doc = _train_keys(dbs, split)
     yield from _hand_labelled(by_doc, split)
     yield from _weak_labelled(by_doc, incident, rng)
@@ -196,7 +181,7 @@ def _all_accepted(path: str) -> Iterator[tuple[str, str, float, bool]]:
 
 def fit_min_link(dbs: list[str], floor: float) -> float | None:
     """The lowest direct link (from ``floor`` up) at which train flags join two incidents rarely enough."""
-    split, incident = _splits()
+    split, incident = splits()
     flags: list[tuple[bool, bool, float]] = []  # (same document, same incident, direct link)
     for path in dbs:
         for a, b, p, _ in _all_accepted(path):
@@ -218,7 +203,7 @@ def fit_min_link(dbs: list[str], floor: float) -> float | None:
 def fit_min_link_named(dbs: list[str], min_link: float) -> float | None:
     """The lowest direct link at which the pairs of documents sharing a name that ``min_link``
     leaves out join two incidents at most ``MAX_CROSS_SHARE`` of the time (None: at none)."""
-    split, incident = _splits()
+    split, incident = splits()
     added: list[tuple[float, bool]] = []  # (direct link, same incident) of pairs only this route could flag
     for path in dbs:
         for a, b, p, named in _all_accepted(path):
