@@ -33,16 +33,12 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import shutil
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import duckdb
-
-from bench.splits import fold, splits
+from bench.fitting import fold, requeued_copy, splits
 from extractors.change_model import ChangeModel, Report, features, gap_ratio, rising, smallest
 from warehouse.changes import accepted_pairs, report
 
@@ -83,15 +79,9 @@ def _labels() -> dict[frozenset[tuple[str, str]], int]:
 
 def _candidates(path: str) -> Iterator[tuple[dict[str, Any], Report, Report]]:
     """(row, report, report) of every pair the pair model accepts in a copy of the warehouse at ``path``."""
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = str(Path(tmp) / "fit.duckdb")
-        shutil.copy(path, copy)
-        con = duckdb.connect(copy)
-        con.execute("DELETE FROM change_queue")
-        con.execute("INSERT INTO change_queue SELECT claim_id FROM claim_keys WHERE latest")
+    with requeued_copy(path) as con:
         for row, o, n, _ in accepted_pairs(con):
             yield row, report(o), report(n)
-        con.close()
 
 
 @dataclass(frozen=True)

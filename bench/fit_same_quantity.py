@@ -38,15 +38,13 @@ import argparse
 import json
 import random
 import re
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
-from bench.splits import fold, splits
+from bench.fitting import fold, requeued_copy, splits
 from extractors.linking import load_model
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
 from warehouse.changes import SIDE_COLUMNS, _report, candidate_pairs, side
@@ -159,12 +157,7 @@ def _all_accepted(path: str) -> Iterator[tuple[str, str, float, bool]]:
     """(document, document, direct link, shared name) of every pair the model accepts, whatever its link."""
     m = model()
     free = Model(m.weights, m.bias, m.threshold)  # no floor: the link is what is being fitted
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = str(Path(tmp) / "fit.duckdb")
-        shutil.copy(path, copy)
-        con = duckdb.connect(copy)
-        con.execute("DELETE FROM change_queue")
-        con.execute("INSERT INTO change_queue SELECT claim_id FROM claim_keys WHERE latest")
+    with requeued_copy(path) as con:
         seen = set()
         for row, o, n in candidate_pairs(con):
             # one per pair of reports of a figure, as the change pass writes them (changes._accepted)
@@ -176,7 +169,6 @@ def _all_accepted(path: str) -> Iterator[tuple[str, str, float, bool]]:
             if key not in seen and verdict(o, n, free).same:
                 seen.add(key)
                 yield o.doc_id, n.doc_id, row["direct_link"], row["shared_name"]
-        con.close()
 
 
 def fit_min_link(dbs: list[str], floor: float) -> float | None:
