@@ -232,6 +232,8 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     if kind == "other" and after[:2] in (["as", "many"], ["as", "much"]):
         return _np_after(after[2:], allow_of=False)
     if kind == "age":
+        if _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e) and after and after[0][:1].isalpha():
+            return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
         m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
         return m.group(1) if m else None  # "Jane Doe, 19,": the age is the named person's
     if kind == "duration":
@@ -391,6 +393,7 @@ def _kind_of(np: str, after: list[str]) -> str:
 
 
 # A name right before an apposed age: capitalised words and initials, "Jr." kept.
+_ATTRIBUTIVE_AGE = re.compile(r"-old$", re.I)
 _NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][a-z'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][A-Za-z'’-]+(?:,?\s+[JS]r\.?)?),\s*$")
 _OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|us|whom)\b", re.I)
 _PERIOD_OF = re.compile(
