@@ -159,6 +159,8 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     if kind == "count" and antecedent and _SHARE_OUT.match(after_text):
         # "five jets: two to Qatar and three to Oman", "won 12 of 13": the count shares out the one before.
         return antecedent
+    if kind == "age" and _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e):
+        return None  # "shot a 7-year-old and her father": the child, not a noun before it
     return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
 
 

@@ -28,3 +28,9 @@ def _ages(sentence: str) -> list[tuple[str, str | None]]:
 )
 def test_each_age_belongs_to_its_own_person(sentence: str, ages: list[tuple[str, str]]) -> None:
     assert _ages(sentence) == ages
+
+
+def test_an_attributive_age_with_no_noun_after_borrows_no_one_elses_name() -> None:
+    # The child is the 6-year-old; the name before belongs to the man accused.
+    ages = _ages("Police say 20-year-old Cole Dunn is accused of shooting a 6-year-old and her mother.")
+    assert ages == [("20-year-old", "Cole Dunn"), ("6-year-old", None)]
