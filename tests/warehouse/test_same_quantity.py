@@ -477,3 +477,19 @@ def test_a_toll_that_counts_the_perpetrator_is_its_own_quantity(sentence, figure
 def test_a_victim_named_beside_a_toll_is_no_perpetrator():
     k = side("Four people were killed, including a 9-year-old girl, police said.", "Four", 4, counted="people")
     assert "perpetrator" not in k.mods
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One deputy was killed and another was wounded during the traffic stop.",
+        "One man was hit in the arm, while the other was hit in the back.",
+    ],
+)
+def test_one_described_before_another_is_a_part(sentence):
+    assert side(sentence, "One" if sentence.startswith("One") else "one", 1, counted="people").part
+
+
+def test_one_alone_is_the_toll():
+    assert not side("One man was killed in the shooting on Elm Street.", "One", 1, counted="man").part
+    assert not side("One man was killed, and another day of protests followed.", "One", 1, counted="man").part
