@@ -976,7 +976,6 @@ _COUNT_BEFORE = re.compile(
     r"\b" + _NUMBER.replace("an?|", "") + r"\b[^.;]*,\s*(?:with\s+|and\s+|including\s+)?$", re.IGNORECASE
 )
 _NAME_AND = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.))?,?\s+and\s+$")
-_ONE_OF_PAIR = re.compile(r"(?:one|1)", re.IGNORECASE)
 #: "... and another", "... the other": the "one" before it is one of several described in turn.
 _ANOTHER_AFTER = re.compile(r"[^.;]*?\b(?:and|while|but|,)\s+(?:another|the\s+other)\b(?!\s+(?:day|time|way))", re.I)
 _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|its|his|her|their|our|whom|which)\b", re.IGNORECASE)
@@ -998,7 +997,7 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
         return False
     if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
         return True
-    if _ONE_OF_PAIR.fullmatch(sentence[offset:end]) and _ANOTHER_AFTER.match(sentence, end):
+    if sentence[offset:end].lower() in ("one", "1") and _ANOTHER_AFTER.match(sentence, end):
         return True  # "One officer was killed and another was hurt": one of them, not a toll
     if _CONDITION_PART.match(sentence, end) and _COUNT_BEFORE.search(sentence[max(0, offset - 80) : offset]):
         return True  # "Four people were shot, one critically", "... nine injured, two in serious condition"

@@ -793,7 +793,6 @@ ROUNDUP_NOT_BETWEEN: tuple[str, ...] = (
     "wounded",
     "injured",
 )
-#: Nouns for an incident a report may recall besides its own ("another shooting at the same bar").
 #: Who did it, when a toll counts them in: "seven dead, including the gunman".
 PERPETRATOR_NOUNS: tuple[str, ...] = (
     "gunman",
@@ -810,7 +809,7 @@ PERPETRATOR_NOUNS: tuple[str, ...] = (
     "perpetrator",
     "bomber",
 )
-
+#: Nouns for an incident a report may recall besides its own ("another shooting at the same bar").
 INCIDENT_NOUNS: tuple[str, ...] = (
     "shooting",
     "shootings",
