@@ -30,6 +30,8 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
+from extractors.linking import sigmoid
+
 
 @dataclass(frozen=True, slots=True)
 class Report:
@@ -103,8 +105,7 @@ class ChangeModel:
         return a.count and b.count and smallest(a, b) <= self.support
 
     def probability(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-z))
+        return sigmoid(self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items()))
 
 
 @cache

@@ -304,6 +304,11 @@ def _tree_from_json(data: Mapping[str, Any], n_features: int) -> Tree:
     return tree
 
 
+def sigmoid(z: float) -> float:
+    """The logistic function, its argument clamped so a far-out score cannot overflow ``exp``."""
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
 @dataclass(frozen=True, slots=True)
 class LinkModel:
     """``p = sigmoid(intercept + coef . features + learning_rate * sum of the trees' leaf values)``.
@@ -325,7 +330,7 @@ class LinkModel:
         z = self.intercept + sum(c * x for c, x in zip(self.coef, features, strict=True))
         if self.trees:
             z += self.learning_rate * sum(tree_value(t, features) for t in self.trees)
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return sigmoid(z)
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> LinkModel:
@@ -376,5 +381,6 @@ __all__ = [
     "link_keys",
     "load_model",
     "pair_features",
+    "sigmoid",
     "tree_value",
 ]

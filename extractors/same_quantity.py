@@ -28,7 +28,7 @@ from datetime import date
 from functools import cache
 from importlib import resources
 
-from extractors.linking import load_model
+from extractors.linking import load_model, sigmoid
 from extractors.quantity_keys import counted_compatible, nested
 
 
@@ -147,8 +147,7 @@ class Model:
         return floor
 
     def confidence(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-z))
+        return sigmoid(self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items()))
 
 
 @cache

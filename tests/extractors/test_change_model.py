@@ -113,3 +113,9 @@ def test_measures_other_than_counts_are_beyond_the_model() -> None:
     # Ages, sums and durations were not among the labels: their pairs are flagged, with no probability.
     v = change_verdict(Report(2, 2, DAY1, count=False), Report(30, 30, DAY1, count=False), MODEL)
     assert v.flag and v.probability is None
+
+
+def test_figures_worlds_apart_get_a_probability_not_an_overflow() -> None:
+    # A misread number (a phone number, a serial) against a count: exp() of the raw score overflows.
+    v = change_verdict(rep(1, 1), rep(1e300, 1e300), MODEL)
+    assert not v.flag and v.probability is not None and 0.0 < v.probability < 1e-20
