@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.fitting import fold, requeued_copy, splits
-from extractors.change_model import ChangeModel, Report, features, gap_ratio, rising, smallest
+from extractors.change_model import ChangeModel, Report, change_verdict, features, gap_ratio, rising, smallest
 from warehouse.changes import accepted_pairs, report
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -86,11 +86,9 @@ def _candidates(path: str) -> Iterator[tuple[dict[str, Any], Report, Report]]:
 
 @dataclass(frozen=True)
 class Example:
-    feats: dict[str, float]
+    a: Report
+    b: Report
     label: int
-    size: float  # the smaller figure
-    gap: float  # gap_ratio
-    rising: bool  # a larger figure on a later day
 
 
 def examples(dbs: list[str]) -> list[Example]:
@@ -107,24 +105,20 @@ def examples(dbs: list[str]) -> list[Example]:
             if label is None and da in incident and db in incident and incident[da] != incident[db]:
                 label = 0
             if label is not None and a.count and b.count:
-                out.append(Example(features(a, b), label, smallest(a, b), gap_ratio(a, b), rising(a, b)))
+                out.append(Example(a, b, label))
     return out
 
 
 def fit(data: list[Example]) -> ChangeModel:
-    """The model fitted on ``data``: weights, threshold and support."""
+    """The model fitted on ``data``: weights, widest gap and support."""
     from sklearn.linear_model import LogisticRegression
 
-    x = [[e.feats[n] for n in NAMES] for e in data]
+    x = [[features(e.a, e.b)[n] for n in NAMES] for e in data]
     clf = LogisticRegression(C=1.0, max_iter=1000).fit(x, [e.label for e in data])
-    support = max((e.size for e in data if e.label), default=math.inf)
-    governed = [e.gap for e in data if e.label and not e.rising]
+    support = max((smallest(e.a, e.b) for e in data if e.label), default=math.inf)
+    governed = [gap_ratio(e.a, e.b) for e in data if e.label and not rising(e.a, e.b)]
     weights = {n: float(w) for n, w in zip(NAMES, clf.coef_[0], strict=True)}
     return ChangeModel(weights, float(clf.intercept_[0]), max(governed, default=math.inf), WIDEST_RISE, support)
-
-
-def _flags(m: ChangeModel, e: Example) -> bool:
-    return e.size > m.support or e.gap <= (m.widest_rise if e.rising else m.widest)
 
 
 def main() -> None:
@@ -141,7 +135,7 @@ def main() -> None:
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=20261206)
     for train, test in folds.split([[0]] * len(y), y):
         m = fit([data[i] for i in train])
-        kept += [data[i].label for i in test if _flags(m, data[i])]
+        kept += [data[i].label for i in test if change_verdict(data[i].a, data[i].b, m).flag]
     print(
         f"cross-validated: {len(kept)} of {len(y)} flagged, precision {sum(kept) / len(kept):.2f}"
         f" (all: {sum(y) / len(y):.2f}), recall of real changes {sum(kept) / sum(y):.2f}"
