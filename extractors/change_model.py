@@ -15,6 +15,8 @@ one victim described among all of them, a part against its total, a misread numb
   a prior: the labels hold no real rise wider than 1.6x, but tolls of floods and fires rise in
   bigger steps than shootings'), and further when reports between them rise in flagged steps
   (4, 7, 10: see ``bridged``). Such pairs keep their (low) probability as their confidence.
+- **A later report that only says less** ("eight hurt", then "several hurt" the next day) is a
+  restatement, not a change (``restated``).
 - **Support**: the labelled real changes are counts of people of a few dozen at most. For
   other measures (ages, sums, durations, shares), and for two counts both larger than any
   labelled real change started from (a crowd, a war's toll), the model says nothing and the
@@ -79,6 +81,26 @@ def rising(a: Report, b: Report) -> bool:
     return _value(late) > _value(early)
 
 
+def restated(a: Report, b: Report) -> bool:
+    """The later report, on a later day, only says less: its interval has a lower bound and covers
+    the earlier figure ("eight hurt", then "several hurt" or "more than five hurt" the next day).
+
+    Like the rounded restatements of GUIDE decision 17, an editor would not call this a change.
+    A ceiling reached later ("up to 60 percent" after "a third") is not covered: it says the figure
+    may be higher, which is news.
+    """
+    if a.published is None or b.published is None or a.published == b.published:
+        return False
+    early, late = (a, b) if a.published < b.published else (b, a)
+    if late.low is None or early.low is None or late.low == late.high:
+        return False
+    if late.low > early.low:
+        return False
+    if late.high is None:
+        return True
+    return early.high is not None and late.high >= early.high
+
+
 def smallest(a: Report, b: Report) -> float:
     """The smaller of the two figures, as one number each."""
     return min(_value(a), _value(b))
@@ -127,6 +149,8 @@ def change_verdict(a: Report, b: Report, m: ChangeModel | None = None) -> Change
     """Whether the difference between ``a`` and ``b`` (one quantity) is flagged, and how likely
     it is a real change."""
     m = m or model()
+    if restated(a, b):
+        return ChangeVerdict(False, None)
     if not m.applies(a, b):
         return ChangeVerdict(True, None)
     gap = gap_ratio(a, b)
@@ -185,6 +209,7 @@ __all__ = [
     "features",
     "gap_ratio",
     "model",
+    "restated",
     "rising",
     "smallest",
 ]

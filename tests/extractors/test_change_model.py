@@ -7,7 +7,17 @@ from datetime import date
 
 import pytest
 
-from extractors.change_model import ChangeModel, Report, bridged, change_verdict, features, gap_ratio, model, rising
+from extractors.change_model import (
+    ChangeModel,
+    Report,
+    bridged,
+    change_verdict,
+    features,
+    gap_ratio,
+    model,
+    restated,
+    rising,
+)
 
 DAY1, DAY2 = date(2024, 3, 1), date(2024, 3, 2)
 
@@ -119,3 +129,27 @@ def test_figures_worlds_apart_get_a_probability_not_an_overflow() -> None:
     # A misread number (a phone number, a serial) against a count: exp() of the raw score overflows.
     v = change_verdict(rep(1, 1), rep(1e300, 1e300), MODEL)
     assert not v.flag and v.probability is not None and 0.0 < v.probability < 1e-20
+
+
+def test_a_later_report_that_only_says_less_is_a_restatement() -> None:
+    # "eight hurt", then "several hurt" (3-9) or "more than five hurt" a day later
+    assert restated(rep(8, 8, DAY1), rep(3, 9, DAY2))
+    assert restated(rep(5, None, DAY2), rep(8, 8, DAY1))
+    assert not change_verdict(rep(8, 8, DAY1), rep(3, 9, DAY2)).flag
+    # a range that reaches down to the earlier figure: "12 to 20" after "15"
+    assert restated(rep(15, 15, DAY1), rep(12, 20, DAY2))
+
+
+def test_what_a_restatement_is_not() -> None:
+    # the vague report came first: the later figure is the news ("several", then "eight")
+    assert not restated(rep(3, 9, DAY1), rep(8, 8, DAY2))
+    # one day: which came first is unknown
+    assert not restated(rep(8, 8, DAY1), rep(3, 9, DAY1))
+    # a later ceiling says it may be higher ("a third", then "up to 60 percent")
+    assert not restated(rep(33, 33, DAY1), rep(None, 60, DAY2))
+    # a later lower bound above the earlier figure ("eight", then "more than ten")
+    assert not restated(rep(8, 8, DAY1), rep(10, None, DAY2))
+    # a later interval that does not reach the earlier high ("4 to 12", then "3 to 9")
+    assert not restated(rep(4, 12, DAY1), rep(3, 9, DAY2))
+    # undated reports
+    assert not restated(rep(8, 8, None), rep(3, 9, DAY2))
