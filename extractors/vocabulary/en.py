@@ -326,6 +326,9 @@ SPLITTING_MODIFIERS: dict[str, str] = {
     "maximum": "maximum",
     "per-capita": "per-capita",
     "total": "",
+    # "two male victims" are part of "four people": a count of one sex is its own quantity.
+    "male": "male",
+    "female": "female",
 }
 #: Words that open a noun phrase capitalised without naming anything ("The 12 soldiers").
 CAPITALISED_FUNCTION_WORDS = frozenset(

@@ -493,3 +493,12 @@ def test_one_described_before_another_is_a_part(sentence):
 def test_one_alone_is_the_toll():
     assert not side("One man was killed in the shooting on Elm Street.", "One", 1, counted="man").part
     assert not side("One man was killed, and another day of protests followed.", "One", 1, counted="man").part
+
+
+def test_a_count_of_one_sex_is_not_the_whole_toll():
+    # "male" or "female" before the noun counts some of the people hurt, not all of them.
+    male = side("Police said two male victims were hurt.", "two", 2, counted="male victims", event="hurt")
+    everyone = side("Five people were hurt in the crash.", "Five", 5, counted="people", event="hurt", doc="d2")
+    also_male = side("Three male victims were hurt.", "Three", 3, counted="male victims", event="hurt", doc="d3")
+    assert different_quantities(male, everyone) == "different modifiers"
+    assert different_quantities(male, also_male) == ""
