@@ -507,7 +507,7 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
     low_after = [w.lower() for w in after[:4]]
     if re.search(r"\b(?:a|per)\s+(?:diluted\s+)?share$", sentence[rel_s:rel_e], re.I):
         return "earnings per share"
-    if low_after[:2] in (["a", "share"], ["per", "share"]) or low_after[:1] == ["per"]:
+    if low_after[:2] in (["a", "share"], ["per", "share"]):
         return "earnings per share"
     if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
         return "earnings"

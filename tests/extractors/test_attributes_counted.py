@@ -19,6 +19,8 @@ from tests.extractors.lookup import claim_for
         ("The council set aside $2 billion in cash reserves.", "$2 billion", "cash reserves"),
         ("The retailer earned $2.8 billion in the quarter.", "$2.8 billion", "earnings"),
         ("Analysts expected $2.52 a share.", "$2.52 a share", "earnings per share"),
+        # A price per person or per family is not earnings per share.
+        ("Admission tickets cost $15 per person on weekdays.", "$15", "Admission tickets"),
         ("Analysts expected revenue of $27.53 billion.", "$27.53 billion", "revenue"),
         # Percent: what it is a share of, or what changed by it.
         ("The company's revenue rose 12% to $3bn.", "12%", "company revenue"),
