@@ -61,6 +61,7 @@ _KEYS = """
 SELECT k.claim_id, k.story_id, k.qkey, k.published AS pub, c.text, c.counted,
        k.doc_id, k.version, k.source_key, k.measure, k.event, k.time_key, k.mods, k.counted_cls,
        k.counted_group, k.counted_head, k.names, k.place, k.part, k.individual, k.named, k.lo, k.hi,
+       k.perpetrator_died,
        coalesce(sd.score, 1.0) AS link, coalesce(list_contains(sd.keys, 'r:1'), false) AS roundup
 FROM claim_keys k JOIN claims c USING (claim_id) LEFT JOIN story_documents sd ON sd.doc_id = k.doc_id
 WHERE k.latest

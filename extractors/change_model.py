@@ -17,6 +17,8 @@ one victim described among all of them, a part against its total, a misread numb
   (4, 7, 10: see ``bridged``). Such pairs keep their (low) probability as their confidence.
 - **A later report that only says less** ("eight hurt", then "several hurt" the next day) is a
   restatement, not a change (``restated``).
+- **Tolls one apart where a report says the killer died** ("four killed", "five dead", after "the
+  gunman then shot himself") count him or not: not a change (``with_or_without_perpetrator``).
 - **Support**: the labelled real changes are counts of people of a few dozen at most. For
   other measures (ages, sums, durations, shares), and for two counts both larger than any
   labelled real change started from (a crowd, a war's toll), the model says nothing and the
@@ -43,6 +45,9 @@ class Report:
     high: float | None
     published: date | None
     count: bool = True  # a count of people or things, not an age, a sum, a duration or a share
+    #: A toll of the dead or of people shot in a report that says whoever did it died: it may
+    #: count them or not.
+    may_count_perpetrator: bool = False
 
 
 def _value(r: Report) -> float:
@@ -101,6 +106,17 @@ def restated(a: Report, b: Report) -> bool:
     return early.high is not None and late.high >= early.high
 
 
+def with_or_without_perpetrator(a: Report, b: Report) -> bool:
+    """Two tolls one apart where a report says the killer died: "four killed", "five dead" after
+    "the gunman then shot himself" is the toll without and with him (GUIDE 20-23: the toll that
+    counts the gunman is another quantity), far more often than a fifth death."""
+    if not (a.may_count_perpetrator or b.may_count_perpetrator):
+        return False
+    if a.low is None or a.low != a.high or b.low is None or b.low != b.high:
+        return False
+    return abs(a.low - b.low) == 1
+
+
 def smallest(a: Report, b: Report) -> float:
     """The smaller of the two figures, as one number each."""
     return min(_value(a), _value(b))
@@ -149,7 +165,7 @@ def change_verdict(a: Report, b: Report, m: ChangeModel | None = None) -> Change
     """Whether the difference between ``a`` and ``b`` (one quantity) is flagged, and how likely
     it is a real change."""
     m = m or model()
-    if restated(a, b):
+    if restated(a, b) or with_or_without_perpetrator(a, b):
         return ChangeVerdict(False, None)
     if not m.applies(a, b):
         return ChangeVerdict(True, None)
@@ -212,4 +228,5 @@ __all__ = [
     "restated",
     "rising",
     "smallest",
+    "with_or_without_perpetrator",
 ]

@@ -825,6 +825,25 @@ _WITH_PERPETRATOR = re.compile(
 )
 
 
+_PERPETRATOR_DIED = re.compile(
+    r"\b(?:(?:"
+    + "|".join(vocab.PERPETRATOR_NOUNS)
+    + r")\b[^.;]{0,60}?\b(?:"
+    + "|".join(re.escape(p) for p in vocab.PERPETRATOR_DEATHS)
+    + r")|"
+    + "|".join(re.escape(p) for p in vocab.MURDER_SUICIDE)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def perpetrator_died(text: str) -> bool:
+    """Whether a report says whoever did it died ("the gunman then shot himself", "the suspect was
+    killed by police", "a murder-suicide"). A toll of the dead or of people shot in such a report
+    may count them or not, so tolls one apart are not a change (``extractors.change_model``)."""
+    return bool(_PERPETRATOR_DIED.search(text))
+
+
 def _context_mods(
     mods: tuple[str, ...],
     kind: str,
@@ -1164,6 +1183,7 @@ __all__ = [
     "normalise_measure",
     "normalise_place",
     "normalise_source",
+    "perpetrator_died",
     "recalled",
     "report_source",
     "resolve_time_text",

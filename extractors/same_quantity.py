@@ -56,6 +56,7 @@ class Side:
     link: float = 1.0  # how sure the story linker was when the document joined its story
     counted_head: str = ""  # the counted noun's lemma ("woman"), which parts must share
     roundup: bool = False  # the document lists several incidents (extractors.linking)
+    perpetrator_died: bool = False  # the document says whoever did it died
 
 
 @dataclass(frozen=True, slots=True)

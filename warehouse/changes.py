@@ -26,7 +26,7 @@ import duckdb
 import pyarrow as pa
 
 from extractors.change_model import Report, bridged, change_verdict
-from extractors.quantity_keys import ClaimKey, claim_key, settle_parts, settle_times
+from extractors.quantity_keys import ClaimKey, claim_key, perpetrator_died, settle_parts, settle_times
 from extractors.same_quantity import Side, verdict
 from extractors.same_quantity import model as same_quantity_model
 from warehouse import stories
@@ -59,6 +59,7 @@ _KEYS_SCHEMA = pa.schema(
         ("part", pa.bool_()),
         ("individual", pa.bool_()),
         ("named", pa.bool_()),
+        ("perpetrator_died", pa.bool_()),
     ]
 )
 
@@ -94,7 +95,13 @@ ORDER BY c.doc_id, c.version, c.char_start
 """
 
 
-def _keys_of(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
+# Which of the documents being keyed say whoever did it died (a toll may then count them or not).
+_DOCUMENTS_SQL = "SELECT doc_id, version, text FROM documents SEMI JOIN wanted USING (doc_id, version)"
+
+
+def _keys_of(
+    rows: list[tuple[Any, ...]], perpetrator_dead: frozenset[tuple[str, int]] = frozenset()
+) -> list[dict[str, Any]]:
     # A document's claims are keyed together: whether a dated figure is the incident's toll or
     # a one-day count depends on the other spans the same document reports (settle_times).
     by_doc: dict[tuple[str, int], list[tuple[tuple[Any, ...], ClaimKey]]] = {}
@@ -181,6 +188,7 @@ def _keys_of(rows: list[tuple[Any, ...]]) -> list[dict[str, Any]]:
                     "part": k.part,
                     "individual": k.individual,
                     "named": k.named,
+                    "perpetrator_died": (doc_id, version) in perpetrator_dead,
                 }
             )
     return out
@@ -199,7 +207,12 @@ def key_pending_claims(con: duckdb.DuckDBPyConnection) -> int:
                 "version": pa.array([v for _, v in versions], pa.int32()),
             }
         )
-        out = _keys_of(con.execute(_CLAIMS_SQL).fetchall()) if versions else []
+        dead = frozenset(
+            (d, v)
+            for d, v, text in (con.execute(_DOCUMENTS_SQL).fetchall() if versions else [])
+            if perpetrator_died(text)
+        )
+        out = _keys_of(con.execute(_CLAIMS_SQL).fetchall(), dead) if versions else []
         keys = pa.Table.from_pylist(out, schema=_KEYS_SCHEMA)  # noqa: F841 - scanned by DuckDB
         done = pa.table(  # noqa: F841 - scanned by DuckDB
             {
@@ -241,6 +254,7 @@ SIDE_COLUMNS = (
     "named",
     "lo",
     "hi",
+    "perpetrator_died",
 )
 _CANDIDATES_SQL = f"""
 WITH queued AS (SELECT DISTINCT claim_id FROM change_queue),
@@ -340,6 +354,7 @@ def side(row: dict[str, Any], prefix: str) -> Side:
         published=row[f"{prefix}_pub"],
         link=row[f"{prefix}_link"],
         roundup=row[f"{prefix}_roundup"],
+        perpetrator_died=v["perpetrator_died"],
     )
 
 
@@ -370,9 +385,15 @@ def _report(s: Side, text: str) -> tuple[Any, ...]:
     return (s.doc_id, s.version, s.source, text, s.low, s.high)
 
 
+#: The events whose tolls may count whoever did it (the gunman who shot himself is dead, and shot).
+_PERPETRATOR_TOLLS = ("die", "shot")
+
+
 def report(s: Side) -> Report:
     """One side of a candidate pair as the change model's ``Report``."""
-    return Report(s.low, s.high, s.published, s.measure == "count")
+    return Report(
+        s.low, s.high, s.published, s.measure == "count", s.perpetrator_died and s.event in _PERPETRATOR_TOLLS
+    )
 
 
 def accepted_pairs(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[dict[str, Any], Side, Side, float]]:

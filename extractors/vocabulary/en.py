@@ -812,6 +812,29 @@ PERPETRATOR_NOUNS: tuple[str, ...] = (
     "perpetrator",
     "bomber",
 )
+#: What a report says when whoever did it died: then a toll of the dead, or of people shot, may
+#: count them or not ("four killed" and "five dead" after "the gunman then shot himself").
+PERPETRATOR_DEATHS: tuple[str, ...] = (
+    "killed himself",
+    "killed herself",
+    "shot himself",
+    "shot herself",
+    "took his own life",
+    "took her own life",
+    "turned the gun on himself",
+    "turned the gun on herself",
+    "was killed",
+    "were killed",
+    "was shot dead",
+    "was shot and killed",
+    "was fatally shot",
+    "died",
+    "is dead",
+    "was dead",
+    "was found dead",
+)
+#: Words that say by themselves that the killer died.
+MURDER_SUICIDE: tuple[str, ...] = ("murder-suicide", "murder suicide", "killed himself", "killed herself")
 #: Nouns for an incident a report may recall besides its own ("another shooting at the same bar").
 INCIDENT_NOUNS: tuple[str, ...] = (
     "shooting",

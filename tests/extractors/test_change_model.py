@@ -17,6 +17,7 @@ from extractors.change_model import (
     model,
     restated,
     rising,
+    with_or_without_perpetrator,
 )
 
 DAY1, DAY2 = date(2024, 3, 1), date(2024, 3, 2)
@@ -153,3 +154,16 @@ def test_what_a_restatement_is_not() -> None:
     assert not restated(rep(4, 12, DAY1), rep(3, 9, DAY2))
     # undated reports
     assert not restated(rep(8, 8, None), rep(3, 9, DAY2))
+
+
+def test_tolls_one_apart_count_the_killer_or_not_when_a_report_says_he_died() -> None:
+    four = rep(4, 4, DAY1)
+    five_dead_gunman = Report(5, 5, DAY2, may_count_perpetrator=True)
+    assert with_or_without_perpetrator(four, five_dead_gunman)
+    assert not change_verdict(four, five_dead_gunman).flag
+    # two apart is more than the killer; without his death, one apart is a change
+    assert not with_or_without_perpetrator(rep(3, 3, DAY1), five_dead_gunman)
+    assert not with_or_without_perpetrator(four, rep(5, 5, DAY2))
+    assert change_verdict(four, rep(5, 5, DAY2)).flag
+    # a hedged toll ("at least four") is an estimate, not a count with or without him
+    assert not with_or_without_perpetrator(rep(4, None, DAY1), five_dead_gunman)

@@ -240,3 +240,16 @@ def test_each_candidate_pair_knows_whether_its_two_documents_name_one_person_or_
     assert seen == 3
     # "Kestrel Chemicals" is named in every report of the fire.
     assert all(names.values()) and set.intersection(*names.values())
+
+
+def test_tolls_one_apart_are_not_a_change_when_a_report_says_the_gunman_died(con):
+    early, late = reports("gunman_died")
+    assert run(con, "r1", [article(early), article(late)]) == 0
+
+
+def test_without_the_gunman_s_death_the_same_tolls_are_an_increase(con):
+    early, late = reports("gunman_died")
+    text = early["text"].replace("\nThe gunman then shot himself near the east entrance, according to police.", "")
+    assert text != early["text"]
+    run(con, "r1", [article({**early, "text": text}), article(late)])
+    assert flags(con) == {("increase", "mall-day1:Four", "mall-day2:Five")}
