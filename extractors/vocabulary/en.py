@@ -3371,3 +3371,23 @@ SPEAKER_NOUNS: tuple[str, ...] = (
     "grandfather",
     "friend",
 )
+
+
+# ---- attribution audit on other beats (issue 13) -----------------------------------------
+# Tables added from a blind audit of source and modality on tech, business, politics and
+# entertainment pages; each one is a pattern of language, tested on sentences of our own.
+
+#: Verbs of a speech tag after or before a quotation: '," she said', '," he added, "', "she recalled.".
+QUOTE_TAG_VERBS: tuple[str, ...] = (
+    "said",
+    "says",
+    "added",
+    "adds",
+    "explained",
+    "noted",
+    "wrote",
+    "writes",
+    "recalled",
+    "continued",
+    "told\\s+\\S+",
+)

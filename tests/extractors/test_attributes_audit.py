@@ -1,0 +1,47 @@
+"""Source and modality on patterns found by a blind audit of pages from other beats (issue 13).
+
+Each test sentence is written for the test; each rule is a pattern of language (GUIDE 13, 14).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A quotation tagged by "she said" goes on after the tag: the next quoted sentence is hers too.
+        (
+            "Ann Petrov, who runs the bakery, said business was slow.\n\n"
+            "“It was the worst winter we have had,” she said. “We sold 300 fewer loaves a week.”",
+            "300",
+            "Ann Petrov",
+        ),
+        # An interrupted quotation: '“…,” he said, “…”'.
+        (
+            "Tom Reyes, a retired pilot, said he was glad the airport had reopened.\n\n"
+            "“Thirty years of flying,” he said, “taught me to wait.”",
+            "Thirty years",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_quotation_tagged_by_a_pronoun_is_the_earlier_speakers(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_a_quotation_tagged_by_a_pronoun_is_reported_even_unnamed() -> None:
+    text = "We spoke to one farmer near the river. “It has been dry,” she said. “We lost 40 acres of corn.”"
+    c = claim_for(text, "40 acres")
+    assert (c.source, c.modality) == (None, "reported")
+
+
+def test_a_quotation_without_a_tag_stays_the_articles_background() -> None:
+    # The quote marks here name a title, and no one speaks it.
+    text = "The band played “Blue Water” twice. The tour has 12 dates."
+    c = claim_for(text, "12")
+    assert (c.source, c.modality) == (None, "asserted")
