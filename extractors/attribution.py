@@ -32,6 +32,13 @@ _AUX = (
     r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+|originally\s+|initially\s+)?"
 )
 HEDGE_VERBS = vocab.HEDGE_VERBS
+#: When or where a subject spoke, between it and its verb: "Jo Roe on Tuesday said", "Acme in a statement said".
+_WHEN_SAID = (
+    r"(?:(?:(?:on|in|last|this|early|late|earlier)\s+)?(?i:" + "|".join((*vocab.WEEKDAYS, *vocab.MONTH_NAMES)) + r")"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+|(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:"
+    + "|".join(vocab.SAID_IN_MEDIA)
+    + r")\s+|(?:earlier|late|early|this|last)\s+(?:(?:this|last)\s+)?(?:week|month|year)\s+)?"
+)
 _OUTLET_WORD = re.compile(
     r"\b(?:Post|Times|News|Journal|Guardian|Telegraph|Independent|Reuters|AP|AFP|BBC|CNN|NPR|"
     r"Press|Agency|Herald|Tribune|Leader|Review|Express|Mail|Standard|Gazette|Observer|"
@@ -117,7 +124,7 @@ _SUBJ_SAYS = re.compile(
     # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
     # "... when police say two gunmen fired": a speaker inside a subordinate clause covers the rest of it.
     r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
-    r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _SAYS_SUBJ = re.compile(
     r"[,”\"’]\s*("
@@ -126,7 +133,9 @@ _SAYS_SUBJ = re.compile(
     + _CAP_RUN
     + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
 )
-_CAP_SAYS = re.compile(r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
+_CAP_SAYS = re.compile(
+    r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
 # "Lucas Paganini, a NASA planetary scientist who led ..., said"
 #: A job title that opens an apposition without an article: "Jo Roe, president of Acme, said".
 _TITLE = (
@@ -459,8 +468,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
             body = _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1)) if pat is _CAP_SAYS else None
             if body:
                 name = _clean(body.group(1))
-            if not name:
-                continue
+            if not name or (_TIME_AS_SPEAKER.search(sentence, 0, m.start(1)) and name.lower() in _NOT_A_NAME):
+                continue  # "Jo Roe in March revealed": the month is when, not who
             lead = sentence[max(0, m.start(1) - 12) : m.start(1)].split()
             subordinate = (bool(lead) and lead[-1].lower() in _SUBORDINATE) or m.group(1).split()[
                 0
@@ -486,6 +495,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_TIME_AS_SPEAKER = re.compile(r"\b(?:on|in|last|this|early|late|earlier)\s+$", re.I)
 _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 # ", Elm County Sheriff's Office spokesman Lt. Jo Roe said", ", officials with the Elm County Sheriff's Office said":
 # a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.

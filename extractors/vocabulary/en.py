@@ -3391,3 +3391,19 @@ QUOTE_TAG_VERBS: tuple[str, ...] = (
     "continued",
     "told\\s+\\S+",
 )
+#: What a subject spoke in, between it and its verb: "Acme in a statement said", "Jo Roe in an interview said".
+SAID_IN_MEDIA: tuple[str, ...] = (
+    "statement",
+    "release",
+    "filing",
+    "interview",
+    "letter",
+    "tweet",
+    "post",
+    "email",
+    "e-mail",
+    "memo",
+    "note",
+    "report",
+    "speech",
+)

@@ -45,3 +45,18 @@ def test_a_quotation_without_a_tag_stays_the_articles_background() -> None:
     text = "The band played “Blue Water” twice. The tour has 12 dates."
     c = claim_for(text, "12")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # When or in what the subject spoke stands between it and its verb; the speaker is the subject.
+        ("Dana Kim in March revealed plans to hire 200 engineers.", "200", "Dana Kim"),
+        ("Jo Smith on Tuesday said 40 people had signed up.", "40", "Jo Smith"),
+        ("Acme Foods in a statement said 35 stores had closed.", "35", "Acme Foods"),
+        ("Lena Ortiz late last year announced 12 new routes.", "12", "Lena Ortiz"),
+    ],
+)
+def test_a_time_or_medium_between_speaker_and_verb(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
