@@ -25,7 +25,11 @@ _SAY_VERBS = (
     # "released the names of three men": a body making figures public
     + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b)"
     # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were
-    + r"|identified(?=\s[^,;.]{1,60}\sas\s))"
+    + r"|identified(?=\s[^,;.]{1,60}\sas\s)"
+    # "prosecutors asserted that ...", "the firm maintains that ...": speech only before its "that" clause.
+    + r"|(?:"
+    + "|".join(vocab.SPEECH_VERBS_BEFORE_THAT)
+    + r")(?=\s+that\b))"
 )
 _AUX = (
     r"(?:has\s+|have\s+|had\s+|were\s+|was\s+|is\s+|are\s+)?"
@@ -178,7 +182,10 @@ _HEDGE = re.compile(
 _DENIAL = re.compile(
     # "a fake story", "a false police report", "false information": a thing of a kind, not a claim called
     # false; "fake news" is a verdict on reports.
-    r"\b(?:(?:fake|false|untrue)(?!\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
+    r"\b(?:(?:fake|false|untrue)"
+    # "false or misleading claims": a kind of claim, counted, as "false claims" is.
+    r"(?!(?:\s+(?:or|and)\s+(?:misleading|inaccurate|exaggerated|unfounded|fake|false|untrue))?"
+    r"\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
     r"[a-z][a-z-]*\b)|a\s+lie|lies|baseless|fabricated|fabrication|"
     # A suspect denying an act ("denied firing any shots", "denies any involvement") or a court
     # denying bail says nothing false of a figure.
@@ -470,6 +477,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 name = _clean(body.group(1))
             if not name or (_TIME_AS_SPEAKER.search(sentence, 0, m.start(1)) and name.lower() in _NOT_A_NAME):
                 continue  # "Jo Roe in March revealed": the month is when, not who
+            if _POSSESSIVE_END.search(m.group(1)):
+                continue  # "Epstein’s alleged victims", "the firm’s reported profit": an adjective, not a speaker
             lead = sentence[max(0, m.start(1) - 12) : m.start(1)].split()
             subordinate = (bool(lead) and lead[-1].lower() in _SUBORDINATE) or m.group(1).split()[
                 0
@@ -495,6 +504,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
 _TIME_AS_SPEAKER = re.compile(r"\b(?:on|in|last|this|early|late|earlier)\s+$", re.I)
 _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 # ", Elm County Sheriff's Office spokesman Lt. Jo Roe said", ", officials with the Elm County Sheriff's Office said":

@@ -60,3 +60,31 @@ def test_a_quotation_without_a_tag_stays_the_articles_background() -> None:
 def test_a_time_or_medium_between_speaker_and_verb(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A participle after a possessive is an adjective of the noun, not a speech verb of the owner.
+        ("Roe’s alleged victims numbered at least 30.", "at least 30", None, "asserted"),
+        ("The bakery's reported sales reached $2 million.", "$2 million", None, "asserted"),
+        # "false or misleading claims" is a kind of claim being counted; calling a figure false still denies it.
+        (
+            "The mayor made 40 false or misleading claims, according to the Daily Ledger.",
+            "40",
+            "Daily Ledger",
+            "reported",
+        ),
+        ("The union said the report of 40 layoffs was false or misleading.", "40", "union", "denied"),
+        # Verbs that report speech before a "that" clause only.
+        ("Prosecutors asserted that 12 checks were skipped.", "12", "Prosecutors", "reported"),
+        ("The housing department contends that 30 tenants owe rent.", "30", "housing department", "reported"),
+        ("Inspectors testified that 40 pipes were cracked.", "40", "Inspectors", "reported"),
+        ("The chain maintains 40 stores in Ohio.", "40", None, "asserted"),
+    ],
+)
+def test_possessives_kinds_of_claims_and_that_clauses(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
