@@ -156,8 +156,13 @@ _PERSON_OF = re.compile(
     r"(" + _CAP_RUN + r")\s+(?:of|with|from|for)\s+the\s+" + _CAP_RUN + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _APPOSITIVE = re.compile(
-    r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
-    r"one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+    # "The carmaker, which has ..., says": a body named in lower case, with a clause of its own, speaks too.
+    r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+"
+    r"(?:a|an|the|who|which|whose|one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
+#: "Jo Roe, 36, said", "Jo Roe, 36, of Elm City, said": a person named with an age.
+_AGED_SPEAKER = re.compile(
+    r"(" + _CAP_RUN + r"),\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;“”\"]{1,60},)?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _UNNAMED = re.compile(
     r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
@@ -468,7 +473,7 @@ _SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
 def _speech_cues(sentence: str) -> list[Cue]:
     """ "X said" before what it covers, and a trailing ", X said" after it."""
     out: list[Cue] = []
-    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF):
+    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))
             # "Police in Elm City say": the speakers stand before the place the name run began at.
@@ -539,7 +544,9 @@ _SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
 #: "police and a community advocate": a body first in a pair of speakers.
 _PAIR_OF_SPEAKERS = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\s+and\s")
 _BODY_IN = re.compile(r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+$")
-_SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside)\s")
+# "executives of both companies announced": the speakers are named before a lower-case "of" phrase (not the
+# "of" inside a name, "Ministry of Health").
+_SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside|of(?=\s+[a-z]))\s")
 
 
 def _subject_name(raw: str) -> str | None:

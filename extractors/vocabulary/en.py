@@ -3438,3 +3438,29 @@ SPEECH_VERBS_BEFORE_THAT: tuple[str, ...] = (
     "recalled",
     "recalls",
 )
+#: Bodies of business, sport and public life that speak as "the carmaker said", "the airline, which ..., says".
+BUSINESS_BODY_NOUNS: tuple[str, ...] = (
+    "automaker",
+    "carmaker",
+    "plane-?maker",
+    "chipmaker",
+    "manufacturer",
+    "firm",
+    "retailer",
+    "airline",
+    "carrier",
+    "bank",
+    "lender",
+    "insurer",
+    "startup",
+    "studio",
+    "label",
+    "broadcaster",
+    "publisher",
+    "utility",
+    "charity",
+    "university",
+    "club",
+    "league",
+)
+SOURCE_NOUNS = SOURCE_NOUNS + BUSINESS_BODY_NOUNS

@@ -88,3 +88,26 @@ def test_possessives_kinds_of_claims_and_that_clauses(
 ) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Speakers named before a lower-case "of" phrase, after an age, or with a clause of their own.
+        ("Acme bought 30 of the presses, executives of both companies announced Monday.", "30", "executives"),
+        ("Mia Chen, 41, said 14 windows were broken.", "14", "Mia Chen"),
+        ("Mia Chen, 41, of Elm City, said 14 windows were broken.", "14", "Mia Chen"),
+        ("The carmaker, which has struggled with recalls, says the van will go 300 miles.", "300 miles", "carmaker"),
+        ("The airline said 40 flights were cancelled.", "40", "airline"),
+        # The "of" inside a capitalised name stays in it.
+        ("The Ministry of Health said 40 people were ill.", "40", "Ministry of Health"),
+    ],
+)
+def test_speakers_with_of_phrases_ages_and_clauses(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_an_age_apposition_is_the_articles() -> None:
+    c = claim_for("Mia Chen, 41, said 14 windows were broken.", "41")
+    assert (c.source, c.modality) == (None, "asserted")
