@@ -779,12 +779,17 @@ class Hedges:
                 # hundred soldiers, including conscripts, could be"), not after a comma that closed the
                 # figure's phrase ("four wounded and police searching, possibly with ...").
                 between = self.sentence[end:hs]
+                # Another number between ends the figure's phrase, unless it is the whole the figure is a
+                # share of: "half of the 300 workers could be laid off" doubts the half (and "workers" is
+                # the share's noun, not a subject of the hedge's own).
+                share = _SHARE_OF_GIVEN.fullmatch(between) is not None
                 # A phrase of place or time between ends the figure's clause, and the hedge after it is
                 # another's: "three others were hurt in a shooting police believe is gang related".
                 return (
                     len(between.split()) <= 8
-                    and between.count(",") % 2 == 0
-                    and not re.search(r"\d|;|\b(?:that|which|who|where)\b", between)
+                    and len(_COMMA.findall(between)) % 2 == 0
+                    and not re.search(r";|\b(?:that|which|who|where)\b", between)
+                    and (share or not re.search(r"\d", between))
                     and not _PLACE_OR_TIME_PHRASE.search(between)
                     # "three men were shot and they believe the shooting ...": a hedge verb with a subject of
                     # its own heads another clause.
@@ -792,7 +797,7 @@ class Hedges:
                     # "were injured in what police believe was ...": the belief of a subject of its own.
                     and not (_BELIEF.fullmatch(self.sentence[hs:he]) and _belief_of_another(between))
                     # "Several neighbours said they expected ...": any hedge with a subject of its own.
-                    and not _SUBJECT_BEFORE.search(between)
+                    and (share or not _SUBJECT_BEFORE.search(between))
                 )
         return False
 
@@ -934,9 +939,21 @@ def tweet_signature(later: str) -> str | None:
     return _clean(m.group(1)) if m else None
 
 
-#: A determiner that makes a count given, not introduced: "the two men", "all four victims", "his three sons".
+#: A determiner that makes a count given, not introduced: "the two men", "all four victims", "his three sons",
+#: "Acme’s 12,000 employees" (not "it’s 40 degrees").
+_OWNER = r"\b(?!(?:it|that|there|he|she|what|who|here|where|let)[’']s)[\w-]+[’']s"
 _GIVEN = re.compile(
-    r"\b(?:the|these|those|all|both|his|her|their|its|our|my|your)\s+(?:(?:other|remaining|first|last)\s+)?$",
+    r"(?:\b(?:the|these|those|all|both|his|her|their|its|our|my|your)|" + _OWNER + r")\s+"
+    r"(?:(?:other|remaining|first|last)\s+)?$",
+    re.I,
+)
+#: Between a share and a hedge after it, the given whole it is a share of: " of the 300 workers ".
+#: A comma of the text, not of a number ("12,000").
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_SHARE_OF_GIVEN = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those|" + _OWNER + r")\s+[\d,.]+\s+"
+    # The share's noun and an auxiliary, not a clause with a subject or speaker of its own ("said they").
+    r"(?:(?!(?:" + "|".join(vocab.PRONOUNS) + "|" + _SAY_VERBS[3:-1] + r")\b)[a-z-]+\s+){0,3}",
     re.I,
 )
 

@@ -111,3 +111,21 @@ def test_speakers_with_of_phrases_ages_and_clauses(text: str, figure: str, sourc
 def test_an_age_apposition_is_the_articles() -> None:
     c = claim_for("Mia Chen, 41, said 14 windows were broken.", "41")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A hedge after "a share of the given whole" doubts the share; the whole is given.
+        ("More than a third of Acme’s 12,000 employees will likely lose their jobs.", "More than a third", "possible"),
+        ("More than a third of Acme’s 12,000 employees will likely lose their jobs.", "12,000", "asserted"),
+        ("Half of the 300 workers could be laid off.", "Half", "possible"),
+        ("Half of the 300 workers could be laid off.", "300", "asserted"),
+        # A possessive makes a count given, as "the" does; "it’s" is no owner.
+        ("The city’s 40 schools could close.", "40", "asserted"),
+        # A clause with a subject of its own keeps its hedge.
+        ("Two of the 12 officers said they may resign.", "Two", "asserted"),
+    ],
+)
+def test_a_hedge_after_a_share_of_a_given_whole(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
