@@ -205,7 +205,8 @@ _FRAME_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s-\s|\b(?:" + "|".join(vocab.CLAUSE_OPENERS) + r")\b", re.I)
 # Where the account of a speech verb stops: a new clause of its own.
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]")
-_ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b")
+# ", while lowering wages by 0.16 percent": a participle with no subject of its own goes on with the account.
+_ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b(?!\s+[a-z]+ing\b)")
 _SUBORDINATE = vocab.SUBORDINATORS
 _NOT_SOURCE = vocab.NOT_SOURCES
 _SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")$")
@@ -599,7 +600,8 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
             and not re.search(r"[,:“\"]|\bthat\b", between)
         ):
             return False
-        return _ACCOUNT_BREAK.search(between) is None
+        # A closed pair of dashes is an aside inside the account, which goes on after it.
+        return _ACCOUNT_BREAK.search(_DASH_PAIR.sub(" ", between)) is None
     if end > cue.start:
         return False
     between = sentence[end : cue.start]
@@ -642,8 +644,16 @@ _SELF_ACCOUNT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|I|we|his|her|their|my
 
 
 def dash_aside(sentence: str, cue: Cue, pos: int) -> bool:
-    """GUIDE 13: the reporter's background between dashes inside reported speech is the article's."""
-    return cue.end <= pos and re.search(r"\s[—–]\s?|—|\s--\s", sentence[cue.end : pos]) is not None
+    """GUIDE 13: the reporter's background between dashes inside reported speech is the article's.
+
+    Only inside the pair: after the closing dash the account goes on ("NASA said the five companies — A, B
+    and C — would join the nine others": the nine are NASA's).
+    """
+    return cue.end <= pos and len(_DASH.findall(sentence, cue.end, pos)) % 2 == 1
+
+
+_DASH = re.compile(r"\s[—–]\s?|—|\s--\s")
+_DASH_PAIR = re.compile(r"(?:\s[—–]\s?|—|\s--\s)[^—–;]{1,200}?(?:\s[—–]\s?|—|\s--\s)")
 
 
 def find_source(sentence: str, pos: int | None = None, end: int | None = None) -> str | None:

@@ -129,3 +129,32 @@ def test_an_age_apposition_is_the_articles() -> None:
 )
 def test_a_hedge_after_a_share_of_a_given_whole(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # After a closed pair of dashes the account goes on; inside the pair it is the reporter's aside.
+        (
+            "The agency said the five firms — Ajax, Brio and Cole — had joined the nine firms signed.",
+            "nine",
+            "agency",
+            "reported",
+        ),
+        ("The adviser said the plan – drawn up with a budget of $90,000 – was a success.", "$90,000", None, "asserted"),
+        # A participle after ", while" has no subject of its own: the same account goes on.
+        (
+            "The Tax Institute projected the levy would cut output 0.25 percent, while lowering pay by 0.16 percent.",
+            "0.16 percent",
+            "Tax Institute",
+            "possible",
+        ),
+        # A clause with its own subject after ", while" is not the speaker's.
+        ("Officials said 12 people were hurt, while three others remain missing.", "three", None, "asserted"),
+    ],
+)
+def test_dash_pairs_and_participles_inside_an_account(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
