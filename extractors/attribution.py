@@ -187,7 +187,7 @@ _HEDGE = re.compile(
 _DENIAL = re.compile(
     # "a fake story", "a false police report", "false information": a thing of a kind, not a claim called
     # false; "fake news" is a verdict on reports.
-    r"\b(?:(?:fake|false|untrue)"
+    r"\b(?:(?:fake|false|untrue|" + "|".join(vocab.FALSE_WORDS) + r")"
     # "false or misleading claims": a kind of claim, counted, as "false claims" is.
     r"(?!(?:\s+(?:or|and)\s+(?:misleading|inaccurate|exaggerated|unfounded|fake|false|untrue))?"
     r"\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
@@ -197,7 +197,9 @@ _DENIAL = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:"
     + "|".join(vocab.DENIED_NON_CLAIMS)
     + r")\b))|"
-    r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax)\b",
+    r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax|"
+    # "the claim is “absolutely not true”", "a figure that has been debunked".
+    r"not\s+(?:\w+\s+)?[“\"]?true|debunked|debunks)\b",
     re.I,
 )
 #: An adverb frame that speaks for its own clause only: "one person was reportedly shot".

@@ -3464,3 +3464,6 @@ BUSINESS_BODY_NOUNS: tuple[str, ...] = (
     "league",
 )
 SOURCE_NOUNS = SOURCE_NOUNS + BUSINESS_BODY_NOUNS
+#: Words that call a claim false, beside "false", "fake" and "untrue"; like them, before a noun they name
+#: a kind ("inaccurate readings") and deny nothing.
+FALSE_WORDS: tuple[str, ...] = ("unsubstantiated", "unfounded", "inaccurate", "incorrect")

@@ -158,3 +158,18 @@ def test_dash_pairs_and_participles_inside_an_account(
 ) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # Fact-check wording that calls a claim false.
+        ("In sum, the claim that Roe has a fortune of $17 million is wholly unsubstantiated.", "$17 million", "denied"),
+        ("The ministry said the report of 300 deaths was “absolutely not true.”", "300", "denied"),
+        ("The figure of 300 deaths has since been debunked.", "300", "denied"),
+        # Before a noun the same words name a kind of thing.
+        ("The sensor gave 40 inaccurate readings.", "40", "asserted"),
+    ],
+)
+def test_fact_check_words_deny_a_claim(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
