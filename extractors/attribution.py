@@ -77,6 +77,24 @@ _STUDY_NOUN = re.compile(
 )
 
 
+def generic_study(name: str | None) -> bool:
+    """Whether a source is only "report", "study" or "survey": a definite one refers back to a named one."""
+    return name is not None and _STUDY_NOUN.fullmatch(name.lower()) is not None
+
+
+def named_cue(sentence: str, noun: str) -> str | None:
+    """The body that ``sentence`` names as a source, for a later "the report" (``noun``) to refer to.
+
+    A source of the whole sentence ("according to DigiTimes", "reported by the IEA"), or any when the
+    sentence speaks of the same kind of document ("A recent report by the IEA stated ...").
+    """
+    same_noun = re.search(r"\b" + re.escape(noun.rstrip("s")) + r"s?\b", sentence, re.I) is not None
+    for c in cues(sentence):
+        if not generic_study(c.name) and (c.scope == "all" or same_noun):
+            return c.name
+    return None
+
+
 def _study_noun(raw: str) -> str | None:
     m = _STUDY_NOUN.search(raw.strip())
     return m.group(1) if m else None
@@ -237,6 +255,7 @@ class Cue:
     verb: str = ""
 
 
+_WHEN_TAIL = re.compile(r"\s+(?:on|in)\s+(?i:" + "|".join((*vocab.WEEKDAYS, *vocab.MONTH_NAMES)) + r")\b.*$")
 _GLUED_NAME = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z])")
 
 
@@ -247,6 +266,7 @@ def _clean(name: str | None) -> str | None:
     name = name.strip(" ,.;:“”\"'’()")
     name = _LEAD_CONJ.sub("", name)
     name = _TRIM_TAIL.sub("", name)
+    name = _WHEN_TAIL.sub("", name)  # "Reuters on Monday": the day is when it reported
     name = _LEAD_DET.sub("", name).strip()
     name = re.sub(r"\s*\([^()]*\)$", "", name).strip()
     if not name or len(name) > 80:
@@ -292,6 +312,9 @@ def cues(sentence: str) -> list[Cue]:
             name = _clean(m.group(1) or m.group(m.lastindex or 1))
             if pat is _TOLD and name and _PERSON_TITLE.match(name):
                 continue  # "told Officer Jo Roe that ...": a person who heard it, not an outlet it came to
+            if pat is _BY and m.group(1) and _CONTENT_AFTER.match(sentence, m.end(1)):
+                # "cited by Taiwanese publication DigiTimes": the first capital was an adjective.
+                name = _name_after_by(sentence, m.start(1)) or name
             if name:
                 out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _TO_OUTLET.finditer(sentence):
@@ -372,15 +395,9 @@ def _according_cues(sentence: str) -> list[Cue]:
         raw = m.group(g)
         name = _outlet_after(sentence, m.end(g)) or _clean(raw)
         if raw and raw[0].islower():
-            by = (
-                re.match(r"\s*(?:the\s+)?(" + _CAP_RUN + r")", sentence[m.end(g) :])
-                if re.search(r"\b(?:by|from)(?:\s+the)?$", raw)
-                else None
-            )
+            by = _name_after_by(sentence, m.end(g)) if re.search(r"\b(?:by|from)(?:\s+the)?$", raw) else None
             # "according to credible reports received by Amnesty": the body named after "by".
-            name = (
-                (_clean(by.group(1)) if by else None) or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
-            )
+            name = by or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
             # "according to police spokesman Jo Roe": the person after the title.
             person = _NAME_AFTER_TITLE.match(sentence, m.end(g)) if _ONE_SPEAKER.search(raw) else None
             if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
@@ -388,6 +405,35 @@ def _according_cues(sentence: str) -> list[Cue]:
         if name:
             out.append(Cue(name, m.start(), m.end(), "all"))
     return out
+
+
+#: A lower-case word after a capitalised one that makes the capitalised one an adjective ("Taiwanese
+#: publication DigiTimes"), as opposed to a function word that ends the name ("Amnesty in London").
+_CONTENT_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|for|and|or|to|that|which|who|with|from|as|by)\b)[a-z][\w-]{2,}")
+
+
+def _name_after_by(sentence: str, at: int) -> str | None:
+    """The body after "cited by", "received by": "hit-or-miss Taiwanese publication DigiTimes" → DigiTimes."""
+    m = re.match(r"\s*(?:the\s+)?((?:[a-z][\w-]*\s+){0,3})", sentence[at : at + 100])
+    if m is None:
+        return None
+    body = _LOWER_BODY.match(sentence, at)
+    if body:
+        return _clean(body.group(1))  # "reports received by the rights group"
+    start = prev = at + m.end()
+    for run in re.finditer(_CAP_RUN, sentence[start : start + 80]):
+        if not _LOWER_WORDS.fullmatch(sentence, prev, start + run.start()):
+            return None  # punctuation or a clause before any name
+        if not _CONTENT_AFTER.match(sentence, start + run.end()):
+            return _clean(run.group(0))
+        prev = start + run.end()
+    return None
+
+
+_LOWER_BODY = re.compile(
+    r"\s*(?:the\s+)?((?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"))\b(?!\s+[A-Z])"
+)
+_LOWER_WORDS = re.compile(r"(?:\s*[a-z][\w-]*)*\s*")
 
 
 def _line_cues(sentence: str) -> list[Cue]:
@@ -442,7 +488,7 @@ _STUDY_SAYS = re.compile(
     r"suggests|suggested|suggest|concluded|concludes|estimated|estimates|estimate|revealed|reveals|indicated|"
     r"indicates|observed|reported|reports|determined|projected|projects|predicted|predicts|"
     # "The police incident report states that ...": a document says what it records.
-    r"states|stated|says|said)\b"
+    r"states|stated|says|said|claims|claimed)\b"
 )
 
 

@@ -447,6 +447,26 @@ def own_time(
 
 def source(state: State) -> None:
     """Who gives each figure: the cue that covers it, else whose account the sentence continues."""
+    _sources(state)
+    for d in state.drafts:
+        if attribution.generic_study(d.source) and re.search(
+            r"\bthe\s+" + re.escape(d.source or ""), state.sentence, re.I
+        ):
+            # "according to the report": the report named a few sentences back.
+            d.source = _earlier_named(state, d.source or "") or d.source
+
+
+def _earlier_named(state: State, noun: str) -> str | None:
+    """Whose "report" a definite "the report" is: the source named within six sentences before."""
+    for k in range(state.si - 1, max(-1, state.si - 7), -1):
+        name = attribution.named_cue(state.other(k), noun)
+        if name:
+            return name
+    return None
+
+
+def _sources(state: State) -> None:
+    """Each figure's source from the cues of its sentence, else from the sentences around it."""
     fallback: str | None = None
     fell_back = False
     quoted = False

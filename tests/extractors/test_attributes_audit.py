@@ -173,3 +173,46 @@ def test_dash_pairs_and_participles_inside_an_account(
 )
 def test_fact_check_words_deny_a_claim(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # The body after "cited by", past its descriptors ("Taiwanese publication").
+        (
+            "Acme will sell a 13-inch tablet, according to sources cited by Taiwanese publication PadWire.",
+            "13-inch",
+            "PadWire",
+        ),
+        ("The tablet has a 13-inch screen, as reported by Korean newspaper Daily Beacon.", "13-inch", "Daily Beacon"),
+        (
+            "At least 40 people were held, according to reports received by the rights group.",
+            "At least 40",
+            "rights group",
+        ),
+        ("The toll reached 40, as reported by Reuters on Monday.", "40", "Reuters"),
+        # A definite "the report" is the report named before it.
+        (
+            "A recent report by the Energy Council said the sector had 8 GW of plants. "
+            "Lumo alone had 3 GW. A further 17 makers, according to the report, had smaller plants.",
+            "A further 17",
+            "Energy Council",
+        ),
+        (
+            "Acme will sell a tablet, according to sources cited by PadWire. "
+            "The report claims the screen will be 13.3 inches.",
+            "13.3 inches",
+            "PadWire",
+        ),
+        # An indefinite study names itself only.
+        ("According to a new study, 40 percent of adults sleep badly.", "40 percent", "study"),
+    ],
+)
+def test_bodies_after_cited_by_and_reports_named_before(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_the_report_does_not_reach_back_to_an_unrelated_speaker() -> None:
+    text = "Police said two men were arrested. According to the report, 40 grams of heroin were seized."
+    assert claim_for(text, "40 grams").source == "report"
