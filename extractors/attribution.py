@@ -113,9 +113,9 @@ _TOLD = re.compile(
 )
 #: "police confirmed to WSB-TV that ...": a station or paper the figure came to (GUIDE 13), after a verb and "to".
 _TO_OUTLET = re.compile(
-    r"\b(?:confirmed|said|says|reported|explained|stated|described)\s+to\s+(?:the\s+)?((?:\d{1,2}\s+)?"
-    + _CAP_RUN
-    + r"(?:\s+\d{1,2}\b)?)"
+    r"\b(?:(?:confirmed|said|says|reported|explained|stated|described|speaking|talking|spoke|talked)\s+to|"
+    # "in an interview with CNBC", "speaking on BBC Radio 4"
+    r"interview\s+with|speaking\s+(?:on|with))\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b)?)"
 )
 _STATION = re.compile(r"\b(?:" + vocab.CALL_SIGN + r"|" + "|".join(vocab.NETWORKS) + r")\b|^[A-Z]{2,5}$")
 _PERSON_TITLE = re.compile(
@@ -139,7 +139,9 @@ _SUBJ_LOW = (
 _SUBJ = (
     r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
     # "police and a community advocate said": an article inside a pair of speakers.
-    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+(?:an?\s+)?" + _SUBJ_LOW + r"){0,3}))"
+    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+(?:an?\s+)?" + _SUBJ_LOW + r"){0,3}"
+    # "a spokeswoman for Acme said": a lower-case speaker for a named body.
+    r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?" + _CAP_RUN + r")?))"
     r"(?:\s*\([^()]{1,40}\))?"
 )
 _SUBJ_SAYS = re.compile(
@@ -178,6 +180,18 @@ _APPOSITIVE = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+"
     r"(?:a|an|the|who|which|whose|one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
+#: "Jo Roe, speaking to reporters, said": a participle apposition between a speaker and the verb.
+_SPEAKING_SPEAKER = re.compile(
+    r"("
+    + _CAP_RUN
+    + r"),\s+(?:speaking|writing|talking|testifying|responding|appearing)\b[^,;“”\"]{1,100},\s+"
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
+)
+#: "Acme’s chief executive, Jo Roe, said": the name set off after a title.
+_TITLE_COMMA_NAME = re.compile(r"\b" + _TITLE_LOW + r",\s+(" + _CAP_RUN + r"),\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
 #: "Jo Roe, 36, said", "Jo Roe, 36, of Elm City, said": a person named with an age.
 _AGED_SPEAKER = re.compile(
     r"(" + _CAP_RUN + r"),\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;“”\"]{1,60},)?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
@@ -209,13 +223,16 @@ _DENIAL = re.compile(
     # "false or misleading claims": a kind of claim, counted, as "false claims" is.
     r"(?!(?:\s+(?:or|and)\s+(?:misleading|inaccurate|exaggerated|unfounded|fake|false|untrue))?"
     r"\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
-    r"[a-z][a-z-]*\b)|a\s+lie|lies|baseless|fabricated|fabrication|"
+    r"[a-z][a-z-]*\b)|a\s+lie(?!-)|lies(?!\s+(?:in|on|at|near|about|just|some|between|within|north|south|east|west|\d))|baseless|fabricated|fabrication|"
     # A suspect denying an act ("denied firing any shots", "denies any involvement") or a court
     # denying bail says nothing false of a figure.
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:"
     + "|".join(vocab.DENIED_NON_CLAIMS)
     + r")\b))|"
     r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax|"
+    # "rejected claims that 300 jobs would go", "dismissed reports of ...".
+    r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss)\s+(?:the\s+|such\s+)?(?:\w+\s+)?"
+    r"(?:claims?|reports?|allegations?|suggestions?|accounts?|figures?|estimates?)(?=\s+that\b)|"
     # "the claim is “absolutely not true”", "a figure that has been debunked".
     r"not\s+(?:\w+\s+)?[“\"]?true|debunked|debunks)\b",
     re.I,
@@ -319,7 +336,9 @@ def cues(sentence: str) -> list[Cue]:
                 out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _TO_OUTLET.finditer(sentence):
         name = _clean(m.group(1))
-        if name and (_OUTLET_WORD.search(name) or _STATION.search(name)):
+        # "in an interview with the FBI": an interview names an outlet only by an outlet's word.
+        station = _STATION.search(name or "") is not None and not m.group(0).startswith("interview")
+        if name and (_OUTLET_WORD.search(name) or station):
             out.append(Cue(name, m.start(), m.end(), "all"))
     out.extend(_according_cues(sentence))
     for m in _DATA_FROM.finditer(sentence):
@@ -522,7 +541,7 @@ _SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
 def _speech_cues(sentence: str) -> list[Cue]:
     """ "X said" before what it covers, and a trailing ", X said" after it."""
     out: list[Cue] = []
-    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER):
+    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER, _TITLE_COMMA_NAME):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))
             # "Police in Elm City say": the speakers stand before the place the name run began at.

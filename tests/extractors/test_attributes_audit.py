@@ -216,3 +216,28 @@ def test_bodies_after_cited_by_and_reports_named_before(text: str, figure: str, 
 def test_the_report_does_not_reach_back_to_an_unrelated_speaker() -> None:
     text = "Police said two men were arrested. According to the report, 40 grams of heroin were seized."
     assert claim_for(text, "40 grams").source == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # Rejecting or dismissing a claim that holds the figure denies it; rejecting legal claims does not.
+        ("The company rejected claims that 300 jobs would be cut.", "300", None, "denied"),
+        ("The judge rejected the claims of 12 plaintiffs.", "12", None, "asserted"),
+        # A speaker with a participle apposition, or named after a title.
+        ("Jo Roe, speaking to reporters, said 300 jobs went.", "300", "Jo Roe", "reported"),
+        ("Acme’s chief executive, Jo Roe, said 300 jobs went.", "300", "Jo Roe", "reported"),
+        # An outlet the figure came to through speaking or an interview (GUIDE 13).
+        ("Jo Roe, speaking to the BBC, said 300 jobs went.", "300", "BBC", "reported"),
+        ("In an interview with CNN, Jo Roe said 300 jobs went.", "300", "CNN", "reported"),
+        ("In a three-hour interview with the FBI, Lee confessed to the theft.", "three-hour", None, "asserted"),
+        # A lower-case speaker for a named body.
+        ("Sales fell 12 percent, a spokeswoman for Acme said.", "12 percent", "Acme", "reported"),
+        # "a lie-detector test" and "the town lies" call nothing false.
+        ("Jo Roe said he took a lie-detector test and talked to three detectives.", "three", "Jo Roe", "reported"),
+        ("The town lies 40 miles north of the city.", "40 miles", None, "asserted"),
+    ],
+)
+def test_rejections_appositions_interviews_and_lies(text: str, figure: str, source: str | None, modality: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
