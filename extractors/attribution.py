@@ -828,7 +828,7 @@ class Hedges:
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence = readable(sentence)
         self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
-        self.hedges = [(m.start(), m.end()) for m in _HEDGE.finditer(sentence)]
+        self.hedges = [(m.start(), m.end()) for m in _HEDGE.finditer(sentence) if not _backshifted(sentence, m)]
 
     def near(self, pos: int, end: int, attributed: bool) -> bool:
         """A hedge that bears on the figure at ``pos:end``: in its clause, and close to it.
@@ -892,6 +892,17 @@ class Hedges:
                 e = bs
                 break
         return s, e
+
+
+#: A past speech verb and its subject before "would": "Acme said it would cut 300 jobs" is "will" told in the
+#: past tense, a plan reported, not a doubt.
+_SAID_BEFORE_WOULD = re.compile(
+    r"\b(?:said|told\s+\S+|announced|confirmed|stated|added|wrote|explained)\s+[^,;:.!?“”\"()—–]{1,60}$"
+)
+
+
+def _backshifted(sentence: str, hedge: re.Match[str]) -> bool:
+    return hedge.group(0).lower() == "would" and _SAID_BEFORE_WOULD.search(sentence, 0, hedge.start()) is not None
 
 
 #: Hedges of belief: in a crime report they are mostly about who did it or why, not about how many.

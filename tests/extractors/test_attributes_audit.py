@@ -241,3 +241,18 @@ def test_the_report_does_not_reach_back_to_an_unrelated_speaker() -> None:
 def test_rejections_appositions_interviews_and_lies(text: str, figure: str, source: str | None, modality: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # "would" after a past speech verb is "will" told in the past: a plan reported, not a doubt.
+        ("Acme said it would cut 300 jobs.", "300", "reported"),
+        ("Jo Roe said 300 jobs would go.", "300", "reported"),
+        # "could" stays a doubt, and a "would" of its own clause a conditional.
+        ("Acme said it could cut 300 jobs.", "300", "possible"),
+        ("Tariffs would cost $40 billion, the bank said.", "$40 billion", "possible"),
+    ],
+)
+def test_would_after_a_past_speech_verb_is_reported(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
