@@ -897,6 +897,8 @@ class Hedges:
 #: A past speech verb and its subject before "would": "Acme said it would cut 300 jobs" is "will" told in the
 #: past tense, a plan reported, not a doubt.
 _SAID_BEFORE_WOULD = re.compile(
+    # Active: "staff were told that 300 jobs would go" names no one who plans it.
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
     r"\b(?:said|told\s+\S+|announced|confirmed|stated|added|wrote|explained)\s+[^,;:.!?“”\"()—–]{1,60}$"
 )
 
