@@ -482,8 +482,10 @@ def _sources(state: State) -> None:
                 d.source = _earlier_speaker(state)
             if d.source is None and quoted:
                 # '"It was a hard year," she said. "We sold 40 fewer cars."': she is named further back.
-                # A quotation splits into short sentences: look a little further back for the name.
-                d.source, d.quoted = _earlier_speaker(state, reach=6), True
+                # A quotation splits into short sentences: look a little further back for the name, in its
+                # paragraph, or the one before when the paragraph opens on the quotation.
+                paragraphs = 2 if _opens_on_quote(state) else 1
+                d.source, d.quoted = _earlier_speaker(state, reach=6, paragraphs=paragraphs), True
 
 
 def _fallback_source(state: State) -> str | None:
@@ -519,9 +521,21 @@ def _tweet_source(state: State) -> str | None:
     return attribution.tweet_author(state.other(k)) if k < len(spans) else None
 
 
-def _earlier_speaker(state: State, reach: int = 3) -> str | None:
-    """Who "he said" is: the attribution nearest before, within ``reach`` sentences (paragraphs may change)."""
+def _opens_on_quote(state: State) -> bool:
+    k = state.si
+    while k > 0 and state.paras[k - 1] == state.paras[state.si]:
+        k -= 1
+    return state.other(k).lstrip()[:1] in (_QUOTE_OPEN, '"')
+
+
+def _earlier_speaker(state: State, reach: int = 3, paragraphs: int = 3) -> str | None:
+    """Who "he said" is: the attribution nearest before, within ``reach`` sentences and the current
+    paragraph and ``paragraphs - 1`` before it."""
+    seen = {state.paras[state.si]}
     for k in range(state.si - 1, max(-1, state.si - reach - 1), -1):
+        seen.add(state.paras[k])
+        if len(seen) > paragraphs:
+            break
         name = attribution.last_speaker(state.other(k))
         if name:
             return name

@@ -256,3 +256,13 @@ def test_rejections_appositions_interviews_and_lies(text: str, figure: str, sour
 )
 def test_would_after_a_past_speech_verb_is_reported(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+def test_a_pronoun_quote_takes_no_speaker_from_an_earlier_paragraph_it_does_not_open() -> None:
+    # The paragraph introduces its own speaker without naming her; the outlet before is not she.
+    text = (
+        "As the Daily Ledger has reported, the tool leaks phone numbers.\n\n"
+        "We spoke to one parent of two teens. “I know this app,” she said. “My 14-year-old son has a public page.”"
+    )
+    c = claim_for(text, "14-year-old")
+    assert (c.source, c.modality) == (None, "reported")
