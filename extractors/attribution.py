@@ -177,7 +177,7 @@ _PERSON_OF = re.compile(
 )
 _APPOSITIVE = re.compile(
     # "The carmaker, which has ..., says": a body named in lower case, with a clause of its own, speaks too.
-    r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])[Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z-]+),\s+"
+    r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+"
     r"(?:a|an|the|who|which|whose|one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 #: "Jo Roe, speaking to reporters, said": a participle apposition between a speaker and the verb.

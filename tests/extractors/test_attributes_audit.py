@@ -98,6 +98,7 @@ def test_possessives_kinds_of_claims_and_that_clauses(
         ("Mia Chen, 41, said 14 windows were broken.", "14", "Mia Chen"),
         ("Mia Chen, 41, of Elm City, said 14 windows were broken.", "14", "Mia Chen"),
         ("The carmaker, which has struggled with recalls, says the van will go 300 miles.", "300 miles", "carmaker"),
+        ("The Danish carmaker, which makes vans, says the van will go 300 miles.", "300 miles", "Danish carmaker"),
         ("The airline said 40 flights were cancelled.", "40", "airline"),
         # The "of" inside a capitalised name stays in it.
         ("The Ministry of Health said 40 people were ill.", "40", "Ministry of Health"),
