@@ -25,13 +25,24 @@ _SAY_VERBS = (
     # "released the names of three men": a body making figures public
     + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b)"
     # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were
-    + r"|identified(?=\s[^,;.]{1,60}\sas\s))"
+    + r"|identified(?=\s[^,;.]{1,60}\sas\s)"
+    # "prosecutors asserted that ...", "the firm maintains that ...": speech only before its "that" clause.
+    + r"|(?:"
+    + "|".join(vocab.SPEECH_VERBS_BEFORE_THAT)
+    + r")(?=\s+that\b))"
 )
 _AUX = (
     r"(?:has\s+|have\s+|had\s+|were\s+|was\s+|is\s+|are\s+)?"
     r"(?:also\s+|previously\s+|earlier\s+|later\s+|now\s+|ultimately\s+|originally\s+|initially\s+)?"
 )
 HEDGE_VERBS = vocab.HEDGE_VERBS
+#: When or where a subject spoke, between it and its verb: "Jo Roe on Tuesday said", "Acme in a statement said".
+_WHEN_SAID = (
+    r"(?:(?:(?:on|in|last|this|early|late|earlier)\s+)?(?i:" + "|".join((*vocab.WEEKDAYS, *vocab.MONTH_NAMES)) + r")"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?\s+|(?:in|on)\s+(?:a|an|its|his|her|their)\s+(?:"
+    + "|".join(vocab.SAID_IN_MEDIA)
+    + r")\s+|(?:earlier|late|early|this|last)\s+(?:(?:this|last)\s+)?(?:week|month|year)\s+)?"
+)
 _OUTLET_WORD = re.compile(
     r"\b(?:Post|Times|News|Journal|Guardian|Telegraph|Independent|Reuters|AP|AFP|BBC|CNN|NPR|"
     r"Press|Agency|Herald|Tribune|Leader|Review|Express|Mail|Standard|Gazette|Observer|"
@@ -66,6 +77,24 @@ _STUDY_NOUN = re.compile(
 )
 
 
+def generic_study(name: str | None) -> bool:
+    """Whether a source is only "report", "study" or "survey": a definite one refers back to a named one."""
+    return name is not None and _STUDY_NOUN.fullmatch(name.lower()) is not None
+
+
+def named_cue(sentence: str, noun: str) -> str | None:
+    """The body that ``sentence`` names as a source, for a later "the report" (``noun``) to refer to.
+
+    A source of the whole sentence ("according to DigiTimes", "reported by the IEA"), or any when the
+    sentence speaks of the same kind of document ("A recent report by the IEA stated ...").
+    """
+    same_noun = re.search(r"\b" + re.escape(noun.rstrip("s")) + r"s?\b", sentence, re.I) is not None
+    for c in cues(sentence):
+        if not generic_study(c.name) and (c.scope == "all" or same_noun):
+            return c.name
+    return None
+
+
 def _study_noun(raw: str) -> str | None:
     m = _STUDY_NOUN.search(raw.strip())
     return m.group(1) if m else None
@@ -84,9 +113,9 @@ _TOLD = re.compile(
 )
 #: "police confirmed to WSB-TV that ...": a station or paper the figure came to (GUIDE 13), after a verb and "to".
 _TO_OUTLET = re.compile(
-    r"\b(?:confirmed|said|says|reported|explained|stated|described)\s+to\s+(?:the\s+)?((?:\d{1,2}\s+)?"
-    + _CAP_RUN
-    + r"(?:\s+\d{1,2}\b)?)"
+    r"\b(?:(?:confirmed|said|says|reported|explained|stated|described|speaking|talking|spoke|talked)\s+to|"
+    # "in an interview with CNBC", "speaking on BBC Radio 4"
+    r"interview\s+with|speaking\s+(?:on|with))\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b)?)"
 )
 _STATION = re.compile(r"\b(?:" + vocab.CALL_SIGN + r"|" + "|".join(vocab.NETWORKS) + r")\b|^[A-Z]{2,5}$")
 _PERSON_TITLE = re.compile(
@@ -110,14 +139,16 @@ _SUBJ_LOW = (
 _SUBJ = (
     r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
     # "police and a community advocate said": an article inside a pair of speakers.
-    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+(?:an?\s+)?" + _SUBJ_LOW + r"){0,3}))"
+    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+(?:an?\s+)?" + _SUBJ_LOW + r"){0,3}"
+    # "a spokeswoman for Acme said": a lower-case speaker for a named body.
+    r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?" + _CAP_RUN + r")?))"
     r"(?:\s*\([^()]{1,40}\))?"
 )
 _SUBJ_SAYS = re.compile(
     # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
     # "... when police say two gunmen fired": a speaker inside a subordinate clause covers the rest of it.
     r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
-    r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _SAYS_SUBJ = re.compile(
     r"[,”\"’]\s*("
@@ -126,7 +157,9 @@ _SAYS_SUBJ = re.compile(
     + _CAP_RUN
     + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
 )
-_CAP_SAYS = re.compile(r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
+_CAP_SAYS = re.compile(
+    r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
 # "Lucas Paganini, a NASA planetary scientist who led ..., said"
 #: A job title that opens an apposition without an article: "Jo Roe, president of Acme, said".
 _TITLE = (
@@ -143,8 +176,25 @@ _PERSON_OF = re.compile(
     r"(" + _CAP_RUN + r")\s+(?:of|with|from|for)\s+the\s+" + _CAP_RUN + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _APPOSITIVE = re.compile(
-    r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
-    r"one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+    # "The carmaker, which has ..., says": a body named in lower case, with a clause of its own, speaks too.
+    r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+"
+    r"(?:a|an|the|who|which|whose|one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
+#: "Jo Roe, speaking to reporters, said": a participle apposition between a speaker and the verb.
+_SPEAKING_SPEAKER = re.compile(
+    r"("
+    + _CAP_RUN
+    + r"),\s+(?:speaking|writing|talking|testifying|responding|appearing)\b[^,;“”\"]{1,100},\s+"
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
+)
+#: "Acme’s chief executive, Jo Roe, said": the name set off after a title.
+_TITLE_COMMA_NAME = re.compile(r"\b" + _TITLE_LOW + r",\s+(" + _CAP_RUN + r"),\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
+#: "Jo Roe, 36, said", "Jo Roe, 36, of Elm City, said": a person named with an age.
+_AGED_SPEAKER = re.compile(
+    r"(" + _CAP_RUN + r"),\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;“”\"]{1,60},)?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _UNNAMED = re.compile(
     r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
@@ -169,14 +219,22 @@ _HEDGE = re.compile(
 _DENIAL = re.compile(
     # "a fake story", "a false police report", "false information": a thing of a kind, not a claim called
     # false; "fake news" is a verdict on reports.
-    r"\b(?:(?:fake|false|untrue)(?!\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
-    r"[a-z][a-z-]*\b)|a\s+lie|lies|baseless|fabricated|fabrication|"
+    r"\b(?:(?:fake|false|untrue|" + "|".join(vocab.FALSE_WORDS) + r")"
+    # "false or misleading claims": a kind of claim, counted, as "false claims" is.
+    r"(?!(?:\s+(?:or|and)\s+(?:misleading|inaccurate|exaggerated|unfounded|fake|false|untrue))?"
+    r"\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
+    r"[a-z][a-z-]*\b)|a\s+lie(?!-)|lies(?!\s+(?:in|on|at|near|about|just|some|between|within|north|south|east|west|\d))|baseless|fabricated|fabrication|"
     # A suspect denying an act ("denied firing any shots", "denies any involvement") or a court
     # denying bail says nothing false of a figure.
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:"
     + "|".join(vocab.DENIED_NON_CLAIMS)
     + r")\b))|"
-    r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax)\b",
+    r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax|"
+    # "rejected claims that 300 jobs would go", "dismissed reports of ...".
+    r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss)\s+(?:the\s+|such\s+)?(?:\w+\s+)?"
+    r"(?:claims?|reports?|allegations?|suggestions?|accounts?|figures?|estimates?)(?=\s+that\b)|"
+    # "the claim is “absolutely not true”", "a figure that has been debunked".
+    r"not\s+(?:\w+\s+)?[“\"]?true|debunked|debunks)\b",
     re.I,
 )
 #: An adverb frame that speaks for its own clause only: "one person was reportedly shot".
@@ -184,7 +242,8 @@ _FRAME_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s-\s|\b(?:" + "|".join(vocab.CLAUSE_OPENERS) + r")\b", re.I)
 # Where the account of a speech verb stops: a new clause of its own.
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]")
-_ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b")
+# ", while lowering wages by 0.16 percent": a participle with no subject of its own goes on with the account.
+_ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b(?!\s+[a-z]+ing\b)")
 _SUBORDINATE = vocab.SUBORDINATORS
 _NOT_SOURCE = vocab.NOT_SOURCES
 _SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")$")
@@ -213,6 +272,7 @@ class Cue:
     verb: str = ""
 
 
+_WHEN_TAIL = re.compile(r"\s+(?:on|in)\s+(?i:" + "|".join((*vocab.WEEKDAYS, *vocab.MONTH_NAMES)) + r")\b.*$")
 _GLUED_NAME = re.compile(r"(?<=[a-z]{2})[.!?](?=[A-Z])")
 
 
@@ -223,6 +283,7 @@ def _clean(name: str | None) -> str | None:
     name = name.strip(" ,.;:“”\"'’()")
     name = _LEAD_CONJ.sub("", name)
     name = _TRIM_TAIL.sub("", name)
+    name = _WHEN_TAIL.sub("", name)  # "Reuters on Monday": the day is when it reported
     name = _LEAD_DET.sub("", name).strip()
     name = re.sub(r"\s*\([^()]*\)$", "", name).strip()
     if not name or len(name) > 80:
@@ -268,11 +329,16 @@ def cues(sentence: str) -> list[Cue]:
             name = _clean(m.group(1) or m.group(m.lastindex or 1))
             if pat is _TOLD and name and _PERSON_TITLE.match(name):
                 continue  # "told Officer Jo Roe that ...": a person who heard it, not an outlet it came to
+            if pat is _BY and m.group(1) and _CONTENT_AFTER.match(sentence, m.end(1)):
+                # "cited by Taiwanese publication DigiTimes": the first capital was an adjective.
+                name = _name_after_by(sentence, m.start(1)) or name
             if name:
                 out.append(Cue(name, m.start(), m.end(), "all"))
     for m in _TO_OUTLET.finditer(sentence):
         name = _clean(m.group(1))
-        if name and (_OUTLET_WORD.search(name) or _STATION.search(name)):
+        # "in an interview with the FBI": an interview names an outlet only by an outlet's word.
+        station = _STATION.search(name or "") is not None and not m.group(0).startswith("interview")
+        if name and (_OUTLET_WORD.search(name) or station):
             out.append(Cue(name, m.start(), m.end(), "all"))
     out.extend(_according_cues(sentence))
     for m in _DATA_FROM.finditer(sentence):
@@ -348,15 +414,9 @@ def _according_cues(sentence: str) -> list[Cue]:
         raw = m.group(g)
         name = _outlet_after(sentence, m.end(g)) or _clean(raw)
         if raw and raw[0].islower():
-            by = (
-                re.match(r"\s*(?:the\s+)?(" + _CAP_RUN + r")", sentence[m.end(g) :])
-                if re.search(r"\b(?:by|from)(?:\s+the)?$", raw)
-                else None
-            )
+            by = _name_after_by(sentence, m.end(g)) if re.search(r"\b(?:by|from)(?:\s+the)?$", raw) else None
             # "according to credible reports received by Amnesty": the body named after "by".
-            name = (
-                (_clean(by.group(1)) if by else None) or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
-            )
+            name = by or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
             # "according to police spokesman Jo Roe": the person after the title.
             person = _NAME_AFTER_TITLE.match(sentence, m.end(g)) if _ONE_SPEAKER.search(raw) else None
             if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
@@ -364,6 +424,35 @@ def _according_cues(sentence: str) -> list[Cue]:
         if name:
             out.append(Cue(name, m.start(), m.end(), "all"))
     return out
+
+
+#: A lower-case word after a capitalised one that makes the capitalised one an adjective ("Taiwanese
+#: publication DigiTimes"), as opposed to a function word that ends the name ("Amnesty in London").
+_CONTENT_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|for|and|or|to|that|which|who|with|from|as|by)\b)[a-z][\w-]{2,}")
+
+
+def _name_after_by(sentence: str, at: int) -> str | None:
+    """The body after "cited by", "received by": "hit-or-miss Taiwanese publication DigiTimes" → DigiTimes."""
+    m = re.match(r"\s*(?:the\s+)?((?:[a-z][\w-]*\s+){0,3})", sentence[at : at + 100])
+    if m is None:
+        return None
+    body = _LOWER_BODY.match(sentence, at)
+    if body:
+        return _clean(body.group(1))  # "reports received by the rights group"
+    start = prev = at + m.end()
+    for run in re.finditer(_CAP_RUN, sentence[start : start + 80]):
+        if not _LOWER_WORDS.fullmatch(sentence, prev, start + run.start()):
+            return None  # punctuation or a clause before any name
+        if not _CONTENT_AFTER.match(sentence, start + run.end()):
+            return _clean(run.group(0))
+        prev = start + run.end()
+    return None
+
+
+_LOWER_BODY = re.compile(
+    r"\s*(?:the\s+)?((?:[a-z][\w-]*\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"))\b(?!\s+[A-Z])"
+)
+_LOWER_WORDS = re.compile(r"(?:\s*[a-z][\w-]*)*\s*")
 
 
 def _line_cues(sentence: str) -> list[Cue]:
@@ -418,7 +507,7 @@ _STUDY_SAYS = re.compile(
     r"suggests|suggested|suggest|concluded|concludes|estimated|estimates|estimate|revealed|reveals|indicated|"
     r"indicates|observed|reported|reports|determined|projected|projects|predicted|predicts|"
     # "The police incident report states that ...": a document says what it records.
-    r"states|stated|says|said)\b"
+    r"states|stated|says|said|claims|claimed)\b"
 )
 
 
@@ -452,15 +541,17 @@ _SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
 def _speech_cues(sentence: str) -> list[Cue]:
     """ "X said" before what it covers, and a trailing ", X said" after it."""
     out: list[Cue] = []
-    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF):
+    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER, _TITLE_COMMA_NAME):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))
             # "Police in Elm City say": the speakers stand before the place the name run began at.
             body = _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1)) if pat is _CAP_SAYS else None
             if body:
                 name = _clean(body.group(1))
-            if not name:
-                continue
+            if not name or (_TIME_AS_SPEAKER.search(sentence, 0, m.start(1)) and name.lower() in _NOT_A_NAME):
+                continue  # "Jo Roe in March revealed": the month is when, not who
+            if _POSSESSIVE_END.search(m.group(1)):
+                continue  # "Epstein’s alleged victims", "the firm’s reported profit": an adjective, not a speaker
             lead = sentence[max(0, m.start(1) - 12) : m.start(1)].split()
             subordinate = (bool(lead) and lead[-1].lower() in _SUBORDINATE) or m.group(1).split()[
                 0
@@ -486,6 +577,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+_TIME_AS_SPEAKER = re.compile(r"\b(?:on|in|last|this|early|late|earlier)\s+$", re.I)
 _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 # ", Elm County Sheriff's Office spokesman Lt. Jo Roe said", ", officials with the Elm County Sheriff's Office said":
 # a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.
@@ -519,7 +612,9 @@ _SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
 #: "police and a community advocate": a body first in a pair of speakers.
 _PAIR_OF_SPEAKERS = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\s+and\s")
 _BODY_IN = re.compile(r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+$")
-_SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside)\s")
+# "executives of both companies announced": the speakers are named before a lower-case "of" phrase (not the
+# "of" inside a name, "Ministry of Health").
+_SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside|of(?=\s+[a-z]))\s")
 
 
 def _subject_name(raw: str) -> str | None:
@@ -572,7 +667,8 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
             and not re.search(r"[,:“\"]|\bthat\b", between)
         ):
             return False
-        return _ACCOUNT_BREAK.search(between) is None
+        # A closed pair of dashes is an aside inside the account, which goes on after it.
+        return _ACCOUNT_BREAK.search(_DASH_PAIR.sub(" ", between)) is None
     if end > cue.start:
         return False
     between = sentence[end : cue.start]
@@ -615,8 +711,16 @@ _SELF_ACCOUNT = re.compile(r"\s+(?:that\s+)?(?:he|she|they|I|we|his|her|their|my
 
 
 def dash_aside(sentence: str, cue: Cue, pos: int) -> bool:
-    """GUIDE 13: the reporter's background between dashes inside reported speech is the article's."""
-    return cue.end <= pos and re.search(r"\s[—–]\s?|—|\s--\s", sentence[cue.end : pos]) is not None
+    """GUIDE 13: the reporter's background between dashes inside reported speech is the article's.
+
+    Only inside the pair: after the closing dash the account goes on ("NASA said the five companies — A, B
+    and C — would join the nine others": the nine are NASA's).
+    """
+    return cue.end <= pos and len(_DASH.findall(sentence, cue.end, pos)) % 2 == 1
+
+
+_DASH = re.compile(r"\s[—–]\s?|—|\s--\s")
+_DASH_PAIR = re.compile(r"(?:\s[—–]\s?|—|\s--\s)[^—–;]{1,200}?(?:\s[—–]\s?|—|\s--\s)")
 
 
 def find_source(sentence: str, pos: int | None = None, end: int | None = None) -> str | None:
@@ -724,7 +828,7 @@ class Hedges:
     def __init__(self, sentence: str) -> None:
         self.sentence = sentence = readable(sentence)
         self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
-        self.hedges = [(m.start(), m.end()) for m in _HEDGE.finditer(sentence)]
+        self.hedges = [(m.start(), m.end()) for m in _HEDGE.finditer(sentence) if not _backshifted(sentence, m)]
 
     def near(self, pos: int, end: int, attributed: bool) -> bool:
         """A hedge that bears on the figure at ``pos:end``: in its clause, and close to it.
@@ -752,12 +856,17 @@ class Hedges:
                 # hundred soldiers, including conscripts, could be"), not after a comma that closed the
                 # figure's phrase ("four wounded and police searching, possibly with ...").
                 between = self.sentence[end:hs]
+                # Another number between ends the figure's phrase, unless it is the whole the figure is a
+                # share of: "half of the 300 workers could be laid off" doubts the half (and "workers" is
+                # the share's noun, not a subject of the hedge's own).
+                share = _SHARE_OF_GIVEN.fullmatch(between) is not None
                 # A phrase of place or time between ends the figure's clause, and the hedge after it is
                 # another's: "three others were hurt in a shooting police believe is gang related".
                 return (
                     len(between.split()) <= 8
-                    and between.count(",") % 2 == 0
-                    and not re.search(r"\d|;|\b(?:that|which|who|where)\b", between)
+                    and len(_COMMA.findall(between)) % 2 == 0
+                    and not re.search(r";|\b(?:that|which|who|where)\b", between)
+                    and (share or not re.search(r"\d", between))
                     and not _PLACE_OR_TIME_PHRASE.search(between)
                     # "three men were shot and they believe the shooting ...": a hedge verb with a subject of
                     # its own heads another clause.
@@ -765,7 +874,7 @@ class Hedges:
                     # "were injured in what police believe was ...": the belief of a subject of its own.
                     and not (_BELIEF.fullmatch(self.sentence[hs:he]) and _belief_of_another(between))
                     # "Several neighbours said they expected ...": any hedge with a subject of its own.
-                    and not _SUBJECT_BEFORE.search(between)
+                    and (share or not _SUBJECT_BEFORE.search(between))
                 )
         return False
 
@@ -783,6 +892,19 @@ class Hedges:
                 e = bs
                 break
         return s, e
+
+
+#: A past speech verb and its subject before "would": "Acme said it would cut 300 jobs" is "will" told in the
+#: past tense, a plan reported, not a doubt.
+_SAID_BEFORE_WOULD = re.compile(
+    # Active: "staff were told that 300 jobs would go" names no one who plans it.
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+    r"\b(?:said|told\s+\S+|announced|confirmed|stated|added|wrote|explained)\s+[^,;:.!?“”\"()—–]{1,60}$"
+)
+
+
+def _backshifted(sentence: str, hedge: re.Match[str]) -> bool:
+    return hedge.group(0).lower() == "would" and _SAID_BEFORE_WOULD.search(sentence, 0, hedge.start()) is not None
 
 
 #: Hedges of belief: in a crime report they are mostly about who did it or why, not about how many.
@@ -907,9 +1029,21 @@ def tweet_signature(later: str) -> str | None:
     return _clean(m.group(1)) if m else None
 
 
-#: A determiner that makes a count given, not introduced: "the two men", "all four victims", "his three sons".
+#: A determiner that makes a count given, not introduced: "the two men", "all four victims", "his three sons",
+#: "Acme’s 12,000 employees" (not "it’s 40 degrees").
+_OWNER = r"\b(?!(?:it|that|there|he|she|what|who|here|where|let)[’']s)[\w-]+[’']s"
 _GIVEN = re.compile(
-    r"\b(?:the|these|those|all|both|his|her|their|its|our|my|your)\s+(?:(?:other|remaining|first|last)\s+)?$",
+    r"(?:\b(?:the|these|those|all|both|his|her|their|its|our|my|your)|" + _OWNER + r")\s+"
+    r"(?:(?:other|remaining|first|last)\s+)?$",
+    re.I,
+)
+#: Between a share and a hedge after it, the given whole it is a share of: " of the 300 workers ".
+#: A comma of the text, not of a number ("12,000").
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")
+_SHARE_OF_GIVEN = re.compile(
+    r"\s+of\s+(?:the|its|their|his|her|our|these|those|" + _OWNER + r")\s+[\d,.]+\s+"
+    # The share's noun and an auxiliary, not a clause with a subject or speaker of its own ("said they").
+    r"(?:(?!(?:" + "|".join(vocab.PRONOUNS) + "|" + _SAY_VERBS[3:-1] + r")\b)[a-z-]+\s+){0,3}",
     re.I,
 )
 

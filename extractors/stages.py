@@ -47,6 +47,9 @@ class Draft:
     scope: Scope = "total"
     #: ``counted`` read a death toll before the figure, so ``event`` says "died".
     toll: bool = False
+    #: ``source`` found the figure in a quotation whose speaker is named only by a pronoun, so it is
+    #: reported even when the name cannot be found.
+    quoted: bool = False
 
 
 @dataclass(slots=True)
@@ -444,17 +447,45 @@ def own_time(
 
 def source(state: State) -> None:
     """Who gives each figure: the cue that covers it, else whose account the sentence continues."""
+    _sources(state)
+    for d in state.drafts:
+        if attribution.generic_study(d.source) and re.search(
+            r"\bthe\s+" + re.escape(d.source or ""), state.sentence, re.I
+        ):
+            # "according to the report": the report named a few sentences back.
+            d.source = _earlier_named(state, d.source or "") or d.source
+
+
+def _earlier_named(state: State, noun: str) -> str | None:
+    """Whose "report" a definite "the report" is: the source named within six sentences before."""
+    for k in range(state.si - 1, max(-1, state.si - 7), -1):
+        name = attribution.named_cue(state.other(k), noun)
+        if name:
+            return name
+    return None
+
+
+def _sources(state: State) -> None:
+    """Each figure's source from the cues of its sentence, else from the sentences around it."""
     fallback: str | None = None
     fell_back = False
+    quoted = False
     for d in state.drafts:
         cue, aside = state.cue(d)
         d.source = None if aside or cue is None else cue.name
         if cue is None and not attribution.unnamed_report(state.sentence, *state.rel(d)):
             if not fell_back:
                 fallback, fell_back = _fallback_source(state), True
+                quoted = fallback is None and _pronoun_quote(state.text, state.spans, state.paras, state.si)
             d.source = fallback
             if d.source is None and attribution.pronoun_speaker(state.sentence, *state.rel(d)):
                 d.source = _earlier_speaker(state)
+            if d.source is None and quoted:
+                # '"It was a hard year," she said. "We sold 40 fewer cars."': she is named further back.
+                # A quotation splits into short sentences: look a little further back for the name, in its
+                # paragraph, or the one before when the paragraph opens on the quotation.
+                paragraphs = 2 if _opens_on_quote(state) else 1
+                d.source, d.quoted = _earlier_speaker(state, reach=6, paragraphs=paragraphs), True
 
 
 def _fallback_source(state: State) -> str | None:
@@ -490,9 +521,21 @@ def _tweet_source(state: State) -> str | None:
     return attribution.tweet_author(state.other(k)) if k < len(spans) else None
 
 
-def _earlier_speaker(state: State) -> str | None:
-    """Who "he said" is: the attribution nearest before, within three sentences (paragraphs may change)."""
-    for k in range(state.si - 1, max(-1, state.si - 4), -1):
+def _opens_on_quote(state: State) -> bool:
+    k = state.si
+    while k > 0 and state.paras[k - 1] == state.paras[state.si]:
+        k -= 1
+    return state.other(k).lstrip()[:1] in (_QUOTE_OPEN, '"')
+
+
+def _earlier_speaker(state: State, reach: int = 3, paragraphs: int = 3) -> str | None:
+    """Who "he said" is: the attribution nearest before, within ``reach`` sentences and the current
+    paragraph and ``paragraphs - 1`` before it."""
+    seen = {state.paras[state.si]}
+    for k in range(state.si - 1, max(-1, state.si - reach - 1), -1):
+        seen.add(state.paras[k])
+        if len(seen) > paragraphs:
+            break
         name = attribution.last_speaker(state.other(k))
         if name:
             return name
@@ -523,11 +566,15 @@ def modality(state: State) -> None:
         rel_s, rel_e = state.rel(d)
         q = d.quantity
         d.modality = "asserted"
-        if d.source is not None or (
-            not aside
-            and (
-                attribution.unnamed_report(sentence, rel_s, rel_e)
-                or (cue is None and attribution.pronoun_speaker(sentence, rel_s, rel_e))
+        if (
+            d.source is not None
+            or d.quoted
+            or (
+                not aside
+                and (
+                    attribution.unnamed_report(sentence, rel_s, rel_e)
+                    or (cue is None and attribution.pronoun_speaker(sentence, rel_s, rel_e))
+                )
             )
         ):
             d.modality = "reported"
@@ -653,6 +700,42 @@ def _speaker_after(text: str, s: int, o: int, p_end: int) -> str | None:
     if not m:
         return None
     return attribution.find_source(m.group(0)) or _first_name(m.group(1) or m.group(2))
+
+
+#: A speaker named by a pronoun only, right after a quotation closes: '," she said', '," he added, "'.
+_PRONOUN_AFTER_QUOTE = re.compile(
+    r"\s*,?\s*(?:(?:he|she|they)\s+(?:also\s+|later\s+)?(?:" + "|".join(vocab.QUOTE_TAG_VERBS) + r")|"
+    r"(?:said|says|added|adds)\s+(?:he|she))\b"
+)
+#: The same speaker closing the paragraph's text before a quotation opens: '“It was hard,” she said. “...'.
+_PRONOUN_BEFORE_QUOTE = re.compile(
+    r"\b(?:he|she|they)\s+(?:also\s+|later\s+)?(?:" + "|".join(vocab.QUOTE_TAG_VERBS) + r")[.:,]?\s*$"
+)
+
+
+def _pronoun_quote(text: str, spans: list[tuple[int, int]], paras: list[int], si: int) -> bool:
+    """Whether the sentence lies in a quotation of its paragraph whose speaker is only "he", "she" or "they".
+
+    Tagged after the quotation closes ('“Forty years of this,” he said, “taught me ...”') or just before it
+    opens ('“It was hard,” she said. “We lost 40 staff.”'): quoted speech, reported, by whoever that is.
+    """
+    s, e = spans[si]
+    k0 = k1 = si
+    while k0 > 0 and paras[k0 - 1] == paras[si] and si - k0 < 12:
+        k0 -= 1
+    while k1 + 1 < len(spans) and paras[k1 + 1] == paras[si] and k1 - si < 12:
+        k1 += 1
+    p_start, p_end = max(spans[k0][0], s - 1500), min(spans[k1][1], e + 1500)
+    head = text[p_start : s + 2]
+    opened = head.rfind(_QUOTE_OPEN)
+    if opened < 0 or head.rfind(_QUOTE_CLOSE) > opened:
+        return False
+    o = p_start + opened
+    # The closing mark may be a straight one: '“Forty years of this," he said'.
+    closes = [c for ch in (_QUOTE_CLOSE, '"') if (c := text.find(ch, max(s, o + 1), p_end)) >= 0]
+    if closes and _PRONOUN_AFTER_QUOTE.match(text, min(closes) + 1, p_end):
+        return True
+    return _PRONOUN_BEFORE_QUOTE.search(text[p_start:o]) is not None
 
 
 # The full stop of a short title ("Lt. Joe Gomez", "Sgt. Ann Lee") does not end the speaker's name.
