@@ -65,7 +65,13 @@ class FigureFilter(ShapeStep):
         if t.low(i - 1) == "." and t.low(i - 2) == "no":
             return True
         # Glued letters on the right that are not a unit or a scale: "737MAX", "5G", "4x200", "Christopher 2X".
-        if t.adjacent(i + 1) and nxt.isalpha() and nxt not in _GLUED_OK and not self._glued_times(i):
+        if (
+            t.adjacent(i + 1)
+            and nxt.isalpha()
+            and nxt not in _GLUED_OK
+            and not self._glued_times(i)
+            and not (nxt == "p" and self._resolution(i + 1))
+        ):
             return True
         if core.plain_int and self._is_place_or_id(i):
             return True

@@ -343,6 +343,10 @@ class ShapeStep(NumberStep):
         # Hyphenated compounds: "55-year-old", "1,900-mile-wide", "three-hour", "18-year".
         k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
         u = t.low(k)
+        if u in vocab.RATE_UNITS and t.low(k + 1) == "per" and t.low(k + 2) in ("second", "sec"):
+            return k + 3, "other", vocab.RATE_UNITS[u]  # "60 frames per second"
+        if u == "p" and t.adjacent(k) and k == j and self._resolution(j):
+            return k + 1, "other", "p"  # "1080p"
         if u not in vocab.MEASURE_UNITS or (u in vocab.GLUED_ONLY_UNITS and not (t.adjacent(k) and k == j)):
             return j, kind, unit
         named = self._unit_words(k)
@@ -350,6 +354,11 @@ class ShapeStep(NumberStep):
             return j, kind, unit
         end, uname = named
         return self._unit_tail(u, end, "duration" if uname == "minutes" else vocab.MEASURE_UNITS[u][0], uname)
+
+    def _resolution(self, j: int) -> bool:
+        """ "1080p", "720p": the lines of a video format, glued to "p"."""
+        w = self.t.low(j - 1)
+        return w.isdigit() and int(w) in vocab.RESOLUTION_LINES
 
     def _unit_words(self, k: int) -> tuple[int, str] | None:
         """The unit's words from token ``k``: "km", "metric tons", "nautical miles", "square feet"."""

@@ -1424,6 +1424,54 @@ UNITS_BY_KIND: dict[Kind, dict[str, str]] = {
         "fold": "times",
     },
 }
+# Issue 13, other beats: units of tech reviews, car pages and health news that casualty
+# reports never write. Kept apart so the audit's additions stay visible; merged below.
+#: Units of other beats by kind: lower-case surface → normalised unit word.
+OTHER_BEAT_UNITS: dict[Kind, dict[str, str]] = {
+    "distance": {
+        "millimeter": "millimeters",
+        "millimeters": "millimeters",
+        "millimetre": "millimetres",
+        "millimetres": "millimetres",
+        "centimeter": "centimeters",
+        "centimetre": "centimetres",
+    },
+    "other": {
+        # Storage and data sizes, spelled out: "512 gigabytes", "2 terabytes".
+        "kilobytes": "KB",
+        "megabytes": "MB",
+        "gigabytes": "GB",
+        "terabytes": "TB",
+        "megabits": "megabits",
+        "gigabits": "gigabits",
+        # Loudness, pixel density, torque and engine power, battery energy.
+        "db": "dB",
+        "dba": "dBA",
+        "decibels": "dB",
+        "ppi": "ppi",
+        "nm": "Nm",
+        "ps": "PS",
+        "wh": "Wh",
+        "mwh": "MWh",
+        "gwh": "GWh",
+        "twh": "TWh",
+    },
+}
+for _kind, _table in OTHER_BEAT_UNITS.items():
+    UNITS_BY_KIND[_kind].update(_table)
+#: Units that become a rate before "per" and a time unit, and the rate's name: "60 frames per
+#: second", "2,800 megabytes per second". "frames" is a unit only in that rate.
+RATE_UNITS: dict[str, str] = {
+    "frames": "fps",
+    "megabytes": "MB/s",
+    "mb": "MB/s",
+    "gigabytes": "GB/s",
+    "gb": "GB/s",
+    "megabits": "Mbps",
+    "gigabits": "Gbps",
+}
+#: Lines of a video resolution, glued to "p": "1080p", "720p" (a "p" after any other number is pence).
+RESOLUTION_LINES = frozenset({240, 360, 480, 540, 720, 1080, 1440, 2160, 4320})
 #: Every unit surface → (kind, normalised unit word).
 MEASURE_UNITS: dict[str, tuple[Kind, str]] = {
     surface: (kind, unit) for kind, table in UNITS_BY_KIND.items() for surface, unit in table.items()

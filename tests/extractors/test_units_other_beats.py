@@ -1,0 +1,67 @@
+"""Units of other beats (issue 13): tech reviews, car pages and health news.
+
+Each case is a pattern of language seen in an audit of unseen pages, written here as a new
+sentence: the unit is read with its number, and the figure's kind, unit and value follow.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_quantities
+
+
+def _only(text: str, figure: str) -> tuple[str, str | None, float | None, float | None]:
+    for q in extract_quantities(text):
+        if q.text == figure:
+            return q.kind, q.unit, q.low, q.high
+    found = [q.text for q in extract_quantities(text)]
+    raise AssertionError(f"{figure!r} not found in {text!r}: {found}")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "kind", "unit", "low", "high"),
+    [
+        # Spelled-out millimetres, also after a range whose unit is written once.
+        ("Key travel is one millimeter on the new model.", "one millimeter", "distance", "millimeters", 1.0, 1.0),
+        (
+            "The pads are between 2 and 3 millimeters thick.",
+            "between 2 and 3 millimeters",
+            "distance",
+            "millimeters",
+            2.0,
+            3.0,
+        ),
+        # Data sizes and rates, spelled out.
+        ("The base model ships with 256 gigabytes of storage.", "256 gigabytes", "other", "GB", 256.0, 256.0),
+        ("The drive reads at 2,500 megabytes per second.", "2,500 megabytes per second", "other", "MB/s", 2500, 2500),
+        ("The port moves 40 gigabits per second.", "40 gigabits per second", "other", "Gbps", 40.0, 40.0),
+        # Frame rates spelled out, and video resolutions glued to "p".
+        ("The console holds 60 frames per second in most games.", "60 frames per second", "other", "fps", 60, 60),
+        ("The phone records 1080p video.", "1080p", "other", "p", 1080.0, 1080.0),
+        # Loudness, pixel density, torque, engine power and battery energy.
+        ("Under load the fans reach 44 dBA.", "44 dBA", "other", "dBA", 44.0, 44.0),
+        ("The panel packs 458 ppi.", "458 ppi", "other", "ppi", 458.0, 458.0),
+        ("The motor delivers 320 Nm of torque.", "320 Nm", "other", "Nm", 320.0, 320.0),
+        ("The turbo engine is rated at 190 PS.", "190 PS", "other", "PS", 190.0, 190.0),
+        ("A 99.5Wh battery is the largest allowed on planes.", "99.5Wh", "other", "Wh", 99.5, 99.5),
+    ],
+)
+def test_unit_is_read(text: str, figure: str, kind: str, unit: str, low: float | None, high: float | None) -> None:
+    assert _only(text, figure) == (kind, unit, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "frames" is a unit only in a rate; "p" only after the lines of a video format.
+        "The shop sold 3 frames and 12 posters.",
+        "The museum hung 40 frames in one room.",
+    ],
+)
+def test_no_unit_without_its_rate(text: str) -> None:
+    assert all(q.unit is None for q in extract_quantities(text))
+
+
+def test_pence_are_no_resolution() -> None:
+    assert [q.text for q in extract_quantities("A stamp now costs 85p more.") if q.unit == "p"] == []
