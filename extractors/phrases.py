@@ -114,8 +114,55 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     changed by it; a bare numeral takes the noun it stands for (``antecedent``).
     """
     np = _counted(sentence, rel_s, rel_e, kind, antecedent)
+    if np and np.split()[-1].lower() == "worth":
+        np = _worth(sentence, rel_s, rel_e)
+    if np is None:
+        return None
     # "Anyone 12 and older", "those over 65": an indefinite pronoun counts people.
-    return "people" if np and np.lower() in _INDEFINITE else np
+    if np.lower() in _INDEFINITE:
+        return "people"
+    # A date names when, never what is counted: "$16 billion on Monday" is not an amount of Monday.
+    if all(w in _CALENDAR_NAMES or w.lower() in _CALENDAR_UNITS for w in np.split()):
+        return None
+    return _without_verb_tail(sentence, np)
+
+
+#: "$360 billion worth of goods": the amount is the goods' value.
+_WORTH_OF = re.compile(r"\s*worth\s+of\s+", re.I)
+
+
+def _worth(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """What an amount is the worth of: the noun after "worth of", else the clause's subject ("the deal is worth")."""
+    m = _WORTH_OF.match(sentence, rel_e)
+    if m:
+        return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False)
+    head = sentence[:rel_s]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return _clause_subject(head[starts[-1] if starts else 0 :])
+
+
+#: Calendar units that, alone, are a time and not what is counted ("5 percent this year").
+_CALENDAR_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+#: What follows a verb but never the last word of a noun phrase: an article, a possessive, "like",
+#: a number or an amount ("The TV uses 95 watts", "the new model features a 10-inch screen").
+_AFTER_VERB = r"(?=\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|like)\b|[$€£]?\d))"
+
+
+def _without_verb_tail(sentence: str, np: str) -> str:
+    """The phrase without a verb it ran into: "engine makes" is "engine", "alloy wheels provide" is "alloy wheels".
+
+    A present-tense verb agrees with the noun before it: "-s" after a singular ("the drive reads at"), bare
+    after a plural ("the wheels provide the"). Only when an article, a possessive or a number follows it.
+    """
+    ws = np.split()
+    if len(ws) < 2 or not ws[-1].isalpha() or not ws[-1].islower():
+        return np
+    last, prev = ws[-1], ws[-2].lower()
+    singular_verb = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not prev.endswith("s")
+    plural_verb = not last.endswith("s") and prev.endswith("s") and not prev.endswith("ss")
+    if not (singular_verb or plural_verb) or not re.search(re.escape(np) + _AFTER_VERB, sentence):
+        return np
+    return " ".join(ws[:-1])
 
 
 def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:

@@ -271,3 +271,51 @@ def test_an_allegation_is_attributed() -> None:
 
 def test_a_price_basis_is_not_the_noun() -> None:
     assert claim_for("Thunderbolt docks start at $199 retail.", "$199").counted == "Thunderbolt docks"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A present-tense verb the subject ran into: "-s" after a singular, bare after a plural,
+        # when an article or a number follows it.
+        ("The TV uses 95 watts.", "95 watts", "TV"),
+        ("The turbo engine makes 190 PS.", "190 PS", "turbo engine"),
+        ("The new 14-inch laptop features a brighter screen.", "14-inch", "laptop"),
+        ("Most charging ports deliver 65W at best.", "65W", "charging ports"),
+    ],
+)
+def test_counted_drops_the_verb_it_ran_into(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_a_plural_noun_before_a_preposition_stays() -> None:
+    # "at" follows nouns as often as verbs, so it does not end the phrase: "factory workers at".
+    assert claim_for("About 300 factory workers at the plant lost their jobs.", "About 300").counted == (
+        "factory workers"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "worth of" names what the amount is the value of; "is worth" reads the clause's subject.
+        ("Tariffs on $250 billion worth of imported parts remain.", "$250 billion", "imported parts"),
+        ("Customs agents seized $2 million worth of counterfeit watches.", "$2 million", "counterfeit watches"),
+        ("The merger, announced on Tuesday, is worth $4 billion.", "$4 billion", "merger"),
+    ],
+)
+def test_counted_of_a_worth(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A weekday, a month or a bare calendar unit is when, never what is counted.
+        ("It announced a second order on Monday at a value of $6 billion at list prices.", "$6 billion"),
+        ("Voters waited nearly three hours Tuesday.", "nearly three hours"),
+    ],
+)
+def test_a_date_is_not_counted(text: str, figure: str) -> None:
+    counted = claim_for(text, figure).counted
+    assert counted is None or not set(counted.split()) & {"Monday", "Tuesday"}
