@@ -1595,6 +1595,9 @@ AFTER_HALF: tuple[str, ...] = (
     "those",
     "people",
 )
+#: Words before "half" that make it a part, not a share (issue 13): "the first half of 2020" is a time,
+#: "the upper half of the laptop" a place; the ordinals (``is_ordinal_word``) do the same.
+HALF_PART_WORDS = frozenset({"latter", "former", "back", "front", "upper", "lower", "top", "bottom"})
 #: Words before a number that make it an age: "aged 19", "ages 10, 8 and 4".
 AGE_WORDS: tuple[str, ...] = ("aged", "age", "ages")
 #: Words between an age word and the range it opens: "ranged in age from 11 to 30", "between

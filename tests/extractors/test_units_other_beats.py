@@ -65,3 +65,36 @@ def test_no_unit_without_its_rate(text: str) -> None:
 
 def test_pence_are_no_resolution() -> None:
     assert [q.text for q in extract_quantities("A stamp now costs 85p more.") if q.unit == "p"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_figures"),
+    [
+        # A version or model number after a product's name is part of the name.
+        ("The router supports Wi-Fi 6 and costs $180.", {"6"}),
+        ("Both ports run USB 3.2 at full speed.", {"3.2"}),
+        ("Owners of an iPhone 11 get the update first.", {"11"}),
+        # An ordinal or a position word before "half" makes a part of a period or a thing, not a share.
+        ("The carmaker expects a recovery in the second half of 2021.", {"half"}),
+        ("The upper half of the case lifts off.", {"half"}),
+        # "scores" after a modifier or a determiner are results of a test, not "scores of" people.
+        ("Math test scores fell in every district.", {"scores"}),
+        ("Their scores improved after the course.", {"scores"}),
+    ],
+)
+def test_not_a_figure(text: str, not_figures: set[str]) -> None:
+    assert not {q.text for q in extract_quantities(text)} & not_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The router supports Wi-Fi 6 and costs $180.", "$180"),
+        ("About half of the staff left in the second quarter.", "About half"),
+        ("Scores of people were hurt in the crush.", "Scores"),
+        ("The blast injured scores and killed 12.", "scores"),
+        ("Version 2 of the app reached 3.5 million users.", "3.5 million"),
+    ],
+)
+def test_still_a_figure(text: str, figure: str) -> None:
+    assert figure in {q.text for q in extract_quantities(text)}
