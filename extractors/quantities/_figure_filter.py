@@ -156,7 +156,7 @@ class FigureFilter(ShapeStep):
         w = t.words[i + 1]
         after = t.low(i + 2)
         return w == "G" or (
-            w == "K" and (after in vocab.SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
+            w in ("K", "k") and (after in vocab.SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
         )
 
     def _is_date(self, i: int, v: float) -> bool:
@@ -271,10 +271,13 @@ class FigureFilter(ShapeStep):
         hyphen reads as a break), written in camel case, or the number is a decimal version.
         """
         t, i = self.t, p.i
-        if i < 1 or p.core.words or p.left_q or p.currency is not None or p.mult != 1.0 or t.adjacent(i):
+        if i < 1 or p.left_q or p.currency is not None or p.mult != 1.0:
             return False
         pw = t.words[i - 1]
-        if not pw.isalpha():
+        if p.core.words:
+            # "Take-Two Interactive": a capitalised number word glued into a hyphenated name.
+            return t.words[i][:1].isupper() and pw == "-" and t.adjacent(i) and i >= 2 and t.words[i - 2].istitle()
+        if not pw.isalpha() or t.adjacent(i):
             return False
         # "Wi-Fi 6", "Blu-Ray 3": the second half of a capitalised hyphenated name.
         hyphenated = pw[:1].isupper() and i >= 3 and t.words[i - 2] == "-" and t.adjacent(i - 1) and t.adjacent(i - 2)

@@ -433,6 +433,8 @@ class ShapeStep(NumberStep):
             and (
                 t.low(p.start - 1) in vocab.AGE_WORDS
                 or t.low(p.left_start - 1) in vocab.AGE_WORDS
+                # "at the age of 9", "by the age of five"
+                or (t.low(p.left_start - 1) == "of" and t.low(p.left_start - 2) in vocab.AGE_WORDS)
                 or self._in_age_list(p.start, p.j)
                 or self._suspended_age(p.j)
                 or (p.qualifier == "range" and self._age_range_opener(min(p.start, p.left_start)))

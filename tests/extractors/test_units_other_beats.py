@@ -98,3 +98,27 @@ def test_not_a_figure(text: str, not_figures: set[str]) -> None:
 )
 def test_still_a_figure(text: str, figure: str) -> None:
     assert figure in {q.text for q in extract_quantities(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_figures"),
+    [
+        # A screen format in lower case too; a capitalised number word inside a hyphenated name.
+        ("The plan gets subscribers 4k streaming on two screens.", {"4k"}),
+        ("Both Ubisoft and Take-Two Interactive signed on.", {"Two"}),
+    ],
+)
+def test_names_and_formats(text: str, not_figures: set[str]) -> None:
+    assert not {q.text for q in extract_quantities(text)} & not_figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low"),
+    [
+        # "the age of N" is an age, as "aged N" and "age N" are.
+        ("He learned the violin at the age of 7 in Vienna.", "7", 7.0),
+        ("Most toddlers talk by the age of two.", "two", 2.0),
+    ],
+)
+def test_the_age_of(text: str, figure: str, low: float) -> None:
+    assert _only(text, figure) == ("age", "years", low, low)
