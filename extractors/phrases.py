@@ -145,20 +145,24 @@ def _worth(sentence: str, rel_s: int, rel_e: int) -> str | None:
 _CALENDAR_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 #: What follows a verb but never the last word of a noun phrase: an article, a possessive, "like",
 #: a number or an amount ("The TV uses 95 watts", "the new model features a 10-inch screen").
-_AFTER_VERB = r"(?=\s+(?:(?:the|a|an|its|their|his|her|our|this|these|those|like)\b|[$€£]?\d))"
+_AFTER_VERB = r"(?=\s+(?:(?:the|a|an|its|their|his|her|our|like)\b|[$€£]?\d))"
+#: Verbs a subject runs into before a figure or its noun: the vocabulary's verbs of measure and money,
+#: and the verbs of a product's specification.
+_TAIL_VERBS = vocab.MEASURE_VERBS | vocab.VERBS_BEFORE_FIGURE | vocab.MONEY_VERBS | vocab.SPEC_VERBS
 
 
 def _without_verb_tail(sentence: str, np: str) -> str:
     """The phrase without a verb it ran into: "engine makes" is "engine", "alloy wheels provide" is "alloy wheels".
 
-    A present-tense verb agrees with the noun before it: "-s" after a singular ("the drive reads at"), bare
-    after a plural ("the wheels provide the"). Only when an article, a possessive or a number follows it.
+    A present-tense verb agrees with the noun before it: "-s" after a singular ("the TV uses 95 watts"), bare
+    after a plural ("the wheels provide the"). Only a known verb, and only when an article, a possessive or
+    a number follows it, so that "new vehicles this year" keeps its noun.
     """
     ws = np.split()
-    if len(ws) < 2 or not ws[-1].isalpha() or not ws[-1].islower():
+    if len(ws) < 2 or ws[-1] not in _TAIL_VERBS:
         return np
     last, prev = ws[-1], ws[-2].lower()
-    singular_verb = last.endswith("s") and not last.endswith(("ss", "us", "is")) and not prev.endswith("s")
+    singular_verb = last.endswith("s") and not prev.endswith("s")
     plural_verb = not last.endswith("s") and prev.endswith("s") and not prev.endswith("ss")
     if not (singular_verb or plural_verb) or not re.search(re.escape(np) + _AFTER_VERB, sentence):
         return np

@@ -1470,6 +1470,13 @@ RATE_UNITS: dict[str, str] = {
     "megabits": "Mbps",
     "gigabits": "Gbps",
 }
+#: Verbs of a product's specification that a counted phrase runs into: "the laptop features a 16-inch
+#: screen", "the TV uses 95 watts" (with the verbs of measure and money, ``phrases`` drops them).
+SPEC_VERBS = frozenset(
+    {"uses", "use", "features", "feature", "packs", "pack", "boasts", "boast", "offers", "includes", "include"}
+    | {"looks", "look", "replaces", "replace", "reads", "writes", "consumes", "needs", "requires", "puts"}
+    | {"continue", "continues", "adds", "add", "brings", "bring", "gives", "give", "comes", "come"}
+)
 #: Lines of a video resolution, glued to "p": "1080p", "720p" (a "p" after any other number is pence).
 RESOLUTION_LINES = frozenset({240, 360, 480, 540, 720, 1080, 1440, 2160, 4320})
 #: Every unit surface → (kind, normalised unit word).

@@ -288,6 +288,11 @@ def test_counted_drops_the_verb_it_ran_into(text: str, figure: str, counted: str
     assert claim_for(text, figure).counted == counted
 
 
+def test_a_plural_noun_before_a_time_stays() -> None:
+    # A plural noun is no verb: only a known verb is dropped.
+    assert claim_for("Buyers took home 41,300 new trucks this year.", "41,300").counted == "new trucks"
+
+
 def test_a_plural_noun_before_a_preposition_stays() -> None:
     # "at" follows nouns as often as verbs, so it does not end the phrase: "factory workers at".
     assert claim_for("About 300 factory workers at the plant lost their jobs.", "About 300").counted == (
