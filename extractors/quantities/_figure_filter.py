@@ -160,10 +160,14 @@ class FigureFilter(ShapeStep):
         )
 
     def _is_date(self, i: int, v: float) -> bool:
-        """Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024", "May 3, 2019", "June 2020"."""
-        prev = self.t.low(i - 1)
+        """Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024", "May 3, 2019", "June 2020", "Oct. 5–7"."""
+        t = self.t
+        prev = t.low(i - 1)
         if v <= 31 and (self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)) or self._is_month(i + 1)):
             return True
+        if v <= 31 and prev in ("-", "–") and t.adjacent(i) and t.adjacent(i - 1) and t.low(i - 2).isdigit():
+            # The end of a span of days: "Oct. 5–7", "March 28-29" (the start is read as a date above).
+            return int(t.low(i - 2)) < v and (self._is_month(i - 3) or (t.low(i - 3) == "." and self._is_month(i - 4)))
         if 1000 <= v <= 2100 and prev == "," and (self._is_month(i - 3) or self._is_month(i - 2)):
             return True
         return 1000 <= v <= 2100 and self._is_month(i - 1)

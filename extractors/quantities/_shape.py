@@ -396,7 +396,9 @@ class ShapeStep(NumberStep):
             return
         t, j = self.t, p.j
         p.kind, p.unit = "money", p.currency
-        if t.low(j) in ("per", "a") and t.low(j + 1) == "share":
+        if t.low(j) in vocab.CURRENCY_WORDS and vocab.CURRENCY_WORDS[t.low(j)] == (p.currency, 1.0):
+            p.j += 1  # "$7.9 million dollars": the currency written twice
+        elif t.low(j) in ("per", "a") and t.low(j + 1) == "share":
             p.j += 2
         elif t.low(j) == "per" and t.low(j + 2) == "share":
             p.j += 3
@@ -528,6 +530,8 @@ class ShapeStep(NumberStep):
         nxt = t.low(j)
         if nxt in (",", ")", ";", "(") or (nxt == "." and (j + 1 >= len(t) or not t.adjacent(j + 1))):
             return True
+        if nxt in ("–", "—") and not t.adjacent(j):
+            return True  # "Braun, 38 – who manages ...": a dash aside closes the apposition
         if nxt in vocab.APPOSED_AGE_VERBS:
             return True  # "Jane Doe, 34 was shot": the closing comma left out
         if nxt == "of" and j + 1 < len(t):

@@ -122,3 +122,25 @@ def test_names_and_formats(text: str, not_figures: set[str]) -> None:
 )
 def test_the_age_of(text: str, figure: str, low: float) -> None:
     assert _only(text, figure) == ("age", "years", low, low)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The end of a span of days after a month is a date too.
+        "Visit the county fair, Aug. 12–18, in Harlan.",
+        "The summit runs March 28-29 in Vienna.",
+    ],
+)
+def test_a_span_of_days_is_no_figure(text: str) -> None:
+    assert extract_quantities(text) == []
+
+
+def test_an_age_closed_by_a_dash() -> None:
+    q = next(q for q in extract_quantities("Okafor, 41 – who runs the studio – declined.") if q.text == "41")
+    assert (q.kind, q.unit) == ("age", "years")
+
+
+def test_a_currency_written_twice_is_one_amount() -> None:
+    q = extract_quantities("The label owes her $3.2 million dollars in royalties.")[0]
+    assert (q.text, q.kind, q.unit, q.low) == ("$3.2 million dollars", "money", "USD", 3_200_000.0)
