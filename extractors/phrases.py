@@ -124,6 +124,8 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     # A date names when, never what is counted: "$16 billion on Monday" is not an amount of Monday.
     if all(w in _CALENDAR_NAMES or w.lower() in _CALENDAR_UNITS for w in np.split()):
         return None
+    if _CONTRACTION.search(np):
+        return None  # "I’m 74", "we’ve seen": a pronoun with its verb is no counted noun
     return _without_verb_tail(sentence, np)
 
 
@@ -141,6 +143,8 @@ def _worth(sentence: str, rel_s: int, rel_e: int) -> str | None:
     return _clause_subject(head[starts[-1] if starts else 0 :])
 
 
+#: A pronoun contracted with its verb: "I’m", "we've", "you’re", "they’ll", "she'd".
+_CONTRACTION = re.compile(r"\b\w+['’](?:m|ve|re|ll|d)\b", re.I)
 #: Calendar units that, alone, are a time and not what is counted ("5 percent this year").
 _CALENDAR_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 #: What follows a verb but never the last word of a noun phrase: an article, a possessive, "like",

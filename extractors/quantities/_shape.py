@@ -438,11 +438,28 @@ class ShapeStep(NumberStep):
                 # "at the age of 9", "by the age of five"
                 or (t.low(p.left_start - 1) == "of" and t.low(p.left_start - 2) in vocab.AGE_WORDS)
                 or self._in_age_list(p.start, p.j)
+                or self._stated_age(p)
                 or self._suspended_age(p.j)
                 or (p.qualifier == "range" and self._age_range_opener(min(p.start, p.left_start)))
             )
         ):
             p.kind, p.unit = "age", "years"
+
+    def _stated_age(self, p: Read) -> bool:
+        """ "I’m 74 and ...", "she was 9.", "he turned 50 on Friday": a person's number with nothing after it.
+
+        Only a bare number under 120 that ends its clause, said of one person: "they are 12" still counts.
+        """
+        t, core = self.t, p.core
+        if p.unit is not None or p.left_q or p.rng or p.mult != 1.0 or not 0 < core.low < 120 or core.fraction:
+            return False
+        if t.low(p.j) not in vocab.STATED_AGE_AFTER or (t.low(p.j) == "and" and t.low(p.j + 1)[:1].isdigit()):
+            return False
+        prev, prev2 = t.low(p.start - 1), t.low(p.start - 2)
+        if prev in vocab.AGE_TURN_VERBS:
+            return True  # "turned 50": an age whoever turns it
+        pronoun_be = prev2 in vocab.PERSON_PRONOUNS and prev in ("am", "is", "was")
+        return pronoun_be or prev.replace("’", "'") in vocab.PRONOUN_BE_CONTRACTIONS
 
     def _age_range_opener(self, start: int) -> bool:
         """ "ranged in age from 11 to 30", "between the ages of 18 and 25": an age word opens the range."""

@@ -1605,6 +1605,14 @@ AFTER_HALF: tuple[str, ...] = (
 #: Words before "half" that make it a part, not a share (issue 13): "the first half of 2020" is a time,
 #: "the upper half of the laptop" a place; the ordinals (``is_ordinal_word``) do the same.
 HALF_PART_WORDS = frozenset({"latter", "former", "back", "front", "upper", "lower", "top", "bottom"})
+#: A person's age stated as a predicate (issue 13): "I'm 74 and ...", "she was 9.", "he turned 50 on Friday".
+#: Verbs that make the bare number after them an age whatever their subject.
+AGE_TURN_VERBS = frozenset({"turned", "turns", "turning", "turn"})
+#: One person as a pronoun, and with its "be" in one word ("it was 5", "we're 3 and 0" are no ages).
+PERSON_PRONOUNS = frozenset({"i", "he", "she"})
+PRONOUN_BE_CONTRACTIONS = frozenset({"i'm", "he's", "she's"})
+#: Words that close the clause after such an age.
+STATED_AGE_AFTER = frozenset({"", ",", ".", ";", "and", "but", "when", "on", "this", "last", "–", "—", ")"})
 #: Words before a number that make it an age: "aged 19", "ages 10, 8 and 4".
 AGE_WORDS: tuple[str, ...] = ("aged", "age", "ages")
 #: Words between an age word and the range it opens: "ranged in age from 11 to 30", "between

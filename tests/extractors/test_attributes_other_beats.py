@@ -324,3 +324,7 @@ def test_counted_of_a_worth(text: str, figure: str, counted: str) -> None:
 def test_a_date_is_not_counted(text: str, figure: str) -> None:
     counted = claim_for(text, figure).counted
     assert counted is None or not set(counted.split()) & {"Monday", "Tuesday"}
+
+
+def test_a_contracted_pronoun_is_not_counted() -> None:
+    assert claim_for("Nothing we’ve tested draws 96W.", "96W").counted is None

@@ -144,3 +144,28 @@ def test_an_age_closed_by_a_dash() -> None:
 def test_a_currency_written_twice_is_one_amount() -> None:
     q = extract_quantities("The label owes her $3.2 million dollars in royalties.")[0]
     assert (q.text, q.kind, q.unit, q.low) == ("$3.2 million dollars", "money", "USD", 3_200_000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # An age said of one person as a predicate, the number closing its clause.
+        ("I’m 68 and still drive to work.", "68"),
+        ("She was 11 when the family moved.", "11"),
+        ("The founder turned 90 on Sunday.", "90"),
+    ],
+)
+def test_a_stated_age(text: str, figure: str) -> None:
+    assert _only(text, figure)[:2] == ("age", "years")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("They are 12 in all.", "12"),
+        ("It was 5 in the morning.", "5"),
+        ("She was 3 and 4 on the tour.", "3"),
+    ],
+)
+def test_no_stated_age(text: str, figure: str) -> None:
+    assert _only(text, figure)[0] == "count"
