@@ -197,6 +197,7 @@ class ShapeStep(NumberStep):
             or scale_once
             or t.low(k - 1) in vocab.CURRENCY_SYMBOLS
             or self._word_pair(j, core, other)
+            or self._digit_pair_of(end, core, other)
         ):
             return None
         if unit_tok is not None:
@@ -243,6 +244,22 @@ class ShapeStep(NumberStep):
         """ "twenty to thirty people": two numbers in words, going up, are a range (scores are
         written in digits); "at five to ten" is a clock time."""
         return core.words and other.words and core.low < other.low and not self._left_word(j, "at")
+
+    def _digit_pair_of(self, end: int, core: Core, other: Core) -> bool:
+        """ "242 to 330 passengers", "50 to 60 workers": two numbers going up before a plural noun are one
+        count's bounds (issue 13); a score or a vote ("won 3 to 1", "voted 52 to 47") has no noun after it."""
+        t = self.t
+        w = t.words[end] if end < len(t) else ""
+        return (
+            core.plain_int
+            and other.plain_int
+            and core.low < other.low
+            and w.isalpha()
+            and w.islower()
+            and w.endswith("s")
+            and w not in vocab.NOT_PLURALS
+            and w not in vocab.NOT_RANGE_NOUNS
+        )
 
     def _word_scale_shared(self, core: Core, other: Core) -> float:
         """ "five to ten thousand", "between two and three hundred": a scale spelled once, at the end

@@ -1477,6 +1477,9 @@ SPEC_VERBS = frozenset(
     | {"looks", "look", "replaces", "replace", "reads", "writes", "consumes", "needs", "requires", "puts"}
     | {"continue", "continues", "adds", "add", "brings", "bring", "gives", "give", "comes", "come"}
 )
+#: Plural nouns after "N to M" that make it a tally or a score, not a count's bounds (issue 13):
+#: "voted 52 to 47 votes" is rare, but "won 3 to 1 games" and "beat them 21 to 14 points" are no ranges.
+NOT_RANGE_NOUNS = frozenset({"votes", "points", "goals", "runs", "games", "sets", "wins", "losses", "margins"})
 #: Lines of a video resolution, glued to "p": "1080p", "720p" (a "p" after any other number is pence).
 RESOLUTION_LINES = frozenset({240, 360, 480, 540, 720, 1080, 1440, 2160, 4320})
 #: Every unit surface → (kind, normalised unit word).

@@ -169,3 +169,26 @@ def test_a_stated_age(text: str, figure: str) -> None:
 )
 def test_no_stated_age(text: str, figure: str) -> None:
     assert _only(text, figure)[0] == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "high"),
+    [
+        # Two numbers going up before a plural noun: one count's bounds.
+        ("The new jet seats 250 to 310 passengers.", "250 to 310", 250.0, 310.0),
+        ("The bakery will hire 40 to 55 workers next spring.", "40 to 55", 40.0, 55.0),
+    ],
+)
+def test_a_count_range_with_to(text: str, figure: str, low: float, high: float) -> None:
+    assert _only(text, figure) == ("count", None, low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council voted 7 to 2 to approve the plan.",
+        "The Hawks won 3 to 1 games on the road.",
+    ],
+)
+def test_no_range_for_a_tally(text: str) -> None:
+    assert all(q.qualifier != "range" for q in extract_quantities(text))
