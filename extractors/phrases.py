@@ -126,6 +126,10 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         return None
     if _CONTRACTION.search(np):
         return None  # "I’m 74", "we’ve seen": a pronoun with its verb is no counted noun
+    if np[:1].isupper():
+        np = _not_a_place(sentence, rel_s, np)
+        if np is None:
+            return None
     return _without_verb_tail(sentence, np)
 
 
@@ -141,6 +145,29 @@ def _worth(sentence: str, rel_s: int, rel_e: int) -> str | None:
     head = sentence[:rel_s]
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     return _clause_subject(head[starts[-1] if starts else 0 :])
+
+
+#: The preposition that opens a place phrase, before the place's name.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|across|into|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _not_a_place(sentence: str, rel_s: int, np: str) -> str | None:
+    """A place is no counted noun (it has a field of its own): "exports to China dropped to $9.1 billion"
+    counts the exports, "costs £449 in Britain" the thing that costs it. None when nothing else is there.
+
+    A place is a name ``find_places`` finds, or a capitalised phrase after "in", "to", "from" before the figure.
+    """
+    head = None
+    i = sentence.rfind(np, 0, rel_s)
+    m = _PLACE_PREPOSITION.search(sentence, 0, i) if i > 0 else None
+    if m and m.end() == i:
+        head = sentence[: m.start()]  # "exports to China ... $9.1 billion"
+    elif any(name == np and start >= rel_s for start, _, name in find_places(sentence)):
+        head = sentence[:rel_s]  # "costs £449 in Britain"
+    if head is None:
+        return np
+    other = _np_before(_words(head))
+    return None if other is None or other == np else other
 
 
 #: A pronoun contracted with its verb: "I’m", "we've", "you’re", "they’ll", "she'd".

@@ -328,3 +328,15 @@ def test_a_date_is_not_counted(text: str, figure: str) -> None:
 
 def test_a_contracted_pronoun_is_not_counted() -> None:
     assert claim_for("Nothing we’ve tested draws 96W.", "96W").counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A place has a field of its own: what is counted is the noun before it, or the thing the amount is for.
+        ("Grain shipments to Egypt fell to $2.4 billion last year.", "$2.4 billion", "Grain shipments"),
+        ("The headset sells for £299 in Ireland.", "£299", "headset"),
+    ],
+)
+def test_a_place_is_not_counted(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
