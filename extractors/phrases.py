@@ -130,6 +130,13 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         np = _not_a_place(sentence, rel_s, np)
         if np is None:
             return None
+    lead = _ADJECTIVE_LEAD.search(sentence[:rel_s])
+    if lead and lead.group(1) == np and np in vocab.RATING_ADJECTIVES:
+        # "capped at a meager 720p", "an impressive 162.1 frames per second": the adjective rates the
+        # figure; what is measured is the clause's subject.
+        head = sentence[: lead.start()]
+        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+        return _clause_subject(head[starts[-1] if starts else 0 :])
     return _without_verb_tail(sentence, np)
 
 
@@ -147,6 +154,8 @@ def _worth(sentence: str, rel_s: int, rel_e: int) -> str | None:
     return _clause_subject(head[starts[-1] if starts else 0 :])
 
 
+#: One lower-case word between an article and the figure, with its adverb: "a reasonably solid 30fps".
+_ADJECTIVE_LEAD = re.compile(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?([a-z][a-z-]*)\s*$")
 #: The preposition that opens a place phrase, before the place's name.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|across|into|throughout)\s+(?:the\s+)?$", re.I)
 
@@ -157,6 +166,8 @@ def _not_a_place(sentence: str, rel_s: int, np: str) -> str | None:
 
     A place is a name ``find_places`` finds, or a capitalised phrase after "in", "to", "from" before the figure.
     """
+    if not all(w[:1].isupper() for w in np.split()):
+        return np  # "a USB-C to USB-B cable", "from the March high": a common noun, no name
     head = None
     i = sentence.rfind(np, 0, rel_s)
     m = _PLACE_PREPOSITION.search(sentence, 0, i) if i > 0 else None
@@ -409,6 +420,7 @@ def _clause_subject(clause: str) -> str | None:
             or lw in _VERBS_BEFORE_FIGURE
             or (_VERBY.search(lw) and lw not in _NOUNY_ED)
             or (lw.endswith("s") and lw[:-1] in _VERBS_BEFORE_FIGURE)
+            or lw.endswith(("n't", "n’t"))  # "the port doesn’t run": a negated auxiliary ends the subject
         ):
             break
         out.append(w[:-2] if lw.endswith(("’s", "'s")) else w)

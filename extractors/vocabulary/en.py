@@ -1480,6 +1480,13 @@ SPEC_VERBS = frozenset(
 #: Plural nouns after "N to M" that make it a tally or a score, not a count's bounds (issue 13):
 #: "voted 52 to 47 votes" is rare, but "won 3 to 1 games" and "beat them 21 to 14 points" are no ranges.
 NOT_RANGE_NOUNS = frozenset({"votes", "points", "goals", "runs", "games", "sets", "wins", "losses", "margins"})
+#: Adjectives that rate a figure between its article and itself (issue 13): "a meager 720p", "an
+#: impressive 162 frames per second", "a whopping 20 points". They are no counted noun.
+RATING_ADJECTIVES = frozenset(
+    {"meager", "meagre", "mere", "measly", "paltry", "modest", "solid", "stable", "unstable", "ideal", "steady"}
+    | {"impressive", "whopping", "staggering", "astonishing", "remarkable", "respectable", "healthy", "hefty"}
+    | {"massive", "huge", "tiny", "incredible", "blistering", "smooth", "full", "reasonable", "decent", "cool"}
+)
 #: Lines of a video resolution, glued to "p": "1080p", "720p" (a "p" after any other number is pence).
 RESOLUTION_LINES = frozenset({240, 360, 480, 540, 720, 1080, 1440, 2160, 4320})
 #: Every unit surface → (kind, normalised unit word).

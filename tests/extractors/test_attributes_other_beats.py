@@ -340,3 +340,19 @@ def test_a_contracted_pronoun_is_not_counted() -> None:
 )
 def test_a_place_is_not_counted(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An adjective rating the figure is no counted noun; the clause's subject is what is measured.
+        ("The webcam is still stuck at a meager 480p.", "480p", "webcam"),
+        ("The console doesn’t hold a steady 30fps in big battles.", "30fps", "console"),
+        # A noun before the figure still is one.
+        ("She sat at a desk about 20 feet from the stage.", "about 20 feet", "desk"),
+        # A common noun after "to" is no place: "a USB-C to HDMI adapter".
+        ("Buy a USB-C to HDMI adapter for around $15.", "around $15", "HDMI adapter"),
+    ],
+)
+def test_counted_past_a_rating(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
