@@ -114,7 +114,7 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     changed by it; a bare numeral takes the noun it stands for (``antecedent``).
     """
     np = _counted(sentence, rel_s, rel_e, kind, antecedent)
-    if np and np.split()[-1].lower() == "worth":
+    if np and np.lower() == "worth":  # "net worth" is a noun; "worth" alone the word before "of"
         np = _worth(sentence, rel_s, rel_e)
     if np is None:
         return None

@@ -356,3 +356,7 @@ def test_a_place_is_not_counted(text: str, figure: str, counted: str) -> None:
 )
 def test_counted_past_a_rating(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+def test_net_worth_is_counted() -> None:
+    assert claim_for("The senator has a net worth of $9 million.", "$9 million").counted == "net worth"
