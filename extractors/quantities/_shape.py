@@ -425,6 +425,8 @@ class ShapeStep(NumberStep):
         t, core = self.t, p.core
         if p.rng is not None or not (p.unit == "%" or p.currency is not None) or core.vague:
             return
+        if self.t.low(p.j - 1) == "share":
+            return  # "$13 a share or $117.9 million": a price per share, then the total, no range
         unit_tok = "%" if t.low(p.j - 1) == "%" else (t.low(p.start) if p.currency else None)
         if unit_tok != "%" and not p.currency:
             return

@@ -192,3 +192,8 @@ def test_a_count_range_with_to(text: str, figure: str, low: float, high: float) 
 )
 def test_no_range_for_a_tally(text: str) -> None:
     assert all(q.qualifier != "range" for q in extract_quantities(text))
+
+
+def test_a_price_per_share_or_a_total_is_no_range() -> None:
+    found = [(q.text, q.low) for q in extract_quantities("The fund bought the stake for $14 a share or $96.5 million.")]
+    assert found == [("$14 a share", 14.0), ("$96.5 million", 96_500_000.0)]
