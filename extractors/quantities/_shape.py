@@ -360,10 +360,14 @@ class ShapeStep(NumberStep):
         # Hyphenated compounds: "55-year-old", "1,900-mile-wide", "three-hour", "18-year".
         k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
         u = t.low(k)
-        if u in vocab.RATE_UNITS and t.low(k + 1) == "per" and t.low(k + 2) in ("second", "sec"):
-            return k + 3, "other", vocab.RATE_UNITS[u]  # "60 frames per second"
+        if u in vocab.RATE_UNITS and t.low(k + 1) in ("per", "a") and t.low(k + 2) in ("second", "sec"):
+            return k + 3, "other", vocab.RATE_UNITS[u]  # "60 frames per second", "60 frames a second"
+        if u in vocab.RATE_UNITS and t.low(k + 1) == "/" and t.low(k + 2) == "s" and t.adjacent(k + 2):
+            return k + 3, "other", vocab.RATE_UNITS[u]  # "7,000MB/s"
         if u == "p" and t.adjacent(k) and k == j and self._resolution(j):
             return k + 1, "other", "p"  # "1080p"
+        if u in ('"', "”") and k == j and t.adjacent(k) and t.low(k + 1) in vocab.INCH_MARK_NOUNS:
+            return k + 1, "distance", "inches"  # 'a 6.1" display': the inch mark before a screen
         if u not in vocab.MEASURE_UNITS or (u in vocab.GLUED_ONLY_UNITS and not (t.adjacent(k) and k == j)):
             return j, kind, unit
         named = self._unit_words(k)

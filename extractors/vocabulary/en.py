@@ -1436,6 +1436,7 @@ OTHER_BEAT_UNITS: dict[Kind, dict[str, str]] = {
         "centimeter": "centimeters",
         "centimetre": "centimetres",
     },
+    "weight": {"milligram": "mg", "milligrams": "mg", "microgram": "mcg", "micrograms": "mcg", "mcg": "mcg"},
     "other": {
         # Storage and data sizes, spelled out: "512 gigabytes", "2 terabytes".
         "kilobytes": "KB",
@@ -1587,6 +1588,10 @@ SCREEN_WORDS = frozenset(
         "playback",
         "at",
     }
+)
+#: Issue 13: nouns an inch mark glued to a number stands before: 'a 6.1" display', 'the 13.3” MacBook'.
+INCH_MARK_NOUNS = SCREEN_WORDS | frozenset(
+    {"screen", "display", "laptop", "laptops", "macbook", "ipad", "tablet", "phone", "model", "models", "imac"}
 )
 #: Nouns after "six-" that make it the size of a number, not a figure: "a six-figure salary".
 NUMBER_SIZE_WORDS: tuple[str, ...] = ("figure", "digit")

@@ -40,6 +40,11 @@ def _only(text: str, figure: str) -> tuple[str, str | None, float | None, float 
         ("The console holds 60 frames per second in most games.", "60 frames per second", "other", "fps", 60, 60),
         ("The phone records 1080p video.", "1080p", "other", "p", 1080.0, 1080.0),
         # Loudness, pixel density, torque, engine power and battery energy.
+        ("The game holds 60 frames a second on the console.", "60 frames a second", "other", "fps", 60, 60),
+        ("The drive reads at 6,500MB/s.", "6,500MB/s", "other", "MB/s", 6500, 6500),
+        # An inch mark glued to the number before a screen, and spelled-out milligrams.
+        ('The phone gets a 6.7" display.', '6.7"', "distance", "inches", 6.7, 6.7),
+        ("Each tablet holds 25 milligrams of the drug.", "25 milligrams", "weight", "mg", 25.0, 25.0),
         ("Under load the fans reach 44 dBA.", "44 dBA", "other", "dBA", 44.0, 44.0),
         ("The panel packs 458 ppi.", "458 ppi", "other", "ppi", 458.0, 458.0),
         ("The motor delivers 320 Nm of torque.", "320 Nm", "other", "Nm", 320.0, 320.0),
@@ -61,6 +66,10 @@ def test_unit_is_read(text: str, figure: str, kind: str, unit: str, low: float |
 )
 def test_no_unit_without_its_rate(text: str) -> None:
     assert all(q.unit is None for q in extract_quantities(text))
+
+
+def test_a_quote_mark_is_no_inch() -> None:
+    assert [q.unit for q in extract_quantities('The poster said "5" in red.')] == [None]
 
 
 def test_pence_are_no_resolution() -> None:
