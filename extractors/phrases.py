@@ -178,7 +178,9 @@ def _not_a_place(sentence: str, rel_s: int, np: str) -> str | None:
     if head is None:
         return np
     other = _np_before(_words(head))
-    return None if other is None or other == np else other
+    if other is None or other == np or other.lower() in _NOW_WORDS:
+        return None  # "is now live at Amazon for $199": nothing before the place names the amount
+    return other
 
 
 #: A pronoun contracted with its verb: "I’m", "we've", "you’re", "they’ll", "she'd".

@@ -360,3 +360,8 @@ def test_counted_past_a_rating(text: str, figure: str, counted: str) -> None:
 
 def test_net_worth_is_counted() -> None:
     assert claim_for("The senator has a net worth of $9 million.", "$9 million").counted == "net worth"
+
+
+def test_no_time_word_for_a_shop() -> None:
+    # Nothing before the shop names the amount: no counted noun rather than "now".
+    assert claim_for("The sale is now on at Walmart for $89.", "$89").counted is None
