@@ -130,6 +130,12 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         np = _not_a_place(sentence, rel_s, np)
         if np is None:
             return None
+    if np.lower() in vocab.EMPTY_HEADS:
+        # "an average of 86.6 frames per second", "to the tune of $28 billion", "the entire 25.2% stake":
+        # a word that names no thing; the clause's subject is what the figure is of, if anything.
+        head = sentence[:rel_s]
+        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+        return _clause_subject(head[starts[-1] if starts else 0 :])
     lead = _ADJECTIVE_LEAD.search(sentence[:rel_s])
     if lead and lead.group(1) == np and np in vocab.RATING_ADJECTIVES:
         # "capped at a meager 720p", "an impressive 162.1 frames per second": the adjective rates the

@@ -1488,6 +1488,12 @@ RATING_ADJECTIVES = frozenset(
     | {"impressive", "whopping", "staggering", "astonishing", "remarkable", "respectable", "healthy", "hefty"}
     | {"massive", "huge", "tiny", "incredible", "blistering", "smooth", "full", "reasonable", "decent", "cool"}
 )
+#: Words that the counted phrase stopped on alone but that name no thing (issue 13): "an average of",
+#: "the full 40 gigabits", "to the tune of", "the entire 25.2% stake", "the previous 1.8-liter".
+EMPTY_HEADS = frozenset(
+    {"average", "maximum", "minimum", "max", "min", "full", "entire", "whole", "tune", "previous", "prior"}
+    | {"well", "reportedly", "together", "instead", "likely", "roughly", "about", "around", "nearly"}
+)
 #: Lines of a video resolution, glued to "p": "1080p", "720p" (a "p" after any other number is pence).
 RESOLUTION_LINES = frozenset({240, 360, 480, 540, 720, 1080, 1440, 2160, 4320})
 #: Every unit surface → (kind, normalised unit word).

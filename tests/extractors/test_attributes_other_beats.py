@@ -365,3 +365,18 @@ def test_net_worth_is_counted() -> None:
 def test_no_time_word_for_a_shop() -> None:
     # Nothing before the shop names the amount: no counted noun rather than "now".
     assert claim_for("The sale is now on at Walmart for $89.", "$89").counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A word that names no thing is no counted noun: the clause's subject is, if there is one.
+        ("The old console managed an average of 41.5 frames per second.", "41.5 frames per second", "old console"),
+    ],
+)
+def test_counted_past_an_empty_head(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_an_idiom_is_not_counted() -> None:
+    assert claim_for("Growers received aid to the tune of $16 billion.", "$16 billion").counted != "tune"
