@@ -114,8 +114,109 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     changed by it; a bare numeral takes the noun it stands for (``antecedent``).
     """
     np = _counted(sentence, rel_s, rel_e, kind, antecedent)
+    if np and np.lower() == "worth":  # "net worth" is a noun; "worth" alone the word before "of"
+        np = _worth(sentence, rel_s, rel_e)
+    if np is None:
+        return None
     # "Anyone 12 and older", "those over 65": an indefinite pronoun counts people.
-    return "people" if np and np.lower() in _INDEFINITE else np
+    if np.lower() in _INDEFINITE:
+        return "people"
+    # A date names when, never what is counted: "$16 billion on Monday" is not an amount of Monday.
+    if all(w in _CALENDAR_NAMES or w.lower() in _CALENDAR_UNITS for w in np.split()):
+        return None
+    if _CONTRACTION.search(np):
+        return None  # "I’m 74", "we’ve seen": a pronoun with its verb is no counted noun
+    if np[:1].isupper():
+        np = _not_a_place(sentence, rel_s, np)
+        if np is None:
+            return None
+    if np.lower() in vocab.EMPTY_HEADS:
+        # "an average of 86.6 frames per second", "to the tune of $28 billion", "the entire 25.2% stake":
+        # a word that names no thing; the clause's subject is what the figure is of, if anything.
+        head = sentence[:rel_s]
+        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+        return _clause_subject(head[starts[-1] if starts else 0 :])
+    lead = _ADJECTIVE_LEAD.search(sentence[:rel_s])
+    if lead and lead.group(1) == np and np in vocab.RATING_ADJECTIVES:
+        # "capped at a meager 720p", "an impressive 162.1 frames per second": the adjective rates the
+        # figure; what is measured is the clause's subject.
+        head = sentence[: lead.start()]
+        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+        return _clause_subject(head[starts[-1] if starts else 0 :])
+    return _without_verb_tail(sentence, np)
+
+
+#: "$360 billion worth of goods": the amount is the goods' value.
+_WORTH_OF = re.compile(r"\s*worth\s+of\s+", re.I)
+
+
+def _worth(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """What an amount is the worth of: the noun after "worth of", else the clause's subject ("the deal is worth")."""
+    m = _WORTH_OF.match(sentence, rel_e)
+    if m:
+        return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False)
+    head = sentence[:rel_s]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return _clause_subject(head[starts[-1] if starts else 0 :])
+
+
+#: One lower-case word between an article and the figure, with its adverb: "a reasonably solid 30fps".
+_ADJECTIVE_LEAD = re.compile(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?([a-z][a-z-]*)\s*$")
+#: The preposition that opens a place phrase, before the place's name.
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|across|into|throughout)\s+(?:the\s+)?$", re.I)
+
+
+def _not_a_place(sentence: str, rel_s: int, np: str) -> str | None:
+    """A place is no counted noun (it has a field of its own): "exports to China dropped to $9.1 billion"
+    counts the exports, "costs £449 in Britain" the thing that costs it. None when nothing else is there.
+
+    A place is a name ``find_places`` finds, or a capitalised phrase after "in", "to", "from" before the figure.
+    """
+    if not all(w[:1].isupper() for w in np.split()):
+        return np  # "a USB-C to USB-B cable", "from the March high": a common noun, no name
+    head = None
+    i = sentence.rfind(np, 0, rel_s)
+    m = _PLACE_PREPOSITION.search(sentence, 0, i) if i > 0 else None
+    if m and m.end() == i:
+        head = sentence[: m.start()]  # "exports to China ... $9.1 billion"
+    elif any(name == np and start >= rel_s for start, _, name in find_places(sentence)):
+        head = sentence[:rel_s]  # "costs £449 in Britain"
+    if head is None:
+        return np
+    other = _np_before(_words(head))
+    if other is None or other == np or other.lower() in _NOW_WORDS:
+        return None  # "is now live at Amazon for $199": nothing before the place names the amount
+    return other
+
+
+#: A pronoun contracted with its verb: "I’m", "we've", "you’re", "they’ll", "she'd".
+_CONTRACTION = re.compile(r"\b\w+['’](?:m|ve|re|ll|d)\b", re.I)
+#: Calendar units that, alone, are a time and not what is counted ("5 percent this year").
+_CALENDAR_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+#: What follows a verb but never the last word of a noun phrase: an article, a possessive, "like",
+#: a number or an amount ("The TV uses 95 watts", "the new model features a 10-inch screen").
+_AFTER_VERB = r"(?=\s+(?:(?:the|a|an|its|their|his|her|our|like)\b|[$€£]?\d))"
+#: Verbs a subject runs into before a figure or its noun: the vocabulary's verbs of measure and money,
+#: and the verbs of a product's specification.
+_TAIL_VERBS = vocab.MEASURE_VERBS | vocab.VERBS_BEFORE_FIGURE | vocab.MONEY_VERBS | vocab.SPEC_VERBS
+
+
+def _without_verb_tail(sentence: str, np: str) -> str:
+    """The phrase without a verb it ran into: "engine makes" is "engine", "alloy wheels provide" is "alloy wheels".
+
+    A present-tense verb agrees with the noun before it: "-s" after a singular ("the TV uses 95 watts"), bare
+    after a plural ("the wheels provide the"). Only a known verb, and only when an article, a possessive or
+    a number follows it, so that "new vehicles this year" keeps its noun.
+    """
+    ws = np.split()
+    if len(ws) < 2 or ws[-1] not in _TAIL_VERBS:
+        return np
+    last, prev = ws[-1], ws[-2].lower()
+    singular_verb = last.endswith("s") and not prev.endswith("s")
+    plural_verb = not last.endswith("s") and prev.endswith("s") and not prev.endswith("ss")
+    if not (singular_verb or plural_verb) or not re.search(re.escape(np) + _AFTER_VERB, sentence):
+        return np
+    return " ".join(ws[:-1])
 
 
 def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
@@ -327,6 +428,7 @@ def _clause_subject(clause: str) -> str | None:
             or lw in _VERBS_BEFORE_FIGURE
             or (_VERBY.search(lw) and lw not in _NOUNY_ED)
             or (lw.endswith("s") and lw[:-1] in _VERBS_BEFORE_FIGURE)
+            or lw.endswith(("n't", "n’t"))  # "the port doesn’t run": a negated auxiliary ends the subject
         ):
             break
         out.append(w[:-2] if lw.endswith(("’s", "'s")) else w)

@@ -28,6 +28,10 @@ _GLUED_OK = (
 )
 
 
+#: A version number: "3.0", "5.1".
+_VERSION = re.compile(r"\d{1,2}\.\d")
+
+
 class FigureFilter(ShapeStep):
     """Tells numbers that are no figure: ``_not_a_figure_number`` and ``_not_a_figure_shape``."""
 
@@ -42,7 +46,7 @@ class FigureFilter(ShapeStep):
     def _not_a_figure_shape(self, p: Read) -> bool:
         if p.height:
             return False
-        if p.unit_kind == "count" and (self._year_or_name(p) or self._pronoun_one(p)):
+        if p.unit_kind == "count" and (self._year_or_name(p) or self._pronoun_one(p) or self._model_number(p)):
             return True
         # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
         return p.bare_kind == "count" and p.rng is None and self._street_block(p.bare_end, p.low)
@@ -65,7 +69,13 @@ class FigureFilter(ShapeStep):
         if t.low(i - 1) == "." and t.low(i - 2) == "no":
             return True
         # Glued letters on the right that are not a unit or a scale: "737MAX", "5G", "4x200", "Christopher 2X".
-        if t.adjacent(i + 1) and nxt.isalpha() and nxt not in _GLUED_OK and not self._glued_times(i):
+        if (
+            t.adjacent(i + 1)
+            and nxt.isalpha()
+            and nxt not in _GLUED_OK
+            and not self._glued_times(i)
+            and not (nxt == "p" and self._resolution(i + 1))
+        ):
             return True
         if core.plain_int and self._is_place_or_id(i):
             return True
@@ -146,14 +156,18 @@ class FigureFilter(ShapeStep):
         w = t.words[i + 1]
         after = t.low(i + 2)
         return w == "G" or (
-            w == "K" and (after in vocab.SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
+            w in ("K", "k") and (after in vocab.SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
         )
 
     def _is_date(self, i: int, v: float) -> bool:
-        """Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024", "May 3, 2019", "June 2020"."""
-        prev = self.t.low(i - 1)
+        """Dates: "August 14", "14 August", "Aug. 14", "14 Aug 2024", "May 3, 2019", "June 2020", "Oct. 5–7"."""
+        t = self.t
+        prev = t.low(i - 1)
         if v <= 31 and (self._is_month(i - 1) or (prev == "." and self._is_month(i - 2)) or self._is_month(i + 1)):
             return True
+        if v <= 31 and prev in ("-", "–") and t.adjacent(i) and t.adjacent(i - 1) and t.low(i - 2).isdigit():
+            # The end of a span of days: "Oct. 5–7", "March 28-29" (the start is read as a date above).
+            return int(t.low(i - 2)) < v and (self._is_month(i - 3) or (t.low(i - 3) == "." and self._is_month(i - 4)))
         if 1000 <= v <= 2100 and prev == "," and (self._is_month(i - 3) or self._is_month(i - 2)):
             return True
         return 1000 <= v <= 2100 and self._is_month(i - 1)
@@ -253,6 +267,29 @@ class FigureFilter(ShapeStep):
             if pw == "&" or (i > 1 and t.words[i - 2] == "&"):
                 return True
         return False
+
+    def _model_number(self, p: Read) -> bool:
+        """A version or model number after a product's name: "Wi-Fi 6", "USB 3.0", "iPhone 11" (issue 13).
+
+        The capitalised-name rule of ``_is_year_or_name`` misses these: the name is hyphenated (its
+        hyphen reads as a break), written in camel case, or the number is a decimal version.
+        """
+        t, i = self.t, p.i
+        if i < 1 or p.left_q or p.currency is not None or p.mult != 1.0:
+            return False
+        pw = t.words[i - 1]
+        if p.core.words:
+            # "Take-Two Interactive": a capitalised number word glued into a hyphenated name.
+            return t.words[i][:1].isupper() and pw == "-" and t.adjacent(i) and i >= 2 and t.words[i - 2].istitle()
+        if not pw.isalpha() or t.adjacent(i):
+            return False
+        # "Wi-Fi 6", "Blu-Ray 3": the second half of a capitalised hyphenated name.
+        hyphenated = pw[:1].isupper() and i >= 3 and t.words[i - 2] == "-" and t.adjacent(i - 1) and t.adjacent(i - 2)
+        # "iPhone 11", "iOS 13", "eGPU 2": a lower-case letter, then capitals.
+        camel = pw[:1].islower() and any(c.isupper() for c in pw[1:])
+        # "USB 3.0", "Bluetooth 5.1": a decimal with one digit after the point, after a capitalised word.
+        version = _VERSION.fullmatch(t.words[i]) is not None and pw[:1].isupper() and self._not_sentence_start(i - 1)
+        return hyphenated or camel or version
 
     def _pronoun_one(self, p: Read) -> bool:
         """ "one" alone is often an article or pronoun; claims decide, but "no one",

@@ -88,9 +88,24 @@ class NumberStep(TokenReader):
             if tuple(t.lower[i : i + len(key)]) == key:
                 if key[:2] == ("a", "couple") and not self._couple_is_number(i + len(key)):
                     continue
+                if key == ("scores",) and not self._scores_is_number(i):
+                    continue
                 lo, hi = vocab.VAGUE_AMOUNTS[" ".join(key)]
                 return Core(lo, hi, i + len(key), vague=True, words=True)
         return None
+
+    def _scores_is_number(self, i: int) -> bool:
+        """ "scores of people", "killing scores" vs "test scores rose", "their scores": a noun after a modifier
+        or a determiner is the results of a test (issue 13)."""
+        t = self.t
+        prev = t.low(i - 1) if i > 0 else ""
+        if t.low(i + 1) == "of" or not prev.isalpha():
+            return True
+        if prev in vocab.DETERMINERS:
+            return False
+        return prev in vocab.NP_STOP_WORDS or prev.endswith(
+            "ed"
+        )  # "reading scores" is a modifier, "injured scores" a verb
 
     def _article_core(self, i: int) -> Core | None:
         """ "a half", "a quarter million", "a dozen", "a third of"."""
@@ -134,6 +149,9 @@ class NumberStep(TokenReader):
     def _half(self, i: int, start_a: bool = False) -> Core | None:
         t = self.t
         nw = t.low(i + 1)
+        before = t.low(i - 1) if i > 0 else ""
+        if before in vocab.HALF_PART_WORDS or is_ordinal_word(before):
+            return None  # "the first half of 2020", "the upper half of the case": a part, not a share
         if nw == "a" and t.low(i + 2) in (*vocab.SCALES, "dozen"):  # "half a million", "half a dozen"
             v = 0.5 * vocab.SCALES.get(t.low(i + 2), 12)
             return Core(v, v, i + 3, words=True)

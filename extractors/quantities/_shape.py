@@ -197,6 +197,7 @@ class ShapeStep(NumberStep):
             or scale_once
             or t.low(k - 1) in vocab.CURRENCY_SYMBOLS
             or self._word_pair(j, core, other)
+            or self._digit_pair_of(end, core, other)
         ):
             return None
         if unit_tok is not None:
@@ -243,6 +244,22 @@ class ShapeStep(NumberStep):
         """ "twenty to thirty people": two numbers in words, going up, are a range (scores are
         written in digits); "at five to ten" is a clock time."""
         return core.words and other.words and core.low < other.low and not self._left_word(j, "at")
+
+    def _digit_pair_of(self, end: int, core: Core, other: Core) -> bool:
+        """ "242 to 330 passengers", "50 to 60 workers": two numbers going up before a plural noun are one
+        count's bounds (issue 13); a score or a vote ("won 3 to 1", "voted 52 to 47") has no noun after it."""
+        t = self.t
+        w = t.words[end] if end < len(t) else ""
+        return (
+            core.plain_int
+            and other.plain_int
+            and core.low < other.low
+            and w.isalpha()
+            and w.islower()
+            and w.endswith("s")
+            and w not in vocab.NOT_PLURALS
+            and w not in vocab.NOT_RANGE_NOUNS
+        )
 
     def _word_scale_shared(self, core: Core, other: Core) -> float:
         """ "five to ten thousand", "between two and three hundred": a scale spelled once, at the end
@@ -343,6 +360,14 @@ class ShapeStep(NumberStep):
         # Hyphenated compounds: "55-year-old", "1,900-mile-wide", "three-hour", "18-year".
         k = j + 1 if t.low(j) == "-" and t.adjacent(j) and t.adjacent(j + 1) else j
         u = t.low(k)
+        if u in vocab.RATE_UNITS and t.low(k + 1) in ("per", "a") and t.low(k + 2) in ("second", "sec"):
+            return k + 3, "other", vocab.RATE_UNITS[u]  # "60 frames per second", "60 frames a second"
+        if u in vocab.RATE_UNITS and t.low(k + 1) == "/" and t.low(k + 2) == "s" and t.adjacent(k + 2):
+            return k + 3, "other", vocab.RATE_UNITS[u]  # "7,000MB/s"
+        if u == "p" and t.adjacent(k) and k == j and self._resolution(j):
+            return k + 1, "other", "p"  # "1080p"
+        if u in ('"', "”") and k == j and t.adjacent(k) and t.low(k + 1) in vocab.INCH_MARK_NOUNS:
+            return k + 1, "distance", "inches"  # 'a 6.1" display': the inch mark before a screen
         if u not in vocab.MEASURE_UNITS or (u in vocab.GLUED_ONLY_UNITS and not (t.adjacent(k) and k == j)):
             return j, kind, unit
         named = self._unit_words(k)
@@ -350,6 +375,11 @@ class ShapeStep(NumberStep):
             return j, kind, unit
         end, uname = named
         return self._unit_tail(u, end, "duration" if uname == "minutes" else vocab.MEASURE_UNITS[u][0], uname)
+
+    def _resolution(self, j: int) -> bool:
+        """ "1080p", "720p": the lines of a video format, glued to "p"."""
+        w = self.t.low(j - 1)
+        return w.isdigit() and int(w) in vocab.RESOLUTION_LINES
 
     def _unit_words(self, k: int) -> tuple[int, str] | None:
         """The unit's words from token ``k``: "km", "metric tons", "nautical miles", "square feet"."""
@@ -387,7 +417,9 @@ class ShapeStep(NumberStep):
             return
         t, j = self.t, p.j
         p.kind, p.unit = "money", p.currency
-        if t.low(j) in ("per", "a") and t.low(j + 1) == "share":
+        if t.low(j) in vocab.CURRENCY_WORDS and vocab.CURRENCY_WORDS[t.low(j)] == (p.currency, 1.0):
+            p.j += 1  # "$7.9 million dollars": the currency written twice
+        elif t.low(j) in ("per", "a") and t.low(j + 1) == "share":
             p.j += 2
         elif t.low(j) == "per" and t.low(j + 2) == "share":
             p.j += 3
@@ -397,6 +429,8 @@ class ShapeStep(NumberStep):
         t, core = self.t, p.core
         if p.rng is not None or not (p.unit == "%" or p.currency is not None) or core.vague:
             return
+        if self.t.low(p.j - 1) == "share":
+            return  # "$13 a share or $117.9 million": a price per share, then the total, no range
         unit_tok = "%" if t.low(p.j - 1) == "%" else (t.low(p.start) if p.currency else None)
         if unit_tok != "%" and not p.currency:
             return
@@ -424,12 +458,31 @@ class ShapeStep(NumberStep):
             and (
                 t.low(p.start - 1) in vocab.AGE_WORDS
                 or t.low(p.left_start - 1) in vocab.AGE_WORDS
+                # "at the age of 9", "by the age of five"
+                or (t.low(p.left_start - 1) == "of" and t.low(p.left_start - 2) in vocab.AGE_WORDS)
                 or self._in_age_list(p.start, p.j)
+                or self._stated_age(p)
                 or self._suspended_age(p.j)
                 or (p.qualifier == "range" and self._age_range_opener(min(p.start, p.left_start)))
             )
         ):
             p.kind, p.unit = "age", "years"
+
+    def _stated_age(self, p: Read) -> bool:
+        """ "I’m 74 and ...", "she was 9.", "he turned 50 on Friday": a person's number with nothing after it.
+
+        Only a bare number under 120 that ends its clause, said of one person: "they are 12" still counts.
+        """
+        t, core = self.t, p.core
+        if p.unit is not None or p.left_q or p.rng or p.mult != 1.0 or not 0 < core.low < 120 or core.fraction:
+            return False
+        if t.low(p.j) not in vocab.STATED_AGE_AFTER or (t.low(p.j) == "and" and t.low(p.j + 1)[:1].isdigit()):
+            return False
+        prev, prev2 = t.low(p.start - 1), t.low(p.start - 2)
+        if prev in vocab.AGE_TURN_VERBS:
+            return True  # "turned 50": an age whoever turns it
+        pronoun_be = prev2 in vocab.PERSON_PRONOUNS and prev in ("am", "is", "was")
+        return pronoun_be or prev.replace("’", "'") in vocab.PRONOUN_BE_CONTRACTIONS
 
     def _age_range_opener(self, start: int) -> bool:
         """ "ranged in age from 11 to 30", "between the ages of 18 and 25": an age word opens the range."""
@@ -517,6 +570,8 @@ class ShapeStep(NumberStep):
         nxt = t.low(j)
         if nxt in (",", ")", ";", "(") or (nxt == "." and (j + 1 >= len(t) or not t.adjacent(j + 1))):
             return True
+        if nxt in ("–", "—") and not t.adjacent(j):
+            return True  # "Braun, 38 – who manages ...": a dash aside closes the apposition
         if nxt in vocab.APPOSED_AGE_VERBS:
             return True  # "Jane Doe, 34 was shot": the closing comma left out
         if nxt == "of" and j + 1 < len(t):

@@ -1447,6 +1447,78 @@ UNITS_BY_KIND: dict[Kind, dict[str, str]] = {
         "fold": "times",
     },
 }
+# Issue 13, other beats: units of tech reviews, car pages and health news that casualty
+# reports never write. Kept apart so the audit's additions stay visible; merged below.
+#: Units of other beats by kind: lower-case surface → normalised unit word.
+OTHER_BEAT_UNITS: dict[Kind, dict[str, str]] = {
+    "distance": {
+        "millimeter": "millimeters",
+        "millimeters": "millimeters",
+        "millimetre": "millimetres",
+        "millimetres": "millimetres",
+        "centimeter": "centimeters",
+        "centimetre": "centimetres",
+    },
+    "weight": {"milligram": "mg", "milligrams": "mg", "microgram": "mcg", "micrograms": "mcg", "mcg": "mcg"},
+    "other": {
+        # Storage and data sizes, spelled out: "512 gigabytes", "2 terabytes".
+        "kilobytes": "KB",
+        "megabytes": "MB",
+        "gigabytes": "GB",
+        "terabytes": "TB",
+        "megabits": "megabits",
+        "gigabits": "gigabits",
+        # Loudness, pixel density, torque and engine power, battery energy.
+        "db": "dB",
+        "dba": "dBA",
+        "decibels": "dB",
+        "ppi": "ppi",
+        "nm": "Nm",
+        "ps": "PS",
+        "wh": "Wh",
+        "mwh": "MWh",
+        "gwh": "GWh",
+        "twh": "TWh",
+    },
+}
+for _kind, _table in OTHER_BEAT_UNITS.items():
+    UNITS_BY_KIND[_kind].update(_table)
+#: Units that become a rate before "per" and a time unit, and the rate's name: "60 frames per
+#: second", "2,800 megabytes per second". "frames" is a unit only in that rate.
+RATE_UNITS: dict[str, str] = {
+    "frames": "fps",
+    "megabytes": "MB/s",
+    "mb": "MB/s",
+    "gigabytes": "GB/s",
+    "gb": "GB/s",
+    "megabits": "Mbps",
+    "gigabits": "Gbps",
+}
+#: Verbs of a product's specification that a counted phrase runs into: "the laptop features a 16-inch
+#: screen", "the TV uses 95 watts" (with the verbs of measure and money, ``phrases`` drops them).
+SPEC_VERBS = frozenset(
+    {"uses", "use", "features", "feature", "packs", "pack", "boasts", "boast", "offers", "includes", "include"}
+    | {"looks", "look", "replaces", "replace", "reads", "writes", "consumes", "needs", "requires", "puts"}
+    | {"continue", "continues", "adds", "add", "brings", "bring", "gives", "give", "comes", "come"}
+)
+#: Plural nouns after "N to M" that make it a tally or a score, not a count's bounds (issue 13):
+#: "voted 52 to 47 votes" is rare, but "won 3 to 1 games" and "beat them 21 to 14 points" are no ranges.
+NOT_RANGE_NOUNS = frozenset({"votes", "points", "goals", "runs", "games", "sets", "wins", "losses", "margins"})
+#: Adjectives that rate a figure between its article and itself (issue 13): "a meager 720p", "an
+#: impressive 162 frames per second", "a whopping 20 points". They are no counted noun.
+RATING_ADJECTIVES = frozenset(
+    {"meager", "meagre", "mere", "measly", "paltry", "modest", "solid", "stable", "unstable", "ideal", "steady"}
+    | {"impressive", "whopping", "staggering", "astonishing", "remarkable", "respectable", "healthy", "hefty"}
+    | {"massive", "huge", "tiny", "incredible", "blistering", "smooth", "full", "reasonable", "decent", "cool"}
+)
+#: Words that the counted phrase stopped on alone but that name no thing (issue 13): "an average of",
+#: "the full 40 gigabits", "to the tune of", "the entire 25.2% stake", "the previous 1.8-liter".
+EMPTY_HEADS = frozenset(
+    {"average", "maximum", "minimum", "max", "min", "full", "entire", "whole", "tune", "previous", "prior"}
+    | {"well", "reportedly", "together", "instead", "likely", "roughly", "about", "around", "nearly"}
+)
+#: Lines of a video resolution, glued to "p": "1080p", "720p" (a "p" after any other number is pence).
+RESOLUTION_LINES = frozenset({240, 360, 480, 540, 720, 1080, 1440, 2160, 4320})
 #: Every unit surface → (kind, normalised unit word).
 MEASURE_UNITS: dict[str, tuple[Kind, str]] = {
     surface: (kind, unit) for kind, table in UNITS_BY_KIND.items() for surface, unit in table.items()
@@ -1546,6 +1618,10 @@ SCREEN_WORDS = frozenset(
         "at",
     }
 )
+#: Issue 13: nouns an inch mark glued to a number stands before: 'a 6.1" display', 'the 13.3” MacBook'.
+INCH_MARK_NOUNS = SCREEN_WORDS | frozenset(
+    {"screen", "display", "laptop", "laptops", "macbook", "ipad", "tablet", "phone", "model", "models", "imac"}
+)
 #: Nouns after "six-" that make it the size of a number, not a figure: "a six-figure salary".
 NUMBER_SIZE_WORDS: tuple[str, ...] = ("figure", "digit")
 
@@ -1570,6 +1646,17 @@ AFTER_HALF: tuple[str, ...] = (
     "those",
     "people",
 )
+#: Words before "half" that make it a part, not a share (issue 13): "the first half of 2020" is a time,
+#: "the upper half of the laptop" a place; the ordinals (``is_ordinal_word``) do the same.
+HALF_PART_WORDS = frozenset({"latter", "former", "back", "front", "upper", "lower", "top", "bottom"})
+#: A person's age stated as a predicate (issue 13): "I'm 74 and ...", "she was 9.", "he turned 50 on Friday".
+#: Verbs that make the bare number after them an age whatever their subject.
+AGE_TURN_VERBS = frozenset({"turned", "turns", "turning", "turn"})
+#: One person as a pronoun, and with its "be" in one word ("it was 5", "we're 3 and 0" are no ages).
+PERSON_PRONOUNS = frozenset({"i", "he", "she"})
+PRONOUN_BE_CONTRACTIONS = frozenset({"i'm", "he's", "she's"})
+#: Words that close the clause after such an age.
+STATED_AGE_AFTER = frozenset({"", ",", ".", ";", "and", "but", "when", "on", "this", "last", "–", "—", ")"})
 #: Words before a number that make it an age: "aged 19", "ages 10, 8 and 4".
 AGE_WORDS: tuple[str, ...] = ("aged", "age", "ages")
 #: Words between an age word and the range it opens: "ranged in age from 11 to 30", "between

@@ -271,3 +271,112 @@ def test_an_allegation_is_attributed() -> None:
 
 def test_a_price_basis_is_not_the_noun() -> None:
     assert claim_for("Thunderbolt docks start at $199 retail.", "$199").counted == "Thunderbolt docks"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A present-tense verb the subject ran into: "-s" after a singular, bare after a plural,
+        # when an article or a number follows it.
+        ("The TV uses 95 watts.", "95 watts", "TV"),
+        ("The turbo engine makes 190 PS.", "190 PS", "turbo engine"),
+        ("The new 14-inch laptop features a brighter screen.", "14-inch", "laptop"),
+        ("Most charging ports deliver 65W at best.", "65W", "charging ports"),
+    ],
+)
+def test_counted_drops_the_verb_it_ran_into(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_a_plural_noun_before_a_time_stays() -> None:
+    # A plural noun is no verb: only a known verb is dropped.
+    assert claim_for("Buyers took home 41,300 new trucks this year.", "41,300").counted == "new trucks"
+
+
+def test_a_plural_noun_before_a_preposition_stays() -> None:
+    # "at" follows nouns as often as verbs, so it does not end the phrase: "factory workers at".
+    assert claim_for("About 300 factory workers at the plant lost their jobs.", "About 300").counted == (
+        "factory workers"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "worth of" names what the amount is the value of; "is worth" reads the clause's subject.
+        ("Tariffs on $250 billion worth of imported parts remain.", "$250 billion", "imported parts"),
+        ("Customs agents seized $2 million worth of counterfeit watches.", "$2 million", "counterfeit watches"),
+        ("The merger, announced on Tuesday, is worth $4 billion.", "$4 billion", "merger"),
+    ],
+)
+def test_counted_of_a_worth(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A weekday, a month or a bare calendar unit is when, never what is counted.
+        ("It announced a second order on Monday at a value of $6 billion at list prices.", "$6 billion"),
+        ("Voters waited nearly three hours Tuesday.", "nearly three hours"),
+    ],
+)
+def test_a_date_is_not_counted(text: str, figure: str) -> None:
+    counted = claim_for(text, figure).counted
+    assert counted is None or not set(counted.split()) & {"Monday", "Tuesday"}
+
+
+def test_a_contracted_pronoun_is_not_counted() -> None:
+    assert claim_for("Nothing we’ve tested draws 96W.", "96W").counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A place has a field of its own: what is counted is the noun before it, or the thing the amount is for.
+        ("Grain shipments to Egypt fell to $2.4 billion last year.", "$2.4 billion", "Grain shipments"),
+        ("The headset sells for £299 in Ireland.", "£299", "headset"),
+    ],
+)
+def test_a_place_is_not_counted(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An adjective rating the figure is no counted noun; the clause's subject is what is measured.
+        ("The webcam is still stuck at a meager 480p.", "480p", "webcam"),
+        ("The console doesn’t hold a steady 30fps in big battles.", "30fps", "console"),
+        # A noun before the figure still is one.
+        ("She sat at a desk about 20 feet from the stage.", "about 20 feet", "desk"),
+        # A common noun after "to" is no place: "a USB-C to HDMI adapter".
+        ("Buy a USB-C to HDMI adapter for around $15.", "around $15", "HDMI adapter"),
+    ],
+)
+def test_counted_past_a_rating(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_net_worth_is_counted() -> None:
+    assert claim_for("The senator has a net worth of $9 million.", "$9 million").counted == "net worth"
+
+
+def test_no_time_word_for_a_shop() -> None:
+    # Nothing before the shop names the amount: no counted noun rather than "now".
+    assert claim_for("The sale is now on at Walmart for $89.", "$89").counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A word that names no thing is no counted noun: the clause's subject is, if there is one.
+        ("The old console managed an average of 41.5 frames per second.", "41.5 frames per second", "old console"),
+    ],
+)
+def test_counted_past_an_empty_head(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_an_idiom_is_not_counted() -> None:
+    assert claim_for("Growers received aid to the tune of $16 billion.", "$16 billion").counted != "tune"
