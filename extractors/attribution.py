@@ -45,7 +45,8 @@ _ACCORDING = re.compile(
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
     # "according to Elm police": a place name and the body.
     r"((?:" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors))?)"
-    r"|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
+    # "according to sheriff's spokesman Jo Roe": a body's possessive before the title.
+    r"|(?:[a-z]+(?:[’']s)?(?:\s+[a-z]+(?:[’']s)?){0,3}))"
     r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r"|(?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\b)"
 )
 #: "data from the CDC show", "figures released by the ministry suggest": the body behind the numbers.
@@ -54,8 +55,10 @@ _DATA_FROM = re.compile(
     r"collected|gathered|obtained)\s+)?(?:from|by)\s+(?:the\s+)?(" + _CAP_RUN + r")(?:\s+(?:and|or)\s+[^,;.]{1,60}?)?"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
 )
-#: A title of one person, which a name may follow ("police spokesman Tom Baker").
-_ONE_SPEAKER = re.compile(r"\b(?:spokes(?:man|woman|person)|analyst|official)$")
+#: A title of one person, which a name may follow ("police spokesman Tom Baker", "police chief Ana Bell").
+_ONE_SPEAKER = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|analyst|official|" + "|".join(vocab.ANAPHORIC_TITLES) + r")$"
+)
 _NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})")
 #: Capitalised words after a title that are no name: "officials Tuesday said".
 _NOT_A_NAME = frozenset((*vocab.WEEKDAYS, *vocab.MONTH_NAMES, *vocab.PRONOUNS))
@@ -641,6 +644,39 @@ def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = No
         if _covers(sentence, c, pos, end):
             return c
     return None
+
+
+#: "the chief", "the police chief", "the county sheriff": a speaker named by a title alone.
+_BARE_TITLE = re.compile(r"(?:[a-z]+\s+){0,2}(" + "|".join(vocab.ANAPHORIC_TITLES) + r")")
+
+
+def titled_name(name: str, sentence: str, before: str) -> str | None:
+    """The person a bare title refers back to: "the chief added ..." after "Police Chief Jo Roe said ...".
+
+    Only a definite title ("the chief", not "a sheriff") refers back; the name is the nearest one in
+    ``before`` written after that title or its short form ("Lt. Lee Horton" for "the lieutenant").
+    """
+    m = _BARE_TITLE.fullmatch(name)
+    if m is None or not re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, re.I):
+        return None
+    forms = "|".join(vocab.ANAPHORIC_TITLES[m.group(1)])
+    found = None
+    # A lookahead, so that "county sheriff, Elm County Sheriff Jo Roe" still reaches the second title.
+    for hit in re.finditer(r"\b(?=(?i:" + forms + r")\.?\s+(" + _PERSON_NAME + r"))", before):
+        words = hit.group(1).split()
+        while words and words[0].lower() in _NOT_IN_NAME:
+            words.pop(0)  # "Chief Inspector Jo Roe": a second title before the name
+        if len(words) > 1 and not _NOT_IN_NAME.intersection(w.lower().rstrip(".") for w in words):
+            found = " ".join(words)
+    return found
+
+
+_PERSON_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}"
+#: Words of a body or a title, which a person's name does not hold ("Elm County Sheriff").
+_NOT_IN_NAME = frozenset(
+    {f for forms in vocab.ANAPHORIC_TITLES.values() for f in forms}
+    | {"county", "city", "police", "office", "department", "inspector", "deputy", "assistant", "interim", "acting"}
+)
 
 
 def _shorten(name: str) -> str:

@@ -448,13 +448,18 @@ def source(state: State) -> None:
     fell_back = False
     for d in state.drafts:
         cue, aside = state.cue(d)
-        d.source = None if aside or cue is None else cue.name
+        d.source = None if aside or cue is None else _named(state, cue.name)
         if cue is None and not attribution.unnamed_report(state.sentence, *state.rel(d)):
             if not fell_back:
                 fallback, fell_back = _fallback_source(state), True
             d.source = fallback
             if d.source is None and attribution.pronoun_speaker(state.sentence, *state.rel(d)):
                 d.source = _earlier_speaker(state)
+
+
+def _named(state: State, name: str) -> str:
+    """A bare title ("the chief said") as the person the article named with it before."""
+    return attribution.titled_name(name, state.sentence, state.text[: state.start]) or name
 
 
 def _fallback_source(state: State) -> str | None:

@@ -3239,6 +3239,23 @@ GENERIC_STUDY_ADJECTIVES = frozenset(
 #: Police titles written in lower case before a speaker's name (", detective Jo Roe said"), beyond
 #: the general job titles of the attribution rules.
 SPEAKER_TITLES: tuple[str, ...] = ("detective", "deputy", "sheriff", "trooper", "investigator", "patrolman")
+#: Titles that a report names a speaker by, then refers back to alone ("Police Chief Jo Roe said ...";
+#: later "the chief added ..."), with the short forms written before a name.
+ANAPHORIC_TITLES: dict[str, tuple[str, ...]] = {
+    "chief": ("chief",),
+    "sheriff": ("sheriff",),
+    "lieutenant": ("lieutenant", "lt"),
+    "sergeant": ("sergeant", "sgt"),
+    "captain": ("captain", "capt", "cpt"),
+    "detective": ("detective", "det"),
+    "commander": ("commander", "cmdr"),
+    "coroner": ("coroner",),
+    "mayor": ("mayor",),
+    "prosecutor": ("prosecutor",),
+    "spokesman": ("spokesman",),
+    "spokeswoman": ("spokeswoman",),
+    "spokesperson": ("spokesperson",),
+}
 
 #: What a suspect or court is said to deny, which is no denial of a reported figure:
 #: "denied any involvement", "was denied bail".

@@ -1,0 +1,55 @@
+"""Source and modality in the language of police reports (GUIDE decisions 6, 13, 14).
+
+Each case is a pattern found in several shooting reports of the GVC train split; the sentences
+are written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A definite bare title refers back to the person the article named with it.
+        (
+            "Police Chief Dana Whitfield said officers arrived within minutes. "
+            "Three people were hurt, but none critically, the chief said.",
+            "Three",
+            "Dana Whitfield",
+        ),
+        # The short form of a title before the name, and a body and a second title before it.
+        (
+            "Lt. Omar Reyes spoke at the scene.\n\nFour men were wounded on the porch, the lieutenant said.",
+            "Four",
+            "Omar Reyes",
+        ),
+        (
+            "The shooting was reported by Elm County Sheriff Ray Dunn on Sunday. "
+            "The county sheriff said two victims died at the hospital.",
+            "two",
+            "Ray Dunn",
+        ),
+        # No name with that title before: the title stays.
+        ("Two men were shot near the dock, the chief said.", "Two", "chief"),
+        # An indefinite title names nobody in particular.
+        (
+            "Sheriff Ray Dunn was at a meeting. Five people were hurt at the fair, a sheriff said.",
+            "Five",
+            "sheriff",
+        ),
+        # A body's possessive before the title of the person after "according to".
+        (
+            "Two men were found dead in a parked car, according to sheriff's spokesman Lee Ortiz.",
+            "Two",
+            "Lee Ortiz",
+        ),
+        ("Six people were hurt, according to the city's police chief Ana Bell.", "Six", "Ana Bell"),
+    ],
+)
+def test_titles_refer_back_to_named_speakers(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
