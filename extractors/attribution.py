@@ -484,9 +484,16 @@ def _speech_cues(sentence: str) -> list[Cue]:
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
             # ", officer Chris Wilburn said": a lower-case job title may stand between the comma and the name.
             trailing = _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
-            if trailing and not subordinate:
+            # "After a shooting left one dead, police told reporters that ...": a verb with a complement of
+            # its own gives that account, not the clause before the comma.
+            if trailing and not subordinate and not _COMPLEMENT.match(sentence, m.end()):
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
     return out
+
+
+#: What opens a speech verb's own account: "that", an object and "that" ("told a news conference
+#: Friday that"), or an infinitive ("vowed to step up patrols").
+_COMPLEMENT = re.compile(r"\s+(?:(?:[\w’'-]+\s+){0,5}?that\b|to\s+[a-z]+)")
 
 
 _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")

@@ -53,3 +53,38 @@ from tests.extractors.lookup import claim_for
 def test_titles_refer_back_to_named_speakers(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # A speaker whose verb opens an account of its own ("that", "told X that", "vowed to") does not
+        # speak for the clause before the comma: that is the article's background.
+        (
+            "Two weeks after a shooting at a bowling alley left two people dead, police told reporters "
+            "that the suspect had turned himself in.",
+            "two",
+            None,
+            "asserted",
+        ),
+        (
+            "After a night of gunfire left three men wounded on Elm Street, the mayor vowed to add patrols.",
+            "three",
+            None,
+            "asserted",
+        ),
+        # A closing speaker with nothing after the verb speaks for what precedes it.
+        ("Three men were wounded on Elm Street, the mayor said Monday.", "Three", "mayor", "reported"),
+        (
+            "Four people were shot at a party, police said, and one of them died later.",
+            "Four",
+            "police",
+            "reported",
+        ),
+    ],
+)
+def test_a_speaker_with_an_account_of_its_own_leaves_the_clause_before(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
