@@ -393,12 +393,14 @@ def _line_speaker(name: str) -> bool:
     words = name.split()
     last = words[-1].lower()
     return (
-        _SOURCE_NOUN.search(last) is not None
+        _AGENCY_INITIALS.fullmatch(words[-1]) is not None
+        or _SOURCE_NOUN.search(last) is not None
         or last in _SPEAKER_NOUNS
         or (len(words) > 1 and re.fullmatch(_TITLE_LOW, words[0], re.I) is not None and words[-1][0].isupper())
     )
 
 
+_AGENCY_INITIALS = re.compile(vocab.AGENCY_INITIALS)
 #: "Four People Shot in Elm Park: Police": the body after a headline's last colon.
 _HEADLINE_SAYS_AFTER = re.compile(r"(?::|\s[-—–])\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s*$")
 # The dash may follow the tweet's last stop without a space: "Stay safe.— Jo Roe (@jroe)".

@@ -1988,6 +1988,9 @@ BROADCAST_WORDS = frozenset({"channel", "news"})
 NETWORKS: tuple[str, ...] = ("NBC", "CBS", "ABC", "FOX", "CW", "PBS", "NPR", "CNN", "ESPN", "TV")
 #: A US call sign: "KHOU 11", "WAVE 3".
 CALL_SIGN = r"[KW][A-Z]{2,3}"
+#: The initials of a police, sheriff's or prosecutor's office, or of a state or federal agency, that speak
+#: for a headline ("SAPD: ...", "JSO: ...", "DA: ..."); labels such as "UPDATE:" or "WATCH:" are none of them.
+AGENCY_INITIALS = r"[A-Z]{0,4}(?:PD|SO|DA)|FBI|ATF|GBI|TBI|CHP|DPS|ISP|MSP|OHP"
 #: Capitalised words that look like a call sign and are none.
 NOT_STATIONS = frozenset(
     {

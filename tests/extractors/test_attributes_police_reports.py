@@ -88,3 +88,20 @@ def test_a_speaker_with_an_account_of_its_own_leaves_the_clause_before(
 ) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # An agency's initials before a headline's colon speak for the line, inside a tweet too.
+        ("ELPD: 3 hurt in shooting outside a Maple Street bar", "3", "ELPD"),
+        ("HCSO: two deputies shot during a traffic stop — Jo Roe (@joroe) May 2, 2016", "two", "HCSO"),
+        ("DA: 2 men charged in the shooting of a store clerk", "2", "DA"),
+        # A label before the colon speaks for nobody.
+        ("UPDATE: 3 hurt in shooting outside a Maple Street bar", "3", None),
+        ("WATCH: 4 shot at a block party on Elm Street", "4", None),
+    ],
+)
+def test_agency_initials_speak_for_a_headline(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
