@@ -640,19 +640,27 @@ def find_source(sentence: str, pos: int | None = None, end: int | None = None) -
     found = cues(sentence)
     if pos is None:
         return found[0].name if found else None
-    end = pos if end is None else end
-    for c in found:
-        if _covers(sentence, c, pos, end):
-            return c.name
-    return None
+    c = covering_cue(sentence, pos, pos if end is None else end, found)
+    return c.name if c else None
 
 
 def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = None) -> Cue | None:
+    """The first cue that covers the figure at ``pos:end``; a speaker before an unnamed finding of theirs.
+
+    "The preliminary investigation indicates all five ..., police said": the investigation is the
+    police's, and they are who says so.
+    """
     sentence = readable(sentence)
-    for c in cues(sentence) if found is None else found:
-        if _covers(sentence, c, pos, end):
-            return c
-    return None
+    covering = [c for c in (cues(sentence) if found is None else found) if _covers(sentence, c, pos, end)]
+    if covering and _unnamed_finding(covering[0]):
+        speaker = (c for c in covering[1:] if c.verb in _ACCOUNT_VERBS and not _unnamed_finding(c))
+        return next(speaker, covering[0])
+    return covering[0] if covering else None
+
+
+def _unnamed_finding(cue: Cue) -> bool:
+    """A finding whose subject is a study or report named by its noun alone: "the investigation indicates"."""
+    return cue.scope == "after" and cue.name.islower() and _STUDY_NOUN.search(cue.name) is not None
 
 
 #: "the chief", "the police chief", "the county sheriff": a speaker named by a title alone.

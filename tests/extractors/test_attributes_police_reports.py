@@ -105,3 +105,35 @@ def test_a_speaker_with_an_account_of_its_own_leaves_the_clause_before(
 def test_agency_initials_speak_for_a_headline(text: str, figure: str, source: str | None) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "asserted" if source is None else "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # An investigation named by its noun alone is the speaker's, and the speaker is the source.
+        (
+            "The preliminary investigation indicates all three victims were hit by the same gun, police said.",
+            "three",
+            "police",
+        ),
+        (
+            "Deputies said their initial investigation showed that two men fired from a passing car.",
+            "two",
+            "Deputies",
+        ),
+        # With no speaker, or with a named study, the finding keeps its own source.
+        (
+            "The preliminary investigation indicates all three victims were hit by the same gun.",
+            "three",
+            "investigation",
+        ),
+        (
+            "A Lakeside University survey found that 40 clinics had closed, officials said.",
+            "40",
+            "Lakeside University survey",
+        ),
+    ],
+)
+def test_a_speaker_before_an_unnamed_finding_of_theirs(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
