@@ -149,8 +149,14 @@ _APPOSITIVE = re.compile(
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"),\s+(?:a|an|the|who|which|whose|"
     r"one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
+#: "Early reports said": a first account from no one named, whose "reports" is a noun and not a verb.
+_FIRST_ACCOUNTS = frozenset({"initial", "early", "earlier", "preliminary", "first", "unconfirmed"})
+_REPORTS_NOUN = re.compile(r"\s+(?:said|say|says|indicated|indicate|indicates|suggested|showed|show|shows|were|was)\b")
 _UNNAMED = re.compile(
-    r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
+    # "Early reports said", "The initial report was that": first accounts, from no one named.
+    r"\b(?:(?:" + "|".join(_FIRST_ACCOUNTS) + r")\s+reports?\s+(?:said|say|says|indicated|"
+    r"indicate|indicates|suggested|showed|show|shows|(?:was|were)\s+that)|"
+    r"it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
     r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
     r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of))\b",
     re.I,
@@ -471,8 +477,11 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 0
             ].lower() in _SUBORDINATE
             verb = m.group(2).lower()
-            if verb in ("reports", "report") and re.match(r"\s+(?:by|of|from|on|in)\b", sentence[m.end() :]):
-                continue  # "Initial reports by police said ...": a noun, whose own speaker follows
+            if verb in ("reports", "report") and (
+                re.match(r"\s+(?:by|of|from|on|in)\b", sentence[m.end() :])
+                or (m.group(1).lower() in _FIRST_ACCOUNTS and _REPORTS_NOUN.match(sentence, m.end()))
+            ):
+                continue  # "Initial reports by police said ...", "Early reports said": a noun, not a verb
             if verb in ("added", "adds") and not _SPEECH_ADD.match(sentence, m.end()):
                 continue  # "the index added 20 points", "Jo Roe added his seventh goal": not a remark
             if not verb.endswith("ing") and _PASSIVE.search(sentence, m.end(1), m.start(2)):

@@ -137,3 +137,20 @@ def test_agency_initials_speak_for_a_headline(text: str, figure: str, source: st
 def test_a_speaker_before_an_unnamed_finding_of_theirs(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # First accounts from no one named frame the figure: reported, with no source.
+        ("Early reports said two people had died at the scene.", "two", None),
+        ("The initial report was that nine people had been shot near the park.", "nine", None),
+        ("Preliminary reports indicate four men were wounded.", "four", None),
+        # A body's report is that body's.
+        ("All three were taken to a hospital, the police report says.", "three", "police"),
+        ("Initial reports by deputies said five people were hurt.", "five", "deputies"),
+    ],
+)
+def test_first_reports_frame_a_figure_without_a_name(text: str, figure: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
