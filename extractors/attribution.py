@@ -129,7 +129,11 @@ _SAYS_SUBJ = re.compile(
     + _CAP_RUN
     + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
 )
-_CAP_SAYS = re.compile(r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b")
+# "Image 1 of 3 San Antonio police say ...": a place's body in lower case after the capitalised place.
+_CAP_SAYS = re.compile(
+    r"(" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors|detectives))?)"
+    r"(?:\s*\([^()]{1,40}\))?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
 # "Lucas Paganini, a NASA planetary scientist who led ..., said"
 #: A job title that opens an apposition without an article: "Jo Roe, president of Acme, said".
 _TITLE = (

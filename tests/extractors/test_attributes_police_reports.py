@@ -154,3 +154,16 @@ def test_a_speaker_before_an_unnamed_finding_of_theirs(text: str, figure: str, s
 def test_first_reports_frame_a_figure_without_a_name(text: str, figure: str, source: str | None) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A place's police in lower case after page furniture or a dash, with nothing before to mark a subject.
+        ("Photo 2 of 4 Elm City police say three people were hurt at a party.", "three", "Elm City police"),
+        ("- Maple County police say one person died and two were hurt.", "two", "Maple County police"),
+    ],
+)
+def test_a_places_police_speak_after_page_furniture(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
