@@ -41,13 +41,6 @@ from tests.extractors.lookup import claim_for
             "Five",
             "sheriff",
         ),
-        # A body's possessive before the title of the person after "according to".
-        (
-            "Two men were found dead in a parked car, according to sheriff's spokesman Lee Ortiz.",
-            "Two",
-            "Lee Ortiz",
-        ),
-        ("Six people were hurt, according to the city's police chief Ana Bell.", "Six", "Ana Bell"),
     ],
 )
 def test_titles_refer_back_to_named_speakers(text: str, figure: str, source: str) -> None:
