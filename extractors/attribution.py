@@ -677,11 +677,11 @@ def _unnamed_finding(cue: Cue) -> bool:
 _BARE_TITLE = re.compile(r"(?:[a-z]+\s+){0,2}(" + "|".join(vocab.ANAPHORIC_TITLES) + r")")
 
 
-def titled_name(name: str, sentence: str, before: str) -> str | None:
+def titled_name(name: str, sentence: str, text: str, end: int) -> str | None:
     """The person a bare title refers back to: "the chief added ..." after "Police Chief Jo Roe said ...".
 
     Only a definite title ("the chief", not "a sheriff") refers back; the name is the nearest one in
-    ``before`` written after that title or its short form ("Lt. Lee Horton" for "the lieutenant").
+    ``text`` before ``end`` written after that title or its short form ("Lt. Lee Horton" for "the lieutenant").
     """
     m = _BARE_TITLE.fullmatch(name)
     if m is None or not re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, re.I):
@@ -689,7 +689,8 @@ def titled_name(name: str, sentence: str, before: str) -> str | None:
     forms = "|".join(vocab.ANAPHORIC_TITLES[m.group(1)])
     found = None
     # A lookahead, so that "county sheriff, Elm County Sheriff Jo Roe" still reaches the second title.
-    for hit in re.finditer(r"\b(?=(?i:" + forms + r")\.?\s+(" + _PERSON_NAME + r"))", before):
+    titled = re.compile(r"\b(?=(?i:" + forms + r")\.?\s+(" + _PERSON_NAME + r"))")
+    for hit in titled.finditer(text, 0, end):
         words = hit.group(1).split()
         while words and words[0].lower() in _NOT_IN_NAME:
             words.pop(0)  # "Chief Inspector Jo Roe": a second title before the name

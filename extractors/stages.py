@@ -459,7 +459,7 @@ def source(state: State) -> None:
 
 def _named(state: State, name: str) -> str:
     """A bare title ("the chief said") as the person the article named with it before."""
-    return attribution.titled_name(name, state.sentence, state.text[: state.start]) or name
+    return attribution.titled_name(name, state.sentence, state.text, state.start) or name
 
 
 def _fallback_source(state: State) -> str | None:
