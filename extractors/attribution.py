@@ -157,8 +157,10 @@ _SAYS_SUBJ = re.compile(
     + _CAP_RUN
     + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
 )
+# "Image 1 of 3 San Antonio police say ...": a place's body in lower case after the capitalised place.
 _CAP_SAYS = re.compile(
-    r"(" + _CAP_RUN + r")(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"(" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors|detectives))?)"
+    r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 # "Lucas Paganini, a NASA planetary scientist who led ..., said"
 #: A job title that opens an apposition without an article: "Jo Roe, president of Acme, said".
@@ -196,8 +198,14 @@ _TITLE_COMMA_NAME = re.compile(r"\b" + _TITLE_LOW + r",\s+(" + _CAP_RUN + r"),\s
 _AGED_SPEAKER = re.compile(
     r"(" + _CAP_RUN + r"),\s+\d{1,3},(?:\s+(?:of|from)\s+[^,;“”\"]{1,60},)?\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
+#: "Early reports said": a first account from no one named, whose "reports" is a noun and not a verb.
+_FIRST_ACCOUNTS = frozenset({"initial", "early", "earlier", "preliminary", "first", "unconfirmed"})
+_REPORTS_NOUN = re.compile(r"\s+(?:said|say|says|indicated|indicate|indicates|suggested|showed|show|shows|were|was)\b")
 _UNNAMED = re.compile(
-    r"\b(?:it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
+    # "Early reports said", "The initial report was that": first accounts, from no one named.
+    r"\b(?:(?:" + "|".join(_FIRST_ACCOUNTS) + r")\s+reports?\s+(?:said|say|says|indicated|"
+    r"indicate|indicates|suggested|showed|show|shows|(?:was|were)\s+that)|"
+    r"it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
     r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
     r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of))\b",
     re.I,
@@ -479,12 +487,14 @@ def _line_speaker(name: str) -> bool:
     words = name.split()
     last = words[-1].lower()
     return (
-        _SOURCE_NOUN.search(last) is not None
+        _AGENCY_INITIALS.fullmatch(words[-1]) is not None
+        or _SOURCE_NOUN.search(last) is not None
         or last in _SPEAKER_NOUNS
         or (len(words) > 1 and re.fullmatch(_TITLE_LOW, words[0], re.I) is not None and words[-1][0].isupper())
     )
 
 
+_AGENCY_INITIALS = re.compile(vocab.AGENCY_INITIALS)
 #: "Four People Shot in Elm Park: Police": the body after a headline's last colon.
 _HEADLINE_SAYS_AFTER = re.compile(r"(?::|\s[-—–])\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s*$")
 # The dash may follow the tweet's last stop without a space: "Stay safe.— Jo Roe (@jroe)".
@@ -557,8 +567,11 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 0
             ].lower() in _SUBORDINATE
             verb = m.group(2).lower()
-            if verb in ("reports", "report") and re.match(r"\s+(?:by|of|from|on|in)\b", sentence[m.end() :]):
-                continue  # "Initial reports by police said ...": a noun, whose own speaker follows
+            if verb in ("reports", "report") and (
+                re.match(r"\s+(?:by|of|from|on|in)\b", sentence[m.end() :])
+                or (m.group(1).lower() in _FIRST_ACCOUNTS and _REPORTS_NOUN.match(sentence, m.end()))
+            ):
+                continue  # "Initial reports by police said ...", "Early reports said": a noun, not a verb
             if verb in ("added", "adds") and not _SPEECH_ADD.match(sentence, m.end()):
                 continue  # "the index added 20 points", "Jo Roe added his seventh goal": not a remark
             if not verb.endswith("ing") and _PASSIVE.search(sentence, m.end(1), m.start(2)):
@@ -572,13 +585,20 @@ def _speech_cues(sentence: str) -> list[Cue]:
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
             # ", officer Chris Wilburn said": a lower-case job title may stand between the comma and the name.
             trailing = _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
-            if trailing and not subordinate:
+            # "After a shooting left one dead, police told reporters that ...": a verb with a complement of
+            # its own gives that account, not the clause before the comma.
+            if trailing and not subordinate and not _COMPLEMENT.match(sentence, m.end()):
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
     return out
 
 
 _POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
 _TIME_AS_SPEAKER = re.compile(r"\b(?:on|in|last|this|early|late|earlier)\s+$", re.I)
+#: What opens a speech verb's own account: "that", an object and "that" ("told a news conference
+#: Friday that"), or an infinitive ("vowed to step up patrols").
+_COMPLEMENT = re.compile(r"\s+(?:(?:[\w’'-]+\s+){0,5}?that\b|to\s+[a-z]+)")
+
+
 _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
 # ", Elm County Sheriff's Office spokesman Lt. Jo Roe said", ", officials with the Elm County Sheriff's Office said":
 # a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.
@@ -732,19 +752,61 @@ def find_source(sentence: str, pos: int | None = None, end: int | None = None) -
     found = cues(sentence)
     if pos is None:
         return found[0].name if found else None
-    end = pos if end is None else end
-    for c in found:
-        if _covers(sentence, c, pos, end):
-            return c.name
-    return None
+    c = covering_cue(sentence, pos, pos if end is None else end, found)
+    return c.name if c else None
 
 
 def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = None) -> Cue | None:
+    """The first cue that covers the figure at ``pos:end``; a speaker before an unnamed finding of theirs.
+
+    "The preliminary investigation indicates all five ..., police said": the investigation is the
+    police's, and they are who says so.
+    """
     sentence = readable(sentence)
-    for c in cues(sentence) if found is None else found:
-        if _covers(sentence, c, pos, end):
-            return c
-    return None
+    covering = [c for c in (cues(sentence) if found is None else found) if _covers(sentence, c, pos, end)]
+    if covering and _unnamed_finding(covering[0]):
+        speaker = (c for c in covering[1:] if c.verb in _ACCOUNT_VERBS and not _unnamed_finding(c))
+        return next(speaker, covering[0])
+    return covering[0] if covering else None
+
+
+def _unnamed_finding(cue: Cue) -> bool:
+    """A finding whose subject is a study or report named by its noun alone: "the investigation indicates"."""
+    return cue.scope == "after" and cue.name.islower() and _STUDY_NOUN.search(cue.name) is not None
+
+
+#: "the chief", "the police chief", "the county sheriff": a speaker named by a title alone.
+_BARE_TITLE = re.compile(r"(?:[a-z]+\s+){0,2}(" + "|".join(vocab.ANAPHORIC_TITLES) + r")")
+
+
+def titled_name(name: str, sentence: str, text: str, end: int) -> str | None:
+    """The person a bare title refers back to: "the chief added ..." after "Police Chief Jo Roe said ...".
+
+    Only a definite title ("the chief", not "a sheriff") refers back; the name is the nearest one in
+    ``text`` before ``end`` written after that title or its short form ("Lt. Lee Horton" for "the lieutenant").
+    """
+    m = _BARE_TITLE.fullmatch(name)
+    if m is None or not re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, re.I):
+        return None
+    forms = "|".join(vocab.ANAPHORIC_TITLES[m.group(1)])
+    found = None
+    # A lookahead, so that "county sheriff, Elm County Sheriff Jo Roe" still reaches the second title.
+    titled = re.compile(r"\b(?=(?i:" + forms + r")\.?\s+(" + _PERSON_NAME + r"))")
+    for hit in titled.finditer(text, 0, end):
+        words = hit.group(1).split()
+        while words and words[0].lower() in _NOT_IN_NAME:
+            words.pop(0)  # "Chief Inspector Jo Roe": a second title before the name
+        if len(words) > 1 and not _NOT_IN_NAME.intersection(w.lower().rstrip(".") for w in words):
+            found = " ".join(words)
+    return found
+
+
+_PERSON_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}"
+#: Words of a body or a title, which a person's name does not hold ("Elm County Sheriff").
+_NOT_IN_NAME = frozenset(
+    {f for forms in vocab.ANAPHORIC_TITLES.values() for f in forms}
+    | {"county", "city", "police", "office", "department", "inspector", "deputy", "assistant", "interim", "acting"}
+)
 
 
 def _shorten(name: str) -> str:

@@ -77,9 +77,13 @@ _NP_END = (
 )
 #: Words a bare count stands before when it counts people: "3 Hospitalized", "two dead".
 _CASUALTY = re.compile(
-    r"^\s*(?:were\s+|are\s+|have\s+been\s+|had\s+been\s+|was\s+)?(?:killed|dead|died|die|"
-    r"injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
-    r"quarantined|infected|displaced|charged|sickened|treated|taken|stabbed|shot|found\s+dead)\b" + _NP_END,
+    # "two were pronounced dead", "Two remain hospitalized", "one is in critical condition": the people of a
+    # casualty report, in the states a report puts them in.
+    r"^\s*(?:were\s+|are\s+|is\s+|have\s+been\s+|had\s+been\s+|was\s+|remain(?:s|ed)?\s+)?(?:still\s+|later\s+)?"
+    r"(?:killed|dead|died|die|pronounced\s+dead|in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+\w+)?\s+"
+    r"condition|injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
+    r"quarantined|infected|displaced|charged|sickened|treated|taken|transported|rushed|stabbed|shot|"
+    r"found\s+dead)\b" + _NP_END,
     # a verb or predicate, not an adjective before a noun ("two infected patients")
     re.I,
 )
@@ -763,9 +767,17 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     ):
         return True  # an adverb closing the phrase; "fully vaccinated people" reads on
     if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
-        # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective.
-        return not (ws[i - 1].lower().endswith("ly") and i + 1 < len(ws) and ws[i + 1].lower() not in _STOP)
+        # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective;
+        # "two other shooting victims": after "other" it modifies the noun that follows.
+        prev = ws[i - 1].lower()
+        return not (
+            (prev.endswith("ly") or prev in _OTHER_WORDS) and i + 1 < len(ws) and ws[i + 1].lower() not in _STOP
+        )
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
+
+
+#: Words after a count that leave its noun to come: "two other shooting victims", "three more wounded men".
+_OTHER_WORDS = frozenset({"other", "more", "additional", "remaining"})
 
 
 def _skip_back(ws: list[str], i: int, limit: int, skip: Callable[[str], bool]) -> int:

@@ -472,7 +472,7 @@ def _sources(state: State) -> None:
     quoted = False
     for d in state.drafts:
         cue, aside = state.cue(d)
-        d.source = None if aside or cue is None else cue.name
+        d.source = None if aside or cue is None else _named(state, cue.name)
         if cue is None and not attribution.unnamed_report(state.sentence, *state.rel(d)):
             if not fell_back:
                 fallback, fell_back = _fallback_source(state), True
@@ -486,6 +486,11 @@ def _sources(state: State) -> None:
                 # paragraph, or the one before when the paragraph opens on the quotation.
                 paragraphs = 2 if _opens_on_quote(state) else 1
                 d.source, d.quoted = _earlier_speaker(state, reach=6, paragraphs=paragraphs), True
+
+
+def _named(state: State, name: str) -> str:
+    """A bare title ("the chief said") as the person the article named with it before."""
+    return attribution.titled_name(name, state.sentence, state.text, state.start) or name
 
 
 def _fallback_source(state: State) -> str | None:

@@ -2149,6 +2149,9 @@ BROADCAST_WORDS = frozenset({"channel", "news"})
 NETWORKS: tuple[str, ...] = ("NBC", "CBS", "ABC", "FOX", "CW", "PBS", "NPR", "CNN", "ESPN", "TV")
 #: A US call sign: "KHOU 11", "WAVE 3".
 CALL_SIGN = r"[KW][A-Z]{2,3}"
+#: The initials of a police, sheriff's or prosecutor's office, or of a state or federal agency, that speak
+#: for a headline ("SAPD: ...", "JSO: ...", "DA: ..."); labels such as "UPDATE:" or "WATCH:" are none of them.
+AGENCY_INITIALS = r"[A-Z]{0,4}(?:PD|SO|DA)|FBI|ATF|GBI|TBI|CHP|DPS|ISP|MSP|OHP"
 #: Capitalised words that look like a call sign and are none.
 NOT_STATIONS = frozenset(
     {
@@ -3400,6 +3403,23 @@ GENERIC_STUDY_ADJECTIVES = frozenset(
 #: Police titles written in lower case before a speaker's name (", detective Jo Roe said"), beyond
 #: the general job titles of the attribution rules.
 SPEAKER_TITLES: tuple[str, ...] = ("detective", "deputy", "sheriff", "trooper", "investigator", "patrolman")
+#: Titles that a report names a speaker by, then refers back to alone ("Police Chief Jo Roe said ...";
+#: later "the chief added ..."), with the short forms written before a name.
+ANAPHORIC_TITLES: dict[str, tuple[str, ...]] = {
+    "chief": ("chief",),
+    "sheriff": ("sheriff",),
+    "lieutenant": ("lieutenant", "lt"),
+    "sergeant": ("sergeant", "sgt"),
+    "captain": ("captain", "capt", "cpt"),
+    "detective": ("detective", "det"),
+    "commander": ("commander", "cmdr"),
+    "coroner": ("coroner",),
+    "mayor": ("mayor",),
+    "prosecutor": ("prosecutor",),
+    "spokesman": ("spokesman",),
+    "spokeswoman": ("spokeswoman",),
+    "spokesperson": ("spokesperson",),
+}
 
 #: What a suspect or court is said to deny, which is no denial of a reported figure:
 #: "denied any involvement", "was denied bail".
