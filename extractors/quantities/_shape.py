@@ -480,7 +480,8 @@ class ShapeStep(NumberStep):
             return False
         prev, prev2 = t.low(p.start - 1), t.low(p.start - 2)
         if prev in vocab.AGE_TURN_VERBS:
-            return True  # "turned 50": an age whoever turns it
+            # "turned 50": an age whoever turns it; "would have turned 18" is an age never reached
+            return not (prev2 == "have" and t.low(p.start - 3) in vocab.COUNTERFACTUAL_MODALS)
         pronoun_be = prev2 in vocab.PERSON_PRONOUNS and prev in ("am", "is", "was")
         return pronoun_be or prev.replace("’", "'") in vocab.PRONOUN_BE_CONTRACTIONS
 

@@ -1652,6 +1652,8 @@ HALF_PART_WORDS = frozenset({"latter", "former", "back", "front", "upper", "lowe
 #: A person's age stated as a predicate (issue 13): "I'm 74 and ...", "she was 9.", "he turned 50 on Friday".
 #: Verbs that make the bare number after them an age whatever their subject.
 AGE_TURN_VERBS = frozenset({"turned", "turns", "turning", "turn"})
+#: Modals of a past that did not happen: "would have turned 18" is no one's age.
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "should", "might"})
 #: One person as a pronoun, and with its "be" in one word ("it was 5", "we're 3 and 0" are no ages).
 PERSON_PRONOUNS = frozenset({"i", "he", "she"})
 PRONOUN_BE_CONTRACTIONS = frozenset({"i'm", "he's", "she's"})

@@ -174,6 +174,8 @@ def test_a_stated_age(text: str, figure: str) -> None:
         ("They are 12 in all.", "12"),
         ("It was 5 in the morning.", "5"),
         ("She was 3 and 4 on the tour.", "3"),
+        # a birthday that never came is no one's age
+        ("The boy would have turned 15 next week.", "15"),
     ],
 )
 def test_no_stated_age(text: str, figure: str) -> None:
