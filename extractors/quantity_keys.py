@@ -630,15 +630,6 @@ _PERSONAL_LEAD = re.compile(
 )
 
 
-def _times(unit: str | None, sentence: str | None, offset: int | None, end: int | None) -> bool:
-    """A number of times: "four times", or a multiple in one word ("was shot twice")."""
-    if unit == "times":
-        return True
-    if not sentence or offset is None or end is None:
-        return False
-    return sentence[offset:end].strip().lower() in vocab.MULTIPLES
-
-
 #: "shot four times", "stabbed him several times": how often one person was hit is that person's.
 _HIT_TIMES = re.compile(r"\b(?:shot|stabbed|struck|hit|wounded)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 
@@ -945,7 +936,7 @@ def claim_key(
         kind == "age"
         or (kind == "count" and c.proper)
         or (kind in _PERSONAL_KINDS and personal_attribute(sentence, offset, end))
-        or (_times(unit, sentence, offset, end) and _near_before(_HIT_TIMES, sentence, offset))
+        or (unit == "times" and _near_before(_HIT_TIMES, sentence, offset))
         or _near_before(_PARENT_OF, sentence, offset)
     )
     if not place and _near(_WORLD_PHRASE, sentence, offset):
