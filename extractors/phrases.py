@@ -57,6 +57,7 @@ _PLACE_TIME_PREPOSITIONS = vocab.PLACE_TIME_PREPOSITIONS
 _EVENT_LEAD = vocab.EVENT_LEAD_WORDS
 _RESULT_VERBS = vocab.RESULT_VERBS
 _BEFORE_ACTIVE_VERB = vocab.BEFORE_ACTIVE_VERB
+_CHANGE_NOUNS = vocab.CHANGE_NOUNS
 
 
 #: Month and weekday names as written in a sentence.
@@ -228,6 +229,8 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    if not np and kind in ("money", "percent"):
+        np = _changed(sentence, rel_s, after, antecedent)
     unit_tail = (
         _UNIT_TAIL.match(after_text)
         if kind in ("weight", "distance", "other") and not _DIMENSION.match(after_text)
@@ -319,6 +322,34 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
         return antecedent
     m = _CONVERSION_OF.match(after_text)
     return _np_after(_words(after_text[m.end() :]), allow_of=False) if m else None
+
+
+_CHANGE_NOUN_WORDS = "|".join(sorted(_CHANGE_NOUNS))
+#: A change set beside a figure: "sales of $2 billion, an increase of 7%", "12 million viewers — a rise of 5%".
+_CHANGE_OF_BEFORE = re.compile(r"\d[^;:]*[,—–]\s+(?:an?\s+)?(?:" + _CHANGE_NOUN_WORDS + r")\s+of\s+$", re.I)
+#: The article of a change named after its figure, beside a figure: "$48 million, a 20% jump".
+_APPOSED_BEFORE = re.compile(r"\d[^;:]*[,—–]\s+an?\s+$", re.I)
+
+
+def _changed(sentence: str, rel_s: int, after: list[str], antecedent: str | None) -> str | None:
+    """What a change in a value is of: "a 20% rise in revenue" is revenue's; set beside a figure ("sales of $2
+    billion, an increase of 7%", "$48 million, a 20% jump") it is the change of that figure's noun."""
+    head = sentence[max(0, rel_s - 160) : rel_s]
+    first = after[0].lower() if after else ""
+    if first in _CHANGE_NOUNS and [w.lower() for w in after[1:2]] in (["in"], ["of"]):
+        k = 2
+        while k < len(after) and after[k].lower() in _DETS | {"its", "their", "his", "her", "our"}:
+            k += 1
+        np = _np_after(after[k:], allow_of=False)
+        if np is None and k < len(after) and _GERUND.match(after[k]):
+            np = after[k]  # "a 14% rise in lending": a gerund names the activity
+        if np and np.lower() in ("number", "amount", "level") and after[k + 1 : k + 2] == ["of"]:
+            np = _np_after(after[k + 1 :], allow_of=True)  # "a 10% cut in the number of flights"
+        if np:
+            return np
+    if antecedent and first in _CHANGE_NOUNS and _APPOSED_BEFORE.search(head):
+        return antecedent
+    return antecedent if antecedent and _CHANGE_OF_BEFORE.search(head) else None
 
 
 #: "the number of X ... could be as high as 2,000", "a total of X rose to 42": the figure counts X.
@@ -756,8 +787,14 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     w, lw = ws[i], ws[i].lower()
     if w[0].isupper():
         return started and lw in _NP_TIME_BREAK
-    if lw in _NP_VERB_BREAK or lw in _NP_ADVERBS:
+    if lw in _NP_VERB_BREAK:
         return True
+    if lw in _NP_ADVERBS:
+        # "copies worldwide" ends; "online sales" opens: first, before a noun, the word is an adjective.
+        nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
+        return started or not (
+            nxt.isalpha() and nxt not in _STOP and nxt not in _NP_TIME_BREAK and nxt not in _NP_ADVERBS
+        )
     if lw in _NOW_WORDS:
         return True  # "from 16 currently to 80", "around 20% now": a time, not a noun
     if (

@@ -3599,3 +3599,17 @@ SOURCE_NOUNS = SOURCE_NOUNS + BUSINESS_BODY_NOUNS
 #: Words that call a claim false, beside "false", "fake" and "untrue"; like them, before a noun they name
 #: a kind ("inaccurate readings") and deny nothing.
 FALSE_WORDS: tuple[str, ...] = ("unsubstantiated", "unfounded", "inaccurate", "incorrect")
+
+
+# ---- counted audit on other beats (issue 13) ---------------------------------------------
+# Tables added from an audit of the counted field on business, tech, health, science and sports
+# pages; each one is a pattern of language, tested on sentences of our own.
+
+#: Participles of a change that do not end in -ed, between a noun and its figure: "shares have fallen 30%".
+CHANGE_PARTICIPLES = frozenset({"fallen", "risen", "grown", "shrunk", "sunk", "slid", "swung", "gone"})
+#: Verbs of a valuation before "at": "the startup was valued at $2 billion" is the startup's value.
+VALUATION_VERBS = frozenset({"valued", "priced", "pegged"})
+#: Nouns of a change in a value, beside ``GROWTH_NOUNS``: "a 20% surge in orders", "an 8% dip".
+CHANGE_NOUNS = GROWTH_NOUNS | frozenset(
+    {"decrease", "decreases", "reduction", "reductions", "surge", "slump", "dip", "spike", "boost", "climb", "plunge"}
+)
