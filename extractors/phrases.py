@@ -558,10 +558,13 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
         np = _of_phrase(after[1:])
         if np and np.split()[-1].lower() not in _TIME_NOUNS | _NP_TIME_BREAK:
             return np
-    if sentence[rel_e : rel_e + 1] == "-" or (after and after[0] == "-"):
+    # "the 18-year insurgency", and a figure with its unit glued on: "an eight-week course".
+    if sentence[rel_e : rel_e + 1] == "-" or (after and after[0] == "-") or _GLUED_UNIT.search(sentence, 0, rel_e):
         np = _np_after(after, allow_of=False)
         if np and not np[0].isupper() and np.split()[-1].lower() not in _NP_TIME_BREAK:
             return np  # "a two-day trial", "the 18-year insurgency"
+        if np is None and after[:1] and _GERUND.match(after[0]):
+            return after[0]  # "the two-day meeting": after a compound figure an -ing word is its noun
     from extractors.quantity_keys import measured_from_sentence  # what lasted: the verb's subject
 
     # The same reading as the change keys, so "the jury took 15 minutes" and "the jury deliberated
@@ -575,6 +578,8 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     return what
 
 
+#: A duration written as one hyphenated word, right before a space: "eight-week", "30-minute".
+_GLUED_UNIT = re.compile(r"\w-[a-z]+$(?<!-old)")
 _IN_PRISON = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+|county\s+)?(prison|jail)|behind\s+bars)\b", re.I)
 
 _GERUND = re.compile(r"^[a-z]{2,}ing$")
@@ -677,6 +682,7 @@ def _share_before(before: list[str]) -> str | None:
         8,
         lambda w: (
             w.lower() in _CHANGE
+            or w.lower() in vocab.CHANGE_PARTICIPLES
             or _predicate_word(w.lower())
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _NP_VERB_BREAK
@@ -805,10 +811,15 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
         return True  # an adverb closing the phrase; "fully vaccinated people" reads on
     if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
         # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective;
-        # "two other shooting victims": after "other" it modifies the noun that follows.
+        # "two other shooting victims": after "other" it modifies the noun that follows; so it does after
+        # the unit of a compound figure ("a four-game winning streak", "a 12-week training course").
         prev = ws[i - 1].lower()
+        compound = i == 2 and ws[0] in ("-", "–")
         return not (
-            (prev.endswith("ly") or prev in _OTHER_WORDS) and i + 1 < len(ws) and ws[i + 1].lower() not in _STOP
+            (prev.endswith("ly") or prev in _OTHER_WORDS or compound)
+            and i + 1 < len(ws)
+            and ws[i + 1][:1].isalpha()
+            and ws[i + 1].lower() not in _STOP
         )
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
 

@@ -38,3 +38,20 @@ def _head_in(head: str, counted: str | None) -> bool:
 )
 def test_counted_of_a_change(text: str, figure: str, head: str) -> None:
     assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A participle of a change that does not end in -ed is the verb, not the noun: the shares are counted.
+        ("The airline's shares have fallen 12% since May.", "12%", "price"),
+        ("Rents have risen 7% in two years.", "7%", "rents"),
+        # In a compound figure, an -ing word after the unit modifies the noun that follows.
+        ("The club extended its six-game winning streak.", "six", "streak"),
+        # A duration glued to its unit before a noun measures that noun, an -ing noun included.
+        ("The hospital runs an eight-week training program for nurses.", "eight-week", "program"),
+        ("The two-day hearing closed on Friday.", "two-day", "hearing"),
+    ],
+)
+def test_counted_past_a_participle(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
