@@ -300,6 +300,8 @@ _FROM_TO_BEFORE = re.compile(
     r"[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}\s+to\s+$",
     re.I,
 )
+#: The earlier value of a figure the sentence gave, wherever it was: "..., up from 1,100 a day earlier".
+_UP_FROM = re.compile(r"\b(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:a\s+|an\s+)?$", re.I)
 #: "twice as much water", "three times as many cases".
 _AS_MANY = re.compile(r"^\s*(?:times\s+)?as\s+(?:many|much)\s+", re.I)
 
@@ -310,8 +312,9 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
     Money and percents are left out: "$1.2 billion, or $1.10 a share" is another quantity.
     """
     head = sentence[max(0, rel_s - 50) : rel_s]
-    if antecedent and _FROM_TO_BEFORE.search(head):
-        return antecedent  # "from $47 billion to $8 billion": both values of one amount
+    if antecedent and (_FROM_TO_BEFORE.search(head) or _UP_FROM.search(head)):
+        # "from $47 billion to $8 billion", "1,245 on Tuesday, up from 1,100": both values of one amount
+        return antecedent
     if kind in ("money", "percent"):
         # "rose to $3.1 billion from $2.7 billion": the earlier value of the same amount.
         return antecedent if antecedent and _FROM_BEFORE.search(head) else None
@@ -404,6 +407,11 @@ _CLAUSE_START = re.compile(
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|the)\s+([a-z][\w-]*)\s+(?:by|to|of|at)\s*$")
 
 
+#: A dimension named before its measure: "a range of", "a top speed of", "an altitude of".
+_DIMENSION_OF = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+of\s*$")
+_NOT_DIMENSION = vocab.EMPTY_HEADS | {"total"}
+
+
 def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     """What a measurement measures when no noun follows it: the subject of its clause ("The screen has been
     shrunk to 5.5 inches" measures the screen), with the dimension it names ("six feet wide": width)."""
@@ -412,6 +420,13 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     if not dim and not _NO_NOUN_AFTER.match(after_text):
         return None  # "a 275 horsepower electric motor": the noun after reads it
     head = sentence[:rel_s]
+    named = _DIMENSION_OF.search(head)
+    if named and not dim and named.group(1).split()[-1] not in _NOT_DIMENSION:
+        # "the car has a top speed of 155 mph": the dimension is named, and whose it is opens the clause.
+        front = head[: named.start()]
+        starts = [m.end() for m in _CLAUSE_START.finditer(front)]
+        subject = _clause_subject(front[starts[-1] if starts else 0 :])
+        return f"{subject} {named.group(1)}" if subject else named.group(1)
     owned = _OWNED_BEFORE.search(head)
     if owned and not dim and not _VERBY.search(owned.group(1).lower()):
         return owned.group(1)  # "adjust its height by a total of 3 inches": the height
@@ -453,20 +468,21 @@ def _clause_subject(clause: str) -> str | None:
     while i < len(ws) and ws[i].lower() in _DETS:
         i += 1
     out: list[str] = []
+    owned = False  # the word after a possessive is its noun: "the car’s range", "the tablet’s weight"
     for w in ws[i : i + 5]:
         lw = w.lower()
         if (
             not w[0].isalpha()
             or lw in _STOP
             or lw in _AUX
-            or lw in _NP_VERB_BREAK
-            or lw in _VERBS_BEFORE_FIGURE
+            or (not owned and (lw in _NP_VERB_BREAK or lw in _VERBS_BEFORE_FIGURE))
             or (_VERBY.search(lw) and lw not in _NOUNY_ED)
             or (lw.endswith("s") and lw[:-1] in _VERBS_BEFORE_FIGURE)
             or lw.endswith(("n't", "n’t"))  # "the port doesn’t run": a negated auxiliary ends the subject
         ):
             break
-        out.append(w[:-2] if lw.endswith(("’s", "'s")) else w)
+        owned = lw.endswith(("’s", "'s"))
+        out.append(w[:-2] if owned else w)
     # A verb the lists do not know ends the phrase after a plural or a name: keep at most the first three words.
     return " ".join(out[:3]) if out and len(out) < 5 else None
 
@@ -617,6 +633,9 @@ def _money_or_share(
     sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str], kind: str
 ) -> str | None:
     if kind == "money":
+        np = _priced(sentence, rel_s, rel_e)
+        if np:
+            return np
         np = _money_after(sentence, rel_s, rel_e, after, before)
         if np:
             return np
@@ -643,6 +662,41 @@ def _money_or_share(
     return _share_before(before)
 
 
+#: A price or value set on the clause's subject: "the startup was valued at", "the console will be available for".
+_PRICED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(vocab.VALUATION_VERBS) + r"|available|on\s+sale|sells|sold|selling|retails|retailing)\s+"
+    r"(?:for|at)\s+$",
+    re.I,
+)
+#: What a purchase bought, before the amount paid: "bought the building for", "acquired Acme Corp for".
+_BOUGHT_FOR = re.compile(
+    r"\b(?:"
+    + "|".join(vocab.PURCHASE_VERBS)
+    + r")\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:(?!(?:to|and|or)\s)[\w’'-]+\s+){1,4})for\s+$",
+    re.I,
+)
+#: A price that opens its sentence before the thing priced: "At $1,099, the laptop ...".
+_PRICE_FIRST = re.compile(r"^\W*(?:at|for)\s+$", re.I)
+
+
+def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """What a price or a valuation is of: the subject of its clause ("the startup was valued at"), or of the
+    clause the price opens ("At $249, the speaker"); what a purchase bought ("sold the garage for")."""
+    head = sentence[:rel_s]
+    priced = _PRICED_BEFORE.search(head)
+    ws = _words(head[: priced.start()]) if priced else []
+    if priced and not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX):
+        # "a deal valued at" is left to the general reading (the deal may be for what was bought)
+        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+        return _clause_subject(head[starts[-1] if starts else 0 :])
+    bought = _BOUGHT_FOR.search(head)
+    if bought:
+        return _of_phrase(_words(bought.group(1)))
+    if _PRICE_FIRST.match(head) and sentence[rel_e : rel_e + 1] == ",":
+        return _clause_subject(sentence[rel_e + 1 :])
+    return None
+
+
 def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str]) -> str | None:
     """What an amount is for: "spends $449K on a campaign", "$2 billion in cash reserves", "$5 billion of
     its stock", "gave $5.9 million toward X"; earnings and earnings per share."""
@@ -653,7 +707,7 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         return "earnings per share"
     if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
         return "earnings"
-    if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"], ["of"]):
+    if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"], ["of"], ["into"]):
         k = 1
         while k < len(after) and (
             after[k].lower() in _DETS | {"new", "its", "their", "his", "her"} or after[k] in _QUOTES

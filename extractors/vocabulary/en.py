@@ -3613,3 +3613,8 @@ VALUATION_VERBS = frozenset({"valued", "priced", "pegged"})
 CHANGE_NOUNS = GROWTH_NOUNS | frozenset(
     {"decrease", "decreases", "reduction", "reductions", "surge", "slump", "dip", "spike", "boost", "climb", "plunge"}
 )
+#: Verbs of a sale, whose object is what an amount after "for" pays for: "bought the building for $50 million".
+PURCHASE_VERBS = frozenset(
+    {"bought", "buy", "buys", "buying", "acquired", "acquire", "acquires", "acquiring", "purchased", "purchase"}
+    | {"purchases", "purchasing", "sold", "sell", "sells", "selling", "leased", "lease", "leases", "leasing"}
+)

@@ -55,3 +55,50 @@ def test_counted_of_a_change(text: str, figure: str, head: str) -> None:
 )
 def test_counted_past_a_participle(text: str, figure: str, head: str) -> None:
     assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # "up from" gives the earlier value of the figure before it, however far back in the sentence.
+        ("Admissions reached 3,400 in March, up from 2,900 a year before.", "2,900", "admissions"),
+        ("Profit was $3 billion for the year, down from $3.6 billion.", "$3.6 billion", "profit"),
+    ],
+)
+def test_counted_of_an_earlier_value(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "heads"),
+    [
+        # A dimension named before the measure ("a top speed of"), with whose it is.
+        ("The scooter has a top speed of 28 mph.", "28 mph", ("scooter", "speed")),
+        ("The new sedan gets a range of 410 miles.", "410 miles", ("sedan", "range")),
+    ],
+)
+def test_counted_measure_names_its_dimension(text: str, figure: str, heads: tuple[str, ...]) -> None:
+    counted = _counted(text, figure)
+    assert all(_head_in(h, counted) for h in heads), counted
+
+
+def test_noun_after_a_possessive_is_the_subject() -> None:
+    # "range" is also a verb ("prices range from"), but after a possessive it is the subject's noun.
+    assert _counted("The car’s range is 300 miles.", "300 miles") == "car range"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A price or a valuation is the value of the noun its verb follows, else of the clause's subject.
+        ("The robotics firm was valued at $4 billion in its latest round.", "$4 billion", "firm"),
+        ("The headset will be available for $399 from March.", "$399", "headset"),
+        # A price that opens the sentence is the price of the clause after it.
+        ("At $249, the speaker faces stiff competition.", "$249", "speaker"),
+        # What a purchase bought, before "for"; and an amount poured "into" something.
+        ("The city sold the parking garage for $8 million last year.", "$8 million", "garage"),
+        ("Donors poured $12 million into the campaign.", "$12 million", "campaign"),
+    ],
+)
+def test_counted_of_a_price(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
