@@ -652,6 +652,7 @@ def _money_or_share(
             np = _np_after(after, allow_of=False)
             if np and np.split()[-1].lower() not in _TIME_NOUNS:
                 return np
+        return _head_of_subject(sentence, rel_s, _share_before(before))
     elif [w.lower() for w in after[:1]] == ["of"]:
         return None  # "12 percent of voters": the general rule reads it
     else:
@@ -695,6 +696,27 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     if _PRICE_FIRST.match(head) and sentence[rel_e : rel_e + 1] == ",":
         return _clause_subject(sentence[rel_e + 1 :])
     return None
+
+
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "your"})
+
+
+def _head_of_subject(sentence: str, rel_s: int, np: str | None) -> str | None:
+    """The clause's subject, when the phrase read right before an amount only modifies it: "the phone with a
+    folding screen sells for", "a ticket to the show costs", "the Pro model, which has more storage, costs"."""
+    if np is None or np.endswith("share price"):
+        return np
+    head = sentence[:rel_s]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    clause = head[starts[-1] if starts else 0 :]
+    i = clause.rfind(np.split()[0])
+    lead = _words(clause[:i]) if i > 0 else []
+    while lead and lead[-1].lower() in _DETS | _OWNERS:
+        lead.pop()
+    inside = bool(lead) and (lead[-1].lower() in vocab.MODIFIER_PREPOSITIONS or "which" in lead or "who" in lead)
+    subject = (_clause_subject(clause) or "").split() if inside else []
+    cut = next((k for k, w in enumerate(subject) if w.lower() in vocab.MODIFIER_PREPOSITIONS), len(subject))
+    return " ".join(subject[:cut]) or np
 
 
 def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str]) -> str | None:

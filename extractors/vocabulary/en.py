@@ -3618,3 +3618,8 @@ PURCHASE_VERBS = frozenset(
     {"bought", "buy", "buys", "buying", "acquired", "acquire", "acquires", "acquiring", "purchased", "purchase"}
     | {"purchases", "purchasing", "sold", "sell", "sells", "selling", "leased", "lease", "leases", "leasing"}
 )
+#: Prepositions that open a modifier of the noun before them: "the phone with a folding screen", "a ticket to
+#: the show", "investors in the fund".
+MODIFIER_PREPOSITIONS = frozenset(
+    {"with", "without", "behind", "to", "of", "at", "from", "for", "in", "on", "about", "like", "including"}
+)

@@ -102,3 +102,16 @@ def test_noun_after_a_possessive_is_the_subject() -> None:
 )
 def test_counted_of_a_price(text: str, figure: str, head: str) -> None:
     assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A noun inside a modifier of the subject is not what the amount is the price of.
+        ("The Galaxy Tab, with its bright new screen, costs $649.", "$649", "tab"),
+        ("A pass to the closing weekend of the festival costs $180.", "$180", "pass"),
+        ("The Pro version, which adds more storage, costs $1,049.", "$1,049", "version"),
+    ],
+)
+def test_counted_price_of_the_subject(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
