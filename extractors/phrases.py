@@ -666,14 +666,17 @@ def _money_or_share(
 #: A price or value set on the clause's subject: "the startup was valued at", "the console will be available for".
 _PRICED_BEFORE = re.compile(
     r"\b(?:" + "|".join(vocab.VALUATION_VERBS) + r"|available|on\s+sale|sells|sold|selling|retails|retailing)\s+"
-    r"(?:for|at)\s+$",
+    # where it is sold may come between: "on sale at Best Buy for", "available from the company's site for"
+    r"(?:(?:at|from|through|via|in|on)\s+[^,;:]{1,40}?\s+)?(?:for|at)\s+$",
     re.I,
 )
 #: What a purchase bought, before the amount paid: "bought the building for", "acquired Acme Corp for".
 _BOUGHT_FOR = re.compile(
     r"\b(?:"
     + "|".join(vocab.PURCHASE_VERBS)
-    + r")\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:(?!(?:to|and|or)\s)[\w’'-]+\s+){1,4})for\s+$",
+    + r")\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:(?!(?:to|and|or|in|at|from|with|on)\s)[\w’'-]+\s+){1,4})"
+    # where, or with what, may come between: "selling the AirPods Pro in its stores for"
+    r"(?:(?:in|at|from|with|on|through|via)\s+[^,;:]{1,40}?\s+)?for\s+$",
     re.I,
 )
 #: A price that opens its sentence before the thing priced: "At $1,099, the laptop ...".

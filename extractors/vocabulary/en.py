@@ -3613,10 +3613,12 @@ VALUATION_VERBS = frozenset({"valued", "priced", "pegged"})
 CHANGE_NOUNS = GROWTH_NOUNS | frozenset(
     {"decrease", "decreases", "reduction", "reductions", "surge", "slump", "dip", "spike", "boost", "climb", "plunge"}
 )
-#: Verbs of a sale, whose object is what an amount after "for" pays for: "bought the building for $50 million".
+#: Verbs of a sale or an offer, whose object is what an amount after "for" pays for: "bought the building for
+#: $50 million", "offers its basic plan in the US for $9".
 PURCHASE_VERBS = frozenset(
     {"bought", "buy", "buys", "buying", "acquired", "acquire", "acquires", "acquiring", "purchased", "purchase"}
     | {"purchases", "purchasing", "sold", "sell", "sells", "selling", "leased", "lease", "leases", "leasing"}
+    | {"offer", "offers", "offered", "offering"}
 )
 #: Prepositions that open a modifier of the noun before them: "the phone with a folding screen", "a ticket to
 #: the show", "investors in the fund".

@@ -115,3 +115,16 @@ def test_counted_of_a_price(text: str, figure: str, head: str) -> None:
 )
 def test_counted_price_of_the_subject(text: str, figure: str, head: str) -> None:
     assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # Where a thing is sold may stand between it and its price.
+        ("The earbuds are on sale at a big-box chain for $89.", "$89", "earbuds"),
+        ("The retailer is selling the tablet in its own shops for $329.", "$329", "tablet"),
+        ("The service offers its family plan through its website for $15 a month.", "$15", "plan"),
+    ],
+)
+def test_counted_price_past_where_it_is_sold(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
