@@ -359,6 +359,17 @@ def _changed(sentence: str, rel_s: int, after: list[str], antecedent: str | None
 _NUMBER_OF = re.compile(r"\b(?:number|numbers|total|tally|count)\s+of\s+", re.I)
 
 
+#: "the share of adults who smoke has dropped to 14%": a percent of a share counts what it is a share of.
+_SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|portion|fraction)\s+of\s+", re.I)
+
+
+def _share_of(head: str) -> str | None:
+    found = next(reversed(list(_SHARE_OF.finditer(head))), None)
+    if found is None or re.search(r"\d|[;:]", head[found.end() :]):
+        return None
+    return _np_after(_words(head[found.end() :]), allow_of=False)
+
+
 def _number_of(head: str) -> str | None:
     found = next(reversed(list(_NUMBER_OF.finditer(head))), None)
     if found is None or re.search(r"\d|[;:]", head[found.end() :]):
@@ -657,9 +668,11 @@ def _money_or_share(
         return None  # "12 percent of voters": the general rule reads it
     else:
         # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
-        np = _number_of(sentence[max(0, rel_s - 120) : rel_s])
+        np = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _share_of(sentence[max(0, rel_s - 120) : rel_s])
         if np:
             return np
+        # "the approval rating of the president has fallen to 38%": the rating, not the president.
+        return _head_of_subject(sentence, rel_s, _share_before(before))
     return _share_before(before)
 
 

@@ -3623,5 +3623,5 @@ PURCHASE_VERBS = frozenset(
 #: Prepositions that open a modifier of the noun before them: "the phone with a folding screen", "a ticket to
 #: the show", "investors in the fund".
 MODIFIER_PREPOSITIONS = frozenset(
-    {"with", "without", "behind", "to", "of", "at", "from", "for", "in", "on", "about", "like", "including"}
+    {"with", "without", "behind", "to", "of", "at", "from", "for", "in", "on", "about", "like", "including", "among"}
 )

@@ -128,3 +128,17 @@ def test_counted_price_of_the_subject(text: str, figure: str, head: str) -> None
 )
 def test_counted_price_past_where_it_is_sold(text: str, figure: str, head: str) -> None:
     assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A percent change is of the subject's head, not of a noun in its modifier.
+        ("Shipments of folding phones climbed 60% last year.", "60%", "shipments"),
+        ("Attendance among first-time visitors rose 15 percent.", "15 percent", "attendance"),
+        # A percent of a share counts what it is a share of.
+        ("The proportion of homes with solar panels has reached 9%.", "9%", "homes"),
+    ],
+)
+def test_counted_percent_of_the_subject(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
