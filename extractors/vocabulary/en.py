@@ -3625,3 +3625,14 @@ PURCHASE_VERBS = frozenset(
 MODIFIER_PREPOSITIONS = frozenset(
     {"with", "without", "behind", "to", "of", "at", "from", "for", "in", "on", "about", "like", "including", "among"}
 )
+#: Nouns ending in -ing, which end a noun phrase as its head and are no verb: "a 92% rating", "the approval rating
+#: of the president", "$2 billion in new funding".
+ING_NOUNS = frozenset(
+    {"rating", "ratings", "funding", "spending", "financing", "pricing", "housing", "building", "buildings"}
+    | {"meeting", "meetings", "hearing", "hearings", "ranking", "rankings", "listing", "listings", "offering"}
+    | {"opening", "savings", "training", "warning", "warnings", "filing", "filings", "ruling", "booking"}
+    | {"bookings", "recording", "recordings", "screening", "screenings", "polling", "setting", "settings"}
+    | {"landing", "ending", "briefing", "clothing", "marketing", "advertising", "lending", "borrowing"}
+    | {"earnings", "holdings", "proceedings", "findings", "readings", "shipping", "streaming", "gaming"}
+    | {"computing", "manufacturing", "packaging", "seating", "parking", "lighting", "heating"}
+)

@@ -142,3 +142,16 @@ def test_counted_price_past_where_it_is_sold(text: str, figure: str, head: str) 
 )
 def test_counted_percent_of_the_subject(text: str, figure: str, head: str) -> None:
     assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A noun ending in -ing is a head like any other, not a verb to drop.
+        ("The series keeps an 87% rating on review sites.", "87%", "rating"),
+        ("The favourability rating of the mayor slipped to 41%.", "41%", "rating"),
+        ("The chain secured $75 million in new financing.", "$75 million", "financing"),
+    ],
+)
+def test_counted_noun_in_ing(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
