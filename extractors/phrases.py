@@ -58,6 +58,8 @@ _EVENT_LEAD = vocab.EVENT_LEAD_WORDS
 _RESULT_VERBS = vocab.RESULT_VERBS
 _BEFORE_ACTIVE_VERB = vocab.BEFORE_ACTIVE_VERB
 _CHANGE_NOUNS = vocab.CHANGE_NOUNS
+#: Possessive determiners, skipped like articles before a noun: "a rise in its sales".
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "your"})
 
 
 #: Month and weekday names as written in a sentence.
@@ -341,7 +343,7 @@ def _changed(sentence: str, rel_s: int, after: list[str], antecedent: str | None
     first = after[0].lower() if after else ""
     if first in _CHANGE_NOUNS and [w.lower() for w in after[1:2]] in (["in"], ["of"]):
         k = 2
-        while k < len(after) and after[k].lower() in _DETS | {"its", "their", "his", "her", "our"}:
+        while k < len(after) and after[k].lower() in _DETS | _OWNERS:
             k += 1
         np = _np_after(after[k:], allow_of=False)
         if np is None and k < len(after) and _GERUND.match(after[k]):
@@ -714,9 +716,6 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     return None
 
 
-_OWNERS = frozenset({"its", "their", "his", "her", "our", "your"})
-
-
 def _head_of_subject(sentence: str, rel_s: int, np: str | None) -> str | None:
     """The clause's subject, when the phrase read right before an amount only modifies it: "the phone with a
     folding screen sells for", "a ticket to the show costs", "the Pro model, which has more storage, costs"."""
@@ -904,7 +903,7 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
         # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective;
         # "two other shooting victims": after "other" it modifies the noun that follows; so it does after
-        # the unit of a compound figure ("a four-game winning streak", "a 12-week training course").
+        # the unit of a compound figure ("a six-game winning streak", "a 12-week training course").
         prev = ws[i - 1].lower()
         compound = i == 2 and ws[0] in ("-", "–")
         return not (
