@@ -315,7 +315,7 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
     """
     head = sentence[max(0, rel_s - 50) : rel_s]
     if antecedent and (_FROM_TO_BEFORE.search(head) or _UP_FROM.search(head)):
-        # "from $47 billion to $8 billion", "1,245 on Tuesday, up from 1,100": both values of one amount
+        # "from $12 billion to $9 billion", "1,245 on Tuesday, up from 1,100": both values of one amount
         return antecedent
     if kind in ("money", "percent"):
         # "rose to $3.1 billion from $2.7 billion": the earlier value of the same amount.

@@ -109,7 +109,7 @@ def test_counted_of_a_price(text: str, figure: str, head: str) -> None:
     [
         # A noun inside a modifier of the subject is not what the amount is the price of.
         ("The Galaxy Tab, with its bright new screen, costs $649.", "$649", "tab"),
-        ("A pass to the closing weekend of the festival costs $180.", "$180", "pass"),
+        ("A pass to the closing night of the fair costs $180.", "$180", "pass"),
         ("The Pro version, which adds more storage, costs $1,049.", "$1,049", "version"),
     ],
 )
