@@ -17,7 +17,7 @@ _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]
 _STOP = vocab.NP_STOP_WORDS
 _DETS = vocab.DETERMINERS
 _AUX = vocab.AUXILIARIES
-_NOUNY_ED = vocab.NOUNS_IN_ED
+_NOUNY_ED = vocab.NOUNS_IN_ED | vocab.ING_NOUNS  # words a verb ending does not make a verb
 _CHANGE = vocab.CHANGE_WORDS
 _GROWTH = vocab.GROWTH_NOUNS
 _STOCK = vocab.STOCK_WORDS
@@ -57,6 +57,9 @@ _PLACE_TIME_PREPOSITIONS = vocab.PLACE_TIME_PREPOSITIONS
 _EVENT_LEAD = vocab.EVENT_LEAD_WORDS
 _RESULT_VERBS = vocab.RESULT_VERBS
 _BEFORE_ACTIVE_VERB = vocab.BEFORE_ACTIVE_VERB
+_CHANGE_NOUNS = vocab.CHANGE_NOUNS
+#: Possessive determiners, skipped like articles before a noun: "a rise in its sales".
+_OWNERS = frozenset({"its", "their", "his", "her", "our", "your"})
 
 
 #: Month and weekday names as written in a sentence.
@@ -228,6 +231,8 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    if not np and kind in ("money", "percent"):
+        np = _changed(sentence, rel_s, after, antecedent)
     unit_tail = (
         _UNIT_TAIL.match(after_text)
         if kind in ("weight", "distance", "other") and not _DIMENSION.match(after_text)
@@ -297,6 +302,8 @@ _FROM_TO_BEFORE = re.compile(
     r"[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}\s+to\s+$",
     re.I,
 )
+#: The earlier value of a figure the sentence gave, wherever it was: "..., up from 1,100 a day earlier".
+_UP_FROM = re.compile(r"\b(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:a\s+|an\s+)?$", re.I)
 #: "twice as much water", "three times as many cases".
 _AS_MANY = re.compile(r"^\s*(?:times\s+)?as\s+(?:many|much)\s+", re.I)
 
@@ -307,8 +314,9 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
     Money and percents are left out: "$1.2 billion, or $1.10 a share" is another quantity.
     """
     head = sentence[max(0, rel_s - 50) : rel_s]
-    if antecedent and _FROM_TO_BEFORE.search(head):
-        return antecedent  # "from $47 billion to $8 billion": both values of one amount
+    if antecedent and (_FROM_TO_BEFORE.search(head) or _UP_FROM.search(head)):
+        # "from $12 billion to $9 billion", "1,245 on Tuesday, up from 1,100": both values of one amount
+        return antecedent
     if kind in ("money", "percent"):
         # "rose to $3.1 billion from $2.7 billion": the earlier value of the same amount.
         return antecedent if antecedent and _FROM_BEFORE.search(head) else None
@@ -321,8 +329,47 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
     return _np_after(_words(after_text[m.end() :]), allow_of=False) if m else None
 
 
+_CHANGE_NOUN_WORDS = "|".join(sorted(_CHANGE_NOUNS))
+#: A change set beside a figure: "sales of $2 billion, an increase of 7%", "12 million viewers — a rise of 5%".
+_CHANGE_OF_BEFORE = re.compile(r"\d[^;:]*[,—–]\s+(?:an?\s+)?(?:" + _CHANGE_NOUN_WORDS + r")\s+of\s+$", re.I)
+#: The article of a change named after its figure, beside a figure: "$48 million, a 20% jump".
+_APPOSED_BEFORE = re.compile(r"\d[^;:]*[,—–]\s+an?\s+$", re.I)
+
+
+def _changed(sentence: str, rel_s: int, after: list[str], antecedent: str | None) -> str | None:
+    """What a change in a value is of: "a 20% rise in revenue" is revenue's; set beside a figure ("sales of $2
+    billion, an increase of 7%", "$48 million, a 20% jump") it is the change of that figure's noun."""
+    head = sentence[max(0, rel_s - 160) : rel_s]
+    first = after[0].lower() if after else ""
+    if first in _CHANGE_NOUNS and [w.lower() for w in after[1:2]] in (["in"], ["of"]):
+        k = 2
+        while k < len(after) and after[k].lower() in _DETS | _OWNERS:
+            k += 1
+        np = _np_after(after[k:], allow_of=False)
+        if np is None and k < len(after) and _GERUND.match(after[k]):
+            np = after[k]  # "a 14% rise in lending": a gerund names the activity
+        if np and np.lower() in ("number", "amount", "level") and after[k + 1 : k + 2] == ["of"]:
+            np = _np_after(after[k + 1 :], allow_of=True)  # "a 10% cut in the number of flights"
+        if np:
+            return np
+    if antecedent and first in _CHANGE_NOUNS and _APPOSED_BEFORE.search(head):
+        return antecedent
+    return antecedent if antecedent and _CHANGE_OF_BEFORE.search(head) else None
+
+
 #: "the number of X ... could be as high as 2,000", "a total of X rose to 42": the figure counts X.
 _NUMBER_OF = re.compile(r"\b(?:number|numbers|total|tally|count)\s+of\s+", re.I)
+
+
+#: "the share of adults who smoke has dropped to 14%": a percent of a share counts what it is a share of.
+_SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|portion|fraction)\s+of\s+", re.I)
+
+
+def _share_of(head: str) -> str | None:
+    found = next(reversed(list(_SHARE_OF.finditer(head))), None)
+    if found is None or re.search(r"\d|[;:]", head[found.end() :]):
+        return None
+    return _np_after(_words(head[found.end() :]), allow_of=False)
 
 
 def _number_of(head: str) -> str | None:
@@ -373,6 +420,11 @@ _CLAUSE_START = re.compile(
 _OWNED_BEFORE = re.compile(r"\b(?:its|their|his|her|our|your|the)\s+([a-z][\w-]*)\s+(?:by|to|of|at)\s*$")
 
 
+#: A dimension named before its measure: "a range of", "a top speed of", "an altitude of".
+_DIMENSION_OF = re.compile(r"\b(?:a|an)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+of\s*$")
+_NOT_DIMENSION = vocab.EMPTY_HEADS | {"total"}
+
+
 def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     """What a measurement measures when no noun follows it: the subject of its clause ("The screen has been
     shrunk to 5.5 inches" measures the screen), with the dimension it names ("six feet wide": width)."""
@@ -381,6 +433,13 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     if not dim and not _NO_NOUN_AFTER.match(after_text):
         return None  # "a 275 horsepower electric motor": the noun after reads it
     head = sentence[:rel_s]
+    named = _DIMENSION_OF.search(head)
+    if named and not dim and named.group(1).split()[-1] not in _NOT_DIMENSION:
+        # "the car has a top speed of 155 mph": the dimension is named, and whose it is opens the clause.
+        front = head[: named.start()]
+        starts = [m.end() for m in _CLAUSE_START.finditer(front)]
+        subject = _clause_subject(front[starts[-1] if starts else 0 :])
+        return f"{subject} {named.group(1)}" if subject else named.group(1)
     owned = _OWNED_BEFORE.search(head)
     if owned and not dim and not _VERBY.search(owned.group(1).lower()):
         return owned.group(1)  # "adjust its height by a total of 3 inches": the height
@@ -422,20 +481,21 @@ def _clause_subject(clause: str) -> str | None:
     while i < len(ws) and ws[i].lower() in _DETS:
         i += 1
     out: list[str] = []
+    owned = False  # the word after a possessive is its noun: "the car’s range", "the tablet’s weight"
     for w in ws[i : i + 5]:
         lw = w.lower()
         if (
             not w[0].isalpha()
             or lw in _STOP
             or lw in _AUX
-            or lw in _NP_VERB_BREAK
-            or lw in _VERBS_BEFORE_FIGURE
+            or (not owned and (lw in _NP_VERB_BREAK or lw in _VERBS_BEFORE_FIGURE))
             or (_VERBY.search(lw) and lw not in _NOUNY_ED)
             or (lw.endswith("s") and lw[:-1] in _VERBS_BEFORE_FIGURE)
             or lw.endswith(("n't", "n’t"))  # "the port doesn’t run": a negated auxiliary ends the subject
         ):
             break
-        out.append(w[:-2] if lw.endswith(("’s", "'s")) else w)
+        owned = lw.endswith(("’s", "'s"))
+        out.append(w[:-2] if owned else w)
     # A verb the lists do not know ends the phrase after a plural or a name: keep at most the first three words.
     return " ".join(out[:3]) if out and len(out) < 5 else None
 
@@ -527,10 +587,13 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
         np = _of_phrase(after[1:])
         if np and np.split()[-1].lower() not in _TIME_NOUNS | _NP_TIME_BREAK:
             return np
-    if sentence[rel_e : rel_e + 1] == "-" or (after and after[0] == "-"):
+    # "the 18-year insurgency", and a figure with its unit glued on: "an eight-week course".
+    if sentence[rel_e : rel_e + 1] == "-" or (after and after[0] == "-") or _GLUED_UNIT.search(sentence, 0, rel_e):
         np = _np_after(after, allow_of=False)
         if np and not np[0].isupper() and np.split()[-1].lower() not in _NP_TIME_BREAK:
             return np  # "a two-day trial", "the 18-year insurgency"
+        if np is None and after[:1] and _GERUND.match(after[0]):
+            return after[0]  # "the two-day meeting": after a compound figure an -ing word is its noun
     from extractors.quantity_keys import measured_from_sentence  # what lasted: the verb's subject
 
     # The same reading as the change keys, so "the jury took 15 minutes" and "the jury deliberated
@@ -544,6 +607,8 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     return what
 
 
+#: A duration written as one hyphenated word, right before a space: "eight-week", "30-minute".
+_GLUED_UNIT = re.compile(r"\w-[a-z]+$(?<!-old)")
 _IN_PRISON = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+|county\s+)?(prison|jail)|behind\s+bars)\b", re.I)
 
 _GERUND = re.compile(r"^[a-z]{2,}ing$")
@@ -581,6 +646,9 @@ def _money_or_share(
     sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str], kind: str
 ) -> str | None:
     if kind == "money":
+        np = _priced(sentence, rel_s, rel_e)
+        if np:
+            return np
         np = _money_after(sentence, rel_s, rel_e, after, before)
         if np:
             return np
@@ -597,14 +665,73 @@ def _money_or_share(
             np = _np_after(after, allow_of=False)
             if np and np.split()[-1].lower() not in _TIME_NOUNS:
                 return np
+        return _head_of_subject(sentence, rel_s, _share_before(before))
     elif [w.lower() for w in after[:1]] == ["of"]:
         return None  # "12 percent of voters": the general rule reads it
     else:
         # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
-        np = _number_of(sentence[max(0, rel_s - 120) : rel_s])
+        np = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _share_of(sentence[max(0, rel_s - 120) : rel_s])
         if np:
             return np
+        # "the approval rating of the president has fallen to 38%": the rating, not the president.
+        return _head_of_subject(sentence, rel_s, _share_before(before))
     return _share_before(before)
+
+
+#: A price or value set on the clause's subject: "the startup was valued at", "the console will be available for".
+_PRICED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(vocab.VALUATION_VERBS) + r"|available|on\s+sale|sells|sold|selling|retails|retailing)\s+"
+    # where it is sold may come between: "on sale at Best Buy for", "available from the company's site for"
+    r"(?:(?:at|from|through|via|in|on)\s+[^,;:]{1,40}?\s+)?(?:for|at)\s+$",
+    re.I,
+)
+#: What a purchase bought, before the amount paid: "bought the building for", "acquired Acme Corp for".
+_BOUGHT_FOR = re.compile(
+    r"\b(?:"
+    + "|".join(vocab.PURCHASE_VERBS)
+    + r")\s+(?:(?:the|a|an|its|their|his|her)\s+)?((?:(?!(?:to|and|or|in|at|from|with|on)\s)[\w’'-]+\s+){1,4})"
+    # where, or with what, may come between: "selling the AirPods Pro in its stores for"
+    r"(?:(?:in|at|from|with|on|through|via)\s+[^,;:]{1,40}?\s+)?for\s+$",
+    re.I,
+)
+#: A price that opens its sentence before the thing priced: "At $1,099, the laptop ...".
+_PRICE_FIRST = re.compile(r"^\W*(?:at|for)\s+$", re.I)
+
+
+def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """What a price or a valuation is of: the subject of its clause ("the startup was valued at"), or of the
+    clause the price opens ("At $249, the speaker"); what a purchase bought ("sold the garage for")."""
+    head = sentence[:rel_s]
+    priced = _PRICED_BEFORE.search(head)
+    ws = _words(head[: priced.start()]) if priced else []
+    if priced and not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX):
+        # "a deal valued at" is left to the general reading (the deal may be for what was bought)
+        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+        return _clause_subject(head[starts[-1] if starts else 0 :])
+    bought = _BOUGHT_FOR.search(head)
+    if bought:
+        return _of_phrase(_words(bought.group(1)))
+    if _PRICE_FIRST.match(head) and sentence[rel_e : rel_e + 1] == ",":
+        return _clause_subject(sentence[rel_e + 1 :])
+    return None
+
+
+def _head_of_subject(sentence: str, rel_s: int, np: str | None) -> str | None:
+    """The clause's subject, when the phrase read right before an amount only modifies it: "the phone with a
+    folding screen sells for", "a ticket to the show costs", "the Pro model, which has more storage, costs"."""
+    if np is None or np.endswith("share price"):
+        return np
+    head = sentence[:rel_s]
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    clause = head[starts[-1] if starts else 0 :]
+    i = clause.rfind(np.split()[0])
+    lead = _words(clause[:i]) if i > 0 else []
+    while lead and lead[-1].lower() in _DETS | _OWNERS:
+        lead.pop()
+    inside = bool(lead) and (lead[-1].lower() in vocab.MODIFIER_PREPOSITIONS or "which" in lead or "who" in lead)
+    subject = (_clause_subject(clause) or "").split() if inside else []
+    cut = next((k for k, w in enumerate(subject) if w.lower() in vocab.MODIFIER_PREPOSITIONS), len(subject))
+    return " ".join(subject[:cut]) or np
 
 
 def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str]) -> str | None:
@@ -617,7 +744,7 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         return "earnings per share"
     if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
         return "earnings"
-    if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"], ["of"]):
+    if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"], ["of"], ["into"]):
         k = 1
         while k < len(after) and (
             after[k].lower() in _DETS | {"new", "its", "their", "his", "her"} or after[k] in _QUOTES
@@ -646,6 +773,7 @@ def _share_before(before: list[str]) -> str | None:
         8,
         lambda w: (
             w.lower() in _CHANGE
+            or w.lower() in vocab.CHANGE_PARTICIPLES
             or _predicate_word(w.lower())
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _NP_VERB_BREAK
@@ -756,8 +884,14 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     w, lw = ws[i], ws[i].lower()
     if w[0].isupper():
         return started and lw in _NP_TIME_BREAK
-    if lw in _NP_VERB_BREAK or lw in _NP_ADVERBS:
+    if lw in _NP_VERB_BREAK:
         return True
+    if lw in _NP_ADVERBS:
+        # "copies worldwide" ends; "online sales" opens: first, before a noun, the word is an adjective.
+        nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
+        return started or not (
+            nxt.isalpha() and nxt not in _STOP and nxt not in _NP_TIME_BREAK and nxt not in _NP_ADVERBS
+        )
     if lw in _NOW_WORDS:
         return True  # "from 16 currently to 80", "around 20% now": a time, not a noun
     if (
@@ -768,10 +902,15 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
         return True  # an adverb closing the phrase; "fully vaccinated people" reads on
     if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
         # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective;
-        # "two other shooting victims": after "other" it modifies the noun that follows.
+        # "two other shooting victims": after "other" it modifies the noun that follows; so it does after
+        # the unit of a compound figure ("a six-game winning streak", "a 12-week training course").
         prev = ws[i - 1].lower()
+        compound = i == 2 and ws[0] in ("-", "–")
         return not (
-            (prev.endswith("ly") or prev in _OTHER_WORDS) and i + 1 < len(ws) and ws[i + 1].lower() not in _STOP
+            (prev.endswith("ly") or prev in _OTHER_WORDS or compound)
+            and i + 1 < len(ws)
+            and ws[i + 1][:1].isalpha()
+            and ws[i + 1].lower() not in _STOP
         )
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
 

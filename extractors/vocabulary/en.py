@@ -3599,3 +3599,40 @@ SOURCE_NOUNS = SOURCE_NOUNS + BUSINESS_BODY_NOUNS
 #: Words that call a claim false, beside "false", "fake" and "untrue"; like them, before a noun they name
 #: a kind ("inaccurate readings") and deny nothing.
 FALSE_WORDS: tuple[str, ...] = ("unsubstantiated", "unfounded", "inaccurate", "incorrect")
+
+
+# ---- counted audit on other beats (issue 13) ---------------------------------------------
+# Tables added from an audit of the counted field on business, tech, health, science and sports
+# pages; each one is a pattern of language, tested on sentences of our own.
+
+#: Participles of a change that do not end in -ed, between a noun and its figure: "shares have fallen 30%".
+CHANGE_PARTICIPLES = frozenset({"fallen", "risen", "grown", "shrunk", "sunk", "slid", "swung", "gone"})
+#: Verbs of a valuation before "at": "the startup was valued at $2 billion" is the startup's value.
+VALUATION_VERBS = frozenset({"valued", "priced", "pegged"})
+#: Nouns of a change in a value, beside ``GROWTH_NOUNS``: "a 20% surge in orders", "an 8% dip".
+CHANGE_NOUNS = GROWTH_NOUNS | frozenset(
+    {"decrease", "decreases", "reduction", "reductions", "surge", "slump", "dip", "spike", "boost", "climb", "plunge"}
+)
+#: Verbs of a sale or an offer, whose object is what an amount after "for" pays for: "bought the building for
+#: $50 million", "offers its basic plan in the US for $9".
+PURCHASE_VERBS = frozenset(
+    {"bought", "buy", "buys", "buying", "acquired", "acquire", "acquires", "acquiring", "purchased", "purchase"}
+    | {"purchases", "purchasing", "sold", "sell", "sells", "selling", "leased", "lease", "leases", "leasing"}
+    | {"offer", "offers", "offered", "offering"}
+)
+#: Prepositions that open a modifier of the noun before them: "the phone with a folding screen", "a ticket to
+#: the show", "investors in the fund".
+MODIFIER_PREPOSITIONS = frozenset(
+    {"with", "without", "behind", "to", "of", "at", "from", "for", "in", "on", "about", "like", "including", "among"}
+)
+#: Nouns ending in -ing, which end a noun phrase as its head and are no verb: "a 92% rating", "the approval rating
+#: of the president", "$2 billion in new funding".
+ING_NOUNS = frozenset(
+    {"rating", "ratings", "funding", "spending", "financing", "pricing", "housing", "building", "buildings"}
+    | {"meeting", "meetings", "hearing", "hearings", "ranking", "rankings", "listing", "listings", "offering"}
+    | {"opening", "savings", "training", "warning", "warnings", "filing", "filings", "ruling", "booking"}
+    | {"bookings", "recording", "recordings", "screening", "screenings", "polling", "setting", "settings"}
+    | {"landing", "ending", "briefing", "clothing", "marketing", "advertising", "lending", "borrowing"}
+    | {"earnings", "holdings", "proceedings", "findings", "readings", "shipping", "streaming", "gaming"}
+    | {"computing", "manufacturing", "packaging", "seating", "parking", "lighting", "heating"}
+)
