@@ -649,7 +649,7 @@ PRESENCE_NOUNS = frozenset(
         "fan",
     }
 )
-#: Words between a duration and what it measures ("the jury took just 15 minutes").
+#: Words between a duration and what it measures ("the jury took just 25 minutes").
 DURATION_SKIP_WORDS = frozenset(
     {
         "for",
