@@ -28,9 +28,9 @@ from tests.extractors.lookup import claim_for
         ("Home Depot shares are up 39 percent this year.", "39 percent", "Home Depot share price"),
         ("The budget boosted base school spending by 2.5% a year.", "2.5%", "base school spending"),
         (
-            "That is about 0.4 percent of the total U.S. population, the survey found.",
-            "about 0.4 percent",
-            "total U.S. population",
+            "That is about 0.7 percent of the total U.S. workforce, the survey found.",
+            "about 0.7 percent",
+            "total U.S. workforce",
         ),
         ("Sales growth of 1.8 percent is expected.", "1.8 percent", "Sales"),
         # Elided nouns and "types of".
@@ -44,10 +44,10 @@ def test_counted(text: str, figure: str, counted: str) -> None:
 
 
 def test_quote_table_rows_are_share_prices() -> None:
-    text = "Ticker Security Last Change Change %\nHD THE HOME DEPOT INC. 225.86 -12.99 -5.44%\n"
+    text = "Ticker Security Last Change Change %\nACM THE ACME TOOLS INC. 118.40 -6.25 -5.01%\n"
     claims = extract_claims(text)
-    assert [c.quantity.text for c in claims] == ["225.86", "-12.99", "-5.44%"]
-    assert {c.counted for c in claims} == {"Home Depot share price"}
+    assert [c.quantity.text for c in claims] == ["118.40", "-6.25", "-5.01%"]
+    assert {c.counted for c in claims} == {"Acme Tools share price"}
     assert [c.quantity.kind for c in claims] == ["money", "money", "percent"]
 
 
@@ -95,8 +95,8 @@ def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: s
             "incubation period",
         ),
         (
-            "A federal jury in Fort Worth deliberated for less than 10 minutes before convicting him.",
-            "less than 10 minutes",
+            "A county jury in Marlow deliberated for less than 20 minutes before convicting her.",
+            "less than 20 minutes",
             "jury",
         ),
         ("It took the jury just 15 minutes to reach a verdict.", "just 15 minutes", "jury"),
