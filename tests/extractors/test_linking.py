@@ -79,7 +79,7 @@ def test_link_keys_read_streets_blocks_ages_names_and_figures():
 def test_a_roundup_is_recognised_by_its_words_or_its_many_blocks():
     assert link_keys(ROUNDUP[1], ROUNDUP[0]).roundup
     many_blocks = (
-        "Shots were fired in the 100 block of Oak Street, then in the 500 block of Pine Road, "
+        "Shots rang out in the 100 block of Oak Street, then in the 500 block of Pine Road, "
         "and later in the 900 block of Cedar Lane."
     )
     assert link_keys(many_blocks, "Busy night for police").roundup
