@@ -296,7 +296,7 @@ _FROM_BEFORE = re.compile(
     r"(?:(?:up|down)\s+)?(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:a\s+|an\s+)?$",
     re.I,
 )
-#: The second value of a move: "slashed from $47 billion to $8 billion", "from 16 today to as many as 80".
+#: The second value of a move: "cut from $31 billion to $6 billion", "from 16 today to as many as 80".
 _FROM_TO_BEFORE = re.compile(
     r"\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|percent|per\s+cent|"
     r"[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}\s+to\s+$",
@@ -357,7 +357,7 @@ def _changed(sentence: str, rel_s: int, after: list[str], antecedent: str | None
     return antecedent if antecedent and _CHANGE_OF_BEFORE.search(head) else None
 
 
-#: "the number of X ... could be as high as 2,000", "a total of X rose to 42": the figure counts X.
+#: "the number of X ... could be as high as 300", "a total of X rose to 42": the figure counts X.
 _NUMBER_OF = re.compile(r"\b(?:number|numbers|total|tally|count)\s+of\s+", re.I)
 
 
@@ -1274,7 +1274,7 @@ def find_place(sentence: str) -> str | None:
 
 def nearest_place(places: list[tuple[int, int, str]], rel_s: int, rel_e: int, sentence: str = "") -> str | None:
     """The figure's place in its sentence: the first one after it in its clause ("after two people
-    contracted it in Beijing"), else the nearest before it ("Officials in Ohio said ...")."""
+    contracted it in Marlow"), else the nearest before it ("Officials in Ohio said ...")."""
     for s, _, name in places:
         if s >= rel_e and not re.search(r"[;:—–]|,\s|\d", sentence[rel_e:s]):
             return name
