@@ -16,8 +16,8 @@ from tests.extractors.lookup import claim_for
     [
         # A study, survey or poll is the source of what it found, its sample size or not.
         (
-            "One small study in 24 older adults found that eating breakfast cut snacking by 13%.",
-            "13%",
+            "One small study of 31 retirees found that walking daily cut snacking by 9%.",
+            "9%",
             "study",
             "reported",
         ),

@@ -47,19 +47,19 @@ def assert_attributed(text: str, figure: str, source: str | None) -> None:
         ("Officials estimated that 500 homes were damaged.", "500", "Officials", "possible"),
         ("The toll could rise to 50, officials said.", "50", "officials", "possible"),
         (
-            "Police reported at least 5,000 people attended, but did not estimate the total.",
-            "at least 5,000",
+            "Police reported at least 3,000 people attended, but did not estimate the total.",
+            "at least 3,000",
             "Police",
             "reported",
         ),
         ("The fever can be fatal in up to 40 per cent of people infected.", "up to 40 per cent", None, "asserted"),
         ("The company earned $1.6 billion, or $1.47 per diluted share.", "$1.6 billion", None, "asserted"),
-        ("The talks could end the group’s 18-year insurgency.", "18-year", None, "asserted"),
+        ("The talks could end the group’s 23-year insurgency.", "23-year", None, "asserted"),
         # Unnamed frames are reported with no source; "it was known as" is not one.
-        ("It became known that 102 soldiers were captured.", "102", None, "reported"),
+        ("It became known that 45 soldiers were captured.", "45", None, "reported"),
         (
-            "It was known as the Black Death, causing more than 50 million deaths.",
-            "more than 50 million",
+            "It was known as the Great Fever, causing more than 20 million deaths.",
+            "more than 20 million",
             None,
             "asserted",
         ),
@@ -67,9 +67,9 @@ def assert_attributed(text: str, figure: str, source: str | None) -> None:
         ("Two other cases were reported in the province.", "Two", None, "asserted"),
         # Denied: the source stays with whoever reported it.
         (
-            "The channel Grey Zone said 40 soldiers deserted. The army called the claim false.",
+            "The channel Red Line said 40 soldiers deserted. The army called the claim false.",
             "40",
-            "Grey Zone",
+            "Red Line",
             "denied",
         ),
     ],
@@ -107,10 +107,10 @@ def test_new_paragraph_does_not_inherit() -> None:
 
 def test_quote_attributed_after_closing_mark() -> None:
     text = (
-        "“Two of three requirements for life are common. But water is rare,” study author Lucas Paganini, "
-        "a scientist at NASA, said in a statement."
+        "“Two of three things a reef needs are here. But shade is rare,” study author Jo Roe, "
+        "a scientist at Acme Labs, said in a statement."
     )
-    assert claim_for(text, "Two").source == "Lucas Paganini"
+    assert claim_for(text, "Two").source == "Jo Roe"
 
 
 def test_quote_continues_into_next_paragraph() -> None:
@@ -131,8 +131,8 @@ def test_embedded_tweet_author_is_source() -> None:
 
 
 def test_acronym_after_according_to_and_telegram_channel() -> None:
-    text = "This was reported by the telegram channel “Baza”, posting a video with several people."
-    assert claim_for(text, "several").source == "Baza"
+    text = "This was reported by the telegram channel “Elm24”, posting a video with several people."
+    assert claim_for(text, "several").source == "Elm24"
 
 
 @pytest.mark.parametrize(
