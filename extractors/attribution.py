@@ -128,7 +128,7 @@ _SOURCES_OF = re.compile(
     r"spokes(?:man|woman|person)|analysts?|data|figures|estimates?|statement|report)\b"
 )
 # Subject before a speech verb: "Sky News reported", "Health bosses said",
-# "Bolivia’s public defender’s office said", "Paganini and his team wrote".
+# "Elmland’s public defender’s office said", "Roe and her team wrote".
 # A lower-case word of a subject, not its auxiliary or speech verb ("police sources have confirmed").
 _SUBJ_LOW = (
     r"(?!(?:has|have|had|were|was|is|are|also|previously|earlier|later|now|ultimately|originally|initially|"
@@ -157,12 +157,12 @@ _SAYS_SUBJ = re.compile(
     + _CAP_RUN
     + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
 )
-# "Image 1 of 3 San Antonio police say ...": a place's body in lower case after the capitalised place.
+# "Photo 2 of 5 Marlow police say ...": a place's body in lower case after the capitalised place.
 _CAP_SAYS = re.compile(
     r"(" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors|detectives))?)"
     r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
-# "Lucas Paganini, a NASA planetary scientist who led ..., said"
+# "Jo Roe, an Acme soil engineer who led ..., said"
 #: A job title that opens an apposition without an article: "Jo Roe, president of Acme, said".
 _TITLE = (
     r"(?:president|vice\s+president|chief|director|head|founder|co-founder|chairman|chairwoman|chair|"
@@ -171,9 +171,9 @@ _TITLE = (
     r"lieutenant|sergeant|captain|officer|attorney|lawyer|CEO|CFO|COO|owner|mayor|governor)"
 )
 #: A title written before a name: "police spokesman", "officer", "Sgt." (", officer Jo Roe said").
-# In either case: ", Gaston County Assistant Police Chief Joe Ramey said".
+# In either case: ", Elm County Assistant Police Chief Jo Roe said".
 _TITLE_LOW = r"(?:(?i:" + _TITLE + "|" + "|".join(vocab.SPEAKER_TITLES) + r")|[A-Z][a-z]{1,4}\.)"
-#: "Margaret Stewart of the Los Angeles Fire Department said": a person named with the body they speak for.
+#: "Jo Roe of the Marlow Fire Department said": a person named with the body they speak for.
 _PERSON_OF = re.compile(
     r"(" + _CAP_RUN + r")\s+(?:of|with|from|for)\s+the\s+" + _CAP_RUN + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
@@ -250,7 +250,7 @@ _FRAME_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s-\s|\b(?:" + "|".join(vocab.CLAUSE_OPENERS) + r")\b", re.I)
 # Where the account of a speech verb stops: a new clause of its own.
 _CLAUSE_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]")
-# ", while lowering wages by 0.16 percent": a participle with no subject of its own goes on with the account.
+# ", while cutting prices by 0.35 percent": a participle with no subject of its own goes on with the account.
 _ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b(?!\s+[a-z]+ing\b)")
 _SUBORDINATE = vocab.SUBORDINATORS
 _NOT_SOURCE = vocab.NOT_SOURCES
@@ -305,7 +305,7 @@ def _clean(name: str | None) -> str | None:
 
 
 def _outlet_after(sentence: str, end: int) -> str | None:
-    """ "Alex Horton of the Washington Post": the outlet the figure came to."""
+    """ "Jo Roe of the Marlow Times": the outlet the figure came to."""
     m = re.match(r"\s+(?:of|at|from|with)\s+(?:the\s+)?(" + _CAP_RUN + r")", sentence[end : end + 80])
     if m and _OUTLET_WORD.search(m.group(1)):
         return _clean(m.group(1))
@@ -356,14 +356,14 @@ def cues(sentence: str) -> list[Cue]:
     # Before "X report": "a report by the World Bank found" is the World Bank's.
     out.extend(_study_cues(sentence))
     for m in _SOURCES_OF.finditer(sentence):
-        # "RBC Ukraine’s sources" names RBC Ukraine; "Beijing officials" are the officials.
+        # "Acme News’s sources" names Acme News; "Marlow officials" are the officials.
         possessive = re.search(r"[’']s\s+\w+$", m.group(0)) is not None
         name = _clean(m.group(1) if possessive else m.group(0))
         # "Elm Police spokeswoman Jo Roe said": a title before a name; the person is the source.
         person = _NAME_AFTER_TITLE.match(sentence, m.end()) if _ONE_SPEAKER.search(m.group(0)) else None
         if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
             name = _clean(person.group(1))
-        # Only as the speakers of a clause ("RBC Ukraine’s sources in the SSU claim"): "SAPD officials
+        # Only as the speakers of a clause ("Acme News’s sources in the ministry claim"): "MPD officials
         # investigate" or "officials gather" report nothing.
         if name and m.group(1).split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
             out.append(Cue(name, m.start(), m.end(), "all"))
@@ -381,10 +381,10 @@ def cues(sentence: str) -> list[Cue]:
     return out
 
 
-#: "Police are searching for a man they say shot four people", "... after they said five people were shot".
+#: "Police are looking for a driver they say hurt two people", "... after they said six people were hurt".
 # "Police have identified the girl and say three teens were charged": the subject left out after "and".
 _THEY_SAY = re.compile(r"\b(?:they|who\s+they|that\s+they|and|but)\s+(?:also\s+)?(?:say|said|says)\b")
-#: The body a "they" of the same sentence stands for: "Charlotte Police are investigating after they say".
+#: The body a "they" of the same sentence stands for: "Marlow Police are investigating after they say".
 _THEY_BODY = re.compile(
     r"((?:[A-Z][\w’'.-]*\s+){0,4}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"|Police|Officials|Authorities|Deputies|"
     r"Investigators|Detectives|Officers))\b"
@@ -406,7 +406,7 @@ def _they_say_cues(sentence: str) -> list[Cue]:
         out.append(Cue(bare.group(1), bare.start(1), bare.end(), "before", "said"))
     for m in _THEY_SAY.finditer(sentence):
         body = _THEY_BODY.search(sentence, 0, m.start())
-        # "police spokesman Fred Duran addressed reporters and said": the person after the title.
+        # "police spokesman Jo Roe met reporters and said": the person after the title.
         person = _TITLED_PERSON.match(sentence, body.end()) if body else None
         name = _subject_name((person or body).group(1)) if body else None
         if name:
@@ -423,7 +423,7 @@ def _according_cues(sentence: str) -> list[Cue]:
         name = _outlet_after(sentence, m.end(g)) or _clean(raw)
         if raw and raw[0].islower():
             by = _name_after_by(sentence, m.end(g)) if re.search(r"\b(?:by|from)(?:\s+the)?$", raw) else None
-            # "according to credible reports received by Amnesty": the body named after "by".
+            # "according to reports received by Acme Watch": the body named after "by".
             name = by or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
             # "according to police spokesman Jo Roe": the person after the title.
             person = _NAME_AFTER_TITLE.match(sentence, m.end(g)) if _ONE_SPEAKER.search(raw) else None
@@ -440,7 +440,7 @@ _CONTENT_AFTER = re.compile(r"\s+(?!(?:in|on|at|of|for|and|or|to|that|which|who|
 
 
 def _name_after_by(sentence: str, at: int) -> str | None:
-    """The body after "cited by", "received by": "hit-or-miss Taiwanese publication DigiTimes" → DigiTimes."""
+    """The body after "cited by", "received by": "hit-or-miss trade publication TechWire" → TechWire."""
     m = re.match(r"\s*(?:the\s+)?((?:[a-z][\w-]*\s+){0,3})", sentence[at : at + 100])
     if m is None:
         return None
@@ -606,7 +606,7 @@ _TRAILING_LEAD = re.compile(
     r"[,”\"’—–]\s*(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z][a-z’'-]*\s+){0,2}"
     + _TITLE_LOW
     + r"\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?"
-    # ", Cincinnati police Chief Eliot Isaac said": the body in lower case before a titled name.
+    # ", Marlow police Chief Jo Roe said": the body in lower case before a titled name.
     + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+"
     # A long capitalised title that the speaker's run could not take in whole.
     + r"|(?:[A-Z][\w’'.-]*\s+){1,3})?$"
@@ -810,7 +810,7 @@ _NOT_IN_NAME = frozenset(
 
 
 def _shorten(name: str) -> str:
-    """Keep the named part: "High school math teacher Angela Cooper" → "Angela Cooper"."""
+    """Keep the named part: "High school art teacher Jo Roe" → "Jo Roe"."""
     words = name.split()
     caps = [i for i, w in enumerate(words) if w[:1].isupper()]
     if caps and caps[-1] == len(words) - 1 and caps[0] > 0:
@@ -832,7 +832,7 @@ def unnamed_report(sentence: str, pos: int | None = None, end: int | None = None
     """
     for m in _UNNAMED.finditer(sentence):
         if pos is not None and _REPORT_NOUN.match(m.group(0)):
-            # "responded to reports of a shooting and found five people": the report is of the event; it
+            # "responded to reports of a fight and found three people": the report is of the event; it
             # frames only a figure inside its own phrase ("a report of one person shot").
             between = sentence[m.end() : pos]
             if (
@@ -1113,7 +1113,7 @@ _SHARE_OF_GIVEN = re.compile(
 def given_count(sentence: str, pos: int) -> bool:
     """Whether the figure at ``pos`` counts people or things already known ("the two men", "all four").
 
-    A hedge near such a count doubts what is said of them ("the two events are not believed to be
-    connected", "all four are expected to be okay"), not how many there are (GUIDE 14).
+    A hedge near such a count doubts what is said of them ("the two fires are not thought to be
+    linked", "all four are expected to be okay"), not how many there are (GUIDE 14).
     """
     return _GIVEN.search(sentence, max(0, pos - 40), pos) is not None

@@ -138,14 +138,14 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         if np is None:
             return None
     if np.lower() in vocab.EMPTY_HEADS:
-        # "an average of 86.6 frames per second", "to the tune of $28 billion", "the entire 25.2% stake":
+        # "an average of 41.3 frames per second", "to the tune of $12 billion", "the entire 17.4% stake":
         # a word that names no thing; the clause's subject is what the figure is of, if anything.
         head = sentence[:rel_s]
         starts = [m.end() for m in _CLAUSE_START.finditer(head)]
         return _clause_subject(head[starts[-1] if starts else 0 :])
     lead = _ADJECTIVE_LEAD.search(sentence[:rel_s])
     if lead and lead.group(1) == np and np in vocab.RATING_ADJECTIVES:
-        # "capped at a meager 720p", "an impressive 162.1 frames per second": the adjective rates the
+        # "capped at a meager 480p", "an impressive 93.7 frames per second": the adjective rates the
         # figure; what is measured is the clause's subject.
         head = sentence[: lead.start()]
         starts = [m.end() for m in _CLAUSE_START.finditer(head)]
@@ -174,8 +174,8 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|across|into|throughout)\s+(
 
 
 def _not_a_place(sentence: str, rel_s: int, np: str) -> str | None:
-    """A place is no counted noun (it has a field of its own): "exports to China dropped to $9.1 billion"
-    counts the exports, "costs £449 in Britain" the thing that costs it. None when nothing else is there.
+    """A place is no counted noun (it has a field of its own): "exports to Elmland dropped to $4.2 billion"
+    counts the exports, "costs £129 in Marlow" the thing that costs it. None when nothing else is there.
 
     A place is a name ``find_places`` finds, or a capitalised phrase after "in", "to", "from" before the figure.
     """
@@ -185,14 +185,14 @@ def _not_a_place(sentence: str, rel_s: int, np: str) -> str | None:
     i = sentence.rfind(np, 0, rel_s)
     m = _PLACE_PREPOSITION.search(sentence, 0, i) if i > 0 else None
     if m and m.end() == i:
-        head = sentence[: m.start()]  # "exports to China ... $9.1 billion"
+        head = sentence[: m.start()]  # "exports to Elmland ... $4.2 billion"
     elif any(name == np and start >= rel_s for start, _, name in find_places(sentence)):
-        head = sentence[:rel_s]  # "costs £449 in Britain"
+        head = sentence[:rel_s]  # "costs £129 in Marlow"
     if head is None:
         return np
     other = _np_before(_words(head))
     if other is None or other == np or other.lower() in _NOW_WORDS:
-        return None  # "is now live at Amazon for $199": nothing before the place names the amount
+        return None  # "is now live at Acme for $79": nothing before the place names the amount
     return other
 
 
@@ -287,8 +287,8 @@ _MEASURE_WORD = re.compile(
 )
 #: A figure restating the one before it in other units: "1,900 miles (3,100 kilometers)", "12 tons, or 11 metric tons,".
 _CONVERSION_BEFORE = re.compile(r"\d[\w,.-]*(?:\s+[a-z-]+){0,2}\s*(?:\(\s*|,\s+or\s+|/\s*)$")
-#: "2,300 tons (2,095 metric tons) of water", "2,750 tons, or 2,500 metric tons, of water", "a 25-mile-wide
-#: (40 km) asteroid".
+#: "1,200 tons (1,090 metric tons) of sand", "3,300 tons, or 3,000 metric tons, of sand", "a 10-mile-wide
+#: (16 km) crater".
 _CONVERSION_OF = re.compile(r"^\s*(?:\([^()]{1,40}\)\s*(?:of\s+)?|,\s+or\s+(?:[^,;]|,(?=\d)){1,40},\s*of\s+)")
 #: A value compared with the one before it: "to $3.1 billion from $2.7 billion", "33.2% from 34.1%".
 _FROM_BEFORE = re.compile(
@@ -296,7 +296,7 @@ _FROM_BEFORE = re.compile(
     r"(?:(?:up|down)\s+)?(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+(?:a\s+|an\s+)?$",
     re.I,
 )
-#: The second value of a move: "slashed from $47 billion to $8 billion", "from 16 today to as many as 80".
+#: The second value of a move: "cut from $31 billion to $6 billion", "from 16 today to as many as 80".
 _FROM_TO_BEFORE = re.compile(
     r"\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|percent|per\s+cent|"
     r"[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}\s+to\s+$",
@@ -357,7 +357,7 @@ def _changed(sentence: str, rel_s: int, after: list[str], antecedent: str | None
     return antecedent if antecedent and _CHANGE_OF_BEFORE.search(head) else None
 
 
-#: "the number of X ... could be as high as 2,000", "a total of X rose to 42": the figure counts X.
+#: "the number of X ... could be as high as 300", "a total of X rose to 42": the figure counts X.
 _NUMBER_OF = re.compile(r"\b(?:number|numbers|total|tally|count)\s+of\s+", re.I)
 
 
@@ -426,8 +426,8 @@ _NOT_DIMENSION = vocab.EMPTY_HEADS | {"total"}
 
 
 def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
-    """What a measurement measures when no noun follows it: the subject of its clause ("The screen has been
-    shrunk to 5.5 inches" measures the screen), with the dimension it names ("six feet wide": width)."""
+    """What a measurement measures when no noun follows it: the subject of its clause ("The panel has been
+    cut to 7.5 inches" measures the panel), with the dimension it names ("six feet wide": width)."""
     after_text = sentence[rel_e : rel_e + 60]
     dim = _DIMENSION.match(after_text)
     if not dim and not _NO_NOUN_AFTER.match(after_text):
@@ -442,9 +442,9 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
         return f"{subject} {named.group(1)}" if subject else named.group(1)
     owned = _OWNED_BEFORE.search(head)
     if owned and not dim and not _VERBY.search(owned.group(1).lower()):
-        return owned.group(1)  # "adjust its height by a total of 3 inches": the height
+        return owned.group(1)  # "raise its seat by a total of 4 inches": the seat
     if not dim and not _after_a_verb(head):
-        return None  # "an annual capacity of around 8.69 GW", "a MacBook 256GB": the noun before reads it
+        return None  # "an annual capacity of around 3.4 GW", "a laptop 512GB": the noun before reads it
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     subject = _clause_subject(head[starts[-1] if starts else 0 :])
     if dim:
@@ -759,9 +759,9 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
 
 
 def _share_before(before: list[str]) -> str | None:
-    """What a money or percent figure is of, read before it: "revenue of $27.53 billion", "revenue rose
-    3.5 percent to $27.2 billion", "sales growth of 1.8 percent", "Home Depot shares are up 39 percent",
-    "Shares of Target fell 3%", "Comparable sales in the U.S. increased 3.5 percent"."""
+    """What a money or percent figure is of, read before it: "revenue of $14.26 billion", "revenue rose
+    2.5 percent to $14.1 billion", "sales growth of 1.2 percent", "Acme shares are up 21 percent",
+    "Shares of Acme fell 4%", "Comparable sales in the U.S. increased 2.1 percent"."""
     last = len(before) - 1
     if last > 0 and _GERUND.match(before[last]):
         last -= 1  # a participle right before the figure is its verb: "shares, climbing more than 80%"
@@ -1043,10 +1043,10 @@ def _aside_end(ws: list[str], i: int) -> int | None:
     w = ws[i]
     n = len(ws)
     if w in ("—", "–") or (w == "-" and i > 0):
-        # An apposition between dashes: "Two hostages — an American and an Australian — who ..."
+        # An apposition between dashes: "Two climbers — a Canadian and a Peruvian — who ..."
         close = next((k for k in range(i + 1, min(n, i + 14)) if ws[k] == w), None)
     elif w == "," and i + 1 < n and ws[i + 1].lower() in _ASIDE_AFTER_COMMA:
-        # "several hundred Russian soldiers, including conscripts guarding the border, could be captured"
+        # "several hundred workers, including guards hired for the night, could be laid off"
         close = next((k for k in range(i + 2, min(n, i + 16)) if ws[k] == ","), None)
     else:
         return None
@@ -1164,7 +1164,7 @@ def _event_before(sentence: str, rel_s: int, kind: str) -> str | None:
         return None
     verb = ws[j].lower()
     if kind == "money" and _verb_form(verb) is None:
-        # "paid a Minnesota ad agency just short of $449,000", "cost the state roughly $449,000"
+        # "paid an Elm County printer just short of $82,000", "cost the city roughly $82,000"
         for k in range(j, max(-1, j - 5), -1):
             if not ws[k][0].isalpha():
                 break
@@ -1274,7 +1274,7 @@ def find_place(sentence: str) -> str | None:
 
 def nearest_place(places: list[tuple[int, int, str]], rel_s: int, rel_e: int, sentence: str = "") -> str | None:
     """The figure's place in its sentence: the first one after it in its clause ("after two people
-    contracted it in Beijing"), else the nearest before it ("Officials in Ohio said ...")."""
+    contracted it in Marlow"), else the nearest before it ("Officials in Ohio said ...")."""
     for s, _, name in places:
         if s >= rel_e and not re.search(r"[;:—–]|,\s|\d", sentence[rel_e:s]):
             return name

@@ -200,15 +200,15 @@ def _verb_stem(word: str) -> str:
 
 _SENTENCE_EVENTS = vocab.SENTENCE_EVENT_CLASSES
 _SENTENCE_WINDOW = 60
-#: A clause's verb can sit far from its subject's figure ("several hundred Russian soldiers,
-#: including conscripts guarding the border, could be captured"); the nearest one still wins.
+#: A clause's verb can sit far from its subject's figure ("several hundred workers,
+#: including guards hired for the night, could be laid off"); the nearest one still wins.
 _EVENT_WINDOW = 120
 
 
 def event_from_sentence(sentence: str | None, offset: int | None) -> str:
     """The nearest clear event word to the figure (``offset`` chars into ``sentence``), within a few words.
 
-    "killed an estimated 25 million people": the figure's own verb, when the claim's
+    "killed an estimated 40,000 cattle": the figure's own verb, when the claim's
     ``event`` field is empty. In "3 killed and 30 injured" each figure takes the nearer verb.
     """
     if not sentence or offset is None:
@@ -567,7 +567,7 @@ def counted_from_sentence(sentence: str | None, offset: int | None) -> str:
     """The nearest role noun (captives, deaths, injured) to the figure, within a few words.
 
     Used when the claim's counted head is no known class ("the number of captives from
-    the Russian side could be as high as 2,000" extracted as counted "Russian side").
+    the other side could be as high as 300" extracted as counted "other side").
     """
     if not sentence or offset is None:
         return ""
@@ -594,8 +594,8 @@ def _verbish(word: str) -> bool:
 
 
 def measured_from_sentence(sentence: str | None, offset: int | None) -> str:
-    """What a duration measures, read back from the figure: "the jury took just 15 minutes" and
-    "a federal jury in Fort Worth deliberated for less than 10 minutes" both give ``jury``.
+    """What a duration measures, read back from the figure: "the jury took just 25 minutes" and
+    "a county jury in Marlow deliberated for under 20 minutes" both give ``jury``.
 
     Walks left over qualifier words, one verb and a capitalised place or name, and takes the
     first common noun: the subject whose activity lasted that long.
@@ -649,8 +649,8 @@ def _follows(sentence: str, end: int, counted: str) -> bool:
 
 #: An earlier or other event a report recalls (GUIDE 22: another incident, never this one's toll).
 #: A subordinate clause that places another event in time: "two weeks after a gunman killed".
-#: Fronted, it ends at its comma ("Ten days after a gunman killed five officers in Dallas, a man
-#: shot three officers"): the main clause after it is the report's own incident.
+#: Fronted, it ends at its comma ("Ten days after a gunman killed four guards in Marlow, a man
+#: shot two guards"): the main clause after it is the report's own incident.
 _RECALL_CLAUSE = re.compile(
     r"\b(?:days?|weeks?|months?|years?)\s+(?:after|before|prior\s+to)\s+(?:a|an|another)\b", re.IGNORECASE
 )
@@ -864,7 +864,7 @@ def _context_mods(
         # one incident's toll (GUIDE 21), even inside a report of one of them.
         added.add("roundup")
     if recalled(sentence, offset, end, published):
-        # "ten days after a gunman killed five officers in Dallas": a figure placed in time against
+        # "ten days after a gunman killed four guards in Marlow": a figure placed in time against
         # another event is that event's, recalled as background (GUIDE 22: another incident).
         added.add("background")
     if sentence and end is not None and kind == "count" and _WITH_PERPETRATOR.match(sentence, end):
@@ -900,7 +900,7 @@ def claim_key(
     c = normalise_counted(counted)
     if kind == "duration":
         head = _WORD.findall(counted or "")
-        # The extractor names a place ("Fort Worth") or a verb ("jury took") for some durations.
+        # The extractor names a place ("Marlow") or a verb ("jury took") for some durations.
         if not head or head[-1][0].isupper() or _verbish(head[-1]):
             subject = measured_from_sentence(sentence, offset)
             if subject:
@@ -1021,7 +1021,7 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
     if _CONDITION_PART.match(sentence, end) and _COUNT_BEFORE.search(sentence[max(0, offset - 80) : offset]):
         return True  # "Four people were shot, one critically", "... nine injured, two in serious condition"
     if _OTHERS_AFTER.match(sentence, end) and _NAME_AND.search(sentence[max(0, offset - 40) : offset]):
-        return True  # "Simpson and Riley and six other people": the others besides the named
+        return True  # "Roe and Doe and five other people": the others besides the named
     m = _PART_AFTER.match(sentence, end)
     if m and _nouny(m.group(1)) and _nouny(m.group(2)):
         return True
@@ -1029,7 +1029,7 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
     b = _PART_BEFORE.search(window)
     if not (b and _nouny(b.group(1))):
         return False
-    # "armed with a shotgun and at least one person": what one has with one is not a count
+    # "armed with a knife and at least one friend": what one has with one is not a count
     # of the group's parts, and the figure after "and" starts a clause of its own.
     return not (_ARTICLE.match(b.group(0)) and _WITH_END.search(window[: b.start()]))
 

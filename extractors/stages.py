@@ -235,7 +235,7 @@ def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
     if low == "a":
         return False  # an article on its own ("a man was shot"); "a dozen" reaches here whole
     if low == "one":
-        # The noun and its verb may lie a few words on: "One San Diego police officer was shot".
+        # The noun and its verb may lie a few words on: "One Marlow police officer was shot".
         return _one_counts(q.text, before, sentence[q.end - s_start : q.end - s_start + 100])
     if _FIGURATIVE.search(sentence[max(0, rel - 5) : q.end - s_start + 20]):
         return False
@@ -249,7 +249,7 @@ def _one_counts(word: str, before: str, after: str) -> bool:
     if _ONE_PRONOUN_BEFORE.search(before) or _ONE_PRONOUN_AFTER.match(after):
         return False
     if word == "One" and _NAME_BEFORE.search(before) and re.match(r"\s+[a-z]", after):
-        return False  # inside a name mid-sentence: "taken to Regional One in critical condition"
+        return False  # inside a name mid-sentence: "taken to Marlow One in critical condition"
     if _ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after):
         return True
     if _EVENT_BEFORE.search(before) and _ONE_OBJECT_AFTER.match(after):
@@ -287,7 +287,7 @@ def counted(state: State) -> None:
             # A figure alone in a table cell counts what its column's header names.
             what = column
         if row:
-            # A quote-table row ("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%"): prices and changes.
+            # A quote-table row ("ACM ACME TOOLS INC. 118.40 -6.25 -5.01%"): prices and changes.
             what = _security(row.group(1)) + " share price"
             if d.quantity.kind == "count" and "%" not in d.quantity.text:
                 d.quantity = replace(d.quantity, kind="money")
@@ -433,7 +433,7 @@ def own_time(
 ) -> TimeRef | None:
     """The sentence's time nearest after the figure (its event), else nearest before.
 
-    "On Thursday, it became known that 102 ... were taken ... on August 14": the
+    "On Friday, it was reported that 45 ... were detained ... on May 3": the
     report's day comes first, the figure's own date after it.
     """
     after = [t for t in times if t[0] >= rel_e]

@@ -430,7 +430,7 @@ class ShapeStep(NumberStep):
         if p.rng is not None or not (p.unit == "%" or p.currency is not None) or core.vague:
             return
         if self.t.low(p.j - 1) == "share":
-            return  # "$13 a share or $117.9 million": a price per share, then the total, no range
+            return  # "$9 a share or $64.2 million": a price per share, then the total, no range
         unit_tok = "%" if t.low(p.j - 1) == "%" else (t.low(p.start) if p.currency else None)
         if unit_tok != "%" and not p.currency:
             return
@@ -486,7 +486,7 @@ class ShapeStep(NumberStep):
         return pronoun_be or prev.replace("’", "'") in vocab.PRONOUN_BE_CONTRACTIONS
 
     def _age_range_opener(self, start: int) -> bool:
-        """ "ranged in age from 11 to 30", "between the ages of 18 and 25": an age word opens the range."""
+        """ "ranged in age from 14 to 37", "between the ages of 18 and 25": an age word opens the range."""
         t = self.t
         for k in range(start - 1, max(-1, start - 6), -1):
             w = t.low(k)

@@ -649,7 +649,7 @@ PRESENCE_NOUNS = frozenset(
         "fan",
     }
 )
-#: Words between a duration and what it measures ("the jury took just 15 minutes").
+#: Words between a duration and what it measures ("the jury took just 25 minutes").
 DURATION_SKIP_WORDS = frozenset(
     {
         "for",
@@ -1661,7 +1661,7 @@ PRONOUN_BE_CONTRACTIONS = frozenset({"i'm", "he's", "she's"})
 STATED_AGE_AFTER = frozenset({"", ",", ".", ";", "and", "but", "when", "on", "this", "last", "–", "—", ")"})
 #: Words before a number that make it an age: "aged 19", "ages 10, 8 and 4".
 AGE_WORDS: tuple[str, ...] = ("aged", "age", "ages")
-#: Words between an age word and the range it opens: "ranged in age from 11 to 30", "between
+#: Words between an age word and the range it opens: "ranged in age from 14 to 37", "between
 #: the ages of 18 and 25", "their ages ranged from 19 to 40".
 AGE_BRIDGE_WORDS = frozenset({"from", "of", "between", "the", "in", "ranged", "ranging", "range", "ranges"})
 #: Words after a duration that make it an age: "8 years old".

@@ -263,7 +263,7 @@ def test_a_pronoun_quote_takes_no_speaker_from_an_earlier_paragraph_it_does_not_
     # The paragraph introduces its own speaker without naming her; the outlet before is not she.
     text = (
         "As the Daily Ledger has reported, the tool leaks phone numbers.\n\n"
-        "We spoke to one parent of two teens. “I know this app,” she said. “My 14-year-old son has a public page.”"
+        "We spoke to one parent of two teens. “I know this app,” she said. “My 15-year-old daughter has a public page.”"
     )
-    c = claim_for(text, "14-year-old")
+    c = claim_for(text, "15-year-old")
     assert (c.source, c.modality) == (None, "reported")

@@ -48,9 +48,9 @@ from tests.extractors.lookup import claim_for
         ("Police arrested 5 men after a brawl outside a bar on Main Street.", "5", "arrested by Police"),
         ("The flood destroyed 40 homes along the river.", "40", "destroyed by the flood"),
         (
-            "The outbreak has killed an estimated 25 million people in Europe alone.",
-            "an estimated 25 million",
-            "killed by the outbreak",
+            "The epidemic has killed an estimated 3 million people in Elmland alone.",
+            "an estimated 3 million",
+            "killed by the epidemic",
         ),
         (
             "The county paid the contractor nearly $2 million for the repairs.",
@@ -62,7 +62,7 @@ from tests.extractors.lookup import claim_for
         ("The explosion left 3 dead and 11 injured.", "11", "injured"),
         ("The death toll from Sunday's tornado rose to 15 on Wednesday, officials said.", "15", "died"),
         # Role nouns without a verb of their own.
-        ("The region recorded 26 cases and 11 deaths between 2009 and 2018.", "11", "died"),
+        ("The province recorded 41 cases and 7 deaths between 2011 and 2019.", "7", "died"),
     ],
 )
 def test_event(text: str, figure: str, event: str) -> None:

@@ -16,8 +16,8 @@ from tests.extractors.lookup import claim_for
     [
         # A study, survey or poll is the source of what it found, its sample size or not.
         (
-            "One small study in 24 older adults found that eating breakfast cut snacking by 13%.",
-            "13%",
+            "One small study of 31 retirees found that walking daily cut snacking by 9%.",
+            "9%",
             "study",
             "reported",
         ),
@@ -89,7 +89,7 @@ def test_not_attributed(text: str, figure: str) -> None:
     ("text", "figure", "counted"),
     [
         # Durations: a prison term is a sentence; "N months of X" lasts X.
-        ("The driver could face up to 10 years in prison if convicted.", "up to 10 years", "prison sentence"),
+        ("The clerk could face up to 12 years in prison if found guilty.", "up to 12 years", "prison sentence"),
         ("She was sentenced to 25 years in federal prison.", "25 years", "prison sentence"),
         ("Buyers get three months of free streaming with the console.", "three months", "free streaming"),
         ("The sequel arrives after 12 years of waiting.", "12 years", "waiting"),
@@ -231,9 +231,9 @@ def test_added_as_speech_still_attributes() -> None:
         ("The barge is 300 ft. long.", "300 ft", "barge length"),
         # A conversion in brackets does not stand for a noun.
         (
-            "The new hatchback will be able to go 39 miles (63 kilometers) on battery power.",
-            "39 miles",
-            "new hatchback",
+            "The new sedan will be able to travel 45 miles (72 kilometers) on battery power.",
+            "45 miles",
+            "new sedan",
         ),
     ],
 )

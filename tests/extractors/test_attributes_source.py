@@ -20,7 +20,7 @@ def assert_attributed(text: str, figure: str, source: str | None) -> None:
         ("Police said 12 people were killed in the crash.", "12", "Police", "reported"),
         ("The death toll rose to 31, the health ministry said on Monday.", "31", "health ministry", "reported"),
         ("According to Reuters, at least 5 were injured.", "at least 5", "Reuters", "reported"),
-        ("According to WHO, there were 3,248 cases reported worldwide.", "3,248", "WHO", "reported"),
+        ("According to WHO, there were 1,712 cases reported worldwide.", "1,712", "WHO", "reported"),
         (
             "Fire officials said three firefighters were hospitalised after the blaze.",
             "three",
@@ -47,19 +47,19 @@ def assert_attributed(text: str, figure: str, source: str | None) -> None:
         ("Officials estimated that 500 homes were damaged.", "500", "Officials", "possible"),
         ("The toll could rise to 50, officials said.", "50", "officials", "possible"),
         (
-            "Police reported at least 5,000 people attended, but did not estimate the total.",
-            "at least 5,000",
+            "Police reported at least 3,000 people attended, but did not estimate the total.",
+            "at least 3,000",
             "Police",
             "reported",
         ),
-        ("Plague can be fatal in up to 90 per cent of people infected.", "up to 90 per cent", None, "asserted"),
-        ("The company earned $2.8 billion, or $2.53 per diluted share.", "$2.8 billion", None, "asserted"),
-        ("The talks could end the group’s 18-year insurgency.", "18-year", None, "asserted"),
+        ("The fever can be fatal in up to 40 per cent of people infected.", "up to 40 per cent", None, "asserted"),
+        ("The company earned $1.6 billion, or $1.47 per diluted share.", "$1.6 billion", None, "asserted"),
+        ("The talks could end the group’s 23-year insurgency.", "23-year", None, "asserted"),
         # Unnamed frames are reported with no source; "it was known as" is not one.
-        ("It became known that 102 soldiers were captured.", "102", None, "reported"),
+        ("It became known that 45 soldiers were captured.", "45", None, "reported"),
         (
-            "It was known as the Black Death, causing more than 50 million deaths.",
-            "more than 50 million",
+            "It was known as the Great Fever, causing more than 20 million deaths.",
+            "more than 20 million",
             None,
             "asserted",
         ),
@@ -67,9 +67,9 @@ def assert_attributed(text: str, figure: str, source: str | None) -> None:
         ("Two other cases were reported in the province.", "Two", None, "asserted"),
         # Denied: the source stays with whoever reported it.
         (
-            "The channel Grey Zone said 40 soldiers deserted. The army called the claim false.",
+            "The channel Red Line said 40 soldiers deserted. The army called the claim false.",
             "40",
-            "Grey Zone",
+            "Red Line",
             "denied",
         ),
     ],
@@ -81,10 +81,8 @@ def test_source_and_modality(text: str, figure: str, source: str | None, modalit
 
 
 def test_reporter_background_between_dashes_is_asserted() -> None:
-    text = (
-        "The adviser said the campaign – run by a local firm with a budget of $449,000 – was meant to raise eyebrows."
-    )
-    c = claim_for(text, "$449,000")
+    text = "The aide said the drive – run by a small agency with a budget of $82,000 – was meant to draw attention."
+    c = claim_for(text, "$82,000")
     assert (c.source, c.modality) == (None, "asserted")
 
 
@@ -95,10 +93,9 @@ def test_denial_in_same_sentence() -> None:
 
 def test_next_sentence_trailing_attribution_continues_the_account() -> None:
     text = (
-        "A total of 28 people who were in close contact with the patient were quarantined. "
-        "No one has shown symptoms so far, the commission said."
+        "A total of 17 people who had met the patient were isolated. None has fallen ill so far, the commission said."
     )
-    c = claim_for(text, "A total of 28")
+    c = claim_for(text, "A total of 17")
     assert c.source == "commission" and c.modality == "reported"
 
 
@@ -110,10 +107,10 @@ def test_new_paragraph_does_not_inherit() -> None:
 
 def test_quote_attributed_after_closing_mark() -> None:
     text = (
-        "“Two of three requirements for life are common. But water is rare,” study author Lucas Paganini, "
-        "a scientist at NASA, said in a statement."
+        "“Two of three things a reef needs are here. But shade is rare,” study author Jo Roe, "
+        "a scientist at Acme Labs, said in a statement."
     )
-    assert claim_for(text, "Two").source == "Lucas Paganini"
+    assert claim_for(text, "Two").source == "Jo Roe"
 
 
 def test_quote_continues_into_next_paragraph() -> None:
@@ -126,16 +123,16 @@ def test_quote_continues_into_next_paragraph() -> None:
 
 def test_embedded_tweet_author_is_source() -> None:
     text = (
-        "Yes the state spent nearly half a million dollars on it: https://t.co/abc\n\n"
-        "— Dana Smith (@danasmith) November 18, 2019"
+        "Yes the county spent nearly half a million dollars on this: https://t.co/abc\n\n"
+        "— Dana Smith (@danasmith) March 4, 2021"
     )
     c = claim_for(text, "nearly half a million dollars")
     assert c.source == "Dana Smith" and c.modality == "reported"
 
 
 def test_acronym_after_according_to_and_telegram_channel() -> None:
-    text = "This was reported by the telegram channel “Baza”, posting a video with several people."
-    assert claim_for(text, "several").source == "Baza"
+    text = "This was reported by the telegram channel “Elm24”, posting a video with several people."
+    assert claim_for(text, "several").source == "Elm24"
 
 
 @pytest.mark.parametrize(
@@ -382,7 +379,7 @@ def test_more_speakers_of_crime_reports(text: str, figure: str, source: str) -> 
     [
         # The stop of "p.m." or "St." inside a sentence does not cut a trailing speaker off the figure.
         ("Two men were shot about 9:50 p.m. Monday near Elm Avenue, police said.", "Two", "police"),
-        ("Three people were hurt just after 11 p.m. in front of 12 Oak St., Reyes said.", "Three", "Reyes"),
+        ("Three people were hurt shortly after 10 p.m. outside 12 Oak St., Reyes said.", "Three", "Reyes"),
         # "said a ... spokesman" after the account.
         ("One man died after the crash on Friday, said a Lakeview Police spokesman.", "One", "Lakeview Police"),
     ],
@@ -471,7 +468,7 @@ def test_beliefs_and_perception_are_not_doubts_about_the_count(
         # A speaker inside a subordinate clause covers the rest of it.
         ("The boy was asleep when deputies say two cars hit the house.", "two", "deputies"),
         # People and papers of a crime report who speak in lower case.
-        ("A caller told dispatchers she heard more than 30 shots.", "more than 30", "caller"),
+        ("A caller told dispatchers he counted more than 12 shots.", "more than 12", "caller"),
         ("The three men planned the robbery for weeks, the indictment stated.", "three", "indictment"),
     ],
 )
@@ -502,7 +499,7 @@ def test_a_quotation_goes_on_in_the_voice_of_the_speaker_the_paragraph_gave() ->
 
 
 def test_a_relative_adverb_is_not_part_of_the_speaker() -> None:
-    c = claim_for("At 11 p.m., deputies went to a motel, where the manager said two people robbed him.", "two")
+    c = claim_for("At 2 a.m., deputies went to a diner, where the manager said two men robbed her.", "two")
     assert (c.source, c.modality) == ("manager", "reported")
 
 

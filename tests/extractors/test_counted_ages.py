@@ -31,6 +31,6 @@ def test_each_age_belongs_to_its_own_person(sentence: str, ages: list[tuple[str,
 
 
 def test_an_attributive_age_with_no_noun_after_borrows_no_one_elses_name() -> None:
-    # The child is the 6-year-old; the name before belongs to the man accused.
-    ages = _ages("Police say 20-year-old Cole Dunn is accused of shooting a 6-year-old and her mother.")
-    assert ages == [("20-year-old", "Cole Dunn"), ("6-year-old", None)]
+    # The child is the 7-year-old; the name before belongs to the man accused.
+    ages = _ages("Police say 24-year-old Cole Dunn is accused of hitting a 7-year-old and her father.")
+    assert ages == [("24-year-old", "Cole Dunn"), ("7-year-old", None)]

@@ -15,7 +15,7 @@ from tests.extractors.lookup import claim_for
     ("text", "figure", "counted"),
     [
         # A participle after "other", "more" or "additional" modifies the noun that follows it.
-        ("Two other shooting victims were taken to a hospital by car.", "Two", "other shooting victims"),
+        ("Two other stabbing victims were driven to a hospital by friends.", "Two", "other stabbing victims"),
         ("Three more gunshot victims arrived at the clinic later.", "Three", "more gunshot victims"),
         ("The three other wounded men were released on Sunday.", "three", "other wounded men"),
         # ... but not a verb after a complete noun phrase.
@@ -30,7 +30,7 @@ def test_a_participle_after_other_modifies_the_noun(text: str, figure: str, coun
     ("text", "figure", "counted"),
     [
         # A bare count in the state a report puts the hurt in counts people, not the speaker or a place.
-        ("Deputies said two were pronounced dead at the scene.", "two", "people"),
+        ("Troopers said two were pronounced dead on the highway.", "two", "people"),
         ("Five men were shot near the bar. Two remain hospitalized.", "Two", "people"),
         ("Two are dead and three are in critical condition after a shooting on Oak Street.", "three", "people"),
         ("After the shooting, four were transported to Mercy Hospital, police said.", "four", "people"),

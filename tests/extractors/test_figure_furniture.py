@@ -167,8 +167,8 @@ def test_a_count_beside_an_age_stays_a_count() -> None:
     [
         # Ages given as a list after "ages", and a shared age after "both".
         (
-            "Their three sons, ages 10, 8 and 4, were home.",
-            [("three", "count", None), ("10", "age", "years"), ("8", "age", "years"), ("4", "age", "years")],
+            "Their three daughters, ages 11, 7 and 5, were home.",
+            [("three", "count", None), ("11", "age", "years"), ("7", "age", "years"), ("5", "age", "years")],
         ),
         ("The men, ages 22, 26, 29, and 37, ran.", [(n, "age", "years") for n in ("22", "26", "29", "37")]),
         ("Ana Ruiz and Lee Cho, both 24, were shot.", [("24", "age", "years")]),

@@ -33,7 +33,7 @@ def _ones(sentence: str) -> list[str]:
         "One miner is still in serious but stable condition.",
         "One hiker sustained a broken ankle in the fall.",
         "One guard — a 61-year-old from Leeds — was stabbed in the hand.",
-        "Paramedics found one man who had been shot in the leg.",
+        "Medics found one woman who had been stabbed in the leg.",
         "One inmate is listed in serious condition.",
         "Officers said one suspect was detained near the station.",
         # "one" + person noun + the state it was left in

@@ -34,7 +34,7 @@ OTHER = (
 # Another town, another street: the second incident the roundup lists.
 ELSEWHERE = (
     "Cedar Falls teen hurt in drive-by on Quarry Road",
-    "CEDAR FALLS — A 16-year-old girl was hit in the arm when someone fired from a passing sedan on Quarry Road "
+    "CEDAR FALLS — A 16-year-old girl was struck in the arm when someone fired from a passing sedan on Quarry Road "
     "on Tuesday night, the county sheriff's office said. Mirelle Ostrander was treated at Valley General and "
     "released. Deputies found eleven shell casings on the pavement.",
 )
@@ -47,7 +47,7 @@ ELSEWHERE_FOLLOWUP = (
 ROUNDUP = (
     "Two separate shootings leave one dead, one hurt in the county this week",
     "Police and deputies are investigating two separate shootings this week. On Saturday, Dorian Pettaway, 24, "
-    "was killed in the 1400 block of Larkspur Avenue in Maplewood. On Tuesday, Mirelle Ostrander, 16, was hit "
+    "was killed in the 1400 block of Larkspur Avenue in Maplewood. On Tuesday, Mirelle Ostrander, 16, was struck "
     "in the arm in a drive-by on Quarry Road in Cedar Falls. The shootings do not appear to be connected.",
 )
 OTHER_FOLLOWUP = (
@@ -79,7 +79,7 @@ def test_link_keys_read_streets_blocks_ages_names_and_figures():
 def test_a_roundup_is_recognised_by_its_words_or_its_many_blocks():
     assert link_keys(ROUNDUP[1], ROUNDUP[0]).roundup
     many_blocks = (
-        "Shots were fired in the 100 block of Oak Street, then in the 500 block of Pine Road, "
+        "Shots rang out in the 100 block of Oak Street, then in the 500 block of Pine Road, "
         "and later in the 900 block of Cedar Lane."
     )
     assert link_keys(many_blocks, "Busy night for police").roundup

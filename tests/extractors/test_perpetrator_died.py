@@ -11,7 +11,7 @@ from extractors.quantity_keys import perpetrator_died
     "text",
     [
         "Three people were shot dead before the gunman turned the gun on himself.",
-        "Deputies said the suspect was shot and killed by a trooper on the highway.",
+        "Deputies said the suspect was shot and killed by troopers on the highway.",
         "The shooter, a 31-year-old former employee, died at the scene.",
         "Investigators are treating the deaths at the farmhouse as a murder-suicide.",
         "The man who opened fire later killed himself in his car.",

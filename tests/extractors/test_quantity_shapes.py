@@ -56,9 +56,9 @@ def test_not_merged(text: str, texts: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Wales beat Hungary 2-0 to earn the final spot.",
+        "Elmford beat Marlow 3-1 to earn the last spot.",
         "The Lakers held on for a 112-107 win over the Thunder.",
-        "New York improved to 14-0-1 in its last games.",
+        "Marlow improved to 9-0-2 in its last games.",
         "The airline ordered more Boeing 787-9 jets.",
     ],
 )

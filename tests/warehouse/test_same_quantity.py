@@ -116,8 +116,8 @@ def test_others_wounded_after_one_killed_is_the_injured_count():
 
 def test_ages_of_two_unnamed_people_are_never_one_quantity():
     # GUIDE 20: two unnamed people are two quantities, even in one story.
-    a = side("A 31-year-old man was hit in the arm.", "31-year-old", 31, counted="man", kind="age")
-    b = side("A 27-year-old man was hit in the arm.", "27-year-old", 27, counted="man", kind="age", doc="d2")
+    a = side("A 31-year-old man was struck in the shoulder.", "31-year-old", 31, counted="man", kind="age")
+    b = side("A 27-year-old man was struck in the shoulder.", "27-year-old", 27, counted="man", kind="age", doc="d2")
     assert different_quantities(a, b) == "attributes of different people"
 
 
@@ -260,7 +260,7 @@ def test_a_shared_name_is_a_second_route_only_where_a_floor_was_fitted_for_it():
 
 def test_a_roundup_total_is_not_one_incident_toll():
     roundup_text = (
-        "Seven people were wounded in three separate shootings across the city over the weekend, police said. "
+        "Seven people were wounded in three separate shootings around the city over the weekend, police said. "
         "The first happened early Saturday near a gas station on Elm Street."
     )
     keys = link_keys(roundup_text, "Seven hurt in weekend shootings")
@@ -292,7 +292,7 @@ def test_others_shot_is_not_everyone_shot_whatever_noun_the_figure_was_given():
     assert "other" in others.mods
     assert different_quantities(everyone, others) == "different modifiers"
     # GUIDE 23: after "one killed", the others wounded are the injured count.
-    injured = side("One man was killed and two others were wounded.", "two", 2, counted="others", event="wounded")
+    injured = side("One woman was killed and two others were wounded.", "two", 2, counted="others", event="wounded")
     assert "other" not in injured.mods
 
 
@@ -446,7 +446,7 @@ def test_two_parts_are_one_quantity_only_when_they_count_the_same_noun():
         "Two of the victims were hit in the arm, the police said.", "Two", 2, counted="victims", event="wounded"
     )
     men = side(
-        "Three men and a woman were wounded in the shooting.", "Three", 3, counted="men", event="wounded", doc="d2"
+        "Three men and two women were wounded in the shooting.", "Three", 3, counted="men", event="wounded", doc="d2"
     )
     assert of_victims.part and men.part
     assert different_quantities(of_victims, men) == "different parts"
