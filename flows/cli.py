@@ -653,8 +653,22 @@ def sql(query: str, db: str | None, fmt: str, limit: int | None, memory_limit: s
     default=None,
     help="Only changes whose later report is on or after this date.",
 )
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0.0, 1.0),
+    default=None,
+    help="Only flags at least this confident (the table: quantities with such a flag).",
+)
+@click.option(
+    "--kind",
+    type=click.Choice(exports.CHANGE_KINDS),
+    default=None,
+    help="Only flags of this kind (the table: quantities with such a flag).",
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "csv"]), default="table", show_default=True)
-def changes(db: str | None, story: str | None, since: datetime | None, fmt: str) -> None:
+def changes(
+    db: str | None, story: str | None, since: datetime | None, min_confidence: float | None, kind: str | None, fmt: str
+) -> None:
     """Print the figures that changed between reports.
 
     The table has one row per story and quantity: its figures in date order with their
@@ -664,10 +678,16 @@ def changes(db: str | None, story: str | None, since: datetime | None, fmt: str)
     \b
     Example:
       claimwatch changes --since 2024-08-01
+      claimwatch changes --kind increase --min-confidence 0.5
     """
     with _open_warehouse(db) as con:
         columns, rows = exports.change_rows(
-            con, story=story, since=since.date() if since else None, compact=fmt == "table"
+            con,
+            story=story,
+            since=since.date() if since else None,
+            min_confidence=min_confidence,
+            kind=kind,
+            compact=fmt == "table",
         )
     if fmt == "table":
         _print_table(columns, rows, title=f"{len(rows)} quantities with changed figures")

@@ -71,25 +71,42 @@ def export_rows(con: duckdb.DuckDBPyConnection, what: str) -> tuple[list[str], l
 #: What ``claimwatch changes`` shows in a terminal: one row per story and quantity (a timeline of
 #: its figures with sources and dates), not one per pair; jsonl/csv carry every pair and column.
 _TIMELINE_COLUMNS = ("story", "quantity", "figures", "kinds", "flags", "confidence")
+#: The kinds of change a flag can be (``figure_changes.change_kind``, classified by the change
+#: pass in ``warehouse/changes.py``), for filters.
+CHANGE_KINDS = ("increase", "decrease", "conflict", "refinement", "revision")
 
 
 def change_rows(
-    con: duckdb.DuckDBPyConnection, *, story: str | None = None, since: date | None = None, compact: bool = False
+    con: duckdb.DuckDBPyConnection,
+    *,
+    story: str | None = None,
+    since: date | None = None,
+    min_confidence: float | None = None,
+    kind: str | None = None,
+    compact: bool = False,
 ) -> tuple[list[str], list[tuple[Any, ...]]]:
     """Flags for ``claimwatch changes``: ``story`` matches a story id or part of its name.
 
-    ``compact`` groups them by story and quantity (the ``figure_timelines`` view).
+    ``compact`` groups them by story and quantity (the ``figure_timelines`` view); there
+    ``min_confidence`` and ``kind`` keep the quantities with at least one such flag. A flag
+    stored without a confidence (before flags had one) passes any ``min_confidence``.
     """
     where: list[str] = []
     params: list[object] = []
     if story:
         where.append("(story_id = ? OR coalesce(story, '') ILIKE ?)")
         params += [story, f"%{story}%"]
+    if min_confidence is not None:
+        where.append("coalesce(confidence, 1.0) >= ?")
+        params.append(min_confidence)
     if compact:
         columns: tuple[str, ...] = _TIMELINE_COLUMNS
         if since:
             where.append("last_published >= ?")
             params.append(since)
+        if kind:
+            where.append("list_contains(kinds, ?)")
+            params.append(kind)
         sql = f"SELECT {', '.join(columns)} FROM figure_timelines"
         order = " ORDER BY story, quantity"
     else:
@@ -97,6 +114,9 @@ def change_rows(
         if since:
             where.append("coalesce(b_published, a_published) >= ?")
             params.append(since)
+        if kind:
+            where.append("change_kind = ?")
+            params.append(kind)
         sql = f"SELECT {', '.join(columns)} FROM changed_figures"
         order = " ORDER BY story, quantity, b_published, change_id"
     if where:

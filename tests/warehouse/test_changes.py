@@ -253,3 +253,22 @@ def test_without_the_gunman_s_death_the_same_tolls_are_an_increase(con):
     assert text != early["text"]
     run(con, "r1", [article({**early, "text": text}), article(late)])
     assert flags(con) == {("increase", "mall-day1:Four", "mall-day2:Five")}
+
+
+def test_changes_can_be_filtered_by_kind_and_confidence(con):
+    from warehouse import exports
+    from warehouse.changes import _COMPARE_SQL
+
+    run(con, "r1", [article(r) for r in reports("rising_toll")] + [article(r) for r in reports("revised_down")])
+    _, every = exports.change_rows(con)
+    assert {r[0] for r in every} == {"increase", "decrease"}
+    _, rises = exports.change_rows(con, kind="increase")
+    assert len(rises) == 3 and {r[0] for r in rises} == {"increase"}
+    # The table keeps the quantities that have a flag of that kind.
+    _, table = exports.change_rows(con, kind="decrease", compact=True)
+    assert [r[3] for r in table] == ["decrease"]
+    confidences = sorted(r[1] for r in every)
+    _, sure = exports.change_rows(con, min_confidence=confidences[-1])
+    assert sure and all(r[1] >= confidences[-1] for r in sure) and len(sure) < len(every)
+    # every kind a filter offers is one the change pass writes
+    assert all(f"'{k}'" in _COMPARE_SQL for k in exports.CHANGE_KINDS)
