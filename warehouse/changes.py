@@ -332,29 +332,29 @@ _PAIRS_SCHEMA = pa.schema(
 
 def side(row: dict[str, Any], prefix: str) -> Side:
     """One side of a candidate row as the pair model's ``Side``."""
-    v = {c: row[f"{prefix}_{c}"] for c in SIDE_COLUMNS}
+    p = prefix + "_"  # read straight from the row: this runs twice per candidate pair
     return Side(
-        doc_id=v["doc_id"],
-        version=v["version"],
-        source=v["source_key"],
-        measure=v["measure"],
-        event=v["event"],
-        time=v["time_key"],
-        mods=tuple(v["mods"]),
-        counted_cls=v["counted_cls"],
-        counted_group=v["counted_group"],
-        counted_head=v["counted_head"],
-        names=tuple(v["names"]),
-        place=tuple(v["place"]),
-        part=v["part"],
-        individual=v["individual"],
-        named=v["named"],
-        low=v["lo"],
-        high=v["hi"],
-        published=row[f"{prefix}_pub"],
-        link=row[f"{prefix}_link"],
-        roundup=row[f"{prefix}_roundup"],
-        perpetrator_died=v["perpetrator_died"],
+        doc_id=row[p + "doc_id"],
+        version=row[p + "version"],
+        source=row[p + "source_key"],
+        measure=row[p + "measure"],
+        event=row[p + "event"],
+        time=row[p + "time_key"],
+        mods=tuple(row[p + "mods"]),
+        counted_cls=row[p + "counted_cls"],
+        counted_group=row[p + "counted_group"],
+        counted_head=row[p + "counted_head"],
+        names=tuple(row[p + "names"]),
+        place=tuple(row[p + "place"]),
+        part=row[p + "part"],
+        individual=row[p + "individual"],
+        named=row[p + "named"],
+        low=row[p + "lo"],
+        high=row[p + "hi"],
+        published=row[p + "pub"],
+        link=row[p + "link"],
+        roundup=row[p + "roundup"],
+        perpetrator_died=row[p + "perpetrator_died"],
     )
 
 
