@@ -1,9 +1,15 @@
-"""Finding one figure's claim in a sentence, for the attribute tests."""
+"""Finding one figure's claim in a sentence, and keying a figure as the change pass does, for the tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from extractors import extract_claims
+from extractors.quantity_keys import ClaimKey, claim_key
 from extractors.records import Claim
+
+#: The publication day of a keyed test figure unless a test gives another.
+DAY = date(2025, 3, 3)
 
 
 def claim_for(text: str, figure: str) -> Claim:
@@ -12,3 +18,39 @@ def claim_for(text: str, figure: str) -> Claim:
         if c.quantity.text == figure:
             return c
     raise AssertionError(f"{figure!r} not extracted from {text!r}")
+
+
+def key(
+    sentence: str,
+    figure: str,
+    value: float,
+    *,
+    counted: str,
+    event: str | None = None,
+    kind: str = "count",
+    source: str | None = None,
+    published: date = DAY,
+    time_text: str | None = None,
+    unit: str | None = None,
+) -> ClaimKey:
+    """The key ``claim_key`` gives ``figure`` (an exact ``value``) in ``sentence``."""
+    at = sentence.index(figure)
+    return claim_key(
+        kind=kind,
+        unit="years" if kind == "age" else unit,
+        qualifier="exact",
+        low=value,
+        high=value,
+        counted=counted,
+        event=event,
+        place=None,
+        time_text=time_text,
+        time_start=None,
+        time_end=None,
+        scope="total",
+        source=source,
+        published=published,
+        sentence=sentence,
+        offset=at,
+        end=at + len(figure),
+    )

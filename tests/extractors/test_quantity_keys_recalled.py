@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from extractors.quantity_keys import ClaimKey, claim_key, recalled, same_quantity
+from extractors.quantity_keys import ClaimKey, recalled, same_quantity
+from tests.extractors.lookup import key
 
 PUBLISHED = date(2024, 6, 18)
 
@@ -87,26 +88,7 @@ def test_a_year_or_a_month_needs_the_reports_date():
 
 
 def killed(sentence: str, figure: str, value: float) -> ClaimKey:
-    at = sentence.index(figure)
-    return claim_key(
-        kind="count",
-        unit=None,
-        qualifier="exact",
-        low=value,
-        high=value,
-        counted="people",
-        event="killed",
-        place=None,
-        time_text=None,
-        time_start=None,
-        time_end=None,
-        scope="total",
-        source=None,
-        published=PUBLISHED,
-        sentence=sentence,
-        offset=at,
-        end=at + len(figure),
-    )
+    return key(sentence, figure, value, counted="people", event="killed", published=PUBLISHED)
 
 
 def test_a_recalled_toll_is_never_compared_with_this_incidents_toll():

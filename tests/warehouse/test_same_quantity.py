@@ -14,46 +14,9 @@ from typing import Any
 import pytest
 
 from extractors.linking import link_keys, load_model
-from extractors.quantity_keys import ClaimKey, claim_key, coordinated_part, report_source, settle_parts
+from extractors.quantity_keys import ClaimKey, coordinated_part, report_source, settle_parts
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
-
-DAY = date(2025, 3, 3)
-
-
-def key(
-    sentence: str,
-    figure: str,
-    value: float,
-    *,
-    counted: str,
-    event: str | None = None,
-    kind: str = "count",
-    source: str | None = None,
-    published: date = DAY,
-    time_text: str | None = None,
-    unit: str | None = None,
-) -> ClaimKey:
-    """The key ``claim_key`` gives ``figure`` (an exact ``value``) in ``sentence``."""
-    at = sentence.index(figure)
-    return claim_key(
-        kind=kind,
-        unit="years" if kind == "age" else unit,
-        qualifier="exact",
-        low=value,
-        high=value,
-        counted=counted,
-        event=event,
-        place=None,
-        time_text=time_text,
-        time_start=None,
-        time_end=None,
-        scope="total",
-        source=source,
-        published=published,
-        sentence=sentence,
-        offset=at,
-        end=at + len(figure),
-    )
+from tests.extractors.lookup import DAY, key
 
 
 def side(sentence: str, figure: str, value: float, *, doc: str = "d1", **facets: Any) -> Side:
