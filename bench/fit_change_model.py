@@ -39,8 +39,17 @@ from pathlib import Path
 from typing import Any
 
 from bench.fitting import fold, requeued_copy, splits
-from extractors.change_model import ChangeModel, Report, change_verdict, features, gap_ratio, rising, smallest
-from warehouse.changes import accepted_pairs, report
+from extractors.change_model import (
+    ChangeModel,
+    Report,
+    change_verdict,
+    features,
+    gap_ratio,
+    report_of,
+    rising,
+    smallest,
+)
+from warehouse.changes import accepted_pairs
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -81,7 +90,7 @@ def _candidates(path: str) -> Iterator[tuple[dict[str, Any], Report, Report]]:
     """(row, report, report) of every pair the pair model accepts in a copy of the warehouse at ``path``."""
     with requeued_copy(path) as con:
         for row, o, n, _ in accepted_pairs(con):
-            yield row, report(o), report(n)
+            yield row, report_of(o), report_of(n)
 
 
 @dataclass(frozen=True)

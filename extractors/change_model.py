@@ -35,6 +35,7 @@ from functools import cache
 from importlib import resources
 
 from extractors.linking import sigmoid
+from extractors.same_quantity import Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +49,17 @@ class Report:
     #: A toll of the dead or of people shot in a report that says whoever did it died: it may
     #: count them or not.
     may_count_perpetrator: bool = False
+
+
+#: The events whose tolls may count whoever did it (the gunman who shot himself is dead, and shot).
+_PERPETRATOR_TOLLS = ("die", "shot")
+
+
+def report_of(s: Side) -> Report:
+    """One side of a candidate pair (the pair model's ``Side``) as a ``Report``."""
+    return Report(
+        s.low, s.high, s.published, s.measure == "count", s.perpetrator_died and s.event in _PERPETRATOR_TOLLS
+    )
 
 
 def _value(r: Report) -> float:
@@ -78,12 +90,17 @@ def gap_ratio(a: Report, b: Report) -> float:
     return max(far, 0.5) / max(near, 0.5)
 
 
+def _in_order(a: Report, b: Report) -> tuple[Report, Report] | None:
+    """(earlier, later) when the two reports are of different days, else None."""
+    if a.published is None or b.published is None or a.published == b.published:
+        return None
+    return (a, b) if a.published < b.published else (b, a)
+
+
 def rising(a: Report, b: Report) -> bool:
     """The later report, on a later day, gives the larger figure."""
-    if a.published is None or b.published is None or a.published == b.published:
-        return False
-    early, late = (a, b) if a.published < b.published else (b, a)
-    return _value(late) > _value(early)
+    ordered = _in_order(a, b)
+    return ordered is not None and _value(ordered[1]) > _value(ordered[0])
 
 
 def restated(a: Report, b: Report) -> bool:
@@ -94,9 +111,10 @@ def restated(a: Report, b: Report) -> bool:
     A ceiling reached later ("up to 60 percent" after "a third") is not covered: it says the figure
     may be higher, which is news.
     """
-    if a.published is None or b.published is None or a.published == b.published:
+    ordered = _in_order(a, b)
+    if ordered is None:
         return False
-    early, late = (a, b) if a.published < b.published else (b, a)
+    early, late = ordered
     if late.low is None or early.low is None or late.low == late.high:
         return False
     if late.low > early.low:
@@ -225,6 +243,7 @@ __all__ = [
     "features",
     "gap_ratio",
     "model",
+    "report_of",
     "restated",
     "rising",
     "smallest",

@@ -25,7 +25,7 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from extractors.change_model import Report, bridged, change_verdict
+from extractors.change_model import Report, bridged, change_verdict, report_of
 from extractors.quantity_keys import ClaimKey, claim_key, perpetrator_died, settle_parts, settle_times
 from extractors.same_quantity import Side, verdict
 from extractors.same_quantity import model as same_quantity_model
@@ -385,17 +385,6 @@ def _report(s: Side, text: str) -> tuple[Any, ...]:
     return (s.doc_id, s.version, s.source, text, s.low, s.high)
 
 
-#: The events whose tolls may count whoever did it (the gunman who shot himself is dead, and shot).
-_PERPETRATOR_TOLLS = ("die", "shot")
-
-
-def report(s: Side) -> Report:
-    """One side of a candidate pair as the change model's ``Report``."""
-    return Report(
-        s.low, s.high, s.published, s.measure == "count", s.perpetrator_died and s.event in _PERPETRATOR_TOLLS
-    )
-
-
 def accepted_pairs(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[dict[str, Any], Side, Side, float]]:
     """Each candidate pair the pair model takes for one quantity, as (row, stored side, queued
     side, the pair model's confidence), once per pair of reports of a figure."""
@@ -433,7 +422,7 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
     for row, o, n, same in accepted_pairs(con):
         ids = (row["o_id"], row["n_id"])
         pairs[ids] = (row, o, n)
-        reports[ids[0]], reports[ids[1]] = report(o), report(n)
+        reports[ids[0]], reports[ids[1]] = report_of(o), report_of(n)
         cv = change_verdict(reports[ids[0]], reports[ids[1]])
         conf = same if cv.probability is None else cv.probability
         if cv.flag:
@@ -584,6 +573,5 @@ __all__ = [
     "compare_queue",
     "flag_changes",
     "key_pending_claims",
-    "report",
     "side",
 ]
