@@ -825,6 +825,8 @@ _WITH_PERPETRATOR = re.compile(
 )
 
 
+#: A perpetrator noun with a death in its clause ("the gunman then shot himself"), or words that
+#: say it alone ("murder-suicide", "killed himself").
 _PERPETRATOR_DIED = re.compile(
     r"\b(?:(?:"
     + "|".join(vocab.PERPETRATOR_NOUNS)

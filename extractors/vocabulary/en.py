@@ -815,8 +815,6 @@ PERPETRATOR_NOUNS: tuple[str, ...] = (
 #: What a report says when whoever did it died: then a toll of the dead, or of people shot, may
 #: count them or not ("four killed" and "five dead" after "the gunman then shot himself").
 PERPETRATOR_DEATHS: tuple[str, ...] = (
-    "killed himself",
-    "killed herself",
     "shot himself",
     "shot herself",
     "took his own life",
@@ -833,7 +831,7 @@ PERPETRATOR_DEATHS: tuple[str, ...] = (
     "was dead",
     "was found dead",
 )
-#: Words that say by themselves that the killer died.
+#: Words that say by themselves that the killer died, whoever the sentence names.
 MURDER_SUICIDE: tuple[str, ...] = ("murder-suicide", "murder suicide", "killed himself", "killed herself")
 #: Nouns for an incident a report may recall besides its own ("another shooting at the same bar").
 INCIDENT_NOUNS: tuple[str, ...] = (
