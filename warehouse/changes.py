@@ -26,7 +26,7 @@ import duckdb
 import pyarrow as pa
 
 from extractors.change_model import Report, bridged, change_verdict, report_of
-from extractors.quantity_keys import ClaimKey, claim_key, perpetrator_died, settle_parts, settle_times
+from extractors.quantity_keys import EARLIER, ClaimKey, claim_key, perpetrator_died, settle_parts, settle_times
 from extractors.same_quantity import Side, verdict
 from extractors.same_quantity import model as same_quantity_model
 from warehouse import stories
@@ -326,6 +326,9 @@ _PAIRS_SCHEMA = pa.schema(
         ("o_pub", pa.date32()),
         ("n_pub", pa.date32()),
         ("confidence", pa.float64()),
+        # the side is the earlier value of a figure its report updates ("up from 350")
+        ("o_earlier", pa.bool_()),
+        ("n_earlier", pa.bool_()),
     ]
 )
 
@@ -462,6 +465,8 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
                 "o_pub": row["o_pub"],
                 "n_pub": row["n_pub"],
                 "confidence": round(flagged, 3),
+                "o_earlier": o.source.endswith(EARLIER),
+                "n_earlier": n.source.endswith(EARLIER),
             }
         )
     return pa.Table.from_pylist(rows, schema=_PAIRS_SCHEMA)
@@ -481,9 +486,10 @@ shaped AS (
     FROM pairs
 ),
 ordered AS (
-    SELECT story_id, qkey, label, confidence, n_refines OR o_refines AS refinement,
+    SELECT story_id, qkey, label, confidence, n_refines OR o_refines AS refinement, o_earlier <> n_earlier AS updated,
            -- `a` is the earlier report (the older version; the wider figure of a refinement)
            CASE WHEN o_doc = n_doc AND o_ver <> n_ver THEN o_ver > n_ver
+                WHEN o_earlier <> n_earlier THEN n_earlier
                 WHEN o_refines THEN true
                 WHEN n_refines THEN false
                 -- same day: a fixed order (claim id), whichever run stored which
@@ -493,7 +499,7 @@ ordered AS (
     FROM shaped
 ),
 sides AS (
-    SELECT story_id, qkey, label, confidence, refinement,
+    SELECT story_id, qkey, label, confidence, refinement, updated,
            CASE WHEN swap THEN n_id ELSE o_id END AS a_id, CASE WHEN swap THEN o_id ELSE n_id END AS b_id,
            o_doc = n_doc AND o_ver <> n_ver AS revision,
            CASE WHEN swap THEN n_pub ELSE o_pub END AS a_pub, CASE WHEN swap THEN o_pub ELSE n_pub END AS b_pub,
@@ -513,7 +519,7 @@ classified AS (
     SELECT *,
            CASE WHEN revision THEN 'revision'
                 WHEN refinement THEN 'refinement'
-                WHEN a_pub IS NOT DISTINCT FROM b_pub THEN 'conflict'
+                WHEN a_pub IS NOT DISTINCT FROM b_pub AND NOT updated THEN 'conflict'
                 WHEN b_mid > a_mid THEN 'increase'
                 WHEN b_mid < a_mid THEN 'decrease'
                 ELSE 'conflict' END AS kind,
@@ -530,7 +536,8 @@ SELECT k.a_id || '|' || k.b_id AS change_id, $run_id AS run_id, now() AS flagged
          WHEN 'refinement' THEN printf('%s (%s, %s) narrows %s (%s, %s)', b.text, b_who, b_when, a.text, a_who, a_when)
          WHEN 'conflict' THEN printf('%s (%s) and %s (%s) on %s %s', a.text, a_who, b.text, b_who, b_when,
                                     CASE WHEN k.overlap THEN 'give different bounds' ELSE 'do not overlap' END)
-         ELSE printf('%s from %s (%s, %s) to %s (%s, %s)', k.kind, a.text, a_who, a_when, b.text, b_who, b_when)
+         ELSE printf('%s from %s (%s, %s) to %s (%s, %s)', k.kind, a.text, a_who,
+                     CASE WHEN k.updated THEN 'the earlier figure' ELSE a_when END, b.text, b_who, b_when)
        END AS reason
 FROM classified k
 JOIN claims a ON a.claim_id = k.a_id

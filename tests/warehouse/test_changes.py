@@ -160,6 +160,12 @@ def test_a_precise_figure_inside_an_earlier_vague_one_is_a_refinement(con):
     assert flags(con) == {("refinement", "quake-early:Dozens", "quake-later:Thirty-seven")}
 
 
+def test_a_figure_the_report_itself_updates_is_flagged_inside_one_report(con):
+    # "about 900, up from 350 on Tuesday": one source, but the earlier value is an earlier report.
+    run(con, "r1", [article(r) for r in reports("updated_in_text")])
+    assert flags(con) == {("increase", "flood-update:350", "flood-update:About 900")}
+
+
 def test_a_refetched_text_with_another_figure_is_a_revision(con):
     first, later = reports("rising_toll")[:2]
     run(con, "r1", [article(first)])

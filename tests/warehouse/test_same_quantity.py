@@ -158,11 +158,27 @@ def test_the_incident_day_is_not_a_sub_period():
         ("The toll now stands at seven, not six as first reported.", "six", "earlier reports"),
         ("Early reports said five people were hurt.", "five", "unnamed reports"),
         ("Firefighters said five people were hurt.", "five", ""),
+        # the earlier value of a figure the article updates
+        ("Nine hundred homes are without power, up from 400 at dawn.", "400", "(earlier)"),
+        ("The flood's toll was revised from 14 to 17 on Monday.", "14", "(earlier)"),
+        ("The flood's toll was revised from 14 to 17 on Monday.", "17", ""),
+        ("The blaze spread from 600 hectares to 950 hectares overnight.", "600 hectares", "(earlier)"),
+        # a value of another period is another quantity, not an earlier report of this one
+        ("Turnover rose to $8 million from $6 million a year earlier.", "$6 million", ""),
+        ("Fares went up from $2 in 2019 to $3 now.", "$2", ""),
     ],
 )
 def test_an_unnamed_earlier_account_is_a_report_of_its_own(sentence, figure, expected):
     at = sentence.index(figure)
     assert report_source(None, sentence, at, at + len(figure)) == expected
+
+
+def test_an_updated_figure_is_another_report_of_a_named_source():
+    sentence = "Some 1,200 people have left their homes, up from 700 on Friday, the mayor said."
+    at = sentence.index("700")
+    assert report_source("the mayor", sentence, at, at + 3) == "mayor (earlier)"
+    at = sentence.index("1,200")
+    assert report_source("the mayor", sentence, at, at + 5) == "mayor"
 
 
 def test_confidence_comes_from_the_shipped_weights():
