@@ -55,7 +55,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 MODEL = ROOT / "extractors" / "change_model.json"
 JUDGED = Path(__file__).resolve().parent / "labels" / "gvc_flag_judgments.jsonl"
-NAMES = ("log_ratio",)
+NAMES = ("log_ratio", "vague", "log_smallest")
 FOLDS = 5
 WIDEST_RISE = 2.0
 
@@ -130,6 +130,22 @@ def fit(data: list[Example]) -> ChangeModel:
     return ChangeModel(weights, float(clf.intercept_[0]), max(governed, default=math.inf), WIDEST_RISE, support)
 
 
+def _print_confidence(kept: list[tuple[float, int]], real: int) -> None:
+    """How well the flags' confidence ranks them (cross-validated): what ``--min-confidence`` buys."""
+    from sklearn.metrics import roc_auc_score
+
+    labels = [label for _, label in kept]
+    if 0 < sum(labels) < len(labels):
+        print(f"confidence AUC over the flagged: {roc_auc_score(labels, [c for c, _ in kept]):.2f}")
+    for floor in (0.4, 0.5, 0.6):
+        above = [label for c, label in kept if c >= floor]
+        if above:
+            print(
+                f"  confidence >= {floor}: {len(above)} flagged, precision {sum(above) / len(above):.2f},"
+                f" recall of real changes {sum(above) / real:.2f}"
+            )
+
+
 def main() -> None:
     from sklearn.model_selection import StratifiedKFold
 
@@ -140,15 +156,20 @@ def main() -> None:
     data = examples(args.db)
     y = [e.label for e in data]
     print(f"labelled train candidates: {len(y)} ({sum(y)} real changes)")
-    kept: list[int] = []
+    kept: list[tuple[float, int]] = []  # (confidence, label) of the flagged candidates
     folds = StratifiedKFold(FOLDS, shuffle=True, random_state=20261206)
     for train, test in folds.split([[0]] * len(y), y):
         m = fit([data[i] for i in train])
-        kept += [data[i].label for i in test if change_verdict(data[i].a, data[i].b, m).flag]
+        for i in test:
+            v = change_verdict(data[i].a, data[i].b, m)
+            if v.flag:
+                kept.append((1.0 if v.probability is None else v.probability, data[i].label))
+    labels = [label for _, label in kept]
     print(
-        f"cross-validated: {len(kept)} of {len(y)} flagged, precision {sum(kept) / len(kept):.2f}"
-        f" (all: {sum(y) / len(y):.2f}), recall of real changes {sum(kept) / sum(y):.2f}"
+        f"cross-validated: {len(kept)} of {len(y)} flagged, precision {sum(labels) / len(kept):.2f}"
+        f" (all: {sum(y) / len(y):.2f}), recall of real changes {sum(labels) / sum(y):.2f}"
     )
+    _print_confidence(kept, sum(y))
     m = fit(data)
     fitted = {
         "weights": {n: round(w, 4) for n, w in m.weights.items()},

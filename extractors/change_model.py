@@ -140,9 +140,20 @@ def smallest(a: Report, b: Report) -> float:
     return min(_value(a), _value(b))
 
 
+def _vague(r: Report) -> bool:
+    """A vague word's interval ("several", "dozens"): both bounds, and apart."""
+    return r.low is not None and r.high is not None and r.low != r.high
+
+
 def features(a: Report, b: Report) -> dict[str, float]:
-    """What the probability is computed from."""
-    return {"log_ratio": math.log(gap_ratio(a, b))}
+    """What the probability is computed from: how far apart the figures are, whether one is a
+    vague word's interval, and how large they are (a toll of dozens moves between reports more
+    often than one of two or three, whose differing figures are more often a part and its total)."""
+    return {
+        "log_ratio": math.log(gap_ratio(a, b)),
+        "vague": float(_vague(a) or _vague(b)),
+        "log_smallest": math.log(max(smallest(a, b), 0.5)),
+    }
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,8 +58,34 @@ def test_rising_means_larger_on_a_later_day_whichever_side_comes_first() -> None
     assert not rising(rep(4, 4, None), rep(7, 7, DAY2))  # undated
 
 
-def test_the_features_are_the_log_gap() -> None:
-    assert features(rep(3, 3), rep(6, 6)) == {"log_ratio": pytest.approx(math.log(2))}
+def test_the_features_are_the_log_gap_a_vague_side_and_the_size() -> None:
+    assert features(rep(3, 3), rep(6, 6)) == {
+        "log_ratio": pytest.approx(math.log(2)),
+        "vague": 0.0,
+        "log_smallest": pytest.approx(math.log(3)),
+    }
+    # "several" (3-9) against twelve: a vague word's interval, three apart from its upper end
+    assert features(rep(3, 9), rep(12, 12)) == {
+        "log_ratio": pytest.approx(math.log(12 / 9)),
+        "vague": 1.0,
+        "log_smallest": pytest.approx(math.log(6)),
+    }
+    # an open bound is no vague word; a figure of 0 counts as half of one
+    assert features(rep(0, 0), rep(2, None))["vague"] == 0.0
+    assert features(rep(0, 0), rep(2, None))["log_smallest"] == pytest.approx(math.log(0.5))
+
+
+def test_the_shipped_confidence_ranks_a_step_in_a_large_toll_above_one_in_a_small_one() -> None:
+    # Learned from judged flags: a toll of dozens moves between reports more often than one of
+    # two or three, and a vague word against a number is more often a restatement or a part.
+    m = model()
+    small, large = change_verdict(rep(2, 2), rep(3, 3)), change_verdict(rep(12, 12), rep(14, 14))
+    assert small.flag and large.flag
+    assert large.probability is not None and small.probability is not None
+    assert large.probability > small.probability
+    vague = change_verdict(rep(3, 9), rep(12, 12))
+    assert vague.probability is not None and vague.probability < large.probability
+    assert m.weights.keys() == {"log_ratio", "vague", "log_smallest"}
 
 
 MODEL = ChangeModel({"log_ratio": -3.0}, bias=0.5, widest=1.5, widest_rise=2.0, support=100.0)
