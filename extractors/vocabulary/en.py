@@ -1076,18 +1076,20 @@ VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "hundreds": (200, 999),
     "several hundred": (300, 900),
     "a few hundred": (300, 900),
-    "thousands": (2000, 9999),
-    "several thousand": (3000, 9000),
-    "a few thousand": (3000, 9000),
-    "tens of thousands": (20_000, 99_999),
-    "hundreds of thousands": (200_000, 999_999),
-    "millions": (2_000_000, 9_999_999),
-    "several million": (3_000_000, 9_000_000),
-    "a few million": (3_000_000, 9_000_000),
-    "tens of millions": (20_000_000, 99_999_999),
-    "hundreds of millions": (200_000_000, 999_999_999),
-    "billions": (2_000_000_000, 9_999_999_999),
-    "several billion": (3_000_000_000, 9_000_000_000),
+    # Each scale the GUIDE's way, as "thousands" (2000-9999) and "tens of thousands": the plural
+    # is 2 of the scale up to 10 of it less one, "tens of" 20 up to 100 less one, "hundreds of"
+    # 200 up to 1000 less one; "several" and "a few" 3-9 of it.
+    **{
+        phrase: (lo * scale, hi * scale - (1 if hi >= 10 else 0))
+        for name, scale in (("thousand", 1_000), ("million", 10**6), ("billion", 10**9), ("trillion", 10**12))
+        for phrase, lo, hi in (
+            (name + "s", 2, 10),
+            ("several " + name, 3, 9),
+            ("a few " + name, 3, 9),
+            ("tens of " + name + "s", 20, 100),
+            ("hundreds of " + name + "s", 200, 1000),
+        )
+    },
 }
 #: Every word a cardinal number written in words is made of.
 NUMBER_WORDS = frozenset(SMALL_NUMBERS) | frozenset(TENS) | frozenset(SCALES) | {DOZEN}

@@ -65,6 +65,16 @@ def _rows(text: str) -> list[Row]:
             "Hundreds of thousands of fans lined the route.",
             [("Hundreds of thousands", 200_000, 999_999, "count", None)],
         ),
+        # Every scale takes the vague words: billions and trillions as thousands and millions do.
+        (
+            "The plan would cost taxpayers tens of billions of dollars.",
+            [("tens of billions of dollars", 2e10, 99_999_999_999, "money", "USD")],
+        ),
+        (
+            "Trillions of dollars of debt came due.",
+            [("Trillions of dollars", 2e12, 9_999_999_999_999, "money", "USD")],
+        ),
+        ("The fund manages a few billion euros.", [("a few billion euros", 3e9, 9e9, "money", "EUR")]),
         # Ranges whose scale or currency is written once.
         ("The repairs will cost $4-6 million.", [("$4-6 million", 4e6, 6e6, "money", "USD")]),
         ("The agency hired 2 to 4 million contractors.", [("2 to 4 million", 2e6, 4e6, "count", None)]),
