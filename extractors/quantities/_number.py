@@ -118,6 +118,9 @@ class NumberStep(TokenReader):
             return Core(v, v, i + 3, words=True)
         if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
             return self._word_core(i)
+        if nw in vocab.FRACTIONS and t.low(i + 2) == "of" and t.low(i + 3) == "a" and t.low(i + 4) in SHARED_SCALES:
+            v = vocab.SCALES[t.low(i + 4)] / vocab.FRACTIONS[nw]  # "a quarter of a million": a number, no share
+            return Core(v, v, i + 5, words=True)
         if nw in vocab.FRACTIONS and (t.low(i + 2) == "of" or self._share_alone(i)):
             v = round(100 / vocab.FRACTIONS[nw], 2)
             return Core(v, v, i + 2, fraction=True, words=True)

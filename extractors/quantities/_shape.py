@@ -320,11 +320,18 @@ class ShapeStep(NumberStep):
         elif u in ("pounds",) and t.low(j + 1) == "sterling":
             p.kind, p.unit = "money", "GBP"
             p.j += 2
+        elif u in ("pound", "pounds") and not no_money and self._spent_before(p.start):
+            p.kind, p.unit = "money", "GBP"  # "spent a quarter of a million pounds": money, not weight
+            p.j += 1
         elif u in vocab.CURRENCY_CODES and not no_money:
             p.kind, p.unit = "money", u.upper()
             p.j += 1
         elif not no_money:
             p.j, p.kind, p.unit = self._measure_unit(j, p.kind, p.unit)
+
+    def _spent_before(self, start: int) -> bool:
+        """A verb or noun of spending in the five words before the figure: its pounds are money."""
+        return any(self.t.low(k) in vocab.SPENDING_WORDS for k in range(max(0, start - 5), start))
 
     def _dimension(self, p: Read) -> bool:
         """ "2,400 x 1,080 pixels", "10×12 feet": two sides, the first takes the unit written after

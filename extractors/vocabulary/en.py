@@ -3033,6 +3033,43 @@ EVENT_TIME_STOPS = (
 )
 #: Words that stand for a figure of their own in an event's words: number words, plural scales, vague amounts.
 NUMBER_TOKENS = NUMBER_WORDS | {"dozens", "hundreds", "thousands", "several", "half"}
+#: Words of spending before a figure, which make "pounds" money and not weight: "spent 40,000 pounds".
+#: Not "lost" or "sold" ("lost 20 pounds", "sold 50 pounds of cannabis").
+SPENDING_WORDS = frozenset(
+    {
+        "spent",
+        "spend",
+        "spends",
+        "spending",
+        "paid",
+        "pay",
+        "pays",
+        "paying",
+        "cost",
+        "costs",
+        "costing",
+        "worth",
+        "raised",
+        "raise",
+        "raising",
+        "fined",
+        "fine",
+        "budget",
+        "donated",
+        "invested",
+        "owed",
+        "owes",
+        "awarded",
+        "earned",
+        "earns",
+        "earning",
+        "salary",
+        "compensation",
+        "charged",
+        "bill",
+        "funding",
+    }
+)
 #: Verbs that pay or owe an amount to someone: "paid a Minnesota ad agency $449,000".
 MONEY_VERBS = frozenset(
     {

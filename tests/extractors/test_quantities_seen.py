@@ -75,6 +75,16 @@ def _rows(text: str) -> list[Row]:
             [("Trillions of dollars", 2e12, 9_999_999_999_999, "money", "USD")],
         ),
         ("The fund manages a few billion euros.", [("a few billion euros", 3e9, 9e9, "money", "EUR")]),
+        # A fraction of a scale is a number, not a share.
+        ("A quarter of a million people signed it.", [("A quarter of a million", 250_000, 250_000, "count", None)]),
+        # Pounds after spending are money; otherwise a weight.
+        (
+            "The council spent half a million pounds on the bridge.",
+            [("half a million pounds", 500_000, 500_000, "money", "GBP")],
+        ),
+        ("The club was fined 40,000 pounds.", [("40,000 pounds", 40_000, 40_000, "money", "GBP")]),
+        ("The calf weighed 90 pounds.", [("90 pounds", 90, 90, "weight", "pounds")]),
+        ("He lost 30 pounds before the fight.", [("30 pounds", 30, 30, "weight", "pounds")]),
         # Ranges whose scale or currency is written once.
         ("The repairs will cost $4-6 million.", [("$4-6 million", 4e6, 6e6, "money", "USD")]),
         ("The agency hired 2 to 4 million contractors.", [("2 to 4 million", 2e6, 4e6, "count", None)]),
