@@ -375,6 +375,8 @@ class ShapeStep(NumberStep):
             return k + 1, "other", "p"  # "1080p"
         if u in ('"', "”") and k == j and t.adjacent(k) and t.low(k + 1) in vocab.INCH_MARK_NOUNS:
             return k + 1, "distance", "inches"  # 'a 6.1" display': the inch mark before a screen
+        if k == j and self.glued_temperature(j):
+            return k + 1, "other", "degrees"  # "highs of 41.2C"
         if u not in vocab.MEASURE_UNITS or (u in vocab.GLUED_ONLY_UNITS and not (t.adjacent(k) and k == j)):
             return j, kind, unit
         named = self._unit_words(k)
@@ -382,6 +384,16 @@ class ShapeStep(NumberStep):
             return j, kind, unit
         end, uname = named
         return self._unit_tail(u, end, "duration" if uname == "minutes" else vocab.MEASURE_UNITS[u][0], uname)
+
+    def glued_temperature(self, j: int) -> bool:
+        """A capital C or F glued to a number where the words before speak of heat or cold: "41.2C",
+        "lows of -5F". Alone, "4C" is as often a flat or a grade."""
+        t = self.t
+        if j >= len(t) or t.words[j] not in ("C", "F") or not t.adjacent(j):
+            return False
+        if j + 1 < len(t) and t.adjacent(j + 1) and t.low(j + 1)[:1].isalnum():
+            return False  # "4Cs", "98FM": a name
+        return any(t.low(k) in vocab.TEMPERATURE_CUES for k in range(max(0, j - 10), j))
 
     def _resolution(self, j: int) -> bool:
         """ "1080p", "720p": the lines of a video format, glued to "p"."""

@@ -1533,6 +1533,40 @@ TWO_WORD_UNITS: dict[str, tuple[str, ...]] = {"metric": ("tons", "tonnes", "ton"
 SQUARE_WORDS: tuple[str, ...] = ("sq", "square")
 #: Units squared after "sq"/"square".
 SQUARED_UNITS = frozenset({"km", "miles", "metres", "meters", "feet", "kilometres", "kilometers", "mile", "foot"})
+#: Words before a number that make a glued capital C or F a temperature ("highs of 41C").
+TEMPERATURE_CUES = frozenset(
+    {
+        "temperature",
+        "temperatures",
+        "degrees",
+        "heat",
+        "heatwave",
+        "high",
+        "highs",
+        "low",
+        "lows",
+        "mercury",
+        "warm",
+        "warmer",
+        "warmest",
+        "hot",
+        "hotter",
+        "hottest",
+        "cold",
+        "colder",
+        "coldest",
+        "freezing",
+        "thermometer",
+        "thermometers",
+        "forecast",
+        "peaked",
+        "peak",
+        "reached",
+        "soared",
+        "plunged",
+        "dipped",
+    }
+)
 #: Scales of temperature after "degrees" ("40 degrees C").
 TEMPERATURE_SCALES: tuple[str, ...] = ("celsius", "fahrenheit", "c", "f")
 #: Adjectives of a measured dimension glued after a unit: "a 1,900-mile-wide storm".

@@ -75,6 +75,9 @@ def _rows(text: str) -> list[Row]:
             [("Trillions of dollars", 2e12, 9_999_999_999_999, "money", "USD")],
         ),
         ("The fund manages a few billion euros.", [("a few billion euros", 3e9, 9e9, "money", "EUR")]),
+        # A capital C or F glued to a number is a temperature where the words speak of heat or cold.
+        ("Highs of 38.5C are forecast for Friday.", [("38.5C", 38.5, 38.5, "other", "degrees")]),
+        ("Overnight lows fell to -12F.", [("-12F", -12, -12, "other", "degrees")]),
         # A fraction of a scale is a number, not a share.
         ("A quarter of a million people signed it.", [("A quarter of a million", 250_000, 250_000, "count", None)]),
         # Pounds after spending are money; otherwise a weight.
@@ -173,6 +176,8 @@ def test_seen_at_once(text: str, expected: list[Row]) -> None:
         # Scores stay two numbers; a clock time is no range.
         ("The home side won 3 to 1.", ["3", "1"]),
         ("The bus left at five to ten.", ["five", "ten"]),
+        # Without words of heat or cold, a glued capital letter names a flat, a grade or a ward.
+        ("She moved into flat 7C last spring.", []),
         # "twice" without "as" is a number of occasions, still a figure.
         ("The dog barked twice.", ["twice"]),
     ],
