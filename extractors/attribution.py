@@ -207,7 +207,9 @@ _UNNAMED = re.compile(
     r"indicate|indicates|suggested|showed|show|shows|(?:was|were)\s+that)|"
     r"it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
     r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
-    r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of))\b",
+    r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of)|"
+    # "Reports indicate that four people were shot": accounts from no one named, as "reports say".
+    r"reports\s+(?:indicate|indicated|suggest|suggested|show|showed))\b",
     re.I,
 )
 
@@ -222,7 +224,7 @@ _HEDGE = re.compile(
     # "all four are expected to survive".
     # "Police expected all four to survive", "is expected to fully recover".
     r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|(?:[\w’'-]+\s+){0,3}?to\s+(?:\w+ly\s+)?"
-    r"(?:survive|recover|live|be\s+(?:released|okay|ok|fine|all\s+right))\b))"
+    r"(?:survive|recover|live|be\s+(?:released|okay|(?i:ok)|fine|all\s+right))\b))"
 )
 _DENIAL = re.compile(
     # "a fake story", "a false police report", "false information": a thing of a kind, not a claim called
@@ -990,7 +992,8 @@ def _belief_of_another(between: str) -> bool:
     """
     return (
         _SUBJECT_BEFORE.search(between) is not None
-        or re.search(r"\bwhat(?:[’']s)?\s*$", between) is not None
+        # "in what was believed to be a drive-by", "in what is thought to be": a belief about the event.
+        or re.search(r"\bwhat(?:[’']s|\s+(?:is|was|are|were|had\s+been|has\s+been))?\s*$", between) is not None
         or re.search(r"\b(?:is|are|was|were|be|been|being)\b|[’']s\b", between) is None
     )
 

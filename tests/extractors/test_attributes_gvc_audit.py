@@ -35,3 +35,31 @@ from tests.extractors.lookup import claim_for
 def test_a_speaker_gives_the_account_a_belief_sits_in(text: str, figure: str, source: str, modality: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Reports indicate that five people were hurt when the stage collapsed.", "five"),
+        ("Reports suggested two guards had been shot at the gate.", "two"),
+    ],
+)
+def test_reports_from_no_one_named_frame_the_figure(text: str, figure: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (None, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A belief about what the event was, not about how many were hurt in it.
+        ("Three men were wounded in what was believed to be a dispute over money.", "Three", "asserted"),
+        ("Two teens were shot in what is thought to be a gang feud.", "Two", "asserted"),
+        # A prognosis, in any case, is no doubt about the count.
+        ("Two victims were taken to a hospital and are expected to be OK.", "Two", "asserted"),
+        # A belief that opens on the count still doubts it.
+        ("Police believe four people were inside the store.", "four", "possible"),
+    ],
+)
+def test_beliefs_about_the_event_leave_the_count_asserted(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
