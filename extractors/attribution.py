@@ -416,6 +416,11 @@ def _they_say_cues(sentence: str) -> list[Cue]:
     return out
 
 
+#: "according to Elm police spokesman Jo Roe", "according to the sheriff's spokeswoman, Jo Roe": the person
+#: after the body's title, which the body's name run stops before.
+_BODY_TITLE_NAME = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?" + _TITLE_LOW + r",?" + _NAME_AFTER_TITLE.pattern)
+
+
 def _according_cues(sentence: str) -> list[Cue]:
     """ "according to X", "citing X", "per X": X covers the whole sentence."""
     out: list[Cue] = []
@@ -423,6 +428,9 @@ def _according_cues(sentence: str) -> list[Cue]:
         g = 1 if m.group(1) else 2
         raw = m.group(g)
         name = _outlet_after(sentence, m.end(g)) or _clean(raw)
+        titled = _BODY_TITLE_NAME.match(sentence, m.end(g))
+        if titled and titled.group(1).split()[0].lower() not in _NOT_A_NAME:
+            name = _clean(titled.group(1)) or name
         if raw and raw[0].islower():
             by = _name_after_by(sentence, m.end(g)) if re.search(r"\b(?:by|from)(?:\s+the)?$", raw) else None
             # "according to reports received by Acme Watch": the body named after "by".

@@ -63,3 +63,18 @@ def test_reports_from_no_one_named_frame_the_figure(text: str, figure: str) -> N
 )
 def test_beliefs_about_the_event_leave_the_count_asserted(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Five people were hurt in the crash, according to Elm police spokesman Tom Baker.", "Five", "Tom Baker"),
+        ("Two men were found dead in the yard, according to the sheriff's spokeswoman, Ana Ruiz.", "Two", "Ana Ruiz"),
+        ("All three victims are students, according to ACU spokesman Jim Hart.", "three", "Jim Hart"),
+        # No name after the body: the body stays.
+        ("Two men were shot, according to Elm police.", "Two", "Elm police"),
+    ],
+)
+def test_according_to_a_body_and_its_titled_person(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
