@@ -1068,7 +1068,10 @@ _TRAILING = re.compile(
     + r"){0,3}))\s+"
     + _AUX
     + _SAY_VERBS
-    + r")(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\s*[.!?]?[”\"]?$"
+    # ", police said in a statement", ", police said Wednesday night": when they said it.
+    + r")(?:\s+(?:on|in|at)\s+[\w ]{1,30}|\s+(?:early\s+|late\s+)?(?i:"
+    + "|".join(vocab.WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]?[”\"]?$"
 )
 _TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Za-z0-9][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 

@@ -78,3 +78,24 @@ def test_beliefs_about_the_event_leave_the_count_asserted(text: str, figure: str
 def test_according_to_a_body_and_its_titled_person(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # The next sentence of the paragraph carries the account on, with the day it was given.
+        ("Three men were hurt outside the arena. None of the wounds was serious, police said Tuesday.", "Three"),
+        ("Two women were shot at the bus stop. Both are in stable condition, officers said late Friday night.", "Two"),
+    ],
+)
+def test_a_trailing_speaker_with_a_day_carries_the_account_back(text: str, figure: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source is not None and c.source.lower() in ("police", "officers")
+    assert c.modality == "reported"
+
+
+def test_a_new_paragraph_does_not_take_the_next_ones_speaker() -> None:
+    c = claim_for(
+        "Three men were hurt outside the arena.\n\nNone of the wounds was serious, police said Tuesday.", "Three"
+    )
+    assert (c.source, c.modality) == (None, "asserted")
