@@ -26,6 +26,12 @@ _SAY_VERBS = (
     + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b)"
     # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were
     + r"|identified(?=\s[^,;.]{1,60}\sas\s)"
+    # "police records show", "court documents indicate": a paper's own verbs, after its noun only.
+    + r"|(?:"
+    + "|".join(r"(?<=\b" + n + r"\s)" for n in vocab.DOCUMENT_NOUNS)
+    + r")(?:"
+    + "|".join(vocab.DOCUMENT_VERBS)
+    + r")"
     # "prosecutors asserted that ...", "the firm maintains that ...": speech only before its "that" clause.
     + r"|(?:"
     + "|".join(vocab.SPEECH_VERBS_BEFORE_THAT)

@@ -3634,3 +3634,14 @@ ING_NOUNS = frozenset(
     | {"earnings", "holdings", "proceedings", "findings", "readings", "shipping", "streaming", "gaming"}
     | {"computing", "manufacturing", "packaging", "seating", "parking", "lighting", "heating"}
 )
+
+
+# ---- attribution audit on shooting reports (issue 13, GVC) -------------------------------
+# Tables added from a blind audit of source and modality on GVC train articles that no gold covers;
+# each one is a pattern of language, tested on sentences of our own.
+
+#: Papers of a case that speak for a figure with a verb of their own: "police records show", "court documents
+#: indicate that ...". Only after these nouns is "show" speech ("officers show up" is not).
+DOCUMENT_NOUNS: tuple[str, ...] = ("records", "documents", "papers", "filings", "affidavits", "reports")
+#: Verbs that report what a paper says, beside the speech verbs ("records shows" is not English).
+DOCUMENT_VERBS: tuple[str, ...] = ("show", "indicate", "indicated", "indicates")

@@ -99,3 +99,20 @@ def test_a_new_paragraph_does_not_take_the_next_ones_speaker() -> None:
         "Three men were hurt outside the arena.\n\nNone of the wounds was serious, police said Tuesday.", "Three"
     )
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Nine students were shot on campus last year, police records show.", "Nine", "police records"),
+        ("Court documents indicate that two men fired at the house.", "two", "Court documents"),
+    ],
+)
+def test_papers_of_a_case_speak_with_verbs_of_their_own(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_show_is_speech_only_for_papers() -> None:
+    c = claim_for("When officers show up, they find two men on the porch.", "two")
+    assert (c.source, c.modality) == (None, "asserted")
