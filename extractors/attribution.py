@@ -435,7 +435,13 @@ def _according_cues(sentence: str) -> list[Cue]:
         raw = m.group(g)
         name = _outlet_after(sentence, m.end(g)) or _clean(raw)
         titled = _BODY_TITLE_NAME.match(sentence, m.end(g))
-        if titled and titled.group(1).split()[0].lower() not in _NOT_A_NAME:
+        # "spokeswoman Cpl." at a cut-off line: a second title, and no name after it.
+        cut = (
+            titled is not None
+            and re.fullmatch(r"[A-Z][a-z]{1,4}", titled.group(1))
+            and sentence[titled.end() :][:1] == "."
+        )
+        if titled and not cut and titled.group(1).split()[0].lower() not in _NOT_A_NAME:
             name = _clean(titled.group(1)) or name
         if raw and raw[0].islower():
             by = _name_after_by(sentence, m.end(g)) if re.search(r"\b(?:by|from)(?:\s+the)?$", raw) else None
