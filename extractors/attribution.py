@@ -786,11 +786,14 @@ def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = No
     """
     sentence = readable(sentence)
     covering = [c for c in (cues(sentence) if found is None else found) if _covers(sentence, c, pos, end)]
-    # "Detectives believe they know who fired ..., injuring three others, police said": a belief is a view
-    # inside the account; whoever gives the account is who says so.
-    if covering and (_unnamed_finding(covering[0]) or covering[0].verb in vocab.BELIEF_VERBS):
+    if covering and _unnamed_finding(covering[0]):
         speaker = (c for c in covering[1:] if c.verb in _ACCOUNT_VERBS and not _unnamed_finding(c))
         return next(speaker, covering[0])
+    if covering and covering[0].verb in vocab.BELIEF_VERBS:
+        # "Detectives believe they know who fired ..., injuring three others, police said": a belief is a view
+        # inside the account that a trailing speaker gives whole.
+        trailing = (c for c in covering[1:] if c.scope == "before" and c.verb in _ACCOUNT_VERBS)
+        return next(trailing, covering[0])
     return covering[0] if covering else None
 
 
