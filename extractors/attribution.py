@@ -717,8 +717,9 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
     return ";" not in between and not any(_ends_sentence(m.group(1)) for m in _STOP.finditer(between))
 
 
-#: A full stop inside a sentence, with the word before it.
-_STOP = re.compile(r"(\S*)\.\s")
+#: A full stop inside a sentence, with the word before it; one before a lower-case word ends no sentence
+#: ("on Mermaid Ave. and W. 15th St."), whatever the abbreviation.
+_STOP = re.compile(r"(\S*)\.\s(?!\s*[a-z])")
 _ABBREVIATIONS = vocab.SENTENCE_ABBREVIATIONS | vocab.SENTENCE_FINAL_ABBREVIATIONS
 
 

@@ -71,8 +71,9 @@ def test_beliefs_about_the_event_leave_the_count_asserted(text: str, figure: str
         ("Five people were hurt in the crash, according to Elm police spokesman Tom Baker.", "Five", "Tom Baker"),
         ("Two men were found dead in the yard, according to the sheriff's spokeswoman, Ana Ruiz.", "Two", "Ana Ruiz"),
         ("All three victims are students, according to ACU spokesman Jim Hart.", "three", "Jim Hart"),
-        # No name after the body: the body stays.
+        # No name after the body: the body stays; nor is a second title at a cut-off line a name.
         ("Two men were shot, according to Elm police.", "Two", "Elm police"),
+        ("Two men were shot, according to Elm Police Division spokeswoman Cpl.", "Two", "Elm Police Division"),
     ],
 )
 def test_according_to_a_body_and_its_titled_person(text: str, figure: str, source: str) -> None:
@@ -116,3 +117,8 @@ def test_papers_of_a_case_speak_with_verbs_of_their_own(text: str, figure: str, 
 def test_show_is_speech_only_for_papers() -> None:
     c = claim_for("When officers show up, they find two men on the porch.", "two")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+def test_an_abbreviation_before_lower_case_ends_no_sentence() -> None:
+    c = claim_for("The two victims were shot on Elm Ave. and W. 3rd St. near the park, officials said.", "two")
+    assert (c.source, c.modality) == ("officials", "reported")
