@@ -710,11 +710,24 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
         ):
             return False
         # A closed pair of dashes is an aside inside the account, which goes on after it.
-        return _ACCOUNT_BREAK.search(_DASH_PAIR.sub(" ", between)) is None
+        between = _DASH_PAIR.sub(" ", between)
+        if _heads_sentence(sentence, cue):
+            # "Police said three were hurt, but one was taken into surgery": the speaker of the main clause
+            # gives both halves of its account.
+            between = _BUT.sub(" ", between)
+        return _ACCOUNT_BREAK.search(between) is None
     if end > cue.start:
         return False
     between = sentence[end : cue.start]
     return ";" not in between and not any(_ends_sentence(m.group(1)) for m in _STOP.finditer(between))
+
+
+_BUT = re.compile(r",\s+but\b")
+
+
+def _heads_sentence(sentence: str, cue: Cue) -> bool:
+    """Whether ``cue`` is the speech verb of the main clause: "Police said ...", "Sheriff Jo Roe says ..."."""
+    return cue.verb in _ACCOUNT_VERBS and not sentence[: cue.start].strip(' —–-("“')
 
 
 #: A full stop inside a sentence, with the word before it; one before a lower-case word ends no sentence

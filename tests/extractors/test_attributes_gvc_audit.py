@@ -122,3 +122,25 @@ def test_show_is_speech_only_for_papers() -> None:
 def test_an_abbreviation_before_lower_case_ends_no_sentence() -> None:
     c = claim_for("The two victims were shot on Elm Ave. and W. 3rd St. near the park, officials said.", "two")
     assert (c.source, c.modality) == ("officials", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # The speaker of the main clause gives both halves of its account.
+        (
+            "Deputies said two of the victims were treated and released, but three others remain in surgery.",
+            "three",
+            "Deputies",
+        ),
+        (
+            "Sheriff Ana Ruiz said the gunman is still at large, but three men who drove him have been arrested.",
+            "three",
+            "Sheriff Ana Ruiz",
+        ),
+        # Not a speaker inside a clause of the sentence: the article goes on after ", but".
+        ("The victims were hurt after police say a car hit them, but two were released.", "two", None),
+    ],
+)
+def test_an_account_goes_on_across_but(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
