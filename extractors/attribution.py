@@ -168,6 +168,23 @@ _CAP_SAYS = re.compile(
     r"(" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors|detectives))?)"
     r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
+#: "Police in Oakland, California, say ...": a body named with a town and its state, whose commas part the
+#: body from its verb.
+_TOWN_BODIES = r"(?i:police|authorities|officials|deputies|investigators|detectives|prosecutors)"
+_BODY_IN_TOWN_SAYS = re.compile(
+    r"(?:^|[:—–]\s*|\s-\s+)("
+    + _TOWN_BODIES
+    + r")\s+in\s+"
+    + _CAP_RUN
+    + r",\s+"
+    + _CAP_RUN
+    + r",?\s+"
+    + _WHEN_SAID
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
+)
 # "Jo Roe, an Acme soil engineer who led ..., said"
 #: A job title that opens an apposition without an article: "Jo Roe, president of Acme, said".
 _TITLE = (
@@ -570,14 +587,24 @@ def _study_cues(sentence: str) -> list[Cue]:
 _SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
 
 
+#: Subjects that may be the second half of "Police in Oakland, California say".
+_RUNS = (_SUBJ_SAYS, _CAP_SAYS)
+
+
 def _speech_cues(sentence: str) -> list[Cue]:
     """ "X said" before what it covers, and a trailing ", X said" after it."""
     out: list[Cue] = []
-    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER, _TITLE_COMMA_NAME):
+    pats = (_SUBJ_SAYS, _CAP_SAYS, _BODY_IN_TOWN_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER)
+    for pat in (*pats, _TITLE_COMMA_NAME):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))
             # "Police in Elm City say": the speakers stand before the place the name run began at.
-            body = _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1)) if pat is _CAP_SAYS else None
+            body = (
+                _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1))
+                or _BODY_IN_TOWN.search(sentence, 0, m.start(1))
+                if pat in _RUNS
+                else None
+            )
             if body:
                 name = _clean(body.group(1))
             if not name or (_TIME_AS_SPEAKER.search(sentence, 0, m.start(1)) and name.lower() in _NOT_A_NAME):
@@ -606,7 +633,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
             # unless a subordinate clause ("though officials say") stands on its own.
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
             # ", officer Chris Wilburn said": a lower-case job title may stand between the comma and the name.
-            trailing = _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
+            trailing = not body and _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
             # "After a shooting left one dead, police told reporters that ...": a verb with a complement of
             # its own gives that account, not the clause before the comma.
             if trailing and not subordinate and not _COMPLEMENT.match(sentence, m.end()):
@@ -654,6 +681,9 @@ _SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
 #: "police and a community advocate": a body first in a pair of speakers.
 _PAIR_OF_SPEAKERS = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\s+and\s")
 _BODY_IN = re.compile(r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+$")
+# "Police in Oakland, California say": the town before the state the name run began at, when the body opens
+# the sentence (not "shot at a party in Elm, police said").
+_BODY_IN_TOWN = re.compile(r"(?:^|[:—–]\s*|\s-\s+)(" + _TOWN_BODIES + r")\s+in\s+" + _CAP_RUN + r",\s+$")
 # "executives of both companies announced": the speakers are named before a lower-case "of" phrase (not the
 # "of" inside a name, "Ministry of Health").
 _SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside|of(?=\s+[a-z]))\s")

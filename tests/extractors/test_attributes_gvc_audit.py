@@ -144,3 +144,18 @@ def test_an_abbreviation_before_lower_case_ends_no_sentence() -> None:
 )
 def test_an_account_goes_on_across_but(text: str, figure: str, source: str | None) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Police in Elmton, Ohio say three people were hurt in the crash.", "three", "Police"),
+        ("Deputies in Marlow, Texas, said two men were shot outside the bar.", "two", "Deputies"),
+        # A town after a place noun is where it happened; the trailing speaker stays.
+        ("Six people were shot at a party in Elmton, Ohio, police said.", "Six", "police"),
+        # Not at the head of the sentence: whom the police shot is no speaker's account.
+        ("A man shot by police in Elmton, Ohio, said he saw two guns.", "two", None),
+    ],
+)
+def test_a_body_named_with_its_town_and_state(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
