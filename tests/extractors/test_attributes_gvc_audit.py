@@ -159,3 +159,11 @@ def test_an_account_goes_on_across_but(text: str, figure: str, source: str | Non
 )
 def test_a_body_named_with_its_town_and_state(text: str, figure: str, source: str | None) -> None:
     assert claim_for(text, figure).source == source
+
+
+def test_straight_quotes_pair_up_from_the_paragraph_start() -> None:
+    # A long quotation in a paragraph that runs on: a look-back window starting inside it must not read the
+    # quotation as still open at the figure.
+    quote = '"' + " ".join(["We walked down the block to the corner store and back again."] * 30) + '" said Jo Lane.'
+    c = claim_for("The block party ran late. " + quote + " Two men were hurt in the crossfire.", "Two")
+    assert (c.source, c.modality) == (None, "asserted")
