@@ -60,8 +60,14 @@ _ACCORDING = re.compile(
     r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
     r"article|post|tweet|data|figures|estimates?)\s+(?:(?:published|conducted|released|led|carried\s+out)\s+)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
-    # "according to Elm police": a place name and the body.
-    r"((?:" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors))?)"
+    # "according to Elm police": a place name and the body; "the Cook County medical examiner's office",
+    # "Orleans Parish court records": a body or paper named in lower case after it, unless a name follows
+    # ("MTSU spokesman Jo Roe": the person is the source).
+    r"((?:"
+    + _CAP_RUN
+    + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors)\b|\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join((*vocab.SOURCE_NOUNS, *vocab.DOCUMENT_NOUNS))
+    + r")\b(?:[’']s\s+office\b)?(?!\s+[A-Z]))?)"
     r"|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
     r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r"|(?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\b)"
 )

@@ -167,3 +167,25 @@ def test_straight_quotes_pair_up_from_the_paragraph_start() -> None:
     quote = '"' + " ".join(["We walked down the block to the corner store and back again."] * 30) + '" said Jo Lane.'
     c = claim_for("The block party ran late. " + quote + " Two men were hurt in the crossfire.", "Two")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "All three were pronounced dead at the scene, according to the Elm County medical examiner's office.",
+            "three",
+            "Elm County medical examiner's office",
+        ),
+        (
+            "Two deputies were wounded, according to Marlow County emergency officials.",
+            "Two",
+            "Marlow County emergency officials",
+        ),
+        ("Four men were charged, according to Elm Parish court records.", "Four", "Elm Parish court records"),
+        # The day after the body is when, not a name.
+        ("Two men were shot, according to Elm police Tuesday.", "Two", "Elm police"),
+    ],
+)
+def test_according_to_a_place_and_a_body_in_lower_case(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
