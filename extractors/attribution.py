@@ -159,7 +159,7 @@ _SUBJ = (
 _SUBJ_SAYS = re.compile(
     # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
     # "... when police say two gunmen fired": a speaker inside a subordinate clause covers the rest of it.
-    r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
+    r"(?:^|[,;:“\"(—–]\s*|,[”’]\s+|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
     r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _SAYS_SUBJ = re.compile(

@@ -189,3 +189,22 @@ def test_straight_quotes_pair_up_from_the_paragraph_start() -> None:
 )
 def test_according_to_a_place_and_a_body_in_lower_case(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # American punctuation puts the comma inside the closing quote; the speaker after it still trails.
+        ("The three victims belonged to the “Elm Street Crew,” a police source said.", "three", "police source"),
+        # A quotation that goes on after its speaker stays theirs.
+        (
+            "Elm police opened an inquiry.\n“At about 9 p.m., officers responded to a shooting on Elm Street,” the "
+            "release stated. “There, they found four adults with gunshot wounds.”",
+            "four",
+            "release",
+        ),
+    ],
+)
+def test_a_speaker_after_a_comma_inside_quotes(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
