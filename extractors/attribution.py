@@ -230,6 +230,8 @@ _AGED_SPEAKER = re.compile(
 #: "Early reports said": a first account from no one named, whose "reports" is a noun and not a verb.
 _FIRST_ACCOUNTS = frozenset({"initial", "early", "earlier", "preliminary", "first", "unconfirmed"})
 _REPORTS_NOUN = re.compile(r"\s+(?:said|say|says|indicated|indicate|indicates|suggested|showed|show|shows|were|was)\b")
+#: "reports", "early news reports", "local media": accounts from no one named.
+_UNNAMED_ACCOUNT = r"(?:(?:" + "|".join(vocab.UNNAMED_REPORT_WORDS) + r")\s+)*(?:reports|media)(?!\s+(?:by|of)\b)"
 _UNNAMED = re.compile(
     # "Early reports said", "The initial report was that": first accounts, from no one named.
     r"\b(?:(?:" + "|".join(_FIRST_ACCOUNTS) + r")\s+reports?\s+(?:said|say|says|indicated|"
@@ -238,7 +240,9 @@ _UNNAMED = re.compile(
     r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
     r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of)|"
     # "Reports indicate that four people were shot": accounts from no one named, as "reports say".
-    r"reports\s+(?:indicate|indicated|suggest|suggested|show|showed))\b",
+    r"reports\s+(?:indicate|indicated|suggest|suggested|show|showed|said)|according\s+to\s+"
+    + _UNNAMED_ACCOUNT
+    + r")\b",
     re.I,
 )
 
@@ -474,7 +478,7 @@ def _according_cues(sentence: str) -> list[Cue]:
             person = _NAME_AFTER_TITLE.match(sentence, m.end(g)) if _ONE_SPEAKER.search(raw) else None
             if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
                 name = _clean(person.group(1)) or name
-        if name:
+        if name and not re.fullmatch(_UNNAMED_ACCOUNT + r"(?:\s+from\s+the\s+scene)?", name, re.I):
             out.append(Cue(name, m.start(), m.end(), "all"))
     return out
 
@@ -625,8 +629,11 @@ def _speech_cues(sentence: str) -> list[Cue]:
             if verb in ("reports", "report") and (
                 re.match(r"\s+(?:by|of|from|on|in)\b", sentence[m.end() :])
                 or (m.group(1).lower() in _FIRST_ACCOUNTS and _REPORTS_NOUN.match(sentence, m.end()))
+                or m.group(1).lower().startswith("according to")
             ):
-                continue  # "Initial reports by police said ...", "Early reports said": a noun, not a verb
+                # "Initial reports by police said ...", "Early reports said", "according to media reports": a noun,
+                # not a verb
+                continue
             if verb in ("added", "adds") and not _SPEECH_ADD.match(sentence, m.end()):
                 continue  # "the index added 20 points", "Jo Roe added his seventh goal": not a remark
             if not verb.endswith("ing") and _PASSIVE.search(sentence, m.end(1), m.start(2)):

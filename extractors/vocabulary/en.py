@@ -3645,3 +3645,21 @@ ING_NOUNS = frozenset(
 DOCUMENT_NOUNS: tuple[str, ...] = ("records", "documents", "papers", "filings", "affidavits", "reports")
 #: Verbs that report what a paper says, beside the speech verbs ("records shows" is not English).
 DOCUMENT_VERBS: tuple[str, ...] = ("show", "indicate", "indicated", "indicates")
+#: Words before "reports" or "media" that name no one: "according to early news reports" is an account from no
+#: one named (GUIDE 14: reported, source null), as "reports say" is.
+UNNAMED_REPORT_WORDS: tuple[str, ...] = (
+    "early",
+    "initial",
+    "preliminary",
+    "first",
+    "unconfirmed",
+    "media",
+    "news",
+    "local",
+    "published",
+    "press",
+    "multiple",
+    "several",
+    "some",
+    "conflicting",
+)

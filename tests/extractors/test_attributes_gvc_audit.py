@@ -208,3 +208,22 @@ def test_according_to_a_place_and_a_body_in_lower_case(text: str, figure: str, s
 def test_a_speaker_after_a_comma_inside_quotes(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two guards were found dead in the van, according to reports.",
+        "According to early news reports, two guards were found dead in the van.",
+        "Two guards were found dead in the van, according to media reports.",
+        "Two guards were found dead in the van, reports said.",
+    ],
+)
+def test_reports_from_no_one_named_leave_the_source_empty(text: str) -> None:
+    c = claim_for(text, "Two" if text.startswith("Two") else "two")
+    assert (c.source, c.modality) == (None, "reported")
+
+
+def test_reports_by_someone_name_them() -> None:
+    c = claim_for("Two guards were found dead in the van, according to reports by the Elm Gazette.", "Two")
+    assert (c.source, c.modality) == ("Elm Gazette", "reported")
