@@ -846,11 +846,17 @@ def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = No
     if covering and _unnamed_finding(covering[0]):
         speaker = (c for c in covering[1:] if c.verb in _ACCOUNT_VERBS and not _unnamed_finding(c))
         return next(speaker, covering[0])
-    if covering and covering[0].verb in vocab.BELIEF_VERBS:
-        # "Detectives believe they know who fired ..., injuring three others, police said": a belief is a view
-        # inside the account that a trailing speaker gives whole.
+    first = covering[0] if covering else None
+    if (
+        first
+        and first.verb in vocab.BELIEF_VERBS
+        and not (first.end <= pos and belief_covers(sentence[first.end : pos]))
+    ):
+        # "Detectives believe they know who fired ..., injuring three others, police said": a belief about
+        # something else is a view inside the account that a trailing speaker gives whole ("officials believe two
+        # others are at large, the spokeswoman said" is the officials' count).
         trailing = (c for c in covering[1:] if c.scope == "before" and c.verb in _ACCOUNT_VERBS)
-        return next(trailing, covering[0])
+        return next(trailing, first)
     return covering[0] if covering else None
 
 

@@ -30,6 +30,13 @@ from tests.extractors.lookup import claim_for
         ),
         # With no speaker beside it, the belief is the source, and a count it opens is in doubt.
         ("Investigators believe three men were inside the van.", "three", "Investigators", "possible"),
+        # A belief that opens on the count is the believers' count, which the trailing speaker only relays.
+        (
+            "One gunman is dead and deputies believe two others are still at large, the spokeswoman said.",
+            "two",
+            "deputies",
+            "possible",
+        ),
     ],
 )
 def test_a_speaker_gives_the_account_a_belief_sits_in(text: str, figure: str, source: str, modality: str) -> None:
