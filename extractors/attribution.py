@@ -970,6 +970,20 @@ def last_speaker(sentence: str) -> str | None:
     return max(found, key=lambda c: c.start).name if found else None
 
 
+#: "Arizona Senator Jo Roe released the following statement on the shooting:": who a statement quoted after the
+#: colon is by.
+_STATEMENT_INTRO = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*)\s+(?:has\s+|have\s+)?(?:" + "|".join(vocab.STATEMENT_VERBS) + r")\s+"
+    r"(?:the\s+following|this|a|an)\s+(?:written\s+)?(?:statement|message|update|information)\b[^:.!?]{0,120}:\s*$"
+)
+
+
+def statement_author(paragraph: str) -> str | None:
+    """Who a paragraph ending "X released the following statement:" says the quoted statement after it is by."""
+    m = _STATEMENT_INTRO.search(paragraph)
+    return _clean(m.group(1)) if m else None
+
+
 def hedged(sentence: str) -> bool:
     return _HEDGE.search(sentence) is not None
 

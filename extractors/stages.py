@@ -695,6 +695,9 @@ def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si:
         prev = text[spans[q0][0] : spans[prev_s][1]]
         if prev.count(_QUOTE_OPEN) > prev.count(_QUOTE_CLOSE):
             return attribution.find_source(prev[: prev.rfind(_QUOTE_OPEN)] or prev)
+        if prev.rstrip().endswith(":"):
+            # "Senator Jo Roe released the following statement:" and the statement, quoted, as the next paragraph.
+            return attribution.statement_author(prev) or attribution.last_speaker(prev)
     return None
 
 

@@ -3663,3 +3663,5 @@ UNNAMED_REPORT_WORDS: tuple[str, ...] = (
     "some",
     "conflicting",
 )
+#: Verbs that introduce a statement quoted after a colon: "Senator Jo Roe released the following statement:".
+STATEMENT_VERBS: tuple[str, ...] = ("released", "issued", "provided", "sent", "posted", "shared", "gave", "made")

@@ -234,3 +234,31 @@ def test_reports_from_no_one_named_leave_the_source_empty(text: str) -> None:
 def test_reports_by_someone_name_them() -> None:
     c = claim_for("Two guards were found dead in the van, according to reports by the Elm Gazette.", "Two")
     assert (c.source, c.modality) == ("Elm Gazette", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Two students were shot near the dorms on Friday.\n"
+            "Elm State Senator Jo Roe released the following statement on the shooting:\n"
+            "“My thoughts are with the family of the student who died and the three others who were wounded.”",
+            "three",
+            "Elm State Senator Jo Roe",
+        ),
+        (
+            "Officers were called to the block at noon.\nThe Elm Sheriff's Office issued this statement:\n"
+            '"As a result of the altercation, four people were taken to the hospital."',
+            "four",
+            "Elm Sheriff's Office",
+        ),
+    ],
+)
+def test_a_statement_quoted_after_its_introducing_colon(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_a_quotation_after_a_paragraph_that_introduces_nothing_is_not_given_a_speaker() -> None:
+    text = "Two students were shot near the dorms on Friday.\nThe campus was closed.\n“Three others were wounded.”"
+    assert claim_for(text, "Three").source is None
