@@ -26,6 +26,12 @@ _SAY_VERBS = (
     + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b)"
     # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were
     + r"|identified(?=\s[^,;.]{1,60}\sas\s)"
+    # "police records show", "court documents indicate": a paper's own verbs, after its noun only.
+    + r"|(?:"
+    + "|".join(r"(?<=\b" + n + r"\s)" for n in vocab.DOCUMENT_NOUNS)
+    + r")(?:"
+    + "|".join(vocab.DOCUMENT_VERBS)
+    + r")"
     # "prosecutors asserted that ...", "the firm maintains that ...": speech only before its "that" clause.
     + r"|(?:"
     + "|".join(vocab.SPEECH_VERBS_BEFORE_THAT)
@@ -54,8 +60,14 @@ _ACCORDING = re.compile(
     r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
     r"article|post|tweet|data|figures|estimates?)\s+(?:(?:published|conducted|released|led|carried\s+out)\s+)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
-    # "according to Elm police": a place name and the body.
-    r"((?:" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors))?)"
+    # "according to Elm police": a place name and the body; "the Cook County medical examiner's office",
+    # "Orleans Parish court records": a body or paper named in lower case after it, unless a name follows
+    # ("MTSU spokesman Jo Roe": the person is the source).
+    r"((?:"
+    + _CAP_RUN
+    + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors)\b|\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join((*vocab.SOURCE_NOUNS, *vocab.DOCUMENT_NOUNS))
+    + r")\b(?:[’']s\s+office\b)?(?!\s+[A-Z]))?)"
     r"|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
     r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r"|(?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\b)"
 )
@@ -147,7 +159,7 @@ _SUBJ = (
 _SUBJ_SAYS = re.compile(
     # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
     # "... when police say two gunmen fired": a speaker inside a subordinate clause covers the rest of it.
-    r"(?:^|[,;:“\"(—–]\s*|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
+    r"(?:^|[,;:“\"(—–]\s*|,[”’]\s+|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
     r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _SAYS_SUBJ = re.compile(
@@ -161,6 +173,23 @@ _SAYS_SUBJ = re.compile(
 _CAP_SAYS = re.compile(
     r"(" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors|detectives))?)"
     r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
+#: "Police in Oakland, California, say ...": a body named with a town and its state, whose commas part the
+#: body from its verb.
+_TOWN_BODIES = r"(?i:police|authorities|officials|deputies|investigators|detectives|prosecutors)"
+_BODY_IN_TOWN_SAYS = re.compile(
+    r"(?:^|[:—–]\s*|\s-\s+)("
+    + _TOWN_BODIES
+    + r")\s+in\s+"
+    + _CAP_RUN
+    + r",\s+"
+    + _CAP_RUN
+    + r",?\s+"
+    + _WHEN_SAID
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
 )
 # "Jo Roe, an Acme soil engineer who led ..., said"
 #: A job title that opens an apposition without an article: "Jo Roe, president of Acme, said".
@@ -201,13 +230,19 @@ _AGED_SPEAKER = re.compile(
 #: "Early reports said": a first account from no one named, whose "reports" is a noun and not a verb.
 _FIRST_ACCOUNTS = frozenset({"initial", "early", "earlier", "preliminary", "first", "unconfirmed"})
 _REPORTS_NOUN = re.compile(r"\s+(?:said|say|says|indicated|indicate|indicates|suggested|showed|show|shows|were|was)\b")
+#: "reports", "early news reports", "local media": accounts from no one named.
+_UNNAMED_ACCOUNT = r"(?:(?:" + "|".join(vocab.UNNAMED_REPORT_WORDS) + r")\s+)*(?:reports|media)(?!\s+(?:by|of)\b)"
 _UNNAMED = re.compile(
     # "Early reports said", "The initial report was that": first accounts, from no one named.
     r"\b(?:(?:" + "|".join(_FIRST_ACCOUNTS) + r")\s+reports?\s+(?:said|say|says|indicated|"
     r"indicate|indicates|suggested|showed|show|shows|(?:was|were)\s+that)|"
     r"it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
     r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
-    r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of))\b",
+    r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of)|"
+    # "Reports indicate that four people were shot": accounts from no one named, as "reports say".
+    r"reports\s+(?:indicate|indicated|suggest|suggested|show|showed|said)|according\s+to\s+"
+    + _UNNAMED_ACCOUNT
+    + r")\b",
     re.I,
 )
 
@@ -222,7 +257,7 @@ _HEDGE = re.compile(
     # "all four are expected to survive".
     # "Police expected all four to survive", "is expected to fully recover".
     r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|(?:[\w’'-]+\s+){0,3}?to\s+(?:\w+ly\s+)?"
-    r"(?:survive|recover|live|be\s+(?:released|okay|ok|fine|all\s+right))\b))"
+    r"(?:survive|recover|live|be\s+(?:released|okay|(?i:ok)|fine|all\s+right))\b))"
 )
 _DENIAL = re.compile(
     # "a fake story", "a false police report", "false information": a thing of a kind, not a claim called
@@ -414,6 +449,11 @@ def _they_say_cues(sentence: str) -> list[Cue]:
     return out
 
 
+#: "according to Elm police spokesman Jo Roe", "according to the sheriff's spokeswoman, Jo Roe": the person
+#: after the body's title, which the body's name run stops before.
+_BODY_TITLE_NAME = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?" + _TITLE_LOW + r",?" + _NAME_AFTER_TITLE.pattern)
+
+
 def _according_cues(sentence: str) -> list[Cue]:
     """ "according to X", "citing X", "per X": X covers the whole sentence."""
     out: list[Cue] = []
@@ -421,6 +461,15 @@ def _according_cues(sentence: str) -> list[Cue]:
         g = 1 if m.group(1) else 2
         raw = m.group(g)
         name = _outlet_after(sentence, m.end(g)) or _clean(raw)
+        titled = _BODY_TITLE_NAME.match(sentence, m.end(g))
+        # "spokeswoman Cpl." at a cut-off line: a second title, and no name after it.
+        cut = (
+            titled is not None
+            and re.fullmatch(r"[A-Z][a-z]{1,4}", titled.group(1))
+            and sentence[titled.end() :][:1] == "."
+        )
+        if titled and not cut and titled.group(1).split()[0].lower() not in _NOT_A_NAME:
+            name = _clean(titled.group(1)) or name
         if raw and raw[0].islower():
             by = _name_after_by(sentence, m.end(g)) if re.search(r"\b(?:by|from)(?:\s+the)?$", raw) else None
             # "according to reports received by Acme Watch": the body named after "by".
@@ -429,7 +478,7 @@ def _according_cues(sentence: str) -> list[Cue]:
             person = _NAME_AFTER_TITLE.match(sentence, m.end(g)) if _ONE_SPEAKER.search(raw) else None
             if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
                 name = _clean(person.group(1)) or name
-        if name:
+        if name and not re.fullmatch(_UNNAMED_ACCOUNT + r"(?:\s+from\s+the\s+scene)?", name, re.I):
             out.append(Cue(name, m.start(), m.end(), "all"))
     return out
 
@@ -548,14 +597,24 @@ def _study_cues(sentence: str) -> list[Cue]:
 _SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
 
 
+#: Subjects that may be the second half of "Police in Oakland, California say".
+_RUNS = (_SUBJ_SAYS, _CAP_SAYS)
+
+
 def _speech_cues(sentence: str) -> list[Cue]:
     """ "X said" before what it covers, and a trailing ", X said" after it."""
     out: list[Cue] = []
-    for pat in (_SUBJ_SAYS, _CAP_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER, _TITLE_COMMA_NAME):
+    pats = (_SUBJ_SAYS, _CAP_SAYS, _BODY_IN_TOWN_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER)
+    for pat in (*pats, _TITLE_COMMA_NAME):
         for m in pat.finditer(sentence):
             name = _subject_name(m.group(1))
             # "Police in Elm City say": the speakers stand before the place the name run began at.
-            body = _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1)) if pat is _CAP_SAYS else None
+            body = (
+                _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1))
+                or _BODY_IN_TOWN.search(sentence, 0, m.start(1))
+                if pat in _RUNS
+                else None
+            )
             if body:
                 name = _clean(body.group(1))
             if not name or (_TIME_AS_SPEAKER.search(sentence, 0, m.start(1)) and name.lower() in _NOT_A_NAME):
@@ -570,8 +629,11 @@ def _speech_cues(sentence: str) -> list[Cue]:
             if verb in ("reports", "report") and (
                 re.match(r"\s+(?:by|of|from|on|in)\b", sentence[m.end() :])
                 or (m.group(1).lower() in _FIRST_ACCOUNTS and _REPORTS_NOUN.match(sentence, m.end()))
+                or m.group(1).lower().startswith("according to")
             ):
-                continue  # "Initial reports by police said ...", "Early reports said": a noun, not a verb
+                # "Initial reports by police said ...", "Early reports said", "according to media reports": a noun,
+                # not a verb
+                continue
             if verb in ("added", "adds") and not _SPEECH_ADD.match(sentence, m.end()):
                 continue  # "the index added 20 points", "Jo Roe added his seventh goal": not a remark
             if not verb.endswith("ing") and _PASSIVE.search(sentence, m.end(1), m.start(2)):
@@ -584,7 +646,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
             # unless a subordinate clause ("though officials say") stands on its own.
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
             # ", officer Chris Wilburn said": a lower-case job title may stand between the comma and the name.
-            trailing = _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
+            trailing = not body and _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
             # "After a shooting left one dead, police told reporters that ...": a verb with a complement of
             # its own gives that account, not the clause before the comma.
             if trailing and not subordinate and not _COMPLEMENT.match(sentence, m.end()):
@@ -632,6 +694,9 @@ _SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
 #: "police and a community advocate": a body first in a pair of speakers.
 _PAIR_OF_SPEAKERS = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\s+and\s")
 _BODY_IN = re.compile(r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+$")
+# "Police in Oakland, California say": the town before the state the name run began at, when the body opens
+# the sentence (not "shot at a party in Elm, police said").
+_BODY_IN_TOWN = re.compile(r"(?:^|[:—–]\s*|\s-\s+)(" + _TOWN_BODIES + r")\s+in\s+" + _CAP_RUN + r",\s+$")
 # "executives of both companies announced": the speakers are named before a lower-case "of" phrase (not the
 # "of" inside a name, "Ministry of Health").
 _SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside|of(?=\s+[a-z]))\s")
@@ -688,15 +753,29 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
         ):
             return False
         # A closed pair of dashes is an aside inside the account, which goes on after it.
-        return _ACCOUNT_BREAK.search(_DASH_PAIR.sub(" ", between)) is None
+        between = _DASH_PAIR.sub(" ", between)
+        if _heads_sentence(sentence, cue):
+            # "Police said three were hurt, but one was taken into surgery": the speaker of the main clause
+            # gives both halves of its account.
+            between = _BUT.sub(" ", between)
+        return _ACCOUNT_BREAK.search(between) is None
     if end > cue.start:
         return False
     between = sentence[end : cue.start]
     return ";" not in between and not any(_ends_sentence(m.group(1)) for m in _STOP.finditer(between))
 
 
-#: A full stop inside a sentence, with the word before it.
-_STOP = re.compile(r"(\S*)\.\s")
+_BUT = re.compile(r",\s+but\b")
+
+
+def _heads_sentence(sentence: str, cue: Cue) -> bool:
+    """Whether ``cue`` is the speech verb of the main clause: "Police said ...", "Sheriff Jo Roe says ..."."""
+    return cue.verb in _ACCOUNT_VERBS and not sentence[: cue.start].strip(' —–-("“')
+
+
+#: A full stop inside a sentence, with the word before it; one before a lower-case word ends no sentence
+#: ("on Mermaid Ave. and W. 15th St."), whatever the abbreviation.
+_STOP = re.compile(r"(\S*)\.\s(?!\s*[a-z])")
 _ABBREVIATIONS = vocab.SENTENCE_ABBREVIATIONS | vocab.SENTENCE_FINAL_ABBREVIATIONS
 
 
@@ -767,6 +846,17 @@ def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = No
     if covering and _unnamed_finding(covering[0]):
         speaker = (c for c in covering[1:] if c.verb in _ACCOUNT_VERBS and not _unnamed_finding(c))
         return next(speaker, covering[0])
+    first = covering[0] if covering else None
+    if (
+        first
+        and first.verb in vocab.BELIEF_VERBS
+        and not (first.end <= pos and belief_covers(sentence[first.end : pos]))
+    ):
+        # "Detectives believe they know who fired ..., injuring three others, police said": a belief about
+        # something else is a view inside the account that a trailing speaker gives whole ("officials believe two
+        # others are at large, the spokeswoman said" is the officials' count).
+        trailing = (c for c in covering[1:] if c.scope == "before" and c.verb in _ACCOUNT_VERBS)
+        return next(trailing, first)
     return covering[0] if covering else None
 
 
@@ -880,6 +970,20 @@ def last_speaker(sentence: str) -> str | None:
     return max(found, key=lambda c: c.start).name if found else None
 
 
+#: "Arizona Senator Jo Roe released the following statement on the shooting:": who a statement quoted after the
+#: colon is by.
+_STATEMENT_INTRO = re.compile(
+    r"((?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*)\s+(?:has\s+|have\s+)?(?:" + "|".join(vocab.STATEMENT_VERBS) + r")\s+"
+    r"(?:the\s+following|this|a|an)\s+(?:written\s+)?(?:statement|message|update|information)\b[^:.!?]{0,120}:\s*$"
+)
+
+
+def statement_author(paragraph: str) -> str | None:
+    """Who a paragraph ending "X released the following statement:" says the quoted statement after it is by."""
+    m = _STATEMENT_INTRO.search(paragraph)
+    return _clean(m.group(1)) if m else None
+
+
 def hedged(sentence: str) -> bool:
     return _HEDGE.search(sentence) is not None
 
@@ -988,7 +1092,8 @@ def _belief_of_another(between: str) -> bool:
     """
     return (
         _SUBJECT_BEFORE.search(between) is not None
-        or re.search(r"\bwhat(?:[’']s)?\s*$", between) is not None
+        # "in what was believed to be a drive-by", "in what is thought to be": a belief about the event.
+        or re.search(r"\bwhat(?:[’']s|\s+(?:is|was|are|were|had\s+been|has\s+been))?\s*$", between) is not None
         or re.search(r"\b(?:is|are|was|were|be|been|being)\b|[’']s\b", between) is None
     )
 
@@ -1055,7 +1160,10 @@ _TRAILING = re.compile(
     + r"){0,3}))\s+"
     + _AUX
     + _SAY_VERBS
-    + r")(?:\s+(?:on|in|at)\s+[\w ]{1,30})?\s*[.!?]?[”\"]?$"
+    # ", police said in a statement", ", police said Wednesday night": when they said it.
+    + r")(?:\s+(?:on|in|at)\s+[\w ]{1,30}|\s+(?:early\s+|late\s+)?(?i:"
+    + "|".join(vocab.WEEKDAYS)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?)?\s*[.!?]?[”\"]?$"
 )
 _TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Za-z0-9][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 

@@ -662,7 +662,13 @@ def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si:
     # Bounded look-around: a quotation longer than a few sentences is not followed.
     p_start, p_end = max(spans[k0][0], s - 1500), min(spans[k1][1], spans[si][1] + 1500)
     head = text[p_start : s + 2]
-    opened = max(head.rfind(_QUOTE_OPEN), head.rfind('"') if head.count('"') % 2 == 1 else -1)
+    # Straight quotes pair up from the paragraph's own start: a window that begins inside a quotation would
+    # read every later one the wrong way round (pages that run their paragraphs together).
+    q0 = k0
+    while q0 > 0 and paras[q0 - 1] == paras[si]:
+        q0 -= 1
+    straight_open = text.count('"', spans[q0][0], s + 2) % 2 == 1
+    opened = max(head.rfind(_QUOTE_OPEN), head.rfind('"') if straight_open else -1)
     closed = head.rfind(_QUOTE_CLOSE)
     if opened < 0 or closed > opened:
         return None
@@ -689,6 +695,9 @@ def _quote_source(text: str, spans: list[tuple[int, int]], paras: list[int], si:
         prev = text[spans[q0][0] : spans[prev_s][1]]
         if prev.count(_QUOTE_OPEN) > prev.count(_QUOTE_CLOSE):
             return attribution.find_source(prev[: prev.rfind(_QUOTE_OPEN)] or prev)
+        if prev.rstrip().endswith(":"):
+            # "Senator Jo Roe released the following statement:" and the statement, quoted, as the next paragraph.
+            return attribution.statement_author(prev) or attribution.last_speaker(prev)
     return None
 
 
