@@ -844,6 +844,11 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
                 i += 1
                 continue
             break
+        if lw in ("and", "or") and _coordinated(ws, i, out):
+            # "five current and former employees", "two soft-boiled or poached eggs": two modifiers share the noun.
+            out += [lw, ws[i + 1]]
+            i += 2
+            continue
         if (
             lw in _STOP
             and lw not in ("most",)
@@ -875,6 +880,19 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
     while out and (_VERBY.search(out[-1].lower()) and out[-1].lower() not in _NOUNY_ED):
         out.pop()
     return " ".join(out) if out else None
+
+
+def _coordinated(ws: list[str], i: int, out: list[str]) -> bool:
+    """Whether the "and"/"or" at ``ws[i]`` joins two modifiers of one noun: one word before it that is no
+    plural noun, one word after it, and a noun after that ("current and former employees"). A plural
+    before it is a noun of its own ("men and two women"), and so is a figure or a time word after it."""
+    if len(out) != 1 or i + 2 >= len(ws) or _plural(out[0]):
+        return False
+    second, noun = ws[i + 1], ws[i + 2]
+    return all(
+        w[0].isalpha() and w.lower() not in _STOP and w.lower() not in _NP_TIME_BREAK and w.lower() not in _NUMBER_TOKEN
+        for w in (out[0], second, noun)
+    ) and not _ends_np(ws, i + 2, False)
 
 
 def _ends_np(ws: list[str], i: int, started: bool) -> bool:

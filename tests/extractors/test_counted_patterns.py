@@ -1,0 +1,51 @@
+"""What is counted, pattern by pattern (issue 13), from a blind audit of unseen pages.
+
+Each case is a pattern of language the audit saw go wrong, written here as a new sentence;
+the counted phrase must end in the head noun GUIDE.md would give it (decision 11).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_claims
+
+
+def _counted(text: str, figure: str) -> str | None:
+    claims = extract_claims(text, None)
+    for c in claims:
+        if c.quantity.text == figure:
+            return c.counted
+    raise AssertionError(f"{figure!r} not found in {text!r}: {[c.quantity.text for c in claims]}")
+
+
+def _ends_in(head: str, counted: str | None) -> bool:
+    return counted is not None and counted.lower().split()[-1] == head
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # Two modifiers joined by "and"/"or" share the noun after them.
+        ("Seven current and former staffers signed the letter.", "Seven", "staffers"),
+        ("Nearly 60 state and local officers searched the woods.", "Nearly 60", "officers"),
+        ("The menu lists three hot or cold drinks.", "three", "drinks"),
+        ("Stir in four sliced and peeled apples.", "four", "apples"),
+        ("The firm employs 90 full- or part-time drivers.", "90", "drivers"),
+    ],
+)
+def test_coordinated_modifiers_share_the_noun(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A plural before "and" is a noun of its own, and a figure after it starts another count.
+        ("Police found 12 rifles and three pistols in the van.", "12", "rifles"),
+        ("The team has five forwards and two goalies.", "five", "forwards"),
+        ("She adopted two black and three white kittens.", "three", "kittens"),
+    ],
+)
+def test_a_noun_or_figure_before_and_is_no_modifier(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
