@@ -212,18 +212,40 @@ def _without_verb_tail(sentence: str, np: str) -> str:
     """The phrase without a verb it ran into: "engine makes" is "engine", "alloy wheels provide" is "alloy wheels".
 
     A present-tense verb agrees with the noun before it: "-s" after a singular ("the TV uses 95 watts"), bare
-    after a plural ("the wheels provide the"). Only a known verb, and only when an article, a possessive or
-    a number follows it, so that "new vehicles this year" keeps its noun.
+    after a plural ("the wheels provide the"). A known verb when an article, a possessive or a number follows
+    it, so that "new vehicles this year" keeps its noun. Any verb that agrees when a preposition and the
+    figure follow it and the phrase opens its clause ("The fan spins at 2,000 rpm", "the TV retails for
+    $999"): a plural there would be the subject's own noun, and then its verb would follow.
     """
     ws = np.split()
-    if len(ws) < 2 or ws[-1] not in _TAIL_VERBS:
+    if len(ws) < 2 or not ws[-1].isalpha() or not ws[-1].islower():
         return np
     last, prev = ws[-1], ws[-2].lower()
-    singular_verb = last.endswith("s") and not prev.endswith("s")
+    singular_verb = last.endswith("s") and not last.endswith("ss") and not prev.endswith("s")
     plural_verb = not last.endswith("s") and prev.endswith("s") and not prev.endswith("ss")
-    if not (singular_verb or plural_verb) or not re.search(re.escape(np) + _AFTER_VERB, sentence):
+    if not (singular_verb or plural_verb):
         return np
-    return " ".join(ws[:-1])
+    if ws[-1] in _TAIL_VERBS and re.search(re.escape(np) + f"(?:{_AFTER_VERB}|{_PREP_FIGURE})", sentence):
+        return " ".join(ws[:-1])
+    m = re.search(re.escape(np) + _PREP_FIGURE, sentence)
+    if m and _SUBJECT_START.search(sentence, 0, m.start()):
+        return " ".join(ws[:-1])
+    return np
+
+
+#: A preposition between a verb and its figure, with the figure's qualifiers: "refreshes at 120Hz", "retails
+#: for $1,499", "clocks in at 3.5GHz", "accelerates to 60 mph".
+_PREP_FIGURE = (
+    r"(?=\s+(?:in\s+|out\s+)?(?:at|to|for|by)\s+"
+    r"(?:(?:just|only|about|around|roughly|nearly|under|over|up\s+to|an?)\s+)*[$€£]?\d)"
+)
+#: A clause's start, then at most a determiner and a compound figure: where a subject opens ("The fan",
+#: ", and its screen", "The 65-inch version").
+_SUBJECT_START = re.compile(
+    r"(?:^|[,;:(—–]|\b(?:and|but|while|whereas|that|because)\b)\W*"
+    r"(?:(?:the|a|an|its|their|his|her|our|your|this|these|those)\s+)?(?:[\d.,]+-(?:[a-z]+\s+)?)?$",
+    re.I,
+)
 
 
 def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
@@ -480,6 +502,8 @@ def _clause_subject(clause: str) -> str | None:
     i = 0
     while i < len(ws) and ws[i].lower() in _DETS:
         i += 1
+    if i + 1 < len(ws) and ws[i] in ("-", "–") and ws[i + 1][0].isalpha():
+        i += 2  # a compound figure, its number already dropped: "The 65-inch model" -> "model"
     out: list[str] = []
     owned = False  # the word after a possessive is its noun: "the car’s range", "the tablet’s weight"
     for w in ws[i : i + 5]:
@@ -704,10 +728,13 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     head = sentence[:rel_s]
     priced = _PRICED_BEFORE.search(head)
     ws = _words(head[: priced.start()]) if priced else []
-    if priced and not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX):
-        # "a deal valued at" is left to the general reading (the deal may be for what was bought)
-        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
-        return _clause_subject(head[starts[-1] if starts else 0 :])
+    finite = priced is not None and priced.group(0).split()[0].lower() in ("sells", "retails")
+    if priced and (finite or not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX)):
+        # "a deal valued at" is left to the general reading (the deal may be for what was bought); before
+        # "sells for" or "retails for" the noun is the subject ("the 65-inch model retails for").
+        front = head[: priced.start()]
+        starts = [m.end() for m in _CLAUSE_START.finditer(front)]
+        return _clause_subject(front[starts[-1] if starts else 0 :])
     bought = _BOUGHT_FOR.search(head)
     if bought:
         return _of_phrase(_words(bought.group(1)))

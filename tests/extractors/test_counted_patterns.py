@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_claims
+from extractors.phrases import _without_verb_tail
 
 
 def _counted(text: str, figure: str) -> str | None:
@@ -49,3 +50,25 @@ def test_coordinated_modifiers_share_the_noun(text: str, figure: str, head: str)
 )
 def test_a_noun_or_figure_before_and_is_no_modifier(text: str, figure: str, head: str) -> None:
     assert _ends_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A subject, a verb that agrees with it, a preposition, the figure: the verb is no part of the noun.
+        ("The blender spins at 30,000 rpm.", "30,000 rpm", "blender"),
+        ("Its processor clocks in at 2.8GHz.", "2.8GHz", "processor"),
+        ("The panel refreshes at 144Hz.", "144Hz", "panel"),
+        ("The 75-inch set retails for $2,199.", "$2,199", "set"),
+        ("The 75-inch set retails for $2,199.", "75-inch", "set"),
+        ("The base tablet sells for $329.", "$329", "tablet"),
+    ],
+)
+def test_a_verb_before_a_preposition_and_the_figure_ends_the_subject(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
+
+
+def test_a_plural_noun_inside_a_phrase_is_kept() -> None:
+    # Not at a clause's start, "ticket prices" is one noun phrase, not a noun and its verb.
+    assert _without_verb_tail("Fans balked at ticket prices at $250.", "ticket prices") == "ticket prices"
+    assert _without_verb_tail("The ticket sells at $250.", "ticket sells") == "ticket"
