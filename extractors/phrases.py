@@ -412,10 +412,32 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
             return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
         m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
         return m.group(1) if m else None  # "Jane Doe, 19,": the age is the named person's
+    if kind in ("duration", "distance", "weight", "other"):
+        fronted = _fronted(sentence, rel_s, rel_e)
+        if fronted:
+            return fronted
     if kind == "duration":
         return _measured(sentence, rel_s, rel_e, after)
     if kind in ("distance", "weight", "other"):
         return _measure_subject(sentence, rel_s, rel_e)
+    return None
+
+
+#: A topic set before the clause that measures it: "As for range, ...", "When it comes to battery life, ...".
+_TOPIC = re.compile(r"^\W*(?:as\s+for|as\s+to|when\s+it\s+comes\s+to|in\s+terms\s+of)\s+([^,;:]{1,40}),\s", re.I)
+
+
+_DEMONSTRATIVE = re.compile(r"^\s*(?:this|that|these|those)\s+", re.I)
+
+
+def _fronted(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """What a measure opening its sentence is of: the subject after it ("At 6.1 inches, the screen is ..."), or
+    the topic the sentence names first ("As for range, it can go 300 miles")."""
+    if _PRICE_FIRST.match(sentence[:rel_s]) and sentence[rel_e : rel_e + 1] == ",":
+        return _clause_subject(_DEMONSTRATIVE.sub("", sentence[rel_e + 1 :]))
+    topic = _TOPIC.match(sentence)
+    if topic and topic.end() <= rel_s and "," not in sentence[topic.end() : rel_s]:
+        return _of_phrase(_words(topic.group(1)))
     return None
 
 

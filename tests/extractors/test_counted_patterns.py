@@ -72,3 +72,25 @@ def test_a_plural_noun_inside_a_phrase_is_kept() -> None:
     # Not at a clause's start, "ticket prices" is one noun phrase, not a noun and its verb.
     assert _without_verb_tail("Fans balked at ticket prices at $250.", "ticket prices") == "ticket prices"
     assert _without_verb_tail("The ticket sells at $250.", "ticket sells") == "ticket"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A measure that opens its sentence measures the subject after the comma.
+        ("At 2.1 pounds, the speaker is light enough for a backpack.", "2.1 pounds", "speaker"),
+        ("At 13 inches, this keyboard is compact enough for most desks.", "13 inches", "keyboard"),
+        # A topic named first is what the clause then measures.
+        ("As for range, owners report around 250 miles in winter.", "around 250 miles", "range"),
+        ("When it comes to battery life, plan on roughly 9 hours of streaming.", "roughly 9 hours", "life"),
+    ],
+)
+def test_a_fronted_measure_or_topic_names_what_is_measured(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
+
+
+def test_a_topic_does_not_reach_past_its_clause() -> None:
+    # A count has its own noun, and a second comma starts a clause the topic does not govern.
+    assert _ends_in("dogs", _counted("As for pets, 40 dogs were adopted.", "40"))
+    text = "As for range, the old model was weak, and the trip took 3 hours."
+    assert _counted(text, "3 hours") != "range"
