@@ -691,8 +691,11 @@ def _sentence_subject(head: str) -> str | None:
 def _money_or_share(
     sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str], kind: str
 ) -> str | None:
+    np = _object_changed(sentence[:rel_s])
+    if np:
+        return np
     if kind == "money":
-        np = _priced(sentence, rel_s, rel_e)
+        np = _priced(sentence, rel_s, rel_e) or _cost_to(sentence[:rel_s])
         if np:
             return np
         np = _money_after(sentence, rel_s, rel_e, after, before)
@@ -722,6 +725,46 @@ def _money_or_share(
         # "the approval rating of the president has fallen to 38%": the rating, not the president.
         return _head_of_subject(sentence, rel_s, _share_before(before))
     return _share_before(before)
+
+
+#: A verb that changes its object, the object, and "by" before the figure: "cut hospitalizations by", "raised the
+#: risk of a stroke by about".
+_OBJECT_CHANGED = re.compile(
+    r"\b(?:" + "|".join(sorted(vocab.OBJECT_CHANGE_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:up\s+|down\s+)?by\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|as\s+much\s+as|more\s+than|up\s+to|some|an\s+estimated)\s+)?$",
+    re.I,
+)
+#: "cost the airline", "saved taxpayers": a verb of cost or saving and the one the amount falls on.
+_COST_TO = re.compile(
+    r"\b(?:" + "|".join(sorted(vocab.COST_TO_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|up\s+to|an\s+"
+    r"estimated|some)\s+)?$",
+    re.I,
+)
+
+
+def _object_changed(head: str) -> str | None:
+    """What an amount changed when a verb changed its object by it: "the vaccine cut hospitalizations by 70%"
+    changed hospitalizations, "cut the risk of death by a third" the risk of death."""
+    m = _OBJECT_CHANGED.search(head)
+    if not m:
+        return None
+    ws = [w for w in m.group(1).split() if w.lower() not in _DETS]  # "the risk of a stroke"
+    if not ws or any(w.lower() in _STOP and w.lower() != "of" for w in ws) or "of" in (ws[0], ws[-1]):
+        return None  # "cut jobs in Ohio by": a place or a time in between is no object
+    return " ".join(ws)
+
+
+def _cost_to(head: str) -> str | None:
+    """Whose an amount is when it costs or saves someone: "the delay cost the airline $40 million" is the delay's
+    cost; "the program will cost taxpayers $5 million" the program's. The clause's subject, if it has one."""
+    m = _COST_TO.search(head)
+    if not m:
+        return None
+    front = head[: m.start()]
+    starts = [c.end() for c in _CLAUSE_START.finditer(front)]
+    return _clause_subject(front[starts[-1] if starts else 0 :])
 
 
 #: A price or value set on the clause's subject: "the startup was valued at", "the console will be available for".

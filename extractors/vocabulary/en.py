@@ -3634,3 +3634,17 @@ ING_NOUNS = frozenset(
     | {"earnings", "holdings", "proceedings", "findings", "readings", "shipping", "streaming", "gaming"}
     | {"computing", "manufacturing", "packaging", "seating", "parking", "lighting", "heating"}
 )
+
+# ---- counted audit 4 (issue 13) -------------------------------------------------------------
+
+#: Verbs that change their object by an amount: "the drug cut hospitalizations by 70%", "the city raised
+#: fares by $1". The object, not the subject, is what changed.
+OBJECT_CHANGE_VERBS = frozenset(
+    {"cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lower", "lowers"}
+    | {"raised", "raise", "raises", "raising", "increased", "increase", "increases", "boosted", "boost", "boosts"}
+    | {"slashed", "slash", "slashes", "trimmed", "trim", "trims", "lifted", "lift", "lifts", "hiked", "hike"}
+    | {"hikes", "decreased", "decrease", "decreases", "expanded", "expand", "expands", "shrank", "shrink"}
+)
+#: Verbs that cost or save someone an amount: "the delay cost the airline $40 million". The amount is the
+#: subject's, not the person's it falls on.
+COST_TO_VERBS = frozenset({"cost", "costs", "costing", "saved", "save", "saves", "saving"})

@@ -94,3 +94,31 @@ def test_a_topic_does_not_reach_past_its_clause() -> None:
     assert _ends_in("dogs", _counted("As for pets, 40 dogs were adopted.", "40"))
     text = "As for range, the old model was weak, and the trip took 3 hours."
     assert _counted(text, "3 hours") != "range"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A verb that changes its object by an amount: the object changed, not the subject.
+        ("The new treatment cut relapses by 40%.", "40%", "relapses"),
+        ("Daily aspirin lowered the risk of a stroke by about 20 percent.", "about 20 percent", "stroke"),
+        ("The council raised parking fees by $2.", "$2", "fees"),
+        # Without an object the subject changed, as before.
+        ("Enrollment increased by 6% this fall.", "6%", "Enrollment"),
+    ],
+)
+def test_an_object_changed_by_an_amount_is_counted(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head.lower(), (_counted(text, figure) or "").lower())
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # "X cost/saved Y $N": the amount is X's, not Y's on whom it falls.
+        ("The outage cost the carrier $12 million.", "$12 million", "outage"),
+        ("The stadium will cost taxpayers $600 million.", "$600 million", "stadium"),
+        ("The new boilers saved the school $40,000 last winter.", "$40,000", "boilers"),
+    ],
+)
+def test_an_amount_that_costs_someone_is_the_subjects(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
