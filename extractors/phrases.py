@@ -354,6 +354,10 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
 _CHANGE_NOUN_WORDS = "|".join(sorted(_CHANGE_NOUNS))
 #: A change set beside a figure: "sales of $2 billion, an increase of 7%", "12 million viewers — a rise of 5%".
 _CHANGE_OF_BEFORE = re.compile(r"\d[^;:]*[,—–]\s+(?:an?\s+)?(?:" + _CHANGE_NOUN_WORDS + r")\s+of\s+$", re.I)
+#: "up" or "down" after a figure and its comma: "9 million viewers, down 15%", "$2 billion, up about 4%".
+_UP_DOWN_BEFORE = re.compile(
+    r"\d[^;:,]*,\s+(?:up|down)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|some|by)\s+)?$", re.I
+)
 #: The article of a change named after its figure, beside a figure: "$48 million, a 20% jump".
 _APPOSED_BEFORE = re.compile(r"\d[^;:]*[,—–]\s+an?\s+$", re.I)
 
@@ -376,6 +380,8 @@ def _changed(sentence: str, rel_s: int, after: list[str], antecedent: str | None
             return np
     if antecedent and first in _CHANGE_NOUNS and _APPOSED_BEFORE.search(head):
         return antecedent
+    if antecedent and _UP_DOWN_BEFORE.search(head):
+        return antecedent  # "drew 9 million viewers, down 15% from last season": the change of the viewers
     return antecedent if antecedent and _CHANGE_OF_BEFORE.search(head) else None
 
 

@@ -122,3 +122,15 @@ def test_an_object_changed_by_an_amount_is_counted(text: str, figure: str, head:
 )
 def test_an_amount_that_costs_someone_is_the_subjects(text: str, figure: str, head: str) -> None:
     assert _ends_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # "N things, up/down M%": the change is the change of the things just counted.
+        ("The festival sold 80,000 tickets, down 12% from 2019.", "12%", "tickets"),
+        ("The airline carried 3 million passengers, up about 5 percent.", "about 5 percent", "passengers"),
+    ],
+)
+def test_an_apposed_change_is_the_change_of_the_figure_before(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
