@@ -97,18 +97,18 @@ def test_a_topic_does_not_reach_past_its_clause() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "figure", "head"),
+    ("text", "figure", "counted"),
     [
         # A verb that changes its object by an amount: the object changed, not the subject.
         ("The new treatment cut relapses by 40%.", "40%", "relapses"),
-        ("Daily aspirin lowered the risk of a stroke by about 20 percent.", "about 20 percent", "stroke"),
-        ("The council raised parking fees by $2.", "$2", "fees"),
+        ("Daily aspirin lowered the risk of a stroke by about 20 percent.", "about 20 percent", "risk of stroke"),
+        ("The council raised parking fees by $2.", "$2", "parking fees"),
         # Without an object the subject changed, as before.
         ("Enrollment increased by 6% this fall.", "6%", "Enrollment"),
     ],
 )
-def test_an_object_changed_by_an_amount_is_counted(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head.lower(), (_counted(text, figure) or "").lower())
+def test_an_object_changed_by_an_amount_is_counted(text: str, figure: str, counted: str) -> None:
+    assert _counted(text, figure) == counted  # the object alone, without the subject and its verb
 
 
 @pytest.mark.parametrize(
