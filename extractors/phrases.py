@@ -99,6 +99,7 @@ _HARMED = re.compile(
 #: A bare count with an adverb of how it ended: "four people were shot, three fatally".
 _HOW_HARMED = re.compile(r"^\s*(?:fatally|critically|seriously|severely|mortally|gravely)\b", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s*$", re.I)
+_OTHER_BEFORE = re.compile(r"\bother\s*$", re.I)
 #: "five more" standing alone: more of what was counted before.
 _MORE_ALONE = re.compile(
     r"^\s+more\b(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|when|during|were|was|are|have|had|who)\b))",
@@ -555,14 +556,15 @@ def _clause_subject(clause: str) -> str | None:
 def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
     """A count standing without its noun: the people of a casualty report, or the noun it stands for."""
     head = sentence[max(0, rel_s - 40) : rel_s]
+    if _FAMILY_OF.search(head):
+        return "family members"  # "a family of five died": the family's members, whatever befell them
     if _CASUALTY.match(after_text):
-        return "people"
+        # "the other five shot": others of those counted before (GUIDE 23)
+        return _others(antecedent) if _OTHER_BEFORE.search(head) else "people"
     if _HOW_HARMED.match(after_text):
         return antecedent or "people"
     if _HARMED.search(head) and re.match(_NP_END, after_text, re.I):
         return "people"
-    if _FAMILY_OF.search(head):
-        return "family members"
     if _MORE_ALONE.match(after_text):
         return _others(antecedent)  # "killing two and injuring five more"
     return _of_them(sentence, rel_s, after_text, antecedent)

@@ -135,3 +135,14 @@ def test_an_amount_that_costs_someone_is_the_subjects(text: str, figure: str, he
 def test_an_apposed_change_is_the_change_of_the_figure_before(text: str, figure: str, head: str) -> None:
     # The noun alone: no scale word or verb read back across the figure before.
     assert _counted(text, figure) == head
+
+
+def test_a_family_of_n_counts_its_members_whatever_befell_them() -> None:
+    # The casualty verb after the figure does not turn the family's members into people at large.
+    assert _counted("A Millbrook family of four died in the fire.", "four") == "family members"
+
+
+def test_the_other_n_of_a_casualty_report_are_others() -> None:
+    # "the other six shot" after a total: others of those counted before (GUIDE 23), not people at large.
+    counted = _counted("Seven people were shot. One was killed, the other six wounded.", "six")
+    assert counted is not None and counted.split()[0] in ("other", "others")
