@@ -1022,13 +1022,16 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
         # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective;
         # "two other shooting victims": after "other" it modifies the noun that follows; so it does after
         # the unit of a compound figure ("a six-game winning streak", "a 12-week training course").
+        # After a singular modifier, an -ing word before a plural noun is a compound's ("several weekend shooting
+        # victims", "two separate hunting accidents"); after a plural it is the verb of those counted.
         prev = ws[i - 1].lower()
         compound = i == 2 and ws[0] in ("-", "–")
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        before_plural = lw.endswith("ing") and prev.isalpha() and not _plural(prev) and nxt.islower() and _plural(nxt)
         return not (
-            (prev.endswith("ly") or prev in _OTHER_WORDS or compound)
-            and i + 1 < len(ws)
-            and ws[i + 1][:1].isalpha()
-            and ws[i + 1].lower() not in _STOP
+            (prev.endswith("ly") or prev in _OTHER_WORDS or compound or before_plural)
+            and nxt[:1].isalpha()
+            and nxt.lower() not in _STOP
         )
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
 

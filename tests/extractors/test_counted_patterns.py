@@ -146,3 +146,17 @@ def test_the_other_n_of_a_casualty_report_are_others() -> None:
     # "the other six shot" after a total: others of those counted before (GUIDE 23), not people at large.
     counted = _counted("Seven people were shot. One was killed, the other six wounded.", "six")
     assert counted is not None and counted.split()[0] in ("other", "others")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # After a singular modifier, an -ing word before a plural is part of a compound noun.
+        ("Detectives are looking into nine separate stabbing cases.", "nine", "cases"),
+        ("The county logged four accidental drowning deaths in July.", "four", "deaths"),
+        # After a plural it is the verb of those counted, and the phrase ends before it.
+        ("Three men carrying rifles were arrested.", "Three", "men"),
+    ],
+)
+def test_an_ing_word_between_a_modifier_and_a_plural_is_a_compound(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
