@@ -451,8 +451,15 @@ def _fronted(sentence: str, rel_s: int, rel_e: int) -> str | None:
 #: A dimension after a measure, as the noun it names: "six feet wide" measures a width.
 _DIMENSION = re.compile(
     r"\.?\s*(?:\([^()]{1,40}\)\s*)?(long|wide|high|tall|deep|thick|across|in\s+diameter|in\s+length|in\s+width|"
-    r"in\s+height|away|apart|distant)\b",
+    r"in\s+height|away|apart|distant|" + "|".join(sorted(vocab.COMPASS_DIRECTIONS, key=len, reverse=True)) + r")\b",
     re.I,
+)
+#: A noun right before a distance off, inside its clause: "taken to a hospital around 185 miles northwest",
+#: "a town 30 miles away", ", a community about 60 miles northwest". After a preposition, a verb or a comma,
+#: so that it is no clause's subject.
+_PLACED_BEFORE = re.compile(
+    r"(?:\b[a-z]+|,)\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|only|more\s+than|less\s+than)\s+)?$"
 )
 #: Where a measure's phrase ends without a noun of its own: "shrunk to 5.5 inches.", "go 39 miles on battery".
 _NO_NOUN_AFTER = re.compile(
@@ -500,6 +507,11 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     subject = _clause_subject(head[starts[-1] if starts else 0 :])
     if dim:
         word = dim.group(1).lower()
+        if word in vocab.COMPASS_DIRECTIONS:
+            word = "away"  # "185 miles northwest of" is a distance off, like "185 miles away"
+        placed = _PLACED_BEFORE.search(head) if word in ("away", "distant") else None
+        if placed and not _VERBY.search(placed.group(1)):
+            subject = placed.group(1)  # "a hospital around 185 miles northwest": the hospital is that far
         noun = "diameter" if "diameter" in word else _DIMENSION_NOUN.get(word, word.split()[-1])
         return f"{subject} {noun}" if subject else noun
     return subject

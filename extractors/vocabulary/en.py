@@ -3648,3 +3648,9 @@ OBJECT_CHANGE_VERBS = frozenset(
 #: Verbs that cost or save someone an amount: "the delay cost the airline $40 million". The amount is the
 #: subject's, not the person's it falls on.
 COST_TO_VERBS = frozenset({"cost", "costs", "costing", "saved", "save", "saves", "saving"})
+#: Compass directions after a distance: "a hospital 185 miles northwest of the capital" measures how far
+#: the hospital is, not a "northwest".
+COMPASS_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west", "northward", "southward", "eastward", "westward"}
+)

@@ -160,3 +160,16 @@ def test_the_other_n_of_a_casualty_report_are_others() -> None:
 )
 def test_an_ing_word_between_a_modifier_and_a_plural_is_a_compound(text: str, figure: str, head: str) -> None:
     assert _ends_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A compass direction after a distance says how far off something is; it is no counted noun.
+        ("She was flown to a clinic about 90 miles southeast of the city.", "about 90 miles", "clinic distance"),
+        ("The ferry sank near Kelso, a port some 12 miles north of the bay.", "some 12 miles", "port distance"),
+        ("The quake's epicenter was 8 km west of the town.", "8 km", "epicenter distance"),
+    ],
+)
+def test_a_distance_off_in_a_direction_measures_the_thing_placed(text: str, figure: str, counted: str) -> None:
+    assert (_counted(text, figure) or "").endswith(counted)
