@@ -321,8 +321,9 @@ _FROM_BEFORE = re.compile(
 )
 #: The second value of a move: "cut from $31 billion to $6 billion", "from 16 today to as many as 80".
 _FROM_TO_BEFORE = re.compile(
-    r"\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|percent|per\s+cent|"
-    r"[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}\s+to\s+$",
+    # "from an estimated 450 million down to 350 million": the qualifier and the direction may be written out
+    r"\bfrom\s+(?:an?\s+)?(?:around\s+|about\s+|roughly\s+|nearly\s+|estimated\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|"
+    r"percent|per\s+cent|[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}(?:\s+(?:down|up))?\s+to\s+$",
     re.I,
 )
 #: The earlier value of a figure the sentence gave, wherever it was: "..., up from 1,100 a day earlier".

@@ -173,3 +173,15 @@ def test_an_ing_word_between_a_modifier_and_a_plural_is_a_compound(text: str, fi
 )
 def test_a_distance_off_in_a_direction_measures_the_thing_placed(text: str, figure: str, counted: str) -> None:
     assert (_counted(text, figure) or "").endswith(counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # "from X down/up to Y": both values of one quantity, also after "an estimated X".
+        ("The famine cut the population from an estimated 8 million down to 6 million.", "6 million", "population"),
+        ("Subscribers fell from about 3 million to 2.4 million.", "2.4 million", "subscribers"),
+    ],
+)
+def test_the_second_value_of_a_move_counts_what_the_first_counts(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
