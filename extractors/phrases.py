@@ -667,11 +667,26 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     # for 10 minutes" name one quantity ("jury").
     what = measured_from_sentence(sentence, rel_s) or None
     last = what.split()[-1].lower() if what else ""
-    if (last.endswith("ly") and last not in _LY_NOUNS) or "’" in last or "'" in last or last in _STOP:
-        # An adverb or a pronoun is no subject ("which typically runs five days", "we’ve patronized for
-        # 15 years"): the clause's opening noun phrase is.
-        return _clause_subject(sentence[:rel_s])
-    return what
+    if (last.endswith("ly") and last not in _LY_NOUNS) or "’" in last or "'" in last or last in _STOP | _MODALS:
+        # An adverb, a pronoun or a modal is no subject ("which typically runs five days", "we’ve patronized for
+        # 15 years", "the battery should last"): a reported clause's subject is, else the clause's opening one.
+        return _reported_subject(sentence[:rel_s]) or _clause_subject(sentence[:rel_s])
+    return what or _reported_subject(sentence[:rel_s])
+
+
+#: A verb that reports a clause, and its "that": "Apple says the battery should last", "officials said that".
+_REPORTING = re.compile(
+    r"\b(?:says|said|claims|claimed|reports|reported|estimates|estimated|expects|expected|promises|promised|"
+    r"notes|noted|writes|wrote)\s+(?:that\s+)?",
+    re.I,
+)
+
+
+def _reported_subject(head: str) -> str | None:
+    """The subject of a reported clause the figure is in: "Acme says the battery should last up to 22 hours" ->
+    "battery". None when no reporting verb stands before the figure's clause."""
+    ends = [m.end() for m in _REPORTING.finditer(head)]
+    return _clause_subject(head[ends[-1] :]) if ends else None
 
 
 #: A duration written as one hyphenated word, right before a space: "eight-week", "30-minute".
@@ -1028,9 +1043,11 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     if (
         lw.endswith("ly")
         and lw not in _LY_NOUNS
-        and (i + 1 >= len(ws) or not ws[i + 1][0].isalpha() or ws[i + 1].lower() in _STOP)
+        and (started or i + 1 >= len(ws) or not ws[i + 1][0].isalpha() or ws[i + 1].lower() in _STOP)
     ):
-        return True  # an adverb closing the phrase; "fully vaccinated people" reads on
+        # an adverb closing the phrase, or after its noun ("battery easily lasts", "people critically hurt");
+        # first, before a participle, it reads on ("fully vaccinated people")
+        return True
     if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
         # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective;
         # "two other shooting victims": after "other" it modifies the noun that follows; so it does after

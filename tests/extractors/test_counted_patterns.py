@@ -185,3 +185,20 @@ def test_a_distance_off_in_a_direction_measures_the_thing_placed(text: str, figu
 )
 def test_the_second_value_of_a_move_counts_what_the_first_counts(text: str, figure: str, head: str) -> None:
     assert _ends_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A duration inside a reported clause lasts for that clause's subject, not for whoever reports it.
+        ("The maker says the headset should last up to 14 hours.", "up to 14 hours", "headset"),
+        ("Organizers said that the parade would run about 3 hours.", "about 3 hours", "parade"),
+    ],
+)
+def test_a_reported_duration_belongs_to_the_reported_subject(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
+
+
+def test_an_adverb_after_the_noun_ends_it() -> None:
+    # "easily" after the noun is the clause's adverb, not part of what is measured.
+    assert _counted("Its 4,500mAh cell comfortably outlasts a workday.", "4,500mAh") == "cell"
