@@ -326,6 +326,12 @@ _FROM_TO_BEFORE = re.compile(
     r"percent|per\s+cent|[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}(?:\s+(?:down|up))?\s+to\s+$",
     re.I,
 )
+#: The new value after a change by a percent: "rose 5% to $3.1 billion", "grew 18% year over year to".
+_CHANGE_TO_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)[^,;:\d]{0,40}?\bto\s+"
+    r"(?:(?:about|around|nearly|roughly|almost|more\s+than|a\s+record|an\s+estimated)\s+)?$",
+    re.I,
+)
 #: The earlier value of a figure the sentence gave, wherever it was: "..., up from 1,100 a day earlier".
 _UP_FROM = re.compile(r"\b(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:a\s+|an\s+)?$", re.I)
 #: "twice as much water", "three times as many cases".
@@ -338,7 +344,7 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
     Money and percents are left out: "$1.2 billion, or $1.10 a share" is another quantity.
     """
     head = sentence[max(0, rel_s - 50) : rel_s]
-    if antecedent and (_FROM_TO_BEFORE.search(head) or _UP_FROM.search(head)):
+    if antecedent and (_FROM_TO_BEFORE.search(head) or _UP_FROM.search(head) or _CHANGE_TO_BEFORE.search(head)):
         # "from $12 billion to $9 billion", "1,245 on Tuesday, up from 1,100": both values of one amount
         return antecedent
     if kind in ("money", "percent"):
@@ -418,6 +424,8 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     if kind == "age":
         if _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e) and after and after[0][:1].isalpha():
             return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
+        if _TURNED.search(sentence, max(0, rel_s - 30), rel_s):
+            return _np_before(before)  # "the actress, who turned 50 last week": the one who turned it
         m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
         return m.group(1) if m else None  # "Jane Doe, 19,": the age is the named person's
     if kind in ("duration", "distance", "weight", "other"):
@@ -449,6 +457,8 @@ def _fronted(sentence: str, rel_s: int, rel_e: int) -> str | None:
     return None
 
 
+#: A verb that gives an age its owner before it: "the singer turned 40", "who turns 18 in May".
+_TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.I)
 #: A dimension after a measure, as the noun it names: "six feet wide" measures a width.
 _DIMENSION = re.compile(
     r"\.?\s*(?:\([^()]{1,40}\)\s*)?(long|wide|high|tall|deep|thick|across|in\s+diameter|in\s+length|in\s+width|"

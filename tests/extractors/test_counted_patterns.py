@@ -202,3 +202,17 @@ def test_a_reported_duration_belongs_to_the_reported_subject(text: str, figure: 
 def test_an_adverb_after_the_noun_ends_it() -> None:
     # "easily" after the noun is the clause's adverb, not part of what is measured.
     assert _counted("Its 4,500mAh cell comfortably outlasts a workday.", "4,500mAh") == "cell"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # The new value after a change by a percent is a value of what changed.
+        ("Bookings rose 9% last spring to 12,400.", "12,400", "bookings"),
+        ("Ad sales fell 6 percent year over year to $2.3 billion.", "$2.3 billion", "sales"),
+        # An age after "turned" is the age of the one who turned it.
+        ("The coach, who turned 61 last month, is retiring.", "61", "coach"),
+    ],
+)
+def test_a_value_reached_after_a_change_or_a_turn(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
