@@ -762,7 +762,9 @@ def _money_or_share(
                 return np
         return _head_of_subject(sentence, rel_s, _share_before(before))
     elif [w.lower() for w in after[:1]] == ["of"]:
-        return None  # "12 percent of voters": the general rule reads it
+        # "12 percent of voters": the general rule reads it; "half of the 2,000 respondents": past the figure
+        m = _OF_A_FIGURE.match(sentence, rel_e)
+        return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False) if m else None
     else:
         # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
         np = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _share_of(sentence[max(0, rel_s - 120) : rel_s])
@@ -813,6 +815,12 @@ def _cost_to(head: str) -> str | None:
     return _clause_subject(front[starts[-1] if starts else 0 :])
 
 
+#: "of" and a figure of the whole after a share: "half of the 2,000 respondents", "60% of its 1.2 million users".
+_OF_A_FIGURE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:(?:some|about|nearly|roughly|around)\s+)?"
+    r"[\d][\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?=[a-z])",
+    re.I,
+)
 #: A price or value set on the clause's subject: "the startup was valued at", "the console will be available for".
 _PRICED_BEFORE = re.compile(
     r"\b(?:" + "|".join(vocab.VALUATION_VERBS) + r"|available|on\s+sale|sells|sold|selling|retails|retailing)\s+"
@@ -901,7 +909,9 @@ def _share_before(before: list[str]) -> str | None:
     2.5 percent to $14.1 billion", "sales growth of 1.2 percent", "Acme shares are up 21 percent",
     "Shares of Acme fell 4%", "Comparable sales in the U.S. increased 2.1 percent"."""
     last = len(before) - 1
-    if last > 0 and _GERUND.match(before[last]):
+    if last > 0 and before[last - 1].lower() in _MODALS:
+        last -= 1  # a verb after a modal: "each of the 50 states will receive $100 million"
+    elif last > 0 and _GERUND.match(before[last]):
         last -= 1  # a participle right before the figure is its verb: "shares, climbing more than 80%"
     elif last > 1 and before[last].lower() == "to" and _GERUND.match(before[last - 1]):
         last -= 2  # "exports to China sinking to $1.3 billion"

@@ -216,3 +216,17 @@ def test_an_adverb_after_the_noun_ends_it() -> None:
 )
 def test_a_value_reached_after_a_change_or_a_turn(text: str, figure: str, head: str) -> None:
     assert _ends_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A share of a counted whole is a share of its noun, past the whole's figure.
+        ("About a third of the 1,800 nurses walked out.", "About a third", "nurses"),
+        ("Nearly 40% of its 2.5 million subscribers cancelled.", "Nearly 40%", "subscribers"),
+        # A verb after a modal is no noun: the noun before it is what receives or pays the amount.
+        ("Every one of the 12 districts will receive at least $3 million.", "at least $3 million", "districts"),
+    ],
+)
+def test_a_share_of_a_counted_whole_and_an_amount_after_a_modal(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, _counted(text, figure))
