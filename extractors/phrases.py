@@ -254,6 +254,8 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    if not np and kind != "count" and antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
+        np = antecedent  # "VW estimates that could be more like 300 miles": "that" is the quantity before
     if not np and kind in ("money", "percent"):
         np = _changed(sentence, rel_s, after, antecedent)
     unit_tail = (
@@ -294,7 +296,20 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
         return antecedent
     if kind == "age" and _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e):
         return None  # "shot a 7-year-old and her father": the child, not a noun before it
+    if antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
+        return antecedent  # "that would be 12 more": "that" is the quantity before
     return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
+
+
+#: "that" as the subject of a figure, standing for the quantity just given: "that could be more like 300 miles",
+#: "that would be about 40%".
+_THAT_IS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:say|says|said|estimate|estimates|estimated|expect|expects|believe|believes|think|thinks|"
+    r"and|but)\s+)that\s+"
+    r"(?:(?:could|would|might|may|will|should)\s+)?(?:be|is|was|means|equals)\s+"
+    r"(?:(?:more|less|closer|nearer)\s+(?:like|to)\s+|(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.I,
+)
 
 
 #: After a bare count, words that share out an earlier figure's noun: "two to Qatar", "12 of 13", "three each".

@@ -230,3 +230,8 @@ def test_a_value_reached_after_a_change_or_a_turn(text: str, figure: str, head: 
 )
 def test_a_share_of_a_counted_whole_and_an_amount_after_a_modal(text: str, figure: str, head: str) -> None:
     assert _ends_in(head, _counted(text, figure))
+
+
+def test_that_as_a_figures_subject_stands_for_the_quantity_before() -> None:
+    text = "The lab rates the charge time at 50 minutes. Owners say that is closer to 70 minutes in winter."
+    assert _ends_in("time", _counted(text, "closer to 70 minutes"))
