@@ -1066,7 +1066,10 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     if w[0].isupper():
         return started and lw in _NP_TIME_BREAK
     if lw in _NP_VERB_BREAK:
-        return True
+        # Right after the figure a plural is its noun, not a verb: "40 shows", "two lives".
+        return started or i > 0 or not lw.endswith("s")
+    if started and lw in _IRREGULAR_PAST and lw != "cost":
+        return True  # a past tense after the noun is its verb: "the 20,000-seat arena sold out"
     if lw in _NP_ADVERBS:
         # "copies worldwide" ends; "online sales" opens: first, before a noun, the word is an adjective.
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""

@@ -235,3 +235,16 @@ def test_a_share_of_a_counted_whole_and_an_amount_after_a_modal(text: str, figur
 def test_that_as_a_figures_subject_stands_for_the_quantity_before() -> None:
     text = "The lab rates the charge time at 50 minutes. Owners say that is closer to 70 minutes in winter."
     assert _ends_in("time", _counted(text, "closer to 70 minutes"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # Right after the figure a word that can be a verb ("shows", "lives") is its plural noun.
+        ("The comedian will tape 12 shows in London.", "12", "shows"),
+        # After the noun a past tense is the clause's verb, not part of the noun.
+        ("The 9,000 fans sold out the hall.", "9,000", "fans"),
+    ],
+)
+def test_a_verb_form_after_the_figure_or_its_noun(text: str, figure: str, counted: str) -> None:
+    assert _counted(text, figure) == counted
