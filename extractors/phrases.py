@@ -234,11 +234,11 @@ def _without_verb_tail(sentence: str, np: str) -> str:
     return np
 
 
-#: A preposition between a verb and its figure, with the figure's qualifiers: "refreshes at 120Hz", "retails
-#: for $1,499", "clocks in at 3.5GHz", "accelerates to 60 mph".
+#: A preposition, if any, between a verb and its figure, with the figure's qualifiers: "refreshes at 120Hz",
+#: "retails for $1,499", "clocks in at 3.5GHz", "protrudes about 3 millimeters".
 _PREP_FIGURE = (
-    r"(?=\s+(?:in\s+|out\s+)?(?:at|to|for|by)\s+"
-    r"(?:(?:just|only|about|around|roughly|nearly|under|over|up\s+to|an?)\s+)*[$€£]?\d)"
+    r"(?=\s+(?:(?:in|out|up|down|off)\s+)?(?:(?:at|to|for|by)\s+)?"
+    r"(?:(?:just|only|about|around|roughly|nearly|almost|under|over|up\s+to|an?)\s+)*[$€£]?\d)"
 )
 #: A clause's start, then at most a determiner and a compound figure: where a subject opens ("The fan",
 #: ", and its screen", "The 65-inch version").
@@ -1126,6 +1126,8 @@ def _words_back(ws: list[str], i: int, stop: Callable[[str, list[str]], bool]) -
             break
         out.insert(0, w[:-2] if w.lower().endswith(("’s", "'s")) else w)
         i -= 1
+    if len(out) > 1 and i >= 0 and ws[i] in ("-", "–"):
+        out.pop(0)  # the unit of a compound figure, its number gone: "the 14-inch model starts at" -> "model"
     return out
 
 

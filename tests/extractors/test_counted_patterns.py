@@ -248,3 +248,16 @@ def test_that_as_a_figures_subject_stands_for_the_quantity_before() -> None:
 )
 def test_a_verb_form_after_the_figure_or_its_noun(text: str, figure: str, counted: str) -> None:
     assert _counted(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A compound figure's unit before the noun is no part of what a later amount is for.
+        ("The 13-inch tablet starts at $899.", "$899", "tablet"),
+        # A verb the lists do not know, then a qualifier and the figure: the verb ends the subject.
+        ("The bezel juts out about 4 millimeters.", "about 4 millimeters", "bezel"),
+    ],
+)
+def test_a_compound_unit_or_an_unknown_verb_stays_out_of_the_subject(text: str, figure: str, counted: str) -> None:
+    assert _counted(text, figure) == counted
