@@ -99,6 +99,7 @@ _HARMED = re.compile(
 #: A bare count with an adverb of how it ended: "four people were shot, three fatally".
 _HOW_HARMED = re.compile(r"^\s*(?:fatally|critically|seriously|severely|mortally|gravely)\b", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s*$", re.I)
+_OTHER_BEFORE = re.compile(r"\bother\s*$", re.I)
 #: "five more" standing alone: more of what was counted before.
 _MORE_ALONE = re.compile(
     r"^\s+more\b(?=\s*(?:$|[,.;:!?)\-–—]|(?:in|at|on|after|by|and|or|when|during|were|was|are|have|had|who)\b))",
@@ -212,18 +213,40 @@ def _without_verb_tail(sentence: str, np: str) -> str:
     """The phrase without a verb it ran into: "engine makes" is "engine", "alloy wheels provide" is "alloy wheels".
 
     A present-tense verb agrees with the noun before it: "-s" after a singular ("the TV uses 95 watts"), bare
-    after a plural ("the wheels provide the"). Only a known verb, and only when an article, a possessive or
-    a number follows it, so that "new vehicles this year" keeps its noun.
+    after a plural ("the wheels provide the"). A known verb when an article, a possessive or a number follows
+    it, so that "new vehicles this year" keeps its noun. Any verb that agrees when a preposition and the
+    figure follow it and the phrase opens its clause ("The fan spins at 2,000 rpm", "the TV retails for
+    $999"): a plural there would be the subject's own noun, and then its verb would follow.
     """
     ws = np.split()
-    if len(ws) < 2 or ws[-1] not in _TAIL_VERBS:
+    if len(ws) < 2 or not ws[-1].isalpha() or not ws[-1].islower():
         return np
     last, prev = ws[-1], ws[-2].lower()
-    singular_verb = last.endswith("s") and not prev.endswith("s")
+    singular_verb = last.endswith("s") and not last.endswith("ss") and not prev.endswith("s")
     plural_verb = not last.endswith("s") and prev.endswith("s") and not prev.endswith("ss")
-    if not (singular_verb or plural_verb) or not re.search(re.escape(np) + _AFTER_VERB, sentence):
+    if not (singular_verb or plural_verb):
         return np
-    return " ".join(ws[:-1])
+    if ws[-1] in _TAIL_VERBS and re.search(re.escape(np) + f"(?:{_AFTER_VERB}|{_PREP_FIGURE})", sentence):
+        return " ".join(ws[:-1])
+    m = re.search(re.escape(np) + _PREP_FIGURE, sentence)
+    if m and _SUBJECT_START.search(sentence, 0, m.start()):
+        return " ".join(ws[:-1])
+    return np
+
+
+#: A preposition, if any, between a verb and its figure, with the figure's qualifiers: "refreshes at 120Hz",
+#: "retails for $1,499", "clocks in at 3.5GHz", "protrudes about 3 millimeters".
+_PREP_FIGURE = (
+    r"(?=\s+(?:(?:in|out|up|down|off)\s+)?(?:(?:at|to|for|by)\s+)?"
+    r"(?:(?:just|only|about|around|roughly|nearly|almost|under|over|up\s+to|an?)\s+)*[$€£]?\d)"
+)
+#: A clause's start, then at most a determiner and a compound figure: where a subject opens ("The fan",
+#: ", and its screen", "The 65-inch version").
+_SUBJECT_START = re.compile(
+    r"(?:^|[,;:(—–]|\b(?:and|but|while|whereas|that|because)\b)\W*"
+    r"(?:(?:the|a|an|its|their|his|her|our|your|this|these|those)\s+)?(?:[\d.,]+-(?:[a-z]+\s+)?)?$",
+    re.I,
+)
 
 
 def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
@@ -231,6 +254,8 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    if not np and kind != "count" and antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
+        np = antecedent  # "VW estimates that could be more like 300 miles": "that" is the quantity before
     if not np and kind in ("money", "percent"):
         np = _changed(sentence, rel_s, after, antecedent)
     unit_tail = (
@@ -271,7 +296,20 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
         return antecedent
     if kind == "age" and _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e):
         return None  # "shot a 7-year-old and her father": the child, not a noun before it
+    if antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
+        return antecedent  # "that would be 12 more": "that" is the quantity before
     return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
+
+
+#: "that" as the subject of a figure, standing for the quantity just given: "that could be more like 300 miles",
+#: "that would be about 40%".
+_THAT_IS = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:say|says|said|estimate|estimates|estimated|expect|expects|believe|believes|think|thinks|"
+    r"and|but)\s+)that\s+"
+    r"(?:(?:could|would|might|may|will|should)\s+)?(?:be|is|was|means|equals)\s+"
+    r"(?:(?:more|less|closer|nearer)\s+(?:like|to)\s+|(?:about|around|roughly|nearly|almost|some)\s+)?$",
+    re.I,
+)
 
 
 #: After a bare count, words that share out an earlier figure's noun: "two to Qatar", "12 of 13", "three each".
@@ -298,8 +336,15 @@ _FROM_BEFORE = re.compile(
 )
 #: The second value of a move: "cut from $31 billion to $6 billion", "from 16 today to as many as 80".
 _FROM_TO_BEFORE = re.compile(
-    r"\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|percent|per\s+cent|"
-    r"[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}\s+to\s+$",
+    # "from an estimated 450 million down to 350 million": the qualifier and the direction may be written out
+    r"\bfrom\s+(?:an?\s+)?(?:around\s+|about\s+|roughly\s+|nearly\s+|estimated\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|"
+    r"percent|per\s+cent|[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}(?:\s+(?:down|up))?\s+to\s+$",
+    re.I,
+)
+#: The new value after a change by a percent: "rose 5% to $3.1 billion", "grew 18% year over year to".
+_CHANGE_TO_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)[^,;:\d]{0,40}?\bto\s+"
+    r"(?:(?:about|around|nearly|roughly|almost|more\s+than|a\s+record|an\s+estimated)\s+)?$",
     re.I,
 )
 #: The earlier value of a figure the sentence gave, wherever it was: "..., up from 1,100 a day earlier".
@@ -314,7 +359,7 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
     Money and percents are left out: "$1.2 billion, or $1.10 a share" is another quantity.
     """
     head = sentence[max(0, rel_s - 50) : rel_s]
-    if antecedent and (_FROM_TO_BEFORE.search(head) or _UP_FROM.search(head)):
+    if antecedent and (_FROM_TO_BEFORE.search(head) or _UP_FROM.search(head) or _CHANGE_TO_BEFORE.search(head)):
         # "from $12 billion to $9 billion", "1,245 on Tuesday, up from 1,100": both values of one amount
         return antecedent
     if kind in ("money", "percent"):
@@ -332,6 +377,10 @@ def _restated(sentence: str, rel_s: int, after_text: str, kind: str, antecedent:
 _CHANGE_NOUN_WORDS = "|".join(sorted(_CHANGE_NOUNS))
 #: A change set beside a figure: "sales of $2 billion, an increase of 7%", "12 million viewers — a rise of 5%".
 _CHANGE_OF_BEFORE = re.compile(r"\d[^;:]*[,—–]\s+(?:an?\s+)?(?:" + _CHANGE_NOUN_WORDS + r")\s+of\s+$", re.I)
+#: "up" or "down" after a figure and its comma: "9 million viewers, down 15%", "$2 billion, up about 4%".
+_UP_DOWN_BEFORE = re.compile(
+    r"\d[^;:,]*,\s+(?:up|down)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|some|by)\s+)?$", re.I
+)
 #: The article of a change named after its figure, beside a figure: "$48 million, a 20% jump".
 _APPOSED_BEFORE = re.compile(r"\d[^;:]*[,—–]\s+an?\s+$", re.I)
 
@@ -354,6 +403,8 @@ def _changed(sentence: str, rel_s: int, after: list[str], antecedent: str | None
             return np
     if antecedent and first in _CHANGE_NOUNS and _APPOSED_BEFORE.search(head):
         return antecedent
+    if antecedent and _UP_DOWN_BEFORE.search(head):
+        return antecedent  # "drew 9 million viewers, down 15% from last season": the change of the viewers
     return antecedent if antecedent and _CHANGE_OF_BEFORE.search(head) else None
 
 
@@ -388,8 +439,14 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     if kind == "age":
         if _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e) and after and after[0][:1].isalpha():
             return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
+        if _TURNED.search(sentence, max(0, rel_s - 30), rel_s):
+            return _np_before(before)  # "the actress, who turned 50 last week": the one who turned it
         m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
         return m.group(1) if m else None  # "Jane Doe, 19,": the age is the named person's
+    if kind in ("duration", "distance", "weight", "other"):
+        fronted = _fronted(sentence, rel_s, rel_e)
+        if fronted:
+            return fronted
     if kind == "duration":
         return _measured(sentence, rel_s, rel_e, after)
     if kind in ("distance", "weight", "other"):
@@ -397,11 +454,38 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     return None
 
 
+#: A topic set before the clause that measures it: "As for range, ...", "When it comes to battery life, ...".
+_TOPIC = re.compile(r"^\W*(?:as\s+for|as\s+to|when\s+it\s+comes\s+to|in\s+terms\s+of)\s+([^,;:]{1,40}),\s", re.I)
+
+
+_DEMONSTRATIVE = re.compile(r"^\s*(?:this|that|these|those)\s+", re.I)
+
+
+def _fronted(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """What a measure opening its sentence is of: the subject after it ("At 6.1 inches, the screen is ..."), or
+    the topic the sentence names first ("As for range, it can go 300 miles")."""
+    if _PRICE_FIRST.match(sentence[:rel_s]) and sentence[rel_e : rel_e + 1] == ",":
+        return _clause_subject(_DEMONSTRATIVE.sub("", sentence[rel_e + 1 :]))
+    topic = _TOPIC.match(sentence)
+    if topic and topic.end() <= rel_s and "," not in sentence[topic.end() : rel_s]:
+        return _of_phrase(_words(topic.group(1)))
+    return None
+
+
+#: A verb that gives an age its owner before it: "the singer turned 40", "who turns 18 in May".
+_TURNED = re.compile(r"\b(?:turned|turns|turning|turn)\s+$", re.I)
 #: A dimension after a measure, as the noun it names: "six feet wide" measures a width.
 _DIMENSION = re.compile(
     r"\.?\s*(?:\([^()]{1,40}\)\s*)?(long|wide|high|tall|deep|thick|across|in\s+diameter|in\s+length|in\s+width|"
-    r"in\s+height|away|apart|distant)\b",
+    r"in\s+height|away|apart|distant|" + "|".join(sorted(vocab.COMPASS_DIRECTIONS, key=len, reverse=True)) + r")\b",
     re.I,
+)
+#: A noun right before a distance off, inside its clause: "taken to a hospital around 185 miles northwest",
+#: "a town 30 miles away", ", a community about 60 miles northwest". After a preposition, a verb or a comma,
+#: so that it is no clause's subject.
+_PLACED_BEFORE = re.compile(
+    r"(?:\b[a-z]+|,)\s+(?:a|an|the)\s+((?:[a-z][\w-]*\s+)?[a-z][\w-]*)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|just|only|more\s+than|less\s+than)\s+)?$"
 )
 #: Where a measure's phrase ends without a noun of its own: "shrunk to 5.5 inches.", "go 39 miles on battery".
 _NO_NOUN_AFTER = re.compile(
@@ -449,6 +533,11 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     subject = _clause_subject(head[starts[-1] if starts else 0 :])
     if dim:
         word = dim.group(1).lower()
+        if word in vocab.COMPASS_DIRECTIONS:
+            word = "away"  # "185 miles northwest of" is a distance off, like "185 miles away"
+        placed = _PLACED_BEFORE.search(head) if word in ("away", "distant") else None
+        if placed and not _VERBY.search(placed.group(1)):
+            subject = placed.group(1)  # "a hospital around 185 miles northwest": the hospital is that far
         noun = "diameter" if "diameter" in word else _DIMENSION_NOUN.get(word, word.split()[-1])
         return f"{subject} {noun}" if subject else noun
     return subject
@@ -480,6 +569,8 @@ def _clause_subject(clause: str) -> str | None:
     i = 0
     while i < len(ws) and ws[i].lower() in _DETS:
         i += 1
+    if i + 1 < len(ws) and ws[i] in ("-", "–") and ws[i + 1][0].isalpha():
+        i += 2  # a compound figure, its number already dropped: "The 65-inch model" -> "model"
     out: list[str] = []
     owned = False  # the word after a possessive is its noun: "the car’s range", "the tablet’s weight"
     for w in ws[i : i + 5]:
@@ -503,14 +594,15 @@ def _clause_subject(clause: str) -> str | None:
 def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
     """A count standing without its noun: the people of a casualty report, or the noun it stands for."""
     head = sentence[max(0, rel_s - 40) : rel_s]
+    if _FAMILY_OF.search(head):
+        return "family members"  # "a family of five died": the family's members, whatever befell them
     if _CASUALTY.match(after_text):
-        return "people"
+        # "the other five shot": others of those counted before (GUIDE 23)
+        return _others(antecedent) if _OTHER_BEFORE.search(head) else "people"
     if _HOW_HARMED.match(after_text):
         return antecedent or "people"
     if _HARMED.search(head) and re.match(_NP_END, after_text, re.I):
         return "people"
-    if _FAMILY_OF.search(head):
-        return "family members"
     if _MORE_ALONE.match(after_text):
         return _others(antecedent)  # "killing two and injuring five more"
     return _of_them(sentence, rel_s, after_text, antecedent)
@@ -600,11 +692,26 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     # for 10 minutes" name one quantity ("jury").
     what = measured_from_sentence(sentence, rel_s) or None
     last = what.split()[-1].lower() if what else ""
-    if (last.endswith("ly") and last not in _LY_NOUNS) or "’" in last or "'" in last or last in _STOP:
-        # An adverb or a pronoun is no subject ("which typically runs five days", "we’ve patronized for
-        # 15 years"): the clause's opening noun phrase is.
-        return _clause_subject(sentence[:rel_s])
-    return what
+    if (last.endswith("ly") and last not in _LY_NOUNS) or "’" in last or "'" in last or last in _STOP | _MODALS:
+        # An adverb, a pronoun or a modal is no subject ("which typically runs five days", "we’ve patronized for
+        # 15 years", "the battery should last"): a reported clause's subject is, else the clause's opening one.
+        return _reported_subject(sentence[:rel_s]) or _clause_subject(sentence[:rel_s])
+    return what or _reported_subject(sentence[:rel_s])
+
+
+#: A verb that reports a clause, and its "that": "Apple says the battery should last", "officials said that".
+_REPORTING = re.compile(
+    r"\b(?:says|said|claims|claimed|reports|reported|estimates|estimated|expects|expected|promises|promised|"
+    r"notes|noted|writes|wrote)\s+(?:that\s+)?",
+    re.I,
+)
+
+
+def _reported_subject(head: str) -> str | None:
+    """The subject of a reported clause the figure is in: "Acme says the battery should last up to 22 hours" ->
+    "battery". None when no reporting verb stands before the figure's clause."""
+    ends = [m.end() for m in _REPORTING.finditer(head)]
+    return _clause_subject(head[ends[-1] :]) if ends else None
 
 
 #: A duration written as one hyphenated word, right before a space: "eight-week", "30-minute".
@@ -645,8 +752,11 @@ def _sentence_subject(head: str) -> str | None:
 def _money_or_share(
     sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str], kind: str
 ) -> str | None:
+    np = _object_changed(sentence[:rel_s])
+    if np:
+        return np
     if kind == "money":
-        np = _priced(sentence, rel_s, rel_e)
+        np = _priced(sentence, rel_s, rel_e) or _cost_to(sentence[:rel_s])
         if np:
             return np
         np = _money_after(sentence, rel_s, rel_e, after, before)
@@ -667,7 +777,9 @@ def _money_or_share(
                 return np
         return _head_of_subject(sentence, rel_s, _share_before(before))
     elif [w.lower() for w in after[:1]] == ["of"]:
-        return None  # "12 percent of voters": the general rule reads it
+        # "12 percent of voters": the general rule reads it; "half of the 2,000 respondents": past the figure
+        m = _OF_A_FIGURE.match(sentence, rel_e)
+        return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False) if m else None
     else:
         # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
         np = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _share_of(sentence[max(0, rel_s - 120) : rel_s])
@@ -678,6 +790,52 @@ def _money_or_share(
     return _share_before(before)
 
 
+#: A verb that changes its object, the object, and "by" before the figure: "cut hospitalizations by", "raised the
+#: risk of a stroke by about".
+_OBJECT_CHANGED = re.compile(
+    r"\b(?:" + "|".join(sorted(vocab.OBJECT_CHANGE_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:up\s+|down\s+)?by\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|as\s+much\s+as|more\s+than|up\s+to|some|an\s+estimated)\s+)?$",
+    re.I,
+)
+#: "cost the airline", "saved taxpayers": a verb of cost or saving and the one the amount falls on.
+_COST_TO = re.compile(
+    r"\b(?:" + "|".join(sorted(vocab.COST_TO_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|up\s+to|an\s+"
+    r"estimated|some)\s+)?$",
+    re.I,
+)
+
+
+def _object_changed(head: str) -> str | None:
+    """What an amount changed when a verb changed its object by it: "the vaccine cut hospitalizations by 70%"
+    changed hospitalizations, "cut the risk of death by a third" the risk of death."""
+    m = _OBJECT_CHANGED.search(head)
+    if not m:
+        return None
+    ws = [w for w in m.group(1).split() if w.lower() not in _DETS]  # "the risk of a stroke"
+    if not ws or any(w.lower() in _STOP and w.lower() != "of" for w in ws) or "of" in (ws[0], ws[-1]):
+        return None  # "cut jobs in Ohio by": a place or a time in between is no object
+    return " ".join(ws)
+
+
+def _cost_to(head: str) -> str | None:
+    """Whose an amount is when it costs or saves someone: "the delay cost the airline $40 million" is the delay's
+    cost; "the program will cost taxpayers $5 million" the program's. The clause's subject, if it has one."""
+    m = _COST_TO.search(head)
+    if not m:
+        return None
+    front = head[: m.start()]
+    starts = [c.end() for c in _CLAUSE_START.finditer(front)]
+    return _clause_subject(front[starts[-1] if starts else 0 :])
+
+
+#: "of" and a figure of the whole after a share: "half of the 2,000 respondents", "60% of its 1.2 million users".
+_OF_A_FIGURE = re.compile(
+    r"\s+of\s+(?:(?:the|its|their|his|her|our|these|those)\s+)?(?:(?:some|about|nearly|roughly|around)\s+)?"
+    r"[\d][\d,.]*(?:\s+(?:million|billion|thousand))?\s+(?=[a-z])",
+    re.I,
+)
 #: A price or value set on the clause's subject: "the startup was valued at", "the console will be available for".
 _PRICED_BEFORE = re.compile(
     r"\b(?:" + "|".join(vocab.VALUATION_VERBS) + r"|available|on\s+sale|sells|sold|selling|retails|retailing)\s+"
@@ -704,10 +862,13 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     head = sentence[:rel_s]
     priced = _PRICED_BEFORE.search(head)
     ws = _words(head[: priced.start()]) if priced else []
-    if priced and not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX):
-        # "a deal valued at" is left to the general reading (the deal may be for what was bought)
-        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
-        return _clause_subject(head[starts[-1] if starts else 0 :])
+    finite = priced is not None and priced.group(0).split()[0].lower() in ("sells", "retails")
+    if priced and (finite or not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX)):
+        # "a deal valued at" is left to the general reading (the deal may be for what was bought); before
+        # "sells for" or "retails for" the noun is the subject ("the 65-inch model retails for").
+        front = head[: priced.start()]
+        starts = [m.end() for m in _CLAUSE_START.finditer(front)]
+        return _clause_subject(front[starts[-1] if starts else 0 :])
     bought = _BOUGHT_FOR.search(head)
     if bought:
         return _of_phrase(_words(bought.group(1)))
@@ -763,7 +924,9 @@ def _share_before(before: list[str]) -> str | None:
     2.5 percent to $14.1 billion", "sales growth of 1.2 percent", "Acme shares are up 21 percent",
     "Shares of Acme fell 4%", "Comparable sales in the U.S. increased 2.1 percent"."""
     last = len(before) - 1
-    if last > 0 and _GERUND.match(before[last]):
+    if last > 0 and before[last - 1].lower() in _MODALS:
+        last -= 1  # a verb after a modal: "each of the 50 states will receive $100 million"
+    elif last > 0 and _GERUND.match(before[last]):
         last -= 1  # a participle right before the figure is its verb: "shares, climbing more than 80%"
     elif last > 1 and before[last].lower() == "to" and _GERUND.match(before[last - 1]):
         last -= 2  # "exports to China sinking to $1.3 billion"
@@ -844,6 +1007,11 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
                 i += 1
                 continue
             break
+        if lw in ("and", "or") and _coordinated(ws, i, out):
+            # "five current and former employees", "two soft-boiled or poached eggs": two modifiers share the noun.
+            out += [lw, ws[i + 1]]
+            i += 2
+            continue
         if (
             lw in _STOP
             and lw not in ("most",)
@@ -877,6 +1045,19 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
     return " ".join(out) if out else None
 
 
+def _coordinated(ws: list[str], i: int, out: list[str]) -> bool:
+    """Whether the "and"/"or" at ``ws[i]`` joins two modifiers of one noun: one word before it that is no
+    plural noun, one word after it, and a noun after that ("current and former employees"). A plural
+    before it is a noun of its own ("men and two women"), and so is a figure or a time word after it."""
+    if len(out) != 1 or i + 2 >= len(ws) or _plural(out[0]):
+        return False
+    second, noun = ws[i + 1], ws[i + 2]
+    return all(
+        w[0].isalpha() and w.lower() not in _STOP and w.lower() not in _NP_TIME_BREAK and w.lower() not in _NUMBER_TOKEN
+        for w in (out[0], second, noun)
+    ) and not _ends_np(ws, i + 2, False)
+
+
 def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     """Whether ``ws[i]`` ends the noun phrase: a verb ("residents remain"), an adverb ("copies
     worldwide", "$45 million domestically"), and after a first word a time word or a predicate
@@ -885,7 +1066,10 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     if w[0].isupper():
         return started and lw in _NP_TIME_BREAK
     if lw in _NP_VERB_BREAK:
-        return True
+        # Right after the figure a plural is its noun, not a verb: "40 shows", "two lives".
+        return started or i > 0 or not lw.endswith("s")
+    if started and lw in _IRREGULAR_PAST and lw != "cost":
+        return True  # a past tense after the noun is its verb: "the 20,000-seat arena sold out"
     if lw in _NP_ADVERBS:
         # "copies worldwide" ends; "online sales" opens: first, before a noun, the word is an adjective.
         nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
@@ -897,20 +1081,25 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     if (
         lw.endswith("ly")
         and lw not in _LY_NOUNS
-        and (i + 1 >= len(ws) or not ws[i + 1][0].isalpha() or ws[i + 1].lower() in _STOP)
+        and (started or i + 1 >= len(ws) or not ws[i + 1][0].isalpha() or ws[i + 1].lower() in _STOP)
     ):
-        return True  # an adverb closing the phrase; "fully vaccinated people" reads on
+        # an adverb closing the phrase, or after its noun ("battery easily lasts", "people critically hurt");
+        # first, before a participle, it reads on ("fully vaccinated people")
+        return True
     if started and _VERBY.search(lw) and lw not in _NOUNY_ED:
         # "heavily armed men", "newly infected patients": after an adverb a participle is an adjective;
         # "two other shooting victims": after "other" it modifies the noun that follows; so it does after
         # the unit of a compound figure ("a six-game winning streak", "a 12-week training course").
+        # After a singular modifier, an -ing word before a plural noun is a compound's ("several weekend shooting
+        # victims", "two separate hunting accidents"); after a plural it is the verb of those counted.
         prev = ws[i - 1].lower()
         compound = i == 2 and ws[0] in ("-", "–")
+        nxt = ws[i + 1] if i + 1 < len(ws) else ""
+        before_plural = lw.endswith("ing") and prev.isalpha() and not _plural(prev) and nxt.islower() and _plural(nxt)
         return not (
-            (prev.endswith("ly") or prev in _OTHER_WORDS or compound)
-            and i + 1 < len(ws)
-            and ws[i + 1][:1].isalpha()
-            and ws[i + 1].lower() not in _STOP
+            (prev.endswith("ly") or prev in _OTHER_WORDS or compound or before_plural)
+            and nxt[:1].isalpha()
+            and nxt.lower() not in _STOP
         )
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
 
@@ -937,6 +1126,8 @@ def _words_back(ws: list[str], i: int, stop: Callable[[str, list[str]], bool]) -
             break
         out.insert(0, w[:-2] if w.lower().endswith(("’s", "'s")) else w)
         i -= 1
+    if len(out) > 1 and i >= 0 and ws[i] in ("-", "–"):
+        out.pop(0)  # the unit of a compound figure, its number gone: "the 14-inch model starts at" -> "model"
     return out
 
 

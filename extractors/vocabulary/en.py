@@ -3738,3 +3738,23 @@ UNNAMED_REPORT_WORDS: tuple[str, ...] = (
 )
 #: Verbs that introduce a statement quoted after a colon: "Senator Jo Roe released the following statement:".
 STATEMENT_VERBS: tuple[str, ...] = ("released", "issued", "provided", "sent", "posted", "shared", "gave", "made")
+
+# ---- counted audit 4 (issue 13) -------------------------------------------------------------
+
+#: Verbs that change their object by an amount: "the drug cut hospitalizations by 70%", "the city raised
+#: fares by $1". The object, not the subject, is what changed.
+OBJECT_CHANGE_VERBS = frozenset(
+    {"cut", "cuts", "cutting", "reduced", "reduce", "reduces", "reducing", "lowered", "lower", "lowers"}
+    | {"raised", "raise", "raises", "raising", "increased", "increase", "increases", "boosted", "boost", "boosts"}
+    | {"slashed", "slash", "slashes", "trimmed", "trim", "trims", "lifted", "lift", "lifts", "hiked", "hike"}
+    | {"hikes", "decreased", "decrease", "decreases", "expanded", "expand", "expands", "shrank", "shrink"}
+)
+#: Verbs that cost or save someone an amount: "the delay cost the airline $40 million". The amount is the
+#: subject's, not the person's it falls on.
+COST_TO_VERBS = frozenset({"cost", "costs", "costing", "saved", "save", "saves", "saving"})
+#: Compass directions after a distance: "a hospital 185 miles northwest of the capital" measures how far
+#: the hospital is, not a "northwest".
+COMPASS_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+    | {"north-east", "north-west", "south-east", "south-west", "northward", "southward", "eastward", "westward"}
+)

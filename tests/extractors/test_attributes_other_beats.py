@@ -250,7 +250,7 @@ def test_counted_unit_tails(text: str, figure: str, counted: str) -> None:
             "around 4.2 GW",
             "annual output capacity",
         ),
-        ("The shop sells a 13-inch laptop 512GB in refurbished condition.", "512GB", "inch laptop"),
+        ("The shop sells a 13-inch laptop 512GB in refurbished condition.", "512GB", "laptop"),
         # A reported clause has its own subject.
         ("The memo claims the battery size will remain 60 kWh, though few believe it.", "60 kWh", "battery size"),
     ],
