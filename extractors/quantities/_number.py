@@ -66,8 +66,7 @@ class NumberStep(TokenReader):
             return self._digit_core(i)
         if w in vocab.MULTIPLES:
             v = vocab.MULTIPLES[w]
-            # "twice as many" is a multiple, "shot twice" a number of times: both counted in times (GUIDE 10).
-            return Core(v, v, i + 1, words=True, times=True)
+            return Core(v, v, i + 1, words=True, times=t.low(i + 1) == "as")  # "twice as many"
         if w in FOLD_WORDS:
             fold = parse_word_number([w[: -len(vocab.FOLD_SUFFIX)]])  # "tenfold", "hundredfold"
             return None if fold is None else Core(fold, fold, i + 1, words=True, times=True)
