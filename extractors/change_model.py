@@ -137,7 +137,8 @@ def with_or_without_perpetrator(a: Report, b: Report) -> bool:
 
 def smallest(a: Report, b: Report) -> float:
     """The smaller of the two figures, as one number each."""
-    return min(_value(a), _value(b))
+    va, vb = _value(a), _value(b)
+    return va if va < vb else vb
 
 
 def _vague(r: Report) -> bool:
@@ -145,12 +146,13 @@ def _vague(r: Report) -> bool:
     return r.low is not None and r.high is not None and r.low != r.high
 
 
-def features(a: Report, b: Report) -> dict[str, float]:
-    """What the probability is computed from: how far apart the figures are, whether one is a
-    vague word's interval, and how large they are (a toll of dozens moves between reports more
-    often than one of two or three, whose differing figures are more often a part and its total)."""
+def features(a: Report, b: Report, gap: float | None = None) -> dict[str, float]:
+    """What the probability is computed from: how far apart the figures are (``gap``, when the
+    caller has it), whether one is a vague word's interval, and how large they are (a toll of
+    dozens moves between reports more often than one of two or three, whose differing figures
+    are more often a part and its total)."""
     return {
-        "log_ratio": math.log(gap_ratio(a, b)),
+        "log_ratio": math.log(gap_ratio(a, b) if gap is None else gap),
         "vague": float(_vague(a) or _vague(b)),
         "log_smallest": math.log(max(smallest(a, b), 0.5)),
     }
@@ -199,7 +201,7 @@ def change_verdict(a: Report, b: Report, m: ChangeModel | None = None) -> Change
     if not m.applies(a, b):
         return ChangeVerdict(True, None)
     gap = gap_ratio(a, b)
-    return ChangeVerdict(gap <= (m.widest_rise if rising(a, b) else m.widest), m.probability(features(a, b)))
+    return ChangeVerdict(gap <= (m.widest_rise if rising(a, b) else m.widest), m.probability(features(a, b, gap)))
 
 
 def bridged(

@@ -425,7 +425,10 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
     for row, o, n, same in accepted_pairs(con):
         ids = (row["o_id"], row["n_id"])
         pairs[ids] = (row, o, n)
-        reports[ids[0]], reports[ids[1]] = report_of(o), report_of(n)
+        # A claim meets many others: its report is built once.
+        for claim_id, s in zip(ids, (o, n), strict=True):
+            if claim_id not in reports:
+                reports[claim_id] = report_of(s)
         cv = change_verdict(reports[ids[0]], reports[ids[1]])
         conf = same if cv.probability is None else cv.probability
         if cv.flag:
