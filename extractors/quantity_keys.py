@@ -989,7 +989,12 @@ def claim_key(
     label = " ".join(p for p in label_parts if p)
     # Without an event, "1.8 liter" and "2.0 liter" engines are one quantity by their keys alone;
     # an age or duration is keyed by what it measures instead.
-    comparable = bool(c.cls) and (bool(ev) or kind in _EVENTLESS_KINDS) and (c.proper or not individual)
+    comparable = (
+        bool(c.cls)
+        and (bool(ev) or kind in _EVENTLESS_KINDS)
+        and (c.proper or not individual)
+        and not _occasions(sentence, offset, end)
+    )
     return ClaimKey(
         join=join,
         comparable=comparable,
@@ -1013,6 +1018,13 @@ def claim_key(
         individual=individual,
         named=c.proper,
     )
+
+
+def _occasions(sentence: str | None, offset: int | None, end: int | None) -> bool:
+    """ "shot twice", "rang thrice": how often, never how many people or things."""
+    if not sentence or offset is None or end is None:
+        return False
+    return sentence[offset:end].lower() in vocab.MULTIPLES
 
 
 _NUMBER = (

@@ -481,3 +481,9 @@ def test_a_count_of_one_sex_is_not_the_whole_toll():
     also_male = side("Three male victims were hurt.", "Three", 3, counted="male victims", event="hurt", doc="d3")
     assert different_quantities(male, everyone) == "different modifiers"
     assert different_quantities(male, also_male) == ""
+
+
+def test_how_often_is_no_count_of_people() -> None:
+    # "shot twice" counts the shots one person took, not people shot: no key to compare.
+    assert not key("The cashier was shot twice in the arm.", "twice", 2, counted="people", event="shot").comparable
+    assert key("Two cashiers were shot in the arm.", "Two", 2, counted="cashiers", event="shot").comparable
