@@ -65,7 +65,9 @@ _ACCORDING = re.compile(
     # ("MTSU spokesman Jo Roe": the person is the source).
     r"((?:"
     + _CAP_RUN
-    + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors)\b|\s+(?:[a-z-]+\s+){0,2}(?:"
+    # "the Independent's source": an outlet's unnamed source is the outlet's account (GUIDE 13).
+    + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors)\b"
+    + r"|(?!\s+sources?\b)\s+(?:[a-z-]+\s+){0,2}(?:"
     + "|".join((*vocab.SOURCE_NOUNS, *vocab.DOCUMENT_NOUNS))
     + r")\b(?:[’']s\s+office\b)?(?!\s+[A-Z]))?)"
     r"|(?:[a-z]+(?:\s+[a-z]+){0,3}))"

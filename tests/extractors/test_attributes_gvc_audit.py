@@ -262,3 +262,12 @@ def test_a_statement_quoted_after_its_introducing_colon(text: str, figure: str, 
 def test_a_quotation_after_a_paragraph_that_introduces_nothing_is_not_given_a_speaker() -> None:
     text = "Two students were shot near the dorms on Friday.\nThe campus was closed.\n“Three others were wounded.”"
     assert claim_for(text, "Three").source is None
+
+
+def test_an_outlets_unnamed_source_is_the_outlets_account() -> None:
+    # GUIDE 13: "the Harbor Gazette's source" names no one but the outlet, which is the source; a
+    # body written after a place ("the Elm County coroner's office") is kept whole.
+    c = claim_for("According to the Harbor Gazette's source in the ministry, up to 300 people were held.", "up to 300")
+    assert c.source == "Harbor Gazette"
+    c = claim_for("According to the Elm County coroner's office, the driver was 34.", "34")
+    assert c.source == "Elm County coroner's office"
