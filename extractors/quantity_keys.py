@@ -803,16 +803,12 @@ _EARLIER_BEFORE = re.compile(
 )
 
 
-#: The earlier value of a running figure the article updates: "800 residents, up from 300 on
-#: Sunday", "the toll was revised from 12 to 15", "grew from 2,500 acres to 4,100".
+#: The earlier value of a figure the article updates: "800 residents, up from 300 on Sunday",
+#: "the toll was revised from 12". Not "from 450 million to 350 million" on its own: that is
+#: as often a change over a period the article describes as an update of its own figure.
 _EARLIER_VALUE_BEFORE = re.compile(
-    r"\b(?:(?:up|down|rising|falling|rose|fell|grew|climbed|jumped|dropped|increased|decreased|revised|raised|"
-    r"lowered|risen|grown|(?:up|down)ward)\s+)from\s+(?:an?\s+)?(?:(?:earlier|initial|previous|estimated|reported)\s+)?$",
-    re.IGNORECASE,
-)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?$", re.IGNORECASE)
-_TO_AFTER = re.compile(
-    r"^\s*(?:[a-z]+\s+){0,2}?to\s+(?:about\s+|around\s+|more\s+than\s+|at\s+least\s+|nearly\s+)?[$€£]?\d",
+    r"\b(?:(?:up|down|revised|corrected|raised|lowered|(?:up|down)ward)\s+)from\s+(?:an?\s+)?"
+    r"(?:(?:earlier|initial|previous|estimated|reported)\s+)?$",
     re.IGNORECASE,
 )
 #: A comparison with another period, not an earlier report: "from $1.9 billion a year earlier".
@@ -821,20 +817,16 @@ _OTHER_PERIOD_AFTER = re.compile(
     r"quarter|month|season|week)|year[- ]on[- ]year|in\s+(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-
-
 #: The mark of a report key that is the earlier value of a figure the article updates.
 EARLIER = "(earlier)"
 
 
 def earlier_value(sentence: str, offset: int, end: int) -> bool:
-    """The figure is the earlier value of a running figure the sentence updates ("up from 300",
-    "from 2,500 acres to 4,100"), unless it belongs to another period ("from $4 billion a year
-    earlier"): the article reports that the figure changed."""
+    """The figure is the earlier value of a figure the sentence updates ("up from 300", "revised
+    from 12"), unless it belongs to another period ("up from $4 billion a year earlier"): the
+    article reports that its figure changed."""
     head = sentence[max(0, offset - 40) : offset]
-    tail = sentence[end:]
-    updated = bool(_EARLIER_VALUE_BEFORE.search(head)) or bool(_FROM_BEFORE.search(head) and _TO_AFTER.match(tail))
-    return updated and not _OTHER_PERIOD_AFTER.match(tail)
+    return bool(_EARLIER_VALUE_BEFORE.search(head)) and not _OTHER_PERIOD_AFTER.match(sentence[end:])
 
 
 def report_source(source: str | None, sentence: str | None, offset: int | None, end: int | None) -> str:
