@@ -8,16 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract_claims
 from extractors.phrases import _without_verb_tail
+from tests.extractors.lookup import claim_for
 
 
 def _counted(text: str, figure: str) -> str | None:
-    claims = extract_claims(text, None)
-    for c in claims:
-        if c.quantity.text == figure:
-            return c.counted
-    raise AssertionError(f"{figure!r} not found in {text!r}: {[c.quantity.text for c in claims]}")
+    return claim_for(text, figure).counted
 
 
 def _ends_in(head: str, counted: str | None) -> bool:
