@@ -1094,7 +1094,7 @@ def _belief_of_another(between: str) -> bool:
     """
     return (
         _SUBJECT_BEFORE.search(between) is not None
-        # "in what was believed to be a drive-by", "in what is thought to be": a belief about the event.
+        # "in what police believed was a robbery", "in what is thought to be": a belief about the event.
         or re.search(r"\bwhat(?:[’']s|\s+(?:is|was|are|were|had\s+been|has\s+been))?\s*$", between) is not None
         or re.search(r"\b(?:is|are|was|were|be|been|being)\b|[’']s\b", between) is None
     )

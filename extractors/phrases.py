@@ -255,7 +255,7 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _restated(sentence, rel_s, after_text, kind, antecedent)
     if not np and kind != "count" and antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
-        np = antecedent  # "VW estimates that could be more like 300 miles": "that" is the quantity before
+        np = antecedent  # "the maker reckons that could reach nearer 400 km": "that" is the quantity before
     if not np and kind in ("money", "percent"):
         np = _changed(sentence, rel_s, after, antecedent)
     unit_tail = (
@@ -336,7 +336,7 @@ _FROM_BEFORE = re.compile(
 )
 #: The second value of a move: "cut from $31 billion to $6 billion", "from 16 today to as many as 80".
 _FROM_TO_BEFORE = re.compile(
-    # "from an estimated 450 million down to 350 million": the qualifier and the direction may be written out
+    # "from an estimated 9 million down to 7 million": the qualifier and the direction may be written out
     r"\bfrom\s+(?:an?\s+)?(?:around\s+|about\s+|roughly\s+|nearly\s+|estimated\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|"
     r"percent|per\s+cent|[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}(?:\s+(?:down|up))?\s+to\s+$",
     re.I,
@@ -480,7 +480,7 @@ _DIMENSION = re.compile(
     r"in\s+height|away|apart|distant|" + "|".join(sorted(vocab.COMPASS_DIRECTIONS, key=len, reverse=True)) + r")\b",
     re.I,
 )
-#: A noun right before a distance off, inside its clause: "taken to a hospital around 185 miles northwest",
+#: A noun right before a distance off, inside its clause: "flown to a clinic some 90 miles north",
 #: "a town 30 miles away", ", a community about 60 miles northwest". After a preposition, a verb or a comma,
 #: so that it is no clause's subject.
 _PLACED_BEFORE = re.compile(

@@ -32,7 +32,7 @@ from tests.extractors.lookup import claim_for
         ("Investigators believe three men were inside the van.", "three", "Investigators", "possible"),
         # A belief that opens on the count is the believers' count, which the trailing speaker only relays.
         (
-            "One gunman is dead and deputies believe two others are still at large, the spokeswoman said.",
+            "One gunman is dead and deputies believe two others remain on the run, the spokeswoman said.",
             "two",
             "deputies",
             "possible",
@@ -63,7 +63,7 @@ def test_reports_from_no_one_named_frame_the_figure(text: str, figure: str) -> N
         ("Three men were wounded in what was believed to be a dispute over money.", "Three", "asserted"),
         ("Two teens were shot in what is thought to be a gang feud.", "Two", "asserted"),
         # A prognosis, in any case, is no doubt about the count.
-        ("Two victims were taken to a hospital and are expected to be OK.", "Two", "asserted"),
+        ("Two victims went to a clinic in Elmton and are expected to be fine.", "Two", "asserted"),
         # A belief that opens on the count still doubts it.
         ("Police believe four people were inside the store.", "four", "possible"),
     ],
@@ -136,7 +136,7 @@ def test_an_abbreviation_before_lower_case_ends_no_sentence() -> None:
     [
         # The speaker of the main clause gives both halves of its account.
         (
-            "Deputies said two of the victims were treated and released, but three others remain in surgery.",
+            "Deputies said two of the victims went home the same night, but three others remain in surgery.",
             "three",
             "Deputies",
         ),
@@ -159,7 +159,7 @@ def test_an_account_goes_on_across_but(text: str, figure: str, source: str | Non
         ("Police in Elmton, Ohio say three people were hurt in the crash.", "three", "Police"),
         ("Deputies in Marlow, Texas, said two men were shot outside the bar.", "two", "Deputies"),
         # A town after a place noun is where it happened; the trailing speaker stays.
-        ("Six people were shot at a party in Elmton, Ohio, police said.", "Six", "police"),
+        ("Six people were wounded at a barbecue in Elmton, Ohio, police said.", "Six", "police"),
         # Not at the head of the sentence: whom the police shot is no speaker's account.
         ("A man shot by police in Elmton, Ohio, said he saw two guns.", "two", None),
     ],
@@ -180,7 +180,7 @@ def test_straight_quotes_pair_up_from_the_paragraph_start() -> None:
     ("text", "figure", "source"),
     [
         (
-            "All three were pronounced dead at the scene, according to the Elm County medical examiner's office.",
+            "All three died where they fell, according to the Elm County medical examiner's office.",
             "three",
             "Elm County medical examiner's office",
         ),
