@@ -1278,6 +1278,10 @@ def _event_word(scan: _EventScan, w: str, lw: str) -> int:
     """A word that may be the event's verb, part of the counted noun phrase, or the end of the clause."""
     ws, i = scan.ws, scan.i
     form = _verb_form(w)
+    if form is not None and lw.endswith("ing") and i > 0 and _DETERMINER.match(ws[i - 1]):
+        # "helped two victims after the shooting": a noun of the incident, not what befell them.
+        scan.i += 1
+        return _GO
     if lw in scan.np_words and scan.np_len < 8 and not scan.seen_aux:
         scan.np_len += 1
         scan.i += 1
@@ -1301,6 +1305,10 @@ def _event_word(scan: _EventScan, w: str, lw: str) -> int:
         return _HALT
     scan.i += 1
     return _GO
+
+
+#: A word that makes the -ing word after it a noun: "the shooting", "a stabbing", "Sunday's shooting".
+_DETERMINER = re.compile(r"(?i)^(?:the|a|an|this|that|its|their|his|her|\w+['’]s)$")
 
 
 def _later_past(ws: list[str], i: int) -> bool:

@@ -63,6 +63,11 @@ from tests.extractors.lookup import claim_for
         ("The death toll from Sunday's tornado rose to 15 on Wednesday, officials said.", "15", "died"),
         # Role nouns without a verb of their own.
         ("The province recorded 41 cases and 7 deaths between 2011 and 2019.", "7", "died"),
+        # "the shooting", "a stabbing": a noun of the incident, not what befell those counted; the
+        # verb the figure is the object of says that.
+        ("A cabbie drove three victims to a clinic after the shooting.", "three", "driven"),
+        ("Detectives questioned six witnesses of Friday's stabbing.", "six", "questioned by Detectives"),
+        ("Four diners were hurt in a shooting at the cafe.", "Four", "hurt in a shooting at the cafe"),
     ],
 )
 def test_event(text: str, figure: str, event: str) -> None:
