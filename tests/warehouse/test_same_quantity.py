@@ -115,6 +115,12 @@ def test_ages_of_one_named_person_are_one_quantity():
         # How one count fared, with no larger count before it, is that count.
         ("Two people were in critical condition on Sunday.", "Two", False),
         ("He was in critical condition, and two others were in stable condition.", "two", False),
+        # "the other N", "the N other(s)": the rest of a group the report has begun to describe.
+        ("The other six hikers walked out on their own.", "six", True),
+        ("The three other passengers were treated at the scene.", "three", True),
+        ("The four others were released the same night.", "four", True),
+        # without "the", others after a toll are the next quantity (GUIDE 23), not a part of one
+        ("One man died and four others were hurt.", "four", False),
     ],
 )
 def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
