@@ -106,6 +106,9 @@ def test_ages_of_one_named_person_are_one_quantity():
         # A thing someone has with them is not one of the group's counted parts.
         ("He said he was armed with a rifle and at least two people were hurt.", "at least two", False),
         ("The gunman fired at a man and two women outside the bar.", "two", True),
+        # the other part may be one person named by age
+        ("Three men and a 6-month-old baby were hurt.", "Three", True),
+        ("Two people were killed and a 9-year-old was hurt.", "Two", False),
         # How some of a count fared splits it: "one critically", "two in serious condition".
         ("Four people were shot, one critically, outside the deli.", "one", True),
         ("Nine people were injured, two in serious condition.", "two", True),
