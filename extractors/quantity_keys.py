@@ -1026,9 +1026,14 @@ _NUMBER = (
 _NOUNS = r"(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*"
 #: "three adults and five children", "two men, a woman and a girl": counts of the parts of a group.
 _PART_AFTER = re.compile(
-    r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+" + _NUMBER
+    r"\s+("
+    + _NOUNS
+    + r"),?\s+(?:and|plus|,)\s+"
+    + _NUMBER
     # "two women and a 17-year-old girl": the other part may be one person named by age
-    + r"\s+(?:\d{1,3}-(?:year|month)-old\s+)?(" + _NOUNS + r")\b",
+    + r"\s+(?:\d{1,3}-(?:year|month)-old\s+)?("
+    + _NOUNS
+    + r")\b",
     re.IGNORECASE,
 )
 #: A figure that splits a count given just before it by how each fared, with no "of":
