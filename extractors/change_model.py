@@ -137,8 +137,7 @@ def with_or_without_perpetrator(a: Report, b: Report) -> bool:
 
 def smallest(a: Report, b: Report) -> float:
     """The smaller of the two figures, as one number each."""
-    va, vb = _value(a), _value(b)
-    return va if va < vb else vb
+    return min(_value(a), _value(b))
 
 
 def _vague(r: Report) -> bool:

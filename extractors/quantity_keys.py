@@ -1055,7 +1055,6 @@ _PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|its|his|her|their|our|
 #: article has begun to describe, not its toll ("five others were hurt" without "the" is; GUIDE 23).
 _THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
-_OTHER_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|without)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+$", re.IGNORECASE)
@@ -1075,7 +1074,7 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
     if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
         return True
     head = sentence[max(0, offset - 12) : offset]
-    if _THE_OTHER_BEFORE.search(head) or (_THE_BEFORE.search(head) and _OTHER_AFTER.match(sentence, end)):
+    if _THE_OTHER_BEFORE.search(head) or (_THE_BEFORE.search(head) and _OTHERS_AFTER.match(sentence, end)):
         return True
     if sentence[offset:end].lower() in ("one", "1") and _ANOTHER_AFTER.match(sentence, end):
         return True  # "One officer was killed and another was hurt": one of them, not a toll

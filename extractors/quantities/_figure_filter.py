@@ -75,7 +75,7 @@ class FigureFilter(ShapeStep):
             and nxt not in _GLUED_OK
             and not self._glued_times(i)
             and not (nxt == "p" and self._resolution(i + 1))
-            and not self.glued_temperature(i + 1)
+            and not self._glued_temperature(i + 1)
         ):
             return True
         if core.plain_int and self._is_place_or_id(i):

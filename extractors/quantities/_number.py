@@ -113,14 +113,13 @@ class NumberStep(TokenReader):
         nw = t.low(i + 1)
         if nw == "half":
             return self._half(i + 1, start_a=True)
-        if nw in vocab.FRACTIONS and t.low(i + 2) in SHARED_SCALES:
-            v = vocab.SCALES[t.low(i + 2)] / vocab.FRACTIONS[nw]  # "a quarter million"
-            return Core(v, v, i + 3, words=True)
+        # "a quarter million", "a quarter of a million": a fraction of a scale is a number, no share.
+        scale_at = i + 4 if (t.low(i + 2), t.low(i + 3)) == ("of", "a") else i + 2
+        if nw in vocab.FRACTIONS and t.low(scale_at) in SHARED_SCALES:
+            v = vocab.SCALES[t.low(scale_at)] / vocab.FRACTIONS[nw]
+            return Core(v, v, scale_at + 1, words=True)
         if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
             return self._word_core(i)
-        if nw in vocab.FRACTIONS and t.low(i + 2) == "of" and t.low(i + 3) == "a" and t.low(i + 4) in SHARED_SCALES:
-            v = vocab.SCALES[t.low(i + 4)] / vocab.FRACTIONS[nw]  # "a quarter of a million": a number, no share
-            return Core(v, v, i + 5, words=True)
         if nw in vocab.FRACTIONS and (t.low(i + 2) == "of" or self._share_alone(i)):
             v = round(100 / vocab.FRACTIONS[nw], 2)
             return Core(v, v, i + 2, fraction=True, words=True)

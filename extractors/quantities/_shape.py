@@ -375,7 +375,7 @@ class ShapeStep(NumberStep):
             return k + 1, "other", "p"  # "1080p"
         if u in ('"', "”") and k == j and t.adjacent(k) and t.low(k + 1) in vocab.INCH_MARK_NOUNS:
             return k + 1, "distance", "inches"  # 'a 6.1" display': the inch mark before a screen
-        if k == j and self.glued_temperature(j):
+        if k == j and self._glued_temperature(j):
             return k + 1, "other", "degrees"  # "highs of 41.2C"
         if u not in vocab.MEASURE_UNITS or (u in vocab.GLUED_ONLY_UNITS and not (t.adjacent(k) and k == j)):
             return j, kind, unit
@@ -385,7 +385,7 @@ class ShapeStep(NumberStep):
         end, uname = named
         return self._unit_tail(u, end, "duration" if uname == "minutes" else vocab.MEASURE_UNITS[u][0], uname)
 
-    def glued_temperature(self, j: int) -> bool:
+    def _glued_temperature(self, j: int) -> bool:
         """A capital C or F glued to a number where the words before speak of heat or cold: "41.2C",
         "lows of -5F". Alone, "4C" is as often a flat or a grade."""
         t = self.t
