@@ -32,22 +32,26 @@ def key(
     published: date = DAY,
     time_text: str | None = None,
     unit: str | None = None,
+    time_start: date | None = None,
+    time_end: date | None = None,
+    scope: str = "total",
+    qualifier: str = "exact",
 ) -> ClaimKey:
-    """The key ``claim_key`` gives ``figure`` (an exact ``value``) in ``sentence``."""
+    """The key ``claim_key`` gives ``figure`` (``value``, a lower bound only if ``at_least``) in ``sentence``."""
     at = sentence.index(figure)
     return claim_key(
         kind=kind,
         unit="years" if kind == "age" else unit,
-        qualifier="exact",
+        qualifier=qualifier,
         low=value,
-        high=value,
+        high=None if qualifier == "at_least" else value,
         counted=counted,
         event=event,
         place=None,
         time_text=time_text,
-        time_start=None,
-        time_end=None,
-        scope="total",
+        time_start=time_start,
+        time_end=time_end,
+        scope=scope,
         source=source,
         published=published,
         sentence=sentence,

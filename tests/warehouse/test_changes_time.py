@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from extractors.quantity_keys import ClaimKey, claim_key, same_figure, settle_times, time_scope
+from extractors.quantity_keys import ClaimKey, same_figure, settle_times, time_scope
+from tests.extractors import lookup
 
 MON = date(2024, 5, 6)
 WED = date(2024, 5, 8)
@@ -24,27 +25,18 @@ def key(
     counted: str = "people",
     event: str = "killed",
 ) -> ClaimKey:
-    at = text.index(figure)
-    low = value
-    high = None if qualifier == "at_least" else value
-    return claim_key(
-        kind="count",
-        unit=None,
-        qualifier=qualifier,
-        low=low,
-        high=high,
+    return lookup.key(
+        text,
+        figure,
+        value,
         counted=counted,
         event=event,
-        place=None,
+        published=published,
         time_text=time,
         time_start=start,
         time_end=end,
         scope=scope,
-        source=None,
-        published=published,
-        sentence=text,
-        offset=at,
-        end=at + len(figure),
+        qualifier=qualifier,
     )
 
 
