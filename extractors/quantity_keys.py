@@ -946,7 +946,8 @@ def claim_key(
         role = counted_from_sentence(sentence, offset)
         if role:
             r = normalise_counted(role)
-            c = Counted(r.cls, r.group, r.implied_event, c.mods, c.names, head=r.head)  # "Russian side" keeps "Russian"
+            # "Russian side" keeps "Russian"; a name misread as the counted noun ("Jo Bloggs") keeps nothing.
+            c = Counted(r.cls, r.group, r.implied_event, c.mods, () if c.proper else c.names, head=r.head)
     # An age or a duration belongs to what is counted ("the jury deliberation"); the event
     # phrase around it ("before convicting Webb", "took to find Webb guilty") does not split it.
     if kind in _EVENTLESS_KINDS:

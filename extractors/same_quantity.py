@@ -66,6 +66,13 @@ class Verdict:
     why: str  # the rule that parted them, or "" when the model decided
 
 
+def _named_group(s: Side) -> bool:
+    """ "four Dallas police officers": a name of two or more words on the counted noun narrows it to
+    one agency's or family's members, who need not be everyone another report counts. One word is
+    as often a nationality ("Russian soldiers"), which a story's every report may leave out."""
+    return len(s.names) >= 2 and not (s.individual or s.named)
+
+
 def different_quantities(a: Side, b: Side) -> str:
     """The rule by which ``a`` and ``b`` are different quantities, or "" when none applies."""
     if a.measure != b.measure:
@@ -101,6 +108,8 @@ def different_quantities(a: Side, b: Side) -> str:
         return "different parts"
     if not counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group):
         return "different things counted"
+    if _named_group(a) != _named_group(b) and not (a.names and b.names):
+        return "a named group against an unnamed one"
     if not (nested(a.names, b.names) and nested(a.place, b.place)):
         return "different names or places"
     return ""

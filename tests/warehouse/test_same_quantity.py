@@ -131,6 +131,40 @@ def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
     assert coordinated_part(sentence, at, at + len(figure)) is part
 
 
+def test_a_named_group_is_not_compared_with_an_unnamed_count():
+    # A name of two or more words on the counted noun narrows it to one agency's members.
+    agency = side(
+        "Three Riverton Police Department officers were hurt.",
+        "Three",
+        3,
+        counted="Riverton Police Department officers",
+        event="hurt",
+    )
+    officers = side("Four officers were hurt in the attack.", "Four", 4, counted="officers", event="hurt", doc="d2")
+    again = side(
+        "Two Riverton Police Department officers were hurt.",
+        "Two",
+        2,
+        counted="Riverton Police Department officers",
+        event="hurt",
+        doc="d3",
+    )
+    assert different_quantities(agency, officers) == "a named group against an unnamed one"
+    assert different_quantities(agency, again) == ""
+    # A nationality alone is how one report words the story's whole count.
+    ruritanian = side(
+        "Some 200 Ruritanian soldiers were captured.", "200", 200, counted="Ruritanian soldiers", event="captured"
+    )
+    soldiers = side("About 300 soldiers were captured.", "300", 300, counted="soldiers", event="captured", doc="d2")
+    assert different_quantities(ruritanian, soldiers) == ""
+
+
+def test_a_name_misread_as_the_counted_noun_names_no_group():
+    # The role noun of the sentence replaces a misread counted noun, and the name's words go with it.
+    k = key("The count of injured was revised from five to four.", "five", 5, counted="Mira Tolland", event=None)
+    assert k.names == ()
+
+
 def test_a_part_is_not_compared_with_the_total():
     part = side("Nine people were shot: four adults and five teenagers.", "four", 4, counted="adults", event="shot")
     total = side("Eight people were shot at the party.", "Eight", 8, counted="people", event="shot", doc="d2")
