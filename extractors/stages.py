@@ -294,7 +294,37 @@ def counted(state: State) -> None:
         if d.quantity.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
             # "the death toll from the storm rose to 15": the toll counts deaths.
             what, d.toll = "deaths", True
+        if what == "people" and _BARE_ONE.match(d.quantity.text) and not _TITLE_NEXT.match(sentence[rel_e:]):
+            # A bare "one" is one member of the group: "four people were shot, one fatally" counts a person.
+            d.counted = _member(antecedent)
+            antecedent = what
+            continue
         d.counted = antecedent = what
+
+
+#: "one", "at least one" standing without a noun.
+_BARE_ONE = re.compile(r"^(?:(?:at\s+least|only|just)\s+)?one$", re.I)
+#: A title-case headline ("One Killed, Four Wounded") counts people, as its other figures do.
+_TITLE_NEXT = re.compile(r"^\s+[A-Z][a-z]")
+#: The singular of a group's plural head noun.
+_SINGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+
+def _member(group: str | None) -> str:
+    """One member of ``group`` ("police officers" -> "police officer"); a person when the group is unknown."""
+    words = (group or "").split()
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return "person"
+    head = words[-1]
+    if head in _SINGULAR:
+        single = _SINGULAR[head]
+    elif head.endswith("ies") and len(head) > 4:
+        single = head[:-3] + "y"
+    elif head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in ("others", "other"):
+        single = head[:-1]
+    else:
+        return "person"
+    return " ".join([*words[:-1], single])
 
 
 def _cells(line: str) -> list[str] | None:

@@ -35,3 +35,19 @@ def test_a_quotation_after_the_figure_does_not_attribute_it(
 ) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A bare "one" after a group counts one member of it.
+        ("Four people were shot, one fatally, outside a bar on Elm Street.", "one", "person"),
+        ("A gunman fired at two deputies, killing one and wounding the other.", "one", "deputy"),
+        ("Three women were hurt and one died at the scene.", "one", "woman"),
+        ("The blast left one dead and two injured.", "one", "person"),
+        # A title-case headline counts people, as its other figures do.
+        ("One Killed, Three Hurt In Elm Street Shooting", "One", "people"),
+    ],
+)
+def test_a_bare_one_counts_one_member_of_the_group(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
