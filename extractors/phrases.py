@@ -1078,6 +1078,8 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
         )
     if lw in _NOW_WORDS:
         return True  # "from 16 currently to 80", "around 20% now": a time, not a noun
+    if started and lw in ("ages", "aged"):
+        return True  # "three men ages 18 to 21": the ages follow the noun, they are not part of it
     if (
         lw.endswith("ly")
         and lw not in _LY_NOUNS

@@ -51,3 +51,14 @@ def test_a_quotation_after_the_figure_does_not_attribute_it(
 )
 def test_a_bare_one_counts_one_member_of_the_group(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Deputies found three men ages 19, 20 and 24 with gunshot wounds.", "three", "men"),
+        ("The victims were four women aged 30 to 45.", "four", "women"),
+    ],
+)
+def test_ages_after_the_noun_are_not_part_of_it(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
