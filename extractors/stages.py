@@ -294,7 +294,12 @@ def counted(state: State) -> None:
         if d.quantity.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
             # "the death toll from the storm rose to 15": the toll counts deaths.
             what, d.toll = "deaths", True
-        if what == "people" and _BARE_ONE.match(d.quantity.text) and not _TITLE_NEXT.match(sentence[rel_e:]):
+        if (
+            what is not None
+            and what in ("people", antecedent)
+            and _BARE_ONE.match(d.quantity.text)
+            and not _TITLE_NEXT.match(sentence[rel_e:])
+        ):
             # A bare "one" is one member of the group: "four people were shot, one fatally" counts a person.
             d.counted = _member(antecedent)
             antecedent = what

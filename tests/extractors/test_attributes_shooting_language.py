@@ -45,6 +45,7 @@ def test_a_quotation_after_the_figure_does_not_attribute_it(
         ("A gunman fired at two deputies, killing one and wounding the other.", "one", "deputy"),
         ("Three women were hurt and one died at the scene.", "one", "woman"),
         ("The blast left one dead and two injured.", "one", "person"),
+        ("Two men shot, one fatally, near Elm Park", "one", "man"),
         # A title-case headline counts people, as its other figures do.
         ("One Killed, Three Hurt In Elm Street Shooting", "One", "people"),
     ],
