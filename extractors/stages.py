@@ -541,9 +541,11 @@ def _fallback_source(state: State) -> str | None:
     if name is None and same_para and _continues(state.sentence):
         # An earlier sentence of the same paragraph whose account this one continues.
         name = attribution.find_source(state.other(same_para[-1]))
-    if name is None and same_para and _NUMBER_OPENER.match(state.sentence):
+    if name is None and same_para and (_NUMBER_OPENER.match(state.sentence) or _HARMED.search(state.sentence)):
         # "..., police said. Five people were shot": a count opening the next sentence carries on
         # an account that the sentence before gave as a whole (not one that covers only part of it).
+        # So does the telling of the harm itself ("..., police said. He came back and shot all four
+        # victims"); background the reporter adds ("The bar employs 12 people") does not.
         name = _whole_account(state.other(same_para[-1]))
     return name
 
@@ -672,6 +674,12 @@ _NUMBER_WORDS = "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, re
 #: "Two of the men ...". Four digits are left out: "2016 was ..." opens on a year.
 _NUMBER_OPENER = re.compile(
     r"^(?:(?:The|All|Another|A\s+further)\s+)?(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r"))\b(?![.,:]?\d)(?!-)"
+)
+
+
+#: A sentence that tells of people harmed.
+_HARMED = re.compile(
+    r"\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|hurt|died|dead|fatally)\b", re.I
 )
 
 

@@ -63,3 +63,43 @@ def test_a_bare_one_counts_one_member_of_the_group(text: str, figure: str, count
 )
 def test_ages_after_the_noun_are_not_part_of_it(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # The telling of the harm carries on the account the sentence before gave as a whole...
+        (
+            "The fight started inside the bar, Sgt. Dana Cole said. The gunman then walked outside and shot three men.",
+            "three",
+            "Sgt. Dana Cole",
+            "reported",
+        ),
+        (
+            "Deputies said the man had argued with a neighbor. "
+            "He went home, came back with a rifle and killed two people.",
+            "two",
+            "Deputies",
+            "reported",
+        ),
+        # ...background the reporter adds does not, and a new paragraph does not inherit it.
+        (
+            "The fight started inside the bar, Sgt. Dana Cole said. The bar opened last spring and employs 12 people.",
+            "12",
+            None,
+            "asserted",
+        ),
+        (
+            "The fight started inside the bar, Sgt. Dana Cole said.\n"
+            "The gunman then walked outside and shot three men.",
+            "three",
+            None,
+            "asserted",
+        ),
+    ],
+)
+def test_the_telling_of_the_harm_continues_the_account_before_it(
+    text: str, figure: str, source: str | None, modality: str
+) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
