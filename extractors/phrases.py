@@ -86,8 +86,9 @@ _CASUALTY = re.compile(
     r"(?:killed|dead|died|die|pronounced\s+dead|in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+\w+)?\s+"
     r"condition|injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
     r"quarantined|infected|displaced|charged|sickened|treated|taken|transported|rushed|stabbed|shot|"
-    r"found\s+dead)\b" + _NP_END,
-    # a verb or predicate, not an adjective before a noun ("two infected patients")
+    r"found\s+dead)\b(?:" + _NP_END + r"|(?=\s+(?:\d|(?:" + "|".join(vocab.SMALL_NUMBERS) + r")\b)))",
+    # a verb or predicate, not an adjective before a noun ("two infected patients"); or before the next count
+    # of a line without commas ("Two wounded one dead")
     re.I,
 )
 #: A bare count as the object of a verb of harm: "killed 49 and injured 53", "wounding 13".
@@ -1026,6 +1027,8 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
             break
         if _ends_np(ws, i, bool(out)):
             break
+        if out and lw in _NUMBER_TOKEN:
+            break  # "Several wounded one dead": a count after the words opens a figure of its own
         if lw.endswith(("’s", "'s")):
             out.append(w[:-2])
             i += 1

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractors import extract_claims
 from tests.extractors.lookup import claim_for
 
 
@@ -52,6 +53,12 @@ def test_a_quotation_after_the_figure_does_not_attribute_it(
 )
 def test_a_bare_one_counts_one_member_of_the_group(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+def test_a_line_without_commas_keeps_its_counts_apart() -> None:
+    # A tweet or crosshead lists its counts without commas: the next count is no part of the noun.
+    claims = {c.quantity.text: c.counted for c in extract_claims("Several wounded one dead on Elm Ln. #breaking")}
+    assert claims == {"Several": "people", "one": "person"}
 
 
 @pytest.mark.parametrize(
