@@ -291,7 +291,8 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     if np:
         return _kind_of(np, after)
     if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
-        return antecedent
+        # "The other three are expected to recover": others of those counted before (GUIDE 23).
+        return _others(antecedent) if _OTHER_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]) else antecedent
     if kind == "count" and antecedent and _SHARE_OUT.match(after_text):
         # "five jets: two to Qatar and three to Oman", "won 12 of 13": the count shares out the one before.
         return antecedent

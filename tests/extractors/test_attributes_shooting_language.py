@@ -55,6 +55,17 @@ def test_a_bare_one_counts_one_member_of_the_group(text: str, figure: str, count
     assert claim_for(text, figure).counted == counted
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people were shot on Elm Street. One is in serious condition. The other three are expected to recover.",
+        "Four people were shot on Elm Street. The other three were shot on Oak Street.",
+    ],
+)
+def test_the_other_few_count_others_of_the_group(text: str) -> None:
+    assert (claim_for(text, "three").counted or "").startswith("other")
+
+
 def test_a_line_without_commas_keeps_its_counts_apart() -> None:
     # A tweet or crosshead lists its counts without commas: the next count is no part of the noun.
     claims = {c.quantity.text: c.counted for c in extract_claims("Several wounded one dead on Elm Ln. #breaking")}
