@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_claims
+from extractors.tokens import split_sentences
 from tests.extractors.lookup import claim_for
 
 
@@ -121,3 +122,12 @@ def test_the_telling_of_the_harm_continues_the_account_before_it(
 ) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+def test_a_date_after_a_clock_time_keeps_the_sentence_together() -> None:
+    text = "According to police, officers arrived at 2 a.m. March 22 and found two people shot inside."
+    assert claim_for(text, "two").source == "police"
+    # A month name that opens the next sentence, with no day after it, still starts one.
+    shop = "The shop closes at 9 p.m. March is its busiest month."
+    parts = [shop[s:e] for s, e in split_sentences(shop)]
+    assert parts == ["The shop closes at 9 p.m.", "March is its busiest month."]
