@@ -125,7 +125,8 @@ def test_the_telling_of_the_harm_continues_the_account_before_it(
 
 
 def test_a_date_after_a_clock_time_keeps_the_sentence_together() -> None:
-    text = "According to police, officers arrived at 2 a.m. March 22 and found two people shot inside."
+    text = "According to police, officers arrived at 2 a.m. March 22, and found two people with gunshot wounds."
+    assert len(split_sentences(text)) == 1
     assert claim_for(text, "two").source == "police"
     # A month name that opens the next sentence, with no day after it, still starts one.
     shop = "The shop closes at 9 p.m. March is its busiest month."
