@@ -132,3 +132,16 @@ def test_a_date_after_a_clock_time_keeps_the_sentence_together() -> None:
     shop = "The shop closes at 9 p.m. March is its busiest month."
     parts = [shop[s:e] for s, e in split_sentences(shop)]
     assert parts == ["The shop closes at 9 p.m.", "March is its busiest month."]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Three people were shot, said Det. Jo Roe.", "Det. Jo Roe"),
+        ("Three people were shot, said Cpl. Jo Roe of the Elm police.", "Cpl. Jo Roe"),
+        ("Three people were shot, Cmdr. Jo Roe said.", "Cmdr. Jo Roe"),
+        ("Three people were shot, said Supt. Jo Roe.", "Supt. Jo Roe"),
+    ],
+)
+def test_a_rank_before_the_speakers_name_does_not_end_the_sentence(text: str, source: str) -> None:
+    assert claim_for(text, "Three").source == source
