@@ -85,8 +85,9 @@ _CASUALTY = re.compile(
     r"^\s*(?:were\s+|are\s+|is\s+|have\s+been\s+|had\s+been\s+|was\s+|remain(?:s|ed)?\s+)?(?:still\s+|later\s+)?"
     r"(?:killed|dead|died|die|pronounced\s+dead|in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+\w+)?\s+"
     r"condition|injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
-    r"quarantined|infected|displaced|charged|sickened|treated|taken|transported|rushed|stabbed|shot|"
-    r"found\s+dead)\b(?:" + _NP_END + r"|(?=\s+(?:\d|(?:" + "|".join(vocab.SMALL_NUMBERS) + r")\b)))",
+    r"quarantined|infected|displaced|charged|sickened|treated|taken|transported|rushed|stabbed|"
+    r"shot(?:\s+(?:dead|to\s+death))?|gunned\s+down|found\s+(?:shot\s+)?(?:dead|to\s+death))\b"
+    r"(?:" + _NP_END + r"|(?=\s+(?:\d|(?:" + "|".join(vocab.SMALL_NUMBERS) + r")\b)))",
     # a verb or predicate, not an adjective before a noun ("two infected patients"); or before the next count
     # of a line without commas ("Two wounded one dead")
     re.I,

@@ -74,6 +74,14 @@ def test_a_line_without_commas_keeps_its_counts_apart() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["3 found shot dead in Elm Street home", "Two shot dead outside Elm Park bar", "Four gunned down at party"],
+)
+def test_a_headline_count_of_people_shot_dead_counts_people(text: str) -> None:
+    assert extract_claims(text)[0].counted == "people"
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "counted"),
     [
         ("Deputies found three men ages 19, 20 and 24 with gunshot wounds.", "three", "men"),
