@@ -56,8 +56,9 @@ _ABBREV_HOLDS = vocab.SENTENCE_ABBREVIATIONS - _ABBREV_FINAL
 _CLOCK_ABBREV = frozenset({"a.m", "p.m"})
 _WEEKDAY_NEXT = re.compile(
     r"(?:(?:" + "|".join(w.capitalize() for w in vocab.WEEKDAYS) + r")\b(?![’'])"
-    # "at 2 a.m. March 22": a date after the clock time belongs to it too
-    r"|(?:" + "|".join(m.capitalize() for m in sorted(vocab.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b)"
+    # "at 2 a.m. March 22", "4:45 a.m. PST": a date or a time zone after the clock time belongs to it too
+    r"|(?:" + "|".join(m.capitalize() for m in sorted(vocab.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b"
+    r"|[ECMP][SD]?T\b)"
 )
 # Extracted news text often glues sentences together ("police said.The victims"): a stop between a
 # lower-case word and a capitalised one ends a sentence too.

@@ -136,6 +136,7 @@ def test_a_date_after_a_clock_time_keeps_the_sentence_together() -> None:
     text = "According to police, officers arrived at 2 a.m. March 22, and found two people with gunshot wounds."
     assert len(split_sentences(text)) == 1
     assert claim_for(text, "two").source == "police"
+    assert len(split_sentences("Deputies arrived at 4:45 a.m. PST, according to a release, and found two men.")) == 1
     # A month name that opens the next sentence, with no day after it, still starts one.
     shop = "The shop closes at 9 p.m. March is its busiest month."
     parts = [shop[s:e] for s, e in split_sentences(shop)]
