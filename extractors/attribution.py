@@ -1184,7 +1184,9 @@ def continued_source(next_sentence: str) -> str | None:
         )
         return name or _clean(m.group(1))
     m = _TRAILING.search(next_sentence)
-    if m:
+    if m and next_sentence[m.start() + 1 : m.start() + 2] not in '”"':
+        # A quotation closing before its speaker ('...," said X') is X's own words: it does
+        # not carry an account back to the sentence before it.
         return _subject_name(m.group(1) or m.group(2))
     return None
 

@@ -85,9 +85,11 @@ _CASUALTY = re.compile(
     r"^\s*(?:were\s+|are\s+|is\s+|have\s+been\s+|had\s+been\s+|was\s+|remain(?:s|ed)?\s+)?(?:still\s+|later\s+)?"
     r"(?:killed|dead|died|die|pronounced\s+dead|in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+\w+)?\s+"
     r"condition|injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
-    r"quarantined|infected|displaced|charged|sickened|treated|taken|transported|rushed|stabbed|shot|"
-    r"found\s+dead)\b" + _NP_END,
-    # a verb or predicate, not an adjective before a noun ("two infected patients")
+    r"quarantined|infected|displaced|charged|sickened|treated|taken|transported|rushed|stabbed|"
+    r"shot(?:\s+(?:dead|to\s+death))?|gunned\s+down|found\s+(?:shot\s+)?(?:dead|to\s+death))\b"
+    r"(?:" + _NP_END + r"|(?=\s+(?:\d|(?:" + "|".join(vocab.SMALL_NUMBERS) + r")\b)))",
+    # a verb or predicate, not an adjective before a noun ("two infected patients"); or before the next count
+    # of a line without commas ("Two wounded one dead")
     re.I,
 )
 #: A bare count as the object of a verb of harm: "killed 49 and injured 53", "wounding 13".
@@ -290,7 +292,8 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     if np:
         return _kind_of(np, after)
     if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
-        return antecedent
+        # "The other three are expected to recover": others of those counted before (GUIDE 23).
+        return _others(antecedent) if _OTHER_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]) else antecedent
     if kind == "count" and antecedent and _SHARE_OUT.match(after_text):
         # "five jets: two to Qatar and three to Oman", "won 12 of 13": the count shares out the one before.
         return antecedent
@@ -1026,6 +1029,8 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
             break
         if _ends_np(ws, i, bool(out)):
             break
+        if out and lw in _NUMBER_TOKEN:
+            break  # "Several wounded one dead": a count after the words opens a figure of its own
         if lw.endswith(("’s", "'s")):
             out.append(w[:-2])
             i += 1
@@ -1078,6 +1083,8 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
         )
     if lw in _NOW_WORDS:
         return True  # "from 16 currently to 80", "around 20% now": a time, not a noun
+    if started and lw in ("ages", "aged"):
+        return True  # "three men ages 18 to 21": the ages follow the noun, they are not part of it
     if (
         lw.endswith("ly")
         and lw not in _LY_NOUNS

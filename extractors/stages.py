@@ -294,7 +294,42 @@ def counted(state: State) -> None:
         if d.quantity.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
             # "the death toll from the storm rose to 15": the toll counts deaths.
             what, d.toll = "deaths", True
+        if (
+            what is not None
+            and what in ("people", antecedent)
+            and _BARE_ONE.match(d.quantity.text)
+            and not _TITLE_NEXT.match(sentence[rel_e:])
+        ):
+            # A bare "one" is one member of the group: "four people were shot, one fatally" counts a person.
+            d.counted = _member(antecedent)
+            antecedent = what
+            continue
         d.counted = antecedent = what
+
+
+#: "one", "at least one" standing without a noun.
+_BARE_ONE = re.compile(r"^(?:(?:at\s+least|only|just)\s+)?one$", re.I)
+#: A title-case headline ("One Killed, Four Wounded") counts people, as its other figures do.
+_TITLE_NEXT = re.compile(r"^\s+[A-Z][a-z]")
+#: The singular of a group's plural head noun.
+_SINGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+
+def _member(group: str | None) -> str:
+    """One member of ``group`` ("police officers" -> "police officer"); a person when the group is unknown."""
+    words = (group or "").split()
+    if not words or not words[-1].isalpha() or not words[-1].islower():
+        return "person"
+    head = words[-1]
+    if head in _SINGULAR:
+        single = _SINGULAR[head]
+    elif head.endswith("ies") and len(head) > 4:
+        single = head[:-3] + "y"
+    elif head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in ("others", "other"):
+        single = head[:-1]
+    else:
+        return "person"
+    return " ".join([*words[:-1], single])
 
 
 def _cells(line: str) -> list[str] | None:
@@ -506,9 +541,11 @@ def _fallback_source(state: State) -> str | None:
     if name is None and same_para and _continues(state.sentence):
         # An earlier sentence of the same paragraph whose account this one continues.
         name = attribution.find_source(state.other(same_para[-1]))
-    if name is None and same_para and _NUMBER_OPENER.match(state.sentence):
+    if name is None and same_para and (_NUMBER_OPENER.match(state.sentence) or _HARMED.search(state.sentence)):
         # "..., police said. Five people were shot": a count opening the next sentence carries on
         # an account that the sentence before gave as a whole (not one that covers only part of it).
+        # So does the telling of the harm itself ("..., police said. He came back and shot all four
+        # victims"); background the reporter adds ("The bar employs 12 people") does not.
         name = _whole_account(state.other(same_para[-1]))
     return name
 
@@ -637,6 +674,12 @@ _NUMBER_WORDS = "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, re
 #: "Two of the men ...". Four digits are left out: "2016 was ..." opens on a year.
 _NUMBER_OPENER = re.compile(
     r"^(?:(?:The|All|Another|A\s+further)\s+)?(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r"))\b(?![.,:]?\d)(?!-)"
+)
+
+
+#: A sentence that tells of people harmed.
+_HARMED = re.compile(
+    r"\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|hurt|died|dead|fatally)\b", re.I
 )
 
 

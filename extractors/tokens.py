@@ -54,7 +54,12 @@ def tokenize(text: str) -> Tokens:
 _ABBREV_FINAL = vocab.SENTENCE_FINAL_ABBREVIATIONS
 _ABBREV_HOLDS = vocab.SENTENCE_ABBREVIATIONS - _ABBREV_FINAL
 _CLOCK_ABBREV = frozenset({"a.m", "p.m"})
-_WEEKDAY_NEXT = re.compile(r"(?:" + "|".join(w.capitalize() for w in vocab.WEEKDAYS) + r")\b(?![’'])")
+_WEEKDAY_NEXT = re.compile(
+    r"(?:(?:" + "|".join(w.capitalize() for w in vocab.WEEKDAYS) + r")\b(?![’'])"
+    # "at 2 a.m. March 22", "4:45 a.m. PST": a date or a time zone after the clock time belongs to it too
+    r"|(?:" + "|".join(m.capitalize() for m in sorted(vocab.MONTHS, key=len, reverse=True)) + r")\.?\s+\d{1,2}\b"
+    r"|[ECMP][SD]?T\b)"
+)
 # Extracted news text often glues sentences together ("police said.The victims"): a stop between a
 # lower-case word and a capitalised one ends a sentence too.
 _SENT_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+|$)|(?<=[a-z]{2})[.!?][\"”]?(?=[A-Z][a-z])|\n\s*")
@@ -86,7 +91,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if nxt and (nxt[0].islower() or (word in _ABBREV_FINAL and not nxt[0].isupper())):
                 continue
             if word in _CLOCK_ABBREV and _WEEKDAY_NEXT.match(nxt):
-                continue  # "at 9:45 a.m. Tuesday": the day belongs to the time
+                continue  # "at 9:45 a.m. Tuesday", "2 a.m. March 22": the day belongs to the time
         _add_span(text, start, end, spans)
         start = end
     _add_span(text, start, n, spans)
