@@ -206,12 +206,28 @@ _TITLE = (
 _TITLE_LOW = r"(?:(?i:" + _TITLE + "|" + "|".join(vocab.SPEAKER_TITLES) + r")|[A-Z][a-z]{1,4}\.)"
 #: "Jo Roe of the Marlow Fire Department said": a person named with the body they speak for.
 _PERSON_OF = re.compile(
-    r"(" + _CAP_RUN + r")\s+(?:of|with|from|for)\s+the\s+" + _CAP_RUN + r"\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"("
+    + _CAP_RUN
+    + r")\s+(?:of|with|from|for)\s+the\s+"
+    + _CAP_RUN
+    # "Officer Jo Roe with the Marlow police said"
+    + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors|detectives))?\s+"
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
 )
 _APPOSITIVE = re.compile(
     # "The carmaker, which has ..., says": a body named in lower case, with a clause of its own, speaks too.
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+"
-    r"(?:a|an|the|who|which|whose|one|" + _TITLE + r")\s[^,;“”\"]{1,160},\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+    # "Jo Roe, with the Marlow Police Department, said": the body the person speaks for.
+    r"(?:a|an|the|who|which|whose|one|(?:with|of|from|for)\s+the|"
+    + _TITLE
+    + r")\s[^,;“”\"]{1,160},\s+"
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
 )
 #: "Jo Roe, speaking to reporters, said": a participle apposition between a speaker and the verb.
 _SPEAKING_SPEAKER = re.compile(
@@ -606,6 +622,7 @@ _RUNS = (_SUBJ_SAYS, _CAP_SAYS)
 def _speech_cues(sentence: str) -> list[Cue]:
     """ "X said" before what it covers, and a trailing ", X said" after it."""
     out: list[Cue] = []
+    people: list[tuple[int, int]] = []
     pats = (_SUBJ_SAYS, _CAP_SAYS, _BODY_IN_TOWN_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER)
     for pat in (*pats, _TITLE_COMMA_NAME):
         for m in pat.finditer(sentence):
@@ -647,13 +664,16 @@ def _speech_cues(sentence: str) -> list[Cue]:
             # Before the verb: covers what follows; as a trailing ", X said" it covers what precedes,
             # unless a subordinate clause ("though officials say") stands on its own.
             out.append(Cue(name, m.start(1), m.end(), "after", verb))
+            if pat is _PERSON_OF and len(name.split()) > 1:  # a name, not "Officers with the ..."
+                people.append((m.start(1), m.end()))
             # ", officer Chris Wilburn said": a lower-case job title may stand between the comma and the name.
             trailing = not body and _TRAILING_LEAD.search(sentence[: m.start(1)]) is not None
             # "After a shooting left one dead, police told reporters that ...": a verb with a complement of
             # its own gives that account, not the clause before the comma.
             if trailing and not subordinate and not _COMPLEMENT.match(sentence, m.end()):
                 out.append(Cue(name, m.start(1), m.end(), "before", verb))
-    return out
+    # "Jo Roe with the Marlow Police Department said": the body only says whom the person speaks for.
+    return [c for c in out if not any(start < c.start and c.end == end for start, end in people)]
 
 
 _POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")

@@ -154,3 +154,18 @@ def test_a_date_after_a_clock_time_keeps_the_sentence_together() -> None:
 )
 def test_a_rank_before_the_speakers_name_does_not_end_the_sentence(text: str, source: str) -> None:
     assert claim_for(text, "Three").source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Alan Pike with the Dunmore Police Department says three people were shot.", "Alan Pike"),
+        ("Sgt. Alan Pike of the Dunmore Police Department said three people were shot.", "Sgt. Alan Pike"),
+        ("Officer Alan Pike with the Dunmore police said three people were shot.", "Officer Alan Pike"),
+        ("Alan Pike, with the Dunmore Police Department, says three people were shot.", "Alan Pike"),
+        # Without a person's name, the body is who says so.
+        ("Officers with the Dunmore Police Department said three people were shot.", "Dunmore Police Department"),
+    ],
+)
+def test_a_person_named_with_the_body_they_speak_for_is_the_source(text: str, source: str) -> None:
+    assert claim_for(text, "three").source == source
