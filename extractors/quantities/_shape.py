@@ -18,6 +18,8 @@ for _q, _phrases in vocab.LEFT_QUALIFIERS.items():
     for _p in _phrases:
         _LEFT_QUAL[tuple(_p.split())] = _q
 _LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
+#: One-word approximations that may stand between "between" and its first number: "between about 16 and 19".
+_APPROX_WORDS = frozenset(w for w in vocab.LEFT_QUALIFIERS["approx"] if " " not in w)
 
 _FEET_MARKS = frozenset({"'", "’", "′"})
 _INCH_MARKS = frozenset({'"', "”", "″"})
@@ -216,7 +218,7 @@ class ShapeStep(NumberStep):
         sep = t.low(j)
         if sep not in ("-", "–", "—", "to", "and", "or"):
             return None
-        if sep == "and" and not self._left_word(j, "between"):
+        if sep == "and" and not (self._left_word(j, "between") or self._between_opens(j)):
             return None
         if sep in ("-", "–", "—") and core.words and not t.adjacent(j):
             return None
@@ -228,6 +230,20 @@ class ShapeStep(NumberStep):
         if t.low(k) in vocab.CURRENCY_SYMBOLS:
             k += 1
         return k
+
+    def _between_opens(self, j: int) -> bool:
+        """ "between the ages of about 16 and 19": "between" further back than ``_left_word`` looks,
+        with only an age phrase and a qualifier between it and the number."""
+        t = self.t
+        k = j - 2  # the token before a one-token number
+        for _ in range(6):
+            w = t.low(k)
+            if w == "between":
+                return True
+            if w not in vocab.AGE_BRIDGE_WORDS and w not in vocab.AGE_WORDS and w not in _APPROX_WORDS:
+                return False
+            k -= 1
+        return False
 
     def _partner_scale(self, other: Core) -> tuple[int, float]:
         """The scale after a range's second number: "350–375 million", "$2-3bn"."""

@@ -1525,6 +1525,35 @@ MEASURE_UNITS: dict[str, tuple[Kind, str]] = {
 }
 #: Units of time, normalised (the duration units' plural words).
 TIME_UNITS = frozenset(UNITS_BY_KIND["duration"].values())
+#: Units spelled out in the singular, that a fraction may take: "half a mile", "a quarter-mile", "half an hour".
+SINGULAR_UNITS = frozenset(
+    {
+        "mile",
+        "kilometre",
+        "kilometer",
+        "metre",
+        "meter",
+        "foot",
+        "inch",
+        "yard",
+        "pound",
+        "kilogram",
+        "ton",
+        "tonne",
+        "ounce",
+        "litre",
+        "liter",
+        "hour",
+        "minute",
+        "second",
+        "day",
+        "week",
+        "month",
+        "year",
+        "century",
+        "decade",
+    }
+)
 #: Abbreviations read as units only when glued to the numeral ("5m", "3t", "12in").
 GLUED_ONLY_UNITS = frozenset({"m", "t", "g", "in", "c", "w", "mp", "h"})
 #: First words of two-word units and the words that complete them: "metric tons", "nautical miles".

@@ -1,0 +1,49 @@
+"""Values of quantities in single news sentences: fractions of a unit, ranges behind "between",
+and numbers that name a thing (routes, cartridges, years, short codes) rather than count it."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_quantities
+
+
+def _values(text: str) -> list[tuple[str, float | None, float | None, str, str | None]]:
+    return [(q.text, q.low, q.high, q.kind, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The runner stopped half a mile from the finish.", [("half a mile", 0.5, 0.5, "distance", "miles")]),
+        ("Crews cleared about a half-mile of track.", [("about a half-mile", 0.5, 0.5, "distance", "miles")]),
+        ("The queue moved a quarter-mile in an hour.", [("a quarter-mile", 0.25, 0.25, "distance", "miles")]),
+        (
+            "The gate sits a third of a mile from the road.",
+            [("a third of a mile", 0.333333, 0.333333, "distance", "miles")],
+        ),
+        ("The meeting ran for half an hour.", [("half an hour", 0.5, 0.5, "duration", "hours")]),
+        ("Each crate holds half a pound of nails.", [("half a pound", 0.5, 0.5, "weight", "pounds")]),
+    ],
+)
+def test_fraction_of_a_unit(text: str, expected: list[tuple[str, float, float, str, str]]) -> None:
+    assert _values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She is a third-year law student.",  # an ordinal before a hyphen, not a third of a year
+        "The first half of the year was quiet.",  # a part of a time
+    ],
+)
+def test_fraction_words_that_are_no_unit_fraction(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_between_reaches_over_an_age_phrase_and_a_qualifier() -> None:
+    got = _values("Witnesses saw two riders between the ages of about 16 and 19.")
+    assert got[-1] == ("about 16 and 19", 16.0, 19.0, "age", "years")
+    # without "between" the "and" joins no range
+    got = _values("The riders were about 16 and the driver 19.")
+    assert [g[0] for g in got] == ["about 16", "19"]
