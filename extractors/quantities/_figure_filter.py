@@ -83,6 +83,8 @@ class FigureFilter(ShapeStep):
         # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
         if nxt in vocab.CALIBER_WORDS or (nxt == "-" and t.adjacent(i + 1) and t.low(i + 2) in vocab.CALIBER_WORDS):
             return True
+        if self._cartridge_mm(i):
+            return True
         return core.plain_int and self._is_date(i, core.low)
 
     def _ordinal_score_or_slash(self, i: int, core: Core) -> bool:
@@ -125,6 +127,17 @@ class FigureFilter(ShapeStep):
         if nxt is not None and nxt <= core.low:
             return True  # "4-1", "0-0", "112-107"
         return prev is not None and prev >= core.low and (i < 4 or not dash(i - 3))
+
+    def _cartridge_mm(self, i: int) -> bool:
+        """ "a 9 mm pistol", "9mm rounds", "a 9-mm. handgun": millimetres before a gun name its cartridge."""
+        t = self.t
+        k = i + 2 if t.low(i + 1) == "-" and t.adjacent(i + 1) else i + 1
+        if t.low(k) not in vocab.CARTRIDGE_MM:
+            return False
+        k += 1
+        if t.low(k) in (".", "-"):
+            k += 1
+        return t.low(k) in vocab.GUN_NOUNS
 
     def _glued_to_name(self, i: int) -> bool:
         """Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7", "#4"."""
@@ -197,6 +210,9 @@ class FigureFilter(ShapeStep):
         # A station named by its channel: "told 11 News", "Channel 4 News" (the number before "News").
         if t.words[i + 1 : i + 2] == ["News"] and not glued_next:
             return True
+        # Route numbers after a plural road word: "routes 9 and 202", "Highways 61, 7 and 9".
+        if self._road_list(i):
+            return True
         # A route named by its number: "the 405 Freeway", "the 610 Loop".
         if t.words[i + 1 : i + 2] and t.words[i + 1] in vocab.ROAD_NUMBER_SUFFIXES and not glued_next:
             return True
@@ -231,6 +247,20 @@ class FigureFilter(ShapeStep):
         return t.words[i] == vocab.EMERGENCY_NUMBER and (
             t.low(i - 1) in vocab.DIAL_WORDS or re.split("['’]", nxt)[0] in vocab.DIAL_NOUNS
         )
+
+    def _road_list(self, i: int) -> bool:
+        """A number in a list of route numbers opened by a plural road word: "routes 512 and 22"."""
+        t = self.t
+        k = i - 1
+        for _ in range(6):
+            w = t.low(k)
+            if w in vocab.ROAD_PLURALS:
+                # the first number needs a second after it: "the routes 20 miles apart" is a distance
+                return k < i - 1 or (t.low(i + 1) in ("and", ",", "&", "or") and t.low(i + 2)[:1].isdigit())
+            if w not in ("and", ",", "&", "or") or not t.low(k - 1)[:1].isdigit():
+                return False
+            k -= 2
+        return False
 
     def _year_or_name(self, p: Read) -> bool:
         core = p.core

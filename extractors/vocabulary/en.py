@@ -1640,6 +1640,37 @@ METRE_CONTEXT = frozenset(
 )
 #: Words naming a gun's calibre: "a 22-caliber rifle" names a cartridge, not a figure.
 CALIBER_WORDS = frozenset({"caliber", "calibre", "cal"})
+#: Millimetre words that name a cartridge before a gun noun: "a 9 mm pistol", "9mm rounds".
+CARTRIDGE_MM = frozenset({"mm", "millimeter", "millimetre"})
+#: Guns and their ammunition, after a cartridge size.
+GUN_NOUNS = frozenset(
+    {
+        "gun",
+        "guns",
+        "handgun",
+        "handguns",
+        "pistol",
+        "pistols",
+        "rifle",
+        "rifles",
+        "revolver",
+        "carbine",
+        "semiautomatic",
+        "semi",
+        "round",
+        "rounds",
+        "ammunition",
+        "ammo",
+        "bullet",
+        "bullets",
+        "cartridge",
+        "cartridges",
+        "casing",
+        "casings",
+        "shell",
+        "shells",
+    }
+)
 
 # ---- clock and screen -------------------------------------------------------------
 
@@ -1941,7 +1972,24 @@ FIGURATIVE_NOUNS: tuple[str, ...] = ("times", "ways", "reasons", "things", "choi
 #: Words before a four-digit number that make it a year: "in 2000", "since 1990".
 YEAR_BEFORE: tuple[str, ...] = ("in", "since", "of", "by", "until", "from", "year", "to", "before", "after")
 #: Words ending in "s" that are no plural noun: "2000 was" is a year, "2000 soldiers" a count.
-NOT_PLURALS: tuple[str, ...] = ("this", "his", "was", "is", "has", "as")
+NOT_PLURALS: tuple[str, ...] = (
+    "this",
+    "his",
+    "was",
+    "is",
+    "has",
+    "as",
+    # verbs a year is the subject of: "as 2016 gives way to 2017"
+    "gives",
+    "brings",
+    "begins",
+    "ends",
+    "comes",
+    "sees",
+    "seems",
+    "looks",
+    "promises",
+)
 #: Capitalised words that may stand right before a count without being a name.
 NAME_OK_BEFORE = (
     frozenset(
@@ -2157,6 +2205,8 @@ ROADS = frozenset(
         "bypass",
     }
 )
+#: Road names in the plural before two or more route numbers: "routes 9 and 202", "Highways 61 and 7".
+ROAD_PLURALS = frozenset({"routes", "highways", "interstates", "roads"})
 #: Designators and roads written with a full stop: "Apt. 8", "Hwy. 61".
 ABBREVIATED_DESIGNATORS = frozenset({"apt", "ste", "rm", "ext", "rt", "rte", "hwy", "sr", "cr", "fm"})
 #: Road words a route number stands right before: "the 405 Freeway", "the 610 Loop".

@@ -47,3 +47,34 @@ def test_between_reaches_over_an_age_phrase_and_a_qualifier() -> None:
     # without "between" the "and" joins no range
     got = _values("The riders were about 16 and the driver 19.")
     assert [g[0] for g in got] == ["about 16", "19"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic was diverted onto routes 9 and 202 until noon.",
+        "Crews closed Highways 61, 7 and 12 after the storm.",
+        "The officer carried a 9 mm pistol on duty.",
+        "Police found a box of 9mm rounds in the car.",
+        "As 2031 gives way to 2032, the council plans a parade.",
+        "Residents can text the word ALERT to 48291 for updates.",
+    ],
+)
+def test_numbers_that_name_a_thing(text: str) -> None:
+    assert _values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a distance that follows a road word, not a route list
+        ("The two routes 20 miles apart both flooded.", [("two", 2.0), ("20 miles", 20.0)]),
+        # millimetres of something other than a gun stay a measure
+        ("The storm left 9 mm of rain on the roofs.", [("9 mm", 9.0)]),
+        # a plural noun after a four-digit number is a count
+        ("The plant shipped 2031 crates last month.", [("2031", 2031.0)]),
+        ("Organisers texted reminders to 1,500 members.", [("1,500", 1500.0)]),
+    ],
+)
+def test_look_alikes_stay_figures(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.low) for q in extract_quantities(text)] == expected
