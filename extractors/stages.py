@@ -204,6 +204,8 @@ _EVENT_BEFORE = re.compile(
     r"striking|hit(?:s|ting)?|left|leaves|leaving)\s+$",
     re.I,
 )
+#: A charge counted in a court's terms: "one count of burglary", "one charge of assault".
+_ONE_CHARGE_AFTER = re.compile(r"^\s+(?:(?:felony|misdemeanou?r|additional|more)\s+)?(?:count|charge)\s+of\b", re.I)
 _ONE_OBJECT_AFTER = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?" + _PERSON + r"|^\s*(?:[,.;:)!?]|and\b|$)", re.I)
 #: Words that make "one" a pronoun or an article: "no one", "the one who", "one another", "one of them".
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|such)\s+$", re.I)
@@ -253,6 +255,8 @@ def _one_counts(word: str, before: str, after: str) -> bool:
     if _ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after):
         return True
     if _EVENT_BEFORE.search(before) and _ONE_OBJECT_AFTER.match(after):
+        return True
+    if _ONE_CHARGE_AFTER.match(after):
         return True
     return bool(_ONE_PERSON_AFTER.match(after) or _ONE_BARE_AFTER.match(after))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract_quantities
+from extractors import extract_claims, extract_quantities
 
 
 def _values(text: str) -> list[tuple[str, float | None, float | None, str, str | None]]:
@@ -78,3 +78,20 @@ def test_numbers_that_name_a_thing(text: str) -> None:
 )
 def test_look_alikes_stay_figures(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(q.text, q.low) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver faces one count of reckless endangerment.",
+        "She pleaded guilty to one felony count of fraud and two counts of theft.",
+        "He was held on one charge of burglary.",
+    ],
+)
+def test_one_count_of_a_charge_is_a_figure(text: str) -> None:
+    got = [(c.quantity.text, c.quantity.low) for c in extract_claims(text)]
+    assert got[0] == ("one", 1.0)
+
+
+def test_one_as_an_article_before_count_stays_out() -> None:
+    assert [c.quantity.text for c in extract_claims("The judge said one count would be enough.")] == []
