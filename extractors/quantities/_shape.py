@@ -30,12 +30,16 @@ class ShapeStep(NumberStep):
 
     def _shape(self, p: Read) -> None:
         """What the number measures and how: height, share, range, unit, money, age, qualifiers."""
-        height = self._height(p.i, p.core)
+        spelled = self._feet_and_inches(p.i, p.core)
+        height = spelled or self._height(p.i, p.core)
         if height is not None:
-            # "6'3\"", "5’11”": one height in inches, not two counts.
+            # "6'3\"", "5’11”", "5 feet 10 inches": one height in inches, not two counts.
             inches, p.j = height
             p.low = p.high = inches
             p.kind, p.unit, p.start, p.height = "distance", "inches", p.i, True
+            if spelled:  # "about 6-foot-2"
+                p.left_q, p.left_start = self._left_qualifier(p.start)
+                self._merge_left_qualifier(p)
             return
         if p.core.fraction:
             p.kind, p.unit = "percent", "%"
@@ -46,7 +50,7 @@ class ShapeStep(NumberStep):
             p.low, p.high = -p.high, -p.low
         # Range partner: "40-50", "350–375 million", "between 19 and 21", "from 40 to 50".
         p.left_q, p.left_start = self._left_qualifier(p.start)
-        p.rng = self._range(p.j, p.core, p.mult, p.left_q)
+        p.rng = self._range(p.j, p.core, p.mult, p.left_q, start=p.start)
         if p.rng is not None:
             p.low, p.high, p.j = p.rng
             p.qualifier = "range"
@@ -75,6 +79,35 @@ class ShapeStep(NumberStep):
         elif t.low(end) in _FEET_MARKS and t.low(end + 1) in _FEET_MARKS and t.adjacent(end):
             end += 2  # two apostrophes for the inch mark
         return core.low * 12 + int(t.low(k)), end
+
+    def _feet_and_inches(self, i: int, core: Core) -> tuple[float, int] | None:
+        """Feet and inches spelled with unit words: "5 feet 10 inches", "6ft 2in", "6-foot-3",
+        "six foot two" -> (inches, end token). A person's height, one quantity."""
+        t = self.t
+        if core.fraction or core.vague or not 3 <= core.low <= 8 or core.low != int(core.low):
+            return None
+        k = core.end
+        hyphen = t.low(k) == "-" and t.adjacent(k)
+        if hyphen:
+            k += 1
+        if t.low(k) not in ("feet", "foot", "ft"):
+            return None
+        k += 1
+        if hyphen:
+            if t.low(k) != "-" or not t.adjacent(k):
+                return None  # "a 6-foot fence": a measure in feet
+            k += 1
+        inches = self._core(k) if k < len(t) else None
+        if inches is None or inches.fraction or inches.vague or not 0 <= inches.low <= 11:
+            return None
+        end = inches.end
+        if hyphen and t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("inches", "inch"):
+            end += 2  # "6-feet-7-inches"
+        elif t.low(end) in ("inches", "inch") or (t.low(end) == "in" and t.adjacent(end)):
+            end += 1
+        elif not hyphen and t.low(k - 1) != "foot":
+            return None  # "5 feet 10 people": the second number is no inches
+        return core.low * 12 + inches.low, end
 
     def _share(self, p: Read) -> None:
         """Fractions and shares: "two-thirds", "three quarters billion", "one in five", "1 in 20"."""
@@ -168,9 +201,17 @@ class ShapeStep(NumberStep):
         return None, i
 
     def _range(
-        self, j: int, core: Core, mult: float, left_q: Qualifier | None, unit_tok: str | None = None
+        self,
+        j: int,
+        core: Core,
+        mult: float,
+        left_q: Qualifier | None,
+        unit_tok: str | None = None,
+        start: int = -1,
     ) -> tuple[float, float, int] | None:
-        """A range partner after the number ending before token ``j``: ``(low, high, end)``."""
+        """A range partner after the number ending before token ``j``: ``(low, high, end)``.
+
+        ``start`` is the first token of the number expression (its currency included)."""
         t = self.t
         k = self._range_partner_at(j, core)
         if k is None:
@@ -210,7 +251,22 @@ class ShapeStep(NumberStep):
                 return None
         if self._season(j, k, core, other, mult) or hi < lo:
             return None
+        if sep == "to" and self._change_then_level(start, k, unit_tok, lo, hi):
+            return None
         return lo, hi, end
+
+    def _change_then_level(self, start: int, k: int, unit_tok: str | None, lo: float, hi: float) -> bool:
+        """ "fell by 0.2% to 4.1%", "rose $3 to $41": after a verb that reports a move, the first
+        amount is the change and the second the level reached, two quantities. Only with the unit
+        written on both and a level well above the change; "will rise by 10% to 15%" (a plain
+        form, a forecast) and "lost 5 to 7 pounds" stay ranges."""
+        t = self.t
+        if start < 1 or not (unit_tok == "%" or t.low(k - 1) in vocab.CURRENCY_SYMBOLS) or not 0 < 2 * lo < hi:
+            return False
+        v = start - 1
+        if t.low(v) == "by":
+            v -= 1
+        return t.low(v) in vocab.MOVED_VERBS
 
     def _range_partner_at(self, j: int, core: Core) -> int | None:
         """The token where a range's second number starts, after "-", "to", "and" (of "between"), "or"."""
@@ -471,7 +527,7 @@ class ShapeStep(NumberStep):
             return
         k0 = p.j
         partner = Core(core.low, core.high, k0, plain_int=core.plain_int)
-        rng2 = self._range(k0, partner, p.mult, p.left_q, unit_tok if unit_tok == "%" else None)
+        rng2 = self._range(k0, partner, p.mult, p.left_q, unit_tok if unit_tok == "%" else None, start=p.start)
         if rng2 is not None and ((p.unit == "%" and t.low(rng2[2] - 1) == "%") or p.currency):
             p.low, p.high, p.j = rng2
             p.qualifier = "range"

@@ -3124,6 +3124,15 @@ CHANGE_VERBS = frozenset(
         "tripled",
     }
 )
+#: Verbs that report a move by an amount, in the forms of a report (not a forecast's plain form):
+#: "rose 0.3% to 2.9%" gives the change, then the level reached.
+MOVED_VERBS = frozenset(
+    {"rose", "rises", "fell", "falls", "climbed", "climbs", "jumped", "jumps", "increased", "increases"}
+    | {"decreased", "decreases", "dropped", "drops", "declined", "declines", "gained", "gains", "grew", "grows"}
+    | {"slipped", "slips", "slid", "slides", "sank", "sinks", "surged", "surges", "soared", "soars"}
+    | {"plunged", "plunges", "tumbled", "tumbles", "edged", "eased", "eases", "added", "adds", "shed", "sheds"}
+    | {"up", "down"}
+)
 #: Particles a phrasal verb keeps: "taken out", "wiped off".
 PARTICLES = frozenset({"out", "up", "off", "down", "away"})
 #: After a comma, words that open an aside about the counted people, closed by the next comma.

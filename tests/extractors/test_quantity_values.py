@@ -95,3 +95,55 @@ def test_one_count_of_a_charge_is_a_figure(text: str) -> None:
 
 def test_one_as_an_article_before_count_stays_out() -> None:
     assert [c.quantity.text for c in extract_claims("The judge said one count would be enough.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The man is 5 feet 10 inches tall.", [("5 feet 10 inches", 70.0, "exact")]),
+        ("She is 5ft 4in, the notice said.", [("5ft 4in", 64.0, "exact")]),
+        ("The 6-foot-3 centre signed on Monday.", [("6-foot-3", 75.0, "exact")]),
+        ("He is about six-foot-one with short hair.", [("about six-foot-one", 73.0, "approx")]),
+        ("A man of 6-feet-2-inches was seen running.", [("6-feet-2-inches", 74.0, "exact")]),
+    ],
+)
+def test_feet_and_inches_are_one_height(text: str, expected: list[tuple[str, float, str]]) -> None:
+    got = [(q.text, q.low, q.qualifier) for q in extract_quantities(text) if q.unit == "inches"]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure in feet, then a count
+        ("A 6-foot fence and 10 posts were stolen.", [("6-foot", 6.0), ("10", 10.0)]),
+        ("The wall is 5 feet high and 8 feet wide.", [("5 feet", 5.0), ("8 feet", 8.0)]),
+    ],
+)
+def test_feet_alone_stay_feet(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(q.text, q.low) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The jobless rate fell by 0.3% to 3.8% in June.", [("0.3%", 0.3, 0.3), ("3.8%", 3.8, 3.8)]),
+        ("The shares dropped $4 to $52 on Tuesday.", [("$4", 4.0, 4.0), ("$52", 52.0, 52.0)]),
+        ("Its revenue grew by £3m to £40m.", [("£3m", 3e6, 3e6), ("£40m", 4e7, 4e7)]),
+    ],
+)
+def test_a_move_then_the_level_reached_are_two_quantities(text: str, expected: list[tuple[str, float, float]]) -> None:
+    assert [(q.text, q.low, q.high) for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fares will rise by 10% to 15% next year.", ("10% to 15%", 10.0, 15.0)),  # a forecast's range
+        ("Fares rose by 10% to 15% on most routes.", ("10% to 15%", 10.0, 15.0)),  # close bounds: a range
+        ("Tickets cost from $8 to $30.", ("$8 to $30", 8.0, 30.0)),  # no verb of a move
+        ("Patients lost 5 to 7 pounds.", ("5 to 7 pounds", 5.0, 7.0)),  # the unit written once
+    ],
+)
+def test_ranges_after_a_verb_stay_ranges(text: str, expected: tuple[str, float, float]) -> None:
+    assert [(q.text, q.low, q.high) for q in extract_quantities(text)] == [expected]
