@@ -121,9 +121,9 @@ class NumberStep(TokenReader):
         if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
             return self._word_core(i)
         unit_at = self._unit_of_fraction(i + 1) if nw in vocab.FRACTIONS and nw != "half" else None
-        if unit_at is not None:  # "a quarter-mile", "a third of a mile"
+        if unit_at is not None:  # "a quarter-mile", "a third of a mile", "a quarter of a percentage point"
             v = 1 / vocab.FRACTIONS[nw]
-            return Core(v, v, unit_at + 1, words=True, unit_at=unit_at)
+            return Core(v, v, self._unit_end(unit_at), words=True, unit_at=unit_at)
         if nw in vocab.FRACTIONS and (t.low(i + 2) == "of" or self._share_alone(i)):
             v = round(100 / vocab.FRACTIONS[nw], 2)
             return Core(v, v, i + 2, fraction=True, words=True)
@@ -165,8 +165,8 @@ class NumberStep(TokenReader):
             v = 0.5 * vocab.SCALES[nw]
             return Core(v, v, i + 2, words=True)
         unit_at = self._unit_of_fraction(i)
-        if unit_at is not None:  # "half a mile", "a half-mile", "half an hour"
-            return Core(0.5, 0.5, unit_at + 1, words=True, unit_at=unit_at)
+        if unit_at is not None:  # "half a mile", "a half-mile", "half an hour", "half a percentage point"
+            return Core(0.5, 0.5, self._unit_end(unit_at), words=True, unit_at=unit_at)
         if nw in vocab.AFTER_HALF or (start_a and nw == "of"):
             return Core(50.0, 50.0, i + 1, fraction=True, words=True)
         return None
@@ -183,7 +183,13 @@ class NumberStep(TokenReader):
             k = i + 3
         else:
             return None
+        if t.low(k) == "percentage" and t.low(k + 1) == "point":
+            return k
         return k if t.low(k) in vocab.SINGULAR_UNITS else None
+
+    def _unit_end(self, unit_at: int) -> int:
+        """The token after a unit spelled inside a number: "mile", "percentage point"."""
+        return unit_at + (2 if self.t.low(unit_at) == "percentage" else 1)
 
     def _digit_core(self, i: int) -> Core | None:
         t = self.t

@@ -19,6 +19,11 @@ for _q, _phrases in vocab.LEFT_QUALIFIERS.items():
         _LEFT_QUAL[tuple(_p.split())] = _q
 _LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
 #: One-word approximations that may stand between "between" and its first number: "between about 16 and 19".
+#: Words that cannot stand as the adjective between a number and its plural noun: "52 to 47 in the vote".
+_NOT_ADJECTIVES = frozenset(
+    {"of", "in", "on", "at", "to", "for", "and", "or", "but", "the", "a", "an", "than", "per", "each", "every", "were"}
+    | {"more", "less", "fewer", "with", "by", "from", "over", "under", "after", "before", "when", "last", "this"}
+)
 _APPROX_WORDS = frozenset(w for w in vocab.LEFT_QUALIFIERS["approx"] if " " not in w)
 
 _FEET_MARKS = frozenset({"'", "’", "′"})
@@ -119,7 +124,7 @@ class ShapeStep(NumberStep):
                 self._word_fraction(p, k)
             elif fw in ("in", "out") and not core.fraction:
                 self._word_share(p, k)
-        if core.plain_int and not core.words and p.mult == 1.0 and t.low(p.j) == "in" and core.low == 1:
+        if core.plain_int and not core.words and p.mult == 1.0 and t.low(p.j) == "in" and core.low >= 1:
             self._numeral_share(p)
 
     def _word_fraction(self, p: Read, k: int) -> None:
@@ -178,11 +183,32 @@ class ShapeStep(NumberStep):
             and t.low(other.end) not in vocab.SCALES
             and t.low(other.end) not in ("%", "percent")
             and not (other.plain_int and len(t.words[k]) == 4 and 1000 <= other.low <= 2100)
+            and (core.low == 1 or self._plural_after(other.end))
         ):
             p.low = p.high = round(core.low * 100 / other.low, 2)
             p.kind, p.unit = "percent", "%"
             p.j = other.end
             core.fraction = True
+
+    def _plural_after(self, k: int) -> bool:
+        """A plural noun at token ``k``, or after one adjective: "3 in 10 adults", "4 in 5 young voters",
+        "100 to 150 new homes". Without it "2 in 5" is as often a score or two counts."""
+        t = self.t
+        w = t.words[k] if k < len(t) else ""
+        if w.isalpha() and w.islower() and not w.endswith("s") and w not in vocab.NOT_PLURALS:
+            if w in vocab.PLURAL_HEADS:
+                return True
+            if w in _NOT_ADJECTIVES or w.endswith("ly"):
+                return False
+            k += 1
+            w = t.words[k] if k < len(t) else ""
+        return (
+            w.isalpha()
+            and w.islower()
+            and (w.endswith("s") or w in vocab.PLURAL_HEADS)
+            and w not in vocab.NOT_PLURALS
+            and w not in vocab.NOT_RANGE_NOUNS
+        )
 
     def _left_qualifier(self, i: int) -> tuple[Qualifier | None, int]:
         t = self.t
@@ -218,7 +244,7 @@ class ShapeStep(NumberStep):
             return None
         sep = t.low(j)
         other = self._core(k)
-        if other is None or other.vague or other.fraction or core.fraction:
+        if other is None or other.vague or other.fraction or core.fraction or core.unit_at >= 0:
             return None
         if core.words != other.words and sep in ("-", "–", "—"):
             return None
@@ -320,18 +346,12 @@ class ShapeStep(NumberStep):
     def _digit_pair_of(self, end: int, core: Core, other: Core) -> bool:
         """ "242 to 330 passengers", "50 to 60 workers": two numbers going up before a plural noun are one
         count's bounds (issue 13); a score or a vote ("won 3 to 1", "voted 52 to 47") has no noun after it."""
-        t = self.t
-        w = t.words[end] if end < len(t) else ""
-        return (
-            core.plain_int
-            and other.plain_int
-            and core.low < other.low
-            and w.isalpha()
-            and w.islower()
-            and w.endswith("s")
-            and w not in vocab.NOT_PLURALS
-            and w not in vocab.NOT_RANGE_NOUNS
-        )
+        return self._integer(core) and self._integer(other) and core.low < other.low and self._plural_after(end)
+
+    def _integer(self, core: Core) -> bool:
+        """A whole number in digits, with thousands commas or none: "150", "15,000"."""
+        w = self.t.words[core.end - 1] if 0 < core.end <= len(self.t) else ""
+        return core.plain_int or (not core.words and "." not in w and w.replace(",", "").isdigit())
 
     def _word_scale_shared(self, core: Core, other: Core) -> float:
         """ "five to ten thousand", "between two and three hundred": a scale spelled once, at the end
@@ -363,7 +383,10 @@ class ShapeStep(NumberStep):
             p.kind, p.unit = "other", "times"
             return
         if p.core.unit_at >= 0:
-            p.kind, p.unit = vocab.MEASURE_UNITS[t.low(p.core.unit_at)]
+            if t.low(p.core.unit_at) == "percentage":  # "half a percentage point"
+                p.kind, p.unit = "percent", "percentage points"
+            else:
+                p.kind, p.unit = vocab.MEASURE_UNITS[t.low(p.core.unit_at)]
             return
         if t.low(j) in ("x", "×") and self._dimension(p):
             return

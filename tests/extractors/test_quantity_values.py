@@ -147,3 +147,53 @@ def test_a_move_then_the_level_reached_are_two_quantities(text: str, expected: l
 )
 def test_ranges_after_a_verb_stay_ranges(text: str, expected: tuple[str, float, float]) -> None:
     assert [(q.text, q.low, q.high) for q in extract_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers said 60 to 80 people were in the hall.", ("60 to 80", 60.0, 80.0)),  # a plural without -s
+        ("The council approved 2,000 to 3,500 new flats.", ("2,000 to 3,500", 2000.0, 3500.0)),  # an adjective
+        ("Around 40 to 50 children attended.", ("Around 40 to 50", 40.0, 50.0)),
+    ],
+)
+def test_two_numbers_going_up_before_a_plural_are_a_range(text: str, expected: tuple[str, float, float]) -> None:
+    assert [(q.text, q.low, q.high) for q in extract_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The home side won 3 to 1 last night.",  # a score: no noun after it
+        "The motion passed 52 to 47 in the chamber.",  # a vote
+    ],
+)
+def test_scores_and_votes_are_no_range(text: str) -> None:
+    assert all(q.qualifier != "range" for q in extract_quantities(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nearly 3 in 10 adults skip breakfast.", ("Nearly 3 in 10", 30.0, "percent")),
+        ("4 in 5 young voters backed the change.", ("4 in 5", 80.0, "percent")),
+    ],
+)
+def test_a_share_with_a_numerator_above_one(text: str, expected: tuple[str, float, str]) -> None:
+    assert [(q.text, q.low, q.kind) for q in extract_quantities(text)] == [expected]
+
+
+def test_a_numeral_pair_with_in_but_no_plural_stays_two_numbers() -> None:
+    assert [q.text for q in extract_quantities("They scored 3 in 5 minutes.")] == ["3", "5 minutes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank raised rates by half a percentage point.", ("half a percentage point", 0.5)),
+        ("Yields fell a quarter of a percentage point.", ("a quarter of a percentage point", 0.25)),
+    ],
+)
+def test_a_fraction_of_a_percentage_point(text: str, expected: tuple[str, float]) -> None:
+    got = [(q.text, q.low, q.kind, q.unit) for q in extract_quantities(text)]
+    assert got == [(*expected, "percent", "percentage points")]
