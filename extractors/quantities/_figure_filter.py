@@ -41,6 +41,9 @@ class FigureFilter(ShapeStep):
             return True
         if t.low(core.end) == "-" and t.low(core.end + 1) in vocab.NUMBER_SIZE_WORDS and t.adjacent(core.end + 1):
             return True  # "a six-figure salary": the size of a number, not a figure
+        k = core.end + 1 if t.low(core.end) == "-" and t.adjacent(core.end) else core.end
+        if t.low(k) in vocab.RATING_WORDS and not p.symbol:
+            return True  # "a 3-alarm fire", "a five-star hotel": a grade
         return t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in vocab.ONE_OF
 
     def _not_a_figure_shape(self, p: Read) -> bool:
@@ -203,6 +206,10 @@ class FigureFilter(ShapeStep):
             and nxt not in vocab.SCALES
             and nxt not in vocab.MEASURE_UNITS
         ):
+            return True
+        # A station's brand in a dateline: "(LEX 18)", "(KARE 11)".
+        pw = t.words[i - 1] if i > 1 else ""
+        if pw.isupper() and pw.isalpha() and 2 <= len(pw) <= 6 and t.low(i - 2) == "(" and nxt == ")":
             return True
         # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
         if ADDRESS_AFTER.match(self.text, t.ends[i]):

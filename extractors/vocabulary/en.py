@@ -1639,7 +1639,7 @@ METRE_CONTEXT = frozenset(
     }
 )
 #: Words naming a gun's calibre: "a 22-caliber rifle" names a cartridge, not a figure.
-CALIBER_WORDS = frozenset({"caliber", "calibre", "cal"})
+CALIBER_WORDS = frozenset({"caliber", "calibre", "cal", "gauge", "magnum"})
 #: Millimetre words that name a cartridge before a gun noun: "a 9 mm pistol", "9mm rounds".
 CARTRIDGE_MM = frozenset({"mm", "millimeter", "millimetre"})
 #: Guns and their ammunition, after a cartridge size.
@@ -1718,6 +1718,8 @@ INCH_MARK_NOUNS = SCREEN_WORDS | frozenset(
 )
 #: Nouns after "six-" that make it the size of a number, not a figure: "a six-figure salary".
 NUMBER_SIZE_WORDS: tuple[str, ...] = ("figure", "digit")
+#: Singular nouns after a number that make it a grade, not a figure: "a 3-alarm fire", "a five-star hotel".
+RATING_WORDS: tuple[str, ...] = ("alarm", "star")
 
 # ---- shares and ages --------------------------------------------------------------
 

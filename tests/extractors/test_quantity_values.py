@@ -197,3 +197,29 @@ def test_a_numeral_pair_with_in_but_no_plural_stays_two_numbers() -> None:
 def test_a_fraction_of_a_percentage_point(text: str, expected: tuple[str, float]) -> None:
     got = [(q.text, q.low, q.kind, q.unit) for q in extract_quantities(text)]
     assert got == [(*expected, "percent", "percentage points")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews fought a 4-alarm fire at the depot.",
+        "Firefighters put out a two-alarm blaze.",
+        "The resort has a five-star spa.",
+        "Deputies seized a 20-gauge shotgun.",
+        "He owned a .44 Magnum revolver.",
+        "BRIDGETON, N.J. (NJTV 9) - A woman was hurt.",
+    ],
+)
+def test_grades_gauges_and_station_brands_are_no_figures(text: str) -> None:
+    assert [q.text for q in extract_quantities(text) if q.low not in (None, 1.0)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Critics gave the film 4 stars.", ["4"]),  # a count of stars
+        ("The suspects (ages 18 and 19) fled.", ["18", "19"]),  # lower-case words in brackets
+    ],
+)
+def test_grade_look_alikes_stay_figures(text: str, expected: list[str]) -> None:
+    assert [q.text for q in extract_quantities(text)] == expected
