@@ -171,7 +171,7 @@ _HAPPENED_TO = (
     r"(?:(?:" + _AUX + r")*(?:" + _HAPPENED_WORDS + r"|shot|stabbed|found\s+(?:dead|deceased)|in\s+custody|"
     r"(?:sustained|suffered)\s+(?:[\w-]+\s+){0,4}?(?:injur|wound|gunshot|burn|fractur|broken))|"
     r"(?:" + _AUX + r")+(?:critical|struck|hit|arrested|detained|captured|charged|taken|rushed|transported|"
-    r"pronounced))"
+    r"pronounced|declared))"
 )
 #: "One person was killed", "one man dead", "One person, age 19, was killed", "One adult and two children are dead",
 #: "one man who had been shot".

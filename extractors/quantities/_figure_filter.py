@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.numbers import is_ordinal_word
-from extractors.quantities._places import ADDRESS_AFTER, STATION
+from extractors.quantities._places import ADDRESS_AFTER, NUMBERED_STREET, STATION
 from extractors.quantities._reading import Core, Read
 from extractors.quantities._shape import ShapeStep
 from extractors.records import Qualifier
@@ -151,7 +151,7 @@ class FigureFilter(ShapeStep):
         if (
             prev.isalpha()
             and prev not in vocab.CURRENCY_CODES
-            and prev not in vocab.DOLLAR_PREFIXES
+            # a dollar prefix is glued to its "$", not to the digits ("C$5"): "C4", "A4" are names
             and prev not in vocab.CURRENCY_ABBREVIATIONS
         ):
             return True
@@ -212,7 +212,7 @@ class FigureFilter(ShapeStep):
         if pw.isupper() and pw.isalpha() and 2 <= len(pw) <= 6 and t.low(i - 2) == "(" and nxt == ")":
             return True
         # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
-        if ADDRESS_AFTER.match(self.text, t.ends[i]):
+        if ADDRESS_AFTER.match(self.text, t.ends[i]) or NUMBERED_STREET.match(self.text, t.ends[i]):
             return True
         # A station named by its channel: "told 11 News", "Channel 4 News" (the number before "News").
         if t.words[i + 1 : i + 2] == ["News"] and not glued_next:

@@ -19,6 +19,8 @@ for _q, _phrases in vocab.LEFT_QUALIFIERS.items():
         _LEFT_QUAL[tuple(_p.split())] = _q
 _LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
 #: One-word approximations that may stand between "between" and its first number: "between about 16 and 19".
+#: Hedges between a count and a higher guess at it: "two, possibly three", "one or maybe two".
+_HEDGES = frozenset({"possibly", "perhaps", "maybe"})
 #: Words that cannot stand as the adjective between a number and its plural noun: "52 to 47 in the vote".
 _NOT_ADJECTIVES = frozenset(
     {"of", "in", "on", "at", "to", "for", "and", "or", "but", "the", "a", "an", "than", "per", "each", "every", "were"}
@@ -214,6 +216,17 @@ class ShapeStep(NumberStep):
         t = self.t
         if t.low(i - 1) == "between" or t.low(i - 1) == "from":
             return None, i - 1 if t.low(i - 1) == "between" else i
+        # "under age 10", "over the age of 65": the qualifier stands before the age words.
+        if t.low(i - 1) == "age" or (t.low(i - 1), t.low(i - 2), t.low(i - 3)) == ("of", "age", "the"):
+            a = i - 1 if t.low(i - 1) == "age" else i - 3
+            q, start = self._left_qualifier_at(a)
+            if q is not None:
+                return q, start
+        return self._left_qualifier_at(i)
+
+    def _left_qualifier_at(self, i: int) -> tuple[Qualifier | None, int]:
+        """The qualifier whose words end just before token ``i``."""
+        t = self.t
         for size in range(_LEFT_MAX, 0, -1):
             if i - size < 0:
                 continue
@@ -251,7 +264,7 @@ class ShapeStep(NumberStep):
         end, m2 = self._partner_scale(other)
         shared = self._word_scale_shared(core, other) if mult == 1.0 and m2 == 1.0 else 1.0
         scale_once = (mult == 1.0 and m2 != 1.0) or shared != 1.0
-        if sep == "or" and not (scale_once or (other.low > core.low and m2 == 1.0 and other.low <= 100)):
+        if sep in ("or", ",") and not (scale_once or (other.low > core.low and m2 == 1.0 and other.low <= 100)):
             return None
         lo = core.low * (mult if mult != 1.0 else m2) * shared
         hi = other.high * (m2 if m2 != 1.0 else mult)
@@ -298,6 +311,8 @@ class ShapeStep(NumberStep):
         """The token where a range's second number starts, after "-", "to", "and" (of "between"), "or"."""
         t = self.t
         sep = t.low(j)
+        if sep == "," and t.low(j + 1) in _HEDGES:
+            return j + 2  # "two, possibly three"
         if sep not in ("-", "–", "—", "to", "and", "or"):
             return None
         if sep == "and" and not (self._left_word(j, "between") or self._between_opens(j)):
@@ -305,6 +320,9 @@ class ShapeStep(NumberStep):
         if sep in ("-", "–", "—") and core.words and not t.adjacent(j):
             return None
         k = j + 1
+        # "one or possibly two gunmen": a hedge after "or".
+        if sep == "or" and t.low(k) in _HEDGES:
+            k += 1
         # "one-to-seven days": hyphens around "to".
         if sep in ("-",) and t.low(k) == "to" and t.low(k + 1) == "-":
             k += 2
@@ -574,6 +592,8 @@ class ShapeStep(NumberStep):
                 or t.low(p.left_start - 1) in vocab.AGE_WORDS
                 # "at the age of 9", "by the age of five"
                 or (t.low(p.left_start - 1) == "of" and t.low(p.left_start - 2) in vocab.AGE_WORDS)
+                # "under the age of 18": the qualifier stands before the age words
+                or (t.low(p.start - 1) == "of" and t.low(p.start - 2) in vocab.AGE_WORDS)
                 or self._in_age_list(p.start, p.j)
                 or self._stated_age(p)
                 or self._suspended_age(p.j)

@@ -2128,6 +2128,8 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "Freeway",
     "Turnpike",
 )
+#: Suffixes a street takes right after its number: "30 Avenue", "187 Street" ("St" is left out: "5 St. Louis").
+NUMBERED_STREET_SUFFIXES: tuple[str, ...] = ("Street", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd")
 #: Highway suffixes, and the words after them that make them an agency: "Highway Patrol".
 HIGHWAY_SUFFIXES: tuple[str, ...] = ("Highway", "Hwy")
 HIGHWAY_AGENCIES: tuple[str, ...] = ("Patrol", "Safety", "Department", "Dept")

@@ -223,3 +223,53 @@ def test_grades_gauges_and_station_brands_are_no_figures(text: str) -> None:
 )
 def test_grade_look_alikes_stay_figures(text: str, expected: list[str]) -> None:
     assert [q.text for q in extract_quantities(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pupils under age 12 ride free.", ("under age 12", None, 12.0, "age")),
+        ("Residents over the age of 70 were moved first.", ("over the age of 70", 70.0, None, "age")),
+        ("Anyone under the age of 16 years needs a guardian.", ("under the age of 16 years", None, 16.0, "age")),
+    ],
+)
+def test_a_qualifier_before_age_words_bounds_the_age(
+    text: str, expected: tuple[str, float | None, float | None, str]
+) -> None:
+    assert [(q.text, q.low, q.high, q.kind) for q in extract_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witnesses saw one or possibly two riders.", ("one or possibly two", 1.0, 2.0)),
+        ("Officers sought three, perhaps four men.", ("three, perhaps four", 3.0, 4.0)),
+    ],
+)
+def test_a_hedged_higher_guess_makes_a_range(text: str, expected: tuple[str, float, float]) -> None:
+    assert [(q.text, q.low, q.high) for q in extract_quantities(text)] == [expected]
+
+
+def test_a_hedged_lower_number_is_no_range() -> None:
+    assert [q.text for q in extract_quantities("Officers sought six, perhaps two of them armed.")] == ["six", "two"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crews blocked 42 Street and 9 Avenue for the parade.",  # numbered streets
+        "The clinic at 2208 N. Elmwood reopened.",  # a house number before a compass letter
+        'Detectives want to find Marcus "K9" Dale.',  # a nickname glued to a letter
+    ],
+)
+def test_street_numbers_and_glued_nicknames_are_no_figures(text: str) -> None:
+    assert [q.text for q in extract_quantities(text)] == []
+
+
+def test_a_count_before_a_saint_stays_a_count() -> None:
+    assert [q.text for q in extract_quantities("The fire forced 7 St. Paul families out.")] == ["7"]
+
+
+def test_one_declared_dead_is_a_figure() -> None:
+    got = [c.quantity.text for c in extract_claims("One rider was declared dead at the track.")]
+    assert got == ["One"]
