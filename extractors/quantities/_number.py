@@ -212,6 +212,9 @@ class NumberStep(TokenReader):
         ):
             v = float("0." + w)  # ".08": a decimal written without its leading zero
             return Core(v, v, i + 1, lead_dot=True)
+        frac = vocab.VULGAR_FRACTIONS.get(t.words[i + 1]) if i + 1 < len(t) and "." not in w else None
+        if frac is not None:  # "2½ years", "172 ½ years"
+            return Core(v + frac, v + frac, i + 2)
         core = Core(v, v, i + 1, plain_int=("," not in w and "." not in w))
         return core
 

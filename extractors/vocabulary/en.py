@@ -1327,6 +1327,7 @@ UNITS_BY_KIND: dict[Kind, dict[str, str]] = {
         "year": "years",
         "years": "years",
         "yrs": "years",
+        "yr": "years",
         "decade": "decades",
         "decades": "decades",
         "century": "centuries",
@@ -1525,6 +1526,8 @@ MEASURE_UNITS: dict[str, tuple[Kind, str]] = {
 }
 #: Units of time, normalised (the duration units' plural words).
 TIME_UNITS = frozenset(UNITS_BY_KIND["duration"].values())
+#: Fraction characters written after a whole number or alone: "2½ years", "172 ½ years".
+VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 #: Units spelled out in the singular, that a fraction may take: "half a mile", "a quarter-mile", "half an hour".
 SINGULAR_UNITS = frozenset(
     {

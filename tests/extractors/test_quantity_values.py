@@ -273,3 +273,15 @@ def test_a_count_before_a_saint_stays_a_count() -> None:
 def test_one_declared_dead_is_a_figure() -> None:
     got = [c.quantity.text for c in extract_claims("One rider was declared dead at the track.")]
     assert got == ["One"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She served 3½ years of the term.", ("3½ years", 3.5, "duration")),
+        ("The judge imposed 62 ½ years in prison.", ("62 ½ years", 62.5, "duration")),
+        ("A 41 yr old driver was hurt.", ("41 yr old", 41.0, "age")),
+    ],
+)
+def test_fraction_characters_and_yr(text: str, expected: tuple[str, float, str]) -> None:
+    assert [(q.text, q.low, q.kind) for q in extract_quantities(text)] == [expected]
