@@ -77,7 +77,7 @@ class FigureFilter(ShapeStep):
             and nxt.isalpha()
             and nxt not in _GLUED_OK
             and not self._glued_times(i)
-            and not (nxt == "p" and self._resolution(i + 1))
+            and not (nxt == "p" and (self._resolution(i + 1) or self._pence(i + 1)))
             and not self._glued_temperature(i + 1)
         ):
             return True

@@ -425,8 +425,9 @@ class ShapeStep(NumberStep):
         elif u == "per" and t.low(j + 1) == "cent":
             p.kind, p.unit = "percent", "%"
             p.j += 2
-        elif u in vocab.CURRENCY_WORDS and not no_money:
-            code, factor = vocab.CURRENCY_WORDS[u]
+        elif (u in vocab.CURRENCY_WORDS or (u == "p" and self._pence(j))) and not no_money:
+            # "412p" is pence, like the word
+            code, factor = vocab.CURRENCY_WORDS["pence" if u == "p" else u]
             p.kind, p.unit = "money", code
             p.low, p.high = p.low * factor, p.high * factor
             p.j += 1
@@ -507,6 +508,17 @@ class ShapeStep(NumberStep):
         if j + 1 < len(t) and t.adjacent(j + 1) and t.low(j + 1)[:1].isalnum():
             return False  # "4Cs", "98FM": a name
         return any(t.low(k) in vocab.TEMPERATURE_CUES for k in range(max(0, j - 10), j))
+
+    def _pence(self, j: int) -> bool:
+        """ "412p", "38.5p": a small "p" glued to a number and ending the word is pence."""
+        t = self.t
+        return (
+            t.words[j] == "p"
+            and t.adjacent(j)
+            and not self._resolution(j)
+            and not (j + 1 < len(t) and t.adjacent(j + 1) and t.low(j + 1)[:1].isalnum())
+            and not (t.low(j + 1) == "." and t.low(j + 2) == "m")
+        )
 
     def _resolution(self, j: int) -> bool:
         """ "1080p", "720p": the lines of a video format, glued to "p"."""

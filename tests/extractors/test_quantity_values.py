@@ -285,3 +285,20 @@ def test_one_declared_dead_is_a_figure() -> None:
 )
 def test_fraction_characters_and_yr(text: str, expected: tuple[str, float, str]) -> None:
     assert [(q.text, q.low, q.kind) for q in extract_quantities(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The stock ended the day at 236p.", [("236p", 2.36, "money", "GBP")]),
+        ("A loaf now costs 95p more.", [("95p", 0.95, "money", "GBP")]),
+        ("The clip streams in 720p.", [("720p", 720.0, "other", "p")]),  # a video format
+        ("The bell rang at 4p.m. sharp.", []),  # a clock time
+    ],
+)
+def test_a_glued_p_is_pence(text: str, expected: list[tuple[str, float, str, str]]) -> None:
+    assert _values_kind(text) == expected
+
+
+def _values_kind(text: str) -> list[tuple[str, float | None, str, str | None]]:
+    return [(q.text, q.low, q.kind, q.unit) for q in extract_quantities(text)]
