@@ -151,7 +151,7 @@ class FigureFilter(ShapeStep):
         if (
             prev.isalpha()
             and prev not in vocab.CURRENCY_CODES
-            # a dollar prefix is glued to its "$", not to the digits ("C$5"): "C4", "A4" are names
+            # a dollar prefix is glued to its "$", not to the digits ("C$5"): "A4", "K9" are names
             and prev not in vocab.CURRENCY_ABBREVIATIONS
         ):
             return True
@@ -207,7 +207,7 @@ class FigureFilter(ShapeStep):
             and nxt not in vocab.MEASURE_UNITS
         ):
             return True
-        # A station's brand in a dateline: "(LEX 18)", "(KARE 11)".
+        # A station's brand in a dateline: "(NEWS 12)", "(KTV 9)".
         pw = t.words[i - 1] if i > 1 else ""
         if pw.isupper() and pw.isalpha() and 2 <= len(pw) <= 6 and t.low(i - 2) == "(" and nxt == ")":
             return True

@@ -26,7 +26,7 @@ _TIPLINE = re.compile(
     r"|\b[A-Z]{4,}\s*\(\d{4,7}\)|(?<![\w.,-])(?:\d{3}-)?\d{4,7}\s*\([A-Z]{3,}(?:\s+\d+)?\)"
     r"|\[\d{1,4}\](?::\d{1,4}(?:[–-]\d{1,4})?)?"  # "[16]" and a page after it, "[16]:87"
 )
-# A text-message short code: "text TIP to 847411", "texting the word SAFE to 274637".
+# A text-message short code: "text TIP to 55123", "texting the word SAFE to 40404".
 _SHORT_CODE = re.compile(r"\b(?i:text(?:ing|ed)?)\b[^.\n\d]{0,60}?\bto\s+(\d{4,6})(?![\w,.]\d)")
 _TIPLINE_HINT = re.compile(r"\d-[A-Z]{4}|\d ?\([A-Z]|[A-Z] ?\(\d|\[\d")
 

@@ -26,8 +26,8 @@ ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:(?:[NSEW]|N\.?[EW]|S\.?[EW]|" + "|".join(vocab.COMPASS_WORDS) + r")\.?[ \t]+)?"
     r"(?:(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))[ \t]+){1,4}" + _STREET_SUFFIX
 )
-# A numbered street, its suffix right after the number: "30 Avenue", "187 Street". A house number
-# before a compass letter and a name: "3116 W. Vogel", or the letter ending the line.
+# A numbered street, its suffix right after the number: "42 Street", "9 Avenue". A house number
+# before a compass letter and a name: "2208 N. Elmwood", or the letter ending the line.
 NUMBERED_STREET = re.compile(
     r"[ \t]+(?:(?:"
     + "|".join(vocab.NUMBERED_STREET_SUFFIXES)

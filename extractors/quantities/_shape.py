@@ -216,7 +216,7 @@ class ShapeStep(NumberStep):
         t = self.t
         if t.low(i - 1) == "between" or t.low(i - 1) == "from":
             return None, i - 1 if t.low(i - 1) == "between" else i
-        # "under age 10", "over the age of 65": the qualifier stands before the age words.
+        # "under age 12", "over the age of 70": the qualifier stands before the age words.
         if t.low(i - 1) == "age" or (t.low(i - 1), t.low(i - 2), t.low(i - 3)) == ("of", "age", "the"):
             a = i - 1 if t.low(i - 1) == "age" else i - 3
             q, start = self._left_qualifier_at(a)
@@ -320,7 +320,7 @@ class ShapeStep(NumberStep):
         if sep in ("-", "–", "—") and core.words and not t.adjacent(j):
             return None
         k = j + 1
-        # "one or possibly two gunmen": a hedge after "or".
+        # "three or possibly four men": a hedge after "or".
         if sep == "or" and t.low(k) in _HEDGES:
             k += 1
         # "one-to-seven days": hyphens around "to".

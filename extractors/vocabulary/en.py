@@ -1984,7 +1984,7 @@ NOT_PLURALS: tuple[str, ...] = (
     "is",
     "has",
     "as",
-    # verbs a year is the subject of: "as 2016 gives way to 2017"
+    # verbs a year is the subject of: "as 2031 gives way to 2032"
     "gives",
     "brings",
     "begins",
@@ -2131,7 +2131,7 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "Freeway",
     "Turnpike",
 )
-#: Suffixes a street takes right after its number: "30 Avenue", "187 Street" ("St" is left out: "5 St. Louis").
+#: Suffixes a street takes right after its number: "42 Street", "9 Avenue" ("St" is left out: "5 St. Louis").
 NUMBERED_STREET_SUFFIXES: tuple[str, ...] = ("Street", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd")
 #: Highway suffixes, and the words after them that make them an agency: "Highway Patrol".
 HIGHWAY_SUFFIXES: tuple[str, ...] = ("Highway", "Hwy")
@@ -3132,7 +3132,7 @@ CHANGE_VERBS = frozenset(
     }
 )
 #: Verbs that report a move by an amount, in the forms of a report (not a forecast's plain form):
-#: "rose 0.3% to 2.9%" gives the change, then the level reached.
+#: "rose 0.4% to 3.1%" gives the change, then the level reached.
 MOVED_VERBS = frozenset(
     {"rose", "rises", "fell", "falls", "climbed", "climbs", "jumped", "jumps", "increased", "increases"}
     | {"decreased", "decreases", "dropped", "drops", "declined", "declines", "gained", "gains", "grew", "grows"}
