@@ -171,7 +171,7 @@ _HAPPENED_TO = (
     r"(?:(?:" + _AUX + r")*(?:" + _HAPPENED_WORDS + r"|shot|stabbed|found\s+(?:dead|deceased)|in\s+custody|"
     r"(?:sustained|suffered)\s+(?:[\w-]+\s+){0,4}?(?:injur|wound|gunshot|burn|fractur|broken))|"
     r"(?:" + _AUX + r")+(?:critical|struck|hit|arrested|detained|captured|charged|taken|rushed|transported|"
-    r"pronounced))"
+    r"pronounced|declared))"
 )
 #: "One person was killed", "one man dead", "One person, age 19, was killed", "One adult and two children are dead",
 #: "one man who had been shot".
@@ -204,6 +204,8 @@ _EVENT_BEFORE = re.compile(
     r"striking|hit(?:s|ting)?|left|leaves|leaving)\s+$",
     re.I,
 )
+#: A charge counted in a court's terms: "one count of burglary", "one charge of assault".
+_ONE_CHARGE_AFTER = re.compile(r"^\s+(?:(?:felony|misdemeanou?r|additional|more)\s+)?(?:count|charge)\s+of\b", re.I)
 _ONE_OBJECT_AFTER = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?" + _PERSON + r"|^\s*(?:[,.;:)!?]|and\b|$)", re.I)
 #: Words that make "one" a pronoun or an article: "no one", "the one who", "one another", "one of them".
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|such)\s+$", re.I)
@@ -253,6 +255,8 @@ def _one_counts(word: str, before: str, after: str) -> bool:
     if _ONE_KEEP_BEFORE.search(before) and re.match(r"\s*(?:[.,;:)!?]|$)", after):
         return True
     if _EVENT_BEFORE.search(before) and _ONE_OBJECT_AFTER.match(after):
+        return True
+    if _ONE_CHARGE_AFTER.match(after):
         return True
     return bool(_ONE_PERSON_AFTER.match(after) or _ONE_BARE_AFTER.match(after))
 

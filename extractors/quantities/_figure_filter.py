@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors.numbers import is_ordinal_word
-from extractors.quantities._places import ADDRESS_AFTER, STATION
+from extractors.quantities._places import ADDRESS_AFTER, NUMBERED_STREET, STATION
 from extractors.quantities._reading import Core, Read
 from extractors.quantities._shape import ShapeStep
 from extractors.records import Qualifier
@@ -41,6 +41,9 @@ class FigureFilter(ShapeStep):
             return True
         if t.low(core.end) == "-" and t.low(core.end + 1) in vocab.NUMBER_SIZE_WORDS and t.adjacent(core.end + 1):
             return True  # "a six-figure salary": the size of a number, not a figure
+        k = core.end + 1 if t.low(core.end) == "-" and t.adjacent(core.end) else core.end
+        if t.low(k) in vocab.RATING_WORDS and not p.symbol:
+            return True  # "a 3-alarm fire", "a five-star hotel": a grade
         return t.low(i) == "one" and core.end == i + 1 and t.low(i + 1) in vocab.ONE_OF
 
     def _not_a_figure_shape(self, p: Read) -> bool:
@@ -74,7 +77,7 @@ class FigureFilter(ShapeStep):
             and nxt.isalpha()
             and nxt not in _GLUED_OK
             and not self._glued_times(i)
-            and not (nxt == "p" and self._resolution(i + 1))
+            and not (nxt == "p" and (self._resolution(i + 1) or self._pence(i + 1)))
             and not self._glued_temperature(i + 1)
         ):
             return True
@@ -82,6 +85,8 @@ class FigureFilter(ShapeStep):
             return True
         # A gun's calibre names its cartridge: "a 22-caliber rifle", "a .40 calibre pistol".
         if nxt in vocab.CALIBER_WORDS or (nxt == "-" and t.adjacent(i + 1) and t.low(i + 2) in vocab.CALIBER_WORDS):
+            return True
+        if self._cartridge_mm(i):
             return True
         return core.plain_int and self._is_date(i, core.low)
 
@@ -126,6 +131,17 @@ class FigureFilter(ShapeStep):
             return True  # "4-1", "0-0", "112-107"
         return prev is not None and prev >= core.low and (i < 4 or not dash(i - 3))
 
+    def _cartridge_mm(self, i: int) -> bool:
+        """ "a 9 mm pistol", "9mm rounds", "a 9-mm. handgun": millimetres before a gun name its cartridge."""
+        t = self.t
+        k = i + 2 if t.low(i + 1) == "-" and t.adjacent(i + 1) else i + 1
+        if t.low(k) not in vocab.CARTRIDGE_MM:
+            return False
+        k += 1
+        if t.low(k) in (".", "-"):
+            k += 1
+        return t.low(k) in vocab.GUN_NOUNS
+
     def _glued_to_name(self, i: int) -> bool:
         """Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7", "#4"."""
         t = self.t
@@ -135,7 +151,7 @@ class FigureFilter(ShapeStep):
         if (
             prev.isalpha()
             and prev not in vocab.CURRENCY_CODES
-            and prev not in vocab.DOLLAR_PREFIXES
+            # a dollar prefix is glued to its "$", not to the digits ("C$5"): "A4", "K9" are names
             and prev not in vocab.CURRENCY_ABBREVIATIONS
         ):
             return True
@@ -191,11 +207,18 @@ class FigureFilter(ShapeStep):
             and nxt not in vocab.MEASURE_UNITS
         ):
             return True
+        # A station's brand in a dateline: "(NEWS 12)", "(KTV 9)".
+        pw = t.words[i - 1] if i > 1 else ""
+        if pw.isupper() and pw.isalpha() and 2 <= len(pw) <= 6 and t.low(i - 2) == "(" and nxt == ")":
+            return True
         # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
-        if ADDRESS_AFTER.match(self.text, t.ends[i]):
+        if ADDRESS_AFTER.match(self.text, t.ends[i]) or NUMBERED_STREET.match(self.text, t.ends[i]):
             return True
         # A station named by its channel: "told 11 News", "Channel 4 News" (the number before "News").
         if t.words[i + 1 : i + 2] == ["News"] and not glued_next:
+            return True
+        # Route numbers after a plural road word: "routes 9 and 202", "Highways 61, 7 and 9".
+        if self._road_list(i):
             return True
         # A route named by its number: "the 405 Freeway", "the 610 Loop".
         if t.words[i + 1 : i + 2] and t.words[i + 1] in vocab.ROAD_NUMBER_SUFFIXES and not glued_next:
@@ -231,6 +254,20 @@ class FigureFilter(ShapeStep):
         return t.words[i] == vocab.EMERGENCY_NUMBER and (
             t.low(i - 1) in vocab.DIAL_WORDS or re.split("['’]", nxt)[0] in vocab.DIAL_NOUNS
         )
+
+    def _road_list(self, i: int) -> bool:
+        """A number in a list of route numbers opened by a plural road word: "routes 512 and 22"."""
+        t = self.t
+        k = i - 1
+        for _ in range(6):
+            w = t.low(k)
+            if w in vocab.ROAD_PLURALS:
+                # the first number needs a second after it: "the routes 20 miles apart" is a distance
+                return k < i - 1 or (t.low(i + 1) in ("and", ",", "&", "or") and t.low(i + 2)[:1].isdigit())
+            if w not in ("and", ",", "&", "or") or not t.low(k - 1)[:1].isdigit():
+                return False
+            k -= 2
+        return False
 
     def _year_or_name(self, p: Read) -> bool:
         core = p.core

@@ -26,6 +26,8 @@ _TIPLINE = re.compile(
     r"|\b[A-Z]{4,}\s*\(\d{4,7}\)|(?<![\w.,-])(?:\d{3}-)?\d{4,7}\s*\([A-Z]{3,}(?:\s+\d+)?\)"
     r"|\[\d{1,4}\](?::\d{1,4}(?:[–-]\d{1,4})?)?"  # "[16]" and a page after it, "[16]:87"
 )
+# A text-message short code: "text TIP to 55123", "texting the word SAFE to 40404".
+_SHORT_CODE = re.compile(r"\b(?i:text(?:ing|ed)?)\b[^.\n\d]{0,60}?\bto\s+(\d{4,6})(?![\w,.]\d)")
 _TIPLINE_HINT = re.compile(r"\d-[A-Z]{4}|\d ?\([A-Z]|[A-Z] ?\(\d|\[\d")
 
 # Gallery and slide counters ("Image 108 of 111", "Photo 3/12", "1 / 33 Back to Gallery"):
@@ -54,6 +56,8 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
     if _TIPLINE_HINT.search(text):
         spans = sorted(spans + [(m.start(), m.end()) for m in _TIPLINE.finditer(text)])
+    if "ext" in text:
+        spans = sorted(spans + [m.span(1) for m in _SHORT_CODE.finditer(text)])
     counters = _counter_spans(text)
     if counters:
         spans = sorted(spans + counters)

@@ -120,6 +120,10 @@ class NumberStep(TokenReader):
             return Core(v, v, scale_at + 1, words=True)
         if nw in ("dozen", "hundred", "thousand", "million", "billion", "trillion"):
             return self._word_core(i)
+        unit_at = self._unit_of_fraction(i + 1) if nw in vocab.FRACTIONS and nw != "half" else None
+        if unit_at is not None:  # "a quarter-mile", "a third of a mile", "a quarter of a percentage point"
+            v = 1 / vocab.FRACTIONS[nw]
+            return Core(v, v, self._unit_end(unit_at), words=True, unit_at=unit_at)
         if nw in vocab.FRACTIONS and (t.low(i + 2) == "of" or self._share_alone(i)):
             v = round(100 / vocab.FRACTIONS[nw], 2)
             return Core(v, v, i + 2, fraction=True, words=True)
@@ -160,9 +164,32 @@ class NumberStep(TokenReader):
         if nw in vocab.SCALES:  # "half million"
             v = 0.5 * vocab.SCALES[nw]
             return Core(v, v, i + 2, words=True)
+        unit_at = self._unit_of_fraction(i)
+        if unit_at is not None:  # "half a mile", "a half-mile", "half an hour", "half a percentage point"
+            return Core(0.5, 0.5, self._unit_end(unit_at), words=True, unit_at=unit_at)
         if nw in vocab.AFTER_HALF or (start_a and nw == "of"):
             return Core(50.0, 50.0, i + 1, fraction=True, words=True)
         return None
+
+    def _unit_of_fraction(self, i: int) -> int | None:
+        """The unit token of a fraction of one unit at token ``i``: "half a mile", "a half-mile",
+        "a quarter of a mile", "half an hour". Only a unit written out in the singular; a hyphen
+        only after "half" and "quarter", since "a third-year student" is an ordinal."""
+        t = self.t
+        hyphen = t.low(i) in ("half", "quarter") and t.low(i + 1) == "-" and t.adjacent(i + 1) and t.adjacent(i + 2)
+        if hyphen or (t.low(i) == "half" and t.low(i + 1) in ("a", "an")):
+            k = i + 2
+        elif (t.low(i + 1), t.low(i + 2)) in (("of", "a"), ("of", "an")):
+            k = i + 3
+        else:
+            return None
+        if t.low(k) == "percentage" and t.low(k + 1) == "point":
+            return k
+        return k if t.low(k) in vocab.SINGULAR_UNITS else None
+
+    def _unit_end(self, unit_at: int) -> int:
+        """The token after a unit spelled inside a number: "mile", "percentage point"."""
+        return unit_at + (2 if self.t.low(unit_at) == "percentage" else 1)
 
     def _digit_core(self, i: int) -> Core | None:
         t = self.t
@@ -185,6 +212,9 @@ class NumberStep(TokenReader):
         ):
             v = float("0." + w)  # ".08": a decimal written without its leading zero
             return Core(v, v, i + 1, lead_dot=True)
+        frac = vocab.VULGAR_FRACTIONS.get(t.words[i + 1]) if i + 1 < len(t) and "." not in w else None
+        if frac is not None:  # "2½ years", "172 ½ years"
+            return Core(v + frac, v + frac, i + 2)
         core = Core(v, v, i + 1, plain_int=("," not in w and "." not in w))
         return core
 

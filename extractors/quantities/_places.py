@@ -26,4 +26,11 @@ ADDRESS_AFTER = re.compile(
     r"[ \t]+(?:(?:[NSEW]|N\.?[EW]|S\.?[EW]|" + "|".join(vocab.COMPASS_WORDS) + r")\.?[ \t]+)?"
     r"(?:(?:[A-Z][\w'’-]*\.?|\d+(?:st|nd|rd|th))[ \t]+){1,4}" + _STREET_SUFFIX
 )
+# A numbered street, its suffix right after the number: "42 Street", "9 Avenue". A house number
+# before a compass letter and a name: "2208 N. Elmwood", or the letter ending the line.
+NUMBERED_STREET = re.compile(
+    r"[ \t]+(?:(?:"
+    + "|".join(vocab.NUMBERED_STREET_SUFFIXES)
+    + r")\b|(?:[NSEW]|N[EW]|S[EW])\.(?:[ \t]+[A-Z]|[ \t]*(?:\n|$)))"
+)
 STATION = re.compile(vocab.CALL_SIGN + "|" + "|".join(vocab.NETWORKS))

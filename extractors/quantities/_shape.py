@@ -18,6 +18,15 @@ for _q, _phrases in vocab.LEFT_QUALIFIERS.items():
     for _p in _phrases:
         _LEFT_QUAL[tuple(_p.split())] = _q
 _LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
+#: One-word approximations that may stand between "between" and its first number: "between about 16 and 19".
+#: Hedges between a count and a higher guess at it: "two, possibly three", "one or maybe two".
+_HEDGES = frozenset({"possibly", "perhaps", "maybe"})
+#: Words that cannot stand as the adjective between a number and its plural noun: "52 to 47 in the vote".
+_NOT_ADJECTIVES = frozenset(
+    {"of", "in", "on", "at", "to", "for", "and", "or", "but", "the", "a", "an", "than", "per", "each", "every", "were"}
+    | {"more", "less", "fewer", "with", "by", "from", "over", "under", "after", "before", "when", "last", "this"}
+)
+_APPROX_WORDS = frozenset(w for w in vocab.LEFT_QUALIFIERS["approx"] if " " not in w)
 
 _FEET_MARKS = frozenset({"'", "’", "′"})
 _INCH_MARKS = frozenset({'"', "”", "″"})
@@ -28,12 +37,16 @@ class ShapeStep(NumberStep):
 
     def _shape(self, p: Read) -> None:
         """What the number measures and how: height, share, range, unit, money, age, qualifiers."""
-        height = self._height(p.i, p.core)
+        spelled = self._feet_and_inches(p.i, p.core)
+        height = spelled or self._height(p.i, p.core)
         if height is not None:
-            # "6'3\"", "5’11”": one height in inches, not two counts.
+            # "6'3\"", "5’11”", "5 feet 10 inches": one height in inches, not two counts.
             inches, p.j = height
             p.low = p.high = inches
             p.kind, p.unit, p.start, p.height = "distance", "inches", p.i, True
+            if spelled:  # "about 6-foot-2"
+                p.left_q, p.left_start = self._left_qualifier(p.start)
+                self._merge_left_qualifier(p)
             return
         if p.core.fraction:
             p.kind, p.unit = "percent", "%"
@@ -44,7 +57,7 @@ class ShapeStep(NumberStep):
             p.low, p.high = -p.high, -p.low
         # Range partner: "40-50", "350–375 million", "between 19 and 21", "from 40 to 50".
         p.left_q, p.left_start = self._left_qualifier(p.start)
-        p.rng = self._range(p.j, p.core, p.mult, p.left_q)
+        p.rng = self._range(p.j, p.core, p.mult, p.left_q, start=p.start)
         if p.rng is not None:
             p.low, p.high, p.j = p.rng
             p.qualifier = "range"
@@ -74,6 +87,35 @@ class ShapeStep(NumberStep):
             end += 2  # two apostrophes for the inch mark
         return core.low * 12 + int(t.low(k)), end
 
+    def _feet_and_inches(self, i: int, core: Core) -> tuple[float, int] | None:
+        """Feet and inches spelled with unit words: "5 feet 10 inches", "6ft 2in", "6-foot-3",
+        "six foot two" -> (inches, end token). A person's height, one quantity."""
+        t = self.t
+        if core.fraction or core.vague or not 3 <= core.low <= 8 or core.low != int(core.low):
+            return None
+        k = core.end
+        hyphen = t.low(k) == "-" and t.adjacent(k)
+        if hyphen:
+            k += 1
+        if t.low(k) not in ("feet", "foot", "ft"):
+            return None
+        k += 1
+        if hyphen:
+            if t.low(k) != "-" or not t.adjacent(k):
+                return None  # "a 6-foot fence": a measure in feet
+            k += 1
+        inches = self._core(k) if k < len(t) else None
+        if inches is None or inches.fraction or inches.vague or not 0 <= inches.low <= 11:
+            return None
+        end = inches.end
+        if hyphen and t.low(end) == "-" and t.adjacent(end) and t.low(end + 1) in ("inches", "inch"):
+            end += 2  # "6-feet-7-inches"
+        elif t.low(end) in ("inches", "inch") or (t.low(end) == "in" and t.adjacent(end)):
+            end += 1
+        elif not hyphen and t.low(k - 1) != "foot":
+            return None  # "5 feet 10 people": the second number is no inches
+        return core.low * 12 + inches.low, end
+
     def _share(self, p: Read) -> None:
         """Fractions and shares: "two-thirds", "three quarters billion", "one in five", "1 in 20"."""
         t, core, j = self.t, p.core, p.j
@@ -84,7 +126,7 @@ class ShapeStep(NumberStep):
                 self._word_fraction(p, k)
             elif fw in ("in", "out") and not core.fraction:
                 self._word_share(p, k)
-        if core.plain_int and not core.words and p.mult == 1.0 and t.low(p.j) == "in" and core.low == 1:
+        if core.plain_int and not core.words and p.mult == 1.0 and t.low(p.j) == "in" and core.low >= 1:
             self._numeral_share(p)
 
     def _word_fraction(self, p: Read, k: int) -> None:
@@ -143,16 +185,48 @@ class ShapeStep(NumberStep):
             and t.low(other.end) not in vocab.SCALES
             and t.low(other.end) not in ("%", "percent")
             and not (other.plain_int and len(t.words[k]) == 4 and 1000 <= other.low <= 2100)
+            and (core.low == 1 or self._plural_after(other.end))
         ):
             p.low = p.high = round(core.low * 100 / other.low, 2)
             p.kind, p.unit = "percent", "%"
             p.j = other.end
             core.fraction = True
 
+    def _plural_after(self, k: int) -> bool:
+        """A plural noun at token ``k``, or after one adjective: "3 in 10 adults", "4 in 5 young voters",
+        "100 to 150 new homes". Without it "2 in 5" is as often a score or two counts."""
+        t = self.t
+        w = t.words[k] if k < len(t) else ""
+        if w.isalpha() and w.islower() and not w.endswith("s") and w not in vocab.NOT_PLURALS:
+            if w in vocab.PLURAL_HEADS:
+                return True
+            if w in _NOT_ADJECTIVES or w.endswith("ly"):
+                return False
+            k += 1
+            w = t.words[k] if k < len(t) else ""
+        return (
+            w.isalpha()
+            and w.islower()
+            and (w.endswith("s") or w in vocab.PLURAL_HEADS)
+            and w not in vocab.NOT_PLURALS
+            and w not in vocab.NOT_RANGE_NOUNS
+        )
+
     def _left_qualifier(self, i: int) -> tuple[Qualifier | None, int]:
         t = self.t
         if t.low(i - 1) == "between" or t.low(i - 1) == "from":
             return None, i - 1 if t.low(i - 1) == "between" else i
+        # "under age 12", "over the age of 70": the qualifier stands before the age words.
+        if t.low(i - 1) == "age" or (t.low(i - 1), t.low(i - 2), t.low(i - 3)) == ("of", "age", "the"):
+            a = i - 1 if t.low(i - 1) == "age" else i - 3
+            q, start = self._left_qualifier_at(a)
+            if q is not None:
+                return q, start
+        return self._left_qualifier_at(i)
+
+    def _left_qualifier_at(self, i: int) -> tuple[Qualifier | None, int]:
+        """The qualifier whose words end just before token ``i``."""
+        t = self.t
         for size in range(_LEFT_MAX, 0, -1):
             if i - size < 0:
                 continue
@@ -166,23 +240,31 @@ class ShapeStep(NumberStep):
         return None, i
 
     def _range(
-        self, j: int, core: Core, mult: float, left_q: Qualifier | None, unit_tok: str | None = None
+        self,
+        j: int,
+        core: Core,
+        mult: float,
+        left_q: Qualifier | None,
+        unit_tok: str | None = None,
+        start: int = -1,
     ) -> tuple[float, float, int] | None:
-        """A range partner after the number ending before token ``j``: ``(low, high, end)``."""
+        """A range partner after the number ending before token ``j``: ``(low, high, end)``.
+
+        ``start`` is the first token of the number expression (its currency included)."""
         t = self.t
         k = self._range_partner_at(j, core)
         if k is None:
             return None
         sep = t.low(j)
         other = self._core(k)
-        if other is None or other.vague or other.fraction or core.fraction:
+        if other is None or other.vague or other.fraction or core.fraction or core.unit_at >= 0:
             return None
         if core.words != other.words and sep in ("-", "–", "—"):
             return None
         end, m2 = self._partner_scale(other)
         shared = self._word_scale_shared(core, other) if mult == 1.0 and m2 == 1.0 else 1.0
         scale_once = (mult == 1.0 and m2 != 1.0) or shared != 1.0
-        if sep == "or" and not (scale_once or (other.low > core.low and m2 == 1.0 and other.low <= 100)):
+        if sep in ("or", ",") and not (scale_once or (other.low > core.low and m2 == 1.0 and other.low <= 100)):
             return None
         lo = core.low * (mult if mult != 1.0 else m2) * shared
         hi = other.high * (m2 if m2 != 1.0 else mult)
@@ -208,19 +290,39 @@ class ShapeStep(NumberStep):
                 return None
         if self._season(j, k, core, other, mult) or hi < lo:
             return None
+        if sep == "to" and self._change_then_level(start, k, unit_tok, lo, hi):
+            return None
         return lo, hi, end
+
+    def _change_then_level(self, start: int, k: int, unit_tok: str | None, lo: float, hi: float) -> bool:
+        """ "fell by 0.2% to 4.1%", "rose $3 to $41": after a verb that reports a move, the first
+        amount is the change and the second the level reached, two quantities. Only with the unit
+        written on both and a level well above the change; "will rise by 10% to 15%" (a plain
+        form, a forecast) and "lost 5 to 7 pounds" stay ranges."""
+        t = self.t
+        if start < 1 or not (unit_tok == "%" or t.low(k - 1) in vocab.CURRENCY_SYMBOLS) or not 0 < 2 * lo < hi:
+            return False
+        v = start - 1
+        if t.low(v) == "by":
+            v -= 1
+        return t.low(v) in vocab.MOVED_VERBS
 
     def _range_partner_at(self, j: int, core: Core) -> int | None:
         """The token where a range's second number starts, after "-", "to", "and" (of "between"), "or"."""
         t = self.t
         sep = t.low(j)
+        if sep == "," and t.low(j + 1) in _HEDGES:
+            return j + 2  # "two, possibly three"
         if sep not in ("-", "–", "—", "to", "and", "or"):
             return None
-        if sep == "and" and not self._left_word(j, "between"):
+        if sep == "and" and not (self._left_word(j, "between") or self._between_opens(j)):
             return None
         if sep in ("-", "–", "—") and core.words and not t.adjacent(j):
             return None
         k = j + 1
+        # "three or possibly four men": a hedge after "or".
+        if sep == "or" and t.low(k) in _HEDGES:
+            k += 1
         # "one-to-seven days": hyphens around "to".
         if sep in ("-",) and t.low(k) == "to" and t.low(k + 1) == "-":
             k += 2
@@ -228,6 +330,20 @@ class ShapeStep(NumberStep):
         if t.low(k) in vocab.CURRENCY_SYMBOLS:
             k += 1
         return k
+
+    def _between_opens(self, j: int) -> bool:
+        """ "between the ages of about 16 and 19": "between" further back than ``_left_word`` looks,
+        with only an age phrase and a qualifier between it and the number."""
+        t = self.t
+        k = j - 2  # the token before a one-token number
+        for _ in range(6):
+            w = t.low(k)
+            if w == "between":
+                return True
+            if w not in vocab.AGE_BRIDGE_WORDS and w not in vocab.AGE_WORDS and w not in _APPROX_WORDS:
+                return False
+            k -= 1
+        return False
 
     def _partner_scale(self, other: Core) -> tuple[int, float]:
         """The scale after a range's second number: "350–375 million", "$2-3bn"."""
@@ -248,18 +364,12 @@ class ShapeStep(NumberStep):
     def _digit_pair_of(self, end: int, core: Core, other: Core) -> bool:
         """ "242 to 330 passengers", "50 to 60 workers": two numbers going up before a plural noun are one
         count's bounds (issue 13); a score or a vote ("won 3 to 1", "voted 52 to 47") has no noun after it."""
-        t = self.t
-        w = t.words[end] if end < len(t) else ""
-        return (
-            core.plain_int
-            and other.plain_int
-            and core.low < other.low
-            and w.isalpha()
-            and w.islower()
-            and w.endswith("s")
-            and w not in vocab.NOT_PLURALS
-            and w not in vocab.NOT_RANGE_NOUNS
-        )
+        return self._integer(core) and self._integer(other) and core.low < other.low and self._plural_after(end)
+
+    def _integer(self, core: Core) -> bool:
+        """A whole number in digits, with thousands commas or none: "150", "15,000"."""
+        w = self.t.words[core.end - 1] if 0 < core.end <= len(self.t) else ""
+        return core.plain_int or (not core.words and "." not in w and w.replace(",", "").isdigit())
 
     def _word_scale_shared(self, core: Core, other: Core) -> float:
         """ "five to ten thousand", "between two and three hundred": a scale spelled once, at the end
@@ -291,7 +401,10 @@ class ShapeStep(NumberStep):
             p.kind, p.unit = "other", "times"
             return
         if p.core.unit_at >= 0:
-            p.kind, p.unit = vocab.MEASURE_UNITS[t.low(p.core.unit_at)]
+            if t.low(p.core.unit_at) == "percentage":  # "half a percentage point"
+                p.kind, p.unit = "percent", "percentage points"
+            else:
+                p.kind, p.unit = vocab.MEASURE_UNITS[t.low(p.core.unit_at)]
             return
         if t.low(j) in ("x", "×") and self._dimension(p):
             return
@@ -312,8 +425,9 @@ class ShapeStep(NumberStep):
         elif u == "per" and t.low(j + 1) == "cent":
             p.kind, p.unit = "percent", "%"
             p.j += 2
-        elif u in vocab.CURRENCY_WORDS and not no_money:
-            code, factor = vocab.CURRENCY_WORDS[u]
+        elif (u in vocab.CURRENCY_WORDS or (u == "p" and self._pence(j))) and not no_money:
+            # "412p" is pence, like the word
+            code, factor = vocab.CURRENCY_WORDS["pence" if u == "p" else u]
             p.kind, p.unit = "money", code
             p.low, p.high = p.low * factor, p.high * factor
             p.j += 1
@@ -395,6 +509,17 @@ class ShapeStep(NumberStep):
             return False  # "4Cs", "98FM": a name
         return any(t.low(k) in vocab.TEMPERATURE_CUES for k in range(max(0, j - 10), j))
 
+    def _pence(self, j: int) -> bool:
+        """ "412p", "38.5p": a small "p" glued to a number and ending the word is pence."""
+        t = self.t
+        return (
+            t.words[j] == "p"
+            and t.adjacent(j)
+            and not self._resolution(j)
+            and not (j + 1 < len(t) and t.adjacent(j + 1) and t.low(j + 1)[:1].isalnum())
+            and not (t.low(j + 1) == "." and t.low(j + 2) == "m")
+        )
+
     def _resolution(self, j: int) -> bool:
         """ "1080p", "720p": the lines of a video format, glued to "p"."""
         w = self.t.low(j - 1)
@@ -455,7 +580,7 @@ class ShapeStep(NumberStep):
             return
         k0 = p.j
         partner = Core(core.low, core.high, k0, plain_int=core.plain_int)
-        rng2 = self._range(k0, partner, p.mult, p.left_q, unit_tok if unit_tok == "%" else None)
+        rng2 = self._range(k0, partner, p.mult, p.left_q, unit_tok if unit_tok == "%" else None, start=p.start)
         if rng2 is not None and ((p.unit == "%" and t.low(rng2[2] - 1) == "%") or p.currency):
             p.low, p.high, p.j = rng2
             p.qualifier = "range"
@@ -479,6 +604,8 @@ class ShapeStep(NumberStep):
                 or t.low(p.left_start - 1) in vocab.AGE_WORDS
                 # "at the age of 9", "by the age of five"
                 or (t.low(p.left_start - 1) == "of" and t.low(p.left_start - 2) in vocab.AGE_WORDS)
+                # "under the age of 18": the qualifier stands before the age words
+                or (t.low(p.start - 1) == "of" and t.low(p.start - 2) in vocab.AGE_WORDS)
                 or self._in_age_list(p.start, p.j)
                 or self._stated_age(p)
                 or self._suspended_age(p.j)

@@ -1338,6 +1338,7 @@ UNITS_BY_KIND: dict[Kind, dict[str, str]] = {
         "year": "years",
         "years": "years",
         "yrs": "years",
+        "yr": "years",
         "decade": "decades",
         "decades": "decades",
         "century": "centuries",
@@ -1536,6 +1537,37 @@ MEASURE_UNITS: dict[str, tuple[Kind, str]] = {
 }
 #: Units of time, normalised (the duration units' plural words).
 TIME_UNITS = frozenset(UNITS_BY_KIND["duration"].values())
+#: Fraction characters written after a whole number or alone: "2½ years", "172 ½ years".
+VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
+#: Units spelled out in the singular, that a fraction may take: "half a mile", "a quarter-mile", "half an hour".
+SINGULAR_UNITS = frozenset(
+    {
+        "mile",
+        "kilometre",
+        "kilometer",
+        "metre",
+        "meter",
+        "foot",
+        "inch",
+        "yard",
+        "pound",
+        "kilogram",
+        "ton",
+        "tonne",
+        "ounce",
+        "litre",
+        "liter",
+        "hour",
+        "minute",
+        "second",
+        "day",
+        "week",
+        "month",
+        "year",
+        "century",
+        "decade",
+    }
+)
 #: Abbreviations read as units only when glued to the numeral ("5m", "3t", "12in").
 GLUED_ONLY_UNITS = frozenset({"m", "t", "g", "in", "c", "w", "mp", "h"})
 #: First words of two-word units and the words that complete them: "metric tons", "nautical miles".
@@ -1621,7 +1653,38 @@ METRE_CONTEXT = frozenset(
     }
 )
 #: Words naming a gun's calibre: "a 22-caliber rifle" names a cartridge, not a figure.
-CALIBER_WORDS = frozenset({"caliber", "calibre", "cal"})
+CALIBER_WORDS = frozenset({"caliber", "calibre", "cal", "gauge", "magnum"})
+#: Millimetre words that name a cartridge before a gun noun: "a 9 mm pistol", "9mm rounds".
+CARTRIDGE_MM = frozenset({"mm", "millimeter", "millimetre"})
+#: Guns and their ammunition, after a cartridge size.
+GUN_NOUNS = frozenset(
+    {
+        "gun",
+        "guns",
+        "handgun",
+        "handguns",
+        "pistol",
+        "pistols",
+        "rifle",
+        "rifles",
+        "revolver",
+        "carbine",
+        "semiautomatic",
+        "semi",
+        "round",
+        "rounds",
+        "ammunition",
+        "ammo",
+        "bullet",
+        "bullets",
+        "cartridge",
+        "cartridges",
+        "casing",
+        "casings",
+        "shell",
+        "shells",
+    }
+)
 
 # ---- clock and screen -------------------------------------------------------------
 
@@ -1669,6 +1732,8 @@ INCH_MARK_NOUNS = SCREEN_WORDS | frozenset(
 )
 #: Nouns after "six-" that make it the size of a number, not a figure: "a six-figure salary".
 NUMBER_SIZE_WORDS: tuple[str, ...] = ("figure", "digit")
+#: Singular nouns after a number that make it a grade, not a figure: "a 3-alarm fire", "a five-star hotel".
+RATING_WORDS: tuple[str, ...] = ("alarm", "star")
 
 # ---- shares and ages --------------------------------------------------------------
 
@@ -1923,7 +1988,24 @@ FIGURATIVE_NOUNS: tuple[str, ...] = ("times", "ways", "reasons", "things", "choi
 #: Words before a four-digit number that make it a year: "in 2000", "since 1990".
 YEAR_BEFORE: tuple[str, ...] = ("in", "since", "of", "by", "until", "from", "year", "to", "before", "after")
 #: Words ending in "s" that are no plural noun: "2000 was" is a year, "2000 soldiers" a count.
-NOT_PLURALS: tuple[str, ...] = ("this", "his", "was", "is", "has", "as")
+NOT_PLURALS: tuple[str, ...] = (
+    "this",
+    "his",
+    "was",
+    "is",
+    "has",
+    "as",
+    # verbs a year is the subject of: "as 2031 gives way to 2032"
+    "gives",
+    "brings",
+    "begins",
+    "ends",
+    "comes",
+    "sees",
+    "seems",
+    "looks",
+    "promises",
+)
 #: Capitalised words that may stand right before a count without being a name.
 NAME_OK_BEFORE = (
     frozenset(
@@ -2060,6 +2142,8 @@ STREET_SUFFIXES: tuple[str, ...] = (
     "Freeway",
     "Turnpike",
 )
+#: Suffixes a street takes right after its number: "42 Street", "9 Avenue" ("St" is left out: "5 St. Louis").
+NUMBERED_STREET_SUFFIXES: tuple[str, ...] = ("Street", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd")
 #: Highway suffixes, and the words after them that make them an agency: "Highway Patrol".
 HIGHWAY_SUFFIXES: tuple[str, ...] = ("Highway", "Hwy")
 HIGHWAY_AGENCIES: tuple[str, ...] = ("Patrol", "Safety", "Department", "Dept")
@@ -2139,6 +2223,8 @@ ROADS = frozenset(
         "bypass",
     }
 )
+#: Road names in the plural before two or more route numbers: "routes 9 and 202", "Highways 61 and 7".
+ROAD_PLURALS = frozenset({"routes", "highways", "interstates", "roads"})
 #: Designators and roads written with a full stop: "Apt. 8", "Hwy. 61".
 ABBREVIATED_DESIGNATORS = frozenset({"apt", "ste", "rm", "ext", "rt", "rte", "hwy", "sr", "cr", "fm"})
 #: Road words a route number stands right before: "the 405 Freeway", "the 610 Loop".
@@ -3055,6 +3141,15 @@ CHANGE_VERBS = frozenset(
         "doubled",
         "tripled",
     }
+)
+#: Verbs that report a move by an amount, in the forms of a report (not a forecast's plain form):
+#: "rose 0.4% to 3.1%" gives the change, then the level reached.
+MOVED_VERBS = frozenset(
+    {"rose", "rises", "fell", "falls", "climbed", "climbs", "jumped", "jumps", "increased", "increases"}
+    | {"decreased", "decreases", "dropped", "drops", "declined", "declines", "gained", "gains", "grew", "grows"}
+    | {"slipped", "slips", "slid", "slides", "sank", "sinks", "surged", "surges", "soared", "soars"}
+    | {"plunged", "plunges", "tumbled", "tumbles", "edged", "eased", "eases", "added", "adds", "shed", "sheds"}
+    | {"up", "down"}
 )
 #: Particles a phrasal verb keeps: "taken out", "wiped off".
 PARTICLES = frozenset({"out", "up", "off", "down", "away"})
