@@ -680,7 +680,10 @@ _POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
 _TIME_AS_SPEAKER = re.compile(r"\b(?:on|in|last|this|early|late|earlier)\s+$", re.I)
 #: What opens a speech verb's own account: "that", an object and "that" ("told a news conference
 #: Friday that"), or an infinitive ("vowed to step up patrols").
-_COMPLEMENT = re.compile(r"\s+(?:(?:[\w’'-]+\s+){0,5}?that\b|to\s+[a-z]+)")
+# "to local media", "to reporters" after "confirmed" is whom it was said to, not an infinitive complement.
+_COMPLEMENT = re.compile(
+    r"\s+(?:(?:[\w’'-]+\s+){0,5}?that\b|to\s+(?!(?:the|a|an|local|news|reporters|journalists|media)\b)[a-z]+)"
+)
 
 
 _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
@@ -724,6 +727,9 @@ _BODY_IN_TOWN = re.compile(r"(?:^|[:—–]\s*|\s-\s+)(" + _TOWN_BODIES + r")\s+
 _SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside|of(?=\s+[a-z]))\s")
 
 
+_CONTRACTION = re.compile(r"[’'](?:ll|d|ve|re|m)$", re.IGNORECASE)
+
+
 def _subject_name(raw: str) -> str | None:
     # "a convicted felon who police say", "the car, which police say": the speakers follow the relative.
     name = _clean(re.split(r"(?:^|\s)(?:who|whom|which|that)\s", raw)[-1])
@@ -735,6 +741,8 @@ def _subject_name(raw: str) -> str | None:
     if cut and _subject_name(name[: cut.start()]):
         name = name[: cut.start()]
     words = name.split()
+    if len(words) == 1 and _CONTRACTION.sub("", words[0]).lower() in vocab.PRONOUNS:
+        return None  # "I'll tell you", "We'd say": the speaker of a quotation, not a source the article names
     if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper():
         return None
     if words[0].lower() in vocab.NUMBER_WORDS or words[0][0].isdigit():

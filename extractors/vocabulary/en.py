@@ -3255,6 +3255,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "say",
     "told",
     "tells",
+    "tell",
     "claimed",
     "claims",
     "claim",

@@ -169,3 +169,19 @@ def test_a_rank_before_the_speakers_name_does_not_end_the_sentence(text: str, so
 )
 def test_a_person_named_with_the_body_they_speak_for_is_the_source(text: str, source: str) -> None:
     assert claim_for(text, "three").source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # whom it was told to is no complement of the verb: the speaker still covers the clause before
+        ("In all, three people were shot, police tell local media.", "police"),
+        ("In all, three people were shot, deputies confirmed to reporters.", "deputies"),
+        ("Detectives tell us three people were shot.", "Detectives"),
+        # a pronoun with a contraction is someone quoted, never a source the article names
+        ("I'll tell you, three people were shot here.", None),
+        ("We'd say three people were shot, not two.", None),
+    ],
+)
+def test_told_whom_and_quoted_pronouns(text: str, source: str | None) -> None:
+    assert claim_for(text, "three").source == source
