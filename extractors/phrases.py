@@ -285,20 +285,34 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
         if np:
             return np
     np = _np_after(after, allow_of=True)
+    if np and all(w.lower() in vocab.NUMBER_WORDS for w in np.split()):
+        np = None  # "five of six": a numeral is no noun; the count shares out the one before
     if np and kind == "count" and np.lower() in ("others", "other"):
         return _others(antecedent)  # "12 people were killed and 5 others injured"
     if np:
         return _kind_of(np, after)
-    if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
-        return antecedent
-    if kind == "count" and antecedent and _SHARE_OUT.match(after_text):
-        # "five jets: two to Qatar and three to Oman", "won 12 of 13": the count shares out the one before.
+    if kind == "count" and antecedent and _shares_noun(sentence, rel_s, after_text):
         return antecedent
     if kind == "age" and _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e):
         return None  # "shot a 7-year-old and her father": the child, not a noun before it
     if antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
         return antecedent  # "that would be 12 more": "that" is the quantity before
-    return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
+    return (
+        _number_of(sentence[max(0, rel_s - 120) : rel_s])
+        or (_elided(sentence, rel_s, after_text, antecedent) if kind == "count" else None)
+        or _np_before(before)
+    )
+
+
+def _shares_noun(sentence: str, rel_s: int, after_text: str) -> bool:
+    """Whether a bare count stands for the noun of the figure before it: an elided noun ("the earlier two"), a
+    share-out ("five jets: two to Qatar and three to Oman", "won 12 of 13"), or the total of a share ("five of
+    six": the total counts what its share did)."""
+    return bool(
+        _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s])
+        or _SHARE_OUT.match(after_text)
+        or (_TOTAL_OF.search(sentence, 0, rel_s) and _CLAUSE_END.match(after_text))
+    )
 
 
 #: "that" as the subject of a figure, standing for the quantity just given: "that could be more like 300 miles",
@@ -312,8 +326,59 @@ _THAT_IS = re.compile(
 )
 
 
+#: A cardinal as written, in digits or in words: "11", "1,200", "six", "twenty".
+_NUMERAL = r"(?:\d[\d,.]*|(?:" + "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, reverse=True)) + r")\b)"
 #: After a bare count, words that share out an earlier figure's noun: "two to Qatar", "12 of 13", "three each".
-_SHARE_OUT = re.compile(r"\s+(?:to|for|went\s+to|of\s+(?:the\s+)?\d|each|apiece)\b", re.I)
+_SHARE_OUT = re.compile(r"\s+(?:to|for|went\s+to|of\s+(?:the\s+)?" + _NUMERAL + r"|each|apiece)\b", re.I)
+#: "of their last", "of its past": what leads to the total a count is out of.
+_OF_TOTAL = r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:last|past|previous|first|final)\s+)?"
+#: Where a record's bare count ends: the clause, or a preposition or conjunction that opens no noun of its own.
+_RECORD_END = (
+    r"\s*(?:$|[,.;:!?)—–]|(?:in|at|on|since|after|before|and|but|this|last|despite|following|against|when|while)\b)"
+)
+_RESULT_VERB = r"\b(?:" + "|".join(sorted(vocab.RESULT_VERBS)) + r")\s+(?:(?:just|only|all|each)\s+)?"
+#: The first count of a record: "won 9 of 11", "lost five straight", "won three in a row".
+_RECORD_FIRST = (
+    re.compile(_RESULT_VERB + r"$", re.I),
+    re.compile(r"^(?:" + _OF_TOTAL + _NUMERAL + r"|\s+(?:straight|consecutive|in\s+a\s+row))" + _RECORD_END, re.I),
+)
+#: The total of a record: "won 9 of 11 since the break".
+_RECORD_TOTAL = (
+    re.compile(_RESULT_VERB + _NUMERAL + _OF_TOTAL + r"$", re.I),
+    re.compile(r"^" + _RECORD_END, re.I),
+)
+
+
+def _record(sentence: str, rel_s: int, after_text: str) -> bool:
+    """Whether a bare count is a record of results, which counts games ("have lost four of their last six")."""
+    head = sentence[max(0, rel_s - 60) : rel_s]
+    return any(
+        before.search(head) is not None and after.match(after_text) is not None
+        for before, after in (_RECORD_FIRST, _RECORD_TOTAL)
+    )
+
+
+#: A verb, or "with", right before a count that ends its clause: "Jones had 12.", "charged with three;".
+_ELLIPSIS_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(vocab.ELLIPSIS_VERBS)) + r")\s+(?:(?:just|only|another|about|nearly|almost)\s+)?$", re.I
+)
+_CLAUSE_END = re.compile(r"^\s*(?:$|[,.;:!?)—–])")
+#: The total after a share of it, its noun left out: "five of six", "four of their last seven".
+_TOTAL_OF = re.compile(_NUMERAL + _OF_TOTAL + r"$", re.I)
+_NUMERAL_IN = re.compile(r"\b" + _NUMERAL, re.I)
+
+
+def _elided(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
+    """The noun a count leaves out after a figure of its own sentence gave it: "Smith added 19 points, and Jones
+    had 12" counts points. The earlier noun must be a plain plural ("points", not "Smith")."""
+    if not antecedent or not _PLAIN_NP.match(antecedent) or not _plural(antecedent):
+        return None
+    head = sentence[max(0, rel_s - 40) : rel_s]
+    if not (_ELLIPSIS_BEFORE.search(head) and _CLAUSE_END.match(after_text)):
+        return None
+    return antecedent if _NUMERAL_IN.search(sentence, 0, max(0, rel_s - 1)) else None
+
+
 #: What is left of a unit after the scanner's figure: its abbreviation stop ("8 oz. milk") or its second
 #: half ("406 lb-ft of torque").
 _UNIT_TAIL = re.compile(r"(?:\.|-[a-z]{1,4}\.?)\s+(?:of\s+)?(?=[a-z])")
@@ -605,6 +670,8 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
         return "people"
     if _MORE_ALONE.match(after_text):
         return _others(antecedent)  # "killing two and injuring five more"
+    if _record(sentence, rel_s, after_text):
+        return "games"
     return _of_them(sentence, rel_s, after_text, antecedent)
 
 

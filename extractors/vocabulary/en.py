@@ -3758,3 +3758,17 @@ COMPASS_DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west", "northward", "southward", "eastward", "westward"}
 )
+
+# ---- counted on other beats 5 -------------------------------------------------------------------
+
+#: Verbs of a result whose bare count, in a record form ("won 9 of 11", "lost five straight", "won three in a
+#: row"), counts games: the sports pages leave the noun out.
+RESULT_VERBS = frozenset(
+    {"won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw", "draws", "tied", "dropped"}
+)
+#: Verbs after which a count that ends its clause has left its noun out, when a figure before it in the
+#: sentence had one: "Smith added 19 points and Jones had 12", "Roe is charged with five counts; Lee with three".
+ELLIPSIS_VERBS = frozenset(
+    {"had", "has", "have", "added", "adds", "scored", "scores", "got", "gets", "made", "makes", "posted"}
+    | {"recorded", "records", "faces", "faced", "with"}
+)
