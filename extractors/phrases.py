@@ -326,8 +326,15 @@ _THAT_IS = re.compile(
 )
 
 
-#: A cardinal as written, in digits or in words: "11", "1,200", "six", "twenty".
-_NUMERAL = r"(?:\d[\d,.]*|(?:" + "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, reverse=True)) + r")\b)"
+#: A cardinal in words ("six", "twenty"), and one as written, in digits or in words ("11", "1,200", "six").
+_NUMBER_WORD = r"(?:" + "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, reverse=True)) + r")\b"
+_NUMERAL = r"(?:\d[\d,.]*|" + _NUMBER_WORD + r")"
+#: A unit written as a word after its number: "weeks", "miles", "kilograms".
+_UNIT_WORD = (
+    r"(?:"
+    + "|".join(sorted((u for u in vocab.MEASURE_UNITS if u.isalpha() and len(u) > 2), key=len, reverse=True))
+    + r")\b"
+)
 #: After a bare count, words that share out an earlier figure's noun: "two to Qatar", "12 of 13", "three each".
 _SHARE_OUT = re.compile(r"\s+(?:to|for|went\s+to|of\s+(?:the\s+)?" + _NUMERAL + r"|each|apiece)\b", re.I)
 #: "of their last", "of its past": what leads to the total a count is out of.
@@ -402,8 +409,12 @@ _FROM_BEFORE = re.compile(
 #: The second value of a move: "cut from $31 billion to $6 billion", "from 16 today to as many as 80".
 _FROM_TO_BEFORE = re.compile(
     # "from an estimated 9 million down to 7 million": the qualifier and the direction may be written out
-    r"\bfrom\s+(?:an?\s+)?(?:around\s+|about\s+|roughly\s+|nearly\s+|estimated\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|"
-    r"percent|per\s+cent|[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}(?:\s+(?:down|up))?\s+to\s+$",
+    # "from two weeks to five years": in words too, and with its unit.
+    r"\bfrom\s+(?:an?\s+)?(?:around\s+|about\s+|roughly\s+|nearly\s+|estimated\s+)?(?:\S*\d[\d.,]*\S*|"
+    + _NUMBER_WORD
+    + r")(?:\s+(?:%|percent|per\s+cent|[bm]illion|bn|[a-z]+ly|now|today|currently|"
+    + _UNIT_WORD
+    + r")){0,2}(?:\s+(?:down|up))?\s+to\s+$",
     re.I,
 )
 #: The new value after a change by a percent: "rose 5% to $3.1 billion", "grew 18% year over year to".
@@ -1212,6 +1223,8 @@ def _np_before(ws: list[str]) -> str | None:
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _BASE_CHANGE
+            # an adverb in the verb group: "the course continued ultimately for 12 months"
+            or (w.islower() and w.endswith("ly") and w not in _LY_NOUNS)
         ),
     )
     out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP)

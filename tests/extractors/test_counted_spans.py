@@ -1,0 +1,34 @@
+"""What a figure counts when its noun phrase is set apart from it: a range written in words, and an adverb
+between the subject's verb and the figure. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # The second value of "from A to B" counts what the first does, in words and with a unit.
+        ("Recovery can range from two days to three weeks.", "two days", "three weeks"),
+        ("Waits ran from eleven minutes to four hours.", "eleven minutes", "four hours"),
+    ],
+)
+def test_the_second_value_of_a_range_counts_the_same(text: str, first: str, second: str) -> None:
+    counted = claim_for(text, first).counted
+    assert counted is not None
+    assert claim_for(text, second).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An adverb after the subject's verb is part of the verb group, not of the counted noun.
+        ("The treatment continued eventually for 14 months.", "14 months", "treatment"),
+        ("The blockade persisted stubbornly for nine weeks.", "nine weeks", "blockade"),
+    ],
+)
+def test_an_adverb_is_no_part_of_the_subject(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
