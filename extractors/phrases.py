@@ -121,6 +121,8 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     For money what the amount is for, for a percent what it is a share of or what
     changed by it; a bare numeral takes the noun it stands for (``antecedent``).
     """
+    if kind == "age" and sentence[rel_s:rel_e].endswith(("'s", "’s")):
+        return None  # "the 61-year-old's lawyer": the age is its owner's, not the noun after
     np = _counted(sentence, rel_s, rel_e, kind, antecedent)
     if np and np.lower() == "worth":  # "net worth" is a noun; "worth" alone the word before "of"
         np = _worth(sentence, rel_s, rel_e)

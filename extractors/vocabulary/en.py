@@ -1699,7 +1699,7 @@ AGE_WORDS: tuple[str, ...] = ("aged", "age", "ages")
 #: the ages of 18 and 25", "their ages ranged from 19 to 40".
 AGE_BRIDGE_WORDS = frozenset({"from", "of", "between", "the", "in", "ranged", "ranging", "range", "ranges"})
 #: Words after a duration that make it an age: "8 years old".
-OLD_WORDS: tuple[str, ...] = ("old", "olds")
+OLD_WORDS: tuple[str, ...] = ("old", "olds", "old's", "old’s")
 
 # ---- people -----------------------------------------------------------------------
 

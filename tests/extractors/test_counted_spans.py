@@ -32,3 +32,11 @@ def test_the_second_value_of_a_range_counts_the_same(text: str, first: str, seco
 )
 def test_an_adverb_is_no_part_of_the_subject(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_possessive_age_is_an_age_of_its_owner(apostrophe: str) -> None:
+    # "the 61-year-old's neighbours": an age, not a 61-year duration, and not the neighbours' age.
+    c = claim_for(f"Police questioned the 61-year-old{apostrophe}s neighbours.", f"61-year-old{apostrophe}s")
+    assert c.quantity.kind == "age"
+    assert c.counted is None
