@@ -294,7 +294,10 @@ def counted(state: State) -> None:
         if d.quantity.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
             # "the death toll from the storm rose to 15": the toll counts deaths.
             what, d.toll = "deaths", True
-        d.counted = antecedent = what
+        d.counted = what
+        if d.quantity.kind != "age":
+            # An age names one person ("Roe, 41, is charged with three"): a bare count after it does not count him.
+            antecedent = what
 
 
 def _cells(line: str) -> list[str] | None:

@@ -65,3 +65,10 @@ def test_an_elided_noun_comes_from_the_figure_before(text: str, figure: str, cou
 def test_an_elided_noun_comes_from_the_same_sentence() -> None:
     # The figure before is in another sentence: its noun is not borrowed.
     assert _counted("Diaz added 22 points in the win. Okafor had 14.", "14") != "points"
+
+
+def test_an_age_between_does_not_take_the_elided_noun() -> None:
+    # The age names one person; the bare count after it still leaves out the noun of the first count.
+    text = "Pell faces six counts of fraud; Roe, 41, is charged with three."
+    assert claim_for(text, "41").counted == "Roe"
+    assert _counted(text, "three") == "counts"
