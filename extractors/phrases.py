@@ -126,6 +126,8 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     np = _counted(sentence, rel_s, rel_e, kind, antecedent)
     if np and np.lower() == "worth":  # "net worth" is a noun; "worth" alone the word before "of"
         np = _worth(sentence, rel_s, rel_e)
+    elif np and np.lower().endswith(" worth") and not np.lower().endswith("net worth"):
+        np = np[: -len(" worth")]  # "a two-year deal worth $30 million": the deal
     if np is None:
         return None
     # "Anyone 12 and older", "those over 65": an indefinite pronoun counts people.
@@ -761,6 +763,9 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
             return np
     # "the 18-year insurgency", and a figure with its unit glued on: "an eight-week course".
     if sentence[rel_e : rel_e + 1] == "-" or (after and after[0] == "-") or _GLUED_UNIT.search(sentence, 0, rel_e):
+        apposed = _APPOSED_AMOUNT.match(sentence, rel_e)
+        if apposed:
+            after = _words(sentence[apposed.end() : apposed.end() + 120])  # "a four-year, $80 million contract"
         np = _np_after(after, allow_of=False)
         if np and not np[0].isupper() and np.split()[-1].lower() not in _NP_TIME_BREAK:
             return np  # "a two-day trial", "the 18-year insurgency"
@@ -794,6 +799,8 @@ def _reported_subject(head: str) -> str | None:
     return _clause_subject(head[ends[-1] :]) if ends else None
 
 
+#: An amount set between a compound duration and the noun both modify: "a four-year, $80 million contract".
+_APPOSED_AMOUNT = re.compile(r",\s*[$€£]\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?=[a-z])", re.I)
 #: A duration written as one hyphenated word, right before a space: "eight-week", "30-minute".
 _GLUED_UNIT = re.compile(r"\w-[a-z]+$(?<!-old)")
 _IN_PRISON = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+|county\s+)?(prison|jail)|behind\s+bars)\b", re.I)
@@ -1132,6 +1139,8 @@ def _coordinated(ws: list[str], i: int, out: list[str]) -> bool:
     if len(out) != 1 or i + 2 >= len(ws) or _plural(out[0]):
         return False
     second, noun = ws[i + 1], ws[i + 2]
+    if second.lower() in _TAIL_VERBS:
+        return False  # "a 6.1-inch screen and weighs 174 grams": a verb opens a clause of its own
     return all(
         w[0].isalpha() and w.lower() not in _STOP and w.lower() not in _NP_TIME_BREAK and w.lower() not in _NUMBER_TOKEN
         for w in (out[0], second, noun)

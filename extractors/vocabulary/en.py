@@ -2625,6 +2625,8 @@ TIME_NOUNS = frozenset(
         "morning",
         "total",
     }
+    # "$45 million in its opening weekend", "$2 million this season": periods of the other beats' calendars.
+    | {"weekend", "weekends", "season", "seasons", "quarters", "decades", "night", "evening", "afternoon"}
 )
 #: Verbs without an -ed/-ing ending that follow a counted noun: "residents remain", "searchers found".
 NP_VERB_BREAKS = frozenset(

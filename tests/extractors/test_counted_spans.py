@@ -40,3 +40,21 @@ def test_a_possessive_age_is_an_age_of_its_owner(apostrophe: str) -> None:
     c = claim_for(f"Police questioned the 61-year-old{apostrophe}s neighbours.", f"61-year-old{apostrophe}s")
     assert c.quantity.kind == "age"
     assert c.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A verb after "and" opens a clause; it does not join the noun before it.
+        ("The camera has a 3-inch screen and weighs 390 grams.", "3-inch", "screen"),
+        # A period after "in" is when an amount came, not what it is for.
+        ("The comedy grossed $31 million in its opening weekend.", "$31 million", "comedy"),
+        # "worth" ends the noun of a deal, and an amount set after a compound duration shares its noun.
+        ("The striker agreed to a three-year deal worth $24 million.", "three-year", "deal"),
+        ("The pitcher signed a five-year, $110 million contract.", "five-year", "contract"),
+        ("The pitcher signed a five-year, $110 million contract.", "$110 million", "contract"),
+        ("Her net worth is $4 billion.", "$4 billion", "net worth"),
+    ],
+)
+def test_what_a_measure_is_of_past_an_aside(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
