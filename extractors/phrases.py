@@ -228,6 +228,8 @@ def _without_verb_tail(sentence: str, np: str) -> str:
     last, prev = ws[-1], ws[-2].lower()
     singular_verb = last.endswith("s") and not last.endswith("ss") and not prev.endswith("s")
     plural_verb = not last.endswith("s") and prev.endswith("s") and not prev.endswith("ss")
+    if last in _TAIL_VERBS and last in _IRREGULAR_PAST and re.search(re.escape(np) + _AFTER_VERB, sentence):
+        return " ".join(ws[:-1])  # a past tense agrees with any noun: "the bank lent $3 billion"
     if not (singular_verb or plural_verb):
         return np
     if ws[-1] in _TAIL_VERBS and re.search(re.escape(np) + f"(?:{_AFTER_VERB}|{_PREP_FIGURE})", sentence):
@@ -1079,10 +1081,12 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
         i += 1
     if allow_of and i < len(ws) and ws[i].lower() == "of":
         i += 1
-        while i < len(ws) and ws[i].lower() in _DETS | {"all", "them"}:
+        while i < len(ws) and ws[i].lower() in _DETS | _OWNERS | {"all", "them"}:
             if ws[i].lower() == "them":
                 return None
             i += 1
+        if i < len(ws) and ws[i].lower() in vocab.NUMBER_WORDS:
+            i += 1  # "two of his three children": the total is a figure of its own, not part of the noun
         # Possessives drop their mark: "Europe’s population" → "European population" is not
         # derivable, so keep "Europe population" and the head noun stays last.
     out: list[str] = []

@@ -2753,6 +2753,7 @@ IRREGULAR_PAST: dict[str, str] = {
     "paid": "paid",
     "cost": "cost",
     "sent": "sent",
+    "lent": "lent",
     "held": "held",
     "found": "found",
     "brought": "brought",

@@ -58,3 +58,17 @@ def test_a_possessive_age_is_an_age_of_its_owner(apostrophe: str) -> None:
 )
 def test_what_a_measure_is_of_past_an_aside(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A total written in words after "of" is a figure of its own, not a word of the noun.
+        ("Two of her four sisters live abroad.", "Two", "sisters"),
+        ("Police say three of the seven suspects were released.", "three", "suspects"),
+        # A past tense that takes an amount is the verb, not part of the lender's noun.
+        ("The fund lent $40 million to the city.", "$40 million", "fund"),
+    ],
+)
+def test_a_numeral_or_a_verb_is_no_word_of_the_noun(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
