@@ -864,7 +864,7 @@ def _money_or_share(
             np = _np_after(after, allow_of=False)
             if np and np.split()[-1].lower() not in _TIME_NOUNS:
                 return np
-        return _head_of_subject(sentence, rel_s, _share_before(before))
+        return _purpose(sentence, rel_e) or _head_of_subject(sentence, rel_s, _share_before(before))
     elif [w.lower() for w in after[:1]] == ["of"]:
         # "12 percent of voters": the general rule reads it; "half of the 2,000 respondents": past the figure
         m = _OF_A_FIGURE.match(sentence, rel_e)
@@ -1008,6 +1008,19 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
     return None
 
 
+#: An infinitive of purpose after an amount: "to build a bridge", "to fund cancer research".
+_PURPOSE = re.compile(r"\s+to\s+([a-z]+)\s+(?:(the|a|an|its|their|his|her|our|more|new)\s+)?(?=[a-z])")
+
+
+def _purpose(sentence: str, rel_e: int) -> str | None:
+    """What an amount is for when an infinitive of purpose follows it (GUIDE 11): "spent $2 million to build a
+    footbridge" is for the footbridge. A known purpose verb, or any word with an article after it."""
+    m = _PURPOSE.match(sentence, rel_e)
+    if m is None or m.group(1) in _STOP or not (m.group(1) in vocab.PURPOSE_VERBS or m.group(2)):
+        return None
+    return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False)
+
+
 def _share_before(before: list[str]) -> str | None:
     """What a money or percent figure is of, read before it: "revenue of $14.26 billion", "revenue rose
     2.5 percent to $14.1 billion", "sales growth of 1.2 percent", "Acme shares are up 21 percent",
@@ -1068,7 +1081,12 @@ def _ends_share_np(w: str, taken: list[str]) -> bool:
     """Reading back: a past participle before the noun is its verb ("reported profit"); an -ing word is
     its modifier ("operating profit", "base school spending")."""
     lw = w.lower()
-    return bool(not w[0].isalpha() or lw in _STOP or (lw.endswith("ed") and lw not in _NOUNY_ED and taken))
+    return bool(
+        not w[0].isalpha()
+        or lw in _STOP
+        or (lw.endswith("ed") and lw not in _NOUNY_ED and taken)
+        or (taken and (lw in vocab.FORECAST_VERBS or lw in _NOW_WORDS))  # "now expects sales growth of 2%"
+    )
 
 
 _MONTHISH = re.compile(r"^(?:" + "|".join(_CALENDAR_NAMES) + r")\b")

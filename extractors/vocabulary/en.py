@@ -3775,3 +3775,16 @@ ELLIPSIS_VERBS = frozenset(
     {"had", "has", "have", "added", "adds", "scored", "scores", "got", "gets", "made", "makes", "posted"}
     | {"recorded", "records", "faces", "faced", "with"}
 )
+#: Verbs of an amount's purpose after "to": "spent $2 million to build a bridge" is an amount for the bridge.
+#: (Any verb with an article after it reads the same: "to design the campaign".)
+PURPOSE_VERBS = frozenset(
+    {"build", "fund", "finance", "buy", "hire", "repair", "design", "cover", "expand", "upgrade", "support"}
+    | {"settle", "develop", "improve", "renovate", "replace", "acquire", "purchase", "create", "launch", "promote"}
+    | {"train", "protect", "restore", "rebuild", "modernize", "boost", "study", "research", "fix", "combat"}
+)
+#: Verbs of a forecast or a report that open the amount's noun phrase, and end it read backwards: "the retailer
+#: expects sales growth of 1.8%" is growth of sales, not of "expects sales".
+FORECAST_VERBS = frozenset(
+    {"expects", "expect", "forecast", "forecasts", "projects", "project", "predicts", "predict", "sees", "see"}
+    | {"estimates", "targets", "anticipates", "reports", "posts", "announces", "plans", "wants", "needs", "seeks"}
+)
