@@ -693,7 +693,10 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
 
 
 def _of_them(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
-    """ "hundreds of them", "a third of them": the sentence's own plural subject, else the previous figure's noun."""
+    """ "hundreds of them", "a third of them": the sentence's own plural subject, else the previous figure's noun.
+    "60% of those surveyed": "those" with a participle are people, what befell them is the event (GUIDE 11)."""
+    if _OF_THOSE_DONE.match(after_text):
+        return "people"
     if _OF_PRONOUN.match(after_text):
         head = sentence[:rel_s]
         # Only a figure that opens its own clause ("…, and hundreds of them rallied") stands for
@@ -740,6 +743,8 @@ def _kind_of(np: str, after: list[str]) -> str:
 _ATTRIBUTIVE_AGE = re.compile(r"-old$", re.I)
 _NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][a-z'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][A-Za-z'’-]+(?:,?\s+[JS]r\.?)?),\s*$")
 _OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|us|whom)\b", re.I)
+#: "of those surveyed", "of those infected", "of those polled": a participle that describes people.
+_OF_THOSE_DONE = re.compile(r"^\s+of\s+those\s+[a-z]+ed\b", re.I)
 _PERIOD_OF = re.compile(
     r"((?:[A-Za-z][\w-]*\s+){0,2}(?:period|window|delay|term|sentence|wait|span|stay|"
     r"insurgency|war|conflict|trial|deliberations?|flight|journey|drive|shift|strike|"

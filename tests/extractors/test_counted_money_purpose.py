@@ -45,3 +45,15 @@ def test_to_before_a_noun_is_no_purpose(text: str, figure: str) -> None:
 )
 def test_a_forecast_verb_is_no_part_of_the_noun(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "those" with a participle are people; the participle belongs to the event (GUIDE 11).
+        ("About 55 percent of those polled opposed the tax.", "About 55 percent"),
+        ("Nine of those evacuated have returned home.", "Nine"),
+    ],
+)
+def test_those_with_a_participle_are_people(text: str, figure: str) -> None:
+    assert claim_for(text, figure).counted == "people"
