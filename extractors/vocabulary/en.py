@@ -3788,3 +3788,12 @@ FORECAST_VERBS = frozenset(
     {"expects", "expect", "forecast", "forecasts", "projects", "project", "predicts", "predict", "sees", "see"}
     | {"estimates", "targets", "anticipates", "reports", "posts", "announces", "plans", "wants", "needs", "seeks"}
 )
+#: Nouns of a person's role on the other beats, which an age written as a noun ("the 23-year-old") refers
+#: back to: "A hunter who ate a rabbit ... The 55-year-old is ...".
+PERSON_ROLE_NOUNS = frozenset(
+    {"hunter", "actor", "actress", "singer", "rapper", "musician", "player", "striker", "midfielder", "defender"}
+    | {"goalkeeper", "keeper", "quarterback", "pitcher", "coach", "manager", "boss", "captain", "athlete"}
+    | {"champion", "executive", "founder", "president", "senator", "governor", "mayor", "minister", "lawmaker"}
+    | {"candidate", "politician", "doctor", "nurse", "patient", "farmer", "worker", "teacher", "pilot", "soldier"}
+    | {"author", "writer", "director", "entrepreneur", "billionaire", "businessman", "businesswoman", "hiker"}
+)
