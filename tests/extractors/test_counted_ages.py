@@ -60,3 +60,15 @@ def test_an_age_as_a_noun_guesses_no_name() -> None:
     # Two people are named before: which one is 16 is not guessed (GUIDE 20 would join their ages).
     ages = dict(_ages("Tia Moss and Leo Marsh were at the party. The 16-year-old has not been identified."))
     assert ages["16-year-old"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        # A number set off by commas after a role noun of the other beats is that person's age.
+        ("The actress, 34, married the director last year.", [("34", "actress")]),
+        ("Their goalkeeper, 38, retired in May.", [("38", "goalkeeper")]),
+    ],
+)
+def test_an_age_apposed_to_a_role(sentence: str, ages: list[tuple[str, str]]) -> None:
+    assert _ages(sentence) == ages
