@@ -415,7 +415,7 @@ _FROM_BEFORE = re.compile(
 #: The second value of a move: "cut from $31 billion to $6 billion", "from 16 today to as many as 80".
 _FROM_TO_BEFORE = re.compile(
     # "from an estimated 9 million down to 7 million": the qualifier and the direction may be written out
-    # "from two weeks to five years": in words too, and with its unit.
+    # "from ten days to six months": in words too, and with its unit.
     r"\bfrom\s+(?:an?\s+)?(?:around\s+|about\s+|roughly\s+|nearly\s+|estimated\s+)?(?:\S*\d[\d.,]*\S*|"
     + _NUMBER_WORD
     + r")(?:\s+(?:%|percent|per\s+cent|[bm]illion|bn|[a-z]+ly|now|today|currently|"
@@ -1261,7 +1261,7 @@ def _np_before(ws: list[str]) -> str | None:
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _BASE_CHANGE
-            # an adverb in the verb group: "the course continued ultimately for 12 months"
+            # an adverb in the verb group: "the blockade persisted stubbornly for nine weeks"
             or (w.islower() and w.endswith("ly") and w not in _LY_NOUNS)
         ),
     )

@@ -296,7 +296,7 @@ def counted(state: State) -> None:
             what, d.toll = "deaths", True
         age_noun = d.quantity.kind == "age" and _AGE_AS_NOUN.search(sentence, 0, rel_e)
         if age_noun and not (_ROLE.match(sentence, rel_e + 1) or _ROLE.fullmatch((what or "").split(" ")[-1])):
-            # "The 55-year-old is ...": the age stands for a person named before it.
+            # "The 61-year-old said ...": the age stands for a person named before it.
             what = _referent(state, d.quantity) or what
         d.counted = what
         if d.quantity.kind != "age":
@@ -343,7 +343,7 @@ def _column_of(sentence: str, rel_s: int, rel_e: int, header: list[str]) -> str 
     return name.lower() if re.search(r"[^\W\d_]{2,}", name) else None
 
 
-#: An age written as a noun opening its sentence, its subject: "The 55-year-old is", "The 23 year old flew".
+#: An age written as a noun opening its sentence, its subject: "The 61-year-old said", "The 29 year old will".
 _AGE_AS_NOUN = re.compile(r"^\W*the\s+[\w.-]+(?:\s+|-)(?:years?|months?)(?:\s+|-)old$", re.I)
 _ROLE = re.compile(
     r"\b("
@@ -358,9 +358,9 @@ _ROLE = re.compile(
 
 
 def _referent(state: State, age: Quantity) -> str | None:
-    """The person an age written as a noun refers to: whom the same age was given to before ("her two-year-old
-    daughter ... The two-year-old"), else the first role noun of the nearest of the two sentences before that
-    has one ("A hunter who ... The 55-year-old"). A name is not guessed: with two people about, the wrong one
+    """The person an age written as a noun refers to: whom the same age was given to before ("her six-year-old
+    son ... The six-year-old"), else the first role noun of the nearest of the two sentences before that
+    has one ("A farmer who ... The 61-year-old"). A name is not guessed: with two people about, the wrong one
     would make two people's ages one quantity (GUIDE 20)."""
     for c in reversed(state.claims):
         if c.quantity.kind == "age" and c.counted and (c.quantity.low, c.quantity.high) == (age.low, age.high):

@@ -3789,7 +3789,7 @@ FORECAST_VERBS = frozenset(
     | {"estimates", "targets", "anticipates", "reports", "posts", "announces", "plans", "wants", "needs", "seeks"}
 )
 #: Nouns of a person's role on the other beats, which an age written as a noun ("the 23-year-old") refers
-#: back to: "A hunter who ate a rabbit ... The 55-year-old is ...".
+#: back to: "A farmer who found a meteorite ... The 61-year-old said ...".
 PERSON_ROLE_NOUNS = frozenset(
     {"hunter", "actor", "actress", "singer", "rapper", "musician", "player", "striker", "midfielder", "defender"}
     | {"goalkeeper", "keeper", "quarterback", "pitcher", "coach", "manager", "boss", "captain", "athlete"}

