@@ -123,9 +123,13 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     For money what the amount is for, for a percent what it is a share of or what
     changed by it; a bare numeral takes the noun it stands for (``antecedent``).
     """
+    if kind == "age" and sentence[rel_s:rel_e].endswith(("'s", "’s")):
+        return None  # "the 61-year-old's lawyer": the age is its owner's, not the noun after
     np = _counted(sentence, rel_s, rel_e, kind, antecedent)
     if np and np.lower() == "worth":  # "net worth" is a noun; "worth" alone the word before "of"
         np = _worth(sentence, rel_s, rel_e)
+    elif np and np.lower().endswith(" worth") and not np.lower().endswith("net worth"):
+        np = np[: -len(" worth")]  # "a two-year deal worth $30 million": the deal
     if np is None:
         return None
     # "Anyone 12 and older", "those over 65": an indefinite pronoun counts people.
@@ -226,6 +230,8 @@ def _without_verb_tail(sentence: str, np: str) -> str:
     last, prev = ws[-1], ws[-2].lower()
     singular_verb = last.endswith("s") and not last.endswith("ss") and not prev.endswith("s")
     plural_verb = not last.endswith("s") and prev.endswith("s") and not prev.endswith("ss")
+    if last in _TAIL_VERBS and last in _IRREGULAR_PAST and re.search(re.escape(np) + _AFTER_VERB, sentence):
+        return " ".join(ws[:-1])  # a past tense agrees with any noun: "the bank lent $3 billion"
     if not (singular_verb or plural_verb):
         return np
     if ws[-1] in _TAIL_VERBS and re.search(re.escape(np) + f"(?:{_AFTER_VERB}|{_PREP_FIGURE})", sentence):
@@ -287,21 +293,53 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
         if np:
             return np
     np = _np_after(after, allow_of=True)
+    if np and all(w.lower() in vocab.NUMBER_WORDS for w in np.split()):
+        np = None  # "five of six": a numeral is no noun; the count shares out the one before
     if np and kind == "count" and np.lower() in ("others", "other"):
         return _others(antecedent)  # "12 people were killed and 5 others injured"
     if np:
         return _kind_of(np, after)
-    if kind == "count" and antecedent and _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]):
-        # "The other three are expected to recover": others of those counted before (GUIDE 23).
-        return _others(antecedent) if _OTHER_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s]) else antecedent
-    if kind == "count" and antecedent and _SHARE_OUT.match(after_text):
-        # "five jets: two to Qatar and three to Oman", "won 12 of 13": the count shares out the one before.
-        return antecedent
+    return _no_noun_after(sentence, rel_s, rel_e, kind, antecedent, before)
+
+
+def _no_noun_after(
+    sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None, before: list[str]
+) -> str | None:
+    """What a figure with no noun after it counts: the figure before it, or a noun before it."""
+    after_text = sentence[rel_e : rel_e + 120]
+    if kind == "count" and antecedent:
+        shared = _antecedent_noun(sentence, rel_s, after_text, antecedent)
+        if shared:
+            return shared
     if kind == "age" and _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e):
         return None  # "shot a 7-year-old and her father": the child, not a noun before it
     if antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
         return antecedent  # "that would be 12 more": "that" is the quantity before
-    return _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _np_before(before)
+    return (
+        _number_of(sentence[max(0, rel_s - 120) : rel_s])
+        or (_elided(sentence, rel_s, after_text, antecedent) if kind == "count" else None)
+        or _np_before(before)
+    )
+
+
+def _antecedent_noun(sentence: str, rel_s: int, after_text: str, antecedent: str) -> str | None:
+    """The noun a bare count takes from the figure before it, if it stands for that figure's noun."""
+    window = sentence[max(0, rel_s - 30) : rel_s]
+    if _ELIDED_BEFORE.search(window) and _OTHER_BEFORE.search(window):
+        # "The other three are expected to recover": others of those counted before (GUIDE 23).
+        return _others(antecedent)
+    return antecedent if _shares_noun(sentence, rel_s, after_text) else None
+
+
+def _shares_noun(sentence: str, rel_s: int, after_text: str) -> bool:
+    """Whether a bare count stands for the noun of the figure before it: an elided noun ("the earlier two"), a
+    share-out ("five jets: two to Qatar and three to Oman", "won 12 of 13"), or the total of a share ("five of
+    six": the total counts what its share did)."""
+    return bool(
+        _ELIDED_BEFORE.search(sentence[max(0, rel_s - 30) : rel_s])
+        or _SHARE_OUT.match(after_text)
+        or (_TOTAL_OF.search(sentence, 0, rel_s) and _CLAUSE_END.match(after_text))
+    )
 
 
 #: "that" as the subject of a figure, standing for the quantity just given: "that could be more like 300 miles",
@@ -315,8 +353,66 @@ _THAT_IS = re.compile(
 )
 
 
+#: A cardinal in words ("six", "twenty"), and one as written, in digits or in words ("11", "1,200", "six").
+_NUMBER_WORD = r"(?:" + "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, reverse=True)) + r")\b"
+_NUMERAL = r"(?:\d[\d,.]*|" + _NUMBER_WORD + r")"
+#: A unit written as a word after its number: "weeks", "miles", "kilograms".
+_UNIT_WORD = (
+    r"(?:"
+    + "|".join(sorted((u for u in vocab.MEASURE_UNITS if u.isalpha() and len(u) > 2), key=len, reverse=True))
+    + r")\b"
+)
 #: After a bare count, words that share out an earlier figure's noun: "two to Qatar", "12 of 13", "three each".
-_SHARE_OUT = re.compile(r"\s+(?:to|for|went\s+to|of\s+(?:the\s+)?\d|each|apiece)\b", re.I)
+_SHARE_OUT = re.compile(r"\s+(?:to|for|went\s+to|of\s+(?:the\s+)?" + _NUMERAL + r"|each|apiece)\b", re.I)
+#: "of their last", "of its past": what leads to the total a count is out of.
+_OF_TOTAL = r"\s+of\s+(?:(?:the|its|their|his|her|our)\s+)?(?:(?:last|past|previous|first|final)\s+)?"
+#: Where a record's bare count ends: the clause, or a preposition or conjunction that opens no noun of its own.
+_RECORD_END = (
+    r"\s*(?:$|[,.;:!?)—–]|(?:in|at|on|since|after|before|and|but|this|last|despite|following|against|when|while)\b)"
+)
+_RESULT_VERB = r"\b(?:" + "|".join(sorted(vocab.RESULT_VERBS)) + r")\s+(?:(?:just|only|all|each)\s+)?"
+#: The first count of a record: "won 9 of 11", "lost five straight", "won three in a row".
+_RECORD_FIRST = (
+    re.compile(_RESULT_VERB + r"$", re.I),
+    re.compile(r"^(?:" + _OF_TOTAL + _NUMERAL + r"|\s+(?:straight|consecutive|in\s+a\s+row))" + _RECORD_END, re.I),
+)
+#: The total of a record: "won 9 of 11 since the break".
+_RECORD_TOTAL = (
+    re.compile(_RESULT_VERB + _NUMERAL + _OF_TOTAL + r"$", re.I),
+    re.compile(r"^" + _RECORD_END, re.I),
+)
+
+
+def _record(sentence: str, rel_s: int, after_text: str) -> bool:
+    """Whether a bare count is a record of results, which counts games ("have lost four of their last six")."""
+    head = sentence[max(0, rel_s - 60) : rel_s]
+    return any(
+        before.search(head) is not None and after.match(after_text) is not None
+        for before, after in (_RECORD_FIRST, _RECORD_TOTAL)
+    )
+
+
+#: A verb, or "with", right before a count that ends its clause: "Jones had 12.", "charged with three;".
+_ELLIPSIS_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(vocab.ELLIPSIS_VERBS)) + r")\s+(?:(?:just|only|another|about|nearly|almost)\s+)?$", re.I
+)
+_CLAUSE_END = re.compile(r"^\s*(?:$|[,.;:!?)—–])")
+#: The total after a share of it, its noun left out: "five of six", "four of their last seven".
+_TOTAL_OF = re.compile(_NUMERAL + _OF_TOTAL + r"$", re.I)
+_NUMERAL_IN = re.compile(r"\b" + _NUMERAL, re.I)
+
+
+def _elided(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
+    """The noun a count leaves out after a figure of its own sentence gave it: "Smith added 19 points, and Jones
+    had 12" counts points. The earlier noun must be a plain plural ("points", not "Smith")."""
+    if not antecedent or not _PLAIN_NP.match(antecedent) or not _plural(antecedent):
+        return None
+    head = sentence[max(0, rel_s - 40) : rel_s]
+    if not (_ELLIPSIS_BEFORE.search(head) and _CLAUSE_END.match(after_text)):
+        return None
+    return antecedent if _NUMERAL_IN.search(sentence, 0, max(0, rel_s - 1)) else None
+
+
 #: What is left of a unit after the scanner's figure: its abbreviation stop ("8 oz. milk") or its second
 #: half ("406 lb-ft of torque").
 _UNIT_TAIL = re.compile(r"(?:\.|-[a-z]{1,4}\.?)\s+(?:of\s+)?(?=[a-z])")
@@ -340,8 +436,12 @@ _FROM_BEFORE = re.compile(
 #: The second value of a move: "cut from $31 billion to $6 billion", "from 16 today to as many as 80".
 _FROM_TO_BEFORE = re.compile(
     # "from an estimated 9 million down to 7 million": the qualifier and the direction may be written out
-    r"\bfrom\s+(?:an?\s+)?(?:around\s+|about\s+|roughly\s+|nearly\s+|estimated\s+)?\S*\d[\d.,]*\S*(?:\s+(?:%|"
-    r"percent|per\s+cent|[bm]illion|bn|[a-z]+ly|now|today|currently)){0,2}(?:\s+(?:down|up))?\s+to\s+$",
+    # "from ten days to six months": in words too, and with its unit.
+    r"\bfrom\s+(?:an?\s+)?(?:around\s+|about\s+|roughly\s+|nearly\s+|estimated\s+)?(?:\S*\d[\d.,]*\S*|"
+    + _NUMBER_WORD
+    + r")(?:\s+(?:%|percent|per\s+cent|[bm]illion|bn|[a-z]+ly|now|today|currently|"
+    + _UNIT_WORD
+    + r")){0,2}(?:\s+(?:down|up))?\s+to\s+$",
     re.I,
 )
 #: The new value after a change by a percent: "rose 5% to $3.1 billion", "grew 18% year over year to".
@@ -608,11 +708,16 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
         return "people"
     if _MORE_ALONE.match(after_text):
         return _others(antecedent)  # "killing two and injuring five more"
+    if _record(sentence, rel_s, after_text):
+        return "games"
     return _of_them(sentence, rel_s, after_text, antecedent)
 
 
 def _of_them(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
-    """ "hundreds of them", "a third of them": the sentence's own plural subject, else the previous figure's noun."""
+    """ "hundreds of them", "a third of them": the sentence's own plural subject, else the previous figure's noun.
+    "60% of those surveyed": "those" with a participle are people, what befell them is the event (GUIDE 11)."""
+    if _OF_THOSE_DONE.match(after_text):
+        return "people"
     if _OF_PRONOUN.match(after_text):
         head = sentence[:rel_s]
         # Only a figure that opens its own clause ("…, and hundreds of them rallied") stands for
@@ -659,6 +764,8 @@ def _kind_of(np: str, after: list[str]) -> str:
 _ATTRIBUTIVE_AGE = re.compile(r"-old$", re.I)
 _NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][a-z'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][A-Za-z'’-]+(?:,?\s+[JS]r\.?)?),\s*$")
 _OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|us|whom)\b", re.I)
+#: "of those surveyed", "of those infected", "of those polled": a participle that describes people.
+_OF_THOSE_DONE = re.compile(r"^\s+of\s+those\s+[a-z]+ed\b", re.I)
 _PERIOD_OF = re.compile(
     r"((?:[A-Za-z][\w-]*\s+){0,2}(?:period|window|delay|term|sentence|wait|span|stay|"
     r"insurgency|war|conflict|trial|deliberations?|flight|journey|drive|shift|strike|"
@@ -684,6 +791,9 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
             return np
     # "the 18-year insurgency", and a figure with its unit glued on: "an eight-week course".
     if sentence[rel_e : rel_e + 1] == "-" or (after and after[0] == "-") or _GLUED_UNIT.search(sentence, 0, rel_e):
+        apposed = _APPOSED_AMOUNT.match(sentence, rel_e)
+        if apposed:
+            after = _words(sentence[apposed.end() : apposed.end() + 120])  # "a four-year, $80 million contract"
         np = _np_after(after, allow_of=False)
         if np and not np[0].isupper() and np.split()[-1].lower() not in _NP_TIME_BREAK:
             return np  # "a two-day trial", "the 18-year insurgency"
@@ -717,6 +827,8 @@ def _reported_subject(head: str) -> str | None:
     return _clause_subject(head[ends[-1] :]) if ends else None
 
 
+#: An amount set between a compound duration and the noun both modify: "a four-year, $80 million contract".
+_APPOSED_AMOUNT = re.compile(r",\s*[$€£]\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?\s+(?=[a-z])", re.I)
 #: A duration written as one hyphenated word, right before a space: "eight-week", "30-minute".
 _GLUED_UNIT = re.compile(r"\w-[a-z]+$(?<!-old)")
 _IN_PRISON = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+|county\s+)?(prison|jail)|behind\s+bars)\b", re.I)
@@ -778,7 +890,7 @@ def _money_or_share(
             np = _np_after(after, allow_of=False)
             if np and np.split()[-1].lower() not in _TIME_NOUNS:
                 return np
-        return _head_of_subject(sentence, rel_s, _share_before(before))
+        return _purpose(sentence, rel_e) or _head_of_subject(sentence, rel_s, _share_before(before))
     elif [w.lower() for w in after[:1]] == ["of"]:
         # "12 percent of voters": the general rule reads it; "half of the 2,000 respondents": past the figure
         m = _OF_A_FIGURE.match(sentence, rel_e)
@@ -922,6 +1034,19 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
     return None
 
 
+#: An infinitive of purpose after an amount: "to build a bridge", "to fund cancer research".
+_PURPOSE = re.compile(r"\s+to\s+([a-z]+)\s+(?:(the|a|an|its|their|his|her|our|more|new)\s+)?(?=[a-z])")
+
+
+def _purpose(sentence: str, rel_e: int) -> str | None:
+    """What an amount is for when an infinitive of purpose follows it (GUIDE 11): "spent $2 million to build a
+    footbridge" is for the footbridge. A known purpose verb, or any word with an article after it."""
+    m = _PURPOSE.match(sentence, rel_e)
+    if m is None or m.group(1) in _STOP or not (m.group(1) in vocab.PURPOSE_VERBS or m.group(2)):
+        return None
+    return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False)
+
+
 def _share_before(before: list[str]) -> str | None:
     """What a money or percent figure is of, read before it: "revenue of $14.26 billion", "revenue rose
     2.5 percent to $14.1 billion", "sales growth of 1.2 percent", "Acme shares are up 21 percent",
@@ -982,11 +1107,28 @@ def _ends_share_np(w: str, taken: list[str]) -> bool:
     """Reading back: a past participle before the noun is its verb ("reported profit"); an -ing word is
     its modifier ("operating profit", "base school spending")."""
     lw = w.lower()
-    return bool(not w[0].isalpha() or lw in _STOP or (lw.endswith("ed") and lw not in _NOUNY_ED and taken))
+    return bool(
+        not w[0].isalpha()
+        or lw in _STOP
+        or (lw.endswith("ed") and lw not in _NOUNY_ED and taken)
+        or (taken and (lw in vocab.FORECAST_VERBS or lw in _NOW_WORDS))  # "now expects sales growth of 2%"
+    )
 
 
 _MONTHISH = re.compile(r"^(?:" + "|".join(_CALENDAR_NAMES) + r")\b")
 _NUMBERISH = re.compile(r"^(?:[\d.,]+|billion|million|thousand|bn|m|k)$", re.I)
+
+
+def _past_of(ws: list[str], i: int) -> int | None:
+    """Where the noun starts after "of" and its determiners at ``ws[i]``; None for "of them"."""
+    i += 1
+    while i < len(ws) and ws[i].lower() in _DETS | _OWNERS | {"all", "them"}:
+        if ws[i].lower() == "them":
+            return None
+        i += 1
+    if i < len(ws) and ws[i].lower() in vocab.NUMBER_WORDS:
+        i += 1  # "two of his three children": the total is a figure of its own, not part of the noun
+    return i
 
 
 def _np_after(ws: list[str], allow_of: bool) -> str | None:
@@ -994,13 +1136,12 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
     if ws[:1] and ws[0] in ("-", "–"):
         i += 1
     if allow_of and i < len(ws) and ws[i].lower() == "of":
-        i += 1
-        while i < len(ws) and ws[i].lower() in _DETS | {"all", "them"}:
-            if ws[i].lower() == "them":
-                return None
-            i += 1
-        # Possessives drop their mark: "Europe’s population" → "European population" is not
-        # derivable, so keep "Europe population" and the head noun stays last.
+        start = _past_of(ws, i)
+        if start is None:
+            return None
+        i = start
+    # Possessives drop their mark: "Europe’s population" → "European population" is not
+    # derivable, so keep "Europe population" and the head noun stays last.
     out: list[str] = []
     while i < len(ws) and len(out) < 5:
         w = ws[i]
@@ -1057,6 +1198,8 @@ def _coordinated(ws: list[str], i: int, out: list[str]) -> bool:
     if len(out) != 1 or i + 2 >= len(ws) or _plural(out[0]):
         return False
     second, noun = ws[i + 1], ws[i + 2]
+    if second.lower() in _TAIL_VERBS:
+        return False  # "a 6.1-inch screen and weighs 174 grams": a verb opens a clause of its own
     return all(
         w[0].isalpha() and w.lower() not in _STOP and w.lower() not in _NP_TIME_BREAK and w.lower() not in _NUMBER_TOKEN
         for w in (out[0], second, noun)
@@ -1152,6 +1295,8 @@ def _np_before(ws: list[str]) -> str | None:
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _BASE_CHANGE
+            # an adverb in the verb group: "the blockade persisted stubbornly for nine weeks"
+            or (w.islower() and w.endswith("ly") and w not in _LY_NOUNS)
         ),
     )
     out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP)

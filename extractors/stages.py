@@ -298,6 +298,10 @@ def counted(state: State) -> None:
         if d.quantity.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
             # "the death toll from the storm rose to 15": the toll counts deaths.
             what, d.toll = "deaths", True
+        age_noun = d.quantity.kind == "age" and _AGE_AS_NOUN.search(sentence, 0, rel_e)
+        if age_noun and not (_ROLE.match(sentence, rel_e + 1) or _ROLE.fullmatch((what or "").split(" ")[-1])):
+            # "The 61-year-old said ...": the age stands for a person named before it.
+            what = _referent(state, d.quantity) or what
         if (
             what is not None
             and what in ("people", antecedent)
@@ -308,7 +312,10 @@ def counted(state: State) -> None:
             d.counted = _member(antecedent)
             antecedent = what
             continue
-        d.counted = antecedent = what
+        d.counted = what
+        if d.quantity.kind != "age":
+            # An age names one person ("Roe, 41, is charged with three"): a bare count after it does not count him.
+            antecedent = what
 
 
 #: "one", "at least one" standing without a noun.
@@ -373,6 +380,40 @@ def _column_of(sentence: str, rel_s: int, rel_e: int, header: list[str]) -> str 
     k = sentence.count("|", 0, bar_before + 1) - (1 if sentence.lstrip().startswith("|") else 0)
     name = header[k] if 0 <= k < len(header) else ""
     return name.lower() if re.search(r"[^\W\d_]{2,}", name) else None
+
+
+#: An age written as a noun opening its sentence, its subject: "The 61-year-old said", "The 29 year old will".
+_AGE_AS_NOUN = re.compile(r"^\W*the\s+[\w.-]+(?:\s+|-)(?:years?|months?)(?:\s+|-)old$", re.I)
+_ROLE = re.compile(
+    r"\b("
+    + "|".join(
+        sorted(
+            {*vocab.PERSON_ROLE_NOUNS, *vocab.APPOSED_PERSON_NOUNS, *vocab.EVENT_PERSON_NOUNS}, key=len, reverse=True
+        )
+    )
+    + r")\b",
+    re.I,
+)
+
+
+def _referent(state: State, age: Quantity) -> str | None:
+    """The person an age written as a noun refers to: whom the same age was given to before ("her six-year-old
+    son ... The six-year-old"), else the first role noun of the nearest of the two sentences before that
+    has one ("A farmer who ... The 61-year-old"). A name is not guessed: with two people about, the wrong one
+    would make two people's ages one quantity (GUIDE 20)."""
+    for c in reversed(state.claims):
+        if c.quantity.kind == "age" and c.counted and (c.quantity.low, c.quantity.high) == (age.low, age.high):
+            head = c.counted.split()[-1]
+            if _ROLE.fullmatch(head) or head[:1].isupper():  # a person, not a stray noun ("ages")
+                return c.counted
+    for k in range(state.si - 1, max(-1, state.si - 3), -1):
+        s = state.other(k)
+        if not re.search(r"\b[a-z]{2,}\b", s):
+            continue  # a heading or a credit line names no one the story is about
+        role = _ROLE.search(s)
+        if role:
+            return role.group(1).lower()
+    return None
 
 
 def _antecedent(state: State) -> str | None:

@@ -710,8 +710,8 @@ class ShapeStep(NumberStep):
         k = i - 2
         if t.low(k) == "." and t.low(k - 1) in vocab.NAME_SUFFIXES:
             k -= 1
-        if t.low(k) in vocab.APPOSED_PERSON_NOUNS and t.low(j) == ",":
-            return True  # "A woman, 21, was shot", "her son, 4, was hit"
+        if (t.low(k) in vocab.APPOSED_PERSON_NOUNS or t.low(k) in vocab.PERSON_ROLE_NOUNS) and t.low(j) == ",":
+            return True  # "A woman, 21, was shot", "her son, 4, was hit", "The actress, 34, married"
         if not self._is_name(k):
             return False
         nxt = t.low(j)

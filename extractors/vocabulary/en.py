@@ -1775,7 +1775,7 @@ AGE_WORDS: tuple[str, ...] = ("aged", "age", "ages")
 #: the ages of 18 and 25", "their ages ranged from 19 to 40".
 AGE_BRIDGE_WORDS = frozenset({"from", "of", "between", "the", "in", "ranged", "ranging", "range", "ranges"})
 #: Words after a duration that make it an age: "8 years old".
-OLD_WORDS: tuple[str, ...] = ("old", "olds")
+OLD_WORDS: tuple[str, ...] = ("old", "olds", "old's", "old’s")
 
 # ---- people -----------------------------------------------------------------------
 
@@ -2722,6 +2722,8 @@ TIME_NOUNS = frozenset(
         "morning",
         "total",
     }
+    # "$45 million in its opening weekend", "$2 million this season": periods of the other beats' calendars.
+    | {"weekend", "weekends", "season", "seasons", "quarters", "decades", "night", "evening", "afternoon"}
 )
 #: Verbs without an -ed/-ing ending that follow a counted noun: "residents remain", "searchers found".
 NP_VERB_BREAKS = frozenset(
@@ -2848,6 +2850,7 @@ IRREGULAR_PAST: dict[str, str] = {
     "paid": "paid",
     "cost": "cost",
     "sent": "sent",
+    "lent": "lent",
     "held": "held",
     "found": "found",
     "brought": "brought",
@@ -3864,4 +3867,40 @@ COST_TO_VERBS = frozenset({"cost", "costs", "costing", "saved", "save", "saves",
 COMPASS_DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
     | {"north-east", "north-west", "south-east", "south-west", "northward", "southward", "eastward", "westward"}
+)
+
+# ---- counted on other beats 5 -------------------------------------------------------------------
+
+#: Verbs of a result whose bare count, in a record form ("won 9 of 11", "lost five straight", "won three in a
+#: row"), counts games: the sports pages leave the noun out.
+RESULT_VERBS = frozenset(
+    {"won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "drew", "draw", "draws", "tied", "dropped"}
+)
+#: Verbs after which a count that ends its clause has left its noun out, when a figure before it in the
+#: sentence had one: "Smith added 19 points and Jones had 12", "Roe is charged with five counts; Lee with three".
+ELLIPSIS_VERBS = frozenset(
+    {"had", "has", "have", "added", "adds", "scored", "scores", "got", "gets", "made", "makes", "posted"}
+    | {"recorded", "records", "faces", "faced", "with"}
+)
+#: Verbs of an amount's purpose after "to": "spent $2 million to build a bridge" is an amount for the bridge.
+#: (Any verb with an article after it reads the same: "to design the campaign".)
+PURPOSE_VERBS = frozenset(
+    {"build", "fund", "finance", "buy", "hire", "repair", "design", "cover", "expand", "upgrade", "support"}
+    | {"settle", "develop", "improve", "renovate", "replace", "acquire", "purchase", "create", "launch", "promote"}
+    | {"train", "protect", "restore", "rebuild", "modernize", "boost", "study", "research", "fix", "combat"}
+)
+#: Verbs of a forecast or a report that open the amount's noun phrase, and end it read backwards: "the retailer
+#: expects sales growth of 1.8%" is growth of sales, not of "expects sales".
+FORECAST_VERBS = frozenset(
+    {"expects", "expect", "forecast", "forecasts", "projects", "project", "predicts", "predict", "sees", "see"}
+    | {"estimates", "targets", "anticipates", "reports", "posts", "announces", "plans", "wants", "needs", "seeks"}
+)
+#: Nouns of a person's role on the other beats, which an age written as a noun ("the 23-year-old") refers
+#: back to: "A farmer who found a meteorite ... The 61-year-old said ...".
+PERSON_ROLE_NOUNS = frozenset(
+    {"hunter", "actor", "actress", "singer", "rapper", "musician", "player", "striker", "midfielder", "defender"}
+    | {"goalkeeper", "keeper", "quarterback", "pitcher", "coach", "manager", "boss", "captain", "athlete"}
+    | {"champion", "executive", "founder", "president", "senator", "governor", "mayor", "minister", "lawmaker"}
+    | {"candidate", "politician", "doctor", "nurse", "patient", "farmer", "worker", "teacher", "pilot", "soldier"}
+    | {"author", "writer", "director", "entrepreneur", "billionaire", "businessman", "businesswoman", "hiker"}
 )

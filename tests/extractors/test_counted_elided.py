@@ -1,0 +1,74 @@
+"""Counts whose noun the sentence leaves out: records of results, totals of a share, ellipsis after a verb.
+
+Each case is a pattern of language seen on pages of other beats, written here as a new sentence;
+the counted phrase must hold the head noun GUIDE.md would give it (decision 11).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+def _counted(text: str, figure: str) -> str | None:
+    return claim_for(text, figure).counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A record of results after "won" or "lost", with no noun of its own, counts games.
+        ("The Owls have won 9 of 11 since the holidays.", "9"),
+        ("The Owls have won 9 of 11 since the holidays.", "11"),
+        ("Riverton has lost four of its last six, and fans are restless.", "four"),
+        ("Riverton has lost four of its last six, and fans are restless.", "six"),
+        ("The Comets lost seven straight before the break.", "seven"),
+        ("The Comets have won three in a row.", "three"),
+    ],
+)
+def test_a_record_counts_games(text: str, figure: str) -> None:
+    assert _counted(text, figure) == "games"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # With a noun of its own, or with no record form, a result is not read as games.
+        ("The Owls have won 9 of 11 titles since 1990.", "9"),
+        ("The party won 40 seats in the spring.", "40"),
+    ],
+)
+def test_a_result_with_its_noun_is_not_games(text: str, figure: str) -> None:
+    assert _counted(text, figure) != "games"
+
+
+def test_a_total_after_its_share_counts_the_same() -> None:
+    text = "Since March the Owls have lost seven straight and two of three."
+    assert _counted(text, "two") == "games"
+    assert _counted(text, "three") == "games"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A count that ends its clause right after a verb takes the plural noun of a figure before it.
+        ("Diaz added 22 points in the win, and Okafor had 14.", "14", "points"),
+        ("Pell is charged with six counts of fraud; Mays is charged with two.", "two", "counts"),
+        ("The keeper made 9 saves while his rival finished with 4.", "4", "saves"),
+    ],
+)
+def test_an_elided_noun_comes_from_the_figure_before(text: str, figure: str, counted: str) -> None:
+    assert (_counted(text, figure) or "").split()[-1] == counted
+
+
+def test_an_elided_noun_comes_from_the_same_sentence() -> None:
+    # The figure before is in another sentence: its noun is not borrowed.
+    assert _counted("Diaz added 22 points in the win. Okafor had 14.", "14") != "points"
+
+
+def test_an_age_between_does_not_take_the_elided_noun() -> None:
+    # The age names one person; the bare count after it still leaves out the noun of the first count.
+    text = "Pell faces six counts of fraud; Roe, 41, is charged with three."
+    assert claim_for(text, "41").counted == "Roe"
+    assert _counted(text, "three") == "counts"
