@@ -3904,3 +3904,39 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"candidate", "politician", "doctor", "nurse", "patient", "farmer", "worker", "teacher", "pilot", "soldier"}
     | {"author", "writer", "director", "entrepreneur", "billionaire", "businessman", "businesswoman", "hiker"}
 )
+#: Verbs whose subject is what a duration measures, so the activity is not the verb's: "the strike continued
+#: for six weeks" measures the strike, "the show ran for ten years" the show.
+LASTING_VERBS = frozenset(
+    {"last", "lasts", "lasted", "continue", "continues", "continued", "remain", "remains", "remained", "stay"}
+    | {"stays", "stayed", "run", "runs", "ran", "persist", "persists", "persisted", "live", "lives", "lived"}
+    | {"go", "goes", "went", "take", "takes", "took", "spend", "spends", "spent", "need", "needs", "needed"}
+    | {"range", "ranges", "ranged", "vary", "varies", "varied", "extend", "extends", "extended"}
+)
+#: Past tenses without -ed of verbs of an activity, as their -ing form: "slept for two hours" is sleeping.
+ACTIVITY_IRREGULAR_PAST = {"slept": "sleeping", "swam": "swimming", "sat": "sitting", "stood": "standing"} | {
+    "spoke": "speaking",
+    "fought": "fighting",
+    "flew": "flying",
+    "rode": "riding",
+    "drove": "driving",
+    "sang": "singing",
+    "wept": "weeping",
+    "knelt": "kneeling",
+}
+#: Words before a verb that make the verb a passive or a state, whose subject is what lasts: "was closed for".
+PASSIVE_LEADS = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "gets", "got", "remained"})
+#: Activities whose noun is not their -ing form, by the verb's past and plain forms: "treated within 24 hours".
+ACTIVITY_NOUNS = {"treated": "treatment", "treat": "treatment", "paid": "payment", "pay": "payment"} | {
+    "settled": "settlement",
+    "assessed": "assessment",
+    "enrolled": "enrollment",
+    "replaced": "replacement",
+    "announced": "announcement",
+    "deployed": "deployment",
+    "diagnosed": "diagnosis",
+    "diagnose": "diagnosis",
+    "slept": "sleep",
+    "sleep": "sleep",
+}
+#: Agents whose measured time is one activity of theirs: a jury's minutes are its deliberation.
+AGENT_ACTIVITIES = {"jury": "deliberation", "jurors": "deliberation", "juries": "deliberation"}

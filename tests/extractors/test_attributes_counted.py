@@ -97,9 +97,9 @@ def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: s
         (
             "A county jury in Marlow deliberated for less than 20 minutes before convicting her.",
             "less than 20 minutes",
-            "jury",
+            "jury deliberation",
         ),
-        ("It took the jury just 15 minutes to reach a verdict.", "just 15 minutes", "jury"),
+        ("It took the jury just 15 minutes to reach a verdict.", "just 15 minutes", "jury deliberation"),
         ("The group's 18-year insurgency has cost thousands of lives.", "18-year", "insurgency"),
         # Toll sentences count deaths.
         ("The death toll from the apartment fire rose to six on Tuesday.", "six", "deaths"),

@@ -1,0 +1,65 @@
+"""What a duration or a distance measures when a verb names an activity (GUIDE decision 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A verb of activity before "for": the activity, with whose it is.
+        ("The panel deliberated for about three hours on Friday.", "about three hours", "panel deliberation"),
+        ("Negotiators talked for 14 hours without a break.", "14 hours", "Negotiators talking"),
+        (
+            "She said she could not stand or sit for more than a few minutes.",
+            "more than a few minutes",
+            "standing or sitting",
+        ),
+        ("The night guards slept for three hours at their desks.", "three hours", "night guards sleep"),
+        # A jury's time is its deliberation, whatever verb gives it.
+        ("The jury needed only 40 minutes to return its verdict.", "only 40 minutes", "jury deliberation"),
+        # What lasts is the subject of "lasted", "continued", "ranged", with its "of".
+        ("The course of antibiotics continued for six months.", "six months", "course of antibiotics"),
+        (
+            "Recovery of nerve function after such injuries can range from four weeks to two years.",
+            "two years",
+            "Recovery of nerve function",
+        ),
+        ("The strike by bus drivers in three cities lasted nine days.", "nine days", "strike"),
+        # Done within a time of an event: the window of the doing.
+        ("Bites must be treated within 12 hours of exposure.", "within 12 hours", "treatment window"),
+    ],
+)
+def test_durations_of_activities(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Moreno rushed for 143 yards on 22 carries.", "143 yards", "Moreno rushing distance"),
+        ("The swimmer, 19, swam for 12 miles along the coast.", "12 miles", "swimmer swimming distance"),
+        # No verb of activity: the clause's subject, and a dimension as before.
+        ("The village lies about 40 miles from the border.", "about 40 miles", "village"),
+        ("The ice sheet is 2 miles thick.", "2 miles", "ice sheet thickness"),
+    ],
+)
+def test_distances_an_activity_covered(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A passive, and a verb whose subject is what lasts, are no activity.
+        ("The bridge was closed for two weeks.", "two weeks", "bridge"),
+        ("The festival continued for three days.", "three days", "festival"),
+        # "within" a time without an event after it is no window.
+        ("Results are expected within 24 hours, officials said.", "within 24 hours", "Results"),
+    ],
+)
+def test_no_activity_without_one(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
