@@ -263,7 +263,8 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after_text = sentence[rel_e : rel_e + 120]
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
-    np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    np = _dimension_before_noun(sentence, rel_s, rel_e) if kind == "distance" else None
+    np = np or _restated(sentence, rel_s, after_text, kind, antecedent)
     if not np and kind != "count" and antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
         np = antecedent  # "the maker reckons that could reach nearer 400 km": "that" is the quantity before
     if not np and kind in ("money", "percent"):
@@ -870,6 +871,30 @@ def _activity(head: str) -> str | None:
         return last
     first = _activity_noun(m.group(2), lead)
     return f"{first} {head[m.end(2) : m.start(3)].split()[0]} {last}" if first else last
+
+
+#: A dimension glued to its measure, before the noun it measures: "a 30-foot-tall statue".
+_GLUED_DIMENSION = re.compile(r"-(wide|long|high|tall|deep|thick)$", re.I)
+#: A conversion set in brackets after a measure: "a 25-mile-wide (40 km) asteroid".
+_BRACKETED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
+_ROUND = vocab.ROUND_NOUNS
+
+
+def _dimension_before_noun(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """The noun a glued dimension measures, with the dimension: "a 30-foot-tall statue" -> "statue height". A
+    round thing, or a named body ("the 1,000-mile-wide Ganymede"), measured wide is measured across: a diameter."""
+    m = _GLUED_DIMENSION.search(sentence, rel_s, rel_e)
+    if not m:
+        return None
+    aside = _BRACKETED.match(sentence, rel_e)
+    start = aside.end() if aside else rel_e
+    np = _np_after(_words(sentence[start : start + 120]), allow_of=False)
+    if not np:
+        return None
+    word, head = m.group(1).lower(), np.split()[-1]
+    named = head[:1].isupper() and head.lower() not in vocab.CAPITALISED_FUNCTION_WORDS
+    noun = "diameter" if word == "wide" and (head.lower() in _ROUND or named) else _DIMENSION_NOUN[word]
+    return f"{np} {noun}"
 
 
 def _before_activity(head: str) -> str:

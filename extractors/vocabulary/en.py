@@ -2502,6 +2502,14 @@ NP_STOP_WORDS = frozenset(
         "near",
         "toward",
         "towards",
+        "along",
+        "alongside",
+        "beside",
+        "beneath",
+        "behind",
+        "beyond",
+        "throughout",
+        "amid",
         "within",
         "without",
         "around",
@@ -3940,3 +3948,8 @@ ACTIVITY_NOUNS = {"treated": "treatment", "treat": "treatment", "paid": "payment
 }
 #: Agents whose measured time is one activity of theirs: a jury's minutes are its deliberation.
 AGENT_ACTIVITIES = {"jury": "deliberation", "jurors": "deliberation", "juries": "deliberation"}
+#: Nouns of round things, whose width is a diameter: "a 25-mile-wide crater".
+ROUND_NOUNS = frozenset(
+    {"moon", "planet", "asteroid", "comet", "meteor", "meteorite", "star", "crater", "sinkhole", "hole", "pit"}
+    | {"ring", "disk", "disc", "dish", "dome", "sphere", "ball", "wheel", "tire", "pipe", "tunnel", "shaft", "well"}
+)

@@ -63,3 +63,22 @@ def test_distances_an_activity_covered(text: str, figure: str, counted: str) -> 
 )
 def test_no_activity_without_one(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A dimension glued to its measure names what is measured of the noun after it.
+        ("Workers raised a 30-foot-tall statue in the square.", "30-foot-tall", "statue height"),
+        ("Crews pulled a 12-foot-long python from the drain.", "12-foot-long", "python length"),
+        ("A 40-foot-deep sinkhole swallowed two cars.", "40-foot-deep", "sinkhole depth"),
+        ("The storm cut a 3-mile-wide path through the county.", "3-mile-wide", "path width"),
+        # Across a round thing or a named body, the width is a diameter; a bracketed conversion restates it.
+        ("The probe mapped a 9-mile-wide crater.", "9-mile-wide", "crater diameter"),
+        ("Astronomers imaged the 2,000-mile-wide (3,200 kilometers) Titan.", "3,200 kilometers", "Titan diameter"),
+        # A place after a noun is not part of it.
+        ("Workers built a 5m-high wall along the border.", "5m-high", "wall height"),
+    ],
+)
+def test_glued_dimensions(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
