@@ -1080,11 +1080,36 @@ def _money_or_share(
     else:
         # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
         np = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _share_of(sentence[max(0, rel_s - 120) : rel_s])
+        np = np or _at_risk(sentence[:rel_s], after)
         if np:
             return np
         # "the approval rating of the president has fallen to 38%": the rating, not the president.
         return _head_of_subject(sentence, rel_s, _share_before(before))
     return _share_before(before)
+
+
+_ODDS = frozenset({"chance", "chances", "risk", "likelihood", "probability", "odds"})
+#: A verb that gives a group its odds, before the percent: "those infected have a", "smokers face a".
+_ODDS_BEFORE = re.compile(
+    r"\b(?:has|have|had|face|faces|faced|run|runs|ran|carry|carries|carried|stand|stands)\s+(?:a|an)\s+$", re.I
+)
+#: A group named by a pronoun and what befell it: "those infected", "people exposed", "those living nearby".
+_THOSE_DONE = re.compile(r"^\W*(?:those|people|anyone)\s+(?:([a-z]+ed)\b|[a-z]+ing\b)", re.I)
+
+
+def _at_risk(head: str, after: list[str]) -> str | None:
+    """Whom a percent chance is of: the group that has it ("smokers face a 20% risk" is a share of smokers;
+    "those infected have a 30% chance" of infected people)."""
+    m = _ODDS_BEFORE.search(head)
+    if not m or not any(w.lower() in _ODDS for w in after[:2]):  # "a 30% chance", "an 80% lifetime risk"
+        return None
+    front = head[: m.start()]
+    starts = [c.end() for c in _CLAUSE_START.finditer(front)]
+    clause = front[starts[-1] if starts else 0 :]
+    done = _THOSE_DONE.match(clause)
+    if done:
+        return f"{done.group(1)} people" if done.group(1) else "people"
+    return _clause_subject(clause)
 
 
 #: A verb that changes its object, the object, and "by" before the figure: "cut hospitalizations by", "raised the
@@ -1149,6 +1174,12 @@ _BOUGHT_FOR = re.compile(
     r"(?:(?:in|at|from|with|on|through|via)\s+[^,;:]{1,40}?\s+)?for\s+$",
     re.I,
 )
+#: What a value is set on, before the value: "set bail at", "capped the fee at".
+_SET_AT = re.compile(
+    r"\b(?:set|sets|fixed|fixes|capped|caps|pegged|pegs)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)at\s+$",
+    re.I,
+)
 #: A price that opens its sentence before the thing priced: "At $1,099, the laptop ...".
 _PRICE_FIRST = re.compile(r"^\W*(?:at|for)\s+$", re.I)
 
@@ -1166,7 +1197,7 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
         front = head[: priced.start()]
         starts = [m.end() for m in _CLAUSE_START.finditer(front)]
         return _clause_subject(front[starts[-1] if starts else 0 :])
-    bought = _BOUGHT_FOR.search(head)
+    bought = _BOUGHT_FOR.search(head) or _SET_AT.search(head)
     if bought:
         return _of_phrase(_words(bought.group(1)))
     if _PRICE_FIRST.match(head) and sentence[rel_e : rel_e + 1] == ",":

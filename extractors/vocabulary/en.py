@@ -3797,7 +3797,7 @@ FALSE_WORDS: tuple[str, ...] = ("unsubstantiated", "unfounded", "inaccurate", "i
 #: Participles of a change that do not end in -ed, between a noun and its figure: "shares have fallen 30%".
 CHANGE_PARTICIPLES = frozenset({"fallen", "risen", "grown", "shrunk", "sunk", "slid", "swung", "gone"})
 #: Verbs of a valuation before "at": "the startup was valued at $2 billion" is the startup's value.
-VALUATION_VERBS = frozenset({"valued", "priced", "pegged"})
+VALUATION_VERBS = frozenset({"valued", "priced", "pegged", "set", "fixed", "capped", "estimated", "assessed"})
 #: Nouns of a change in a value, beside ``GROWTH_NOUNS``: "a 20% surge in orders", "an 8% dip".
 CHANGE_NOUNS = GROWTH_NOUNS | frozenset(
     {"decrease", "decreases", "reduction", "reductions", "surge", "slump", "dip", "spike", "boost", "climb", "plunge"}

@@ -82,3 +82,32 @@ def test_no_activity_without_one(text: str, figure: str, counted: str) -> None:
 )
 def test_glued_dimensions(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A percent chance or risk is a share of the group that runs it.
+        ("Those infected have a 30 percent chance of dying.", "30 percent", "infected people"),
+        ("Those living near the plant face a 4% risk of illness.", "4%", "people"),
+        ("Heavy smokers run a 20% risk of lung disease.", "20%", "Heavy smokers"),
+        ("Women with the gene have an 80 percent lifetime risk of cancer.", "80 percent", "Women"),
+        # No group: the chance itself.
+        ("There is a 40 percent chance of rain on Sunday.", "40 percent", "chance"),
+    ],
+)
+def test_percent_chances_are_of_a_group(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A value set, fixed or capped on something is that thing's.
+        ("Bail was set at $50,000.", "$50,000", "Bail"),
+        ("The judge set bail at $1 million on Monday.", "$1 million", "bail"),
+        ("The council capped the fee at $40 a month.", "$40", "fee"),
+    ],
+)
+def test_values_set_on_a_thing(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
