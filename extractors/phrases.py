@@ -1504,7 +1504,7 @@ def _np_before(ws: list[str]) -> str | None:
         lambda w: bool(
             not w[0].isalpha()
             or w.lower() in _STOP
-            or _VERBY.search(w.lower())
+            or (_VERBY.search(w.lower()) and w.lower() not in _NOUNY_ED)
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _BASE_CHANGE

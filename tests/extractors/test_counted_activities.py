@@ -111,3 +111,15 @@ def test_percent_chances_are_of_a_group(text: str, figure: str, counted: str) ->
 )
 def test_values_set_on_a_thing(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A noun in -ing before the figure is a noun, not the verb group: "a rating of".
+        ("The keeper allowed a save rating of just 61.5 on the day.", "just 61.5", "save rating"),
+        ("Spending rose to 12 percent.", "12 percent", "Spending"),
+    ],
+)
+def test_ing_nouns_before_the_figure(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
