@@ -540,8 +540,8 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     """What a money, percent, multiple, age or duration figure is of, when its kind says where to look."""
     if kind in ("money", "percent"):
         return _money_or_share(sentence, rel_s, rel_e, after, before, kind)
-    if kind == "other" and after[:2] in (["as", "many"], ["as", "much"]):
-        return _np_after(after[2:], allow_of=False)
+    if kind == "other" and after[:1] and after[0].lower() in _COMPARATIVES:
+        return _multiple_of(sentence, rel_s, after)
     if kind == "age":
         if _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e) and after and after[0][:1].isalpha():
             return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
@@ -563,11 +563,39 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
 def _covered(sentence: str, rel_s: int, rel_e: int) -> str | None:
     """A distance an activity covered is its distance ("rushed for 80 yards": rushing distance); any other
     distance is what its clause measures."""
+    if _BELOW.match(sentence, rel_e):
+        subject = _opening_subject(sentence[:rel_s])  # "the quake struck 10 km below the surface"
+        return f"{subject} depth" if subject else "depth"
     activity = _activity(sentence[:rel_s])
     if not activity or _DIMENSION.match(sentence, rel_e):
         return _measure_subject(sentence, rel_s, rel_e)
     subject = _measure_subject(sentence, rel_s, rel_e) or _opening_subject(_before_activity(sentence[:rel_s]))
     return f"{subject} {activity} distance" if subject else f"{activity} distance"
+
+
+#: Words after a multiple that compare: "twice as many", "three times higher", "five times more likely".
+_COMPARATIVES = frozenset({"as", "more", "higher", "larger", "greater", "bigger", "faster", "lower", "smaller"}) | {
+    "longer",
+    "heavier",
+    "stronger",
+    "likelier",
+    "less",
+    "fewer",
+}
+
+
+def _multiple_of(sentence: str, rel_s: int, after: list[str]) -> str | None:
+    """What a multiple is of: the noun after "as many" ("twice as much water"), else the clause's subject
+    ("sales were three times higher", "smokers are five times more likely to")."""
+    if after[:2] in (["as", "many"], ["as", "much"]):
+        np = _np_after(after[2:], allow_of=False)
+        if np:
+            return np
+    if after[0].lower() in ("more", "less", "fewer"):
+        np = _np_after(after[1:], allow_of=False)
+        if np and not np.endswith("ly"):
+            return np  # "ten times more cases"
+    return _opening_subject(sentence[:rel_s])
 
 
 #: A topic set before the clause that measures it: "As for range, ...", "When it comes to battery life, ...".
@@ -800,6 +828,8 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     window = _window(sentence, rel_s, rel_e)
     if window:
         return window
+    if _FACES.search(sentence, 0, rel_s):
+        return "prison sentence"  # "faces up to 20 years if convicted": the sentence the charge carries
     if after[:1] and after[0].lower() == "of":
         # "three months of free streaming", "after 12 years of waiting": what lasts follows "of".
         np = _of_phrase(after[1:])
@@ -815,7 +845,8 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
             return np  # "a two-day trial", "the 18-year insurgency"
         if np is None and after[:1] and _GERUND.match(after[0]):
             return after[0]  # "the two-day meeting": after a compound figure an -ing word is its noun
-    what = _lasting_subject(sentence[:rel_s]) or _duration_subject(sentence, rel_s)
+    took = _TOOK_WHOM.search(sentence, 0, rel_s)
+    what = (took.group(1) if took else None) or _lasting_subject(sentence[:rel_s]) or _duration_subject(sentence, rel_s)
     activity = _activity(sentence[:rel_s])
     if activity and not what:
         what = _opening_subject(_before_activity(sentence[:rel_s]))  # "Negotiators talked for 14 hours"
@@ -826,6 +857,16 @@ def _opening_subject(head: str) -> str | None:
     """The subject that opens the figure's clause."""
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
     return _clause_subject(head[starts[-1] if starts else 0 :])
+
+
+#: A charge's possible sentence: "faces up to 20 years", "facing a maximum of five years".
+_FACES = re.compile(r"\b(?:face|faces|faced|facing)\s+(?:a\s+(?:maximum|minimum)\s+of\s+)?$", re.I)
+#: Whose time it took, named after "took": "it took firefighters three hours", "took the jury 15 minutes".
+_TOOK_WHOM = re.compile(
+    r"\b(?:it|that|this)\s+(?:took|takes|take|will\s+take|would\s+take)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$",
+    re.I,
+)
 
 
 def _duration_subject(sentence: str, rel_s: int) -> str | None:
@@ -873,6 +914,8 @@ def _activity(head: str) -> str | None:
     return f"{first} {head[m.end(2) : m.start(3)].split()[0]} {last}" if first else last
 
 
+#: A distance down from a surface: "10 kilometers below the surface", "200 feet underground".
+_BELOW = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:below|beneath|underground|underwater|under\s+water)\b", re.I)
 #: A dimension glued to its measure, before the noun it measures: "a 30-foot-tall statue".
 _GLUED_DIMENSION = re.compile(r"-(wide|long|high|tall|deep|thick)$", re.I)
 #: A conversion set in brackets after a measure: "a 25-mile-wide (40 km) asteroid".

@@ -123,3 +123,24 @@ def test_values_set_on_a_thing(text: str, figure: str, counted: str) -> None:
 )
 def test_ing_nouns_before_the_figure(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A multiple compares its clause's subject, or the noun after "as many" / "more".
+        ("Rents were three times higher than a decade ago.", "three times", "Rents"),
+        ("Smokers are five times more likely to develop the disease.", "five times", "Smokers"),
+        ("The city logged 10 times more complaints than last year.", "10 times", "complaints"),
+        ("The lake holds twice as much water as the reservoir.", "twice", "water"),
+        # Whose time it took, after "it took".
+        ("It took firefighters three hours to put out the blaze.", "three hours", "firefighters"),
+        ("It took the jury 90 minutes to acquit her.", "90 minutes", "jury deliberation"),
+        # A charge's possible sentence.
+        ("He faces up to 20 years if convicted.", "up to 20 years", "prison sentence"),
+        # A distance down from a surface is a depth.
+        ("The quake struck 10 kilometers below the seabed.", "10 kilometers", "quake depth"),
+    ],
+)
+def test_multiples_takers_sentences_and_depths(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
