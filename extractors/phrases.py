@@ -1233,7 +1233,7 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     head = sentence[:rel_s]
     priced = _PRICED_BEFORE.search(head)
     ws = _words(head[: priced.start()]) if priced else []
-    finite = priced is not None and priced.group(0).split()[0].lower() in ("sells", "retails")
+    finite = priced is not None and priced.group(0).split()[0].lower() in ("sells", "retails", "sold", "retailed")
     if priced and (finite or not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX)):
         # "a deal valued at" is left to the general reading (the deal may be for what was bought); before
         # "sells for" or "retails for" the noun is the subject ("the 65-inch model retails for").

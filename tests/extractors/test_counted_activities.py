@@ -144,3 +144,15 @@ def test_ing_nouns_before_the_figure(text: str, figure: str, counted: str) -> No
 )
 def test_multiples_takers_sentences_and_depths(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "sold for" with no object: the subject is what was sold.
+        ("The farmhouse sold for $1.2 million last month.", "$1.2 million", "farmhouse"),
+        ("The company sold the unit for $300 million.", "$300 million", "unit"),
+    ],
+)
+def test_sold_for(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
