@@ -828,8 +828,6 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     window = _window(sentence, rel_s, rel_e)
     if window:
         return window
-    if _FACES.search(sentence, 0, rel_s):
-        return "prison sentence"  # "faces up to 20 years if convicted": the sentence the charge carries
     if after[:1] and after[0].lower() == "of":
         # "three months of free streaming", "after 12 years of waiting": what lasts follows "of".
         np = _of_phrase(after[1:])
@@ -859,8 +857,6 @@ def _opening_subject(head: str) -> str | None:
     return _clause_subject(head[starts[-1] if starts else 0 :])
 
 
-#: A charge's possible sentence: "faces up to 20 years", "facing a maximum of five years".
-_FACES = re.compile(r"\b(?:face|faces|faced|facing)\s+(?:a\s+(?:maximum|minimum)\s+of\s+)?$", re.I)
 #: Whose time it took, named after "took": "it took firefighters three hours", "took the jury 15 minutes".
 _TOOK_WHOM = re.compile(
     r"\b(?:it|that|this)\s+(?:took|takes|take|will\s+take|would\s+take)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
