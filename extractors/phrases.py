@@ -132,6 +132,8 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         np = np[: -len(" worth")]  # "a two-year deal worth $30 million": the deal
     if np is None:
         return None
+    if kind == "duration":
+        np = _with_activity(np, None) or np  # "the jury took 15 minutes": a jury's time is its deliberation
     # "Anyone 12 and older", "those over 65": an indefinite pronoun counts people.
     if np.lower() in _INDEFINITE:
         return "people"
@@ -261,7 +263,8 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     after_text = sentence[rel_e : rel_e + 120]
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
-    np = _restated(sentence, rel_s, after_text, kind, antecedent)
+    np = _dimension_before_noun(sentence, rel_s, rel_e) if kind == "distance" else None
+    np = np or _restated(sentence, rel_s, after_text, kind, antecedent)
     if not np and kind != "count" and antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
         np = antecedent  # "the maker reckons that could reach nearer 400 km": "that" is the quantity before
     if not np and kind in ("money", "percent"):
@@ -537,8 +540,8 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     """What a money, percent, multiple, age or duration figure is of, when its kind says where to look."""
     if kind in ("money", "percent"):
         return _money_or_share(sentence, rel_s, rel_e, after, before, kind)
-    if kind == "other" and after[:2] in (["as", "many"], ["as", "much"]):
-        return _np_after(after[2:], allow_of=False)
+    if kind == "other" and after[:1] and after[0].lower() in _COMPARATIVES:
+        return _multiple_of(sentence, rel_s, after)
     if kind == "age":
         if _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e) and after and after[0][:1].isalpha():
             return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
@@ -553,8 +556,46 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     if kind == "duration":
         return _measured(sentence, rel_s, rel_e, after)
     if kind in ("distance", "weight", "other"):
-        return _measure_subject(sentence, rel_s, rel_e)
+        return _covered(sentence, rel_s, rel_e) if kind == "distance" else _measure_subject(sentence, rel_s, rel_e)
     return None
+
+
+def _covered(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """A distance an activity covered is its distance ("rushed for 80 yards": rushing distance); any other
+    distance is what its clause measures."""
+    if _BELOW.match(sentence, rel_e):
+        subject = _opening_subject(sentence[:rel_s])  # "the quake struck 10 km below the surface"
+        return f"{subject} depth" if subject else "depth"
+    activity = _activity(sentence[:rel_s])
+    if not activity or _DIMENSION.match(sentence, rel_e):
+        return _measure_subject(sentence, rel_s, rel_e)
+    subject = _measure_subject(sentence, rel_s, rel_e) or _opening_subject(_before_activity(sentence[:rel_s]))
+    return f"{subject} {activity} distance" if subject else f"{activity} distance"
+
+
+#: Words after a multiple that compare: "twice as many", "three times higher", "five times more likely".
+_COMPARATIVES = frozenset({"as", "more", "higher", "larger", "greater", "bigger", "faster", "lower", "smaller"}) | {
+    "longer",
+    "heavier",
+    "stronger",
+    "likelier",
+    "less",
+    "fewer",
+}
+
+
+def _multiple_of(sentence: str, rel_s: int, after: list[str]) -> str | None:
+    """What a multiple is of: the noun after "as many" ("twice as much water"), else the clause's subject
+    ("sales were three times higher", "smokers are five times more likely to")."""
+    if after[:2] in (["as", "many"], ["as", "much"]):
+        np = _np_after(after[2:], allow_of=False)
+        if np:
+            return np
+    if after[0].lower() in ("more", "less", "fewer"):
+        np = _np_after(after[1:], allow_of=False)
+        if np and not np.endswith("ly"):
+            return np  # "ten times more cases"
+    return _opening_subject(sentence[:rel_s])
 
 
 #: A topic set before the clause that measures it: "As for range, ...", "When it comes to battery life, ...".
@@ -784,6 +825,9 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     m = _IN_PRISON.match(sentence, rel_e)
     if m:
         return f"{(m.group(1) or 'prison').lower()} sentence"  # "up to 10 years in prison": a sentence
+    window = _window(sentence, rel_s, rel_e)
+    if window:
+        return window
     if after[:1] and after[0].lower() == "of":
         # "three months of free streaming", "after 12 years of waiting": what lasts follows "of".
         np = _of_phrase(after[1:])
@@ -799,10 +843,34 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
             return np  # "a two-day trial", "the 18-year insurgency"
         if np is None and after[:1] and _GERUND.match(after[0]):
             return after[0]  # "the two-day meeting": after a compound figure an -ing word is its noun
+    took = _TOOK_WHOM.search(sentence, 0, rel_s)
+    what = (took.group(1) if took else None) or _lasting_subject(sentence[:rel_s]) or _duration_subject(sentence, rel_s)
+    activity = _activity(sentence[:rel_s])
+    if activity and not what:
+        what = _opening_subject(_before_activity(sentence[:rel_s]))  # "Negotiators talked for 14 hours"
+    return _with_activity(what, activity)
+
+
+def _opening_subject(head: str) -> str | None:
+    """The subject that opens the figure's clause."""
+    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
+    return _clause_subject(head[starts[-1] if starts else 0 :])
+
+
+#: Whose time it took, named after "took": "it took firefighters three hours", "took the jury 15 minutes".
+_TOOK_WHOM = re.compile(
+    r"\b(?:it|that|this)\s+(?:took|takes|take|will\s+take|would\s+take)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+$",
+    re.I,
+)
+
+
+def _duration_subject(sentence: str, rel_s: int) -> str | None:
+    """Whose time a duration is, read back from the figure over its verb."""
     from extractors.quantity_keys import measured_from_sentence  # what lasted: the verb's subject
 
     # The same reading as the change keys, so "the jury took 15 minutes" and "the jury deliberated
-    # for 10 minutes" name one quantity ("jury").
+    # for 10 minutes" name one quantity.
     what = measured_from_sentence(sentence, rel_s) or None
     last = what.split()[-1].lower() if what else ""
     if (last.endswith("ly") and last not in _LY_NOUNS) or "’" in last or "'" in last or last in _STOP | _MODALS:
@@ -810,6 +878,159 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
         # 15 years", "the battery should last"): a reported clause's subject is, else the clause's opening one.
         return _reported_subject(sentence[:rel_s]) or _clause_subject(sentence[:rel_s])
     return what or _reported_subject(sentence[:rel_s])
+
+
+_ACTIVITY_IRREGULAR = vocab.ACTIVITY_IRREGULAR_PAST
+_ACTIVITY_NOUNS = vocab.ACTIVITY_NOUNS
+_AGENT_ACTIVITIES = vocab.AGENT_ACTIVITIES
+_LASTING = vocab.LASTING_VERBS
+_PASSIVE_LEADS = vocab.PASSIVE_LEADS
+#: Words after which a verb stands in its plain form: "unable to walk for", "could talk for".
+_PLAIN_VERB_LEADS = _MODALS | {"to", "not", "did", "cannot"}
+#: A verb, or two joined by "or" or "and", with the word before them, then "for" and the figure: "the jury
+#: deliberated for", "unable to stand or walk for", "passing for".
+_ACTIVITY_FOR = re.compile(
+    r"(?:\b([A-Za-z’']+)\s+)?\b(?:([a-z]+)\s+(?:or|and)\s+)?([a-z]+)\s+(?:[a-z]+ly\s+)?for\s+"
+    r"(?:(?:just|only|about|around|roughly|nearly|almost|some)\s+)?$"
+)
+
+
+def _activity(head: str) -> str | None:
+    """The activity a figure after "for" measures, as a noun: "the jury deliberated for" -> "deliberation",
+    "to stand or walk for" -> "standing or walking", "rushed for" -> "rushing". None after a verb whose subject
+    is what lasts ("the strike continued for") and after a passive ("the road was closed for")."""
+    m = _ACTIVITY_FOR.search(head)
+    if not m:
+        return None
+    lead = (m.group(1) or "").lower()
+    last = _activity_noun(m.group(3), lead)
+    if m.group(2) is None or last is None:
+        return last
+    first = _activity_noun(m.group(2), lead)
+    return f"{first} {head[m.end(2) : m.start(3)].split()[0]} {last}" if first else last
+
+
+#: A distance down from a surface: "10 kilometers below the surface", "200 feet underground".
+_BELOW = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:below|beneath|underground|underwater|under\s+water)\b", re.I)
+#: A dimension glued to its measure, before the noun it measures: "a 30-foot-tall statue".
+_GLUED_DIMENSION = re.compile(r"-(wide|long|high|tall|deep|thick)$", re.I)
+#: A conversion set in brackets after a measure: "a 25-mile-wide (40 km) asteroid".
+_BRACKETED = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?")
+_ROUND = vocab.ROUND_NOUNS
+
+
+def _dimension_before_noun(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """The noun a glued dimension measures, with the dimension: "a 30-foot-tall statue" -> "statue height". A
+    round thing, or a named body ("the 1,000-mile-wide Ganymede"), measured wide is measured across: a diameter."""
+    m = _GLUED_DIMENSION.search(sentence, rel_s, rel_e)
+    if not m:
+        return None
+    aside = _BRACKETED.match(sentence, rel_e)
+    start = aside.end() if aside else rel_e
+    np = _np_after(_words(sentence[start : start + 120]), allow_of=False)
+    if not np:
+        return None
+    word, head = m.group(1).lower(), np.split()[-1]
+    named = head[:1].isupper() and head.lower() not in vocab.CAPITALISED_FUNCTION_WORDS
+    noun = "diameter" if word == "wide" and (head.lower() in _ROUND or named) else _DIMENSION_NOUN[word]
+    return f"{np} {noun}"
+
+
+def _before_activity(head: str) -> str:
+    """The text before the verbs of an activity, where their subject is."""
+    m = _ACTIVITY_FOR.search(head)
+    return head[: m.start(2) if m and m.group(2) else m.start(3)] if m else head
+
+
+def _activity_noun(verb: str, lead: str) -> str | None:
+    """A verb form as the noun of its activity, or None if it reads as no verb of an activity."""
+    w = verb.lower()
+    if w in _LASTING or lead in _PASSIVE_LEADS or w in _STOP:
+        return None
+    if w in _ACTIVITY_NOUNS:
+        return _ACTIVITY_NOUNS[w]
+    if w in _ACTIVITY_IRREGULAR:
+        return _ACTIVITY_IRREGULAR[w]
+    if w.endswith("ing"):
+        return w if len(w) > 5 and w not in vocab.ING_NOUNS else None
+    if w.endswith("ed") and len(w) > 4 and w not in _NOUNY_ED:
+        stem = w[:-2]
+        if stem.endswith("i"):
+            return stem[:-1] + "ying"  # "tried" -> "trying"
+        return stem + "ion" if stem.endswith("at") and len(stem) >= 6 else stem + "ing"  # "deliberation"
+    return _plain_activity(w) if lead in _PLAIN_VERB_LEADS else None
+
+
+def _plain_activity(w: str) -> str:
+    """A plain verb as the noun of its activity: "deliberate" -> "deliberation", "walk" -> "walking"."""
+    if w.endswith("ate") and len(w) >= 7:
+        return w[:-1] + "ion"
+    if w.endswith("ie"):
+        return w[:-2] + "ying"
+    if w.endswith("e") and not w.endswith(("ee", "ye", "oe")):
+        return w[:-1] + "ing"
+    if len(w) == 3 and w[1] in "aeiou" and w[0] not in "aeiou" and w[2] not in "aeiouwxy":
+        return w + w[-1] + "ing"  # "sit" -> "sitting"
+    return w + "ing"
+
+
+def _with_activity(what: str | None, activity: str | None) -> str | None:
+    """Whose activity it was and the activity: "jury" and "deliberation" -> "jury deliberation". An agent with
+    one activity of its own takes it when no verb names one ("the jury took 15 minutes")."""
+    last = what.split()[-1].lower() if what else ""
+    activity = activity or _AGENT_ACTIVITIES.get(last)
+    if not activity:
+        return what
+    return f"{what} {activity}" if what and last != activity.split()[-1] else activity
+
+
+#: A verb whose subject is what a duration measures, over the figure's qualifiers, or the first figure of a
+#: range: "the course of treatment continued for", "times can range from two weeks to".
+_LASTED_BEFORE = re.compile(
+    r"\b(?:lasts?|lasted|continue[sd]?|ranges?|ranged|var(?:y|ies|ied)|persist(?:s|ed)?|extend(?:s|ed)?)\s+"
+    r"(?:[a-z]+ly\s+)?(?:for\s+|(?:from|between)\s+(?:[^,;:()]{1,40}?\s+(?:to|and)\s+)?)?"
+    r"(?:(?:just|only|about|around|roughly|nearly|almost|some|up\s+to)\s+)?$",
+    re.I,
+)
+
+
+def _lasting_subject(head: str) -> str | None:
+    """What lasts, when its verb says so: the clause's subject with its "of" ("the course of treatment
+    continued for 12 months" -> "course of treatment"), not the nearest noun before the verb."""
+    m = _LASTED_BEFORE.search(head)
+    if not m:
+        return None
+    front = head[: m.start()]
+    starts = [c.end() for c in _CLAUSE_START.finditer(front)]
+    clause = re.sub(r"^[\W_]+", "", front[starts[-1] if starts else 0 :])  # an opening quote mark
+    subject = _clause_subject(clause)
+    if not subject or subject.lower() in _STOP | _INDEFINITE:
+        return None
+    ws = _words(clause)
+    i = next((k for k, w in enumerate(ws) if w == subject.split()[-1]), len(ws))
+    if ws[i + 1 : i + 2] == ["of"]:
+        tail = []
+        for w in ws[i + 2 : i + 5]:
+            if not w[0].isalpha() or w.lower() in _STOP | _DETS or (_VERBY.search(w) and w not in _NOUNY_ED):
+                break
+            tail.append(w)
+        if tail:
+            return f"{subject} of {' '.join(tail)}"
+    return subject
+
+
+#: A verb done within a time after an event, with how it was done: "treated with a vaccine within".
+_DONE_WITHIN = re.compile(r"\b([a-z]+ed|paid)\s+(?:(?:with|by|in|at|on)\s+(?:[a-z-]+\s+){1,3}?)?$")
+
+
+def _window(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """ "treated within 48 hours of a bite": the time within which a thing is done after an event is
+    the window of its doing ("treatment window")."""
+    if not sentence[rel_s:rel_e].lower().startswith("within") or not re.match(r"\s+of\s", sentence[rel_e:]):
+        return None
+    m = _DONE_WITHIN.search(sentence, 0, rel_s)
+    noun = _activity_noun(m.group(1), "") if m else None
+    return f"{noun} window" if noun else None
 
 
 #: A verb that reports a clause, and its "that": "Apple says the battery should last", "officials said that".
@@ -898,11 +1119,36 @@ def _money_or_share(
     else:
         # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
         np = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _share_of(sentence[max(0, rel_s - 120) : rel_s])
+        np = np or _at_risk(sentence[:rel_s], after)
         if np:
             return np
         # "the approval rating of the president has fallen to 38%": the rating, not the president.
         return _head_of_subject(sentence, rel_s, _share_before(before))
     return _share_before(before)
+
+
+_ODDS = frozenset({"chance", "chances", "risk", "likelihood", "probability", "odds"})
+#: A verb that gives a group its odds, before the percent: "those infected have a", "smokers face a".
+_ODDS_BEFORE = re.compile(
+    r"\b(?:has|have|had|face|faces|faced|run|runs|ran|carry|carries|carried|stand|stands)\s+(?:a|an)\s+$", re.I
+)
+#: A group named by a pronoun and what befell it: "those infected", "people exposed", "those living nearby".
+_THOSE_DONE = re.compile(r"^\W*(?:those|people|anyone)\s+(?:([a-z]+ed)\b|[a-z]+ing\b)", re.I)
+
+
+def _at_risk(head: str, after: list[str]) -> str | None:
+    """Whom a percent chance is of: the group that has it ("smokers face a 20% risk" is a share of smokers;
+    "those infected have a 30% chance" of infected people)."""
+    m = _ODDS_BEFORE.search(head)
+    if not m or not any(w.lower() in _ODDS for w in after[:2]):  # "a 30% chance", "an 80% lifetime risk"
+        return None
+    front = head[: m.start()]
+    starts = [c.end() for c in _CLAUSE_START.finditer(front)]
+    clause = front[starts[-1] if starts else 0 :]
+    done = _THOSE_DONE.match(clause)
+    if done:
+        return f"{done.group(1)} people" if done.group(1) else "people"
+    return _clause_subject(clause)
 
 
 #: A verb that changes its object, the object, and "by" before the figure: "cut hospitalizations by", "raised the
@@ -967,6 +1213,12 @@ _BOUGHT_FOR = re.compile(
     r"(?:(?:in|at|from|with|on|through|via)\s+[^,;:]{1,40}?\s+)?for\s+$",
     re.I,
 )
+#: What a value is set on, before the value: "set bail at", "capped the fee at".
+_SET_AT = re.compile(
+    r"\b(?:set|sets|fixed|fixes|capped|caps|pegged|pegs)\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)at\s+$",
+    re.I,
+)
 #: A price that opens its sentence before the thing priced: "At $1,099, the laptop ...".
 _PRICE_FIRST = re.compile(r"^\W*(?:at|for)\s+$", re.I)
 
@@ -977,14 +1229,14 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     head = sentence[:rel_s]
     priced = _PRICED_BEFORE.search(head)
     ws = _words(head[: priced.start()]) if priced else []
-    finite = priced is not None and priced.group(0).split()[0].lower() in ("sells", "retails")
+    finite = priced is not None and priced.group(0).split()[0].lower() in ("sells", "retails", "sold", "retailed")
     if priced and (finite or not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX)):
         # "a deal valued at" is left to the general reading (the deal may be for what was bought); before
         # "sells for" or "retails for" the noun is the subject ("the 65-inch model retails for").
         front = head[: priced.start()]
         starts = [m.end() for m in _CLAUSE_START.finditer(front)]
         return _clause_subject(front[starts[-1] if starts else 0 :])
-    bought = _BOUGHT_FOR.search(head)
+    bought = _BOUGHT_FOR.search(head) or _SET_AT.search(head)
     if bought:
         return _of_phrase(_words(bought.group(1)))
     if _PRICE_FIRST.match(head) and sentence[rel_e : rel_e + 1] == ",":
@@ -1291,7 +1543,7 @@ def _np_before(ws: list[str]) -> str | None:
         lambda w: bool(
             not w[0].isalpha()
             or w.lower() in _STOP
-            or _VERBY.search(w.lower())
+            or (_VERBY.search(w.lower()) and w.lower() not in _NOUNY_ED)
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _BASE_CHANGE

@@ -2502,6 +2502,14 @@ NP_STOP_WORDS = frozenset(
         "near",
         "toward",
         "towards",
+        "along",
+        "alongside",
+        "beside",
+        "beneath",
+        "behind",
+        "beyond",
+        "throughout",
+        "amid",
         "within",
         "without",
         "around",
@@ -3789,7 +3797,7 @@ FALSE_WORDS: tuple[str, ...] = ("unsubstantiated", "unfounded", "inaccurate", "i
 #: Participles of a change that do not end in -ed, between a noun and its figure: "shares have fallen 30%".
 CHANGE_PARTICIPLES = frozenset({"fallen", "risen", "grown", "shrunk", "sunk", "slid", "swung", "gone"})
 #: Verbs of a valuation before "at": "the startup was valued at $2 billion" is the startup's value.
-VALUATION_VERBS = frozenset({"valued", "priced", "pegged"})
+VALUATION_VERBS = frozenset({"valued", "priced", "pegged", "set", "fixed", "capped", "estimated", "assessed"})
 #: Nouns of a change in a value, beside ``GROWTH_NOUNS``: "a 20% surge in orders", "an 8% dip".
 CHANGE_NOUNS = GROWTH_NOUNS | frozenset(
     {"decrease", "decreases", "reduction", "reductions", "surge", "slump", "dip", "spike", "boost", "climb", "plunge"}
@@ -3903,4 +3911,45 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"champion", "executive", "founder", "president", "senator", "governor", "mayor", "minister", "lawmaker"}
     | {"candidate", "politician", "doctor", "nurse", "patient", "farmer", "worker", "teacher", "pilot", "soldier"}
     | {"author", "writer", "director", "entrepreneur", "billionaire", "businessman", "businesswoman", "hiker"}
+)
+#: Verbs whose subject is what a duration measures, so the activity is not the verb's: "the strike continued
+#: for six weeks" measures the strike, "the show ran for ten years" the show.
+LASTING_VERBS = frozenset(
+    {"last", "lasts", "lasted", "continue", "continues", "continued", "remain", "remains", "remained", "stay"}
+    | {"stays", "stayed", "run", "runs", "ran", "persist", "persists", "persisted", "live", "lives", "lived"}
+    | {"go", "goes", "went", "take", "takes", "took", "spend", "spends", "spent", "need", "needs", "needed"}
+    | {"range", "ranges", "ranged", "vary", "varies", "varied", "extend", "extends", "extended"}
+)
+#: Past tenses without -ed of verbs of an activity, as their -ing form: "slept for two hours" is sleeping.
+ACTIVITY_IRREGULAR_PAST = {"slept": "sleeping", "swam": "swimming", "sat": "sitting", "stood": "standing"} | {
+    "spoke": "speaking",
+    "fought": "fighting",
+    "flew": "flying",
+    "rode": "riding",
+    "drove": "driving",
+    "sang": "singing",
+    "wept": "weeping",
+    "knelt": "kneeling",
+}
+#: Words before a verb that make the verb a passive or a state, whose subject is what lasts: "was closed for".
+PASSIVE_LEADS = frozenset({"was", "were", "been", "be", "being", "is", "are", "get", "gets", "got", "remained"})
+#: Activities whose noun is not their -ing form, by the verb's past and plain forms: "treated within 24 hours".
+ACTIVITY_NOUNS = {"treated": "treatment", "treat": "treatment", "paid": "payment", "pay": "payment"} | {
+    "settled": "settlement",
+    "assessed": "assessment",
+    "enrolled": "enrollment",
+    "replaced": "replacement",
+    "announced": "announcement",
+    "deployed": "deployment",
+    "diagnosed": "diagnosis",
+    "diagnose": "diagnosis",
+    "slept": "sleep",
+    "sleep": "sleep",
+}
+#: Agents whose measured time is one activity of theirs: a jury's minutes are its deliberation.
+AGENT_ACTIVITIES = {"jury": "deliberation", "jurors": "deliberation", "juries": "deliberation"}
+#: Nouns of round things, whose width is a diameter: "a 25-mile-wide crater".
+ROUND_NOUNS = frozenset(
+    {"moon", "planet", "asteroid", "comet", "meteor", "meteorite", "star", "crater", "sinkhole", "hole", "pit"}
+    | {"ring", "disk", "disc", "dish", "dome", "sphere", "ball", "wheel", "tire", "pipe", "tunnel", "shaft", "well"}
 )

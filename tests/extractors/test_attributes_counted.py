@@ -97,9 +97,9 @@ def test_event_stops_at_clause_place_and_time(text: str, figure: str, counted: s
         (
             "A county jury in Marlow deliberated for less than 20 minutes before convicting her.",
             "less than 20 minutes",
-            "jury",
+            "jury deliberation",
         ),
-        ("It took the jury just 15 minutes to reach a verdict.", "just 15 minutes", "jury"),
+        ("It took the jury just 15 minutes to reach a verdict.", "just 15 minutes", "jury deliberation"),
         ("The group's 18-year insurgency has cost thousands of lives.", "18-year", "insurgency"),
         # Toll sentences count deaths.
         ("The death toll from the apartment fire rose to six on Tuesday.", "six", "deaths"),
@@ -181,7 +181,7 @@ def test_adverbs_and_price_verbs(text: str, figure: str, counted: str) -> None:
         # A unit conversion restates the figure before it, and an "of" after the aside names what is measured.
         ("The glacier lost about 900 tons (816 metric tonnes) of ice.", "816 metric tonnes", "ice"),
         ("The tank holds roughly 1,000 gallons, or 3,785 liters, of fuel.", "roughly 1,000 gallons", "fuel"),
-        ("The probe passed a 25-mile-wide (40 kilometers) asteroid.", "40 kilometers", "asteroid"),
+        ("The probe passed a 25-mile-wide (40 kilometers) asteroid.", "40 kilometers", "asteroid diameter"),
         # A multiple counts what follows "as many / as much".
         ("The new reactor makes twice as much power as the old one.", "twice", "power"),
         # Money is left alone: "$1.2 billion, or $1.10 a share" is another quantity.
