@@ -153,7 +153,15 @@ _SUBJ_LOW = (
 _SUBJ = (
     r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
     # "police and a community advocate said": an article inside a pair of speakers.
-    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+(?:an?\s+)?" + _SUBJ_LOW + r"){0,3}"
+    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|"
+    # "the uncle of one of the guests said": a person named by what they are to someone in the story.
+    r"(?:"
+    + "|".join(vocab.SPEAKER_NOUNS)
+    + r")\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:said|says|told)\b)|"
+    + _LOW
+    + r"(?:\s+(?:an?\s+)?"
+    + _SUBJ_LOW
+    + r"){0,3}"
     # "a spokeswoman for Acme said": a lower-case speaker for a named body.
     r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?" + _CAP_RUN + r")?))"
     r"(?:\s*\([^()]{1,40}\))?"

@@ -1,0 +1,42 @@
+"""Who speaks for a casualty figure in shooting reports when the article names them only by what they are.
+
+GUIDE 13: the source is the person, body or outlet the article says reports the figure, as short as it can be
+named. A woman, a relative or "a Elm Park man" is such a person. The sentences are written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ('"Nobody sleeps since the three people got shot on the corner," said the woman.', "three", "woman"),
+        ("A Birch Hollow man says he is not the one who shot two people at the gas station.", "two", "man"),
+        ("Her husband said four people were hurt when the car was sprayed with bullets.", "four", "husband"),
+    ],
+)
+def test_a_person_named_by_a_common_noun_speaks_for_the_figure(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source is not None and source in c.source
+    assert c.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("A man opened fire at the cookout, killing two guests, the aunt of one of the hosts said.", "two", "aunt"),
+        ("Five people were wounded in the parking lot, the brother of a victim told reporters.", "Five", "brother"),
+    ],
+)
+def test_a_relative_of_someone_in_the_story_is_the_speaker(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_a_man_in_the_story_who_does_not_speak_is_no_source() -> None:
+    c = claim_for("The man was shot in the leg and two women were hurt by flying glass.", "two")
+    assert (c.source, c.modality) == (None, "asserted")
