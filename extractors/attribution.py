@@ -137,6 +137,9 @@ _PERSON_TITLE = re.compile(
     r"Agent|Investigators?|Police)\b"
 )
 _FOR_OUTLET = re.compile(r"\breports?\s+for\s+(?:the\s+)?(" + _CAP_RUN + r")")
+#: "according to @ElmPD", "tells @WXYZ_News": inside a tweet, the account the figure came from or went to
+#: is named by its handle, and it speaks for the line rather than the tweet's author.
+_AT_HANDLE = re.compile(r"\b(?:[Aa]ccording\s+to|told|tells|tell)\s+@([A-Za-z]\w{1,30})")
 _SOURCES_OF = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _CAP_RUN + r")(?:[’']s)?\s+(?:sources?|officials?|"
     r"spokes(?:man|woman|person)|analysts?|data|figures|estimates?|statement|report)\b"
@@ -410,6 +413,7 @@ def cues(sentence: str) -> list[Cue]:
         if name and (_OUTLET_WORD.search(name) or station):
             out.append(Cue(name, m.start(), m.end(), "all"))
     out.extend(_according_cues(sentence))
+    out.extend(Cue(m.group(1).replace("_", " "), m.start(), m.end(), "all") for m in _AT_HANDLE.finditer(sentence))
     for m in _DATA_FROM.finditer(sentence):
         name = _clean(m.group(1))
         if name:

@@ -40,3 +40,27 @@ def test_a_relative_of_someone_in_the_story_is_the_speaker(text: str, figure: st
 def test_a_man_in_the_story_who_does_not_speak_is_no_source() -> None:
     c = claim_for("The man was shot in the leg and two women were hurt by flying glass.", "two")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # The handle inside the tweet names who gave the count, not the reporter who posted it.
+        (
+            "Update: 2 men and one teen hurt according to @MapleTwpPD — Sam Lee (@SamLeeNews) June 3, 2016",
+            "2",
+            "MapleTwpPD",
+        ),
+        ("Dad tells @KQRS_News the victims are his three sons. — Sam Lee (@SamLeeNews) June 3, 2016", "three", "KQRS"),
+        ("Two people were shot at the block party, according to @MapleTwpPD.", "Two", "MapleTwpPD"),
+    ],
+)
+def test_a_handle_the_figure_came_from_or_went_to_is_its_source(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source is not None and source in c.source
+    assert c.modality == "reported"
+
+
+def test_a_tweet_without_such_a_handle_stays_its_authors() -> None:
+    c = claim_for("Four people were hurt on Elm Street tonight. — Sam Lee (@SamLeeNews) June 3, 2016", "Four")
+    assert c.source == "Sam Lee"
