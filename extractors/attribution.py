@@ -23,9 +23,12 @@ _SAY_VERBS = (
     r"(?:"
     + "|".join(vocab.SPEECH_VERBS)
     # "released the names of three men": a body making figures public
-    + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b)"
-    # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were
-    + r"|identified(?=\s[^,;.]{1,60}\sas\s)"
+    # or the cause of death of those killed
+    + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics|causes?\s+of\s+death)\b)"
+    # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were; naming
+    # a suspect ("identified a man as the gunman in a shooting that left four hurt") tells who, not how many.
+    + r"|identified(?=\s[^,;.]{1,60}\sas\s)(?![^,;.]{1,60}\sas\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    + r"(?:suspects?|shooters?|gunman|gunmen|killers?|persons?\s+of\s+interest)\b)"
     # "police records show", "court documents indicate": a paper's own verbs, after its noun only.
     + r"|(?:"
     + "|".join(r"(?<=\b" + n + r"\s)" for n in vocab.DOCUMENT_NOUNS)
@@ -120,6 +123,8 @@ _BY = re.compile(
     r"[“\"]?(" + _CAP_RUN + r")"
     # "Early reports by deputies said": a body named in lower case.
     r"|\b[Rr]eports?\s+by\s+(?:the\s+)?((?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"))\b"
+    # "The two men killed were identified by Elm Police as ...": the passive of "Elm Police identified ... as".
+    r"|\bidentified\s+by\s+(?:the\s+)?(" + _CAP_RUN + r")(?=\s+as\b)"
 )
 # A station's channel number is part of its name: "told KING 5", "tells Channel 2 Action News", "told 11 News".
 _TOLD = re.compile(
