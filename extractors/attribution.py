@@ -698,8 +698,11 @@ _TIME_AS_SPEAKER = re.compile(r"\b(?:on|in|last|this|early|late|earlier)\s+$", r
 #: What opens a speech verb's own account: "that", an object and "that" ("told a news conference
 #: Friday that"), or an infinitive ("vowed to step up patrols").
 # "to local media", "to reporters" after "confirmed" is whom it was said to, not an infinitive complement.
+# "..., her cousin told the paper he believes ...": a clause of the speaker's own after whom it was
+# told to.
 _COMPLEMENT = re.compile(
-    r"\s+(?:(?:[\w’'-]+\s+){0,5}?that\b|to\s+(?!(?:the|a|an|local|news|reporters|journalists|media)\b)[a-z]+)"
+    r"\s+(?:(?:[\w’'-]+\s+){0,5}?that\b|to\s+(?!(?:the|a|an|local|news|reporters|journalists|media)\b)[a-z]+|"
+    r"(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}(?:paper|newspaper|station|reporters?|journalists?)\s+(?:he|she|they|we|I)\s)"
 )
 
 

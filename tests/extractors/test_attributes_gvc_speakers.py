@@ -64,3 +64,9 @@ def test_a_handle_the_figure_came_from_or_went_to_is_its_source(text: str, figur
 def test_a_tweet_without_such_a_handle_stays_its_authors() -> None:
     c = claim_for("Four people were hurt on Elm Street tonight. — Sam Lee (@SamLeeNews) June 3, 2016", "Four")
     assert c.source == "Sam Lee"
+
+
+def test_a_speaker_who_goes_on_to_their_own_view_does_not_cover_the_clause_before() -> None:
+    text = "A week after a gunman killed three people at a mall, his brother told a local paper he thinks it was planned."
+    c = claim_for(text, "three")
+    assert (c.source, c.modality) == (None, "asserted")
