@@ -1038,6 +1038,11 @@ def hedged(sentence: str) -> bool:
     return _HEDGE.search(sentence) is not None
 
 
+#: A number in words that starts a phrase of its own: "six hurt, five of them shot" or "four shot, one fatally, possibly
+#: with a rifle" end the first figure's phrase; "one of them a child" inside it does not.
+_NUMBER_WORD = re.compile(r"\b(?i:" + "|".join(sorted(vocab.NUMBER_WORDS, key=len, reverse=True)) + r")\b(?!\s+of\b)")
+
+
 class Hedges:
     """Hedge words and clause breaks of one sentence, found once; looked up per figure."""
 
@@ -1082,7 +1087,7 @@ class Hedges:
                     len(between.split()) <= 8
                     and len(_COMMA.findall(between)) % 2 == 0
                     and not re.search(r";|\b(?:that|which|who|where)\b", between)
-                    and (share or not re.search(r"\d", between))
+                    and (share or not (re.search(r"\d", between) or _NUMBER_WORD.search(between)))
                     and not _PLACE_OR_TIME_PHRASE.search(between)
                     # "three men were shot and they believe the shooting ...": a hedge verb with a subject of
                     # its own heads another clause.
