@@ -70,3 +70,16 @@ def test_a_speaker_who_goes_on_to_their_own_view_does_not_cover_the_clause_befor
     text = "After a gunman killed three people at a mall, his brother told a local paper he thinks it was planned."
     c = claim_for(text, "three")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("A shooting left two people hurt on Friday night, according Elm County Fire Rescue.", "two", "Elm County"),
+        ("Five people were shot near the rink, according to @ElmCountyFire.", "Five", "ElmCountyFire"),
+    ],
+)
+def test_according_without_its_to_still_names_the_source(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source is not None and source in c.source
+    assert c.modality == "reported"
