@@ -813,7 +813,7 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
     if end > cue.start:
         return False
     between = sentence[end : cue.start]
-    return ";" not in between and not any(_ends_sentence(m.group(1)) for m in _STOP.finditer(between))
+    return not any(_ends_sentence(m.group(1)) for m in _STOP.finditer(between))
 
 
 _BUT = re.compile(r",\s+but\b")
