@@ -1224,6 +1224,10 @@ _TRAILING = re.compile(
 _TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Za-z0-9][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 
 
+#: Two sentences run together: "... Police.A woman was ..." as well as "... Police.The".
+_GLUED_NEXT = re.compile(r"[a-z]{2}[.!?][\"”]?(?=[A-Z][a-z]|A\s)")
+
+
 def continued_source(next_sentence: str) -> str | None:
     """A source named by the next sentence for the one before.
 
@@ -1231,6 +1235,11 @@ def continued_source(next_sentence: str) -> str | None:
     a trailing ", the commission said" that carries the account on.
     """
     next_sentence = readable(next_sentence)
+    # "... early Thursday. The four were shot ...Police.A woman was killed, police said.": only the sentence
+    # right after carries back, not the ones run together with it.
+    glued = _GLUED_NEXT.search(next_sentence)
+    if glued:
+        next_sentence = next_sentence[: glued.start() + 3]
     m = _CONTINUES.search(next_sentence)
     if m:
         name = (

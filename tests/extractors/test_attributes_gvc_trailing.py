@@ -30,3 +30,17 @@ def test_a_trailing_speaker_covers_clauses_before_a_semicolon(text: str, figure:
 def test_a_leading_speaker_still_stops_at_the_semicolon() -> None:
     c = claim_for("Police said the car was stolen; two people were hurt in the crash.", "two")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+def test_a_speaker_of_a_sentence_run_into_the_next_does_not_carry_back() -> None:
+    text = (
+        "Two people were hurt early Friday. The two were shot near a park, according to Elm Police."
+        "A man was arrested, police said."
+    )
+    c = claim_for(text, "Two")
+    assert (c.source, c.modality) == (None, "asserted")
+
+
+def test_the_sentence_right_after_still_carries_its_speaker_back() -> None:
+    c = claim_for("Two people were hurt early Friday. A woman and a man were shot near a park, police said.", "Two")
+    assert (c.source, c.modality) == ("police", "reported")
