@@ -584,7 +584,12 @@ _AGENCY_INITIALS = re.compile(vocab.AGENCY_INITIALS)
 _HEADLINE_SAYS_AFTER = re.compile(r"(?::|\s[-—–])\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s*$")
 # The dash may follow the tweet's last stop without a space: "Stay safe.— Jo Roe (@jroe)".
 _TWEET_SIGNATURE = re.compile(r"(?:\s|(?<=[.!?]))[—–]\s*([A-Za-z0-9][^(@—–\n]{1,60}?)\s*\(@\w+\)")
-_HEADLINE_SAYS = re.compile(r"^[^\w“\"]*([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])")
+# A related-story link keeps its headline's speaker: "Related: Police: 5 hurt at a fair".
+_HEADLINE_SAYS = re.compile(
+    r"^[^\w“\"]*(?:(?i:related(?:\s+(?:story|stories|headlines?|content|coverage))?|read\s+more|more|"
+    r"previous\s+story|see\s+also|watch|video)\s*:\s+)?"
+    r"([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])"
+)
 
 
 #: A study, survey or poll as the subject of a finding: "one small study in 24 adults found", "a 2018

@@ -83,3 +83,20 @@ def test_according_without_its_to_still_names_the_source(text: str, figure: str,
     c = claim_for(text, figure)
     assert c.source is not None and source in c.source
     assert c.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Related: Police: 3 teens hurt in rink shooting", "3", "Police"),
+        ("[RELATED: Deputies: 2 dead after dispute at a lake house]", "2", "Deputies"),
+    ],
+)
+def test_a_related_story_link_keeps_its_headlines_speaker(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_a_related_story_link_without_a_speaker_is_asserted() -> None:
+    c = claim_for("Related: 4 shot outside a skating rink", "4")
+    assert (c.source, c.modality) == (None, "asserted")
