@@ -23,9 +23,12 @@ _SAY_VERBS = (
     r"(?:"
     + "|".join(vocab.SPEECH_VERBS)
     # "released the names of three men": a body making figures public
-    + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics)\b)"
-    # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were
-    + r"|identified(?=\s[^,;.]{1,60}\sas\s)"
+    # or the cause of death of those killed
+    + r"|released(?=\s+(?:the\s+)?(?:names|identities|details|figures|numbers|data|statistics|causes?\s+of\s+death)\b)"
+    # "Police identified the two men killed as Jo Roe and ...": the body's account of who they were; naming
+    # a suspect ("identified a man as the gunman in a shooting that left four hurt") tells who, not how many.
+    + r"|identified(?=\s[^,;.]{1,60}\sas\s)(?![^,;.]{1,60}\sas\s+(?:a|an|the)\s+(?:[a-z]+\s+)?"
+    + r"(?:suspects?|shooters?|gunman|gunmen|killers?|persons?\s+of\s+interest)\b)"
     # "police records show", "court documents indicate": a paper's own verbs, after its noun only.
     + r"|(?:"
     + "|".join(r"(?<=\b" + n + r"\s)" for n in vocab.DOCUMENT_NOUNS)
@@ -56,7 +59,8 @@ _OUTLET_WORD = re.compile(
 )
 
 _ACCORDING = re.compile(
-    r"\b(?:[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
+    # "according Elm police": the "to" a hasty page left out.
+    r"\b(?:[Aa]ccording(?:\s+to|(?!\s+to\b))|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
     r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
     r"article|post|tweet|data|figures|estimates?)\s+(?:(?:published|conducted|released|led|carried\s+out)\s+)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
@@ -120,6 +124,8 @@ _BY = re.compile(
     r"[“\"]?(" + _CAP_RUN + r")"
     # "Early reports by deputies said": a body named in lower case.
     r"|\b[Rr]eports?\s+by\s+(?:the\s+)?((?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r"))\b"
+    # "The two men killed were identified by Elm Police as ...": the passive of "Elm Police identified ... as".
+    r"|\bidentified\s+by\s+(?:the\s+)?(" + _CAP_RUN + r")(?=\s+as\b)"
 )
 # A station's channel number is part of its name: "told KING 5", "tells Channel 2 Action News", "told 11 News".
 _TOLD = re.compile(
@@ -137,6 +143,9 @@ _PERSON_TITLE = re.compile(
     r"Agent|Investigators?|Police)\b"
 )
 _FOR_OUTLET = re.compile(r"\breports?\s+for\s+(?:the\s+)?(" + _CAP_RUN + r")")
+#: "according to @ElmPD", "tells @WXYZ_News": inside a tweet, the account the figure came from or went to
+#: is named by its handle, and it speaks for the line rather than the tweet's author.
+_AT_HANDLE = re.compile(r"\b(?:[Aa]ccording\s+to|told|tells|tell)\s+@([A-Za-z]\w{1,30})")
 _SOURCES_OF = re.compile(
     r"\b(?:(?:[Aa]n?|[Tt]he)\s+)?(" + _CAP_RUN + r")(?:[’']s)?\s+(?:sources?|officials?|"
     r"spokes(?:man|woman|person)|analysts?|data|figures|estimates?|statement|report)\b"
@@ -153,7 +162,15 @@ _SUBJ_LOW = (
 _SUBJ = (
     r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
     # "police and a community advocate said": an article inside a pair of speakers.
-    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|" + _LOW + r"(?:\s+(?:an?\s+)?" + _SUBJ_LOW + r"){0,3}"
+    r"(?:\s+" + _SUBJ_LOW + r"){0,3}|"
+    # "the uncle of one of the guests said": a person named by what they are to someone in the story.
+    r"(?:"
+    + "|".join(vocab.SPEAKER_NOUNS)
+    + r")\s+of\s+(?:[a-z]+\s+){0,3}[a-z]+(?=\s+(?:said|says|told)\b)|"
+    + _LOW
+    + r"(?:\s+(?:an?\s+)?"
+    + _SUBJ_LOW
+    + r"){0,3}"
     # "a spokeswoman for Acme said": a lower-case speaker for a named body.
     r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?" + _CAP_RUN + r")?))"
     r"(?:\s*\([^()]{1,40}\))?"
@@ -402,6 +419,7 @@ def cues(sentence: str) -> list[Cue]:
         if name and (_OUTLET_WORD.search(name) or station):
             out.append(Cue(name, m.start(), m.end(), "all"))
     out.extend(_according_cues(sentence))
+    out.extend(Cue(m.group(1).replace("_", " "), m.start(), m.end(), "all") for m in _AT_HANDLE.finditer(sentence))
     for m in _DATA_FROM.finditer(sentence):
         name = _clean(m.group(1))
         if name:
@@ -566,7 +584,12 @@ _AGENCY_INITIALS = re.compile(vocab.AGENCY_INITIALS)
 _HEADLINE_SAYS_AFTER = re.compile(r"(?::|\s[-—–])\s+((?:[A-Z][\w.&’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s*$")
 # The dash may follow the tweet's last stop without a space: "Stay safe.— Jo Roe (@jroe)".
 _TWEET_SIGNATURE = re.compile(r"(?:\s|(?<=[.!?]))[—–]\s*([A-Za-z0-9][^(@—–\n]{1,60}?)\s*\(@\w+\)")
-_HEADLINE_SAYS = re.compile(r"^[^\w“\"]*([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])")
+# A related-story link keeps its headline's speaker: "Related: Police: 5 hurt at a fair".
+_HEADLINE_SAYS = re.compile(
+    r"^[^\w“\"]*(?:(?i:related(?:\s+(?:story|stories|headlines?|content|coverage))?|read\s+more|more|"
+    r"previous\s+story|see\s+also|watch|video)\s*:\s+)?"
+    r"([A-Z][\w.&’'-]*(?:\s+[\w&’'-]+){0,3})\s*:\s+(?=[A-Za-z0-9“\"])"
+)
 
 
 #: A study, survey or poll as the subject of a finding: "one small study in 24 adults found", "a 2018
@@ -681,8 +704,11 @@ _TIME_AS_SPEAKER = re.compile(r"\b(?:on|in|last|this|early|late|earlier)\s+$", r
 #: What opens a speech verb's own account: "that", an object and "that" ("told a news conference
 #: Friday that"), or an infinitive ("vowed to step up patrols").
 # "to local media", "to reporters" after "confirmed" is whom it was said to, not an infinitive complement.
+# "..., her cousin told the paper he believes ...": a clause of the speaker's own after whom it was
+# told to.
 _COMPLEMENT = re.compile(
-    r"\s+(?:(?:[\w’'-]+\s+){0,5}?that\b|to\s+(?!(?:the|a|an|local|news|reporters|journalists|media)\b)[a-z]+)"
+    r"\s+(?:(?:[\w’'-]+\s+){0,5}?that\b|to\s+(?!(?:the|a|an|local|news|reporters|journalists|media)\b)[a-z]+|"
+    r"(?:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}(?:paper|newspaper|station|reporters?|journalists?)\s+(?:he|she|they|we|I)\s)"
 )
 
 
@@ -792,7 +818,7 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
     if end > cue.start:
         return False
     between = sentence[end : cue.start]
-    return ";" not in between and not any(_ends_sentence(m.group(1)) for m in _STOP.finditer(between))
+    return not any(_ends_sentence(m.group(1)) for m in _STOP.finditer(between))
 
 
 _BUT = re.compile(r",\s+but\b")
@@ -1018,6 +1044,11 @@ def hedged(sentence: str) -> bool:
     return _HEDGE.search(sentence) is not None
 
 
+#: A number in words that starts a phrase of its own: "six hurt, five of them shot" or "four shot, one fatally, possibly
+#: with a rifle" end the first figure's phrase; "one of them a child" inside it does not.
+_NUMBER_WORD = re.compile(r"\b(?i:" + "|".join(sorted(vocab.NUMBER_WORDS, key=len, reverse=True)) + r")\b(?!\s+of\b)")
+
+
 class Hedges:
     """Hedge words and clause breaks of one sentence, found once; looked up per figure."""
 
@@ -1062,7 +1093,7 @@ class Hedges:
                     len(between.split()) <= 8
                     and len(_COMMA.findall(between)) % 2 == 0
                     and not re.search(r";|\b(?:that|which|who|where)\b", between)
-                    and (share or not re.search(r"\d", between))
+                    and (share or not (re.search(r"\d", between) or _NUMBER_WORD.search(between)))
                     and not _PLACE_OR_TIME_PHRASE.search(between)
                     # "three men were shot and they believe the shooting ...": a hedge verb with a subject of
                     # its own heads another clause.
@@ -1198,6 +1229,10 @@ _TRAILING = re.compile(
 _TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Za-z0-9][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 
 
+#: Two sentences run together: "... Police.A woman was ..." as well as "... Police.The".
+_GLUED_NEXT = re.compile(r"[a-z]{2}[.!?][\"”]?(?=[A-Z][a-z]|A\s)")
+
+
 def continued_source(next_sentence: str) -> str | None:
     """A source named by the next sentence for the one before.
 
@@ -1205,6 +1240,11 @@ def continued_source(next_sentence: str) -> str | None:
     a trailing ", the commission said" that carries the account on.
     """
     next_sentence = readable(next_sentence)
+    # "... early Thursday. The four were shot ...Police.A woman was killed, police said.": only the sentence
+    # right after carries back, not the ones run together with it.
+    glued = _GLUED_NEXT.search(next_sentence)
+    if glued:
+        next_sentence = next_sentence[: glued.start() + 3]
     m = _CONTINUES.search(next_sentence)
     if m:
         name = (

@@ -3691,6 +3691,22 @@ SPEAKER_NOUNS: tuple[str, ...] = (
     "grandmother",
     "grandfather",
     "friend",
+    # People named by what they are to the story or to a victim ('," said the woman', "a Elm Park man says").
+    "woman",
+    "man",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "niece",
+    "nephew",
+    "grandson",
+    "granddaughter",
+    "girlfriend",
+    "boyfriend",
+    "homeowner",
+    "survivor",
+    "pastor",
 )
 
 
