@@ -553,6 +553,8 @@ def _sources(state: State) -> None:
     for d in state.drafts:
         cue, aside = state.cue(d)
         d.source = None if aside or cue is None else _named(state, cue.name)
+        if cue is None and _describes_speaker(state, d):
+            continue  # "the 41-year-old mother of three said": who the speaker is, told by the article
         if cue is None and not attribution.unnamed_report(state.sentence, *state.rel(d)):
             if not fell_back:
                 fallback, fell_back = _fallback_source(state), True
@@ -566,6 +568,24 @@ def _sources(state: State) -> None:
                 # paragraph, or the one before when the paragraph opens on the quotation.
                 paragraphs = 2 if _opens_on_quote(state) else 1
                 d.source, d.quoted = _earlier_speaker(state, reach=6, paragraphs=paragraphs), True
+
+
+def _describes_speaker(state: State, d: Draft) -> bool:
+    """Whether the figure sits in a speaker's own words before the speech verb ("the 41-year-old
+    baker and mother of three said", "Jo Roe, 41, said"): the article describing who speaks."""
+    rel_s, rel_e = state.rel(d)
+    sentence = state.sentence
+    quote_end = max(sentence.rfind("”", 0, rel_s), sentence.rfind('"', 0, rel_s))
+    for c in state.cues():
+        if c.start <= rel_s and rel_e <= c.end:
+            return True
+        # '"It was awful," the 41-year-old mother of three said': the phrase between a quotation and its verb
+        if 0 <= quote_end < rel_s and rel_e <= c.start and _SPEAKER_PHRASE.fullmatch(sentence, quote_end + 1, c.start):
+            return True
+    return False
+
+
+_SPEAKER_PHRASE = re.compile(r"[,\s]*[^,;:“”\"()—–.!?]*")
 
 
 def _named(state: State, name: str) -> str:

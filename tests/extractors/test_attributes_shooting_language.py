@@ -185,3 +185,22 @@ def test_a_person_named_with_the_body_they_speak_for_is_the_source(text: str, so
 )
 def test_told_whom_and_quoted_pronouns(text: str, source: str | None) -> None:
     assert claim_for(text, "three").source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # the article's description of who speaks is not what the speaker reports
+        ('"It was awful," the 41-year-old baker and mother of three small girls said.', "three"),
+        ('"It was awful," the 41-year-old baker and mother of three small girls said.', "41-year-old"),
+        ('"We heard shots," Rafe Ortiz, 30, said.', "30"),
+    ],
+)
+def test_a_figure_describing_the_speaker_is_the_articles(text: str, figure: str) -> None:
+    claim = claim_for(text, figure)
+    assert (claim.source, claim.modality) == (None, "asserted")
+
+
+def test_a_quotation_is_still_its_speakers() -> None:
+    claim = claim_for('"Two men were shot," Rafe Ortiz, 30, said.', "Two")
+    assert (claim.source, claim.modality) == ("Rafe Ortiz", "reported")
