@@ -1031,7 +1031,7 @@ _PART_AFTER = re.compile(
     + _NOUNS
     + r"),?\s+(?:and|plus|,)\s+"
     + _NUMBER
-    # "two women and a 17-year-old girl": the other part may be one person named by age
+    # "three men and a 9-year-old boy": the other part may be one person named by age
     + r"\s+(?:\d{1,3}-(?:year|month)-old\s+)?("
     + _NOUNS
     + r")\b",

@@ -59,7 +59,7 @@ def test_a_bare_one_counts_one_member_of_the_group(text: str, figure: str, count
 @pytest.mark.parametrize(
     "text",
     [
-        "Four people were shot on Elm Street. One is in serious condition. The other three are expected to recover.",
+        "Four people were shot on Elm Street. One remains in hospital. The other three went home on Monday.",
         "Four people were shot on Elm Street. The other three were shot on Oak Street.",
     ],
 )
@@ -133,7 +133,7 @@ def test_the_telling_of_the_harm_continues_the_account_before_it(
 
 
 def test_a_date_after_a_clock_time_keeps_the_sentence_together() -> None:
-    text = "According to police, officers arrived at 2 a.m. March 22, and found two people with gunshot wounds."
+    text = "According to police, deputies got there at 3 a.m. Oct. 9 and located two people who had been shot."
     assert len(split_sentences(text)) == 1
     assert claim_for(text, "two").source == "police"
     assert len(split_sentences("Deputies arrived at 4:45 a.m. PST, according to a release, and found two men.")) == 1
