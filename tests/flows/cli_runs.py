@@ -36,6 +36,8 @@ def cli_env(api_url: str) -> dict[str, str]:
         PREFECT_API_URL=api_url,
         PREFECT_SERVER_ANALYTICS_ENABLED="false",
         PYTHONUNBUFFERED="1",
+        # A CLI that hangs is sent SIGABRT (``Running.finish``): faulthandler then prints every thread's stack.
+        PYTHONFAULTHANDLER="1",
         PREFECT_LOGGING_LEVEL="INFO",
         COLUMNS="200",
         CLAIMWATCH_VERBOSE="1",
@@ -77,7 +79,21 @@ class Running:
         return True
 
     def finish(self, timeout: float = 120.0) -> int:
-        code = self.proc.wait(timeout=timeout)
+        try:
+            code = self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            # Fail with what the hung process was doing: its output, then every thread's stack.
+            self.proc.send_signal(signal.SIGABRT)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.kill()
+            self._drain()
+            raise AssertionError(f"claimwatch did not exit within {timeout} s; its output:\n{self.output}") from None
+        self._drain()
+        return code
+
+    def _drain(self) -> None:
         while True:
             try:
                 line = self.lines.get(timeout=5)
@@ -86,7 +102,6 @@ class Running:
             if line is None:
                 break
             self.seen.append(line)
-        return code
 
     def kill(self) -> None:
         """SIGKILL the whole process group this test started (the CLI and anything it spawned)."""
