@@ -150,15 +150,13 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         # "an average of 41.3 frames per second", "to the tune of $12 billion", "the entire 17.4% stake":
         # a word that names no thing; the clause's subject is what the figure is of, if anything.
         head = sentence[:rel_s]
-        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
-        return _clause_subject(head[starts[-1] if starts else 0 :])
+        return _opening_subject(head)
     lead = _ADJECTIVE_LEAD.search(sentence[:rel_s])
     if lead and lead.group(1) == np and np in vocab.RATING_ADJECTIVES:
         # "capped at a meager 480p", "an impressive 93.7 frames per second": the adjective rates the
         # figure; what is measured is the clause's subject.
         head = sentence[: lead.start()]
-        starts = [m.end() for m in _CLAUSE_START.finditer(head)]
-        return _clause_subject(head[starts[-1] if starts else 0 :])
+        return _opening_subject(head)
     return _without_verb_tail(sentence, np)
 
 
@@ -172,8 +170,7 @@ def _worth(sentence: str, rel_s: int, rel_e: int) -> str | None:
     if m:
         return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False)
     head = sentence[:rel_s]
-    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
-    return _clause_subject(head[starts[-1] if starts else 0 :])
+    return _opening_subject(head)
 
 
 #: One lower-case word between an article and the figure, with its adverb: "a reasonably solid 30fps".
@@ -665,16 +662,14 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
     if named and not dim and named.group(1).split()[-1] not in _NOT_DIMENSION:
         # "the car has a top speed of 155 mph": the dimension is named, and whose it is opens the clause.
         front = head[: named.start()]
-        starts = [m.end() for m in _CLAUSE_START.finditer(front)]
-        subject = _clause_subject(front[starts[-1] if starts else 0 :])
+        subject = _opening_subject(front)
         return f"{subject} {named.group(1)}" if subject else named.group(1)
     owned = _OWNED_BEFORE.search(head)
     if owned and not dim and not _VERBY.search(owned.group(1).lower()):
         return owned.group(1)  # "raise its seat by a total of 4 inches": the seat
     if not dim and not _after_a_verb(head):
         return None  # "an annual capacity of around 3.4 GW", "a laptop 512GB": the noun before reads it
-    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
-    subject = _clause_subject(head[starts[-1] if starts else 0 :])
+    subject = _opening_subject(head)
     if dim:
         word = dim.group(1).lower()
         if word in vocab.COMPASS_DIRECTIONS:
@@ -852,9 +847,14 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
 
 
 def _opening_subject(head: str) -> str | None:
-    """The subject that opens the figure's clause."""
+    """The subject that opens the last clause of ``head`` (the figure's clause)."""
+    return _clause_subject(_last_clause(head))
+
+
+def _last_clause(head: str) -> str:
+    """The text of ``head`` after the last clause opener it holds."""
     starts = [m.end() for m in _CLAUSE_START.finditer(head)]
-    return _clause_subject(head[starts[-1] if starts else 0 :])
+    return head[starts[-1] if starts else 0 :]
 
 
 #: Whose time it took, named after "took": "it took firefighters three hours", "took the jury 15 minutes".
@@ -1001,8 +1001,7 @@ def _lasting_subject(head: str) -> str | None:
     if not m:
         return None
     front = head[: m.start()]
-    starts = [c.end() for c in _CLAUSE_START.finditer(front)]
-    clause = re.sub(r"^[\W_]+", "", front[starts[-1] if starts else 0 :])  # an opening quote mark
+    clause = re.sub(r"^[\W_]+", "", _last_clause(front))  # an opening quote mark
     subject = _clause_subject(clause)
     if not subject or subject.lower() in _STOP | _INDEFINITE:
         return None
@@ -1143,8 +1142,7 @@ def _at_risk(head: str, after: list[str]) -> str | None:
     if not m or not any(w.lower() in _ODDS for w in after[:2]):  # "a 30% chance", "an 80% lifetime risk"
         return None
     front = head[: m.start()]
-    starts = [c.end() for c in _CLAUSE_START.finditer(front)]
-    clause = front[starts[-1] if starts else 0 :]
+    clause = _last_clause(front)
     done = _THOSE_DONE.match(clause)
     if done:
         return f"{done.group(1)} people" if done.group(1) else "people"
@@ -1187,8 +1185,7 @@ def _cost_to(head: str) -> str | None:
     if not m:
         return None
     front = head[: m.start()]
-    starts = [c.end() for c in _CLAUSE_START.finditer(front)]
-    return _clause_subject(front[starts[-1] if starts else 0 :])
+    return _opening_subject(front)
 
 
 #: "of" and a figure of the whole after a share: "half of the 2,000 respondents", "60% of its 1.2 million users".
@@ -1234,8 +1231,7 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
         # "a deal valued at" is left to the general reading (the deal may be for what was bought); before
         # "sells for" or "retails for" the noun is the subject ("the 65-inch model retails for").
         front = head[: priced.start()]
-        starts = [m.end() for m in _CLAUSE_START.finditer(front)]
-        return _clause_subject(front[starts[-1] if starts else 0 :])
+        return _opening_subject(front)
     bought = _BOUGHT_FOR.search(head) or _SET_AT.search(head)
     if bought:
         return _of_phrase(_words(bought.group(1)))
@@ -1250,8 +1246,7 @@ def _head_of_subject(sentence: str, rel_s: int, np: str | None) -> str | None:
     if np is None or np.endswith("share price"):
         return np
     head = sentence[:rel_s]
-    starts = [m.end() for m in _CLAUSE_START.finditer(head)]
-    clause = head[starts[-1] if starts else 0 :]
+    clause = _last_clause(head)
     i = clause.rfind(np.split()[0])
     lead = _words(clause[:i]) if i > 0 else []
     while lead and lead[-1].lower() in _DETS | _OWNERS:
