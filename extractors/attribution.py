@@ -188,14 +188,16 @@ _SAYS_SUBJ = re.compile(
     + _CAP_RUN
     + r"|[a-z]+(?:\s+[a-z]+){0,3}))"
 )
+#: The bodies a place name may stand before in lower case: "Marlow police", "Elm County deputies".
+_BODY_WORDS = r"police|deputies|officials|authorities|investigators|prosecutors|detectives"
 # "Photo 2 of 5 Marlow police say ...": a place's body in lower case after the capitalised place.
 _CAP_SAYS = re.compile(
-    r"(" + _CAP_RUN + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors|detectives))?)"
+    r"(" + _CAP_RUN + r"(?:\s+(?:" + _BODY_WORDS + r"))?)"
     r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 #: "Police in Oakland, California, say ...": a body named with a town and its state, whose commas part the
 #: body from its verb.
-_TOWN_BODIES = r"(?i:police|authorities|officials|deputies|investigators|detectives|prosecutors)"
+_TOWN_BODIES = r"(?i:" + _BODY_WORDS + r")"
 _BODY_IN_TOWN_SAYS = re.compile(
     r"(?:^|[:—–]\s*|\s-\s+)("
     + _TOWN_BODIES
@@ -228,7 +230,9 @@ _PERSON_OF = re.compile(
     + r")\s+(?:of|with|from|for)\s+the\s+"
     + _CAP_RUN
     # "Officer Jo Roe with the Marlow police said"
-    + r"(?:\s+(?:police|deputies|officials|authorities|investigators|prosecutors|detectives))?\s+"
+    + r"(?:\s+(?:"
+    + _BODY_WORDS
+    + r"))?\s+"
     + _AUX
     + r"("
     + _SAY_VERBS
