@@ -1577,6 +1577,13 @@ def _is_number_word(w: str) -> bool:
     return w[:1].isdigit() or w.lower() in _NUMBER_TOKEN or w[:1] in "$£€¥"
 
 
+def headline_case(sentence: str) -> bool:
+    """Title case: nearly every word of four letters or more is capitalised, as in a headline
+    (a sentence full of names and titles still writes its verbs in lower case)."""
+    long = re.findall(r"[A-Za-z]{4,}", sentence)
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.85 * len(long)
+
+
 def event_phrase(
     sentence: str, rel_e: int, rel_s: int | None = None, counted: str | None = None, kind: str = "count"
 ) -> str | None:
@@ -1589,6 +1596,9 @@ def event_phrase(
     three" -> "freed by the Afghan government"). The phrase keeps particles, an agent
     and a key preposition, and stops at a new clause, another figure, a place or a time.
     """
+    if headline_case(sentence):
+        # "Two Dead, Five Wounded In Shooting": a headline capitalises its verbs too.
+        sentence = sentence.lower()
     ws = _EV_WORD.findall(sentence[rel_e : rel_e + 260])
     ev = _event_after(ws, counted)
     if ev is None and rel_s is not None:
@@ -1691,7 +1701,8 @@ def _event_word(scan: _EventScan, w: str, lw: str) -> int:
         if scan.in_relative and scan.relative_verb is not None and not scan.seen_aux:
             scan.i += 1
             return _GO  # still inside the relative clause
-        scan.found = _phrase(ws, i)
+        # "the two children fatally shot": the adverb before a reduced relative says how it ended.
+        scan.found = _phrase(ws, i - 1 if i > 0 and ws[i - 1].lower() in _FATAL_ADVERBS else i)
         return _FOUND
     if (lw.endswith("ing") and form is not None) or scan.in_relative:
         scan.i += 1
@@ -1704,6 +1715,9 @@ def _event_word(scan: _EventScan, w: str, lw: str) -> int:
         return _HALT
     scan.i += 1
     return _GO
+
+
+_FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 
 
 #: A word that makes the -ing word after it a noun: "the shooting", "a stabbing", "Sunday's shooting".

@@ -26,7 +26,7 @@ from datetime import date
 from typing import Literal
 
 from extractors import attribution, timeexpr
-from extractors.phrases import counted_phrase, event_phrase, find_place, find_places, nearest_place
+from extractors.phrases import counted_phrase, event_phrase, find_place, find_places, headline_case, nearest_place
 from extractors.quantities import scan_quantities
 from extractors.records import Claim, Modality, Quantity, Scope, TimeRef
 from extractors.tokens import paragraph_ids, split_sentences
@@ -283,9 +283,13 @@ def counted(state: State) -> None:
     # The cleaner writes table rows between bars; a quote row reads the same either way.
     row = _TABLE_ROW.match(" ".join(cells) if cells else sentence)
     header = _header(state) if cells and not row else None
+    headline = headline_case(sentence)
     for d in state.drafts:
         rel_s, rel_e = state.rel(d)
-        what = counted_phrase(sentence, rel_s, rel_e, d.quantity.kind, antecedent)
+        if headline:
+            what = _headline_counted(sentence, rel_s, rel_e, d.quantity.kind, antecedent)
+        else:
+            what = counted_phrase(sentence, rel_s, rel_e, d.quantity.kind, antecedent)
         column = _column_of(sentence, rel_s, rel_e, header) if header else None
         if column:
             # A figure alone in a table cell counts what its column's header names.
@@ -324,6 +328,19 @@ _BARE_ONE = re.compile(r"^(?:(?:at\s+least|only|just)\s+)?one$", re.I)
 _TITLE_NEXT = re.compile(r"^\s+[A-Z][a-z]")
 #: The singular of a group's plural head noun.
 _SINGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
+
+
+def _headline_counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
+    """ "3 Chicago Police Officers Shot": a headline capitalises its verbs, so its noun phrase is read
+    in lower case and given back its own letters ("Chicago Police Officers")."""
+    lowered = sentence.lower()
+    what = counted_phrase(lowered, rel_s, rel_e, kind, antecedent)
+    if what:
+        at = lowered.find(what, max(0, rel_s - 80))
+        if at >= 0:
+            return sentence[at : at + len(what)]
+    # A phrase the reader rewrote ("Sheriff's Deputy" -> "sheriff deputy") is read in its own letters.
+    return counted_phrase(sentence, rel_s, rel_e, kind, antecedent)
 
 
 def _member(group: str | None) -> str:

@@ -223,3 +223,17 @@ def test_money_and_percent_of_results(text: str, figure: str, counted: str) -> N
 def test_of_them_stands_for_the_subject_only_when_it_opens_its_clause(sentence: str, figure: str, counted: str) -> None:
     claims = [c for c in extract_claims(sentence) if c.quantity.text == figure]
     assert [c.counted for c in claims] == [counted]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "event"),
+    [
+        ("4 Springfield Firefighters Hurt Battling Warehouse Blaze", "4", "Springfield Firefighters", "hurt"),
+        ("Three Teens Found Dead After Crash On County Road", "Three", "Teens", "found"),
+    ],
+)
+def test_headline_noun_stops_at_its_verb(text: str, figure: str, counted: str, event: str) -> None:
+    # In title case the verb is capitalised like the noun: the noun keeps its letters and ends before the verb.
+    c = claim_for(text, figure)
+    assert c.counted == counted
+    assert (c.event or "").split()[0] == event

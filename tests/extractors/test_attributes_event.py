@@ -97,3 +97,22 @@ def test_coordinated_figures_keep_their_own_verbs() -> None:
     text = "Police said 12 people were killed and 5 others were injured in the crash on Thursday."
     assert claim_for(text, "12").event == "killed"
     assert claim_for(text, "5").event == "injured in the crash"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        ("Two Dead, Six Hurt After Gunfire Erupts Outside Bowling Alley", "Six", "hurt"),
+        ("Two Dead, Six Hurt After Gunfire Erupts Outside Bowling Alley", "Two", "dead"),
+        ("Watch: Three Wounded In Early Morning Shooting On Riverside Drive", "Three", "wounded"),
+    ],
+)
+def test_headline_verbs_are_capitalised_too(text: str, figure: str, event: str) -> None:
+    # A headline's tally: each figure takes the capitalised verb after it, not its neighbour's.
+    assert (claim_for(text, figure).event or "").split()[0] == event
+
+
+def test_fatal_adverb_before_a_reduced_relative_stays_with_the_verb() -> None:
+    # "fatally" decides the quantity (killed, not merely shot), wherever the verb stands.
+    c = claim_for("Relatives gathered for the three hikers fatally struck by lightning on the ridge.", "three")
+    assert (c.event or "").startswith("fatally struck")
