@@ -847,6 +847,19 @@ def report_source(source: str | None, sentence: str | None, offset: int | None, 
 
 
 _OTHERS_AFTER = re.compile(r"\s+others?\b", re.IGNORECASE)
+#: "the other two deputies", "the remaining three": the rest of a group, besides those told of before.
+_OTHER_BEFORE = re.compile(r"\b(?:other|remaining)\s+$", re.IGNORECASE)
+#: "two deputies also were shot", "he also wounded three": people hurt besides those counted before.
+_ALSO_HARMED_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,4}?(?:(?:were|was|had\s+been|have\s+been)\s+)?also\s+(?:(?:were|was|been)\s+)?"
+    r"(?:shot|killed|wounded|injured|hurt|struck)\b",
+    re.IGNORECASE,
+)
+_ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:shot|killed|wounded|injured|hurt|struck)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AREA_SPREAD = re.compile("|".join(vocab.AREA_SPREAD), re.IGNORECASE)
+#: How far after a figure its clause may place it: "seven injured in shootings across the city".
+_SPREAD_WINDOW = 150
+
 #: A toll that counts whoever did it ("seven dead, including the gunman", "three killed, counting
 #: the shooter"): another quantity than the victims alone.
 _WITH_PERPETRATOR = re.compile(
@@ -892,6 +905,11 @@ def _context_mods(
         # "Four others were shot": people besides those counted before, whatever noun the
         # extractor gave the figure (it may borrow one from an earlier clause).
         added.add("other")
+    if sentence and end is not None and offset is not None and _besides(sentence, offset, end):
+        added.add("other")
+    if sentence and end is not None and _AREA_SPREAD.search(sentence, end, end + _SPREAD_WINDOW):
+        # "four killed in shootings across the city": a tally over an area, of several incidents.
+        added.add("roundup")
     if sentence and counts_incidents(sentence):
         # "five wounded in 4 separate shootings": a roundup's total over its incidents, never
         # one incident's toll (GUIDE 21), even inside a report of one of them.
@@ -907,6 +925,15 @@ def _context_mods(
         # someone hurt ("a man was critically injured and eight others"), they are the rest of it.
         added.discard("other")
     return tuple(sorted(added))
+
+
+def _besides(sentence: str, offset: int, end: int) -> bool:
+    """The figure counts people besides those told of before ("the other two", "also wounded two")."""
+    return bool(
+        _OTHER_BEFORE.search(sentence[max(0, offset - 12) : offset])
+        or _ALSO_HARMED_AFTER.match(sentence, end)
+        or _near_before(_ALSO_HARMED_BEFORE, sentence, offset, 40)
+    )
 
 
 def claim_key(

@@ -780,6 +780,14 @@ ROUNDUP_COUNTS: tuple[str, ...] = (
 )
 ROUNDUP_COLLECTIVES: tuple[str, ...] = ("series", "string", "spate", "rash", "wave", "number", "pair")
 ROUNDUP_INCIDENTS: tuple[str, ...] = ("incidents", "shootings", "fires", "crashes", "attacks")
+#: A tally spread over an area wider than one scene ("seven shot across the city on Monday",
+#: "wounded on the South and West sides"): the total of several incidents. A country or a state is
+#: left out: "across the country" more often describes something else in the sentence.
+AREA_SPREAD: tuple[str, ...] = (
+    r"(?:across|throughout) (?:the )?(?:city|town|county)\b",
+    r"\b(?:city|county)-?wide\b",
+    r"\bon the \w+ and \w+ sides\b",
+)
 #: Words that end the count's phrase before an incident noun: "two dead in shootings" counts people.
 ROUNDUP_NOT_BETWEEN: tuple[str, ...] = (
     "in",

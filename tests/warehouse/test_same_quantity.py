@@ -293,7 +293,7 @@ def test_a_roundup_total_is_not_one_incident_toll():
     counted = side(roundup_text, "Seven", 7, counted="people", event="wounded", doc="r1")
     assert different_quantities(counted, report) == "different modifiers"
     # ... and any other figure of a roundup is the roundup's own.
-    plain = "Seven people were wounded across the city over the weekend, police said."
+    plain = "Seven people were wounded over the weekend, police said."
     weekend = replace(side(plain, "Seven", 7, counted="people", event="wounded", doc="r1"), roundup=keys.roundup)
     assert different_quantities(weekend, report) == "a roundup against a report of one incident"
     # Two roundups of one weekend give one total, updated.
@@ -531,3 +531,43 @@ def test_how_often_is_no_count_of_people() -> None:
     # "shot twice" counts the shots one person took, not people shot: no key to compare.
     assert not key("The cashier was shot twice in the arm.", "twice", 2, counted="people", event="shot").comparable
     assert key("Two cashiers were shot in the arm.", "Two", 2, counted="cashiers", event="shot").comparable
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine people were wounded in shootings across the city between Friday evening and Sunday.",
+        "Six men were shot on the North and East sides overnight, police said.",
+        "Eleven people were injured in gunfire citywide over the holiday.",
+    ],
+)
+def test_a_tally_spread_over_an_area_is_not_one_scenes_toll(sentence: str) -> None:
+    # A figure over a whole city is several incidents' total (GUIDE 21), not the toll of one of them.
+    figure = sentence.split()[0]
+    spread = side(sentence, figure, 9, counted="people", event="wounded")
+    scene = side(
+        "Four people were wounded outside a corner store.", "Four", 4, counted="people", event="wounded", doc="d2"
+    )
+    assert "roundup" in spread.mods
+    assert different_quantities(spread, scene) == "different modifiers"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The other three men shot at the bus stop are in fair condition.", "three"),
+        ("Two bystanders were also shot when the gunman fired into the crowd.", "Two"),
+        ("The gunman also shot four customers before fleeing.", "four"),
+    ],
+)
+def test_people_besides_those_told_of_are_a_part(sentence: str, figure: str) -> None:
+    # "the other three", "also shot": people in addition to someone told of before, never the whole count.
+    rest = side(sentence, figure, 3, counted="people", event="shot")
+    everyone = side("Seven people were shot near the bus stop.", "Seven", 7, counted="people", event="shot", doc="d2")
+    assert "other" in rest.mods
+    assert different_quantities(rest, everyone) == "different modifiers"
+
+
+def test_also_said_is_not_also_shot() -> None:
+    k = side("Officials also said five people were shot near the bus stop.", "five", 5, counted="people", event="shot")
+    assert "other" not in k.mods
