@@ -175,11 +175,21 @@ _SUBJ = (
     r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?" + _CAP_RUN + r")?))"
     r"(?:\s*\([^()]{1,40}\))?"
 )
+#: "Friends and family say goodbye to ...": a verb of speech whose object is a greeting or a prayer says nothing.
+_NOT_SPEECH_OBJECT = r"(?!\s+(?:(?:a|their|his|her|our)\s+)?(?:" + "|".join(vocab.NOT_SPEECH_OBJECTS) + r")\b)"
 _SUBJ_SAYS = re.compile(
     # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
     # "... when police say two gunmen fired": a speaker inside a subordinate clause covers the rest of it.
     r"(?:^|[,;:“\"(—–]\s*|,[”’]\s+|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
-    r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"before|where|since|until|once|for|with)\s+)"
+    + _SUBJ
+    + r"\s+"
+    + _WHEN_SAID
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
+    + _NOT_SPEECH_OBJECT
 )
 _SAYS_SUBJ = re.compile(
     r"[,”\"’]\s*("
@@ -193,7 +203,7 @@ _BODY_WORDS = r"police|deputies|officials|authorities|investigators|prosecutors|
 # "Photo 2 of 5 Marlow police say ...": a place's body in lower case after the capitalised place.
 _CAP_SAYS = re.compile(
     r"(" + _CAP_RUN + r"(?:\s+(?:" + _BODY_WORDS + r"))?)"
-    r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b" + _NOT_SPEECH_OBJECT
 )
 #: "Police in Oakland, California, say ...": a body named with a town and its state, whose commas part the
 #: body from its verb.
@@ -773,7 +783,8 @@ def _subject_name(raw: str) -> str | None:
     words = name.split()
     if len(words) == 1 and _CONTRACTION.sub("", words[0]).lower() in vocab.PRONOUNS:
         return None  # "I'll tell you", "We'd say": the speaker of a quotation, not a source the article names
-    if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper():
+    # "reportedly", "saying" end no subject; "family" and "assembly" are nouns all the same.
+    if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper() and words[-1] not in vocab.LY_NOUNS:
         return None
     if words[0].lower() in vocab.NUMBER_WORDS or words[0][0].isdigit():
         return None  # "Five suspects were charged": a count of people, not a speaker

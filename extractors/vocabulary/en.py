@@ -3969,3 +3969,18 @@ ROUND_NOUNS = frozenset(
     {"moon", "planet", "asteroid", "comet", "meteor", "meteorite", "star", "crater", "sinkhole", "hole", "pit"}
     | {"ring", "disk", "disc", "dish", "dome", "sphere", "ball", "wheel", "tire", "pipe", "tunnel", "shaft", "well"}
 )
+
+# ---- shooting-report attribution audit 7 (issue 13) -----------------------------------------
+# Tables added from a blind audit of source and modality on unlabelled shooting reports; each
+# one is a pattern of language that recurred across articles, tested on sentences of our own.
+
+#: A victim's family speaks for a figure as relatives do: "five people were killed, family said",
+#: "his family told reporters", "according to family members".
+FAMILY_SPEAKERS: tuple[str, ...] = ("family", "families", "family\\s+members?")
+SOURCE_NOUNS = SOURCE_NOUNS + FAMILY_SPEAKERS
+#: Speech verbs in the plain present, after a plural body: "Police confirm two people were shot". Tried after
+#: the forms they begin ("confirmed", "confirms").
+PLAIN_PRESENT_SPEECH_VERBS: tuple[str, ...] = ("confirm",)
+SPEECH_VERBS = SPEECH_VERBS + PLAIN_PRESENT_SPEECH_VERBS
+#: What one says that is no account of anything: "Friends and family say goodbye to the two teens killed".
+NOT_SPEECH_OBJECTS: tuple[str, ...] = ("goodbye", "good-bye", "goodbyes", "farewell", "hello", "grace", "prayers?")

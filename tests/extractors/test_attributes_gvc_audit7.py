@@ -1,0 +1,64 @@
+"""Source and modality of casualty figures: patterns of language from a blind audit of unlabelled shooting reports.
+
+GUIDE 13 and 14. Each test is one pattern that recurred across different articles; the sentences are written for
+the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Three cousins were wounded at the cookout, the family said.", "Three", "family"),
+        ("Two brothers were shot outside the store, his family said on Sunday.", "Two", "family"),
+        ("Family members said four people were hit when the van was sprayed with bullets.", "four", "Family members"),
+        (
+            "Both victims were taken to Elm General, where one of the three men died, a family member said.",
+            "three",
+            "family member",
+        ),
+        ("According to the family, two children were hurt by flying glass.", "two", "family"),
+    ],
+)
+def test_a_victims_family_speaks_for_the_figure(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Police confirm two people were shot near the bus depot.", "two", "Police"),
+        ("Authorities confirm that three men died in the crash on Route 9.", "three", "Authorities"),
+        ("Elm County deputies confirm five people were hurt at the fair.", "five", "Elm County deputies"),
+    ],
+)
+def test_a_plural_body_that_confirms_in_the_present(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # Saying goodbye or a prayer is no account of how many were killed.
+        ("Friends and family say goodbye to the two teens killed on Oak Street.", "two"),
+        ("Neighbors said a prayer for the four people shot at the corner store.", "four"),
+        # "family" ending in -ly is a noun, not an adverb; a lone adverb before a verb is still no speaker.
+        ("Four men were shot late Friday, and quickly said nothing more.", "Four"),
+    ],
+)
+def test_a_greeting_or_a_prayer_is_no_attribution(text: str, figure: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (None, "asserted")
+
+
+def test_could_not_confirm_is_not_a_confirmation() -> None:
+    # The body declines to confirm: it does not report the figure as its own.
+    c = claim_for("Police could not confirm whether two people were shot.", "two")
+    assert c.source is None
