@@ -767,6 +767,8 @@ _BODY_IN_TOWN = re.compile(r"(?:^|[:—–]\s*|\s-\s+)(" + _TOWN_BODIES + r")\s+
 _SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside|of(?=\s+[a-z]))\s")
 
 
+#: Who "one ... said" names: one person of those the article speaks of ("one witness", "one neighbor").
+_ONE_SPEAKERS = frozenset(vocab.ONE_SPEAKERS)
 _CONTRACTION = re.compile(r"[’'](?:ll|d|ve|re|m)$", re.IGNORECASE)
 
 
@@ -786,6 +788,10 @@ def _subject_name(raw: str) -> str | None:
     # "reportedly", "saying" end no subject; "family" and "assembly" are nouns all the same.
     if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper() and words[-1] not in vocab.LY_NOUNS:
         return None
+    if words[0].lower() == "one" and len(words) > 1 and words[-1].lower() in _ONE_SPEAKERS:
+        # "one witness said", "One resident says": a single person of the story, not a count.
+        words = words[1:]
+        name = " ".join(words)
     if words[0].lower() in vocab.NUMBER_WORDS or words[0][0].isdigit():
         return None  # "Five suspects were charged": a count of people, not a speaker
     # Mixed or lower-case subjects are sources only when they end in a body or group noun.
@@ -806,6 +812,10 @@ def _subject_name(raw: str) -> str | None:
 _GLUED = re.compile(r"[a-z]{2}[.!?][\"”]?(?=[A-Z][a-z])")
 
 
+#: Whom a speaker tells what follows: "told police", "told a dispatcher", "tells us".
+_TOLD_TO = re.compile(r"(?:(?:the|a|an)\s+)?(?:" + "|".join(vocab.TOLD_RECIPIENTS) + r")", re.I)
+
+
 def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
     if _GLUED.search(sentence, min(end, cue.start), max(pos, cue.end)):
         return False
@@ -821,6 +831,8 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
             cue.verb in ("told", "tells", "added", "adds")
             and len(between.split()) <= 2
             and not re.search(r"[,:“\"]|\bthat\b", between)
+            # "told police three men were shot": whom it was told to, then what was said.
+            and not (cue.verb in ("told", "tells") and _TOLD_TO.fullmatch(between.strip()))
         ):
             return False
         # A closed pair of dashes is an aside inside the account, which goes on after it.

@@ -3984,3 +3984,45 @@ PLAIN_PRESENT_SPEECH_VERBS: tuple[str, ...] = ("confirm",)
 SPEECH_VERBS = SPEECH_VERBS + PLAIN_PRESENT_SPEECH_VERBS
 #: What one says that is no account of anything: "Friends and family say goodbye to the two teens killed".
 NOT_SPEECH_OBJECTS: tuple[str, ...] = ("goodbye", "good-bye", "goodbyes", "farewell", "hello", "grace", "prayers?")
+#: Whom a speaker tells, between "told" and the account told: "a witness told police three men were shot",
+#: "she told a dispatcher two people were hurt". Not a figure's own noun ("told 300 workers").
+TOLD_RECIPIENTS: tuple[str, ...] = (
+    "police",
+    "officers?",
+    "deputies",
+    "deputy",
+    "detectives?",
+    "investigators?",
+    "troopers?",
+    "authorities",
+    "dispatchers?",
+    "reporters",
+    "journalists",
+    "us",
+    "me",
+    "him",
+    "her",
+    "them",
+)
+#: People of a story that "one ... said" names as a speaker ("one witness said"), not as a count.
+ONE_SPEAKERS: tuple[str, ...] = (
+    "witness",
+    "neighbor",
+    "neighbour",
+    "resident",
+    "man",
+    "woman",
+    "officer",
+    "official",
+    "source",
+    "relative",
+    "bystander",
+    "friend",
+    "employee",
+    "student",
+    "customer",
+    "patron",
+    "teen",
+    "mother",
+    "father",
+)

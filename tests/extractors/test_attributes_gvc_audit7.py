@@ -62,3 +62,41 @@ def test_could_not_confirm_is_not_a_confirmation() -> None:
     # The body declines to confirm: it does not report the figure as its own.
     c = claim_for("Police could not confirm whether two people were shot.", "two")
     assert c.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("A neighbor told police three men were shot in the alley.", "three", "neighbor"),
+        ("Her husband told officers four people were hurt in the crash.", "four", "husband"),
+        ("Jo Roe told a dispatcher two people had been shot.", "two", "Jo Roe"),
+        ("Witnesses told investigators five shots hit the car.", "five", "Witnesses"),
+    ],
+)
+def test_told_the_police_then_what_was_said(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_told_a_number_of_people_is_whom_it_was_told_to() -> None:
+    # The figure counts who was told, and is the article's own.
+    c = claim_for("The mayor told 300 workers the plant would close.", "300")
+    assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("One witness said three men were shot near the gas station.", "three", "witness"),
+        ("“I heard six or seven shots,” one neighbor said.", "six or seven", "neighbor"),
+        ("Two teens were hurt, one officer said.", "Two", "officer"),
+    ],
+)
+def test_one_person_of_the_story_speaks(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_one_as_a_count_is_no_speaker() -> None:
+    c = claim_for("One man was shot and two others were hurt, police said.", "two")
+    assert c.source == "police"
