@@ -62,7 +62,9 @@ _ACCORDING = re.compile(
     # "according Elm police": the "to" a hasty page left out.
     r"\b(?:[Aa]ccording(?:\s+to|(?!\s+to\b))|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
     r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
-    r"article|post|tweet|data|figures|estimates?)\s+(?:(?:published|conducted|released|led|carried\s+out)\s+)?"
+    # "according to a news release from Elm police": the body that issued it.
+    r"article|post|tweet|data|figures|estimates?|(?:news\s+|press\s+)?release)\s+"
+    r"(?:(?:published|conducted|released|issued|led|carried\s+out)\s+)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
     # "according to Elm police": a place name and the body; "the Cook County medical examiner's office",
     # "Orleans Parish court records": a body or paper named in lower case after it, unless a name follows

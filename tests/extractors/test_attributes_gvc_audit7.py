@@ -100,3 +100,20 @@ def test_one_person_of_the_story_speaks(text: str, figure: str, source: str) -> 
 def test_one_as_a_count_is_no_speaker() -> None:
     c = claim_for("One man was shot and two others were hurt, police said.", "two")
     assert c.source == "police"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Three people were wounded, according to a news release from Elm police.", "Three", "Elm police"),
+        (
+            "According to a press release issued by the Elm County Sheriff's Office, two men died.",
+            "two",
+            "Elm County Sheriff's Office",
+        ),
+        ("According to a release from the police department, four people were hurt.", "four", "police department"),
+    ],
+)
+def test_a_release_is_the_issuing_bodys_account(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
