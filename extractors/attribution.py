@@ -319,8 +319,8 @@ _DENIAL = re.compile(
     r"\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
     r"[a-z][a-z-]*\b)|a\s+lie(?!-)|lies(?!\s+(?:in|on|at|near|about|just|some|between|within|north|south|east|west|\d))|baseless|fabricated|fabrication|"
     # A suspect denying an act ("denied firing any shots", "denies any involvement") or a court
-    # denying bail says nothing false of a figure.
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:"
+    # denying bail, to whomever ("denied him bail", "denied both men bond"), says nothing false of a figure.
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:[\w’'-]+\s+){0,2}(?:"
     + "|".join(vocab.DENIED_NON_CLAIMS)
     + r")\b))|"
     r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax|"

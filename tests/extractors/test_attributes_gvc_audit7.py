@@ -117,3 +117,17 @@ def test_one_as_a_count_is_no_speaker() -> None:
 def test_a_release_is_the_issuing_bodys_account(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A court denying someone bail calls no figure false.
+        ("The judge denied Jo Roe bail, noting that three people died in the fire.", "three", "asserted"),
+        ("A judge denied both men bond after hearing that two officers were hurt.", "two", "asserted"),
+        # A denial of the figure's claim still is one.
+        ("The sheriff denied reports that three people died in the fire.", "three", "denied"),
+    ],
+)
+def test_denying_someone_bail_is_no_denial(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
