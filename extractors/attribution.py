@@ -416,6 +416,29 @@ def readable(sentence: str) -> str:
 def cues(sentence: str) -> list[Cue]:
     """Every attribution in ``sentence``, strongest kinds first."""
     sentence = readable(sentence)
+    return [c for c in _all_cues(sentence) if not _picture_credit(sentence, c)]
+
+
+#: A picture's credit before its provider: "This undated photo provided by the ", "an image released by ".
+_PICTURE = r"\b(?i:" + "|".join(vocab.PICTURE_NOUNS) + r")s?\s+(?:(?:was|were)\s+)?"
+_PICTURE_BY = re.compile(_PICTURE + r"(?:" + "|".join(vocab.PICTURE_CREDIT_VERBS) + r")\s+by\s+(?:the\s+)?$")
+_PICTURE_BEFORE = re.compile(_PICTURE + r"$")
+
+
+def _picture_credit(sentence: str, cue: Cue) -> bool:
+    """Whether a cue only credits a picture: "This photo released by Elm police shows Jo Roe, one of two officers
+    killed" is the caption's account; the police gave the photo, not the figure."""
+    if cue.verb in ("shows", "showed", "show"):
+        return _PICTURE_BY.search(sentence, 0, cue.start) is not None
+    return (
+        cue.scope == "all"
+        and not cue.verb
+        and _PICTURE_BEFORE.search(sentence, 0, cue.start) is not None
+        and re.match(r"(?:" + "|".join(vocab.PICTURE_CREDIT_VERBS) + r")\s+by\b", sentence[cue.start :]) is not None
+    )
+
+
+def _all_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     # "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to.
     for pat in (_TOLD, _FOR_OUTLET, _BY):

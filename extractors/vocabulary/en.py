@@ -4026,3 +4026,28 @@ ONE_SPEAKERS: tuple[str, ...] = (
     "mother",
     "father",
 )
+#: Pictures a caption credits to whoever provided them: "This photo released by Elm police shows ...".
+PICTURE_NOUNS: tuple[str, ...] = (
+    "photo",
+    "photograph",
+    "image",
+    "picture",
+    "video",
+    "footage",
+    "mugshot",
+    "mug shot",
+    "handout",
+    "still",
+)
+#: How a picture came to the paper, before "by" and its provider.
+PICTURE_CREDIT_VERBS: tuple[str, ...] = (
+    "released",
+    "provided",
+    "posted",
+    "published",
+    "shared",
+    "obtained",
+    "distributed",
+    "taken",
+    "made\\s+available",
+)

@@ -131,3 +131,40 @@ def test_a_release_is_the_issuing_bodys_account(text: str, figure: str, source: 
 )
 def test_denying_someone_bail_is_no_denial(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A caption credits the photo to the body that provided it; the figure is the caption's own.
+        (
+            "This photo released by the Elm County Sheriff's Office shows Deputy Jo Roe, one of two officers killed.",
+            "two",
+        ),
+        (
+            "This undated photo provided by Elm police shows Jo Roe, who was charged with shooting three people.",
+            "three",
+        ),
+        ("In this image released by the Elm Police Department, officers gather where four people were shot.", "four"),
+    ],
+)
+def test_a_picture_credit_is_no_attribution(text: str, figure: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Figures, records and tolls released by a body are its account.
+        (
+            "Figures released by the Elm County Sheriff's Office show 12 people were shot this year.",
+            "12",
+            "Elm County Sheriff's Office",
+        ),
+        ("Police records show two men were shot behind the bar.", "two", "Police records"),
+    ],
+)
+def test_figures_released_by_a_body_stay_its_account(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
