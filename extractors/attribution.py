@@ -207,6 +207,15 @@ _CAP_SAYS = re.compile(
     r"(" + _CAP_RUN + r"(?:\s+(?:" + _BODY_WORDS + r"))?)"
     r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b" + _NOT_SPEECH_OBJECT
 )
+#: A station named with its channel number as the subject: "Channel 2 has learned", "KOB 4 reports", "2 NEWS has
+#: learned", ", Local 4 has learned." A newsroom "learned" what it reports, in the perfect or not.
+_STATION_WORD = (
+    r"(?:Channel|News|NEWS|Local|Action|Eyewitness|" + vocab.CALL_SIGN + "|" + "|".join(vocab.NETWORKS) + r")"
+)
+_STATION_SAYS = re.compile(
+    r"(?<![\d:])\b((?:(?:[A-Z][\w&.’'-]*\s+){0,2}" + _STATION_WORD + r"\s+\d{1,2}|\d{1,2}\s+" + _STATION_WORD + r")"
+    r"(?:\s+[A-Z][\w&.’'-]*){0,3})\s+" + _AUX + r"(" + _SAY_VERBS + r"|learned)\b"
+)
 #: "Police in Oakland, California, say ...": a body named with a town and its state, whose commas part the
 #: body from its verb.
 _TOWN_BODIES = r"(?i:" + _BODY_WORDS + r")"
@@ -686,9 +695,10 @@ def _speech_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     people: list[tuple[int, int]] = []
     pats = (_SUBJ_SAYS, _CAP_SAYS, _BODY_IN_TOWN_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER)
-    for pat in (*pats, _TITLE_COMMA_NAME):
+    for pat in (*pats, _TITLE_COMMA_NAME, _STATION_SAYS):
         for m in pat.finditer(sentence):
-            name = _subject_name(m.group(1))
+            # A station's number is part of its name, not a count of speakers.
+            name = _clean(m.group(1)) if pat is _STATION_SAYS else _subject_name(m.group(1))
             # "Police in Elm City say": the speakers stand before the place the name run began at.
             body = (
                 _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1))

@@ -4051,3 +4051,7 @@ PICTURE_CREDIT_VERBS: tuple[str, ...] = (
     "taken",
     "made\\s+available",
 )
+#: A newsroom's "has learned": "Channel 2 has learned one victim died", "..., the Daily News has learned." The
+#: figure came to the outlet (GUIDE 13); only the perfect, as "he learned to shoot" tells no account.
+PERFECT_SPEECH_VERBS: tuple[str, ...] = ("(?<=\\bhas\\s)learned", "(?<=\\bhave\\s)learned")
+SPEECH_VERBS = SPEECH_VERBS + PERFECT_SPEECH_VERBS

@@ -168,3 +168,28 @@ def test_a_picture_credit_is_no_attribution(text: str, figure: str) -> None:
 def test_figures_released_by_a_body_stay_its_account(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A newsroom that "has learned" a figure is the outlet it came to (GUIDE 13), its channel number included.
+        ("Channel 2 has learned one victim was listed in critical condition.", "one", "Channel 2"),
+        ("Two people were shot outside the bar, Local 4 has learned.", "Two", "Local 4"),
+        ("KOB 4 reports three people were hurt in the crash.", "three", "KOB 4"),
+        ("Four men were shot, the Elm Daily News has learned.", "Four", "Elm Daily News"),
+    ],
+)
+def test_a_station_named_with_its_number_speaks(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_learning_to_do_something_is_no_account() -> None:
+    c = claim_for("He had learned to shoot when he was 12, and two of his cousins were hurt that year.", "two")
+    assert (c.source, c.modality) == (None, "asserted")
+
+
+def test_a_playlist_clock_is_no_station_number() -> None:
+    # "1:08 Jo Roe says": the clock of a video list, not channel 8.
+    assert claim_for("1:08 Jo Roe says three shots were fired.", "three").source == "Jo Roe"
