@@ -86,8 +86,15 @@ _DATA_FROM = re.compile(
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
 )
 #: A title of one person, which a name may follow ("police spokesman Tom Baker").
-_ONE_SPEAKER = re.compile(r"\b(?:spokes(?:man|woman|person)|analyst|official)$")
-_NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})")
+# "said neighbor Jo Roe", "according to classmate Jo Roe": a person's role in the story before the name, too.
+_ONE_SPEAKER = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|analyst|official|" + "|".join(vocab.ROLE_BEFORE_NAME) + r")$"
+)
+# "said a neighbor Sunday": a day after the title is when, not who.
+_NAME_AFTER_TITLE = re.compile(
+    r"\s+(?!(?i:" + "|".join(vocab.WEEKDAYS) + r")\b)"
+    r"((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})"
+)
 #: Capitalised words after a title that are no name: "officials Tuesday said".
 _NOT_A_NAME = frozenset((*vocab.WEEKDAYS, *vocab.MONTH_NAMES, *vocab.PRONOUNS))
 #: Nouns of a piece of research, which is a source on its own ("according to a new study").

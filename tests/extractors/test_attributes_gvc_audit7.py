@@ -193,3 +193,19 @@ def test_learning_to_do_something_is_no_account() -> None:
 def test_a_playlist_clock_is_no_station_number() -> None:
     # "1:08 Jo Roe says": the clock of a video list, not channel 8.
     assert claim_for("1:08 Jo Roe says three shots were fired.", "three").source == "Jo Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A person's role in the story before their name: the name is the source, as short as it can be named.
+        ("“I saw three people fall,” said neighbor Jo Roe.", "three", "Jo Roe"),
+        ("“Two of them were bleeding,” said his friend Ann Lee.", "Two", "Ann Lee"),
+        ("Four teens were hurt, according to classmate Ann Lee.", "Four", "Ann Lee"),
+        # A day after the role is when it was said, not who said it.
+        ("“Three people were shot,” said a neighbor Sunday.", "Three", "neighbor"),
+    ],
+)
+def test_a_role_before_a_name_gives_the_name(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
