@@ -266,6 +266,17 @@ _PERSON_OF = re.compile(
     + _SAY_VERBS
     + r")\b"
 )
+#: "His mother, Jo Roe, said ...", "A neighbor, Ann Lee, told ...": the person's role, then the name between
+#: commas, then the verb. The name is the speaker.
+_ROLE_NAME_SAYS = re.compile(
+    r"(?:^|(?<=[\s“\"(]))(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|[A-Z]?[\w-]+[’']s)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:" + "|".join(vocab.ROLE_BEFORE_NAME) + r"),\s+"
+    r"((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2}),\s+"
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
+)
 _APPOSITIVE = re.compile(
     # "The carmaker, which has ..., says": a body named in lower case, with a clause of its own, speaks too.
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+"
@@ -702,7 +713,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     people: list[tuple[int, int]] = []
     pats = (_SUBJ_SAYS, _CAP_SAYS, _BODY_IN_TOWN_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER)
-    for pat in (*pats, _TITLE_COMMA_NAME, _STATION_SAYS):
+    for pat in (*pats, _TITLE_COMMA_NAME, _STATION_SAYS, _ROLE_NAME_SAYS):
         for m in pat.finditer(sentence):
             # A station's number is part of its name, not a count of speakers.
             name = _clean(m.group(1)) if pat is _STATION_SAYS else _subject_name(m.group(1))

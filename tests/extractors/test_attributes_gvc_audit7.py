@@ -209,3 +209,21 @@ def test_a_playlist_clock_is_no_station_number() -> None:
 def test_a_role_before_a_name_gives_the_name(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("His mother, Jo Roe, said two of her sons were shot that night.", "two", "Jo Roe"),
+        ("A neighbor, Ann Lee, said she heard five shots before the car sped off.", "five", "Ann Lee"),
+        ("Two men were shot on the porch, the victim's uncle, Jo Roe, said.", "Two", "Jo Roe"),
+    ],
+)
+def test_a_role_then_a_name_between_commas_speaks(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_a_count_beside_a_role_is_no_speaker() -> None:
+    # "Her son, 19, and two friends": an age between commas, not a name.
+    assert claim_for("Her son, 19, and two friends were shot, police said.", "two").source == "police"
