@@ -784,8 +784,12 @@ _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][
 # a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.
 _TRAILING_LEAD = re.compile(
     r"[,”\"’—–]\s*(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z][a-z’'-]*\s+){0,2}"
+    # ", neighbor Jo Roe said": a person's role in the story stands there as a title does.
+    + r"(?:"
     + _TITLE_LOW
-    + r"\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?"
+    + r"|(?i:"
+    + "|".join(vocab.ROLE_BEFORE_NAME)
+    + r"))\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?"
     # ", Marlow police Chief Jo Roe said": the body in lower case before a titled name.
     + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+"
     # A long capitalised title that the speaker's run could not take in whole.

@@ -217,6 +217,8 @@ def test_a_role_before_a_name_gives_the_name(text: str, figure: str, source: str
         ("His mother, Jo Roe, said two of her sons were shot that night.", "two", "Jo Roe"),
         ("A neighbor, Ann Lee, said she heard five shots before the car sped off.", "five", "Ann Lee"),
         ("Two men were shot on the porch, the victim's uncle, Jo Roe, said.", "Two", "Jo Roe"),
+        # A trailing role and name without commas: ", neighbor Jo Roe said."
+        ("Two men were shot behind the store, neighbor Jo Roe said.", "Two", "Jo Roe"),
     ],
 )
 def test_a_role_then_a_name_between_commas_speaks(text: str, figure: str, source: str) -> None:
