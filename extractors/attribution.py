@@ -62,7 +62,9 @@ _ACCORDING = re.compile(
     # "according Elm police": the "to" a hasty page left out.
     r"\b(?:[Aa]ccording(?:\s+to|(?!\s+to\b))|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
     r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
-    r"article|post|tweet|data|figures|estimates?)\s+(?:(?:published|conducted|released|led|carried\s+out)\s+)?"
+    # "according to a news release from Elm police": the body that issued it.
+    r"article|post|tweet|data|figures|estimates?|(?:news\s+|press\s+)?release)\s+"
+    r"(?:(?:published|conducted|released|issued|led|carried\s+out)\s+)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
     # "according to Elm police": a place name and the body; "the Cook County medical examiner's office",
     # "Orleans Parish court records": a body or paper named in lower case after it, unless a name follows
@@ -84,8 +86,15 @@ _DATA_FROM = re.compile(
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
 )
 #: A title of one person, which a name may follow ("police spokesman Tom Baker").
-_ONE_SPEAKER = re.compile(r"\b(?:spokes(?:man|woman|person)|analyst|official)$")
-_NAME_AFTER_TITLE = re.compile(r"\s+((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})")
+# "said neighbor Jo Roe", "according to classmate Jo Roe": a person's role in the story before the name, too.
+_ONE_SPEAKER = re.compile(
+    r"\b(?:spokes(?:man|woman|person)|analyst|official|" + "|".join(vocab.ROLE_BEFORE_NAME) + r")$"
+)
+# "said a neighbor Sunday": a day after the title is when, not who.
+_NAME_AFTER_TITLE = re.compile(
+    r"\s+(?!(?i:" + "|".join(vocab.WEEKDAYS) + r")\b)"
+    r"((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})"
+)
 #: Capitalised words after a title that are no name: "officials Tuesday said".
 _NOT_A_NAME = frozenset((*vocab.WEEKDAYS, *vocab.MONTH_NAMES, *vocab.PRONOUNS))
 #: Nouns of a piece of research, which is a source on its own ("according to a new study").
@@ -175,11 +184,21 @@ _SUBJ = (
     r"(?:\s+(?:for|of|at|with)\s+(?:the\s+)?" + _CAP_RUN + r")?))"
     r"(?:\s*\([^()]{1,40}\))?"
 )
+#: "Friends and family say goodbye to ...": a verb of speech whose object is a greeting or a prayer says nothing.
+_NOT_SPEECH_OBJECT = r"(?!\s+(?:(?:a|their|his|her|our)\s+)?(?:" + "|".join(vocab.NOT_SPEECH_OBJECTS) + r")\b)"
 _SUBJ_SAYS = re.compile(
     # A spaced hyphen ends a dateline as a dash does: "TAMPA - Tampa police say ...".
     # "... when police say two gunmen fired": a speaker inside a subordinate clause covers the rest of it.
     r"(?:^|[,;:“\"(—–]\s*|,[”’]\s+|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
-    r"before|where|since|until|once|for|with)\s+)" + _SUBJ + r"\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"before|where|since|until|once|for|with)\s+)"
+    + _SUBJ
+    + r"\s+"
+    + _WHEN_SAID
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
+    + _NOT_SPEECH_OBJECT
 )
 _SAYS_SUBJ = re.compile(
     r"[,”\"’]\s*("
@@ -193,7 +212,16 @@ _BODY_WORDS = r"police|deputies|officials|authorities|investigators|prosecutors|
 # "Photo 2 of 5 Marlow police say ...": a place's body in lower case after the capitalised place.
 _CAP_SAYS = re.compile(
     r"(" + _CAP_RUN + r"(?:\s+(?:" + _BODY_WORDS + r"))?)"
-    r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b"
+    r"(?:\s*\([^()]{1,40}\))?\s+" + _WHEN_SAID + _AUX + r"(" + _SAY_VERBS + r")\b" + _NOT_SPEECH_OBJECT
+)
+#: A station named with its channel number as the subject: "Channel 2 has learned", "KOB 4 reports", "2 NEWS has
+#: learned", ", Local 4 has learned." A newsroom "learned" what it reports, in the perfect or not.
+_STATION_WORD = (
+    r"(?:Channel|News|NEWS|Local|Action|Eyewitness|" + vocab.CALL_SIGN + "|" + "|".join(vocab.NETWORKS) + r")"
+)
+_STATION_SAYS = re.compile(
+    r"(?<![\d:])\b((?:(?:[A-Z][\w&.’'-]*\s+){0,2}" + _STATION_WORD + r"\s+\d{1,2}|\d{1,2}\s+" + _STATION_WORD + r")"
+    r"(?:\s+[A-Z][\w&.’'-]*){0,3})\s+" + _AUX + r"(" + _SAY_VERBS + r"|learned)\b"
 )
 #: "Police in Oakland, California, say ...": a body named with a town and its state, whose commas part the
 #: body from its verb.
@@ -233,6 +261,17 @@ _PERSON_OF = re.compile(
     + r"(?:\s+(?:"
     + _BODY_WORDS
     + r"))?\s+"
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
+)
+#: "His mother, Jo Roe, said ...", "A neighbor, Ann Lee, told ...": the person's role, then the name between
+#: commas, then the verb. The name is the speaker.
+_ROLE_NAME_SAYS = re.compile(
+    r"(?:^|(?<=[\s“\"(]))(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|[A-Z]?[\w-]+[’']s)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:" + "|".join(vocab.ROLE_BEFORE_NAME) + r"),\s+"
+    r"((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2}),\s+"
     + _AUX
     + r"("
     + _SAY_VERBS
@@ -307,8 +346,8 @@ _DENIAL = re.compile(
     r"\s+(?!(?:news|by|and|or|to|in|on|at|of|for|from|with|as|after|since)\b)"
     r"[a-z][a-z-]*\b)|a\s+lie(?!-)|lies(?!\s+(?:in|on|at|near|about|just|some|between|within|north|south|east|west|\d))|baseless|fabricated|fabrication|"
     # A suspect denying an act ("denied firing any shots", "denies any involvement") or a court
-    # denying bail says nothing false of a figure.
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:"
+    # denying bail, to whomever ("denied him bail", "denied both men bond"), says nothing false of a figure.
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:[\w’'-]+\s+){0,2}(?:"
     + "|".join(vocab.DENIED_NON_CLAIMS)
     + r")\b))|"
     r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax|"
@@ -404,6 +443,29 @@ def readable(sentence: str) -> str:
 def cues(sentence: str) -> list[Cue]:
     """Every attribution in ``sentence``, strongest kinds first."""
     sentence = readable(sentence)
+    return [c for c in _all_cues(sentence) if not _picture_credit(sentence, c)]
+
+
+#: A picture's credit before its provider: "This undated photo provided by the ", "an image released by ".
+_PICTURE = r"\b(?i:" + "|".join(vocab.PICTURE_NOUNS) + r")s?\s+(?:(?:was|were)\s+)?"
+_PICTURE_BY = re.compile(_PICTURE + r"(?:" + "|".join(vocab.PICTURE_CREDIT_VERBS) + r")\s+by\s+(?:the\s+)?$")
+_PICTURE_BEFORE = re.compile(_PICTURE + r"$")
+
+
+def _picture_credit(sentence: str, cue: Cue) -> bool:
+    """Whether a cue only credits a picture: "This photo released by Elm police shows Jo Roe, one of two officers
+    killed" is the caption's account; the police gave the photo, not the figure."""
+    if cue.verb in ("shows", "showed", "show"):
+        return _PICTURE_BY.search(sentence, 0, cue.start) is not None
+    return (
+        cue.scope == "all"
+        and not cue.verb
+        and _PICTURE_BEFORE.search(sentence, 0, cue.start) is not None
+        and re.match(r"(?:" + "|".join(vocab.PICTURE_CREDIT_VERBS) + r")\s+by\b", sentence[cue.start :]) is not None
+    )
+
+
+def _all_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     # "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to.
     for pat in (_TOLD, _FOR_OUTLET, _BY):
@@ -651,9 +713,10 @@ def _speech_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     people: list[tuple[int, int]] = []
     pats = (_SUBJ_SAYS, _CAP_SAYS, _BODY_IN_TOWN_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER)
-    for pat in (*pats, _TITLE_COMMA_NAME):
+    for pat in (*pats, _TITLE_COMMA_NAME, _STATION_SAYS, _ROLE_NAME_SAYS):
         for m in pat.finditer(sentence):
-            name = _subject_name(m.group(1))
+            # A station's number is part of its name, not a count of speakers.
+            name = _clean(m.group(1)) if pat is _STATION_SAYS else _subject_name(m.group(1))
             # "Police in Elm City say": the speakers stand before the place the name run began at.
             body = (
                 _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1))
@@ -721,8 +784,12 @@ _TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][
 # a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.
 _TRAILING_LEAD = re.compile(
     r"[,”\"’—–]\s*(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z][a-z’'-]*\s+){0,2}"
+    # ", neighbor Jo Roe said": a person's role in the story stands there as a title does.
+    + r"(?:"
     + _TITLE_LOW
-    + r"\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?"
+    + r"|(?i:"
+    + "|".join(vocab.ROLE_BEFORE_NAME)
+    + r"))\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?"
     # ", Marlow police Chief Jo Roe said": the body in lower case before a titled name.
     + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+"
     # A long capitalised title that the speaker's run could not take in whole.
@@ -757,6 +824,8 @@ _BODY_IN_TOWN = re.compile(r"(?:^|[:—–]\s*|\s-\s+)(" + _TOWN_BODIES + r")\s+
 _SUBJECT_PLACE = re.compile(r"\s+(?:at|in|on|from|near|outside|inside|of(?=\s+[a-z]))\s")
 
 
+#: Who "one ... said" names: one person of those the article speaks of ("one witness", "one neighbor").
+_ONE_SPEAKERS = frozenset(vocab.ONE_SPEAKERS)
 _CONTRACTION = re.compile(r"[’'](?:ll|d|ve|re|m)$", re.IGNORECASE)
 
 
@@ -773,8 +842,13 @@ def _subject_name(raw: str) -> str | None:
     words = name.split()
     if len(words) == 1 and _CONTRACTION.sub("", words[0]).lower() in vocab.PRONOUNS:
         return None  # "I'll tell you", "We'd say": the speaker of a quotation, not a source the article names
-    if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper():
+    # "reportedly", "saying" end no subject; "family" and "assembly" are nouns all the same.
+    if _VERBISH_LAST.search(words[-1]) and not words[-1][0].isupper() and words[-1] not in vocab.LY_NOUNS:
         return None
+    if words[0].lower() == "one" and len(words) > 1 and words[-1].lower() in _ONE_SPEAKERS:
+        # "one witness said", "One resident says": a single person of the story, not a count.
+        words = words[1:]
+        name = " ".join(words)
     if words[0].lower() in vocab.NUMBER_WORDS or words[0][0].isdigit():
         return None  # "Five suspects were charged": a count of people, not a speaker
     # Mixed or lower-case subjects are sources only when they end in a body or group noun.
@@ -795,6 +869,10 @@ def _subject_name(raw: str) -> str | None:
 _GLUED = re.compile(r"[a-z]{2}[.!?][\"”]?(?=[A-Z][a-z])")
 
 
+#: Whom a speaker tells what follows: "told police", "told a dispatcher", "tells us".
+_TOLD_TO = re.compile(r"(?:(?:the|a|an)\s+)?(?:" + "|".join(vocab.TOLD_RECIPIENTS) + r")", re.I)
+
+
 def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
     if _GLUED.search(sentence, min(end, cue.start), max(pos, cue.end)):
         return False
@@ -810,6 +888,8 @@ def _covers(sentence: str, cue: Cue, pos: int, end: int) -> bool:
             cue.verb in ("told", "tells", "added", "adds")
             and len(between.split()) <= 2
             and not re.search(r"[,:“\"]|\bthat\b", between)
+            # "told police three men were shot": whom it was told to, then what was said.
+            and not (cue.verb in ("told", "tells") and _TOLD_TO.fullmatch(between.strip()))
         ):
             return False
         # A closed pair of dashes is an aside inside the account, which goes on after it.
