@@ -621,7 +621,9 @@ def measured_from_sentence(sentence: str | None, offset: int | None) -> str:
 
 _PERSONAL_KINDS = {"duration", "money"}
 _PERSONAL_NOUN = re.compile(
-    r"(?:-|\s)+(?:[a-z]+[-\s]+)?(?:" + "|".join(sorted(vocab.INDIVIDUAL_ATTRIBUTE_NOUNS)) + r")\b", re.IGNORECASE
+    # "a six-year Elm County Sheriff's Office veteran": an agency's name may stand between.
+    r"(?:-|\s)+(?:[a-z'’]+[-\s]+){0,4}?(?:" + "|".join(sorted(vocab.INDIVIDUAL_ATTRIBUTE_NOUNS)) + r")\b",
+    re.IGNORECASE,
 )
 _PERSONAL_LEAD = re.compile(
     r"\b(?:" + "|".join(re.escape(w) for w in vocab.INDIVIDUAL_ATTRIBUTE_LEADS) + r")\s+(?:a|an|about|nearly|almost|"
