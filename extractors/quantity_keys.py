@@ -89,6 +89,24 @@ class Counted:
     head: str = ""  # the head noun's lemma ("women" -> "woman"), whatever its class
 
 
+def _parts(words: list[str]) -> list[str]:
+    """ "comparable-store sales": split compounds, but keep splitting words like "same-store" whole."""
+    parts: list[str] = []
+    for w in words:
+        if w.lower() in _SPLITTING:
+            parts.append(w)
+        else:
+            parts.extend(p for p in w.split("-") if p)
+    return parts
+
+
+def _generation(parts: list[str]) -> tuple[list[str], str]:
+    """ "Jo Roe Jr.": the surname is the head, as in "Roe, 45"; the suffix (" jr") tells father from son."""
+    if len(parts) > 2 and parts[-1].lower().rstrip(".") in vocab.GENERATION_SUFFIXES:
+        return parts[:-1], " " + parts[-1].lower().rstrip(".")
+    return parts, ""
+
+
 def normalise_counted(counted: str | None) -> Counted:
     if not counted:
         return Counted("", "", "", (), ())
@@ -115,13 +133,7 @@ def normalise_counted(counted: str | None) -> Counted:
         words = []
     if not words:
         return Counted("", "", "", tuple(sorted(mods)), ())
-    # "comparable-store sales": split compounds, but keep splitting words like "same-store" whole.
-    parts: list[str] = []
-    for w in words:
-        if w.lower() in _SPLITTING:
-            parts.append(w)
-        else:
-            parts.extend(p for p in w.split("-") if p)
+    parts, generation = _generation(_parts(words))
     head_word = parts[-1]
     head = lemma(head_word)
     cls, group, implied = _COUNTED.get(head, (head, "thing", ""))
@@ -139,6 +151,8 @@ def normalise_counted(counted: str | None) -> Counted:
     proper = head_word[0].isupper() and group == "thing" and head_word.lower() not in _COMMON_CAPS
     if proper and len(parts) == 1:
         cls = _stem4(head_word)  # a proper noun counted on its own ("Michael Webb" → webb)
+    elif proper:
+        cls += generation
     return Counted(cls, group, implied, tuple(sorted(mods)), tuple(sorted(names)), proper, head)
 
 

@@ -1975,6 +1975,8 @@ ROLE_EVENTS: dict[str, str] = {
 }
 #: Name suffixes before an apposed age: "Roe Jr., 45".
 NAME_SUFFIXES: tuple[str, ...] = ("jr", "sr")
+#: Generational suffixes after a surname ("Jo Roe Jr.", "Jo Roe III"): never the surname itself.
+GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Pronouns that are no name: "he said" names nobody.
 PRONOUNS: tuple[str, ...] = ("he", "she", "they", "we", "i", "it")
 

@@ -95,6 +95,16 @@ def test_ages_of_one_named_person_are_one_quantity():
     assert different_quantities(b, d) == "attributes of different people"
 
 
+def test_a_generation_suffix_tells_father_from_son():
+    # "Jr." is no surname: the son is keyed by his surname and his suffix, apart from his father.
+    son = side("Darnell Voss Jr., 12, was hit in the arm.", "12", 12, counted="Darnell Voss Jr.", kind="age")
+    father = side("Darnell Voss, 47, was not hurt.", "47", 47, counted="Darnell Voss", kind="age", doc="d2")
+    son_later = side("Darnell Voss Jr., 13, is recovering.", "13", 13, counted="Darnell Voss Jr.", kind="age", doc="d3")
+    assert son.counted_cls == "voss jr"
+    assert different_quantities(son, father) == "attributes of different people"
+    assert different_quantities(son, son_later) == ""
+
+
 @pytest.mark.parametrize(
     ("sentence", "figure", "part"),
     [
