@@ -796,9 +796,11 @@ def _kind_of(np: str, after: list[str]) -> str:
     return np
 
 
-# A name right before an apposed age: capitalised words and initials, "Jr." kept.
+# A name right before an apposed age: capitalised words, initials and a quoted nickname, "Jr." kept.
 _ATTRIBUTIVE_AGE = re.compile(r"-old$", re.I)
-_NAME_BEFORE_AGE = re.compile(r"((?:[A-Z][a-z'’-]+\s+|[A-Z]\.\s+){0,3}[A-Z][A-Za-z'’-]+(?:,?\s+[JS]r\.?)?),\s*$")
+_NAME_BEFORE_AGE = re.compile(
+    r"((?:[A-Z][a-z'’-]+\s+|[A-Z]\.\s+|[\"“][A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?[\"”]\s+){0,4}[A-Z][A-Za-z'’-]+(?:,?\s+[JS]r\.?)?),\s*$"
+)
 _OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|us|whom)\b", re.I)
 #: "of those surveyed", "of those infected", "of those polled": a participle that describes people.
 _OF_THOSE_DONE = re.compile(r"^\s+of\s+those\s+[a-z]+ed\b", re.I)

@@ -72,3 +72,17 @@ def test_an_age_as_a_noun_guesses_no_name() -> None:
 )
 def test_an_age_apposed_to_a_role(sentence: str, ages: list[tuple[str, str]]) -> None:
     assert _ages(sentence) == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        ('Tobias "Toby" Fenn, 45, was found in the yard.', [("45", 'Tobias "Toby" Fenn')]),
+        ("Neighbours called Ada “Big Ada” Brisk, 70, the heart of the street.", [("70", "Ada “Big Ada” Brisk")]),
+        # A quotation before a speaker's name is no nickname.
+        ('"We heard two bangs," Brisk, 70, said.', [("70", "Brisk")]),
+    ],
+)
+def test_a_quoted_nickname_stays_inside_the_name(sentence: str, ages: list[tuple[str, str]]) -> None:
+    # The first name before a nickname keeps a person apart from relatives of the same surname.
+    assert _ages(sentence) == ages
