@@ -39,6 +39,8 @@ class FigureFilter(ShapeStep):
         t, i, core = self.t, p.i, p.core
         if self._is_excluded(i, core, p.symbol):
             return True
+        if t.low(core.end) in vocab.OCLOCK_WORDS or (t.low(core.end) == "o" and t.low(core.end + 1) == "clock"):
+            return True  # "three o'clock", "around eight o clock": a clock time, spelled or not
         if t.low(core.end) == "-" and t.low(core.end + 1) in vocab.NUMBER_SIZE_WORDS and t.adjacent(core.end + 1):
             return True  # "a six-figure salary": the size of a number, not a figure
         k = core.end + 1 if t.low(core.end) == "-" and t.adjacent(core.end) else core.end

@@ -28,6 +28,11 @@ _TIPLINE = re.compile(
 )
 # A text-message short code: "text TIP to 55123", "texting the word SAFE to 40404".
 _SHORT_CODE = re.compile(r"\b(?i:text(?:ing|ed)?)\b[^.\n\d]{0,60}?\bto\s+(\d{4,6})(?![\w,.]\d)")
+# A local phone number without its area code, after a word that dials it ("call 575-6200", "at 554-1111")
+# and with nothing but punctuation, "or" or the line's end after it, so "at 500-1000 feet" stays a range.
+_LOCAL_PHONE = re.compile(
+    r"\b(?i:" + "|".join(vocab.PHONE_LEAD_WORDS) + r")\s+(\d{3}-\d{4})(?=\s*(?:[.,;:)]|\s+or\b|$))", re.M
+)
 _TIPLINE_HINT = re.compile(r"\d-[A-Z]{4}|\d ?\([A-Z]|[A-Z] ?\(\d|\[\d")
 
 # Gallery and slide counters ("Image 108 of 111", "Photo 3/12", "1 / 33 Back to Gallery"):
@@ -56,6 +61,7 @@ def furniture_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
     if _TIPLINE_HINT.search(text):
         spans = sorted(spans + [(m.start(), m.end()) for m in _TIPLINE.finditer(text)])
+    spans = sorted(spans + [m.span(1) for m in _LOCAL_PHONE.finditer(text)])
     if "ext" in text:
         spans = sorted(spans + [m.span(1) for m in _SHORT_CODE.finditer(text)])
     counters = _counter_spans(text)

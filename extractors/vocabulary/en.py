@@ -1698,6 +1698,9 @@ GUN_NOUNS = frozenset(
 
 #: Words after a number that make it a clock time: "10 a.m", "1400 GMT", "0600 hrs".
 CLOCK_WORDS = frozenset({"a.m", "p.m", "am", "pm", "gmt", "utc", "bst", "et", "est", "pst", "cet", "o'clock", "hrs"})
+#: "o'clock" after a number, digits or words, in the spellings news copy uses: "three o’clock", "around
+#: eight o clock" (the last as two tokens, "o" then "clock"). A clock time, so no figure (GUIDE).
+OCLOCK_WORDS = frozenset({"o'clock", "o’clock", "oclock"})
 #: Words after "4K"/"8K" that make it a screen format: "4K video", "an 8K TV".
 SCREEN_WORDS = frozenset(
     {
@@ -2363,6 +2366,9 @@ CORPORATE_SUFFIXES: tuple[str, ...] = (
 # ---- page furniture ---------------------------------------------------------------
 
 #: Labels of a gallery or slide counter: "Image 108 of 111", "Photo 3/12".
+#: Words right before a local seven-digit phone number ("call 575-6200", "Crime Stoppers at 554-1111",
+#: "can be reached at 648-1187"): with one of them, "NNN-NNNN" is a phone line and not a range.
+PHONE_LEAD_WORDS: tuple[str, ...] = ("call", "calling", "dial", "at", "line", "number", "phone", "contact", "text")
 COUNTER_LABELS: tuple[str, ...] = ("image", "photo", "picture", "slide", "page", "gallery", "video", "item")
 #: Page controls after an unlabelled counter: "1 / 33 Back to Gallery".
 PAGE_CONTROLS: tuple[str, ...] = (

@@ -1,0 +1,52 @@
+"""Casualty figures in shooting reports: patterns of language from a blind audit of unlabelled articles (round 8).
+
+The sentences are written for the test. Numbers that are no figure by GUIDE.md (clock times, phone lines) must not be
+read, also because the scorer pairs a gold figure with the first prediction of the same text in a document.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_claims
+
+
+def _texts(text: str) -> list[str]:
+    return [c.quantity.text for c in extract_claims(text, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("It was about three o'clock when two men were shot on Elm Street.", ["two"]),
+        ("Neighbors heard shots around nine o\u2019clock, and four people were hurt.", ["four"]),
+        ("Officers were called near eight o clock and found two women wounded.", ["two"]),
+        ("By 6 o\u2019clock five people had been taken to hospitals.", ["five"]),
+    ],
+)
+def test_a_clock_time_with_oclock_is_no_figure(text: str, kept: list[str]) -> None:
+    assert _texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone with information is asked to call 555-7192.",
+        "Tips can go to Crime Stoppers at 555-8147 or to the county line.",
+        "The detective can be reached at 555-6110.",
+    ],
+)
+def test_a_local_phone_line_is_no_range(text: str) -> None:
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Between 300-1500 people marched downtown.", "Between 300-1500"),
+        ("The crowd grew to 300-1500 people by noon.", "300-1500"),
+        ("Trucks idled at 300-1500 feet from the gate.", "300-1500 feet"),
+    ],
+)
+def test_a_range_that_reads_like_a_phone_line_stays(text: str, figure: str) -> None:
+    assert figure in _texts(text)
