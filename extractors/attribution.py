@@ -685,6 +685,11 @@ def _naming(word: str) -> bool:
     return bool(word) and not any(ch.isdigit() for ch in word) and word.lower() not in _GENERIC_ADJ
 
 
+#: A verb joined to the clause before it, after a "report of ..." that is what someone responded to: "responded to
+#: a report of shots fired and found", "after receiving reports of a gunshot victim, and upon arrival, found".
+_JOINED_VERB = re.compile(r"\b(?:and|but|then)\s*$|,\s*(?:and|but|then)\b[^,]*,\s*$")
+
+
 def _study_cues(sentence: str) -> list[Cue]:
     """ "One study in 48 people found that ...": the study is the source of what it found.
 
@@ -692,6 +697,8 @@ def _study_cues(sentence: str) -> list[Cue]:
     """
     out: list[Cue] = []
     for m in _STUDY_SAYS.finditer(sentence):
+        if _JOINED_VERB.search(m.group(3)):
+            continue  # "Officers responded to a report of shots fired and found two men": the officers found them
         # "a report by the World Bank", "a survey of parents, conducted by Ipsos,": the body that made it.
         by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(" + _CAP_RUN + r")", m.group(3))
         named = [w.strip(",") for w in m.group(1).split() if _naming(w.strip(","))]

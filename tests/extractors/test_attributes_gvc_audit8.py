@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_claims
+from tests.extractors.lookup import claim_for
 
 
 def _texts(text: str) -> list[str]:
@@ -50,3 +51,32 @@ def test_a_local_phone_line_is_no_range(text: str) -> None:
 )
 def test_a_range_that_reads_like_a_phone_line_stays(text: str, figure: str) -> None:
     assert figure in _texts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Officers responded to a report of shots fired and found two men shot in a car.", "two"),
+        (
+            "Deputies went to the farm after receiving reports of a gunshot victim, and on arrival, found three "
+            "people wounded.",
+            "three",
+        ),
+    ],
+)
+def test_a_report_officers_responded_to_finds_nothing(text: str, figure: str) -> None:
+    # The officers found the victims; the report is what they answered, not the source of the figure.
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("A review of hospital records found 12 gunshot deaths in the county.", "12", "review"),
+        ("A survey of nurses and doctors found that four in ten had been threatened.", "four in ten", "survey"),
+    ],
+)
+def test_a_study_with_a_joined_sample_still_finds(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
