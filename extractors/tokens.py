@@ -53,6 +53,7 @@ def tokenize(text: str) -> Tokens:
 # too, so they only hold it together before lower case.
 _ABBREV_FINAL = vocab.SENTENCE_FINAL_ABBREVIATIONS
 _ABBREV_HOLDS = vocab.SENTENCE_ABBREVIATIONS - _ABBREV_FINAL
+_NAME_AFTER = vocab.NAME_AFTER_ABBREVIATION
 _CLOCK_ABBREV = frozenset({"a.m", "p.m"})
 _WEEKDAY_NEXT = re.compile(
     r"(?:(?:" + "|".join(w.capitalize() for w in vocab.WEEKDAYS) + r")\b(?![’'])"
@@ -90,6 +91,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 continue
             if nxt and (nxt[0].islower() or (word in _ABBREV_FINAL and not nxt[0].isupper())):
                 continue
+            if word in _NAME_AFTER and nxt and nxt.split(maxsplit=1)[0].rstrip(".,") in _NAME_AFTER[word]:
+                continue  # "Assistant U.S. Attorney Jo Roe said": the abbreviation begins a name
             if word in _CLOCK_ABBREV and _WEEKDAY_NEXT.match(nxt):
                 continue  # "at 9:45 a.m. Tuesday", "2 a.m. March 22": the day belongs to the time
         _add_span(text, start, end, spans)

@@ -949,6 +949,64 @@ SENTENCE_ABBREVIATIONS = frozenset(
 )
 #: Abbreviations that often end a sentence too: they hold it together only before lower case.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"inc", "corp", "co", "ltd", "etc", "u.s", "a.m", "p.m"})
+#: Capitalised words that go on a name after a final abbreviation, so its full stop ends no sentence: "Assistant
+#: U.S. Attorney Jo Roe said", "the U.S. Marshals Service", "U.S. Highway 41". Before any other capital it may.
+NAME_AFTER_ABBREVIATION: dict[str, frozenset[str]] = {
+    "u.s": frozenset(
+        {
+            "Attorney",
+            "Attorney's",
+            "Attorney’s",
+            "Attorneys",
+            "Marshal",
+            "Marshals",
+            "Army",
+            "Navy",
+            "Naval",
+            "Marine",
+            "Marines",
+            "Air",
+            "Coast",
+            "Military",
+            "Highway",
+            "Hwy",
+            "Route",
+            "Rep",
+            "Reps",
+            "Sen",
+            "Sens",
+            "Senator",
+            "Senate",
+            "Representative",
+            "House",
+            "Capitol",
+            "Congressman",
+            "Congresswoman",
+            "District",
+            "Department",
+            "Supreme",
+            "Court",
+            "Magistrate",
+            "Justice",
+            "Immigration",
+            "Customs",
+            "Border",
+            "Secret",
+            "Postal",
+            "Park",
+            "Forest",
+            "Fish",
+            "Bureau",
+            "Centers",
+            "Census",
+            "Embassy",
+            "Housing",
+            "Homeland",
+            "Citizenship",
+            "Geological",
+        }
+    )
+}
 
 # ---- numbers ----------------------------------------------------------------------
 

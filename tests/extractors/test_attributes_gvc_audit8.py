@@ -80,3 +80,26 @@ def test_a_report_officers_responded_to_finds_nothing(text: str, figure: str) ->
 def test_a_study_with_a_joined_sample_still_finds(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("“He fired into the yard and hit four guests,” said Assistant U.S. Attorney Jo Roe.", "four", "Jo Roe"),
+        ("Two inmates were wounded in the fight, U.S. Marshals said.", "Two", "Marshals"),
+        (
+            "Three people were killed in shootings over the weekend, including a nephew of U.S. Rep. Jo Roe, "
+            "according to Elm City police.",
+            "Three",
+            "Elm City police",
+        ),
+    ],
+)
+def test_us_before_a_title_or_agency_ends_no_sentence(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert source in (c.source or "") and c.modality == "reported"
+
+
+def test_us_before_another_capital_still_ends_a_sentence() -> None:
+    c = claim_for("He had just moved back to the U.S. Police said two men were shot.", "two")
+    assert c.sentence == "Police said two men were shot."
