@@ -39,6 +39,8 @@ class FigureFilter(ShapeStep):
         t, i, core = self.t, p.i, p.core
         if self._is_excluded(i, core, p.symbol):
             return True
+        if self._digit_word_name(i, core):
+            return True
         if t.low(core.end) in vocab.OCLOCK_WORDS or (t.low(core.end) == "o" and t.low(core.end + 1) == "clock"):
             return True  # "three o'clock", "around eight o clock": a clock time, spelled or not
         if t.low(core.end) == "-" and t.low(core.end + 1) in vocab.NUMBER_SIZE_WORDS and t.adjacent(core.end + 1):
@@ -166,6 +168,21 @@ class FigureFilter(ShapeStep):
         ):
             return True
         return prev in ("#", "№")
+
+    def _digit_word_name(self, i: int, core: Core) -> bool:
+        """ "7-Eleven": digits hyphened to a capitalised number word are a name, both halves of it (a range
+        or a compound number is written "7-11" or "seven-eleven")."""
+        t = self.t
+        if core.words:
+            # "Eleven" of "7-Eleven"
+            return self._capital_number(i) and t.low(i - 1) == "-" and t.adjacent(i - 1) and t.low(i - 2).isdigit()
+        k = core.end
+        return t.low(k) == "-" and t.adjacent(k) and self._capital_number(k + 1)
+
+    def _capital_number(self, k: int) -> bool:
+        """A capitalised number word glued to the token before it: the "Eleven" of "7-Eleven"."""
+        t = self.t
+        return t.adjacent(k) and t.words[k][:1].isupper() and t.low(k) in vocab.NUMBER_WORDS
 
     def _format_name(self, i: int, core: Core) -> bool:
         """ "5G", "4G": a network generation; "4K video", "in 8K": a screen format. Names, not figures."""
