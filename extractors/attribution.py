@@ -279,9 +279,14 @@ _ROLE_NAME_SAYS = re.compile(
 )
 _APPOSITIVE = re.compile(
     # "The carmaker, which has ..., says": a body named in lower case, with a clause of its own, speaks too.
-    r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])[Tt]he\s+(?:[A-Za-z-]+\s+){0,2}[a-z-]+),\s+"
+    # "One witness, who declined to give her name, said", "A police source, speaking on condition of anonymity,
+    # said": a speaker the article does not name, with the aside that says why.
+    r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    r"(?:[A-Za-z’'-]+\s+){0,2}[a-z-]+),\s+"
     # "Jo Roe, with the Marlow Police Department, said": the body the person speaks for.
     r"(?:a|an|the|who|which|whose|one|(?:with|of|from|for)\s+the|"
+    + "|".join(vocab.ASIDE_PARTICIPLES)
+    + r"|"
     + _TITLE
     + r")\s[^,;“”\"]{1,160},\s+"
     + _AUX

@@ -2424,6 +2424,9 @@ CORPORATE_SUFFIXES: tuple[str, ...] = (
 # ---- page furniture ---------------------------------------------------------------
 
 #: Labels of a gallery or slide counter: "Image 108 of 111", "Photo 3/12".
+#: Participles that open an aside between a speaker and the speech verb: "A police source, speaking on condition of
+#: anonymity, said", "One neighbor, declining to give her name, said".
+ASIDE_PARTICIPLES: tuple[str, ...] = ("speaking", "declining", "asking", "requesting", "wishing", "citing")
 #: Words right before a local seven-digit phone number ("call 575-6200", "Crime Stoppers at 554-1111",
 #: "can be reached at 648-1187"): with one of them, "NNN-NNNN" is a phone line and not a range.
 PHONE_LEAD_WORDS: tuple[str, ...] = ("call", "calling", "dial", "at", "line", "number", "phone", "contact", "text")

@@ -103,3 +103,38 @@ def test_us_before_a_title_or_agency_ends_no_sentence(text: str, figure: str, so
 def test_us_before_another_capital_still_ends_a_sentence() -> None:
     c = claim_for("He had just moved back to the U.S. Police said two men were shot.", "two")
     assert c.sentence == "Police said two men were shot."
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Two men were shot in the lot of a 7-Eleven on Elm Street.", ["Two"]),
+        ("The wounded clerk ran into the 7-Eleven, where deputies found him.", []),
+        ("Eleven people were hurt when the stands fell.", ["Eleven"]),
+    ],
+)
+def test_digits_hyphened_to_a_capitalised_number_word_are_a_name(text: str, kept: list[str]) -> None:
+    assert _texts(text) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("One neighbor, who declined to give her name, said two men were shot on the porch.", "two", "neighbor"),
+        ("A witness, who asked not to be named, told reporters four people were hit.", "four", "witness"),
+        (
+            "A police source, speaking on condition of anonymity, said five people were wounded.",
+            "five",
+            "police source",
+        ),
+        ("Three teens were hurt, a relative, who did not want to be identified, said.", "Three", "relative"),
+    ],
+)
+def test_an_unnamed_speaker_with_an_aside_before_the_verb_speaks(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
+
+
+def test_an_aside_with_no_speech_verb_after_it_gives_no_speaker() -> None:
+    c = claim_for("Deputies found a man, who had been shot in the arm, and two women hurt.", "two")
+    assert (c.source, c.modality) == (None, "asserted")
