@@ -140,6 +140,15 @@ _BY = re.compile(
 _TOLD = re.compile(
     r"\b(?:told|tells|tell)\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
 )
+#: "Officers were told by witnesses that ...", "dispatchers were advised by a local hospital that ...": the agent of a
+#: passive telling is who says what follows; the subject is who heard it.
+_TOLD_BY = re.compile(
+    r"\b(?:was|were|been)\s+(?:told|advised|informed|notified)\s+by\s+("
+    + _CAP_RUN
+    + r"|(?:(?:the|a|an)\s+)?(?:[a-z]+\s+){0,2}(?:"
+    + "|".join(vocab.TELLER_NOUNS)
+    + r"))\s+that\b"
+)
 #: "police confirmed to WSB-TV that ...": a station or paper the figure came to (GUIDE 13), after a verb and "to".
 _TO_OUTLET = re.compile(
     r"\b(?:(?:confirmed|said|says|reported|explained|stated|described|speaking|talking|spoke|talked)\s+to|"
@@ -490,6 +499,9 @@ def _all_cues(sentence: str) -> list[Cue]:
         if name and (_OUTLET_WORD.search(name) or station):
             out.append(Cue(name, m.start(), m.end(), "all"))
     out.extend(_according_cues(sentence))
+    out.extend(
+        Cue(n, m.start(), m.end(), "after", "told by") for m in _TOLD_BY.finditer(sentence) if (n := _clean(m.group(1)))
+    )
     out.extend(Cue(m.group(1).replace("_", " "), m.start(), m.end(), "all") for m in _AT_HANDLE.finditer(sentence))
     for m in _DATA_FROM.finditer(sentence):
         name = _clean(m.group(1))

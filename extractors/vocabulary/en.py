@@ -3656,6 +3656,23 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "forecasters?",
     "pollsters?",
 )
+#: Who tells officers what they then report, as the agent of a passive: "were told by witnesses that", "were
+#: advised by a local hospital that". Bodies that speak for themselves (SOURCE_NOUNS) are tellers too.
+TELLER_NOUNS: tuple[str, ...] = (
+    *SOURCE_NOUNS,
+    "hospital",
+    "hospital staff",
+    "staff",
+    "witness",
+    "witnesses",
+    "dispatcher",
+    "dispatchers",
+    "doctors",
+    "victim",
+    "victims",
+    "relatives",
+    "neighbors",
+)
 #: Pronouns and relatives that open a subject which names nobody.
 PRONOUN_SUBJECTS = frozenset(
     {"it", "he", "she", "they", "we", "i", "you", "this", "that", "there", "these", "those", "which", "who"}

@@ -138,3 +138,21 @@ def test_an_unnamed_speaker_with_an_aside_before_the_verb_speaks(text: str, figu
 def test_an_aside_with_no_speech_verb_after_it_gives_no_speaker() -> None:
     c = claim_for("Deputies found a man, who had been shot in the arm, and two women hurt.", "two")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Officers were told by witnesses that three men had been shot near the pool.", "three", "witnesses"),
+        ("Dispatchers were advised by a local hospital that two more victims had arrived.", "two", "local hospital"),
+        ("Deputies were informed by Elm Valley Hospital that four people were being treated.", "four", "Elm Valley"),
+    ],
+)
+def test_the_agent_of_a_passive_telling_is_the_source(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert source in (c.source or "") and c.modality == "reported"
+
+
+def test_a_passive_telling_covers_only_what_follows_it() -> None:
+    c = claim_for("Two men were shot after officers were told by witnesses that a fight broke out.", "Two")
+    assert (c.source, c.modality) == (None, "asserted")
