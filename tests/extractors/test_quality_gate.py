@@ -22,7 +22,7 @@ from tests.extractors import devset
 #   dev train: P=0.97 R=1.00 F1=0.98 | qualifier=0.98 value=1.00 kind=0.99 counted=0.91 source=0.93 modality=0.94
 #   dev check: P=0.96 R=0.98 F1=0.97 | qualifier=0.98 value=0.98 kind=1.00 counted=0.73 source=0.95 modality=0.93
 #   gvc train: R=0.99 | qualifier=1.00 value=1.00 kind=1.00 counted=0.96 source=0.96 modality=0.96
-#   gvc check: R=1.00 | qualifier=1.00 value=1.00 kind=1.00 counted=0.86 source=0.83 modality=0.85
+#   gvc check: R=1.00 | qualifier=1.00 value=1.00 kind=1.00 counted=0.86 source=0.84 modality=0.85
 FLOORS = {
     ("dev", "train"): {
         "F1": 0.96,
@@ -43,7 +43,7 @@ FLOORS = {
         "modality": 0.91,
     },
     ("gvc", "train"): {"R": 0.98, "qualifier": 0.98, "value": 0.98, "counted": 0.94, "source": 0.95, "modality": 0.95},
-    ("gvc", "check"): {"R": 0.97, "qualifier": 0.98, "value": 0.98, "counted": 0.84, "source": 0.81, "modality": 0.83},
+    ("gvc", "check"): {"R": 0.97, "qualifier": 0.98, "value": 0.98, "counted": 0.84, "source": 0.82, "modality": 0.84},
 }
 # Fields score.py does not score but the change keys read (issue 3), over matched pairs
 # of the whole dev set: event's first word equals the gold event's, place equal as written.
