@@ -140,7 +140,7 @@ _BY = re.compile(
 _TOLD = re.compile(
     r"\b(?:told|tells|tell)\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
 )
-#: "Officers were told by witnesses that ...", "dispatchers were advised by a local hospital that ...": the agent of a
+#: "Officers were told by witnesses that ...", "a dispatcher was advised by a hospital that ...": the agent of a
 #: passive telling is who says what follows; the subject is who heard it.
 _TOLD_BY = re.compile(
     r"\b(?:was|were|been)\s+(?:told|advised|informed|notified)\s+by\s+("
@@ -703,7 +703,7 @@ def _naming(word: str) -> bool:
 
 
 #: A verb joined to the clause before it, after a "report of ..." that is what someone responded to: "responded to
-#: a report of shots fired and found", "after receiving reports of a gunshot victim, and upon arrival, found".
+#: a report of gunfire and found", "after getting reports of a person shot, and on arrival, found".
 _JOINED_VERB = re.compile(r"\b(?:and|but|then)\s*$|,\s*(?:and|but|then)\b[^,]*,\s*$")
 
 
@@ -715,7 +715,7 @@ def _study_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     for m in _STUDY_SAYS.finditer(sentence):
         if _JOINED_VERB.search(m.group(3)):
-            continue  # "Officers responded to a report of shots fired and found two men": the officers found them
+            continue  # "Deputies answered a report of gunfire and found two men": the deputies found them
         # "a report by the World Bank", "a survey of parents, conducted by Ipsos,": the body that made it.
         by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(" + _CAP_RUN + r")", m.group(3))
         named = [w.strip(",") for w in m.group(1).split() if _naming(w.strip(","))]

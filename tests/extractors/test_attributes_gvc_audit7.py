@@ -111,7 +111,11 @@ def test_one_as_a_count_is_no_speaker() -> None:
             "two",
             "Elm County Sheriff's Office",
         ),
-        ("According to a release from the police department, four people were hurt.", "four", "police department"),
+        (
+            "According to a release from the town police department, four people were hurt.",
+            "four",
+            "town police department",
+        ),
     ],
 )
 def test_a_release_is_the_issuing_bodys_account(text: str, figure: str, source: str) -> None:

@@ -56,9 +56,9 @@ def test_a_range_that_reads_like_a_phone_line_stays(text: str, figure: str) -> N
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        ("Officers responded to a report of shots fired and found two men shot in a car.", "two"),
+        ("Deputies responded to a report of a fight and found two men shot in a car.", "two"),
         (
-            "Deputies went to the farm after receiving reports of a gunshot victim, and on arrival, found three "
+            "Deputies went to the farm after receiving reports of a wounded hiker, and on arrival, found three "
             "people wounded.",
             "three",
         ),
@@ -120,14 +120,14 @@ def test_digits_hyphened_to_a_capitalised_number_word_are_a_name(text: str, kept
 @pytest.mark.parametrize(
     ("text", "figure", "source"),
     [
-        ("One neighbor, who declined to give her name, said two men were shot on the porch.", "two", "neighbor"),
+        ("One neighbor, who declined to give his surname, said two men were shot on the porch.", "two", "neighbor"),
         ("A witness, who asked not to be named, told reporters four people were hit.", "four", "witness"),
         (
             "A police source, speaking on condition of anonymity, said five people were wounded.",
             "five",
             "police source",
         ),
-        ("Three teens were hurt, a relative, who did not want to be identified, said.", "Three", "relative"),
+        ("Three teens were hurt, a relative, who did not want to be named publicly, said.", "Three", "relative"),
     ],
 )
 def test_an_unnamed_speaker_with_an_aside_before_the_verb_speaks(text: str, figure: str, source: str) -> None:
@@ -136,7 +136,7 @@ def test_an_unnamed_speaker_with_an_aside_before_the_verb_speaks(text: str, figu
 
 
 def test_an_aside_with_no_speech_verb_after_it_gives_no_speaker() -> None:
-    c = claim_for("Deputies found a man, who had been shot in the arm, and two women hurt.", "two")
+    c = claim_for("Deputies found a man, who had a wound to the arm, and two women hurt.", "two")
     assert (c.source, c.modality) == (None, "asserted")
 
 
@@ -144,7 +144,7 @@ def test_an_aside_with_no_speech_verb_after_it_gives_no_speaker() -> None:
     ("text", "figure", "source"),
     [
         ("Officers were told by witnesses that three men had been shot near the pool.", "three", "witnesses"),
-        ("Dispatchers were advised by a local hospital that two more victims had arrived.", "two", "local hospital"),
+        ("A dispatcher was advised by a nearby hospital that two more victims had arrived.", "two", "nearby hospital"),
         ("Deputies were informed by Elm Valley Hospital that four people were being treated.", "four", "Elm Valley"),
     ],
 )
