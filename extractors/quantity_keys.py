@@ -219,7 +219,21 @@ _SENTENCE_WINDOW = 60
 _EVENT_WINDOW = 120
 
 
-def event_from_sentence(sentence: str | None, offset: int | None) -> str:
+def _distance(text: str, start: int, stop: int, offset: int, end: int) -> int:
+    """How far a word (``start``-``stop``) stands from the figure (``offset``-``end``): counted from the
+    figure's end for a word after it, and further for a word before it across a comma or an
+    "and", which belong to another clause ("Three Killed, Four Hurt": "Four" is hurt)."""
+    if start >= end:
+        return start - end
+    if stop <= offset:
+        return offset - stop + (_CLAUSE_BREAK if re.search(r"[,;]|\band\b", text[stop:offset]) else 0)
+    return 0
+
+
+_CLAUSE_BREAK = 20
+
+
+def event_from_sentence(sentence: str | None, offset: int | None, end: int | None = None) -> str:
     """The nearest clear event word to the figure (``offset`` chars into ``sentence``), within a few words.
 
     "killed an estimated 40,000 cattle": the figure's own verb, when the claim's
@@ -227,17 +241,18 @@ def event_from_sentence(sentence: str | None, offset: int | None) -> str:
     """
     if not sentence or offset is None:
         return ""
+    stop = offset if end is None else end
     best, best_dist = "", _EVENT_WINDOW + 1
     text = sentence.lower().replace("’", "'")
     for pattern, name in _EVENT_PHRASES:
         for m in pattern.finditer(text):
-            dist = min(abs(m.start() - offset), abs(m.end() - offset))
+            dist = _distance(text, m.start(), m.end(), offset, stop)
             if name in _SENTENCE_EVENTS and dist < best_dist:
                 best, best_dist = name, dist
     for m in re.finditer(r"[a-z][a-z\-]*", text):
         name = _EVENT_WORDS.get(m.group(0), "")
         if name in _SENTENCE_EVENTS:
-            dist = min(abs(m.start() - offset), abs(m.end() - offset))
+            dist = _distance(text, m.start(), m.end(), offset, stop)
             if dist < best_dist:
                 best, best_dist = name, dist
     return best
@@ -777,10 +792,20 @@ _PRESENT_AFTER = re.compile(
 )
 
 
-def _present(counted: str | None, sentence: str | None, end: int | None) -> bool:
+#: "a party packed with 200 guests", "a hall filled with up to 20 people": who was there.
+_PRESENT_BEFORE = re.compile(
+    r"\b(?:filled|packed|crowded|jammed|crammed|attended)\s+(?:with|by)\s+(?:about|some|nearly|roughly|more\s+than|"
+    r"up\s+to|at\s+least|as\s+many\s+as|an\s+estimated)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _present(counted: str | None, sentence: str | None, offset: int | None, end: int | None) -> bool:
     """The figure counts who was there (a crowd, guests), with no event of its own."""
     head = _WORD.findall(counted or "")
     if head and lemma(head[-1].lower()) in vocab.PRESENCE_NOUNS:
+        return True
+    if _near_before(_PRESENT_BEFORE, sentence, offset, 40):
         return True
     return bool(sentence and end is not None and _PRESENT_AFTER.match(sentence, end))
 
@@ -997,10 +1022,10 @@ def claim_key(
         ev = ""
     else:
         ev = normalise_event(event, c.implied_event)
-        if not ev and _present(counted, sentence, end):
+        if not ev and _present(counted, sentence, offset, end):
             ev = "present"  # "100 people were at the party", "40 guests": who was there, not who was hurt
         if not ev:
-            ev = event_from_sentence(sentence, offset)
+            ev = event_from_sentence(sentence, offset, end)
     measure = normalise_measure(kind, unit, qualifier, low, high)
     ts = time_scope(kind, scope, time_text, time_start, time_end, published, sentence, offset)
     tk = ts.key

@@ -473,6 +473,30 @@ def test_who_was_there_is_not_who_was_hurt():
     assert different_quantities(there, hurt) == "different events"
 
 
+def test_a_crowd_a_place_was_filled_with_is_who_was_there():
+    packed = side(
+        "One man was hurt when a gunman fired into a hall packed with about 90 people.",
+        "about 90",
+        90,
+        counted="people",
+    )
+    attended = side("A fair attended by 3,000 people ended when shots rang out.", "3,000", 3000, counted="people")
+    assert packed.event == attended.event == "present"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "event"),
+    [
+        # A headline's tally: each figure takes the verb after it, not the one before the comma.
+        ("Video: Two Killed, Five Hurt in Crash on Interstate 5 1:02 autoplay Copy this code", "Five", "injure"),
+        ("Video: Two Killed, Five Hurt in Crash on Interstate 5 1:02 autoplay Copy this code", "Two", "die"),
+        ("Police said 4 died and 12 were hurt.", "12", "injure"),
+    ],
+)
+def test_a_figure_without_an_event_takes_the_verb_of_its_own_clause(sentence: str, figure: str, event: str):
+    assert side(sentence, figure, 1, counted="people").event == event
+
+
 def test_two_parts_are_one_quantity_only_when_they_count_the_same_noun():
     # Two parts of one toll: some of the victims, and the men among the wounded.
     of_victims = side(
