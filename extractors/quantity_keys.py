@@ -897,6 +897,7 @@ _ALSO_HARMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:shot|killed|wounded|injured|hurt|struck)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_AGE_THEN = re.compile(r"\s+(?:at\s+the\s+time|back\s+then|then)\b", re.IGNORECASE)
 _AREA_SPREAD = re.compile("|".join(vocab.AREA_SPREAD), re.IGNORECASE)
 #: How far after a figure its clause may place it: "seven injured in shootings across the city".
 _SPREAD_WINDOW = 150
@@ -955,6 +956,9 @@ def _context_mods(
         # "five wounded in 4 separate shootings": a roundup's total over its incidents, never
         # one incident's toll (GUIDE 21), even inside a report of one of them.
         added.add("roundup")
+    if kind == "age" and sentence and end is not None and _AGE_THEN.match(sentence, end):
+        # "was just three years old at the time": an age the person had then, not the one reported now.
+        added.add("background")
     if recalled(sentence, offset, end, published):
         # "ten days after a gunman killed four guards in Marlow": a figure placed in time against
         # another event is that event's, recalled as background (GUIDE 22: another incident).

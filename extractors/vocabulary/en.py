@@ -629,6 +629,11 @@ INDIVIDUAL_ATTRIBUTE_LEADS: tuple[str, ...] = (
     "earned",
     "served",
     "serving",
+    # a term someone is given: "probation for 4 months", "in prison for six years"
+    "probation for",
+    "prison for",
+    "jail for",
+    "behind bars for",
 )
 #: People counted as present, never as hurt: "a party with 40 guests", "a crowd of 200".
 PRESENCE_NOUNS = frozenset(

@@ -497,6 +497,29 @@ def test_a_figure_without_an_event_takes_the_verb_of_its_own_clause(sentence: st
     assert side(sentence, figure, 1, counted="people").event == event
 
 
+def test_probation_is_one_persons_term():
+    a = side(
+        "A judge put Roe on probation for 3 years.", "3 years", 3, kind="duration", unit="years", counted="probation"
+    )
+    b = side(
+        "Lee was sentenced to jail for 6 months.",
+        "6 months",
+        0.5,
+        kind="duration",
+        unit="years",
+        counted="jail",
+        doc="d2",
+    )
+    assert a.individual and b.individual
+
+
+def test_an_age_someone_had_then_is_not_the_age_reported_now():
+    then = side("Voss was only 12 at the time, his aunt said.", "12", 12, counted="Voss", kind="age")
+    now = side("Darnell Voss, 40, was shot on Sunday.", "40", 40, counted="Darnell Voss", kind="age", doc="d2")
+    assert "background" in then.mods
+    assert different_quantities(then, now) != ""
+
+
 def test_two_parts_are_one_quantity_only_when_they_count_the_same_noun():
     # Two parts of one toll: some of the victims, and the men among the wounded.
     of_victims = side(
