@@ -4186,3 +4186,11 @@ ROLE_BEFORE_NAME: tuple[str, ...] = (
     "customer",
     "patron",
 )
+
+
+# --- Pooled view of the GVC audit rounds (gvc9) -------------------------------------------------------------------
+#: Verbs a bare count stands before as the one who undergoes the harm: "two suffered gunshot wounds", "the other three
+#: received minor injuries", "All five had gunshot wounds". Only with a harm noun after them (HARM_OBJECT_NOUNS).
+UNDERGOING_VERBS: tuple[str, ...] = ("suffered", "sustained", "received", "underwent", "had")
+#: What such a verb's object names: the harm, or the care given for it.
+HARM_OBJECT_NOUNS: tuple[str, ...] = ("injury", "injuries", "wound", "wounds", "trauma", "surgery", "treatment")

@@ -1,0 +1,47 @@
+"""Casualty figures in shooting reports: patterns of language that recur across the pooled GVC audit rounds.
+
+The sentences are written for the test, one per shape of the pattern, with a near miss that must read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_claims
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Four people were shot on Elm Street. Two suffered minor injuries.", "Two", "people"),
+        ("Deputies found the family inside. All three had suffered gunshot wounds to the chest.", "three", "people"),
+        ("All five had gunshot wounds when medics arrived.", "five", "people"),
+        ("Six women were hit; four sustained serious injuries in the crash.", "four", "people"),
+        ("Two men were shot and the other three received treatment at the scene.", "three", "other men"),
+    ],
+)
+def test_a_bare_count_that_bore_the_harm_counts_people(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An adjective before the noun stays the noun's, and a verb with no harm after it is no such report.
+        ("Two wounded officers were taken to the hospital.", "Two", "wounded officers"),
+        ("Police in the town of 3,400 had been searching for him.", "3,400", "town"),
+    ],
+)
+def test_a_count_with_its_own_noun_or_without_harm_reads_as_before(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_the_undergone_harm_is_the_event_not_the_counted() -> None:
+    c = claim_for("Five people were shot. Two suffered minor injuries.", "Two")
+    assert c.counted == "people"
+    assert c.event is not None and "injuries" in c.event
+    assert [x.quantity.text for x in extract_claims("Five people were shot. Two suffered minor injuries.")] == [
+        "Five",
+        "Two",
+    ]
