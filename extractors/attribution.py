@@ -1021,7 +1021,15 @@ def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = No
         # others are at large, the spokeswoman said" is the officials' count).
         trailing = (c for c in covering[1:] if c.scope == "before" and c.verb in _ACCOUNT_VERBS)
         return next(trailing, first)
-    return covering[0] if covering else None
+    if first and first.verb in _FINDING_VERBS:
+        # "deputies determined that ... two accomplices, the sheriff said": the finding is told by the trailing
+        # speaker, as a belief inside an account is.
+        trailing = (c for c in covering[1:] if c.scope == "before" and c.verb in _ACCOUNT_VERBS)
+        return next(trailing, first)
+    return first
+
+
+_FINDING_VERBS = frozenset(vocab.FINDING_VERBS_BEFORE_THAT)
 
 
 def _unnamed_finding(cue: Cue) -> bool:

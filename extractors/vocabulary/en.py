@@ -4194,3 +4194,7 @@ ROLE_BEFORE_NAME: tuple[str, ...] = (
 UNDERGOING_VERBS: tuple[str, ...] = ("suffered", "sustained", "received", "underwent", "had")
 #: What such a verb's object names: the harm, or the care given for it.
 HARM_OBJECT_NOUNS: tuple[str, ...] = ("injury", "injuries", "wound", "wounds", "trauma", "surgery", "treatment")
+#: Verbs of an investigation's finding, an account only before their "that" clause, as "learned that" and "found
+#: that" are: "investigators determined that two men fired", not "the chief determined the route".
+FINDING_VERBS_BEFORE_THAT: tuple[str, ...] = ("determined", "discovered", "concluded", "established")
+SPEECH_VERBS_BEFORE_THAT = SPEECH_VERBS_BEFORE_THAT + FINDING_VERBS_BEFORE_THAT

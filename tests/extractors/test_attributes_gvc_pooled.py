@@ -45,3 +45,39 @@ def test_the_undergone_harm_is_the_event_not_the_counted() -> None:
         "Five",
         "Two",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "After the fire was out, investigators determined that the man had shot two boys in the yard.",
+            "two",
+            "investigators",
+        ),
+        ("Deputies discovered that three people had been wounded inside the bar.", "three", "Deputies"),
+        ("The medical examiner concluded that four shots struck the victim.", "four", "medical examiner"),
+    ],
+)
+def test_a_finding_before_its_that_clause_is_the_finders_account(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source == source
+    assert c.modality == "reported"
+
+
+def test_a_finding_inside_a_trailing_account_is_the_speakers() -> None:
+    c = claim_for("Deputies determined that the man fled with his two accomplices, Sheriff Jo Roe said.", "two")
+    assert c.source is not None and "Roe" in c.source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The chief determined the route for 40 officers.", "40"),
+        ("Hikers discovered 12 caves along the ridge.", "12"),
+    ],
+)
+def test_a_finding_verb_without_that_is_no_account(text: str, figure: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source is None
+    assert c.modality == "asserted"
