@@ -61,7 +61,8 @@ _OUTLET_WORD = re.compile(
 _ACCORDING = re.compile(
     # "according Elm police": the "to" a hasty page left out.
     r"\b(?:[Aa]ccording(?:\s+to|(?!\s+to\b))|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
-    r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
+    # "according to his LinkedIn page": a possessive opens the phrase as an article does.
+    r"(?:(?:a|an|the|new|latest|recent|his|her|their|its)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
     # "according to a news release from Elm police": the body that issued it.
     r"article|post|tweet|data|figures|estimates?|(?:news\s+|press\s+)?release)\s+"
     r"(?:(?:published|conducted|released|issued|led|carried\s+out)\s+)?"
@@ -573,6 +574,9 @@ def _they_say_cues(sentence: str) -> list[Cue]:
 _BODY_TITLE_NAME = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?" + _TITLE_LOW + r",?" + _NAME_AFTER_TITLE.pattern)
 
 
+_RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\b")
+
+
 def _according_cues(sentence: str) -> list[Cue]:
     """ "according to X", "citing X", "per X": X covers the whole sentence."""
     out: list[Cue] = []
@@ -590,6 +594,8 @@ def _according_cues(sentence: str) -> list[Cue]:
         if titled and not cut and titled.group(1).split()[0].lower() not in _NOT_A_NAME:
             name = _clean(titled.group(1)) or name
         if raw and raw[0].islower():
+            # "according to his mother who spoke with reporters": the speaker ends at the relative clause.
+            name = _clean(_RELATIVE.split(name)[0]) if name else name
             by = _name_after_by(sentence, m.end(g)) if re.search(r"\b(?:by|from)(?:\s+the)?$", raw) else None
             # "according to reports received by Acme Watch": the body named after "by".
             name = by or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)

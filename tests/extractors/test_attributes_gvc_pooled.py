@@ -81,3 +81,20 @@ def test_a_finding_verb_without_that_is_no_account(text: str, figure: str) -> No
     c = claim_for(text, figure)
     assert c.source is None
     assert c.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Jo Roe, 41, worked as a nurse for 12 years, according to her LinkedIn profile.", "41", "LinkedIn"),
+        ("The club had 300 members, according to its Facebook page.", "300", "Facebook"),
+        (
+            "A 9-year-old boy shot twice is recovering, according to his mother who spoke with reporters.",
+            "9-year-old",
+            "mother",
+        ),
+        ("The 8-year-old is expected to survive, according to his family.", "8-year-old", "family"),
+    ],
+)
+def test_according_to_a_possessive_names_the_owner_s_page_or_kin(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
