@@ -845,7 +845,9 @@ def _a_finding(sentence: str, end: int, name: str) -> bool:
 _SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
 #: "police and a community advocate": a body first in a pair of speakers.
 _PAIR_OF_SPEAKERS = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\s+and\s")
-_BODY_IN = re.compile(r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+$")
+_BODY_IN = re.compile(
+    r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+(?:(?:" + "|".join(vocab.REGION_ADJECTIVES) + r")\s+)?$"
+)
 # "Police in Oakland, California say": the town before the state the name run began at, when the body opens
 # the sentence (not "shot at a party in Elm, police said").
 _BODY_IN_TOWN = re.compile(r"(?:^|[:—–]\s*|\s-\s+)(" + _TOWN_BODIES + r")\s+in\s+" + _CAP_RUN + r",\s+$")

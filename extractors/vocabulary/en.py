@@ -4198,3 +4198,25 @@ HARM_OBJECT_NOUNS: tuple[str, ...] = ("injury", "injuries", "wound", "wounds", "
 #: that" are: "investigators determined that two men fired", not "the chief determined the route".
 FINDING_VERBS_BEFORE_THAT: tuple[str, ...] = ("determined", "discovered", "concluded", "established")
 SPEECH_VERBS_BEFORE_THAT = SPEECH_VERBS_BEFORE_THAT + FINDING_VERBS_BEFORE_THAT
+#: Lower-case words of a region between a body and its place: "Police in northern Ohio say", "Authorities in
+#: southwestern Oregon said". The body is the speaker, not the place.
+REGION_ADJECTIVES: tuple[str, ...] = (
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "rural",
+    "suburban",
+    "downtown",
+    "upstate",
+    "coastal",
+)

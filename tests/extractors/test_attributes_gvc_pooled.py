@@ -98,3 +98,15 @@ def test_a_finding_verb_without_that_is_no_account(text: str, figure: str) -> No
 )
 def test_according_to_a_possessive_names_the_owner_s_page_or_kin(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Police in northern Elmland say a 7-year-old boy was shot in the arm.", "7-year-old", "Police"),
+        ("Authorities in southwestern Marlow County said two hunters were hurt.", "two", "Authorities"),
+        ("Deputies in rural Elm County say three men were wounded.", "three", "Deputies"),
+    ],
+)
+def test_a_body_in_a_region_of_a_place_is_the_speaker(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
