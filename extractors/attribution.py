@@ -1353,6 +1353,9 @@ _TRAILING = re.compile(
 _TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Za-z0-9][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 
 
+#: A sentence about those just counted, whose account may carry back to them (GUIDE 13 reads sources backwards;
+#: a trailing speaker of the next sentence covers the count only when that sentence goes on about the same people).
+_BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(vocab.BACK_REFERENCE_OPENERS) + r")\b", re.I)
 #: Two sentences run together: "... Police.A woman was ..." as well as "... Police.The".
 _GLUED_NEXT = re.compile(r"[a-z]{2}[.!?][\"”]?(?=[A-Z][a-z]|A\s)")
 
@@ -1361,7 +1364,8 @@ def continued_source(next_sentence: str) -> str | None:
     """A source named by the next sentence for the one before.
 
     "This was reported by X", or the next sentence of the same paragraph ending in
-    a trailing ", the commission said" that carries the account on.
+    a trailing ", the commission said" that carries the account on, when it goes on about
+    those counted ("One victim ...", "They ..."), not about someone new ("Another man ...").
     """
     next_sentence = readable(next_sentence)
     # "... early Thursday. The four were shot ...Police.A woman was killed, police said.": only the sentence
@@ -1375,7 +1379,7 @@ def continued_source(next_sentence: str) -> str | None:
             _quoted_after(next_sentence, m.start(1) - 1) if next_sentence[m.start(1) - 1 : m.start(1)] in '“"' else None
         )
         return name or _clean(m.group(1))
-    m = _TRAILING.search(next_sentence)
+    m = _TRAILING.search(next_sentence) if _BACK_REFERENCE.match(next_sentence) else None
     if m and next_sentence[m.start() + 1 : m.start() + 2] not in '”"':
         # A quotation closing before its speaker ('...," said X') is X's own words: it does
         # not carry an account back to the sentence before it.

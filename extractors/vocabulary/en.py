@@ -4220,3 +4220,21 @@ REGION_ADJECTIVES: tuple[str, ...] = (
     "upstate",
     "coastal",
 )
+#: Words that open a sentence on those the sentence before counted: "One victim ...", "No one has shown
+#: symptoms ...", "They were taken ...". Only such a sentence's trailing ", police said" carries back to the
+#: count before it; one that opens on someone new ("Another person ...", "State troopers ...") tells its own.
+#: "The" is left out: "The suspect ...", "The mother of ..." as often bring in someone else.
+BACK_REFERENCE_OPENERS: tuple[str, ...] = (
+    "he",
+    "she",
+    "they",
+    "his",
+    "her",
+    "their",
+    "one",
+    "no\\s+one",
+    "none",
+    "all",
+    "both",
+    "each",
+)

@@ -110,3 +110,37 @@ def test_according_to_a_possessive_names_the_owner_s_page_or_kin(text: str, figu
 )
 def test_a_body_in_a_region_of_a_place_is_the_speaker(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three people were shot on Elm Street on Sunday. Another man was hurt in a crash nearby, police said.",
+        "Two men were wounded at the bar. State troopers later arrested a suspect on the highway, officials said.",
+        "An hour later, four more people were shot in Marlow. Two teens and a woman were hit at a store, police said.",
+        "Two people were hurt early Friday. A woman and a man were shot near a park, police said.",
+    ],
+)
+def test_a_next_sentence_about_someone_new_does_not_carry_its_speaker_back(text: str) -> None:
+    first = extract_claims(text)[0]
+    assert first.source is None
+    assert first.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Deputies found four people inside with gunshot wounds. One victim, a woman, was dead at the scene, "
+            "the sheriff's office said.",
+            "four",
+            "sheriff's office",
+        ),
+        ("Officers found two men shot in a car. They were taken to a hospital, police said.", "two", "police"),
+        ("Nine workers were kept at home for a week. No one has fallen ill so far, the agency said.", "Nine", "agency"),
+    ],
+)
+def test_a_next_sentence_about_those_counted_carries_its_speaker_back(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source == source
+    assert c.modality == "reported"
