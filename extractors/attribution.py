@@ -61,7 +61,8 @@ _OUTLET_WORD = re.compile(
 _ACCORDING = re.compile(
     # "according Elm police": the "to" a hasty page left out.
     r"\b(?:[Aa]ccording(?:\s+to|(?!\s+to\b))|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
-    r"(?:(?:a|an|the|new|latest|recent)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
+    # "according to his LinkedIn page": a possessive opens the phrase as an article does.
+    r"(?:(?:a|an|the|new|latest|recent|his|her|their|its)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
     # "according to a news release from Elm police": the body that issued it.
     r"article|post|tweet|data|figures|estimates?|(?:news\s+|press\s+)?release)\s+"
     r"(?:(?:published|conducted|released|issued|led|carried\s+out)\s+)?"
@@ -573,6 +574,9 @@ def _they_say_cues(sentence: str) -> list[Cue]:
 _BODY_TITLE_NAME = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?" + _TITLE_LOW + r",?" + _NAME_AFTER_TITLE.pattern)
 
 
+_RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\b")
+
+
 def _according_cues(sentence: str) -> list[Cue]:
     """ "according to X", "citing X", "per X": X covers the whole sentence."""
     out: list[Cue] = []
@@ -590,6 +594,8 @@ def _according_cues(sentence: str) -> list[Cue]:
         if titled and not cut and titled.group(1).split()[0].lower() not in _NOT_A_NAME:
             name = _clean(titled.group(1)) or name
         if raw and raw[0].islower():
+            # "according to his mother who spoke with reporters": the speaker ends at the relative clause.
+            name = _clean(_RELATIVE.split(name)[0]) if name else name
             by = _name_after_by(sentence, m.end(g)) if re.search(r"\b(?:by|from)(?:\s+the)?$", raw) else None
             # "according to reports received by Acme Watch": the body named after "by".
             name = by or _quoted_after(sentence, m.end(g)) or name or _study_noun(raw)
@@ -839,7 +845,9 @@ def _a_finding(sentence: str, end: int, name: str) -> bool:
 _SPEAKER_NOUNS = frozenset(vocab.SPEAKER_NOUNS)
 #: "police and a community advocate": a body first in a pair of speakers.
 _PAIR_OF_SPEAKERS = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\s+and\s")
-_BODY_IN = re.compile(r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+$")
+_BODY_IN = re.compile(
+    r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+(?:(?:" + "|".join(vocab.REGION_ADJECTIVES) + r")\s+)?$"
+)
 # "Police in Oakland, California say": the town before the state the name run began at, when the body opens
 # the sentence (not "shot at a party in Elm, police said").
 _BODY_IN_TOWN = re.compile(r"(?:^|[:—–]\s*|\s-\s+)(" + _TOWN_BODIES + r")\s+in\s+" + _CAP_RUN + r",\s+$")
@@ -1021,7 +1029,15 @@ def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = No
         # others are at large, the spokeswoman said" is the officials' count).
         trailing = (c for c in covering[1:] if c.scope == "before" and c.verb in _ACCOUNT_VERBS)
         return next(trailing, first)
-    return covering[0] if covering else None
+    if first and first.verb in _FINDING_VERBS:
+        # "deputies determined that ... two accomplices, the sheriff said": the finding is told by the trailing
+        # speaker, as a belief inside an account is.
+        trailing = (c for c in covering[1:] if c.scope == "before" and c.verb in _ACCOUNT_VERBS)
+        return next(trailing, first)
+    return first
+
+
+_FINDING_VERBS = frozenset(vocab.FINDING_VERBS_BEFORE_THAT)
 
 
 def _unnamed_finding(cue: Cue) -> bool:
@@ -1337,6 +1353,9 @@ _TRAILING = re.compile(
 _TWEET_BY = re.compile(r"^\s*[—–-]\s*([A-Za-z0-9][^(@\n]{1,60}?)\s*(?:[^\w\s(]{1,4}\s*)*\(@\w+\)")
 
 
+#: A sentence about those just counted, whose account may carry back to them (GUIDE 13 reads sources backwards;
+#: a trailing speaker of the next sentence covers the count only when that sentence goes on about the same people).
+_BACK_REFERENCE = re.compile(r"^\W*(?:" + "|".join(vocab.BACK_REFERENCE_OPENERS) + r")\b", re.I)
 #: Two sentences run together: "... Police.A woman was ..." as well as "... Police.The".
 _GLUED_NEXT = re.compile(r"[a-z]{2}[.!?][\"”]?(?=[A-Z][a-z]|A\s)")
 
@@ -1345,7 +1364,8 @@ def continued_source(next_sentence: str) -> str | None:
     """A source named by the next sentence for the one before.
 
     "This was reported by X", or the next sentence of the same paragraph ending in
-    a trailing ", the commission said" that carries the account on.
+    a trailing ", the commission said" that carries the account on, when it goes on about
+    those counted ("One victim ...", "They ..."), not about someone new ("Another man ...").
     """
     next_sentence = readable(next_sentence)
     # "... early Thursday. The four were shot ...Police.A woman was killed, police said.": only the sentence
@@ -1359,7 +1379,7 @@ def continued_source(next_sentence: str) -> str | None:
             _quoted_after(next_sentence, m.start(1) - 1) if next_sentence[m.start(1) - 1 : m.start(1)] in '“"' else None
         )
         return name or _clean(m.group(1))
-    m = _TRAILING.search(next_sentence)
+    m = _TRAILING.search(next_sentence) if _BACK_REFERENCE.match(next_sentence) else None
     if m and next_sentence[m.start() + 1 : m.start() + 2] not in '”"':
         # A quotation closing before its speaker ('...," said X') is X's own words: it does
         # not carry an account back to the sentence before it.

@@ -98,6 +98,16 @@ _HARMED = re.compile(
     r"stabb(?:ed|ing)|hurt(?:ing|s)?)\s+(?:at\s+least\s+|another\s+|about\s+|nearly\s+)?$",
     re.I,
 )
+#: A bare count as the one who bore the harm: "two suffered gunshot wounds", "the other three received minor
+#: injuries". The verb is no noun of the count; the harm noun after it is the verb's object.
+_UNDERWENT = re.compile(
+    r"^\s*(?:had\s+)?(?:"
+    + "|".join(vocab.UNDERGOING_VERBS)
+    + r")\s+(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(vocab.HARM_OBJECT_NOUNS)
+    + r")\b",
+    re.I,
+)
 #: A bare count with an adverb of how it ended: "four people were shot, three fatally".
 _HOW_HARMED = re.compile(r"^\s*(?:fatally|critically|seriously|severely|mortally|gravely)\b", re.I)
 _FAMILY_OF = re.compile(r"\bfamily\s+of\s*$", re.I)
@@ -735,7 +745,7 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
     head = sentence[max(0, rel_s - 40) : rel_s]
     if _FAMILY_OF.search(head):
         return "family members"  # "a family of five died": the family's members, whatever befell them
-    if _CASUALTY.match(after_text):
+    if _CASUALTY.match(after_text) or _UNDERWENT.match(after_text):
         # "the other five shot": others of those counted before (GUIDE 23)
         return _others(antecedent) if _OTHER_BEFORE.search(head) else "people"
     if _HOW_HARMED.match(after_text):

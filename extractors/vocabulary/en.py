@@ -4191,3 +4191,55 @@ ROLE_BEFORE_NAME: tuple[str, ...] = (
     "customer",
     "patron",
 )
+
+
+# --- Pooled view of the GVC audit rounds (gvc9) -------------------------------------------------------------------
+#: Verbs a bare count stands before as the one who undergoes the harm: "two suffered gunshot wounds", "the other three
+#: received minor injuries", "All five had gunshot wounds". Only with a harm noun after them (HARM_OBJECT_NOUNS).
+UNDERGOING_VERBS: tuple[str, ...] = ("suffered", "sustained", "received", "underwent", "had")
+#: What such a verb's object names: the harm, or the care given for it.
+HARM_OBJECT_NOUNS: tuple[str, ...] = ("injury", "injuries", "wound", "wounds", "trauma", "surgery", "treatment")
+#: Verbs of an investigation's finding, an account only before their "that" clause, as "learned that" and "found
+#: that" are: "investigators determined that two men fired", not "the chief determined the route".
+FINDING_VERBS_BEFORE_THAT: tuple[str, ...] = ("determined", "discovered", "concluded", "established")
+SPEECH_VERBS_BEFORE_THAT = SPEECH_VERBS_BEFORE_THAT + FINDING_VERBS_BEFORE_THAT
+#: Lower-case words of a region between a body and its place: "Police in northern Ohio say", "Authorities in
+#: southwestern Oregon said". The body is the speaker, not the place.
+REGION_ADJECTIVES: tuple[str, ...] = (
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "rural",
+    "suburban",
+    "downtown",
+    "upstate",
+    "coastal",
+)
+#: Words that open a sentence on those the sentence before counted: "One victim ...", "No one has shown
+#: symptoms ...", "They were taken ...". Only such a sentence's trailing ", police said" carries back to the
+#: count before it; one that opens on someone new ("Another person ...", "State troopers ...") tells its own.
+#: "The" is left out: "The suspect ...", "The mother of ..." as often bring in someone else.
+BACK_REFERENCE_OPENERS: tuple[str, ...] = (
+    "he",
+    "she",
+    "they",
+    "his",
+    "her",
+    "their",
+    "one",
+    "no\\s+one",
+    "none",
+    "all",
+    "both",
+    "each",
+)
