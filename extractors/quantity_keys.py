@@ -957,7 +957,7 @@ def _context_mods(
         # one incident's toll (GUIDE 21), even inside a report of one of them.
         added.add("roundup")
     if kind == "age" and sentence and end is not None and _AGE_THEN.match(sentence, end):
-        # "was just three years old at the time": an age the person had then, not the one reported now.
+        # "she was 12 at the time": an age the person had then, not the one reported now.
         added.add("background")
     if recalled(sentence, offset, end, published):
         # "ten days after a gunman killed four guards in Marlow": a figure placed in time against

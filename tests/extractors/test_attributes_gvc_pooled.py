@@ -30,7 +30,7 @@ def test_a_bare_count_that_bore_the_harm_counts_people(text: str, figure: str, c
     [
         # An adjective before the noun stays the noun's, and a verb with no harm after it is no such report.
         ("Two wounded officers were taken to the hospital.", "Two", "wounded officers"),
-        ("Police in the town of 3,400 had been searching for him.", "3,400", "town"),
+        ("Deputies in the village of 3,400 searched all night.", "3,400", "village"),
     ],
 )
 def test_a_count_with_its_own_noun_or_without_harm_reads_as_before(text: str, figure: str, counted: str) -> None:
@@ -93,7 +93,7 @@ def test_a_finding_verb_without_that_is_no_account(text: str, figure: str) -> No
             "9-year-old",
             "mother",
         ),
-        ("The 8-year-old is expected to survive, according to his family.", "8-year-old", "family"),
+        ("The 8-year-old should recover, according to his family.", "8-year-old", "family"),
     ],
 )
 def test_according_to_a_possessive_names_the_owner_s_page_or_kin(text: str, figure: str, source: str) -> None:
@@ -103,7 +103,7 @@ def test_according_to_a_possessive_names_the_owner_s_page_or_kin(text: str, figu
 @pytest.mark.parametrize(
     ("text", "figure", "source"),
     [
-        ("Police in northern Elmland say a 7-year-old boy was shot in the arm.", "7-year-old", "Police"),
+        ("Police in northern Elmland say a 7-year-old girl was hurt on the trail.", "7-year-old", "Police"),
         ("Authorities in southwestern Marlow County said two hunters were hurt.", "two", "Authorities"),
         ("Deputies in rural Elm County say three men were wounded.", "three", "Deputies"),
     ],
