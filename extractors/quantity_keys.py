@@ -905,8 +905,12 @@ _SPREAD_WINDOW = 150
 #: A toll that counts whoever did it ("seven dead, including the gunman", "three killed, counting
 #: the shooter"): another quantity than the victims alone.
 _WITH_PERPETRATOR = re.compile(
-    r"[^.;]{0,100}?\b(?:including|counting|plus|among\s+them)\s+(?:the\s+|a\s+|an\s+)?"
-    r"(?:(?:suspected|alleged|lone|masked|accused)\s+)?(?:" + "|".join(vocab.PERPETRATOR_NOUNS) + r")\b",
+    r"[^.;]{0,100}?\b(?:including|counting|plus|among\s+them)\s+(?:(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?:suspected|alleged|lone|masked|accused)\s+)?(?:" + "|".join(vocab.PERPETRATOR_NOUNS) + r")\b"
+    # "at least four are dead, including Roe, who took his own life": named, then told by how he died
+    r"|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},?\s+who\s+(?:then\s+)?(?:"
+    + "|".join(re.escape(p) for p in vocab.SELF_INFLICTED)
+    + r"))",
     re.IGNORECASE,
 )
 

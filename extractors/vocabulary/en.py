@@ -846,6 +846,17 @@ PERPETRATOR_DEATHS: tuple[str, ...] = (
 )
 #: Words that say by themselves that the killer died, whoever the sentence names.
 MURDER_SUICIDE: tuple[str, ...] = ("murder-suicide", "murder suicide", "killed himself", "killed herself")
+#: Deaths only a perpetrator dies: "including Roe, who took his own life" counts the gunman in the toll.
+SELF_INFLICTED: tuple[str, ...] = (
+    "shot himself",
+    "shot herself",
+    "took his own life",
+    "took her own life",
+    "turned the gun on himself",
+    "turned the gun on herself",
+    "killed himself",
+    "killed herself",
+)
 #: Nouns for an incident a report may recall besides its own ("another shooting at the same bar").
 INCIDENT_NOUNS: tuple[str, ...] = (
     "shooting",

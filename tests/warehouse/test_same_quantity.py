@@ -545,6 +545,8 @@ def test_two_parts_are_one_quantity_only_when_they_count_the_same_noun():
         ("Four people died in the attack at the mall, including the gunman, officials said.", "Four"),
         ("The blast left 12 dead, counting the suspected bomber.", "12"),
         ("Three people were killed, among them the shooter, police said.", "Three"),
+        # Named, and told by how he died: only the one who did it dies so.
+        ("At least five are dead, including Jo Roe, who then turned the gun on himself.", "five"),
     ],
 )
 def test_a_toll_that_counts_the_perpetrator_is_its_own_quantity(sentence, figure):
@@ -557,6 +559,8 @@ def test_a_toll_that_counts_the_perpetrator_is_its_own_quantity(sentence, figure
 def test_a_victim_named_beside_a_toll_is_no_perpetrator():
     k = side("Four people were killed, including a 9-year-old girl, police said.", "Four", 4, counted="people")
     assert "perpetrator" not in k.mods
+    named = side("Four people were killed, including Ann Lee, who was shot in the head.", "Four", 4, counted="people")
+    assert "perpetrator" not in named.mods
 
 
 @pytest.mark.parametrize(
