@@ -221,16 +221,19 @@ _EVENT_WINDOW = 120
 
 def _distance(text: str, start: int, stop: int, offset: int, end: int) -> int:
     """How far a word (``start``-``stop``) stands from the figure (``offset``-``end``): counted from the
-    figure's end for a word after it, and further for a word before it across a comma or an
-    "and", which belong to another clause ("Three Killed, Four Hurt": "Four" is hurt)."""
+    figure's end for a word after it, and further for a word before it across a comma, which
+    belongs to another clause ("Three Killed, Four Hurt": "Four" is hurt). An "and" does not:
+    "shot two officers and four bystanders" shot both."""
     if start >= end:
-        return start - end
+        # "12 were hurt", "12 people were hurt": the verb the figure is the subject of.
+        return 0 if _SUBJECT_GAP.fullmatch(text, end, start) else start - end
     if stop <= offset:
-        return offset - stop + (_CLAUSE_BREAK if re.search(r"[,;]|\band\b", text[stop:offset]) else 0)
+        return offset - stop + (_CLAUSE_BREAK if re.search(r"[,;]", text[stop:offset]) else 0)
     return 0
 
 
 _CLAUSE_BREAK = 20
+_SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+")
 
 
 def event_from_sentence(sentence: str | None, offset: int | None, end: int | None = None) -> str:
@@ -897,7 +900,8 @@ _ALSO_HARMED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:shot|killed|wounded|injured|hurt|struck)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_AGE_THEN = re.compile(r"\s+(?:at\s+the\s+time|back\s+then|then)\b", re.IGNORECASE)
+#: "was 12 at the time", "was 12 back then" (a bare "then" is as often "and then"); not "at the time of".
+_AGE_THEN = re.compile(r"\s+(?:at\s+the\s+time\b(?!\s+of)|back\s+then\b)", re.IGNORECASE)
 _AREA_SPREAD = re.compile("|".join(vocab.AREA_SPREAD), re.IGNORECASE)
 #: How far after a figure its clause may place it: "seven injured in shootings across the city".
 _SPREAD_WINDOW = 150

@@ -491,6 +491,8 @@ def test_a_crowd_a_place_was_filled_with_is_who_was_there():
         ("Video: Two Killed, Five Hurt in Crash on Interstate 5 1:02 autoplay Copy this code", "Five", "injure"),
         ("Video: Two Killed, Five Hurt in Crash on Interstate 5 1:02 autoplay Copy this code", "Two", "die"),
         ("Police said 4 died and 12 were hurt.", "12", "injure"),
+        # Objects coordinated after one verb share it.
+        ("The gunman shot two deputies and four bystanders before he fled.", "four", "shot"),
     ],
 )
 def test_a_figure_without_an_event_takes_the_verb_of_its_own_clause(sentence: str, figure: str, event: str):
@@ -518,6 +520,10 @@ def test_an_age_someone_had_then_is_not_the_age_reported_now():
     now = side("Darnell Voss, 40, was shot on Sunday.", "40", 40, counted="Darnell Voss", kind="age", doc="d2")
     assert "background" in then.mods
     assert different_quantities(then, now) != ""
+    # "then" alone goes on with the story; "at the time of the shooting" is the incident's own time.
+    later = side("The 17-year-old then ran from the house.", "17-year-old", 17, counted="teen", kind="age")
+    incident = side("Roe, 16 at the time of the shooting, is charged.", "16", 16, counted="Roe", kind="age")
+    assert "background" not in later.mods and "background" not in incident.mods
 
 
 def test_two_parts_are_one_quantity_only_when_they_count_the_same_noun():
