@@ -1117,6 +1117,14 @@ _PART_AFTER = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+# ... never a speaker after a count ("three victims, a woman said").
+_ONE_PERSON = (
+    r"(?:an?\s+)?(?:" + "|".join(vocab.SINGLE_PERSON_NOUNS) + r")\b"
+    r"(?!\s+(?:said|says|told|tells|added|recalled|who|whose|[a-z]+ed\s+(?:that|police))\b)"
+)
+#: "4 Women, Man Shot", "two men and woman hurt": a count listed with one person named by a bare noun.
+_PERSON_AFTER = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*)(?:,|\s+and)\s+" + _ONE_PERSON, re.IGNORECASE)
+_PERSON_BEFORE = re.compile(r"(?:^|[^\w-])" + _ONE_PERSON + r"(?:,|\s+and)\s+$", re.IGNORECASE)
 #: A figure that splits a count given just before it by how each fared, with no "of":
 #: "one critically", "two in serious condition", "three with minor injuries".
 _CONDITION_PART = re.compile(
@@ -1165,6 +1173,9 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
         return True  # "Roe and Doe and five other people": the others besides the named
     m = _PART_AFTER.match(sentence, end)
     if m and _nouny(m.group(1)) and _nouny(m.group(2)):
+        return True
+    p = _PERSON_AFTER.match(sentence, end)
+    if (p and _nouny(p.group(1))) or _PERSON_BEFORE.search(sentence[max(0, offset - 20) : offset]):
         return True
     window = sentence[max(0, offset - 60) : offset]
     b = _PART_BEFORE.search(window)

@@ -846,6 +846,21 @@ PERPETRATOR_DEATHS: tuple[str, ...] = (
 )
 #: Words that say by themselves that the killer died, whoever the sentence names.
 MURDER_SUICIDE: tuple[str, ...] = ("murder-suicide", "murder suicide", "killed himself", "killed herself")
+#: One person named by a noun alone, beside a count in a headline's list: "4 Women, Man Shot", "Man, 2 Teens Hurt".
+SINGLE_PERSON_NOUNS: tuple[str, ...] = (
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "child",
+    "teen",
+    "teenager",
+    "toddler",
+    "baby",
+    "infant",
+    "officer",
+    "deputy",
+)
 #: Deaths only a perpetrator dies: "including Roe, who took his own life" counts the gunman in the toll.
 SELF_INFLICTED: tuple[str, ...] = (
     "shot himself",

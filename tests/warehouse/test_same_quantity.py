@@ -134,6 +134,12 @@ def test_a_generation_suffix_tells_father_from_son():
         ("The four others were released the same night.", "four", True),
         # without "the", others after a toll are the next quantity (GUIDE 23), not a part of one
         ("One man died and four others were hurt.", "four", False),
+        # A headline's list: a count beside one person named by a bare noun, either side.
+        ("3 Teens, Woman Hurt In Crash On Route 9", "3", True),
+        ("Boy, 2 Adults Hurt When Porch Collapses", "2", True),
+        # ... but a person who speaks after a count is no part of it.
+        ("Deputies found four hikers, a woman said.", "four", False),
+        ("Four were hurt, a man told reporters.", "Four", False),
     ],
 )
 def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
