@@ -1105,23 +1105,25 @@ _NUMBER = (
     r"fourteen|fifteen|twenty|thirty|several|dozens)"
 )
 _NOUNS = r"(?:[A-Za-z][\w'-]*\s+){0,2}?[A-Za-z][\w'-]*"
+# ... never a speaker after a count ("three victims, a woman said").
+_NOT_SPEAKING = r"(?!\s+(?:said|says|told|tells|added|recalled|who|whose|[a-z]+ed\s+(?:that|police))\b)"
 #: "three adults and five children", "two men, a woman and a girl": counts of the parts of a group.
 _PART_AFTER = re.compile(
     r"\s+("
     + _NOUNS
-    + r"),?\s+(?:and|plus|,)\s+"
+    + r")(?:,?\s+(?:and|plus)|(,))\s+"
     + _NUMBER
     # "three men and a 9-year-old boy": the other part may be one person named by age
     + r"\s+(?:\d{1,3}-(?:year|month)-old\s+)?("
     + _NOUNS
-    + r")\b",
+    + r")\b"
+    + _NOT_SPEAKING,
     re.IGNORECASE,
 )
-# ... never a speaker after a count ("three victims, a woman said").
-_ONE_PERSON = (
-    r"(?:an?\s+)?(?:" + "|".join(vocab.SINGLE_PERSON_NOUNS) + r")\b"
-    r"(?!\s+(?:said|says|told|tells|added|recalled|who|whose|[a-z]+ed\s+(?:that|police))\b)"
-)
+#: After a bare comma the other part must count people by a noun of their own ("4 Women, 1 Man"):
+#: "three people, two critically" and "five shot, two of them" go on about the same people.
+_PERSON_PART_NOUNS = vocab.PERSON_PART_NOUNS
+_ONE_PERSON = r"(?:an?\s+)?(?:" + "|".join(vocab.SINGLE_PERSON_NOUNS) + r")\b" + _NOT_SPEAKING
 #: "4 Women, Man Shot", "two men and woman hurt": a count listed with one person named by a bare noun.
 _PERSON_AFTER = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*)(?:,|\s+and)\s+" + _ONE_PERSON, re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?:^|[^\w-])" + _ONE_PERSON + r"(?:,|\s+and)\s+$", re.IGNORECASE)
@@ -1146,7 +1148,7 @@ _THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|without)\s+$", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r"),?\s+(?:and|plus|,)\s+$", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r")(?:,?\s+(?:and|plus)|(,))\s+$", re.IGNORECASE)
 
 
 def _nouny(words: str) -> bool:
@@ -1154,6 +1156,11 @@ def _nouny(words: str) -> bool:
     return not any(
         w.lower() in _EVENT_WORDS or w.lower() in _EMPTY_EVENT or w.lower().endswith("ed") for w in _WORD.findall(words)
     )
+
+
+def _people_noun(words: str) -> bool:
+    w = _WORD.findall(words)
+    return bool(w) and w[-1].lower() in _PERSON_PART_NOUNS
 
 
 def coordinated_part(sentence: str | None, offset: int | None, end: int | None) -> bool:
@@ -1172,14 +1179,14 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
     if _OTHERS_AFTER.match(sentence, end) and _NAME_AND.search(sentence[max(0, offset - 40) : offset]):
         return True  # "Roe and Doe and five other people": the others besides the named
     m = _PART_AFTER.match(sentence, end)
-    if m and _nouny(m.group(1)) and _nouny(m.group(2)):
+    if m and _nouny(m.group(1)) and _nouny(m.group(3)) and (not m.group(2) or _people_noun(m.group(3))):
         return True
     p = _PERSON_AFTER.match(sentence, end)
     if (p and _nouny(p.group(1))) or _PERSON_BEFORE.search(sentence[max(0, offset - 20) : offset]):
         return True
     window = sentence[max(0, offset - 60) : offset]
     b = _PART_BEFORE.search(window)
-    if not (b and _nouny(b.group(1))):
+    if not (b and _nouny(b.group(1)) and (not b.group(2) or _people_noun(b.group(1)))):
         return False
     # "armed with a knife and at least one friend": what one has with one is not a count
     # of the group's parts, and the figure after "and" starts a clause of its own.

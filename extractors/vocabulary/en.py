@@ -861,6 +861,30 @@ SINGLE_PERSON_NOUNS: tuple[str, ...] = (
     "officer",
     "deputy",
 )
+#: Nouns that count people on their own, for the parts of a headline's list ("4 Women, 1 Man").
+PERSON_PART_NOUNS = frozenset(
+    {
+        *SINGLE_PERSON_NOUNS,
+        "men",
+        "women",
+        "boys",
+        "girls",
+        "children",
+        "teens",
+        "teenagers",
+        "toddlers",
+        "babies",
+        "infants",
+        "officers",
+        "deputies",
+        "adult",
+        "adults",
+        "juvenile",
+        "juveniles",
+        "student",
+        "students",
+    }
+)
 #: Deaths only a perpetrator dies: "including Roe, who took his own life" counts the gunman in the toll.
 SELF_INFLICTED: tuple[str, ...] = (
     "shot himself",

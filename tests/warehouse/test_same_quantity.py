@@ -140,6 +140,11 @@ def test_a_generation_suffix_tells_father_from_son():
         # ... but a person who speaks after a count is no part of it.
         ("Deputies found four hikers, a woman said.", "four", False),
         ("Four were hurt, a man told reporters.", "Four", False),
+        # A bare comma lists parts only when each counts people by a noun of its own.
+        ("5 Men, 2 Women Hurt In Bus Crash", "5", True),
+        ("5 Men, 2 Women Hurt In Bus Crash", "2", True),
+        ("The bus hit six people, two of them badly.", "six", False),
+        ("Flames injured eight people, three critically.", "eight", False),
     ],
 )
 def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
