@@ -795,6 +795,10 @@ _PRESENT_AFTER = re.compile(
 )
 
 
+#: A figure whose own verb is a speech verb counts speakers: "two witnesses said", "one neighbor told".
+_SPEAKERS_AFTER = re.compile(
+    r"\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:said|say|says|told|tell|tells|recalled|described)\b", re.IGNORECASE
+)
 #: "a party packed with 200 guests", "a hall filled with up to 20 people": who was there.
 _PRESENT_BEFORE = re.compile(
     r"\b(?:filled|packed|crowded|jammed|crammed|attended)\s+(?:with|by)\s+(?:about|some|nearly|roughly|more\s+than|"
@@ -1034,6 +1038,8 @@ def claim_key(
         ev = ""
     else:
         ev = normalise_event(event, c.implied_event)
+        if not ev and sentence and end is not None and _SPEAKERS_AFTER.match(sentence, end):
+            ev = "say"  # "at least one patron said that ...": those who spoke, not those hurt or there
         if not ev and _present(counted, sentence, offset, end):
             ev = "present"  # "100 people were at the party", "40 guests": who was there, not who was hurt
         if not ev:

@@ -484,6 +484,13 @@ def test_who_was_there_is_not_who_was_hurt():
     assert different_quantities(there, hurt) == "different events"
 
 
+def test_those_who_spoke_are_not_those_hurt_or_there():
+    spoke = side("At least two guests said the doors had been locked.", "At least two", 2, counted="guests")
+    there = side("About 80 guests were at the hall.", "About 80", 80, counted="guests", doc="d2")
+    assert spoke.event == "say"
+    assert different_quantities(spoke, there) == "different events"
+
+
 def test_a_crowd_a_place_was_filled_with_is_who_was_there():
     packed = side(
         "One man was hurt when a gunman fired into a hall packed with about 90 people.",
