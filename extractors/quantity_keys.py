@@ -225,6 +225,8 @@ def _distance(text: str, start: int, stop: int, offset: int, end: int) -> int:
     belongs to another clause ("Three Killed, Four Hurt": "Four" is hurt). An "and" does not:
     "shot two officers and four bystanders" shot both."""
     if start >= end:
+        if _BREAKDOWN.search(text, end, start):
+            return _FAR  # "two women on the porch — one dead, the other hurt": how each fared, not all
         # "12 were hurt", "12 people were hurt": the verb the figure is the subject of.
         return 0 if _SUBJECT_GAP.fullmatch(text, end, start) else start - end
     if stop <= offset:
@@ -233,6 +235,9 @@ def _distance(text: str, start: int, stop: int, offset: int, end: int) -> int:
 
 
 _CLAUSE_BREAK = 20
+_FAR = 10_000
+#: A dash or colon after a figure opens a breakdown of it ("— one dead, the other injured").
+_BREAKDOWN = re.compile(r"\s[—–-]\s|:\s")
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+")
 
 

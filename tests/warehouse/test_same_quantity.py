@@ -511,6 +511,9 @@ def test_a_crowd_a_place_was_filled_with_is_who_was_there():
         ("Police said 4 died and 12 were hurt.", "12", "injure"),
         # Objects coordinated after one verb share it.
         ("The gunman shot two deputies and four bystanders before he fled.", "four", "shot"),
+        # After a dash or colon comes how each fared, not what befell all of them.
+        ("Rescuers reached three hikers on the ledge — one dead, two badly hurt.", "three", ""),
+        ("Two Dead - Three Hurt In Highway Pileup", "Three", "injure"),
     ],
 )
 def test_a_figure_without_an_event_takes_the_verb_of_its_own_clause(sentence: str, figure: str, event: str):
