@@ -800,6 +800,12 @@ _PRESENT_AFTER = re.compile(
 )
 
 
+#: "shot toward several people", "opened fire into a crowd of 100": the people fired at.
+_FIRED_AT = re.compile(
+    r"\b(?:shot|fired|firing|shooting|opened\s+fire|open\s+fire|opening\s+fire)\s+(?:at|toward|towards|on|into)\s+"
+    r"(?:a\s+(?:crowd|group|line)\s+of\s+)?(?:about|some|roughly|nearly|at\s+least|more\s+than|as\s+many\s+as)?\s*$",
+    re.IGNORECASE,
+)
 #: A figure whose own verb is a speech verb counts speakers: "two witnesses said", "one neighbor told".
 _SPEAKERS_AFTER = re.compile(
     r"\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:said|say|says|told|tell|tells|recalled|described)\b", re.IGNORECASE
@@ -1043,6 +1049,8 @@ def claim_key(
         ev = ""
     else:
         ev = normalise_event(event, c.implied_event)
+        if _near_before(_FIRED_AT, sentence, offset, 60):
+            ev = "target"  # "opened fire on about six protesters": those fired at, not those hit
         if not ev and sentence and end is not None and _SPEAKERS_AFTER.match(sentence, end):
             ev = "say"  # "at least one patron said that ...": those who spoke, not those hurt or there
         if not ev and _present(counted, sentence, offset, end):

@@ -484,6 +484,15 @@ def test_who_was_there_is_not_who_was_hurt():
     assert different_quantities(there, hurt) == "different events"
 
 
+def test_those_fired_at_are_not_those_hit():
+    fired_at = side("The gunman opened fire on about nine campers, then fled.", "about nine", 9, counted="campers")
+    hit = side("Four campers were shot near the lake.", "Four", 4, counted="campers", event="shot", doc="d2")
+    assert fired_at.event == "target"
+    assert different_quantities(fired_at, hit) == "different events"
+    # ... and "shot at the lake" is where, not at whom.
+    assert side("Four campers were shot at the lake.", "Four", 4, counted="campers", event="shot").event == "shot"
+
+
 def test_those_who_spoke_are_not_those_hurt_or_there():
     spoke = side("At least two guests said the doors had been locked.", "At least two", 2, counted="guests")
     there = side("About 80 guests were at the hall.", "About 80", 80, counted="guests", doc="d2")
