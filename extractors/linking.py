@@ -1,8 +1,8 @@
 """What two reports share, as numbers a learned model weighs: pure logic, no database.
 
 A document is reduced once to its :class:`LinkKeys` (title and lead words, names,
-street names, figures, victim ages, the day its lead gives the event, whether it reads
-like a roundup), and a pair of documents to the features of :data:`FEATURES`, with the
+street names, figures, victim ages, the day its lead gives the event, the calendar dates
+it names, whether it reads like a roundup), and a pair of documents to the features of :data:`FEATURES`, with the
 pair's place among the new document's candidates. None of them is about shootings: a
 report of a fire, a crash or a flood shares its title words, names, streets, figures
 and day with another report of the same event in the same way.
@@ -20,7 +20,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from typing import Any
 
@@ -64,6 +64,15 @@ _EVENT_DAY = re.compile(
     re.IGNORECASE,
 )
 
+#: A calendar date the text names ("March 3", "Sept. 14th"): capitalised, so "may 3" is not one.
+_NAMED_DATE = re.compile(
+    r"\b("
+    + "|".join(sorted((m.capitalize() for m in vocab.MONTHS), key=len, reverse=True))
+    + r")\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+)
+#: Named dates further back than this are history (an earlier shooting, a law), not this event.
+NAMED_DATE_DAYS = 400
+
 
 def counts_incidents(text: str) -> bool:
     """The text speaks of several incidents by number ("in 4 separate shootings"): a roundup's words."""
@@ -84,6 +93,9 @@ class LinkKeys:
     roundup: bool = False
     # days before publication the title and lead place the event ("2": on Saturday, read on a Monday)
     days: frozenset[str] = frozenset()
+    # days before publication of the calendar dates the text names anywhere ("the March 3 shooting"):
+    # a follow-up weeks later names the event's date more often than its words
+    named_days: frozenset[str] = frozenset()
 
     def to_list(self) -> list[str]:
         """A flat, prefixed list (``t:word``, ``n:jane doe``, ...) for a VARCHAR[] column."""
@@ -98,6 +110,7 @@ class LinkKeys:
                 ("a", self.ages),
                 ("p", self.proper),
                 ("d", self.days),
+                ("c", self.named_days),
             )
             for v in sorted(vals)
         ]
@@ -105,7 +118,7 @@ class LinkKeys:
 
     @classmethod
     def from_list(cls, items: Iterable[str]) -> LinkKeys:
-        parts: dict[str, set[str]] = {p: set() for p in "tlnsfaprd"}
+        parts: dict[str, set[str]] = {p: set() for p in "tlnsfaprdc"}
         for item in items:
             prefix, _, value = item.partition(":")
             if prefix in parts:
@@ -120,6 +133,7 @@ class LinkKeys:
             frozenset(parts["p"]),
             bool(parts["r"]),
             frozenset(parts["d"]),
+            frozenset(parts["c"]),
         )
 
 
@@ -141,6 +155,26 @@ def _event_days(lead: str, published: date | None) -> frozenset[str]:
         else:
             out.add(1 if m.group(2) else 0)
     return frozenset(str(d) for d in out)
+
+
+def _named_days(text: str, published: date | None) -> frozenset[str]:
+    """Days before ``published`` of each "Month D" the text names, taken in the year before publication."""
+    if published is None:
+        return frozenset()
+    out = set()
+    for m in _NAMED_DATE.finditer(text):
+        month, day = vocab.MONTHS[m.group(1).lower()], int(m.group(2))
+        for year in (published.year, published.year - 1):
+            try:
+                named = date(year, month, day)
+            except ValueError:
+                continue  # "February 30": no such day
+            if named <= published + timedelta(days=1):  # the latest such day not after publication
+                back = (published - named).days
+                if back <= NAMED_DATE_DAYS:
+                    out.add(str(max(back, 0)))
+                break
+    return frozenset(out)
 
 
 def link_keys(text: str, title: str | None = None, published: date | None = None) -> LinkKeys:
@@ -176,6 +210,7 @@ def link_keys(text: str, title: str | None = None, published: date | None = None
         _words(lead, capitalised=True),
         roundup,
         _event_days(f"{title} {lead}", published),
+        _named_days(text, published),
     )
 
 
@@ -203,6 +238,8 @@ FEATURES = (
     "days_conflict",
     "candidate_rank",
     "cosine_to_best",
+    "rare_name_shared",
+    "date_named",
 )
 
 
@@ -214,6 +251,32 @@ def _overlap(a: frozenset[str], b: frozenset[str], idf: Mapping[str, float], def
     na = math.sqrt(sum(idf.get(w, default) ** 2 for w in a))
     nb = math.sqrt(sum(idf.get(w, default) ** 2 for w in b))
     return shared / (na * nb)
+
+
+def _rarest_shared_name(a: LinkKeys, b: LinkKeys, idf: Mapping[str, float], default: float) -> float:
+    """How rare the most distinctive name both give is: the idf of its commonest word, 0 if none is shared.
+
+    A person's full name ("Jordan Pike") outlives the event's other words in a follow-up; a
+    shared "Police Department" or a city's name ties nothing, and its words are common.
+    """
+    best = 0.0
+    for name in a.names & b.names:
+        words = _words(name)
+        if words:
+            best = max(best, min(idf.get(w, default) for w in words))
+    return best
+
+
+def _names_the_day(a: LinkKeys, b: LinkKeys, gap_days: int | None) -> bool:
+    """Whether one report names the calendar day the other gives its event (or was published, or the day before)."""
+    if gap_days is None:
+        return False
+    a_event = {int(x) for x in a.days} or {0, 1}
+    b_event = {int(x) for x in b.days} or {0, 1}
+    # a is published gap_days after b: b's day y is a's day y + gap_days
+    return any(int(x) - gap_days in b_event for x in a.named_days) or any(
+        int(y) + gap_days in a_event for y in b.named_days
+    )
 
 
 def pair_features(
@@ -269,6 +332,8 @@ def pair_features(
         # how b compares with a's other candidates: reports of one event are each other's nearest
         math.log1p(rank),
         body_cosine / best_cosine if best_cosine > 0 else 0.0,
+        _rarest_shared_name(a, b, idf, default_idf),
+        1.0 if _names_the_day(a, b, gap_days) else 0.0,
     ]
 
 

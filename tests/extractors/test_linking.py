@@ -263,3 +263,35 @@ def test_the_event_day_is_read_against_the_publication_date():
     other = dict(zip(FEATURES, pair_features(friday, saturday, 0.3, -1, {}, 3.0), strict=True))
     assert other["days_shared"] == 0.0 and other["days_conflict"] == 1.0
     assert link_keys("Shot on Saturday.", "Man shot").days == frozenset()  # no date to read it against
+
+
+def test_a_rare_shared_name_weighs_more_than_a_common_one():
+    # a trial months later names the victim the first report named; both name the city's police too
+    first = link_keys("Rosalind Quarrie, 31, was shot near Fenwick Park. Harbor City Police said.", "Woman shot")
+    trial = link_keys("The man accused of shooting Rosalind Quarrie went on trial. Harbor City Police testified.", "")
+    idf = {"rosalind": 8.0, "quarrie": 9.0, "harbor": 2.0, "city": 1.5, "police": 1.2}
+    shared = dict(zip(FEATURES, pair_features(trial, first, 0.1, 200, idf, 10.0), strict=True))
+    # the name's commonest word decides: "rosalind" (8.0), not the city's "city" (1.5)
+    assert shared["rare_name_shared"] == 8.0
+    other = link_keys("Harbor City Police said a man was hurt on Dune Road.", "Man hurt")
+    common = dict(zip(FEATURES, pair_features(other, first, 0.1, 3, idf, 10.0), strict=True))
+    assert common["names_shared"] > 0 and common["rare_name_shared"] == 1.2
+    alone = dict(zip(FEATURES, pair_features(link_keys("Nobody was named."), first, 0.1, 3, idf, 10.0), strict=True))
+    assert alone["rare_name_shared"] == 0.0
+
+
+def test_a_follow_up_naming_the_event_date_shares_its_day():
+    # the first report (Tuesday 2024-03-05) says "on Sunday": its event is two days back, 2024-03-03
+    first = link_keys("Two men were hurt in a shooting on Sunday near Moss Lane.", "Two hurt", date(2024, 3, 5))
+    # seven weeks later a charge names that date, in the month's short form
+    charge = link_keys("A man was charged in the Mar. 3rd shooting that hurt two men.", "", date(2024, 4, 22))
+    assert charge.named_days == {"50"} and LinkKeys.from_list(charge.to_list()) == charge
+    gap_days = (date(2024, 4, 22) - date(2024, 3, 5)).days
+    assert dict(zip(FEATURES, pair_features(charge, first, 0.1, gap_days, {}, 3.0), strict=True))["date_named"] == 1.0
+    # another date, or one named a year before the other report, is not that day
+    other = link_keys("A man was charged in the March 9 shooting.", "", date(2024, 4, 22))
+    assert dict(zip(FEATURES, pair_features(other, first, 0.1, gap_days, {}, 3.0), strict=True))["date_named"] == 0.0
+    # "may 3" in lower case is a verb and a number; a date after publication is last year's
+    assert link_keys("He may 3 times.", "", date(2024, 4, 22)).named_days == frozenset()
+    assert link_keys("Since December 30, the case sat.", "", date(2024, 1, 2)).named_days == {"3"}
+    assert link_keys("On March 3 he was shot.", "").named_days == frozenset()  # no date to count back from
