@@ -1608,9 +1608,6 @@ def event_phrase(
     three" -> "freed by the Afghan government"). The phrase keeps particles, an agent
     and a key preposition, and stops at a new clause, another figure, a place or a time.
     """
-    if headline_case(sentence):
-        # "Two Dead, Five Wounded In Shooting": a headline capitalises its verbs too.
-        sentence = sentence.lower()
     ws = _EV_WORD.findall(sentence[rel_e : rel_e + 260])
     ev = _event_after(ws, counted)
     if ev is None and rel_s is not None:

@@ -230,11 +230,12 @@ def _distance(text: str, start: int, stop: int, offset: int, end: int) -> int:
         # "12 were hurt", "12 people were hurt": the verb the figure is the subject of.
         return 0 if _SUBJECT_GAP.fullmatch(text, end, start) else start - end
     if stop <= offset:
-        return offset - stop + (_CLAUSE_BREAK if re.search(r"[,;]", text[stop:offset]) else 0)
+        return offset - stop + (_CLAUSE_BREAK if _CLAUSE_MARK.search(text, stop, offset) else 0)
     return 0
 
 
 _CLAUSE_BREAK = 20
+_CLAUSE_MARK = re.compile(r"[,;]")
 _FAR = 10_000
 #: A dash or colon after a figure opens a breakdown of it ("— one dead, the other injured").
 _BREAKDOWN = re.compile(r"\s[—–-]\s|:\s")

@@ -67,12 +67,14 @@ class State:
     si: int = 0
     drafts: list[Draft] = field(default_factory=list)
     _cues: list[attribution.Cue] | None = None
+    _headline: bool | None = None
 
     def enter(self, si: int, found: list[Quantity]) -> None:
         """Move the attribute stages to sentence ``si``, holding the numbers ``found`` in it."""
         self.si = si
         self.drafts = [Draft(q) for q in found]
         self._cues = None
+        self._headline = None
 
     @property
     def start(self) -> int:
@@ -99,6 +101,12 @@ class State:
         si = self.si
         nxt = si + 1 if si + 1 < len(self.spans) and self.paras[si + 1] == self.paras[si] else None
         return self.other(nxt) if nxt is not None else ""
+
+    def headline(self) -> bool:
+        """Whether the sentence is in title case (``phrases.headline_case``); read once per sentence."""
+        if self._headline is None:
+            self._headline = headline_case(self.sentence)
+        return self._headline
 
     def cues(self) -> list[attribution.Cue]:
         """Attribution cues of the sentence, read once for ``source`` and ``modality``."""
@@ -283,10 +291,9 @@ def counted(state: State) -> None:
     # The cleaner writes table rows between bars; a quote row reads the same either way.
     row = _TABLE_ROW.match(" ".join(cells) if cells else sentence)
     header = _header(state) if cells and not row else None
-    headline = headline_case(sentence)
     for d in state.drafts:
         rel_s, rel_e = state.rel(d)
-        if headline:
+        if state.headline():
             what = _headline_counted(sentence, rel_s, rel_e, d.quantity.kind, antecedent)
         else:
             what = counted_phrase(sentence, rel_s, rel_e, d.quantity.kind, antecedent)
@@ -459,7 +466,8 @@ _ROLE_EVENT = vocab.ROLE_EVENTS
 
 def event(state: State) -> None:
     """What happened to those counted: the verb that governs the figure, else its noun's role."""
-    sentence = state.sentence
+    # "Two Dead, Five Wounded In Shooting": a headline capitalises its verbs too.
+    sentence = state.sentence.lower() if state.headline() else state.sentence
     for d in state.drafts:
         if d.toll:
             d.event = "died"
