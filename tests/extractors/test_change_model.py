@@ -23,8 +23,8 @@ from extractors.change_model import (
 DAY1, DAY2 = date(2024, 3, 1), date(2024, 3, 2)
 
 
-def rep(low: float | None, high: float | None, published: date | None = DAY1) -> Report:
-    return Report(low, high, published)
+def rep(low: float | None, high: float | None, published: date | None = DAY1, head: str = "") -> Report:
+    return Report(low, high, published, head=head)
 
 
 def test_the_gap_is_the_ratio_of_the_nearest_ends() -> None:
@@ -63,16 +63,26 @@ def test_the_features_are_the_log_gap_a_vague_side_and_the_size() -> None:
         "log_ratio": pytest.approx(math.log(2)),
         "vague": 0.0,
         "log_smallest": pytest.approx(math.log(3)),
+        "heads_differ": 0.0,
     }
     # "several" (3-9) against twelve: a vague word's interval, three apart from its upper end
     assert features(rep(3, 9), rep(12, 12)) == {
         "log_ratio": pytest.approx(math.log(12 / 9)),
         "vague": 1.0,
         "log_smallest": pytest.approx(math.log(6)),
+        "heads_differ": 0.0,
     }
     # an open bound is no vague word; a figure of 0 counts as half of one
     assert features(rep(0, 0), rep(2, None))["vague"] == 0.0
     assert features(rep(0, 0), rep(2, None))["log_smallest"] == pytest.approx(math.log(0.5))
+
+
+def test_heads_differ_when_both_reports_name_a_counted_noun_and_they_are_not_the_same() -> None:
+    women, people = rep(3, 3, head="woman"), rep(4, 4, head="person")
+    assert features(women, people)["heads_differ"] == 1.0
+    assert features(rep(3, 3, head="person"), people)["heads_differ"] == 0.0
+    # "raised to five" names no noun: it is not told apart from "four people"
+    assert features(rep(5, 5), people)["heads_differ"] == 0.0
 
 
 def test_the_shipped_confidence_ranks_a_step_in_a_large_toll_above_one_in_a_small_one() -> None:
@@ -85,7 +95,31 @@ def test_the_shipped_confidence_ranks_a_step_in_a_large_toll_above_one_in_a_smal
     assert large.probability > small.probability
     vague = change_verdict(rep(3, 9), rep(12, 12))
     assert vague.probability is not None and vague.probability < large.probability
-    assert m.weights.keys() == {"log_ratio", "vague", "log_smallest"}
+    assert m.weights.keys() == {"log_ratio", "vague", "log_smallest", "heads_differ"}
+
+
+def test_the_shipped_confidence_is_lower_for_a_narrower_noun_against_a_wider_one() -> None:
+    # Learned from judged flags: "three women" against "four people" is more often a part against
+    # its total than "three people" against "four people".
+    same = change_verdict(rep(3, 3, head="person"), rep(4, 4, head="person"))
+    narrower = change_verdict(rep(3, 3, head="woman"), rep(4, 4, head="person"))
+    assert same.probability is not None and narrower.probability is not None
+    assert narrower.probability < same.probability
+
+
+def test_a_pair_less_likely_than_the_floor_is_not_flagged() -> None:
+    floored = ChangeModel({"log_ratio": -3.0}, bias=0.5, widest=1.5, widest_rise=2.0, support=100.0, floor=0.5)
+    near, far = change_verdict(rep(10, 10), rep(11, 11), floored), change_verdict(rep(2, 2), rep(3, 3), floored)
+    assert near.flag and near.probability is not None and near.probability >= 0.5
+    assert far.probability is not None and far.probability < 0.5 and not far.flag
+    # the same pair without a floor is flagged
+    assert change_verdict(rep(2, 2), rep(3, 3), MODEL).flag
+
+
+def test_the_shipped_floor_was_fitted_and_keeps_a_small_step() -> None:
+    m = model()
+    assert 0.0 < m.floor < 0.6
+    assert change_verdict(rep(2, 2, head="person"), rep(3, 3, head="person"), m).flag
 
 
 MODEL = ChangeModel({"log_ratio": -3.0}, bias=0.5, widest=1.5, widest_rise=2.0, support=100.0)
