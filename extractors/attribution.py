@@ -458,7 +458,42 @@ def readable(sentence: str) -> str:
 def cues(sentence: str) -> list[Cue]:
     """Every attribution in ``sentence``, strongest kinds first."""
     sentence = readable(sentence)
-    return [c for c in _all_cues(sentence) if not _picture_credit(sentence, c)]
+    return [_uncut(sentence, c) for c in _all_cues(sentence) if not _picture_credit(sentence, c)]
+
+
+#: A capitalised word of a long body-and-title name ("Sheriff's", "Sgt.", "O'Neil"), not a day or month.
+_NAME_WORD = r"(?!(?:" + "|".join((*vocab.WEEKDAYS, *vocab.MONTH_NAMES)) + r")\b)[A-Z][\w’'-]*(?:[’']s|\.)?"
+_CAP_LEFT = re.compile(r"(?:" + _NAME_WORD + r"\s+)+$")
+_CAP_RIGHT = re.compile(r"(?:\s+" + _NAME_WORD + r")+")
+#: The person a long name ends on, after their title: "... Police Department Officer Jo Lanfield" → Jo Lanfield.
+_TITLED_TAIL = re.compile(
+    r"\b(?:Officer|Ofc\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Corporal|Cpl\.|Captain|Capt\.|Detective|Det\.|Deputy|"
+    r"Trooper|Chief|Sheriff|Spokes(?:man|woman|person)|Investigator|Agent|Commander|Cmdr\.)"
+    r"\s+((?:[A-Z][\w’'-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)$"
+)
+
+
+def _uncut(sentence: str, cue: Cue) -> Cue:
+    """A speaker's name that a length limit cut off inside a long body-and-title name, made whole.
+
+    "according to Elm City Police Department Officer Jo Lanfield" runs past the six capitalised words a
+    name is read as, so the cue ends on "Officer Jo". When more capitals follow the name, the whole run
+    is read again and the person after the last title is the source, as with shorter titled names
+    ("police spokesman Jo Roe" gives Jo Roe).
+    """
+    at = sentence.find(cue.name, max(0, cue.start - 2))
+    if at < 0 or at > cue.end:
+        return cue
+    end = at + len(cue.name)
+    right = _CAP_RIGHT.match(sentence, end)
+    if right is None:
+        return cue  # the name ends where its capitals end: nothing was cut off
+    left = _CAP_LEFT.search(sentence, 0, at)
+    run = sentence[left.start() if left else at : right.end()]
+    person = _TITLED_TAIL.search(run.rstrip("."))
+    if person is None:
+        return cue
+    return Cue(person.group(1), cue.start, cue.end, cue.scope, cue.verb)
 
 
 #: A picture's credit before its provider: "This undated photo provided by the ", "an image released by ".
