@@ -763,7 +763,9 @@ _NUMBER_WORDS = "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, re
 #: A sentence that opens on a count: "Five people ...", "The three other victims ...", "All four ...",
 #: "Two of the men ...". Four digits are left out: "2016 was ..." opens on a year.
 _NUMBER_OPENER = re.compile(
-    r"^(?:(?:The|All|Another|A\s+further)\s+)?(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r"))\b(?![.,:]?\d)(?!-)"
+    # "The other four": the rest of the count the account before began ("one is critical. The other four ...").
+    r"^(?:(?:The(?:\s+other|\s+remaining)?|All|Another|A\s+further)\s+)?(?:\d{1,3}|(?i:" + _NUMBER_WORDS + r"))"
+    r"\b(?![.,:]?\d)(?!-)"
 )
 
 
