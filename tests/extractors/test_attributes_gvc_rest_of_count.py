@@ -16,7 +16,7 @@ from tests.extractors.lookup import claim_for
     ("text", "figure", "source"),
     [
         (
-            "Deputies say that one of the victims is in critical condition. The other four people have minor injuries.",
+            "Deputies say one man remains critical at Elm General. The other four people have minor injuries.",
             "four",
             "Deputies",
         ),
@@ -38,5 +38,5 @@ def test_the_rest_of_the_count_stays_with_the_account(text: str, figure: str, so
 
 
 def test_a_new_paragraph_does_not_inherit_the_account() -> None:
-    text = "Deputies say that one of the victims is in critical condition.\nThe other four people have minor injuries."
+    text = "Deputies say one man remains critical at Elm General.\nThe other four people have minor injuries."
     assert claim_for(text, "four").source is None
