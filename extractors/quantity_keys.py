@@ -36,26 +36,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from extractors.linking import counts_incidents
+from extractors.tokens import lemma
 from extractors.vocabulary import en as vocab
 
 # --- words -----------------------------------------------------------------------------
-
-_IRREGULAR = vocab.IRREGULAR_SINGULARS
-
-
-def lemma(word: str) -> str:
-    """A small plural → singular rule set; enough to put "troops" next to "troop"."""
-    w = word.lower().strip("'’.")
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    if len(w) > 4 and w.endswith("ies"):
-        return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
-        return w[:-2]
-    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
-        return w[:-1]
-    return w
-
 
 #: counted lemma → (class, group, implied event); a word listed twice takes its last class.
 _COUNTED: dict[str, tuple[str, str, str]] = {

@@ -29,7 +29,7 @@ from extractors import attribution, timeexpr
 from extractors.phrases import counted_phrase, event_phrase, find_place, find_places, headline_case, nearest_place
 from extractors.quantities import scan_quantities
 from extractors.records import Claim, Modality, Quantity, Scope, TimeRef
-from extractors.tokens import paragraph_ids, split_sentences
+from extractors.tokens import lemma, paragraph_ids, split_sentences
 from extractors.vocabulary import en as vocab
 
 
@@ -333,8 +333,6 @@ def counted(state: State) -> None:
 _BARE_ONE = re.compile(r"^(?:(?:at\s+least|only|just)\s+)?one$", re.I)
 #: A title-case headline ("One Killed, Four Wounded") counts people, as its other figures do.
 _TITLE_NEXT = re.compile(r"^\s+[A-Z][a-z]")
-#: The singular of a group's plural head noun.
-_SINGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child"}
 
 
 def _headline_counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
@@ -355,14 +353,8 @@ def _member(group: str | None) -> str:
     words = (group or "").split()
     if not words or not words[-1].isalpha() or not words[-1].islower():
         return "person"
-    head = words[-1]
-    if head in _SINGULAR:
-        single = _SINGULAR[head]
-    elif head.endswith("ies") and len(head) > 4:
-        single = head[:-3] + "y"
-    elif head.endswith("s") and not head.endswith("ss") and len(head) > 3 and head not in ("others", "other"):
-        single = head[:-1]
-    else:
+    single = lemma(words[-1])
+    if single in (words[-1], "other"):  # not a plural noun ("police", "dead"), or "others"
         return "person"
     return " ".join([*words[:-1], single])
 

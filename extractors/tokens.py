@@ -134,3 +134,17 @@ def paragraph_ids(text: str, spans: list[tuple[int, int]]) -> list[int]:
         ids.append(para)
         prev_end = e
     return ids
+
+
+def lemma(word: str) -> str:
+    """A small plural → singular rule set; enough to put "troops" next to "troop"."""
+    w = word.lower().strip("'’.")
+    if w in vocab.IRREGULAR_SINGULARS:
+        return vocab.IRREGULAR_SINGULARS[w]
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w

@@ -48,6 +48,10 @@ def test_a_quotation_after_the_figure_does_not_attribute_it(
         ("Three women were hurt and one died at the scene.", "one", "woman"),
         ("The blast left one dead and two injured.", "one", "person"),
         ("Two men shot, one fatally, near Elm Park", "one", "man"),
+        # the singular of any plural the group ends on, not only people's
+        ("Three coaches were hurt in the crash, one critically.", "one", "coach"),
+        ("Two witnesses were shot outside the courthouse, one fatally.", "one", "witness"),
+        ("Two servicemen were wounded at the gate, one seriously.", "one", "serviceman"),
         # A title-case headline counts people, as its other figures do.
         ("One Killed, Three Hurt In Elm Street Shooting", "One", "people"),
     ],
