@@ -1470,6 +1470,8 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     worldwide", "$45 million domestically"), and after a first word a time word or a predicate
     ("people early Sunday", "left three people dead")."""
     w, lw = ws[i], ws[i].lower()
+    if not started and _time_opens(ws, i):
+        return True  # "18 million cans last year", "rose 3 metres overnight": a time, never the noun
     if w[0].isupper():
         return started and lw in _NP_TIME_BREAK
     if lw in _NP_VERB_BREAK:
@@ -1511,6 +1513,22 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
             and nxt.lower() not in _STOP
         )
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
+
+
+#: Words that open a time phrase before a calendar word: "last year", "this week", "next season".
+_TIME_LEADS = frozenset({"last", "this", "next", "past"})
+#: The calendar words such a phrase ends with.
+_TIME_UNITS = _CALENDAR_UNITS | frozenset(
+    {"weekend", "season", "quarter", "decade", "night", *vocab.DAY_PARTS, *vocab.SEASONS, *vocab.WEEKDAYS}
+)
+
+
+def _time_opens(ws: list[str], i: int) -> bool:
+    """Whether a time phrase starts at ``ws[i]``: a day word ("overnight") or "last year", "this week"."""
+    lw = ws[i].lower()
+    if lw in vocab.DAY_WORDS:
+        return True
+    return lw in _TIME_LEADS and i + 1 < len(ws) and ws[i + 1].lower().rstrip("s") in _TIME_UNITS
 
 
 #: Words after a count that leave its noun to come: "two other shooting victims", "three more wounded men".

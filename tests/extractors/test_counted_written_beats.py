@@ -1,0 +1,47 @@
+"""What is counted in written sentences of many beats (markets, weather, sport, politics).
+
+Each case is a pattern of language met in a set of hand-written news sentences, written here
+again as a new sentence; the counted phrase must hold the head noun GUIDE.md gives it (decision 11).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+def _counted(text: str, figure: str) -> str | None:
+    return claim_for(text, figure).counted
+
+
+def _head_in(head: str, counted: str | None) -> bool:
+    return counted is not None and head.lower() in counted.lower().split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A time phrase right after a figure says when, not what: the noun is before it, or the subject.
+        ("The brewery sold 40 million cans last year, up from 31 million.", "40 million", "cans"),
+        ("The brewery sold 40 million cans last year, up from 31 million.", "31 million", "cans"),
+        ("The lake fell 2 metres this summer.", "2 metres", "lake"),
+        ("The river rose 4 feet overnight.", "4 feet", "river"),
+        ("Ticket sales jumped 9% this week.", "9%", "sales"),
+    ],
+)
+def test_counted_not_a_time(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dealer sold 600 cars last month.",
+        "Prices climbed 3% overnight.",
+    ],
+)
+def test_counted_never_a_time_phrase(text: str) -> None:
+    figure = "600" if "600" in text else "3%"
+    counted = _counted(text, figure) or ""
+    assert not counted.lower().startswith(("last", "overnight", "this"))
