@@ -1385,6 +1385,11 @@ def _past_of(ws: list[str], i: int) -> int | None:
         if ws[i].lower() == "them":
             return None
         i += 1
+    j = i
+    while j < min(len(ws), i + 3) and ws[j][:1].isupper() and not ws[j].endswith(("’s", "'s")):
+        j += 1  # the words of a named owner: "four of Marlowe County's nine judges"
+    if j + 1 < len(ws) and ws[j].lower().endswith(("’s", "'s")) and ws[j + 1].lower() in vocab.NUMBER_WORDS:
+        i = j + 1  # "two of the club's three goalkeepers": the owner is no part of the noun, like "his"
     if i < len(ws) and ws[i].lower() in vocab.NUMBER_WORDS:
         i += 1  # "two of his three children": the total is a figure of its own, not part of the noun
     return i

@@ -45,3 +45,16 @@ def test_counted_never_a_time_phrase(text: str) -> None:
     figure = "600" if "600" in text else "3%"
     counted = _counted(text, figure) or ""
     assert not counted.lower().startswith(("last", "overnight", "this"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A partitive's owner before the total is dropped like "his": "two of the club's three keepers".
+        ("Two of the league's eight referees were suspended.", "Two", "referees"),
+        ("Four of Marlowe County's nine judges retired.", "Four", "judges"),
+        ("Five of the firm's eleven partners left.", "Five", "partners"),
+    ],
+)
+def test_counted_partitive_past_an_owner(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
