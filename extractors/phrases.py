@@ -268,6 +268,12 @@ _SUBJECT_START = re.compile(
 
 def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
     after_text = sentence[rel_e : rel_e + 120]
+    shared = _SHARED_COMPOUND.match(after_text)
+    if shared and (after_text.startswith("-") or _GLUED_UNIT.search(sentence, rel_s, rel_e)):
+        # The first of two glued figures measures the noun after the second, not the clause's subject.
+        np = _np_after(_words(after_text[shared.end() :]), allow_of=False)
+        if np:
+            return np
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _dimension_before_noun(sentence, rel_s, rel_e) if kind == "distance" else None
@@ -365,6 +371,9 @@ _THAT_IS = re.compile(
 
 #: A cardinal in words ("six", "twenty"), and one as written, in digits or in words ("11", "1,200", "six").
 _NUMBER_WORD = r"(?:" + "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, reverse=True)) + r")\b"
+#: A glued figure's partner that shares its noun: "55-inch and 65-inch sizes", "three- and five-year contracts".
+_SHARED_COMPOUND = re.compile(r"-?\s+(?:and|or|to)\s+(?:\d[\d.,]*|" + _NUMBER_WORD + r")-[a-z]+(?=\s+[a-z])", re.I)
+_GLUED_UNIT = re.compile(r"-[a-z]+$", re.I)
 _NUMERAL = r"(?:\d[\d,.]*|" + _NUMBER_WORD + r")"
 #: A unit written as a word after its number: "weeks", "miles", "kilograms".
 _UNIT_WORD = (

@@ -58,3 +58,16 @@ def test_counted_never_a_time_phrase(text: str) -> None:
 )
 def test_counted_partitive_past_an_owner(text: str, figure: str, head: str) -> None:
     assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # The first of two glued figures shares the noun after the second.
+        ("The monitor comes in 24-inch and 27-inch models.", "24-inch", "models"),
+        ("The bank sells 5-year or 10-year bonds.", "5-year", "bonds"),
+        ("Workers were offered two- and four-year contracts.", "two", "contracts"),
+    ],
+)
+def test_counted_shared_by_two_glued_figures(text: str, figure: str, head: str) -> None:
+    assert _head_in(head, _counted(text, figure))
