@@ -266,14 +266,35 @@ _SUBJECT_START = re.compile(
 )
 
 
-def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
+def _compound_part(sentence: str, rel_s: int, rel_e: int, antecedent: str | None) -> str | None:
+    """What a part of a two-unit measure counts ("in 2 hours 19 minutes"): the words after the first part are
+    the second part's unit, so the first reads the noun before it; the second shares the first's noun."""
+    if antecedent and _PART_BEFORE.search(sentence, max(0, rel_s - 40), rel_s):
+        return antecedent
+    if _NEXT_PART.match(sentence, rel_e):
+        return _np_before(_words(sentence[max(0, rel_s - 160) : rel_s]))
+    return None
+
+
+def _compound_noun(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
+    """The noun of a figure written as one of two: a part of a two-unit measure, or the first of two glued
+    figures, which measures the noun after the second ("55-inch and 65-inch sizes"), not the clause's subject."""
+    if kind in _COMPOUND_KINDS:
+        part = _compound_part(sentence, rel_s, rel_e, antecedent)
+        if part:
+            return part
     after_text = sentence[rel_e : rel_e + 120]
     shared = _SHARED_COMPOUND.match(after_text)
     if shared and (after_text.startswith("-") or _GLUED_UNIT.search(sentence, rel_s, rel_e)):
-        # The first of two glued figures measures the noun after the second, not the clause's subject.
-        np = _np_after(_words(after_text[shared.end() :]), allow_of=False)
-        if np:
-            return np
+        return _np_after(_words(after_text[shared.end() :]), allow_of=False)
+    return None
+
+
+def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
+    np = _compound_noun(sentence, rel_s, rel_e, kind, antecedent)
+    if np:
+        return np
+    after_text = sentence[rel_e : rel_e + 120]
     after = _words(after_text)
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _dimension_before_noun(sentence, rel_s, rel_e) if kind == "distance" else None
@@ -374,6 +395,15 @@ _NUMBER_WORD = r"(?:" + "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key
 #: A glued figure's partner that shares its noun: "55-inch and 65-inch sizes", "three- and five-year contracts".
 _SHARED_COMPOUND = re.compile(r"-?\s+(?:and|or|to)\s+(?:\d[\d.,]*|" + _NUMBER_WORD + r")-[a-z]+(?=\s+[a-z])", re.I)
 _GLUED_UNIT = re.compile(r"-[a-z]+$", re.I)
+#: Measures written in two units, "2 hours 19 minutes", "7 pounds 6 ounces": the next figure right after the unit,
+#: and the figure right before one.
+_PART_UNIT = (
+    r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|pounds?|ounces?|lbs?|oz|stone|kilo(?:gram)?s?|"
+    r"kg|grams?|miles?|yards?|feet|foot|inch(?:es)?|(?:kilo|centi)?met(?:re|er)s?|km|cm)\b"
+)
+_NEXT_PART = re.compile(r"\s+(?:and\s+)?(?:\d[\d.,]*|" + _NUMBER_WORD + r")\s*" + _PART_UNIT, re.I)
+_PART_BEFORE = re.compile(r"(?:\d[\d.,]*|" + _NUMBER_WORD + r")\s*" + _PART_UNIT + r"\s+(?:and\s+)?$", re.I)
+_COMPOUND_KINDS = frozenset({"duration", "weight", "distance"})
 _NUMERAL = r"(?:\d[\d,.]*|" + _NUMBER_WORD + r")"
 #: A unit written as a word after its number: "weeks", "miles", "kilograms".
 _UNIT_WORD = (
