@@ -1342,7 +1342,30 @@ def _purpose(sentence: str, rel_e: int) -> str | None:
     m = _PURPOSE.match(sentence, rel_e)
     if m is None or m.group(1) in _STOP or not (m.group(1) in vocab.PURPOSE_VERBS or m.group(2)):
         return None
-    return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False)
+    ws = _words(sentence[m.end() : m.end() + 120])
+    np = _np_after(ws, allow_of=False)
+    return _and_object(ws, np) if np else None
+
+
+def _and_object(ws: list[str], np: str) -> str:
+    """A purpose's object with a second one joined to it: "to repair roads and bridges" is for both, and
+    the head noun is the last ("roads and bridges"). Two plurals, or two nouns each with its article, that
+    end the clause; a verb after "and" opens a purpose of its own ("to fix pipes and cut costs")."""
+    n = len(np.split())
+    if ws[n : n + 1] not in (["and"], ["or"]):
+        return np
+    rest = ws[n + 1 :]
+    article = rest[:1] in (["a"], ["an"], ["the"])
+    other = _np_after(rest[1:] if article else rest, allow_of=False)
+    first = other.split()[0].lower() if other else ""
+    if not other or first in vocab.PURPOSE_VERBS or first in _IRREGULAR_PAST:
+        return np
+    end = n + 1 + int(article) + len(other.split())
+    if end < len(ws) and ws[end][0].isalpha():
+        return np  # the clause runs on: "roads and bridges owned by the state" keeps its first noun
+    if article or (_plural(np) and _plural(other)):
+        return f"{np} {ws[n]} {other}"
+    return np
 
 
 def _share_before(before: list[str]) -> str | None:

@@ -87,3 +87,18 @@ def test_counted_shared_by_two_glued_figures(text: str, figure: str, head: str) 
 )
 def test_counted_two_unit_measure(text: str, figure: str, head: str) -> None:
     assert _head_in(head, _counted(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # Two objects of a purpose share the amount, and the head noun is the last of them.
+        ("The district set aside $6m to buy laptops and tablets.", "$6m", "laptops and tablets"),
+        ("The trust paid $9m to build a library and a pool.", "$9m", "library and pool"),
+        # A verb after "and" opens a purpose of its own; a clause that runs on keeps the first noun.
+        ("The port spent $3m to fix cranes and cut delays.", "$3m", "cranes"),
+        ("The county spent $2m to repair culverts and ditches damaged by storms.", "$2m", "culverts"),
+    ],
+)
+def test_counted_two_objects_of_a_purpose(text: str, figure: str, counted: str) -> None:
+    assert _counted(text, figure) == counted
