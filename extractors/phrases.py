@@ -1591,11 +1591,23 @@ _TIME_UNITS = _CALENDAR_UNITS | frozenset(
 
 
 def _time_opens(ws: list[str], i: int) -> bool:
-    """Whether a time phrase starts at ``ws[i]``: a day word ("overnight") or "last year", "this week"."""
+    """Whether a time phrase starts at ``ws[i]``: a day word ("overnight") or "last year", "this week".
+    A day word before a plural noun describes it ("three overnight shootings")."""
     lw = ws[i].lower()
     if lw in vocab.DAY_WORDS:
-        return True
+        return not (i + 1 < len(ws) and _plural_noun(ws[i + 1]))
     return lw in _TIME_LEADS and i + 1 < len(ws) and ws[i + 1].lower().rstrip("s") in _TIME_UNITS
+
+
+#: Words ending in "s" that are not plural nouns: a day word before them is still a time.
+_NOT_PLURAL = frozenset({"as", "is", "was", "has", "his", "its", "this", "thus", "yes", "us"})
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    return (
+        w.isalpha() and w.islower() and len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in _NOT_PLURAL
+    )
 
 
 #: Words after a count that leave its noun to come: "two other shooting victims", "three more wounded men".

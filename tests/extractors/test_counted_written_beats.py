@@ -28,6 +28,9 @@ def _head_in(head: str, counted: str | None) -> bool:
         ("The lake fell 2 metres this summer.", "2 metres", "lake"),
         ("The river rose 4 feet overnight.", "4 feet", "river"),
         ("Ticket sales jumped 9% this week.", "9%", "sales"),
+        # ... but a day word before a plural noun describes it
+        ("Detectives are looking into three overnight shootings in Elmwood.", "three", "shootings"),
+        ("Crews cleared 14 overnight spills on the ring road.", "14", "spills"),
     ],
 )
 def test_counted_not_a_time(text: str, figure: str, head: str) -> None:
