@@ -243,6 +243,10 @@ def _without_verb_tail(sentence: str, np: str) -> str:
         return " ".join(ws[:-1])  # a past tense agrees with any noun: "the bank lent $3 billion"
     if not (singular_verb or plural_verb):
         return np
+    if plural_verb and prev not in _PLURAL_MODIFIERS and re.search(re.escape(np) + _OBJECT_NEXT, sentence):
+        # "45% of nurses plan to quit", "one in four drivers wore a seatbelt": after a plural, a bare word with
+        # an object or an infinitive after it is the plural's verb.
+        return " ".join(ws[:-1])
     if ws[-1] in _TAIL_VERBS and re.search(re.escape(np) + f"(?:{_AFTER_VERB}|{_PREP_FIGURE})", sentence):
         return " ".join(ws[:-1])
     m = re.search(re.escape(np) + _PREP_FIGURE, sentence)
@@ -251,6 +255,10 @@ def _without_verb_tail(sentence: str, np: str) -> str:
     return np
 
 
+#: An object or an infinitive after a word: what marks it as a verb after a plural ("nurses plan to quit").
+_OBJECT_NEXT = r"(?=\s+(?:the|a|an|its|their|his|her|our|to)\s+[a-z])"
+#: Plurals that stand before a noun as its modifier: "sales staff", "arms dealer".
+_PLURAL_MODIFIERS = frozenset({"sales", "arms", "goods", "savings", "news", "sports", "earnings", "customs", "jobs"})
 #: A preposition, if any, between a verb and its figure, with the figure's qualifiers: "refreshes at 120Hz",
 #: "retails for $1,499", "clocks in at 3.5GHz", "protrudes about 3 millimeters".
 _PREP_FIGURE = (

@@ -105,3 +105,21 @@ def test_counted_two_unit_measure(text: str, figure: str, head: str) -> None:
 )
 def test_counted_two_objects_of_a_purpose(text: str, figure: str, counted: str) -> None:
     assert _counted(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # After a plural, a bare word followed by an object or an infinitive is the plural's verb.
+        ("A survey found 45% of nurses plan to quit within a year.", "45%", "nurses"),
+        ("About 900 pupils attend the academy in Elmbridge.", "About 900", "pupils"),
+        ("Twelve volunteers clean the beach every Sunday.", "Twelve", "volunteers"),
+    ],
+)
+def test_a_verb_after_a_plural_is_not_part_of_the_noun(text: str, figure: str, counted: str) -> None:
+    assert _counted(text, figure) == counted
+
+
+def test_a_plural_that_modifies_a_noun_keeps_it() -> None:
+    # "sales staff": the plural stands before its noun, which is no verb
+    assert _head_in("staff", _counted("The chain hired 300 sales staff to run the new stores.", "300"))
