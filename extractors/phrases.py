@@ -1408,6 +1408,8 @@ def _share_before(before: list[str]) -> str | None:
     while j > 0 and before[j].lower() in _DETS:
         j -= 1
     if out and j >= 1 and before[j].lower() == "of" and before[j - 1].lower() in _STOCK:
+        if before[j - 1].lower() == "share":
+            return " ".join([*out, "share"])  # "its share of the market": a share of a whole
         return " ".join([*out, "share price"])  # "Shares of Target"
     if out and j >= 1 and before[j].lower() in ("in", "at") and before[j - 1][0].isalpha():
         # "sales in the U.S.": the noun the place qualifies.
@@ -1417,6 +1419,8 @@ def _share_before(before: list[str]) -> str | None:
     # "base school spending" and "earnings" end in -ing/-s; a lone past participle is a verb.
     if not out or (out[-1].lower().endswith("ed") and out[-1].lower() not in _NOUNY_ED):
         return None
+    if out[-1].lower() == "share" and len(out) > 1:
+        return " ".join(out)  # "market share", "vote share": a share of something, not a stock
     if out[-1].lower() in _STOCK:
         return " ".join([*out[:-1], "share price"])
     if out[-1].lower() in _GROWTH:

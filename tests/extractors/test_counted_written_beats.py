@@ -123,3 +123,18 @@ def test_a_verb_after_a_plural_is_not_part_of_the_noun(text: str, figure: str, c
 def test_a_plural_that_modifies_a_noun_keeps_it() -> None:
     # "sales staff": the plural stands before its noun, which is no verb
     assert _head_in("staff", _counted("The chain hired 300 sales staff to run the new stores.", "300"))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The carmaker's market share climbed to 14% in June.", "14%"),
+        ("Her party's share of the vote slipped to 28%.", "28%"),
+    ],
+)
+def test_a_share_of_a_whole_is_no_share_price(text: str, figure: str) -> None:
+    assert "price" not in (_counted(text, figure) or "")
+
+
+def test_shares_of_a_company_are_its_share_price() -> None:
+    assert _counted("Shares of Elmco fell 6% after the report.", "6%") == "Elmco share price"
