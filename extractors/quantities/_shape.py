@@ -273,6 +273,8 @@ class ShapeStep(NumberStep):
         # currency written twice ("$10,000 to $20,000").
         if sep == "to" and not (
             self._left_word(j, "from")
+            # "aged 18 to 65": an age word opens an age range, never a score.
+            or (start >= 0 and self._age_range_opener(start))
             or t.low(end) in ("%", "percent", "per")
             or unit_tok is not None
             or t.low(end) in vocab.MEASURE_UNITS

@@ -1,0 +1,35 @@
+"""Figure shapes from news of every beat (markets, health, sport, culture), on written sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_quantities
+
+
+def _read(text: str) -> list[tuple[str, float | None, float | None, str]]:
+    return [(q.text, q.low, q.high, q.kind) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An age word opens a range joined by a bare "to": one span of ages, not an age and a count.
+        (
+            "The trial enrolled 4,412 volunteers aged 18 to 65.",
+            [("4,412", 4412.0, 4412.0, "count"), ("18 to 65", 18.0, 65.0, "age")],
+        ),
+        ("Children ages 5 to 11 can now get the shot.", [("5 to 11", 5.0, 11.0, "age")]),
+        (
+            "The choir has 140 members aged from eight to 88.",
+            [("140", 140.0, 140.0, "count"), ("eight to 88", 8.0, 88.0, "age")],
+        ),
+    ],
+)
+def test_age_ranges(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_bare_to_without_an_age_word_stays_two_numbers() -> None:
+    # A vote or a score is no range: nothing opens it.
+    assert ("52 to 47", 52.0, 47.0, "count") not in _read("The bill passed 52 to 47 on Tuesday.")
