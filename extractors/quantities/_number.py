@@ -167,7 +167,10 @@ class NumberStep(TokenReader):
         unit_at = self._unit_of_fraction(i)
         if unit_at is not None:  # "half a mile", "a half-mile", "half an hour", "half a percentage point"
             return Core(0.5, 0.5, self._unit_end(unit_at), words=True, unit_at=unit_at)
-        if nw in vocab.AFTER_HALF or (start_a and nw == "of"):
+        # "fell by half", "cut by half": the share of a change; "by half past nine" is a clock
+        # time and "by half-time" a point in a match.
+        by_half = before == "by" and nw not in ("past", "-", "–")
+        if nw in vocab.AFTER_HALF or (start_a and nw == "of") or by_half:
             return Core(50.0, 50.0, i + 1, fraction=True, words=True)
         return None
 

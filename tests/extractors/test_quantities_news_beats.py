@@ -33,3 +33,21 @@ def test_age_ranges(text: str, expected: list[tuple[str, float | None, float | N
 def test_a_bare_to_without_an_age_word_stays_two_numbers() -> None:
     # A vote or a score is no range: nothing opens it.
     assert ("52 to 47", 52.0, 47.0, "count") not in _read("The bill passed 52 to 47 on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "by half" after a change: a share of 50 %.
+        ("Visitor numbers fell by half during the renovation.", [("half", 50.0, 50.0, "percent")]),
+        ("The council cut the grant by half.", [("half", 50.0, 50.0, "percent")]),
+        # A point in a match is no share.
+        ("Westbrook led by half-time.", []),
+    ],
+)
+def test_by_half(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    assert _read(text) == expected
+
+
+def test_by_half_past_is_a_clock_time() -> None:
+    assert all(q.text != "half" for q in extract_quantities("The doors shut by half past nine."))
