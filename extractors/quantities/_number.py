@@ -67,6 +67,9 @@ class NumberStep(TokenReader):
         if w in vocab.MULTIPLES:
             v = vocab.MULTIPLES[w]
             return Core(v, v, i + 1, words=True, times=t.low(i + 1) == "as")  # "twice as many"
+        if w in vocab.MULTIPLES_BEFORE and t.low(i + 1) in vocab.MULTIPLIED_WORDS:
+            v = vocab.MULTIPLES_BEFORE[w]
+            return Core(v, v, i + 1, words=True, times=True)  # "double the figure in 2015"
         if w in FOLD_WORDS:
             fold = parse_word_number([w[: -len(vocab.FOLD_SUFFIX)]])  # "tenfold", "hundredfold"
             return None if fold is None else Core(fold, fold, i + 1, words=True, times=True)

@@ -17,6 +17,7 @@ _STARTERS = (
     | frozenset(vocab.CURRENCY_SYMBOLS)
     | frozenset(vocab.ARTICLES)
     | frozenset(vocab.MULTIPLES)
+    | frozenset(vocab.MULTIPLES_BEFORE)
     | FOLD_WORDS
 )
 

@@ -1193,6 +1193,11 @@ ZERO_DIGITS: tuple[str, ...] = ("zero", "o", "oh")
 ARTICLES: tuple[str, ...] = ("a", "an")
 #: Multiples in one word ("twice as many").
 MULTIPLES: dict[str, float] = {"twice": 2.0, "thrice": 3.0}
+#: Multiples that are one only before what they multiply ("double the figure", "triple that of
+#: rivals"); elsewhere they are adjectives or verbs ("a double murder", "prices double").
+MULTIPLES_BEFORE: dict[str, float] = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
+#: Words after such a multiple that name what it multiplies.
+MULTIPLIED_WORDS = frozenset({"the", "that", "those", "what", "its", "their", "his", "her", "our", "this"})
 #: Suffix of a multiple glued to a number word: "tenfold".
 FOLD_SUFFIX = "fold"
 #: Vague amounts as GUIDE.md intervals; the scanner tries the longest phrase first.

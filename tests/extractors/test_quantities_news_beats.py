@@ -51,3 +51,24 @@ def test_by_half(text: str, expected: list[tuple[str, float | None, float | None
 
 def test_by_half_past_is_a_clock_time() -> None:
     assert all(q.text != "half" for q in extract_quantities("The doors shut by half past nine."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "double"/"triple" before what they multiply are multiples, like "twice".
+        (
+            "Cyclists made up 7 percent of commuters, double the figure in 2015.",
+            [("7 percent", 7.0, 7.0, "percent"), ("double", 2.0, 2.0, "other")],
+        ),
+        ("The team's payroll is roughly double that of the league average.", [("roughly double", 2.0, 2.0, "other")]),
+        ("The clinic now sees triple the number of patients.", [("triple", 3.0, 3.0, "other")]),
+        # Elsewhere they are adjectives or verbs.
+        ("Police are investigating a double stabbing.", []),
+        ("Fares could double next year.", []),
+    ],
+)
+def test_multiples_before_what_they_multiply(
+    text: str, expected: list[tuple[str, float | None, float | None, str]]
+) -> None:
+    assert _read(text) == expected
