@@ -239,7 +239,11 @@ def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
     if (
         q.kind == "duration"
         and q.unit in _TIME_UNITS
-        and ((_WINDOW_BEFORE.search(before) and not _LAST_AS_VERB.search(before)) or _WINDOW_AFTER.match(after))
+        and (
+            (_WINDOW_BEFORE.search(before) and not _LAST_AS_VERB.search(before))
+            or _WINDOW_AFTER.match(after)
+            or (q.unit in vocab.WINDOW_RANK_UNITS and _ranked_in_window(before))
+        )
     ):
         return False
     if low == "a":
@@ -251,6 +255,22 @@ def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
         return False
     # Zero as a bare word ("zero") without a noun is a negation, not a count.
     return not (q.qualifier == "exact" and q.kind == "count" and q.low == 0 and not re.match(r"\s*[a-z]", after))
+
+
+#: "in" (or "for the first time in") closing the text before a duration, and the clause before it.
+_IN_WINDOW = re.compile(r"([^.;:!?,()]*)\bin\s*$", re.I)
+
+
+def _ranked_in_window(before: str) -> bool:
+    """ "its lowest level in 18 months", "the first film in 12 years": after a superlative or a
+    rank in the same clause, "in N years" is the window of the comparison, a time (decision 4)."""
+    m = _IN_WINDOW.search(before)
+    if m is None:
+        return False
+    for w in re.findall(r"[a-z]+", m.group(1).lower()):
+        if w in vocab.WINDOW_RANK_WORDS or (len(w) > 4 and w.endswith("est") and w not in vocab.NOT_SUPERLATIVE_EST):
+            return True
+    return False
 
 
 def _one_counts(word: str, before: str, after: str) -> bool:

@@ -1663,6 +1663,18 @@ MEASURE_UNITS: dict[str, tuple[Kind, str]] = {
 }
 #: Units of time, normalised (the duration units' plural words).
 TIME_UNITS = frozenset(UNITS_BY_KIND["duration"].values())
+#: Words that make "in N years" after them a window of comparison, not a duration (GUIDE decision 4):
+#: "its lowest level in 18 months", "the first rise in three months", "the wettest winter in 250 years".
+#: Besides these, any superlative in -est that is not in ``NOT_SUPERLATIVE_EST``.
+WINDOW_RANK_WORDS = frozenset({"first", "most", "least", "worst", "best", "only", "record"})
+#: Units of such a window; "the fastest lap in 1 minute 12 seconds" measures the lap.
+WINDOW_RANK_UNITS = frozenset({"days", "weeks", "months", "years", "decades", "centuries"})
+#: Words in -est that are no superlative.
+NOT_SUPERLATIVE_EST = frozenset(
+    {"interest", "protest", "arrest", "request", "forest", "harvest", "suggest", "invest", "contest", "honest"}
+    | {"modest", "midwest", "southwest", "northwest", "test", "quest", "chest", "nest", "rest", "west", "guest"}
+    | {"manifest", "digest", "unrest", "conquest", "inquest", "behest", "pest", "vest", "attest", "detest"}
+)
 #: Fraction characters written after a whole number or alone: "2½ years", "172 ½ years".
 VULGAR_FRACTIONS: dict[str, float] = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅛": 0.125}
 #: Units spelled out in the singular, that a fraction may take: "half a mile", "a quarter-mile", "half an hour".

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors import extract_quantities
+from extractors import extract_claims, extract_quantities
 
 
 def _read(text: str) -> list[tuple[str, float | None, float | None, str]]:
@@ -72,3 +72,25 @@ def test_multiples_before_what_they_multiply(
     text: str, expected: list[tuple[str, float | None, float | None, str]]
 ) -> None:
     assert _read(text) == expected
+
+
+def _figures(text: str) -> list[str]:
+    return [c.quantity.text for c in extract_claims(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # After a superlative or a rank, "in N years" is the window of the comparison (decision 4).
+        ("Unemployment fell to 4.1 per cent, its lowest level in 18 months.", ["4.1 per cent"]),
+        ("It was the wettest winter in 250 years of records.", []),
+        ("The director's first film in 12 years runs to 209 minutes.", ["209 minutes"]),
+        ("Factory orders posted their biggest rise in three months.", []),
+        # A measured time stays, rank or not.
+        ("She set the fastest lap in 1 minute 12 seconds.", ["1 minute", "12 seconds"]),
+        ("Tickets for the derby sold out in under 20 minutes.", ["under 20 minutes"]),
+        ("The suspect was arrested in 3 days.", ["3 days"]),
+    ],
+)
+def test_ranked_windows_are_times(text: str, expected: list[str]) -> None:
+    assert _figures(text) == expected
