@@ -55,6 +55,13 @@ class FigureFilter(ShapeStep):
             return False
         if p.unit_kind == "count" and (self._year_or_name(p) or self._pronoun_one(p) or self._model_number(p)):
             return True
+        if (
+            p.kind not in ("money", "percent")
+            and p.rng is None
+            and p.left_q is None
+            and self.t.low(p.start - 1) == "per"
+        ):
+            return True  # "12 cases per 100,000 children", "$2 per 1,000 litres": the base of a rate
         # "the 2200 block of Main Street", "the 33-hundred block", "the 400-block": a street block.
         return p.bare_kind == "count" and p.rng is None and self._street_block(p.bare_end, p.low)
 

@@ -94,3 +94,18 @@ def _figures(text: str) -> list[str]:
 )
 def test_ranked_windows_are_times(text: str, expected: list[str]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The number after "per" is the base of a rate, not a figure of its own.
+        ("The rate of measles cases reached 12 per 100,000 children.", [("12", 12.0, 12.0, "count")]),
+        ("The levy is $2 per 1,000 litres.", [("$2", 2.0, 2.0, "money")]),
+        ("The car uses 5.2 litres per 100 km.", [("5.2 litres", 5.2, 5.2, "other")]),
+        # "per cent" is the percent's own unit.
+        ("Fees rose 3 per cent.", [("3 per cent", 3.0, 3.0, "percent")]),
+    ],
+)
+def test_rate_bases(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    assert _read(text) == expected
