@@ -216,6 +216,11 @@ _EVENT_BEFORE = re.compile(
 _ONE_CHARGE_AFTER = re.compile(r"^\s+(?:(?:felony|misdemeanou?r|additional|more)\s+)?(?:count|charge)\s+of\b", re.I)
 _ONE_OBJECT_AFTER = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?" + _PERSON + r"|^\s*(?:[,.;:)!?]|and\b|$)", re.I)
 #: Words that make "one" a pronoun or an article: "no one", "the one who", "one another", "one of them".
+#: "one" beside another count of plural things in a tally: "28 wins and one defeat", "one goal
+#: and two assists"; the other count says "one" is a number too.
+_TALLY_NUMBER = r"(?:\d[\d,.]*|" + "|".join(w for w in vocab.SMALL_NUMBERS if w not in ("zero", "one")) + r")"
+_ONE_IN_TALLY_BEFORE = re.compile(r"\b" + _TALLY_NUMBER + r"\s+[a-z]+s\s*,?\s+and\s+$", re.I)
+_ONE_IN_TALLY_AFTER = re.compile(r"^\s+[a-z]+\s*,?\s+and\s+" + _TALLY_NUMBER + r"\s+[a-z]+s\b", re.I)
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|such)\s+$", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(vocab.ONE_PRONOUN_AFTER) + r")\b", re.I)
@@ -285,6 +290,8 @@ def _one_counts(word: str, before: str, after: str) -> bool:
     if _EVENT_BEFORE.search(before) and _ONE_OBJECT_AFTER.match(after):
         return True
     if _ONE_CHARGE_AFTER.match(after):
+        return True
+    if _ONE_IN_TALLY_BEFORE.search(before) or _ONE_IN_TALLY_AFTER.match(after):
         return True
     return bool(_ONE_PERSON_AFTER.match(after) or _ONE_BARE_AFTER.match(after))
 

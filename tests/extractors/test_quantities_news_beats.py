@@ -109,3 +109,18 @@ def test_ranked_windows_are_times(text: str, expected: list[str]) -> None:
 )
 def test_rate_bases(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "one" beside another count of plural things is a number of the same tally.
+        ("The boxer improved his record to 28 wins and one defeat.", ["28", "one"]),
+        ("The midfielder finished with one goal and two assists.", ["one", "two"]),
+        ("Police seized 12 guns and one rifle.", ["12", "one"]),
+        # A pronoun "one" stays out.
+        ("Inspectors opened two crates and one of them was empty.", ["two"]),
+    ],
+)
+def test_one_in_a_tally(text: str, expected: list[str]) -> None:
+    assert _figures(text) == expected
