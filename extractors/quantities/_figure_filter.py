@@ -138,9 +138,33 @@ class FigureFilter(ShapeStep):
             prev is not None and i >= 4 and dash(i - 3) and num(i - 4) is not None
         ):
             return True  # "14-0-1", "9-2-1", the middle and last of a triple
+        # A glued pair that goes down or stays level is no range: a score or a tally ("won 4-1",
+        # "passed 52-48", "0-0"), two counts; or a model number after a name ("Boeing 787-9").
+        if nxt is not None and prev is not None:
+            return True  # the middle of "9-0-2" read from either side
         if nxt is not None and nxt <= core.low:
-            return True  # "4-1", "0-0", "112-107"
-        return prev is not None and prev >= core.low and (i < 4 or not dash(i - 3))
+            return self._model_or_season_pair(i)
+        if prev is not None and prev >= core.low and (i < 4 or not dash(i - 3)):
+            return self._model_or_season_pair(i - 2)
+        return False
+
+    def _opens_score(self, i: int, v: float) -> bool:
+        """ "beat Marlow 3-1": a glued pair going down after a team's name is its score, no name."""
+        t = self.t
+        glued = t.low(i + 1) in ("-", "–") and t.adjacent(i + 1) and t.adjacent(i + 2)
+        return glued and t.low(i + 2).isdigit() and float(t.low(i + 2)) <= v and not self._model_or_season_pair(i)
+
+    def _model_or_season_pair(self, i: int) -> bool:
+        """ "Boeing 787-9": a pair at token ``i`` after a capitalised name, whose first number is
+        longer than its second, names a model; "2013-14", "1995-01" are a season or a date;
+        "866-7LOCKUP" an id. Scores have at most three digits and no leading zero."""
+        t = self.t
+        first, second, name = t.words[i], t.words[i + 2], t.words[i - 1] if i >= 1 else ""
+        if len(first) >= 4 or (len(second) > 1 and second.startswith("0")):
+            return True  # "2013-14", "1995-01", "2023-0456": a season, a date or a case number
+        if t.adjacent(i + 3) and t.low(i + 3)[:1].isalnum():
+            return True  # "866-7LOCKUP": a phone line or an id runs on into letters
+        return len(first) >= 3 and len(second) < len(first) and name[:1].isupper() and name.isalpha()
 
     def _cartridge_mm(self, i: int) -> bool:
         """ "a 9 mm pistol", "9mm rounds", "a 9-mm. handgun": millimetres before a gun name its cartridge."""
@@ -326,6 +350,7 @@ class FigureFilter(ShapeStep):
                 and pw.isalpha()
                 and pw.lower() not in vocab.NAME_OK_BEFORE
                 and self._not_sentence_start(i - 1)
+                and not self._opens_score(i, v)
             ):
                 return True
             if pw == "&" or (i > 1 and t.words[i - 2] == "&"):

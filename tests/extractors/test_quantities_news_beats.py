@@ -124,3 +124,18 @@ def test_rate_bases(text: str, expected: list[tuple[str, float | None, float | N
 )
 def test_one_in_a_tally(text: str, expected: list[str]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Scores and tallies written with a hyphen are two counts.
+        ("Westbrook took a 2-0 lead before half-time.", [("2", 2.0, 2.0, "count"), ("0", 0.0, 0.0, "count")]),
+        ("The bill passed 52-48 in the Senate.", [("52", 52.0, 52.0, "count"), ("48", 48.0, 48.0, "count")]),
+        ("Riverside United won 3-1 at Ashcombe.", [("3", 3.0, 3.0, "count"), ("1", 1.0, 1.0, "count")]),
+        # Going up, a hyphen still joins a range.
+        ("The repair could take 24-48 hours.", [("24-48 hours", 24.0, 48.0, "duration")]),
+    ],
+)
+def test_scores_and_votes(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    assert _read(text) == expected

@@ -56,14 +56,25 @@ def test_not_merged(text: str, texts: list[str]) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Elmford beat Marlow 3-1 to earn the last spot.",
-        "The Lakers held on for a 112-107 win over the Thunder.",
         "Marlow improved to 9-0-2 in its last games.",
         "The airline ordered more Boeing 787-9 jets.",
+        "We produced nothing in 2013-14.",
     ],
 )
-def test_scores_records_and_model_numbers_are_not_quantities(text: str) -> None:
+def test_records_model_numbers_and_seasons_are_not_quantities(text: str) -> None:
     assert extract_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        # A score or a vote is two counts (GUIDE: any cardinal that counts), never a range.
+        ("Elmford beat Marlow 3-1 to earn the last spot.", ["3", "1"]),
+        ("The Lakers held on for a 112-107 win over the Thunder.", ["112", "107"]),
+    ],
+)
+def test_scores_are_two_counts(text: str, texts: list[str]) -> None:
+    assert [q.text for q in extract_quantities(text)] == texts
 
 
 def test_ascending_pairs_stay_ranges() -> None:
