@@ -158,6 +158,12 @@ _WINDOW_BEFORE = re.compile(
 #: "will last two weeks", "expected to last three days": the verb, whose duration is measured.
 _LAST_AS_VERB = re.compile(r"\b(?:will|to|could|may|might|can|would|should|must)\s+last\s*$", re.I)
 _WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|running|in\s+a\s+row|straight)\b", re.I)
+#: "the 30-day average", "a 52-week high", "its three-month low": the window a statistic is
+#: taken over, a time (decision 4), after a hyphenated duration; not "a 3-day high school
+#: camp" or "a 10-day low-key holiday".
+_WINDOW_OF_STATISTIC = re.compile(
+    r"^\s*(?:(?:moving|rolling|trailing)\s+)?(?:average|high|low|mean)s?(?![\w-])(?!\s+schools?\b)", re.I
+)
 _ONE_KEEP_BEFORE = re.compile(r"\b(?:only|just|exactly|than|in|at\s+least|merely|single|of)\s*$", re.I)
 
 # "one" counts people when an event happens to them ("one man was shot", "killing one",
@@ -248,6 +254,7 @@ def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
             (_WINDOW_BEFORE.search(before) and not _LAST_AS_VERB.search(before))
             or _WINDOW_AFTER.match(after)
             or (q.unit in vocab.WINDOW_RANK_UNITS and _ranked_in_window(before))
+            or ("-" in q.text and _WINDOW_OF_STATISTIC.match(after))
         )
     ):
         return False

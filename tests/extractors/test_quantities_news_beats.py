@@ -139,3 +139,19 @@ def test_one_in_a_tally(text: str, expected: list[str]) -> None:
 )
 def test_scores_and_votes(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The window a statistic is taken over is a time (decision 4).
+        ("Trading volume was twice the 30-day average, according to exchange data.", ["twice"]),
+        ("The stock hit a 52-week high of $84.", ["$84"]),
+        ("The pound fell to a three-month low against the euro.", []),
+        # A duration before a compound that only starts with "high" or "low" stays.
+        ("The club runs a 3-day high school camp.", ["3-day"]),
+        ("It was a 10-day low-key holiday.", ["10-day"]),
+    ],
+)
+def test_window_of_a_statistic(text: str, expected: list[str]) -> None:
+    assert _figures(text) == expected
