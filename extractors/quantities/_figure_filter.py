@@ -154,16 +154,33 @@ class FigureFilter(ShapeStep):
         glued = t.low(i + 1) in ("-", "–") and t.adjacent(i + 1) and t.adjacent(i + 2)
         return glued and t.low(i + 2).isdigit() and float(t.low(i + 2)) <= v and not self._model_or_season_pair(i)
 
+    def _height_pair(self, i: int, first: str, second: str) -> bool:
+        """ "the 6-4 guard", "he is 5-10", "a 6-2 suspect": feet and inches of a person, no score."""
+        t = self.t
+        if not (len(first) == 1 and 4 <= int(first) <= 7 and int(second) <= 11):
+            return False
+        after = t.low(i + 3)
+        weighs = after == "and" and t.low(i + 4).startswith("weigh")
+        return (
+            t.low(i - 1) in vocab.HEIGHT_VERBS
+            or after in vocab.HEIGHT_NOUNS_AFTER
+            or after in vocab.EVENT_PERSON_NOUNS
+            or weighs
+        )
+
     def _model_or_season_pair(self, i: int) -> bool:
         """ "Boeing 787-9": a pair at token ``i`` after a capitalised name, whose first number is
         longer than its second, names a model; "2013-14", "1995-01" are a season or a date;
-        "866-7LOCKUP" an id. Scores have at most three digits and no leading zero."""
+        "866-7LOCKUP" an id; "the 6-4 guard" a height; "24-7" an idiom. Scores have at most three
+        digits and no leading zero."""
         t = self.t
         first, second, name = t.words[i], t.words[i + 2], t.words[i - 1] if i >= 1 else ""
         if len(first) >= 4 or (len(second) > 1 and second.startswith("0")):
             return True  # "2013-14", "1995-01", "2023-0456": a season, a date or a case number
         if t.adjacent(i + 3) and t.low(i + 3)[:1].isalnum():
             return True  # "866-7LOCKUP": a phone line or an id runs on into letters
+        if self._height_pair(i, first, second) or (first, second) in vocab.IDIOM_PAIRS:
+            return True
         return len(first) >= 3 and len(second) < len(first) and name[:1].isupper() and name.isalpha()
 
     def _cartridge_mm(self, i: int) -> bool:

@@ -1979,6 +1979,16 @@ APPOSED_PERSON_NOUNS = frozenset(
         "roommate",
     }
 )
+#: Hyphenated pairs that are idioms, never a score: "a 24-7 helpline" (round the clock).
+IDIOM_PAIRS = frozenset({("24", "7")})
+#: Words before a hyphenated feet-inches pair that make it a height, not a score: "he is 6-2".
+HEIGHT_VERBS = frozenset({"is", "was", "stands", "stood", "standing", "measuring", "measures", "measured"})
+#: Words after such a pair that make it a height: "the 6-4 guard", "a 5-10 suspect", "6-1 tall".
+HEIGHT_NOUNS_AFTER = frozenset(
+    {"tall", "suspect", "guard", "forward", "center", "centre", "quarterback", "receiver", "lineman"}
+    | {"pitcher", "striker", "defender", "linebacker", "tackle", "end", "back", "senior", "junior"}
+    | {"sophomore", "freshman", "rookie", "player", "athlete"}
+)
 #: People an event happens to, as the noun after "one" ("one man was shot").
 EVENT_PERSON_NOUNS: tuple[str, ...] = (
     "person",

@@ -155,3 +155,21 @@ def test_scores_and_votes(text: str, expected: list[tuple[str, float | None, flo
 )
 def test_window_of_a_statistic(text: str, expected: list[str]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hyphenated pair that is a person's height or an idiom is no score.
+        "The 6-4 guard was traded on Monday.",
+        "Police said the 6-1 suspect fled on foot.",
+        "He is 6-2 and has a beard.",
+        "The clinic offers a 24-7 helpline.",
+    ],
+)
+def test_pairs_that_are_no_score(text: str) -> None:
+    assert _read(text) == []
+
+
+def test_a_court_ruling_is_a_score() -> None:
+    assert [q.text for q in extract_quantities("The court ruled 5-4 in favour.")] == ["5", "4"]
