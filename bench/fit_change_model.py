@@ -121,7 +121,12 @@ def examples(dbs: list[str]) -> list[Example]:
             if label is not None and a.count and b.count:
                 out.append(Example(a, b, label, (da, row["o_text"], db, row["n_text"])))
     # DuckDB returns the candidates in no fixed order; the folds must not depend on it.
-    return sorted(out, key=lambda e: e.pair)
+    return sorted(out, key=_order)
+
+
+def _order(e: Example) -> tuple[str, ...]:
+    """A total order: two examples that tie on it are the same example."""
+    return (*e.pair, repr(e.a), repr(e.b), str(e.label))
 
 
 def fit(data: list[Example]) -> ChangeModel:
@@ -141,16 +146,16 @@ def _floored(kept: list[tuple[float, int, bool]], floor: float) -> list[int]:
     return [label for c, label, rise in kept if rise or c >= floor]
 
 
+def floor_f1(kept: list[tuple[float, int, bool]], real: int, floor: float) -> float:
+    """F1 of the flags a floor keeps, against every real change."""
+    above = _floored(kept, floor)
+    return 2 * sum(above) / (len(above) + real) if above else 0.0
+
+
 def best_floor(kept: list[tuple[float, int, bool]], real: int) -> float:
     """The floor on the cross-validated probability at which the flags reach their best F1
     (the lowest such floor on a tie)."""
-
-    def f1(floor: float) -> float:
-        above = _floored(kept, floor)
-        hits = sum(above)
-        return 2 * hits / (len(above) + real) if above else 0.0
-
-    return max(FLOORS, key=lambda floor: (f1(floor), -floor))
+    return max(FLOORS, key=lambda floor: (floor_f1(kept, real, floor), -floor))
 
 
 def _print_confidence(kept: list[tuple[float, int, bool]], real: int) -> None:
@@ -198,6 +203,7 @@ def main() -> None:
     )
     _print_confidence(kept, real)
     floor = best_floor(kept, real)
+    print("F1 by floor: " + ", ".join(f"{f} {floor_f1(kept, real, f):.3f}" for f in FLOORS if 0.15 <= f <= 0.5))
     above = _floored(kept, floor)
     print(
         f"floor {floor}: cross-validated, {len(above) / REPEATS:.0f} flagged,"
