@@ -918,6 +918,15 @@ _WITH_PERPETRATOR = re.compile(
     re.IGNORECASE,
 )
 
+#: A toll that counts an unborn child ("six killed, including an unborn child"): another quantity than
+#: the people born, which other reports of one incident give. "Two killed and her unborn baby" counts
+#: the two born: it is the plain toll.
+_WITH_UNBORN = re.compile(
+    r"[^.;]{0,100}?\b(?:including|counting|among\s+them)\s+(?:an?|her|the|their|his)\s+"
+    r"(?:then-)?unborn\s+(?:" + "|".join(vocab.UNBORN_NOUNS) + r")\b",
+    re.IGNORECASE,
+)
+
 
 #: A perpetrator noun with a death in its clause ("the gunman then shot himself"), or words that
 #: say it alone ("murder-suicide", "killed himself").
@@ -973,6 +982,8 @@ def _context_mods(
         added.add("background")
     if sentence and end is not None and kind == "count" and _WITH_PERPETRATOR.match(sentence, end):
         added.add("perpetrator")
+    if sentence and end is not None and kind == "count" and _WITH_UNBORN.match(sentence, end):
+        added.add("unborn")
     if ev == "injure" and "other" in added and not _near_before(_HURT_BEFORE, sentence, offset, 80):
         # "one killed and two others wounded": the others are the injured count (GUIDE 23). After
         # someone hurt ("a man was critically injured and eight others"), they are the rest of it.

@@ -886,6 +886,8 @@ PERSON_PART_NOUNS = frozenset(
     }
 )
 #: Deaths only a perpetrator dies: "including Roe, who took his own life" counts the gunman in the toll.
+#: What an unborn victim is called: "including an unborn child", "and her unborn baby".
+UNBORN_NOUNS: tuple[str, ...] = ("child", "baby", "son", "daughter", "twins", "twin", "children", "babies")
 SELF_INFLICTED: tuple[str, ...] = (
     "shot himself",
     "shot herself",

@@ -600,6 +600,33 @@ def test_a_victim_named_beside_a_toll_is_no_perpetrator():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The fire killed six people, including an unborn child, the coroner said.", "six"),
+        ("Three people died in the crash, among them an unborn baby.", "Three"),
+        ("Investigators say the blast killed four relatives, including their unborn twins.", "four"),
+    ],
+)
+def test_a_toll_that_counts_an_unborn_child_is_its_own_quantity(sentence, figure):
+    with_unborn = side(sentence, figure, 6, counted="people", event="killed")
+    born = side("Five people were killed in the house fire on Elm Road.", "Five", 5, counted="people", event="killed")
+    assert "unborn" in with_unborn.mods
+    assert different_quantities(with_unborn, born) == "different modifiers"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the two born, with the unborn told of beside them: the plain toll
+        "Two people were killed and her unborn baby died at the hospital.",
+        "Two people were killed. Police said one victim was expecting an unborn child.",
+    ],
+)
+def test_an_unborn_child_beside_the_toll_leaves_it_alone(sentence):
+    assert "unborn" not in side(sentence, "Two", 2, counted="people").mods
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "One deputy was killed and another was wounded during the traffic stop.",
