@@ -342,10 +342,12 @@ _UNNAMED = re.compile(
 _HEDGE = re.compile(
     # "Bullet holes could be seen in five homes": what a witness perceives, not a doubt; "would have turned
     # 18" is a counterfactual of a known age.
-    r"\b(?:(?:could|may|might|would)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned)\b)|"
-    r"estimated|estimates?|estimating|expecting|"
-    r"forecasts?|forecasted|projected|projects|predicted|predicts|likely(?!\s+voters)|possibly|perhaps|"
-    r"believed|believes?|thought\s+to|sees|potentially|probably|feared)\b"
+    # A hedge that opens the sentence is capitalised ("Could the outbreak infect 10,000 ...?", "Possibly 40 ...");
+    # "May" is left out, as it opens a date.
+    r"\b(?:(?:[Cc]ould|may|[Mm]ight|[Ww]ould)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned)\b)|"
+    r"[Ee]stimated|estimates?|estimating|expecting|"
+    r"forecasts?|forecasted|projected|projects|predicted|predicts|[Ll]ikely(?!\s+voters)|[Pp]ossibly|[Pp]erhaps|"
+    r"believed|believes?|thought\s+to|sees|[Pp]otentially|[Pp]robably|feared)\b"
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
     # "all four are expected to survive".
     # "Police expected all four to survive", "is expected to fully recover".

@@ -1,0 +1,27 @@
+"""Modality on written sentences of other beats (business, health, tech, sports, politics, ...), GUIDE 14.
+
+The sentences are written for the tests; names and numbers are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Could the new bridge carry 45,000 vehicles a day?", "45,000"),
+        ("Might the festival lose $2 million this year?", "$2 million"),
+        ("Possibly 300 homes were flooded overnight.", "300"),
+    ],
+)
+def test_a_hedge_that_opens_the_sentence_is_a_hedge(text: str, figure: str) -> None:
+    # A capitalised hedge at the start of the sentence doubts the figure as a lower-case one does.
+    assert claim_for(text, figure).modality == "possible"
+
+
+def test_may_that_opens_a_date_is_no_hedge() -> None:
+    assert claim_for("May sales rose 4 percent from April.", "4 percent").modality == "asserted"
