@@ -1205,6 +1205,17 @@ def hedged(sentence: str) -> bool:
     return _HEDGE.search(sentence) is not None
 
 
+#: A yes/no question, which opens on its auxiliary: "Will the console really sell 20 million units?" puts the
+#: figure in doubt (GUIDE 14); "How did 300 jobs go?" takes it as given.
+_YES_NO_QUESTION = re.compile(
+    r"^[\W_]*(?:Will|Would|Could|Can|Is|Are|Was|Were|Did|Does|Do|Has|Have|Had|Might|Should|Shall)\b[^?“”\"]*\?[\W_]*$"
+)
+
+
+def yes_no_question(sentence: str) -> bool:
+    return _YES_NO_QUESTION.match(sentence.strip()) is not None
+
+
 #: A number in words that starts a phrase of its own: "six hurt, five of them shot" or "four shot, one fatally, possibly
 #: with a rifle" end the first figure's phrase; "one of them a child" inside it does not.
 _NUMBER_WORD = re.compile(r"\b(?i:" + "|".join(sorted(vocab.NUMBER_WORDS, key=len, reverse=True)) + r")\b(?!\s+of\b)")

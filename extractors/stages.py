@@ -754,6 +754,7 @@ def modality(state: State) -> None:
                 )
                 or (not attribution.given_count(sentence, rel_s) and hedges.near(rel_s, rel_e, d.source is not None))
                 or re.search(r"\bestimated\b", q.text, re.I)
+                or attribution.yes_no_question(sentence)
             )
         ):
             d.modality = "possible"

@@ -25,3 +25,19 @@ def test_a_hedge_that_opens_the_sentence_is_a_hedge(text: str, figure: str) -> N
 
 def test_may_that_opens_a_date_is_no_hedge() -> None:
     assert claim_for("May sales rose 4 percent from April.", "4 percent").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Will the new stadium really hold 70,000 fans?", "70,000"),
+        ("Is a $3 billion price tag realistic for a loss-making studio?", "$3 billion"),
+        ("Did the airline really lose 40 percent of its passengers?", "40 percent"),
+    ],
+)
+def test_a_yes_no_question_doubts_its_figure(text: str, figure: str) -> None:
+    assert claim_for(text, figure).modality == "possible"
+
+
+def test_a_question_that_asks_why_takes_its_figure_as_given() -> None:
+    assert claim_for("Why did the bank cut 1,200 jobs?", "1,200").modality == "asserted"
