@@ -1244,7 +1244,11 @@ class Hedges:
                 break
             if he <= pos:
                 between = self.sentence[he:pos]
-                if _BELIEF.fullmatch(self.sentence[hs:he]) and not belief_covers(between):
+                if (
+                    _BELIEF.fullmatch(self.sentence[hs:he])
+                    and not belief_covers(between)
+                    and not _passive_belief(self.sentence, hs, he)
+                ):
                     continue
                 if _in_scope(between) and (
                     attributed or len(between.split()) <= 6 or re.match(r"\s*that\b", between) is not None
@@ -1329,6 +1333,16 @@ def _belief_of_another(between: str) -> bool:
         or re.search(r"\bwhat(?:[’']s|\s+(?:is|was|are|were|had\s+been|has\s+been))?\s*$", between) is not None
         or re.search(r"\b(?:is|are|was|were|be|been|being)\b|[’']s\b", between) is None
     )
+
+
+#: "The board is believed to be weighing an offer of $44", "the cold is thought to have killed 1,000 sheep": a
+#: belief in the passive holds its subject's whole predicate in doubt, figures included.
+_COPULA_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:(?:also|now|widely|still)\s+)?$", re.I)
+
+
+def _passive_belief(sentence: str, hs: int, he: int) -> bool:
+    infinitive = sentence[hs:he].endswith("to") or re.match(r"\s+to\s", sentence[he:]) is not None
+    return infinitive and _COPULA_BEFORE.search(sentence, max(0, hs - 30), hs) is not None
 
 
 def belief_covers(between: str) -> bool:

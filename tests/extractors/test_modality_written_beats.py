@@ -41,3 +41,21 @@ def test_a_yes_no_question_doubts_its_figure(text: str, figure: str) -> None:
 
 def test_a_question_that_asks_why_takes_its_figure_as_given() -> None:
     assert claim_for("Why did the bank cut 1,200 jobs?", "1,200").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The studio is believed to be paying about $30 million for the rights.", "about $30 million"),
+        ("The flood is thought to have destroyed 200 homes.", "200"),
+        ("The new drug is widely believed to cut relapses by 40 percent.", "40 percent"),
+    ],
+)
+def test_a_passive_belief_doubts_the_figures_of_its_predicate(text: str, figure: str) -> None:
+    assert claim_for(text, figure).modality == "possible"
+
+
+def test_a_belief_about_the_people_leaves_their_count() -> None:
+    # "believe the three victims knew each other" doubts the acquaintance, not the three (GUIDE 14).
+    c = claim_for("Police believe the three victims knew each other.", "three")
+    assert c.modality != "possible"
