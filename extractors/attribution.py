@@ -371,6 +371,10 @@ _DENIAL = re.compile(
     # "rejected claims that 300 jobs would go", "dismissed reports of ...".
     r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss)\s+(?:the\s+|such\s+)?(?:\w+\s+)?"
     r"(?:claims?|reports?|allegations?|suggestions?|accounts?|figures?|estimates?)(?=\s+that\b)|"
+    # "disputed the union's figure of 350", "contests the count of 19": a figure or claim disputed is called
+    # false.
+    r"(?:disputed|disputes|dispute|contested|contests|contest)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:claims?|reports?|figures?|estimates?|counts?|numbers?|tally|totals?|data|statistics)\b|"
     # "the claim is “absolutely not true”", "a figure that has been debunked".
     r"not\s+(?:\w+\s+)?[“\"]?true|debunked|debunks)\b",
     re.I,

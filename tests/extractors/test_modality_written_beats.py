@@ -59,3 +59,20 @@ def test_a_belief_about_the_people_leaves_their_count() -> None:
     # "believe the three victims knew each other" doubts the acquaintance, not the three (GUIDE 14).
     c = claim_for("Police believe the three victims knew each other.", "three")
     assert c.modality != "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The school board disputed the teachers' figure of 90 unfilled posts.", "90"),
+        ("The airline contests the union's claim that 400 pilots were underpaid.", "400"),
+        ("Rival researchers disputed the count of 27 new species.", "27"),
+    ],
+)
+def test_a_disputed_figure_is_denied(text: str, figure: str) -> None:
+    assert claim_for(text, figure).modality == "denied"
+
+
+def test_a_dispute_over_a_thing_denies_no_figure() -> None:
+    c = claim_for("The two villages disputed the border for 30 years.", "two")
+    assert c.modality == "asserted"
