@@ -330,7 +330,10 @@ _UNNAMED = re.compile(
     r"\b(?:(?:" + "|".join(_FIRST_ACCOUNTS) + r")\s+reports?\s+(?:said|say|says|indicated|"
     r"indicate|indicates|suggested|showed|show|shows|(?:was|were)\s+that)|"
     r"it\s+(?:became|was|has\s+been|is|had\s+been)\s+(?:known|reported|announced|confirmed|"
-    r"learned|revealed)\s+that|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
+    # "It became known on Monday that ...": when it became known may stand before "that"; ", it was
+    # reported on Tuesday." closes the sentence with the same frame.
+    r"learned|revealed)(?:\s+(?:on|in|last|this|early|late|earlier)\s+\w+(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:\s+that|(?=\s*[.!?]?\s*$))|reportedly|is\s+said\s+to|are\s+said\s+to|was\s+said\s+to|"
     r"were\s+said\s+to|allegedly|reports\s+say|sources\s+say|reports?\s+(?:that|of)|"
     # "Reports indicate that four people were shot": accounts from no one named, as "reports say".
     r"reports\s+(?:indicate|indicated|suggest|suggested|show|showed|said)|according\s+to\s+"

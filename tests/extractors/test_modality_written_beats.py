@@ -76,3 +76,23 @@ def test_a_disputed_figure_is_denied(text: str, figure: str) -> None:
 def test_a_dispute_over_a_thing_denies_no_figure() -> None:
     c = claim_for("The two villages disputed the border for 30 years.", "two")
     assert c.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("It became known on Friday that the council had paid $2.4 million to a consultancy.", "$2.4 million"),
+        ("It was announced last week that the museum will close 3 galleries.", "3"),
+        ("About 150 flights were cancelled at the airport, it was reported on Sunday.", "About 150"),
+        ("Sales of the album passed 500,000 copies, it was revealed.", "500,000"),
+    ],
+)
+def test_an_unnamed_frame_with_its_time_is_reported(text: str, figure: str) -> None:
+    # GUIDE 14: an unnamed frame is "reported" with source null, whenever it says the news came out.
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (None, "reported")
+
+
+def test_a_passive_event_verb_leaves_the_figure_asserted() -> None:
+    c = claim_for("Four new cases were reported in the county on Monday.", "Four")
+    assert c.modality == "asserted"
