@@ -1309,7 +1309,9 @@ class Hedges:
 _SAID_BEFORE_WOULD = re.compile(
     # Active: "staff were told that 300 jobs would go" names no one who plans it.
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"
-    r"\b(?:said|told\s+\S+|announced|confirmed|stated|added|wrote|explained)\s+[^,;:.!?“”\"()—–]{1,60}$"
+    # A comma or point inside a number ("said 1,800 drivers would") is no clause break.
+    r"\b(?:said|told\s+\S+|announced|confirmed|stated|added|wrote|explained)\s+"
+    r"(?:[^,;:.!?“”\"()—–]|(?<=\d)[,.](?=\d)){1,60}$"
 )
 
 

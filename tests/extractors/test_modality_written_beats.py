@@ -96,3 +96,16 @@ def test_an_unnamed_frame_with_its_time_is_reported(text: str, figure: str) -> N
 def test_a_passive_event_verb_leaves_the_figure_asserted() -> None:
     c = claim_for("Four new cases were reported in the county on Monday.", "Four")
     assert c.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The union said 2,400 nurses would strike next week.", "2,400", "union"),
+        ("The ministry said 1.5 million doses would arrive in May.", "1.5 million", "ministry"),
+    ],
+)
+def test_a_said_would_after_a_number_with_a_comma_is_a_reported_will(text: str, figure: str, source: str) -> None:
+    # "said ... would" is "will" told in the past; the comma or point inside the number breaks no clause.
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "reported")
