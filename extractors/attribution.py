@@ -564,8 +564,10 @@ def _all_cues(sentence: str) -> list[Cue]:
             name = _clean(person.group(1))
         # Only as the speakers of a clause ("Acme News’s sources in the ministry claim"): "MPD officials
         # investigate" or "officials gather" report nothing.
-        if name and m.group(1).split()[0] not in ("A", "An", "The") and _SPEECH_AFTER.match(sentence, m.end()):
-            out.append(Cue(name, m.start(), m.end(), "all"))
+        speech = _SPEECH_AFTER.match(sentence, m.end())
+        if name and m.group(1).split()[0] not in ("A", "An", "The") and speech:
+            # The verb goes with the cue: "Industry analysts predict that ..." is a forecast (GUIDE 14).
+            out.append(Cue(name, m.start(), m.end(), "all", speech.group(1).lower()))
     for m in _SAYS_SUBJ.finditer(sentence):
         # ", said Metro spokesman Don Aaron": the person after the body's title.
         person = _TITLED_PERSON.match(sentence, m.end()) or (
@@ -775,7 +777,7 @@ def _study_cues(sentence: str) -> list[Cue]:
 
 
 #: A speech verb within the subject's clause: "sources in the SSU claim", "officials have said".
-_SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b" + _SAY_VERBS + r"\b")
+_SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b(" + _SAY_VERBS + r")\b")
 
 
 #: Subjects that may be the second half of "Police in Oakland, California say".

@@ -109,3 +109,21 @@ def test_a_said_would_after_a_number_with_a_comma_is_a_reported_will(text: str, 
     # "said ... would" is "will" told in the past; the comma or point inside the number breaks no clause.
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Industry analysts predict that tablet sales will fall to 120 million units.", "120 million", "analysts"),
+        ("Market analysts expect the chain to open 80 stores next year.", "80", "analysts"),
+    ],
+)
+def test_analysts_who_predict_give_a_possible_figure(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.modality == "possible"
+    assert c.source is not None and source in c.source
+
+
+def test_analysts_who_say_give_a_reported_figure() -> None:
+    c = claim_for("Industry analysts say tablet sales fell to 120 million units.", "120 million")
+    assert c.modality == "reported"
