@@ -579,6 +579,7 @@ def _all_cues(sentence: str) -> list[Cue]:
     out.extend(_speech_cues(sentence))
     out.extend(_line_cues(sentence))
     out.extend(_they_say_cues(sentence))
+    out.extend(_closing_study_cues(sentence))
     return out
 
 
@@ -732,7 +733,8 @@ _HEADLINE_SAYS = re.compile(
 #: may hold numbers, so the general subject pattern does not reach the verb.
 _STUDY_SAYS = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er)\s+"
-    r"((?:[\w’'-]+,?\s+){0,4}?)(study|survey|poll|analysis|review|trial|paper|report|census|audit|"
+    # Modifiers hold no second determiner: "the funds went unspent, the audit found" is the audit's.
+    r"((?:(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s)[\w’'-]+,?\s+){0,4}?)(study|survey|poll|analysis|review|trial|paper|report|census|audit|"
     r"research|experiment|investigation|studies|surveys|polls|analyses|trials|reports)"
     r"((?:\s+(?:in|of|on|from|by|among|with|involving|published|conducted|led|carried|released)\b"
     r"(?:[^,;:.“”\"()]|(?<=\d)[,.](?=\d)){0,80}?)?(?:\s*\(\d{1,3}\))?(?:,[^,;:.“”\"()]{1,60},)?)\s+"
@@ -774,6 +776,18 @@ def _study_cues(sentence: str) -> list[Cue]:
         name = _clean(by.group(1)) if by else None
         out.append(Cue(name or " ".join([*named, m.group(2)]), m.start(), m.end(), "after", m.group(4).lower()))
     return out
+
+
+def _closing_study_cues(sentence: str) -> list[Cue]:
+    """ "..., the audit found.": a study that closes the sentence found what precedes it.
+
+    Tried after the speakers: "..., the police report says." names the police by _SUBJ_SAYS.
+    """
+    return [
+        Cue(c.name, c.start, c.end, "before", c.verb)
+        for c in _study_cues(sentence)
+        if _closing(sentence, c.start, c.end)
+    ]
 
 
 #: A speech verb within the subject's clause: "sources in the SSU claim", "officials have said".
@@ -825,7 +839,11 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 # "employees were told that ...", "revenue is projected to grow": the subject is who was
                 # told or what was projected, not who says so.
                 continue
-            if verb == "found" and not _a_finding(sentence, m.end(), name):
+            if (
+                verb == "found"
+                and not _a_finding(sentence, m.end(), name)
+                and not _closing(sentence, m.start(1), m.end())
+            ):
                 continue  # "police found two men shot": what they came upon, not what they say
             # Before the verb: covers what follows; as a trailing ", X said" it covers what precedes,
             # unless a subordinate clause ("though officials say") stands on its own.
@@ -881,6 +899,16 @@ _FINDERS = re.compile(
     r"investigation|inquiry|paper|researcher|scientist|authors?|team)$",
     re.I,
 )
+
+
+def _closing(sentence: str, start: int, end: int) -> bool:
+    """Whether a speaker and verb close the sentence after a comma: "..., the regulator found." has found
+    what precedes it, as "..., the regulator said." says it."""
+    return _AFTER_COMMA.search(sentence, 0, start) is not None and _CLOSES.match(sentence, end) is not None
+
+
+_AFTER_COMMA = re.compile(r"[,”\"]\s*$")
+_CLOSES = re.compile(r"\s*[.!?]?[”\"]?\s*$")
 
 
 def _a_finding(sentence: str, end: int, name: str) -> bool:

@@ -3977,6 +3977,15 @@ BUSINESS_BODY_NOUNS: tuple[str, ...] = (
     "university",
     "club",
     "league",
+    # Bodies of other beats that speak in the singular: "the clinic said", "the airport said", "the regulator found".
+    "clinic",
+    "airport",
+    "regulator",
+    "school",
+    "museum",
+    "gallery",
+    "festival",
+    "railway",
 )
 SOURCE_NOUNS = SOURCE_NOUNS + BUSINESS_BODY_NOUNS
 #: Words that call a claim false, beside "false", "fake" and "untrue"; like them, before a noun they name

@@ -127,3 +127,24 @@ def test_analysts_who_predict_give_a_possible_figure(text: str, figure: str, sou
 def test_analysts_who_say_give_a_reported_figure() -> None:
     c = claim_for("Industry analysts say tablet sales fell to 120 million units.", "120 million")
     assert c.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The clinic said it had treated 75 children for asthma in January.", "75", "clinic"),
+        ("Freight volumes rose 11 percent in the spring, the airport said.", "11 percent", "airport"),
+        ("Nearly 40 percent of buses ran late in May, the regulator found.", "Nearly 40 percent", "regulator"),
+        ("About 60 percent of the funds went unspent, the audit found.", "About 60 percent", "audit"),
+        ("The museum said 310,000 people had visited the exhibition.", "310,000", "museum"),
+    ],
+)
+def test_a_body_of_another_beat_reports_its_figure(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.modality == "reported"
+    assert c.source is not None and source in c.source
+
+
+def test_what_officers_found_is_no_finding() -> None:
+    c = claim_for("Officers found two men with gunshot wounds on Elm Street.", "two")
+    assert (c.source, c.modality) == (None, "asserted")
