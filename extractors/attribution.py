@@ -1200,7 +1200,8 @@ _REPORT_NOUN = re.compile(r"reports?\s+(?:that|of)$", re.I)
 
 #: A speaker named only by a pronoun, who covers the sentence: "..., he added." or "She said ...".
 _PRONOUN_TRAILING = re.compile(
-    r"[,”\"]\s*(?:(?:he|she|they)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted)|"
+    # "..., it said in a statement.": a company or body named earlier, by its pronoun.
+    r"[,”\"]\s*(?:(?:he|she|they|it)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted)|"
     r"(?:said|says|added)\s+(?:he|she))\b[^,;.“”\"]{0,40}[.!?]?[”\"]?\s*$"
 )
 _PRONOUN_LEADING = re.compile(

@@ -148,3 +148,14 @@ def test_a_body_of_another_beat_reports_its_figure(text: str, figure: str, sourc
 def test_what_officers_found_is_no_finding() -> None:
     c = claim_for("Officers found two men with gunshot wounds on Elm Street.", "two")
     assert (c.source, c.modality) == (None, "asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The carmaker recalled 82,000 vehicles over a faulty airbag, it said in a statement.", "82,000"),
+        ("The charity handed out 14,000 food parcels in December, it said.", "14,000"),
+    ],
+)
+def test_a_closing_it_said_reports_the_figure(text: str, figure: str) -> None:
+    assert claim_for(text, figure).modality == "reported"
