@@ -350,13 +350,18 @@ _HEDGE = re.compile(
     r"\b(?:(?:[Cc]ould|may|[Mm]ight|[Ww]ould)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned)\b)|"
     r"[Ee]stimated|estimates?|estimating|expecting|"
     r"forecasts?|forecasted|projected|projects|predicted|predicts|[Ll]ikely(?!\s+voters)|[Pp]ossibly|[Pp]erhaps|"
-    r"believed|believes?|thought\s+to|sees|[Pp]otentially|[Pp]robably|feared)\b"
+    r"believed|believes?|thought\s+to|sees|[Pp]otentially|[Pp]robably|feared|"
+    # An intention is not yet a fact, as a promise is not: "aims to open 60 more", "hope to attract 50,000".
+    # A plan is left out: one told by who made it ("revealed plans to hire 200") is reported, as "said it would".
+    r"(?:aims?|aiming|hopes?|hoping|intends?|intending)\s+to)\b"
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
     # "all four are expected to survive".
     # "Police expected all four to survive", "is expected to fully recover".
     r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|(?:[\w’'-]+\s+){0,3}?to\s+(?:\w+ly\s+)?"
     r"(?:survive|recover|live|be\s+(?:released|okay|(?i:ok)|fine|all\s+right))\b))"
 )
+#: Hedges of intention, which doubt only what they plan: the figure after them.
+_INTENTION = re.compile(r"(?:aims?|aiming|hopes?|hoping|intends?|intending)\s+to", re.I)
 _DENIAL = re.compile(
     # "a fake story", "a false police report", "false information": a thing of a kind, not a claim called
     # false; "fake news" is a verdict on reports.
@@ -1292,7 +1297,8 @@ class Hedges:
                     attributed or len(between.split()) <= 6 or re.match(r"\s*that\b", between) is not None
                 ):
                     return True
-            elif hs >= end:
+            elif hs >= end and not _INTENTION.fullmatch(self.sentence[hs:he]):
+                # An intention reaches forward only: "opened 42 outlets and aims to open 60 more" plans the 60.
                 # A hedge after the figure bears on it in the same phrase ("five may have died", "several
                 # hundred soldiers, including conscripts, could be"), not after a comma that closed the
                 # figure's phrase ("four wounded and police searching, possibly with ...").

@@ -159,3 +159,28 @@ def test_what_officers_found_is_no_finding() -> None:
 )
 def test_a_closing_it_said_reports_the_figure(text: str, figure: str) -> None:
     assert claim_for(text, figure).modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The council aims to plant 20,000 trees by 2030.", "20,000"),
+        ("Organisers hope to raise $2 million for the hospice.", "$2 million"),
+        ("The ministry intends to build 45 new schools.", "45"),
+    ],
+)
+def test_an_intention_is_possible(text: str, figure: str) -> None:
+    # An aim or hope is not yet a fact, as the project reads a promise (GUIDE 14); a plan told by who made it
+    # stays reported ("revealed plans to hire 200", tested with the sources).
+    assert claim_for(text, figure).modality == "possible"
+
+
+def test_an_intention_reaches_forward_only() -> None:
+    text = "The chain opened 35 new stores last year and aims to open 50 more."
+    assert claim_for(text, "35").modality == "asserted"
+    assert claim_for(text, "50").modality == "possible"
+
+
+def test_the_given_people_of_a_hope_are_not_doubted() -> None:
+    c = claim_for("Police hope to speak with the two witnesses on Monday.", "two")
+    assert c.modality == "asserted"
