@@ -1430,6 +1430,20 @@ def denied(sentence: str) -> bool:
     return _DENIAL.search(sentence) is not None
 
 
+#: What a denier goes on to say in a participle after the denial: ", saying the real number was closer to 900".
+_COUNTER = re.compile(r",\s+(?:saying|adding|insisting|arguing|putting)\b")
+
+
+def counter_account(sentence: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is in the denier's own account after a denial in ``sentence``.
+
+    "Acme disputed the figure of 2,500 layoffs, saying the real number was closer to 900": the 2,500 is
+    denied (GUIDE 14), the 900 is what Acme says.
+    """
+    denial = _DENIAL.search(sentence)
+    return denial is not None and _COUNTER.search(sentence, denial.end(), pos) is not None
+
+
 _CONTINUES = re.compile(
     r"^(?:This|That|It|These|The\s+(?:information|report|figure|claim|data|footage|video))\b"
     r"[^.]{0,60}\b(?:was|were|has\s+been|is)\s+(?:reported|posted|published|confirmed|"

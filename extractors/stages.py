@@ -759,7 +759,11 @@ def modality(state: State) -> None:
         ):
             d.modality = "possible"
         if denied and not aside:
-            d.modality = "denied"
+            if attribution.counter_account(sentence, rel_s):
+                # "disputed the count of 19, saying several were asteroids": the denier's own account.
+                d.modality = "possible" if d.modality == "possible" else "reported"
+            else:
+                d.modality = "denied"
 
 
 def _denied(state: State) -> bool:

@@ -184,3 +184,15 @@ def test_an_intention_reaches_forward_only() -> None:
 def test_the_given_people_of_a_hope_are_not_doubted() -> None:
     c = claim_for("Police hope to speak with the two witnesses on Monday.", "two")
     assert c.modality == "asserted"
+
+
+def test_a_deniers_own_figure_after_saying_is_reported() -> None:
+    text = "The airline disputed the union's figure of 700 cancelled flights, saying the real number was 240."
+    assert claim_for(text, "700").modality == "denied"
+    assert claim_for(text, "240").modality == "reported"
+
+
+def test_a_deniers_own_figure_with_a_hedge_is_possible() -> None:
+    text = "Other biologists disputed the count of 31 new species, saying several were probably hybrids."
+    assert claim_for(text, "31").modality == "denied"
+    assert claim_for(text, "several").modality == "possible"
