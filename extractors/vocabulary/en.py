@@ -3983,7 +3983,7 @@ BUSINESS_BODY_NOUNS: tuple[str, ...] = (
     "regulator",
     "school",
     "museum",
-    "gallery",
+    # "gallery" is left out: "Gallery: Photos: ..." labels page furniture, and reads as a speaker's colon.
     "festival",
     "railway",
 )

@@ -196,3 +196,9 @@ def test_a_deniers_own_figure_with_a_hedge_is_possible() -> None:
     text = "Other biologists disputed the count of 31 new species, saying several were probably hybrids."
     assert claim_for(text, "31").modality == "denied"
     assert claim_for(text, "several").modality == "possible"
+
+
+def test_a_page_label_before_a_colon_is_no_speaker() -> None:
+    # "Gallery:" and "Photos:" label page furniture; they do not report what follows
+    c = claim_for("Gallery: Photos: Crowds gather in Elm Square after three hurt", "three")
+    assert (c.modality, c.source) == ("asserted", None)
