@@ -1205,7 +1205,7 @@ _REPORT_NOUN = re.compile(r"reports?\s+(?:that|of)$", re.I)
 
 #: A speaker named only by a pronoun, who covers the sentence: "..., he added." or "She said ...".
 _PRONOUN_TRAILING = re.compile(
-    # "..., it said in a statement.": a company or body named earlier, by its pronoun.
+    # "it said": a company, agency or report named before speaks as "it" on other beats.
     r"[,”\"]\s*(?:(?:he|she|they|it)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted)|"
     r"(?:said|says|added)\s+(?:he|she))\b[^,;.“”\"]{0,40}[.!?]?[”\"]?\s*$"
 )

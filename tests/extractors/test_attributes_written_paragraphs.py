@@ -1,0 +1,31 @@
+"""Source on written paragraphs of other beats (business, economy, health, weather, transport).
+
+Each case is a pattern of attribution seen on invented news paragraphs outside the dev
+documents, written here as a new paragraph.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "it said": a body named before speaks as "it" in a later sentence of its paragraph.
+        (
+            "Orvane Bank cut 300 jobs in May, the lender said. Profit fell 12% in the quarter, it said.",
+            "12%",
+            "lender",
+        ),
+        (
+            "The outage hit 90,000 homes, Pellow Power said on Friday. About 4,000 were still dark on Sunday, it said.",
+            "About 4,000",
+            "Pellow Power",
+        ),
+    ],
+)
+def test_source(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
