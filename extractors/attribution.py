@@ -86,6 +86,14 @@ _DATA_FROM = re.compile(
     r"collected|gathered|obtained)\s+)?(?:from|by)\s+(?:the\s+)?(" + _CAP_RUN + r")(?:\s+(?:and|or)\s+[^,;.]{1,60}?)?"
     r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
 )
+#: "NHS figures show", "official data showed", "the carrier's filing showed": numbers named by whose or which
+#: they are, with a verb of their own. Only with a modifier: a bare "the data show" names no one.
+_FIGURES_SHOW = re.compile(
+    r"(?:\b(?:the|its|their)\s+)?\b((?:[A-Z][\w&.’'-]*\s+){1,4}|(?:[a-z][\w’'-]*\s+){1,2})"
+    r"(data|figures|statistics|numbers|filings?)\s+"
+    r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
+)
+_NOT_FIGURES_OWNER = frozenset(("the", "these", "those", "such", "new", "latest", "recent", "and", "but", "which"))
 #: A title of one person, which a name may follow ("police spokesman Tom Baker").
 # "said neighbor Jo Roe", "according to classmate Jo Roe": a person's role in the story before the name, too.
 _ONE_SPEAKER = re.compile(
@@ -529,6 +537,19 @@ def _picture_credit(sentence: str, cue: Cue) -> bool:
     )
 
 
+def _figures_cues(sentence: str) -> list[Cue]:
+    out: list[Cue] = []
+    for m in _FIGURES_SHOW.finditer(sentence):
+        owner = m.group(1).split()
+        if owner[-1].lower() in _NOT_FIGURES_OWNER:
+            continue
+        # "NHS figures show": the body; "official figures show", "customs data show": the figures themselves.
+        name = _clean(m.group(1) if owner[0][0].isupper() and m.start(1) > 0 else m.group(1) + m.group(2))
+        if name:
+            out.append(Cue(name, m.start(), m.end(), "all"))
+    return out
+
+
 def _all_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     # "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to.
@@ -557,6 +578,7 @@ def _all_cues(sentence: str) -> list[Cue]:
         name = _clean(m.group(1))
         if name:
             out.append(Cue(name, m.start(), m.end(), "all"))
+    out.extend(_figures_cues(sentence))
     # Before "X report": "a report by the World Bank found" is the World Bank's.
     out.extend(_study_cues(sentence))
     for m in _SOURCES_OF.finditer(sentence):

@@ -29,3 +29,18 @@ from tests.extractors.lookup import claim_for
 )
 def test_source(text: str, figure: str, source: str | None) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Numbers named by whose or which they are, with a verb of their own.
+        ("Rents rose 6% last year, Calder Bureau figures show.", "6%", "Calder Bureau"),
+        ("Exports fell 2% in March, customs data showed.", "2%", "customs data"),
+        ("Halvard Air lost $40 million, the carrier's filing showed.", "$40 million", "carrier's filing"),
+        # A bare "the data show" names no one of its own.
+        ("The data show 40 new cases.", "40", None),
+    ],
+)
+def test_figures_show(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
