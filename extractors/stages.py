@@ -657,7 +657,11 @@ def _fallback_source(state: State) -> str | None:
     if name is None and same_para and _continues(state.sentence):
         # An earlier sentence of the same paragraph whose account this one continues.
         name = attribution.find_source(state.other(same_para[-1]))
-    if name is None and same_para and (_NUMBER_OPENER.match(state.sentence) or _HARMED.search(state.sentence)):
+    if (
+        name is None
+        and same_para
+        and (_NUMBER_OPENER.match(state.sentence) or _HARMED.search(state.sentence) or _IT_OPENER.match(state.sentence))
+    ):
         # "..., police said. Five people were shot": a count opening the next sentence carries on
         # an account that the sentence before gave as a whole (not one that covers only part of it).
         # So does the telling of the harm itself ("..., police said. He came back and shot all four
@@ -801,6 +805,9 @@ _NUMBER_OPENER = re.compile(
 
 
 #: A sentence that tells of people harmed.
+#: "..., the insurer said. It expects claims of $8 million": "it" goes on with the body or the thing the
+#: account before was about, so the account goes on too.
+_IT_OPENER = re.compile(r"^It\s+(?!is\s|was\s|has\s+been\s|will\s+be\s)")
 _HARMED = re.compile(
     r"\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|hurt|died|dead|fatally)\b", re.I
 )

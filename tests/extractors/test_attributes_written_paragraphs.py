@@ -44,3 +44,29 @@ def test_source(text: str, figure: str, source: str | None) -> None:
 )
 def test_figures_show(text: str, figure: str, source: str | None) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "It ..." goes on with what the account before was about, so the account goes on too.
+        (
+            "Storm damage hit 900 homes, the insurer Wexley Mutual said. It expects claims of about $5 million.",
+            "about $5 million",
+            "Wexley Mutual",
+        ),
+        (
+            "Pellam Air lost $20 million in May, its filing showed. It carried 2 million passengers.",
+            "2 million",
+            "filing",
+        ),
+        # Not the article's own background with "It was ...".
+        (
+            "Rain fell for 9 hours, forecasters said. It was the same storm that flooded 200 homes in 2019.",
+            "200",
+            None,
+        ),
+    ],
+)
+def test_it_goes_on(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
