@@ -660,7 +660,12 @@ def _fallback_source(state: State) -> str | None:
     if (
         name is None
         and same_para
-        and (_NUMBER_OPENER.match(state.sentence) or _HARMED.search(state.sentence) or _IT_OPENER.match(state.sentence))
+        and (
+            _NUMBER_OPENER.match(state.sentence)
+            or _HARMED.search(state.sentence)
+            or _IT_OPENER.match(state.sentence)
+            or _same_measure(state.sentence, state.other(same_para[-1]))
+        )
     ):
         # "..., police said. Five people were shot": a count opening the next sentence carries on
         # an account that the sentence before gave as a whole (not one that covers only part of it).
@@ -668,6 +673,19 @@ def _fallback_source(state: State) -> str | None:
         # victims"); background the reporter adds ("The bar employs 12 people") does not.
         name = _whole_account(state.other(same_para[-1]))
     return name
+
+
+#: Shares and sums, the measures a release of statistics runs on from sentence to sentence.
+_MEASURES = (
+    re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.I),
+    re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s+(?:dollars|euros|pounds)\b"),
+)
+
+
+def _same_measure(sentence: str, before: str) -> bool:
+    """ "Inflation was 3.4%, the bureau said. Food prices rose 5.1%.": a share after a share, or a sum after a
+    sum, goes on with the release the sentence before gave whole."""
+    return any(m.search(sentence) and m.search(before) for m in _MEASURES)
 
 
 def _tweet_source(state: State) -> str | None:

@@ -70,3 +70,25 @@ def test_figures_show(text: str, figure: str, source: str | None) -> None:
 )
 def test_it_goes_on(text: str, figure: str, source: str | None) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A share after a share, or a sum after a sum, goes on with the release the sentence before gave whole.
+        (
+            "Prices rose 2.9% in June, the Tarn Statistics Office said. Rents climbed 4.4%.",
+            "4.4%",
+            "Tarn Statistics Office",
+        ),
+        (
+            "According to the treasury, the state spent $3 billion on roads. Rail got $1.1 billion.",
+            "$1.1 billion",
+            "treasury",
+        ),
+        # Not a count after a share: the article's own background.
+        ("Sales rose 5%, the retailer said. The chain has 140 stores.", "140", None),
+    ],
+)
+def test_same_measure_goes_on(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
