@@ -51,7 +51,7 @@ def test_figures_show(text: str, figure: str, source: str | None) -> None:
     [
         # "It ..." goes on with what the account before was about, so the account goes on too.
         (
-            "Storm damage hit 900 homes, the insurer Wexley Mutual said. It expects claims of about $5 million.",
+            "Storm damage hit 900 homes, Wexley Mutual said. It expects claims of about $5 million.",
             "about $5 million",
             "Wexley Mutual",
         ),
