@@ -14,6 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from extractors.tokens import lemma
 from extractors.vocabulary import en as vocab
 
 # A capitalised run of up to six words ("Indiana State Police", "Sky News").
@@ -651,6 +652,16 @@ _BODY_TITLE_NAME = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?" + _TITLE_LOW + r"
 _RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\b")
 
 
+_CITING = re.compile(r"[Cc]iting\b")
+#: What "citing" may name in lower case: a body, a person's role, or a paper ("citing police records").
+_CITABLE = frozenset(lemma(w) for w in (*vocab.SOURCE_NOUNS, *vocab.DOCUMENT_NOUNS, *vocab.CITED_NOUNS))
+
+
+def _cited_source(raw: str) -> bool:
+    words = re.findall(r"[a-z][\w’'-]*", raw.lower())
+    return bool(words) and lemma(words[-1]) in _CITABLE
+
+
 def _according_cues(sentence: str) -> list[Cue]:
     """ "according to X", "citing X", "per X": X covers the whole sentence."""
     out: list[Cue] = []
@@ -667,6 +678,8 @@ def _according_cues(sentence: str) -> list[Cue]:
         )
         if titled and not cut and titled.group(1).split()[0].lower() not in _NOT_A_NAME:
             name = _clean(titled.group(1)) or name
+        if raw and raw[0].islower() and _CITING.match(sentence, m.start()) and not _cited_source(raw):
+            continue  # "..., the operator said, citing higher fuel prices": a reason, not who told it
         if raw and raw[0].islower():
             # "according to his mother who spoke with reporters": the speaker ends at the relative clause.
             name = _clean(_RELATIVE.split(name)[0]) if name else name

@@ -92,3 +92,18 @@ def test_it_goes_on(text: str, figure: str, source: str | None) -> None:
 )
 def test_same_measure_goes_on(text: str, figure: str, source: str | None) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "citing" a reason names no source: the speaker before it is the source
+        ("Bus fares will rise 8% in May, the operator said, citing higher fuel prices.", "8%", "operator"),
+        ("Orders fell 3% in the quarter, the firm said, citing weak demand in Asia.", "3%", "firm"),
+        # ... while "citing" a body or a paper names it
+        ("The death toll rose to 40, citing local officials.", "40", "local officials"),
+        ("Exports rose 4%, citing customs data.", "4%", "customs data"),
+    ],
+)
+def test_citing_a_reason_names_no_source(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
