@@ -20,6 +20,16 @@ def claim_for(text: str, figure: str) -> Claim:
     raise AssertionError(f"{figure!r} not extracted from {text!r}")
 
 
+def counted_of(text: str, figure: str) -> str | None:
+    """What the figure written ``figure`` in ``text`` counts."""
+    return claim_for(text, figure).counted
+
+
+def head_in(head: str, counted: str | None) -> bool:
+    """Whether ``head`` is one of the words of ``counted`` (any case)."""
+    return counted is not None and head.lower() in counted.lower().split()
+
+
 def key(
     sentence: str,
     figure: str,

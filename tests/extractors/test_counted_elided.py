@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.lookup import claim_for
-
-
-def _counted(text: str, figure: str) -> str | None:
-    return claim_for(text, figure).counted
+from tests.extractors.lookup import claim_for, counted_of
 
 
 @pytest.mark.parametrize(
@@ -28,7 +24,7 @@ def _counted(text: str, figure: str) -> str | None:
     ],
 )
 def test_a_record_counts_games(text: str, figure: str) -> None:
-    assert _counted(text, figure) == "games"
+    assert counted_of(text, figure) == "games"
 
 
 @pytest.mark.parametrize(
@@ -40,13 +36,13 @@ def test_a_record_counts_games(text: str, figure: str) -> None:
     ],
 )
 def test_a_result_with_its_noun_is_not_games(text: str, figure: str) -> None:
-    assert _counted(text, figure) != "games"
+    assert counted_of(text, figure) != "games"
 
 
 def test_a_total_after_its_share_counts_the_same() -> None:
     text = "Since March the Owls have lost seven straight and two of three."
-    assert _counted(text, "two") == "games"
-    assert _counted(text, "three") == "games"
+    assert counted_of(text, "two") == "games"
+    assert counted_of(text, "three") == "games"
 
 
 @pytest.mark.parametrize(
@@ -59,16 +55,16 @@ def test_a_total_after_its_share_counts_the_same() -> None:
     ],
 )
 def test_an_elided_noun_comes_from_the_figure_before(text: str, figure: str, counted: str) -> None:
-    assert (_counted(text, figure) or "").split()[-1] == counted
+    assert (counted_of(text, figure) or "").split()[-1] == counted
 
 
 def test_an_elided_noun_comes_from_the_same_sentence() -> None:
     # The figure before is in another sentence: its noun is not borrowed.
-    assert _counted("Diaz added 22 points in the win. Okafor had 14.", "14") != "points"
+    assert counted_of("Diaz added 22 points in the win. Okafor had 14.", "14") != "points"
 
 
 def test_an_age_between_does_not_take_the_elided_noun() -> None:
     # The age names one person; the bare count after it still leaves out the noun of the first count.
     text = "Pell faces six counts of fraud; Roe, 41, is charged with three."
     assert claim_for(text, "41").counted == "Roe"
-    assert _counted(text, "three") == "counts"
+    assert counted_of(text, "three") == "counts"

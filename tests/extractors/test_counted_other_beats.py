@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.lookup import claim_for
-
-
-def _counted(text: str, figure: str) -> str | None:
-    return claim_for(text, figure).counted
-
-
-def _head_in(head: str, counted: str | None) -> bool:
-    return counted is not None and head.lower() in counted.lower().split()
+from tests.extractors.lookup import counted_of, head_in
 
 
 @pytest.mark.parametrize(
@@ -33,7 +25,7 @@ def _head_in(head: str, counted: str | None) -> bool:
     ],
 )
 def test_counted_of_a_change(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -50,7 +42,7 @@ def test_counted_of_a_change(text: str, figure: str, head: str) -> None:
     ],
 )
 def test_counted_past_a_participle(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -62,7 +54,7 @@ def test_counted_past_a_participle(text: str, figure: str, head: str) -> None:
     ],
 )
 def test_counted_of_an_earlier_value(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -74,13 +66,13 @@ def test_counted_of_an_earlier_value(text: str, figure: str, head: str) -> None:
     ],
 )
 def test_counted_measure_names_its_dimension(text: str, figure: str, heads: tuple[str, ...]) -> None:
-    counted = _counted(text, figure)
-    assert all(_head_in(h, counted) for h in heads), counted
+    counted = counted_of(text, figure)
+    assert all(head_in(h, counted) for h in heads), counted
 
 
 def test_noun_after_a_possessive_is_the_subject() -> None:
     # "range" is also a verb ("prices range from"), but after a possessive it is the subject's noun.
-    assert _counted("The car’s range is 300 miles.", "300 miles") == "car range"
+    assert counted_of("The car’s range is 300 miles.", "300 miles") == "car range"
 
 
 @pytest.mark.parametrize(
@@ -97,7 +89,7 @@ def test_noun_after_a_possessive_is_the_subject() -> None:
     ],
 )
 def test_counted_of_a_price(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -110,7 +102,7 @@ def test_counted_of_a_price(text: str, figure: str, head: str) -> None:
     ],
 )
 def test_counted_price_of_the_subject(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -123,7 +115,7 @@ def test_counted_price_of_the_subject(text: str, figure: str, head: str) -> None
     ],
 )
 def test_counted_price_past_where_it_is_sold(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -137,7 +129,7 @@ def test_counted_price_past_where_it_is_sold(text: str, figure: str, head: str) 
     ],
 )
 def test_counted_percent_of_the_subject(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -150,4 +142,4 @@ def test_counted_percent_of_the_subject(text: str, figure: str, head: str) -> No
     ],
 )
 def test_counted_noun_in_ing(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.phrases import _without_verb_tail
-from tests.extractors.lookup import claim_for
-
-
-def _counted(text: str, figure: str) -> str | None:
-    return claim_for(text, figure).counted
+from tests.extractors.lookup import counted_of
 
 
 def _ends_in(head: str, counted: str | None) -> bool:
@@ -32,7 +28,7 @@ def _ends_in(head: str, counted: str | None) -> bool:
     ],
 )
 def test_coordinated_modifiers_share_the_noun(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def test_coordinated_modifiers_share_the_noun(text: str, figure: str, head: str)
     ],
 )
 def test_a_noun_or_figure_before_and_is_no_modifier(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_a_noun_or_figure_before_and_is_no_modifier(text: str, figure: str, head
     ],
 )
 def test_a_verb_before_a_preposition_and_the_figure_ends_the_subject(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 def test_a_plural_noun_inside_a_phrase_is_kept() -> None:
@@ -82,14 +78,14 @@ def test_a_plural_noun_inside_a_phrase_is_kept() -> None:
     ],
 )
 def test_a_fronted_measure_or_topic_names_what_is_measured(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 def test_a_topic_does_not_reach_past_its_clause() -> None:
     # A count has its own noun, and a second comma starts a clause the topic does not govern.
-    assert _ends_in("dogs", _counted("As for pets, 40 dogs were adopted.", "40"))
+    assert _ends_in("dogs", counted_of("As for pets, 40 dogs were adopted.", "40"))
     text = "As for range, the old model was weak, and the trip took 3 hours."
-    assert _counted(text, "3 hours") != "range"
+    assert counted_of(text, "3 hours") != "range"
 
 
 @pytest.mark.parametrize(
@@ -104,7 +100,7 @@ def test_a_topic_does_not_reach_past_its_clause() -> None:
     ],
 )
 def test_an_object_changed_by_an_amount_is_counted(text: str, figure: str, counted: str) -> None:
-    assert _counted(text, figure) == counted  # the object alone, without the subject and its verb
+    assert counted_of(text, figure) == counted  # the object alone, without the subject and its verb
 
 
 @pytest.mark.parametrize(
@@ -117,7 +113,7 @@ def test_an_object_changed_by_an_amount_is_counted(text: str, figure: str, count
     ],
 )
 def test_an_amount_that_costs_someone_is_the_subjects(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -130,17 +126,17 @@ def test_an_amount_that_costs_someone_is_the_subjects(text: str, figure: str, he
 )
 def test_an_apposed_change_is_the_change_of_the_figure_before(text: str, figure: str, head: str) -> None:
     # The noun alone: no scale word or verb read back across the figure before.
-    assert _counted(text, figure) == head
+    assert counted_of(text, figure) == head
 
 
 def test_a_family_of_n_counts_its_members_whatever_befell_them() -> None:
     # The casualty verb after the figure does not turn the family's members into people at large.
-    assert _counted("A Millbrook family of four died in the fire.", "four") == "family members"
+    assert counted_of("A Millbrook family of four died in the fire.", "four") == "family members"
 
 
 def test_the_other_n_of_a_casualty_report_are_others() -> None:
     # "the other six shot" after a total: others of those counted before (GUIDE 23), not people at large.
-    counted = _counted("Seven people were shot. One was killed, the other six wounded.", "six")
+    counted = counted_of("Seven people were shot. One was killed, the other six wounded.", "six")
     assert counted is not None and counted.split()[0] in ("other", "others")
 
 
@@ -155,7 +151,7 @@ def test_the_other_n_of_a_casualty_report_are_others() -> None:
     ],
 )
 def test_an_ing_word_between_a_modifier_and_a_plural_is_a_compound(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -168,7 +164,7 @@ def test_an_ing_word_between_a_modifier_and_a_plural_is_a_compound(text: str, fi
     ],
 )
 def test_a_distance_off_in_a_direction_measures_the_thing_placed(text: str, figure: str, counted: str) -> None:
-    assert (_counted(text, figure) or "").endswith(counted)
+    assert (counted_of(text, figure) or "").endswith(counted)
 
 
 @pytest.mark.parametrize(
@@ -180,7 +176,7 @@ def test_a_distance_off_in_a_direction_measures_the_thing_placed(text: str, figu
     ],
 )
 def test_the_second_value_of_a_move_counts_what_the_first_counts(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -192,12 +188,12 @@ def test_the_second_value_of_a_move_counts_what_the_first_counts(text: str, figu
     ],
 )
 def test_a_reported_duration_belongs_to_the_reported_subject(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 def test_an_adverb_after_the_noun_ends_it() -> None:
     # "easily" after the noun is the clause's adverb, not part of what is measured.
-    assert _counted("Its 4,500mAh cell comfortably outlasts a workday.", "4,500mAh") == "cell"
+    assert counted_of("Its 4,500mAh cell comfortably outlasts a workday.", "4,500mAh") == "cell"
 
 
 @pytest.mark.parametrize(
@@ -211,7 +207,7 @@ def test_an_adverb_after_the_noun_ends_it() -> None:
     ],
 )
 def test_a_value_reached_after_a_change_or_a_turn(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -225,12 +221,12 @@ def test_a_value_reached_after_a_change_or_a_turn(text: str, figure: str, head: 
     ],
 )
 def test_a_share_of_a_counted_whole_and_an_amount_after_a_modal(text: str, figure: str, head: str) -> None:
-    assert _ends_in(head, _counted(text, figure))
+    assert _ends_in(head, counted_of(text, figure))
 
 
 def test_that_as_a_figures_subject_stands_for_the_quantity_before() -> None:
     text = "The lab rates the charge time at 50 minutes. Owners say that is closer to 70 minutes in winter."
-    assert _ends_in("time", _counted(text, "closer to 70 minutes"))
+    assert _ends_in("time", counted_of(text, "closer to 70 minutes"))
 
 
 @pytest.mark.parametrize(
@@ -243,7 +239,7 @@ def test_that_as_a_figures_subject_stands_for_the_quantity_before() -> None:
     ],
 )
 def test_a_verb_form_after_the_figure_or_its_noun(text: str, figure: str, counted: str) -> None:
-    assert _counted(text, figure) == counted
+    assert counted_of(text, figure) == counted
 
 
 @pytest.mark.parametrize(
@@ -256,4 +252,4 @@ def test_a_verb_form_after_the_figure_or_its_noun(text: str, figure: str, counte
     ],
 )
 def test_a_compound_unit_or_an_unknown_verb_stays_out_of_the_subject(text: str, figure: str, counted: str) -> None:
-    assert _counted(text, figure) == counted
+    assert counted_of(text, figure) == counted

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.lookup import claim_for
-
-
-def _counted(text: str, figure: str) -> str | None:
-    return claim_for(text, figure).counted
-
-
-def _head_in(head: str, counted: str | None) -> bool:
-    return counted is not None and head.lower() in counted.lower().split()
+from tests.extractors.lookup import counted_of, head_in
 
 
 @pytest.mark.parametrize(
@@ -34,7 +26,7 @@ def _head_in(head: str, counted: str | None) -> bool:
     ],
 )
 def test_counted_not_a_time(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -46,7 +38,7 @@ def test_counted_not_a_time(text: str, figure: str, head: str) -> None:
 )
 def test_counted_never_a_time_phrase(text: str) -> None:
     figure = "600" if "600" in text else "3%"
-    counted = _counted(text, figure) or ""
+    counted = counted_of(text, figure) or ""
     assert not counted.lower().startswith(("last", "overnight", "this"))
 
 
@@ -60,7 +52,7 @@ def test_counted_never_a_time_phrase(text: str) -> None:
     ],
 )
 def test_counted_partitive_past_an_owner(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -73,7 +65,7 @@ def test_counted_partitive_past_an_owner(text: str, figure: str, head: str) -> N
     ],
 )
 def test_counted_shared_by_two_glued_figures(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -89,7 +81,7 @@ def test_counted_shared_by_two_glued_figures(text: str, figure: str, head: str) 
     ],
 )
 def test_counted_two_unit_measure(text: str, figure: str, head: str) -> None:
-    assert _head_in(head, _counted(text, figure))
+    assert head_in(head, counted_of(text, figure))
 
 
 @pytest.mark.parametrize(
@@ -104,7 +96,7 @@ def test_counted_two_unit_measure(text: str, figure: str, head: str) -> None:
     ],
 )
 def test_counted_two_objects_of_a_purpose(text: str, figure: str, counted: str) -> None:
-    assert _counted(text, figure) == counted
+    assert counted_of(text, figure) == counted
 
 
 @pytest.mark.parametrize(
@@ -117,12 +109,12 @@ def test_counted_two_objects_of_a_purpose(text: str, figure: str, counted: str) 
     ],
 )
 def test_a_verb_after_a_plural_is_not_part_of_the_noun(text: str, figure: str, counted: str) -> None:
-    assert _counted(text, figure) == counted
+    assert counted_of(text, figure) == counted
 
 
 def test_a_plural_that_modifies_a_noun_keeps_it() -> None:
     # "sales staff": the plural stands before its noun, which is no verb
-    assert _head_in("staff", _counted("The chain hired 300 sales staff to run the new stores.", "300"))
+    assert head_in("staff", counted_of("The chain hired 300 sales staff to run the new stores.", "300"))
 
 
 @pytest.mark.parametrize(
@@ -133,8 +125,8 @@ def test_a_plural_that_modifies_a_noun_keeps_it() -> None:
     ],
 )
 def test_a_share_of_a_whole_is_no_share_price(text: str, figure: str) -> None:
-    assert "price" not in (_counted(text, figure) or "")
+    assert "price" not in (counted_of(text, figure) or "")
 
 
 def test_shares_of_a_company_are_its_share_price() -> None:
-    assert _counted("Shares of Elmco fell 6% after the report.", "6%") == "Elmco share price"
+    assert counted_of("Shares of Elmco fell 6% after the report.", "6%") == "Elmco share price"
