@@ -33,9 +33,18 @@ class PrefectServer:
     env: dict[str, str] = field(default_factory=dict)  # for client subprocesses
 
     def api(self, method: str, path: str, **kwargs: object) -> object:
-        r = httpx.request(method, self.api_url + path, timeout=30, **kwargs)  # type: ignore[arg-type]
+        # Prefect's own client retries 429, 502 and 503: its SQLite server answers 503 while a
+        # burst of writes from the run before it is still being stored.
+        for wait in (0.5, 1.0, 2.0, 4.0, 8.0):
+            r = httpx.request(method, self.api_url + path, timeout=30, **kwargs)  # type: ignore[arg-type]
+            if r.status_code not in _RETRY:
+                break
+            time.sleep(wait)
         r.raise_for_status()
         return r.json() if r.content else None
+
+
+_RETRY = frozenset({429, 502, 503})
 
 
 @contextmanager
