@@ -81,18 +81,19 @@ _ACCORDING = re.compile(
     r"|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
     r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r"|(?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\b)"
 )
+#: What figures do when they speak for themselves: "data from the CDC show", "NHS figures showed".
+_SHOW_VERBS = r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
 #: "data from the CDC show", "figures released by the ministry suggest": the body behind the numbers.
 _DATA_FROM = re.compile(
     r"\b(?:[Dd]ata|[Ff]igures|[Ss]tatistics|[Nn]umbers|[Ee]stimates|[Rr]ecords)\s+(?:(?:released|published|compiled|"
     r"collected|gathered|obtained)\s+)?(?:from|by)\s+(?:the\s+)?(" + _CAP_RUN + r")(?:\s+(?:and|or)\s+[^,;.]{1,60}?)?"
-    r"\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
+    r"\s+" + _SHOW_VERBS
 )
 #: "NHS figures show", "official data showed", "the carrier's filing showed": numbers named by whose or which
 #: they are, with a verb of their own. Only with a modifier: a bare "the data show" names no one.
 _FIGURES_SHOW = re.compile(
     r"(?:\b(?:the|its|their)\s+)?\b((?:[A-Z][\w&.’'-]*\s+){1,4}|(?:[a-z][\w’'-]*\s+){1,2})"
-    r"(data|figures|statistics|numbers|filings?)\s+"
-    r"(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals|revealed)\b"
+    r"(data|figures|statistics|numbers|filings?)\s+" + _SHOW_VERBS
 )
 _NOT_FIGURES_OWNER = frozenset(("the", "these", "those", "such", "new", "latest", "recent", "and", "but", "which"))
 #: A title of one person, which a name may follow ("police spokesman Tom Baker").
@@ -351,6 +352,8 @@ _UNNAMED = re.compile(
     re.I,
 )
 
+#: Words of an intention, a hedge that doubts only what it plans: "aims to open 60 more".
+_INTENTION_WORDS = r"(?:aims?|aiming|hopes?|hoping|intends?|intending)\s+to"
 _HEDGE = re.compile(
     # "Bullet holes could be seen in five homes": what a witness perceives, not a doubt; "would have turned
     # 18" is a counterfactual of a known age.
@@ -359,10 +362,9 @@ _HEDGE = re.compile(
     r"\b(?:(?:[Cc]ould|may|[Mm]ight|[Ww]ould)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned)\b)|"
     r"[Ee]stimated|estimates?|estimating|expecting|"
     r"forecasts?|forecasted|projected|projects|predicted|predicts|[Ll]ikely(?!\s+voters)|[Pp]ossibly|[Pp]erhaps|"
-    r"believed|believes?|thought\s+to|sees|[Pp]otentially|[Pp]robably|feared|"
+    r"believed|believes?|thought\s+to|sees|[Pp]otentially|[Pp]robably|feared|" + _INTENTION_WORDS + r")\b"
     # An intention is not yet a fact, as a promise is not: "aims to open 60 more", "hope to attract 50,000".
     # A plan is left out: one told by who made it ("revealed plans to hire 200") is reported, as "said it would".
-    r"(?:aims?|aiming|hopes?|hoping|intends?|intending)\s+to)\b"
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
     # "all four are expected to survive".
     # "Police expected all four to survive", "is expected to fully recover".
@@ -370,7 +372,7 @@ _HEDGE = re.compile(
     r"(?:survive|recover|live|be\s+(?:released|okay|(?i:ok)|fine|all\s+right))\b))"
 )
 #: Hedges of intention, which doubt only what they plan: the figure after them.
-_INTENTION = re.compile(r"(?:aims?|aiming|hopes?|hoping|intends?|intending)\s+to", re.I)
+_INTENTION = re.compile(_INTENTION_WORDS, re.I)
 _DENIAL = re.compile(
     # "a fake story", "a false police report", "false information": a thing of a kind, not a claim called
     # false; "fake news" is a verdict on reports.
