@@ -145,6 +145,13 @@ def test_a_generation_suffix_tells_father_from_son():
         ("5 Men, 2 Women Hurt In Bus Crash", "2", True),
         ("The bus hit six people, two of them badly.", "six", False),
         ("Flames injured eight people, three critically.", "eight", False),
+        # The next member of the group by ordinal: the figure counts all but that one.
+        ("Three climbers reached the summit and a fourth turned back at the ridge.", "Three", True),
+        ("Two ferries sank, while the third drifted ashore.", "Two", True),
+        ("6 hikers were rescued by helicopter and a seventh walked out on his own.", "6", True),
+        # an ordinal that is not the next one, or past the sentence, is no member of the group
+        ("Three climbers reached the summit on the fifth attempt.", "Three", False),
+        ("Two ferries sank. A third was towed to port.", "Two", False),
     ],
 )
 def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
