@@ -294,9 +294,9 @@ IRREGULAR_SINGULARS: dict[str, str] = {
 SPLITTING_MODIFIERS: dict[str, str] = {
     "new": "new",
     "other": "other",
-    "additional": "other",
-    "further": "other",
-    "remaining": "other",
+    "additional": "additional",
+    "further": "additional",
+    "remaining": "remaining",
     "more": "other",
     "earlier": "earlier",
     "previous": "earlier",
