@@ -144,11 +144,9 @@ def aged(a: Report, b: Report) -> bool:
     ("Roe, 19" in July, "Roe, 20" the next spring): a birthday, not a change. Half a year apart a
     birthday has more likely than not passed, so the years between are rounded."""
     ordered = _in_order(a, b) if a.age and b.age else None
-    if ordered is None:
+    if ordered is None or ordered[0].published is None or ordered[1].published is None:
         return False
     early, late = ordered
-    if early.published is None or late.published is None:  # _in_order dated both
-        return False
     years = (late.published - early.published).days / 365.25
     return 0 < _value(late) - _value(early) <= round(years)
 
