@@ -22,8 +22,6 @@ one victim described among all of them, a part against its total, a misread numb
   restatement, not a change (``restated``).
 - **Tolls one apart where a report says the killer died** ("four killed", "five dead", after "the
   gunman then shot himself") count him or not: not a change (``with_or_without_perpetrator``).
-- **An age that grew with the calendar** ("19" in July, "20" the next spring) is a birthday,
-  not a change (``aged``).
 - **Support**: the labelled real changes are counts of people of a few dozen at most. For
   other measures (ages, sums, durations, shares), and for two counts both larger than any
   labelled real change started from (a crowd, a war's toll), the model says nothing and the
@@ -56,8 +54,6 @@ class Report:
     may_count_perpetrator: bool = False
     #: The counted noun's lemma ("woman", "victim"); "" when the report has none.
     head: str = ""
-    #: One person's age.
-    age: bool = False
 
 
 #: The events whose tolls may count whoever did it (the gunman who shot himself is dead, and shot).
@@ -73,7 +69,6 @@ def report_of(s: Side) -> Report:
         s.measure == "count",
         s.perpetrator_died and s.event in _PERPETRATOR_TOLLS,
         s.counted_head,
-        s.measure == "age",
     )
 
 
@@ -137,18 +132,6 @@ def restated(a: Report, b: Report) -> bool:
     if late.high is None:
         return True
     return early.high is not None and late.high >= early.high
-
-
-def aged(a: Report, b: Report) -> bool:
-    """One person's age given again on a later day, older by no more than the years between
-    ("Roe, 19" in July, "Roe, 20" the next spring): a birthday, not a change. Half a year apart a
-    birthday has more likely than not passed, so the years between are rounded."""
-    ordered = _in_order(a, b) if a.age and b.age else None
-    if ordered is None or ordered[0].published is None or ordered[1].published is None:
-        return False
-    early, late = ordered
-    years = (late.published - early.published).days / 365.25
-    return 0 < _value(late) - _value(early) <= round(years)
 
 
 def with_or_without_perpetrator(a: Report, b: Report) -> bool:
@@ -234,7 +217,7 @@ def change_verdict(a: Report, b: Report, m: ChangeModel | None = None) -> Change
     """Whether the difference between ``a`` and ``b`` (one quantity) is flagged, and how likely
     it is a real change."""
     m = m or model()
-    if restated(a, b) or with_or_without_perpetrator(a, b) or aged(a, b):
+    if restated(a, b) or with_or_without_perpetrator(a, b):
         return ChangeVerdict(False, None)
     if not m.applies(a, b):
         return ChangeVerdict(True, None)
@@ -292,7 +275,6 @@ __all__ = [
     "ChangeModel",
     "ChangeVerdict",
     "Report",
-    "aged",
     "bridged",
     "change_verdict",
     "features",

@@ -10,7 +10,6 @@ import pytest
 from extractors.change_model import (
     ChangeModel,
     Report,
-    aged,
     bridged,
     change_verdict,
     features,
@@ -228,21 +227,3 @@ def test_tolls_one_apart_count_the_killer_or_not_when_a_report_says_he_died() ->
     assert change_verdict(four, rep(5, 5, DAY2)).flag
     # a hedged toll ("at least four") is an estimate, not a count with or without him
     assert not with_or_without_perpetrator(rep(4, None, DAY1), five_dead_gunman)
-
-
-def age(years: float, published: date) -> Report:
-    return Report(years, years, published, count=False, age=True)
-
-
-def test_an_age_that_grew_with_the_calendar_is_a_birthday_not_a_change() -> None:
-    july, march, next_july = date(2023, 7, 10), date(2024, 3, 2), date(2024, 7, 12)
-    assert aged(age(19, july), age(20, march))  # eight months on: more likely than not a birthday
-    assert not change_verdict(age(19, july), age(20, march)).flag
-    assert aged(age(20, march), age(19, july))  # in either order
-    # ... but not a year older within weeks, two years older within one, nor younger later
-    assert not aged(age(19, july), age(20, date(2023, 8, 1)))
-    assert not aged(age(19, july), age(21, next_july))
-    assert not aged(age(20, july), age(19, march))
-    assert change_verdict(age(19, july), age(20, date(2023, 8, 1))).flag
-    # counts do not have birthdays
-    assert not aged(rep(19, 19, july), rep(20, 20, march))
