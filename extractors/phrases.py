@@ -787,6 +787,10 @@ def _clause_subject(clause: str) -> str | None:
     return " ".join(out[:3]) if out and len(out) < 5 else None
 
 
+#: A bare count after "in front of": the crowd a game or a show was played to.
+_AUDIENCE_BEFORE = re.compile(r"\bin\s+front\s+of\s+(?:(?:about|around|nearly|some|roughly|more\s+than)\s+)?$", re.I)
+
+
 def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
     """A count standing without its noun: the people of a casualty report, or the noun it stands for."""
     head = sentence[max(0, rel_s - 40) : rel_s]
@@ -803,6 +807,8 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
         return _others(antecedent)  # "killing two and injuring five more"
     if _record(sentence, rel_s, after_text):
         return "games"
+    if _AUDIENCE_BEFORE.search(head) and re.match(_NP_END, after_text, re.I):
+        return "spectators"  # "won 4-1 in front of 15,000 at the arena": a crowd
     return _of_them(sentence, rel_s, after_text, antecedent)
 
 
@@ -1433,7 +1439,13 @@ def _predicate_word(lw: str) -> bool:
         (lw.endswith("ed") and lw not in _NOUNY_ED and len(lw) > 3)
         or (lw.endswith("ly") and lw not in _LY_NOUNS)
         or lw in _BASE_CHANGE
+        or _en_participle(lw)
     )
+
+
+def _en_participle(lw: str) -> bool:
+    """An irregular past participle in -en: "had given $5,000", "has taken 300": a verb, no noun."""
+    return lw.endswith("en") and lw in _IRREGULAR_PAST
 
 
 def _ends_share_np(w: str, taken: list[str]) -> bool:
@@ -1660,6 +1672,7 @@ def _np_before(ws: list[str]) -> str | None:
             not w[0].isalpha()
             or w.lower() in _STOP
             or (_VERBY.search(w.lower()) and w.lower() not in _NOUNY_ED)
+            or _en_participle(w.lower())
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _VERBS_BEFORE_FIGURE
             or w.lower() in _BASE_CHANGE
