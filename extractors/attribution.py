@@ -540,6 +540,17 @@ def _picture_credit(sentence: str, cue: Cue) -> bool:
     )
 
 
+def _listener(told: str, name: str) -> bool:
+    """ "Cook told Benioff", "told Lenexa police": one capitalised word after "told", with no "the" and no mark of
+    an outlet, is a person who heard it (or the place of a body), not an outlet ("told Reuters", "told the Trib")."""
+    return (
+        re.fullmatch(r"[A-Z][a-z’'-]+", name) is not None
+        and re.search(r"\bthe\s", told) is None
+        and not _OUTLET_WORD.search(name)
+        and name not in vocab.PRESS_NAMES
+    )
+
+
 def _figures_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     for m in _FIGURES_SHOW.finditer(sentence):
@@ -559,7 +570,7 @@ def _all_cues(sentence: str) -> list[Cue]:
     for pat in (_TOLD, _FOR_OUTLET, _BY):
         for m in pat.finditer(sentence):
             name = _clean(m.group(1) or m.group(m.lastindex or 1))
-            if pat is _TOLD and name and _PERSON_TITLE.match(name):
+            if pat is _TOLD and name and (_PERSON_TITLE.match(name) or _listener(m.group(0), name)):
                 continue  # "told Officer Jo Roe that ...": a person who heard it, not an outlet it came to
             if pat is _BY and m.group(1) and _CONTENT_AFTER.match(sentence, m.end(1)):
                 # "cited by Taiwanese publication DigiTimes": the first capital was an adjective.

@@ -2463,6 +2463,11 @@ COPYRIGHT_WORDS: tuple[str, ...] = ("©", "copyright")
 BROADCAST_WORDS = frozenset({"channel", "news"})
 #: Networks named with a channel number: "NBC 5".
 NETWORKS: tuple[str, ...] = ("NBC", "CBS", "ABC", "FOX", "CW", "PBS", "NPR", "CNN", "ESPN", "TV")
+#: Outlets named by one word with no outlet's word in it ("told Politico"): unlike a surname after "told"
+#: ("Cook told Benioff"), the figure came to them.
+_PRESS_NAMES_TEXT = """Axios Billboard Bustle Deadline Engadget Euronews Forbes Fortune Gizmodo Insider Mashable
+Mediaite Newsday Newsmax Newsweek Patch Politico Quartz Salon Semafor Slate Variety Vice Vox Wired"""
+PRESS_NAMES = frozenset(_PRESS_NAMES_TEXT.split())
 #: A US call sign: "KHOU 11", "WAVE 3".
 CALL_SIGN = r"[KW][A-Z]{2,3}"
 #: The initials of a police, sheriff's or prosecutor's office, or of a state or federal agency, that speak
