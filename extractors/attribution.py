@@ -1474,8 +1474,14 @@ def hedged_near(sentence: str, pos: int, end: int, attributed: bool) -> bool:
     return Hedges(sentence).near(pos, end, attributed)
 
 
+#: "Roe, who denies the charges, has lived abroad for six years": a denial in an aside about someone, set off by
+#: commas, is what they say of an accusation, not of the sentence's figures.
+_DENIAL_ASIDE = re.compile(r",\s+(?:who|which)\s+(?:\w+\s+){0,2}?(?:denied|denies|deny)\b[^,;.]*,")
+
+
 def denied(sentence: str) -> bool:
-    return _DENIAL.search(sentence) is not None
+    asides = [m.span() for m in _DENIAL_ASIDE.finditer(sentence)]
+    return any(not any(s <= m.start() < e for s, e in asides) for m in _DENIAL.finditer(sentence))
 
 
 #: What a denier goes on to say in a participle after the denial: ", saying the real number was closer to 900".

@@ -202,3 +202,20 @@ def test_a_page_label_before_a_colon_is_no_speaker() -> None:
     # "Gallery:" and "Photos:" label page furniture; they do not report what follows
     c = claim_for("Gallery: Photos: Crowds gather in Elm Square after three hurt", "three")
     assert (c.modality, c.source) == ("asserted", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The banker, who denies the charges, has lived in Lisbon for eleven years.", "eleven years"),
+        ("The chain, which has always denied the allegations, runs 140 stores.", "140"),
+    ],
+)
+def test_a_denial_in_an_aside_about_someone_is_no_denial_of_the_figure(text: str, figure: str) -> None:
+    # "X, who denies the charges, ...": the aside tells what X says of an accusation, not of the figure.
+    assert claim_for(text, figure).modality == "asserted"
+
+
+def test_a_denial_outside_an_aside_still_denies() -> None:
+    text = "The chain denied reports that it would close 140 stores."
+    assert claim_for(text, "140").modality == "denied"
