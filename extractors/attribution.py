@@ -362,7 +362,10 @@ _HEDGE = re.compile(
     r"\b(?:(?:[Cc]ould|may|[Mm]ight|[Ww]ould)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned)\b)|"
     r"[Ee]stimated|estimates?|estimating|expecting|"
     r"forecasts?|forecasted|projected|projects|predicted|predicts|[Ll]ikely(?!\s+voters)|[Pp]ossibly|[Pp]erhaps|"
-    r"believed|believes?|thought\s+to|sees|[Pp]otentially|[Pp]robably|feared|" + _INTENTION_WORDS + r")\b"
+    # "Our best guess is that ...": a guess is an estimate.
+    r"believed|believes?|thought\s+to|sees|[Pp]otentially|[Pp]robably|feared|guess(?:es|ed)?|"
+    + _INTENTION_WORDS
+    + r")\b"
     # An intention is not yet a fact, as a promise is not: "aims to open 60 more", "hope to attract 50,000".
     # A plan is left out: one told by who made it ("revealed plans to hire 200") is reported, as "said it would".
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
@@ -1342,7 +1345,7 @@ class Hedges:
                 ):
                     continue
                 if _in_scope(between) and (
-                    attributed or len(between.split()) <= 6 or re.match(r"\s*that\b", between) is not None
+                    attributed or len(between.split()) <= 6 or _HEDGE_COMPLEMENT.match(between) is not None
                 ):
                     return True
             elif hs >= end and not _INTENTION.fullmatch(self.sentence[hs:he]):
@@ -1458,14 +1461,18 @@ _PLACE_OR_TIME_PHRASE = re.compile(r"\b(?:in|at|on|during|near|outside|inside)\s
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose)\b")
 
 
+#: What opens a hedge's complement: "estimate that", "the estimate is that".
+_HEDGE_COMPLEMENT = re.compile(r"\s*(?:(?:is|was)\s+)?that\b")
+
+
 def _in_scope(between: str) -> bool:
     """Whether a hedge before a figure reaches it across ``between``.
 
     A hedge verb followed by "that" covers its whole complement ("scientists believe that
     ... twice as much water"); otherwise a relative clause is a clause of its own ("might
-    have led to a shooting that left two dead").
+    have led to a shooting that left two dead"). So does a hedge noun's "is that" ("the estimate is that ...").
     """
-    if re.match(r"\s*that\b", between):
+    if _HEDGE_COMPLEMENT.match(between):
         return True
     return _RELATIVE.search(between) is None
 

@@ -219,3 +219,20 @@ def test_a_denial_in_an_aside_about_someone_is_no_denial_of_the_figure(text: str
 def test_a_denial_outside_an_aside_still_denies() -> None:
     text = "The chain denied reports that it would close 140 stores."
     assert claim_for(text, "140").modality == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Our best guess is that the new line will carry about 12,000 riders a day.", "about 12,000"),
+        ("The council's estimate is that the repairs will cost around $4 million in total.", "around $4 million"),
+        ("I guess 200 people turned up for the vote.", "200"),
+    ],
+)
+def test_a_guess_or_an_estimate_is_that_hedges_its_figure(text: str, figure: str) -> None:
+    # A hedge noun with "is that" covers its complement as "estimate that" does.
+    assert claim_for(text, figure).modality == "possible"
+
+
+def test_is_that_after_no_hedge_asserts() -> None:
+    assert claim_for("The good news is that the plant hired 300 workers.", "300").modality == "asserted"
