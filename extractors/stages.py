@@ -945,11 +945,22 @@ def _pronoun_quote(text: str, spans: list[tuple[int, int]], paras: list[int], si
 
 # The full stop of a short title ("Lt. Joe Gomez", "Sgt. Ann Lee") does not end the speaker's name.
 _TITLE_STOP = r"(?<=\b[A-Z][a-z])\.(?=\s[A-Z])|(?<=\b[A-Z][a-z]{2})\.(?=\s[A-Z])|(?<=\b[A-Z][a-z]{3})\.(?=\s[A-Z])"
+_QUOTE_CLOSERS = "|".join(vocab.QUOTE_CLOSING_VERBS)
 _AFTER_QUOTE = re.compile(
-    r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted)\s+((?:[^,.]|" + _TITLE_STOP + r"){2,80})|"
-    r"((?:[^,.“”\"]|" + _TITLE_STOP + r"){2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|told|"
-    r"explained|noted|stated|claimed)\b)"
+    r"\s*,?\s*(?:(?:said|says|added|wrote|told|explained|noted|"
+    + _QUOTE_CLOSERS
+    + r")\s+((?:[^,.]|"
+    + _TITLE_STOP
+    + r"){2,80})|((?:[^,.“”\"]|"
+    + _TITLE_STOP
+    + r"){2,80}?)(?:,[^“”\"]{0,160},)?\s+(?:said|says|added|adds|wrote|"
+    r"told|explained|noted|stated|claimed|" + _QUOTE_CLOSERS + r")\b)"
 )
+
+
+#: A speaker named by a common noun right after a quotation closes ('," the patient said', '," said a neighbour'):
+#: in that place the noun can only be who spoke.
+_COMMON_SPEAKER = re.compile(r"(?:the|a|an|his|her|their)\s+((?:[a-z][a-z’'-]+\s+){0,2}[a-z][a-z’'-]+)")
 
 
 def _first_name(raw: str | None) -> str | None:
@@ -958,7 +969,8 @@ def _first_name(raw: str | None) -> str | None:
     words = raw.split()
     caps = [w for w in words if w[:1].isupper()]
     if not caps:
-        return attribution.find_source(raw + " said")
+        common = _COMMON_SPEAKER.fullmatch(raw.strip())
+        return attribution.find_source(raw + " said") or (common.group(1) if common else None)
     # "study lead author Lucas Paganini" -> "Lucas Paganini"
     k = len(words)
     while k > 0 and not words[k - 1][:1].isupper():

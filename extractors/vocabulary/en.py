@@ -3939,6 +3939,23 @@ QUOTE_TAG_VERBS: tuple[str, ...] = (
     "continued",
     "told\\s+\\S+",
 )
+#: Verbs that tag a quotation only right after it closes ('"It took us 30 minutes," she recalled'); elsewhere
+#: they tell no account ("recalled 400 cars", "described the 12 rooms").
+QUOTE_CLOSING_VERBS: tuple[str, ...] = (
+    "recalled",
+    "recounted",
+    "described",
+    "joked",
+    "quipped",
+    "replied",
+    "responded",
+    "remarked",
+    "observed",
+    "conceded",
+    "cautioned",
+    "stressed",
+    "continued",
+)
 #: What a subject spoke in, between it and its verb: "Acme in a statement said", "Jo Roe in an interview said".
 SAID_IN_MEDIA: tuple[str, ...] = (
     "statement",
