@@ -359,7 +359,8 @@ _HEDGE = re.compile(
     # 18" is a counterfactual of a known age.
     # A hedge that opens the sentence is capitalised ("Could the outbreak infect 10,000 ...?", "Possibly 40 ...");
     # "May" is left out, as it opens a date.
-    r"\b(?:(?:[Cc]ould|may|[Mm]ight|[Ww]ould)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned)\b)|"
+    # "I could only manage two steps", "guests may only bring two bags": a limit, not a doubt ("might only be 20" is).
+    r"\b(?:(?:[Cc]ould|may|[Mm]ight|[Ww]ould)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned|only\s+(?!be\b)\w+)\b)|"
     r"[Ee]stimated|estimates?|estimating|expecting|"
     r"forecasts?|forecasted|projected|projects|predicted|predicts|[Ll]ikely(?!\s+voters)|[Pp]ossibly|[Pp]erhaps|"
     # "Our best guess is that ...": a guess is an estimate.

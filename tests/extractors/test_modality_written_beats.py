@@ -236,3 +236,18 @@ def test_a_guess_or_an_estimate_is_that_hedges_its_figure(text: str, figure: str
 
 def test_is_that_after_no_hedge_asserts() -> None:
     assert claim_for("The good news is that the plant hired 300 workers.", "300").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The old press could only print 500 copies an hour.", "500"),
+        ("Visitors may only bring two guests each.", "two"),
+    ],
+)
+def test_could_only_is_a_limit_not_a_doubt(text: str, figure: str) -> None:
+    assert claim_for(text, figure).modality == "asserted"
+
+
+def test_might_only_be_still_doubts() -> None:
+    assert claim_for("The final bill might only be $300.", "$300").modality == "possible"
