@@ -160,3 +160,30 @@ def test_first_reports_frame_a_figure_without_a_name(text: str, figure: str, sou
 def test_a_places_police_speak_after_page_furniture(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Deputies pulled over a pickup on Route 9 late Friday, Sgt. Mara Ellis said. "
+            "A search of the cab yielded about 40 grams of cocaine.",
+            "about 40 grams",
+            "Mara Ellis",
+        ),
+        (
+            "Troopers stopped the van near the state line, state police said. Officers seized 12 rifles from the back.",
+            "12",
+            "state police",
+        ),
+    ],
+)
+def test_what_a_search_turned_up_goes_on_with_the_account_before(text: str, figure: str, source: str) -> None:
+    claim = claim_for(text, figure)
+    assert claim.source is not None and source in claim.source
+    assert claim.modality == "reported"
+
+
+def test_a_search_in_a_new_paragraph_is_the_articles_own() -> None:
+    text = "Deputies pulled over a pickup late Friday, Sgt. Mara Ellis said.\n\nA search of the cab yielded 40 grams."
+    assert claim_for(text, "40 grams").source is None
