@@ -481,7 +481,18 @@ def readable(sentence: str) -> str:
     letters = [c for c in sentence if c.isalpha()]
     if len(letters) < 12 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
         return sentence
-    return "".join(low if len(low := c.lower()) == 1 else c for c in sentence)
+    low = "".join(low if len(low := c.lower()) == 1 else c for c in sentence)
+    # "JO ROE SAYS SHE LOST 25 POUNDS": the words that open the line before its speech verb are the speaker's
+    # name, read as one once capitalised; a body ("POLICE SAY") reads in lower case already.
+    m = _LINE_SPEAKER.match(low)
+    if m and not any(
+        len(w) < 2 or w in vocab.NOT_LINE_SPEAKER_WORDS or _SOURCE_NOUN.search(w) for w in m.group(1).split()
+    ):
+        low = low[: m.start(1)] + m.group(1).title() + low[m.end(1) :]
+    return low
+
+
+_LINE_SPEAKER = re.compile(r"^\W*((?:[a-z][a-z’'.-]*\s+){1,4}?)(?:says|said|say)\b")
 
 
 def cues(sentence: str) -> list[Cue]:

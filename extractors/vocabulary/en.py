@@ -2152,6 +2152,13 @@ NAME_SUFFIXES: tuple[str, ...] = ("jr", "sr")
 GENERATION_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Pronouns that are no name: "he said" names nobody.
 PRONOUNS: tuple[str, ...] = ("he", "she", "they", "we", "i", "it")
+#: Words that open an all-capitals line before "SAYS" and are no speaker's name ("THEN HE SAID ...").
+NOT_LINE_SPEAKER_WORDS = (
+    NAME_NOISE_WORDS
+    | CAPITALISED_FUNCTION_WORDS
+    | frozenset(PRONOUNS)
+    | frozenset({"then", "now", "also", "so", "but", "and", "who", "what", "you", "everyone", "nobody"})
+)
 
 # ---- "one" as a pronoun -----------------------------------------------------------
 

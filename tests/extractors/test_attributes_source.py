@@ -719,3 +719,22 @@ def test_a_report_states_what_it_records() -> None:
     # A report "states" what it records.
     c = claim_for("The arrest report states that four shots were fired at the car.", "four")
     assert (c.source, c.modality) == ("arrest report", "reported")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("JANE MARLOW SAYS THE DIET HELPED HER LOSE 25 POUNDS", "25 POUNDS", "Jane Marlow"),
+        ("RIVERA SAYS HIS BAKERY LOST 40 PERCENT OF ITS SALES", "40 PERCENT", "Rivera"),
+    ],
+)
+def test_a_name_opening_an_all_capitals_line_before_says_is_its_speaker(text: str, figure: str, source: str) -> None:
+    # A crosshead in capitals: the words before SAYS are a name once capitalised.
+    claim = claim_for(text, figure)
+    assert claim.source == source
+    assert claim.modality == "reported"
+
+
+def test_an_adverb_opening_an_all_capitals_line_is_no_speaker() -> None:
+    claim = claim_for("THEN HE SAID SOME 40 CARS WERE TOWED AWAY FROM THE LOT", "SOME 40")
+    assert claim.source is None or claim.source.lower() not in ("then he", "then")
