@@ -363,10 +363,10 @@ _HEDGE = re.compile(
     r"\b(?:(?:[Cc]ould|may|[Mm]ight|[Ww]ould)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned|only\s+(?!be\b)\w+)\b)|"
     r"[Ee]stimated|estimates?|estimating|expecting|"
     r"forecasts?|forecasted|projected|projects|predicted|predicts|[Ll]ikely(?!\s+voters)|[Pp]ossibly|[Pp]erhaps|"
-    # "Our best guess is that ...": a guess is an estimate.
+    # "Our best guess is that ...": a guess is an estimate. "a 30% chance that ...": a likelihood forecasts both its
+    # own figure and what may come about.
     r"believed|believes?|thought\s+to|sees|[Pp]otentially|[Pp]robably|feared|guess(?:es|ed)?|"
-    + _INTENTION_WORDS
-    + r")\b"
+    r"(?:chance|probability|likelihood|odds)(?=\s+that\b)|" + _INTENTION_WORDS + r")\b"
     # An intention is not yet a fact, as a promise is not: "aims to open 60 more", "hope to attract 50,000".
     # A plan is left out: one told by who made it ("revealed plans to hire 200") is reported, as "said it would".
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",

@@ -251,3 +251,20 @@ def test_could_only_is_a_limit_not_a_doubt(text: str, figure: str) -> None:
 
 def test_might_only_be_still_doubts() -> None:
     assert claim_for("The final bill might only be $300.", "$300").modality == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Forecasters give a 70 percent chance that the storm reaches the coast.", "70 percent"),
+        ("There is a 40% probability that 2 million homes lose power this winter.", "2 million"),
+        ("Analysts put the odds that the merger cuts 900 jobs at even.", "900"),
+    ],
+)
+def test_a_likelihood_that_forecasts_its_figure_and_what_may_come(text: str, figure: str) -> None:
+    assert claim_for(text, figure).modality == "possible"
+
+
+def test_a_chance_without_that_is_no_hedge() -> None:
+    # "a second chance" names an opportunity; nothing is forecast.
+    assert claim_for("The club gave 12 players a second chance.", "12").modality == "asserted"
