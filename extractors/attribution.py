@@ -560,7 +560,7 @@ def _listener(told: str, name: str) -> bool:
     an outlet, is a person who heard it (or the place of a body), not an outlet ("told Reuters", "told the Trib")."""
     return (
         re.fullmatch(r"[A-Z][a-z’'-]+", name) is not None
-        and re.search(r"\bthe\s", told) is None
+        and re.search(r"\b[Tt]he\s", told) is None
         and not _OUTLET_WORD.search(name)
         and name not in vocab.PRESS_NAMES
     )

@@ -30,6 +30,7 @@ def test_a_surname_after_told_is_who_heard_it(text: str, figure: str, source: st
         ("The studio will cut 40 jobs, a spokeswoman told Variety.", "40", "Variety"),
         ("The clinic saw 300 patients in March, Dr. Amos told the Courier.", "300", "Courier"),
         ("The mill employs 250 people, Moreau told Reuters.", "250", "Reuters"),
+        ("The ferry carried 90 cars a day, the captain told The Beacon last week.", "90", "Beacon"),
         ("The tour sold 12,000 tickets, the promoter told KXYZ 7.", "12,000", "KXYZ 7"),
     ],
 )
