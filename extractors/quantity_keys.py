@@ -969,6 +969,18 @@ def perpetrator_died(text: str) -> bool:
     return bool(_PERPETRATOR_DIED.search(text) or _SELF_DEATH.search(text))
 
 
+#: Those identified so far: "the identities of three victims", "identified the four dead as ...", "two
+#: were named": a count that grows as names are released, not the toll.
+_IDENTIFIED_BEFORE = re.compile(
+    r"\b(?:identif(?:y|ied|ies|ying)|named|(?:names?|identit(?:y|ies))\s+of)\s+(?:the\s+|all\s+)?$", re.IGNORECASE
+)
+_IDENTIFIED_AFTER = re.compile(
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:publicly\s+)?"
+    r"(?:identified|named)\b",
+    re.IGNORECASE,
+)
+
+
 def _context_mods(
     mods: tuple[str, ...],
     kind: str,
@@ -1004,11 +1016,19 @@ def _context_mods(
         added.add("perpetrator")
     if sentence and end is not None and kind == "count" and _WITH_UNBORN.match(sentence, end):
         added.add("unborn")
+    if sentence and end is not None and offset is not None and kind == "count" and _identified(sentence, offset, end):
+        added.add("identified")
     if ev == "injure" and "other" in added and not _near_before(_HURT_BEFORE, sentence, offset, 80):
         # "one killed and two others wounded": the others are the injured count (GUIDE 23). After
         # someone hurt ("a man was critically injured and eight others"), they are the rest of it.
         added.discard("other")
     return tuple(sorted(added))
+
+
+def _identified(sentence: str, offset: int, end: int) -> bool:
+    return bool(
+        _IDENTIFIED_BEFORE.search(sentence[max(0, offset - 40) : offset]) or _IDENTIFIED_AFTER.match(sentence, end)
+    )
 
 
 def _besides(sentence: str, offset: int, end: int) -> bool:
@@ -1158,7 +1178,7 @@ _PART_AFTER = re.compile(
 #: After a bare comma the other part must count people by a noun of their own ("4 Women, 1 Man"):
 #: "three people, two critically" and "five shot, two of them" go on about the same people.
 _PERSON_PART_NOUNS = vocab.PERSON_PART_NOUNS
-_ONE_PERSON = r"(?:an?\s+)?(?:" + "|".join(vocab.SINGLE_PERSON_NOUNS) + r")\b" + _NOT_SPEAKING
+_ONE_PERSON = r"(?:(?:an?|his|her|their)\s+)?(?:" + "|".join(vocab.SINGLE_PERSON_NOUNS) + r")\b" + _NOT_SPEAKING
 #: "4 Women, Man Shot", "two men and woman hurt": a count listed with one person named by a bare noun.
 _PERSON_AFTER = re.compile(r"\s+((?:[A-Za-z][\w'-]*\s+)?[A-Za-z][\w'-]*)(?:,|\s+and)\s+" + _ONE_PERSON, re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?:^|[^\w-])" + _ONE_PERSON + r"(?:,|\s+and)\s+$", re.IGNORECASE)
@@ -1176,7 +1196,14 @@ _COUNT_BEFORE = re.compile(
 _NAME_AND = re.compile(r"\b[A-Z][a-z'’-]+(?:\s+(?:Jr\.|Sr\.))?,?\s+and\s+$")
 #: "... and another", "... the other": the "one" before it is one of several described in turn.
 _ANOTHER_AFTER = re.compile(r"[^.;]*?\b(?:and|while|but|,)\s+(?:another|the\s+other)\b(?!\s+(?:day|time|way))", re.I)
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|those|these|them|its|his|her|their|our|whom|which)\b", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:the|those|these|them|its|his|her|their|our|whom|which)\b"
+    # an owner's: "three of Smith's children"
+    r"|\s+of\s+(?-i:[A-Z])[\w-]*['’]s\b",
+    re.IGNORECASE,
+)
+#: "three were killed, along with a neighbour": the figure counts some of those the clause goes on to add.
+_ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong\s+with\b", re.IGNORECASE)
 #: "the other eight people", "the five other victims", "the six others": the rest of a group the
 #: article has begun to describe, not its toll ("five others were hurt" without "the" is; GUIDE 23).
 _THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
@@ -1227,6 +1254,8 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
     if not sentence or offset is None or end is None:
         return False
     if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
+        return True
+    if _ALONG_WITH.match(sentence, end):
         return True
     head = sentence[max(0, offset - 12) : offset]
     if _THE_OTHER_BEFORE.search(head) or (_THE_BEFORE.search(head) and _OTHERS_AFTER.match(sentence, end)):

@@ -886,6 +886,21 @@ SINGLE_PERSON_NOUNS: tuple[str, ...] = (
     "infant",
     "officer",
     "deputy",
+    # kin, as "her husband" closes a list ("her, six children and her husband")
+    "husband",
+    "wife",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "boyfriend",
+    "girlfriend",
+    "niece",
+    "nephew",
+    "cousin",
+    "friend",
 )
 #: Nouns that count people on their own, for the parts of a headline's list ("4 Women, 1 Man").
 PERSON_PART_NOUNS = frozenset(

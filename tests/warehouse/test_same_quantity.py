@@ -158,6 +158,12 @@ def test_a_generation_suffix_tells_father_from_son():
         ("5 Men, 2 Women Hurt In Bus Crash", "2", True),
         ("The bus hit six people, two of them badly.", "six", False),
         ("Flames injured eight people, three critically.", "eight", False),
+        # a list closed by one relative ("her husband") is a list of parts
+        ("The driver hit his neighbour, two cyclists and their mother.", "two", True),
+        # an owner's partitive, and "along with" those the clause adds
+        ("Four of Okafor's cattle drowned in the flood.", "Four", True),
+        ("Two crew members died, along with a passenger and the pilot.", "Two", True),
+        ("Two crew members died in the crash.", "Two", False),
     ],
 )
 def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
@@ -182,6 +188,21 @@ def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
 def test_a_count_before_its_groups_next_member_is_a_part(sentence, figure, part):
     at = sentence.index(figure)
     assert next_member_part(sentence, at, at + len(figure)) is part
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "identified"),
+    [
+        # Those identified so far grow as names are released: not the toll itself.
+        ("The coroner identified the three dead as local fishermen.", "three", True),
+        ("Officials released the identities of two passengers killed in the crash.", "two", True),
+        ("The five victims have been identified by their families.", "five", True),
+        ("Five passengers were killed when the ferry capsized.", "Five", False),
+    ],
+)
+def test_those_identified_are_not_the_toll(sentence, figure, identified):
+    k = side(sentence, figure, 3, counted="people", event="killed")
+    assert ("identified" in k.mods) is identified
 
 
 def test_a_named_group_is_not_compared_with_an_unnamed_count():
