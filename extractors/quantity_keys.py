@@ -981,20 +981,6 @@ _IDENTIFIED_AFTER = re.compile(
 )
 
 
-#: How badly, said of the harm the figure counts: "seriously injured four", "two were critically
-#: wounded": those hurt that badly, a part of everyone hurt.
-_SEVERITY = r"(?:critically|seriously|severely|gravely|badly|mortally)"
-_SEVERE_BEFORE = re.compile(
-    r"\b" + _SEVERITY + r"\s+(?:injur(?:ed|ing)|wound(?:ed|ing)|hurt(?:ing)?)\s+(?:\w+\s+)?$", re.IGNORECASE
-)
-_SEVERE_AFTER = re.compile(
-    r"\s+(?:[\w'-]+\s+){0,3}?(?:were|was|are|is|remain(?:s|ed)?|had\s+been|have\s+been)\s+"
-    + _SEVERITY
-    + r"\s+(?:injured|wounded|hurt)\b",
-    re.IGNORECASE,
-)
-
-
 def _context_mods(
     mods: tuple[str, ...],
     kind: str,
@@ -1032,14 +1018,6 @@ def _context_mods(
         added.add("unborn")
     if sentence and end is not None and offset is not None and kind == "count" and _identified(sentence, offset, end):
         added.add("identified")
-    if (
-        sentence
-        and end is not None
-        and offset is not None
-        and kind == "count"
-        and (_SEVERE_AFTER.match(sentence, end) or _near_before(_SEVERE_BEFORE, sentence, offset, 40))
-    ):
-        added.add("severe")
     if ev == "injure" and "other" in added and not _near_before(_HURT_BEFORE, sentence, offset, 80):
         # "one killed and two others wounded": the others are the injured count (GUIDE 23). After
         # someone hurt ("a man was critically injured and eight others"), they are the rest of it.

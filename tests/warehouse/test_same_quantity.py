@@ -211,20 +211,6 @@ def test_those_identified_are_not_the_toll(sentence, figure, identified):
     assert ("identified" in k.mods) is identified
 
 
-@pytest.mark.parametrize(
-    ("sentence", "figure", "severe"),
-    [
-        # Those hurt that badly are a part of everyone hurt, not the injured count.
-        ("The gas blast seriously injured three workers at the depot.", "three", True),
-        ("Two of the climbers were critically hurt, rescuers said.", "Two", True),
-        ("Seven passengers were hurt when the tram derailed.", "Seven", False),
-    ],
-)
-def test_those_hurt_badly_are_not_everyone_hurt(sentence, figure, severe):
-    k = side(sentence, figure, 3, counted="people", event="hurt")
-    assert ("severe" in k.mods) is severe
-
-
 def test_a_named_group_is_not_compared_with_an_unnamed_count():
     # A name of two or more words on the counted noun narrows it to one agency's members.
     agency = side(
