@@ -1214,13 +1214,6 @@ _WITH_END = re.compile(r"\b(?:with|without)\s+$", re.IGNORECASE)
 #: by ordinal counts all but that one.
 _NEXT_MEMBER = re.compile(r"\b(?:and|while|but|,)\s+(?:a|the)\s+([a-z]+)\b", re.IGNORECASE)
 _NEXT_MEMBER_REACH = 100
-#: "... while one man was hit in the face": one more member of the group, set against the figure's.
-_ONE_MORE = re.compile(
-    r"\b(?:while|whereas)\s+(?:one|another|a|an|the\s+other)\s+(?:[a-z-]+\s+){0,2}?("
-    + "|".join(vocab.SINGLE_PERSON_NOUNS)
-    + r"|person|victim)\b",
-    re.IGNORECASE,
-)
 _PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r")(?:,?\s+(?:and|plus)|(,))\s+$", re.IGNORECASE)
 
 
@@ -1238,9 +1231,8 @@ def _people_noun(words: str) -> bool:
 
 def next_member_part(sentence: str | None, offset: int | None, end: int | None) -> bool:
     """ "four people were shot and a fifth was hurt by glass": the ordinal one past the figure follows
-    it in its clause, so the figure counts all but that one; so does "11 were hit in the legs while
-    one man was hit in the face". Unless the next one fared otherwise ("three died and a fourth was
-    hurt", "two were killed while one man was hurt": the figure is all of its own event)."""
+    it in its clause, so the figure counts all but that one. Unless the next one fared otherwise
+    ("three died and a fourth was hurt": the three are all the dead)."""
     if not sentence or offset is None or end is None:
         return False
     text = sentence[offset:end].lower()
@@ -1248,17 +1240,12 @@ def next_member_part(sentence: str | None, offset: int | None, end: int | None) 
     if value is None:
         return False
     clause = re.split(r"[.;]", sentence[end : end + _NEXT_MEMBER_REACH], maxsplit=1)[0]
-    # each side by its nearest event word, so the two are read alike
     for m in _NEXT_MEMBER.finditer(clause):
         if _ORDINALS.get(m.group(1).lower()) == value + 1:
+            # each by the nearest event word, so the two are read alike
             mine = event_from_sentence(sentence, offset, end)
             theirs = event_from_sentence(sentence, end + m.start(1), end + m.end(1))
             return not (mine and theirs and theirs != mine)
-    c = _ONE_MORE.search(clause)
-    if c:
-        # a contrast must say how the other one fared, and alike: "while another teen is in jail" is no member
-        theirs = event_from_sentence(sentence, end + c.start(1), end + c.end(1))
-        return bool(theirs) and theirs == event_from_sentence(sentence, offset, end)
     return False
 
 
