@@ -1232,7 +1232,7 @@ def _people_noun(words: str) -> bool:
 def next_member_part(sentence: str | None, offset: int | None, end: int | None) -> bool:
     """ "four people were shot and a fifth was hurt by glass": the ordinal one past the figure follows
     it in its clause, so the figure counts all but that one. Unless the next one fared otherwise
-    ("three died and a fourth was hurt": the three are all the dead)."""
+    ("three are dead and a fourth is wounded": the three are all the dead)."""
     if not sentence or offset is None or end is None:
         return False
     text = sentence[offset:end].lower()

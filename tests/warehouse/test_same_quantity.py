@@ -179,7 +179,7 @@ def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
         ("Two climbers died on the ridge, while the third died in hospital.", "Two", True),
         ("6 hikers were rescued by helicopter and a seventh was rescued by boat.", "6", True),
         # ... unless the next one fared otherwise: the figure is then all of its own event
-        ("Three hikers died and a fourth was injured when the bridge gave way.", "Three", False),
+        ("Three people are dead and a fourth is wounded after the boiler blast.", "Three", False),
         # an ordinal that is not the next one, or past the sentence, is no member of the group
         ("Three climbers died on the ridge on the fifth day.", "Three", False),
         ("Two ferries sank. A third was towed to port.", "Two", False),
