@@ -1142,7 +1142,7 @@ def claim_key(
         measure=measure.key,
         event=ev,
         mods=mods,
-        part=kind == "count" and (coordinated_part(sentence, offset, end) or next_member_part(sentence, offset, end)),
+        part=kind == "count" and coordinated_part(sentence, offset, end),
         individual=individual,
         named=c.proper,
     )
@@ -1229,30 +1229,22 @@ def _people_noun(words: str) -> bool:
     return bool(w) and w[-1].lower() in _PERSON_PART_NOUNS
 
 
-def next_member_part(sentence: str | None, offset: int | None, end: int | None) -> bool:
-    """ "four people were shot and a fifth was hurt by glass": the ordinal one past the figure follows
-    it in its clause, so the figure counts all but that one. Unless the next one fared otherwise
-    ("three are dead and a fourth is wounded": the three are all the dead)."""
-    if not sentence or offset is None or end is None:
-        return False
+def _next_member_after(sentence: str, offset: int, end: int) -> bool:
+    """ "four people were shot and a fifth was hurt": the ordinal one past the figure follows it."""
     text = sentence[offset:end].lower()
-    value = int(text) if text.isdigit() else vocab.SMALL_NUMBERS.get(text)
+    value = vocab.SMALL_NUMBERS.get(text) if not text.isdigit() else int(text)
     if value is None:
         return False
     clause = re.split(r"[.;]", sentence[end : end + _NEXT_MEMBER_REACH], maxsplit=1)[0]
-    for m in _NEXT_MEMBER.finditer(clause):
-        if _ORDINALS.get(m.group(1).lower()) == value + 1:
-            # each by the nearest event word, so the two are read alike
-            mine = event_from_sentence(sentence, offset, end)
-            theirs = event_from_sentence(sentence, end + m.start(1), end + m.end(1))
-            return not (mine and theirs and theirs != mine)
-    return False
+    return any(_ORDINALS.get(m.group(1).lower()) == value + 1 for m in _NEXT_MEMBER.finditer(clause))
 
 
 def coordinated_part(sentence: str | None, offset: int | None, end: int | None) -> bool:
     """The figure counts a part of a group: one of several coordinated counts, or "N of the ..."."""
     if not sentence or offset is None or end is None:
         return False
+    if _next_member_after(sentence, offset, end):
+        return True
     if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
         return True
     if _ALONG_WITH.match(sentence, end):
@@ -1428,7 +1420,6 @@ __all__ = [
     "event_from_sentence",
     "lemma",
     "nested",
-    "next_member_part",
     "normalise_counted",
     "normalise_event",
     "normalise_measure",

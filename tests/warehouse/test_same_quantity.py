@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from extractors.linking import link_keys, load_model
-from extractors.quantity_keys import ClaimKey, coordinated_part, next_member_part, report_source, settle_parts
+from extractors.quantity_keys import ClaimKey, coordinated_part, report_source, settle_parts
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
 from tests.extractors.lookup import DAY, key
 
@@ -169,25 +169,6 @@ def test_a_generation_suffix_tells_father_from_son():
 def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
     at = sentence.index(figure)
     assert coordinated_part(sentence, at, at + len(figure)) is part
-
-
-@pytest.mark.parametrize(
-    ("sentence", "figure", "part"),
-    [
-        # The next member of the group by ordinal: the figure counts all but that one.
-        ("Three miners were hurt in the blast and a fourth was injured by falling rock.", "Three", True),
-        ("Two climbers died on the ridge, while the third died in hospital.", "Two", True),
-        ("6 hikers were rescued by helicopter and a seventh was rescued by boat.", "6", True),
-        # ... unless the next one fared otherwise: the figure is then all of its own event
-        ("Three people are dead and a fourth is wounded after the boiler blast.", "Three", False),
-        # an ordinal that is not the next one, or past the sentence, is no member of the group
-        ("Three climbers died on the ridge on the fifth day.", "Three", False),
-        ("Two ferries sank. A third was towed to port.", "Two", False),
-    ],
-)
-def test_a_count_before_its_groups_next_member_is_a_part(sentence, figure, part):
-    at = sentence.index(figure)
-    assert next_member_part(sentence, at, at + len(figure)) is part
 
 
 @pytest.mark.parametrize(
