@@ -866,10 +866,6 @@ _OTHER_PERIOD_AFTER = re.compile(
 )
 #: The mark of a report key that is the earlier value of a figure the article updates.
 EARLIER = "(earlier)"
-#: A caption of a gallery or a video embedded in the article, past its first word ("Photos show" opens
-#: prose): written with the media, often before the story's text was updated, so a report of its own.
-_MEDIA_CAPTION = re.compile(r"(?<!^)\b(?:" + "|".join(re.escape(m) for m in vocab.MEDIA_CAPTION_MARKS) + r")(?!\w)")
-MEDIA = "embedded media"
 
 
 def earlier_value(sentence: str, offset: int, end: int) -> bool:
@@ -894,8 +890,6 @@ def report_source(source: str | None, sentence: str | None, offset: int | None, 
         return "earlier reports"
     if _EARLIER_BEFORE.search(sentence[max(0, offset - 80) : offset]):
         return "unnamed reports"
-    if _MEDIA_CAPTION.search(sentence):
-        return MEDIA
     return ""
 
 

@@ -844,20 +844,6 @@ PERPETRATOR_DEATHS: tuple[str, ...] = (
     "was dead",
     "was found dead",
 )
-#: Marks of a photo gallery's or a video's caption embedded in an article: page furniture in capitals
-#: or with a colon ("PHOTOS:", "WARNING GRAPHIC VIDEO", "See more videos"), not "a video showed".
-MEDIA_CAPTION_MARKS: tuple[str, ...] = (
-    "Photos",
-    "PHOTOS",
-    "VIDEO",
-    "Video:",
-    "Photo gallery",
-    "PHOTO GALLERY",
-    "Gallery:",
-    "Slideshow",
-    "WATCH:",
-    "See more videos",
-)
 #: Verbs whose reflexive object says by itself that someone killed himself ("shot himself",
 #: "turning the gun on herself").
 SELF_DEATH_VERBS: tuple[str, ...] = (
