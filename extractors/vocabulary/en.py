@@ -294,9 +294,9 @@ IRREGULAR_SINGULARS: dict[str, str] = {
 SPLITTING_MODIFIERS: dict[str, str] = {
     "new": "new",
     "other": "other",
-    "additional": "additional",
-    "further": "additional",
-    "remaining": "remaining",
+    "additional": "other",
+    "further": "other",
+    "remaining": "other",
     "more": "other",
     "earlier": "earlier",
     "previous": "earlier",
