@@ -942,22 +942,11 @@ _PERPETRATOR_DIED = re.compile(
 )
 
 
-#: A death by one's own hand, whoever the sentence names: "shooting himself", "taking her own life",
-#: "killed two people and then himself".
-_SELF_DEATH = re.compile(
-    r"\b(?:(?:"
-    + "|".join(re.escape(v) for v in vocab.SELF_DEATH_VERBS)
-    + r")\s+(?:him|her)self|(?:took|taking|takes)\s+(?:his|her)\s+own\s+life|and\s+(?:then\s+)?(?:him|her)self)\b",
-    re.IGNORECASE,
-)
-
-
 def perpetrator_died(text: str) -> bool:
     """Whether a report says whoever did it died ("the gunman then shot himself", "the suspect was
-    killed by police", "a murder-suicide", "before taking his own life"). A toll of the dead or of
-    people shot in such a report may count them or not, so tolls one apart are not a change
-    (``extractors.change_model``)."""
-    return bool(_PERPETRATOR_DIED.search(text) or _SELF_DEATH.search(text))
+    killed by police", "a murder-suicide"). A toll of the dead or of people shot in such a report
+    may count them or not, so tolls one apart are not a change (``extractors.change_model``)."""
+    return bool(_PERPETRATOR_DIED.search(text))
 
 
 #: Those identified so far: "the identities of three victims", "identified the four dead as ...", "two

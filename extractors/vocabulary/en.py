@@ -844,18 +844,6 @@ PERPETRATOR_DEATHS: tuple[str, ...] = (
     "was dead",
     "was found dead",
 )
-#: Verbs whose reflexive object says by itself that someone killed himself ("shot himself",
-#: "turning the gun on herself").
-SELF_DEATH_VERBS: tuple[str, ...] = (
-    "shot",
-    "shooting",
-    "killed",
-    "killing",
-    "turned the gun on",
-    "turning the gun on",
-    "turned the weapon on",
-    "turning the weapon on",
-)
 #: Words that say by themselves that the killer died, whoever the sentence names.
 MURDER_SUICIDE: tuple[str, ...] = ("murder-suicide", "murder suicide", "killed himself", "killed herself")
 #: One person named by a noun alone, beside a count in a headline's list: "4 Women, Man Shot", "Man, 2 Teens Hurt".
