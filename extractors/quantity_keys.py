@@ -314,7 +314,7 @@ def normalise_place(place: str | None) -> tuple[str, ...]:
 
 # --- time ------------------------------------------------------------------------------
 
-_ORDINALS = vocab.ORDINAL_VALUES
+_ORDINALS = vocab.CENTURY_ORDINALS
 _CENTURY = re.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)\s+century|\b(" + "|".join(_ORDINALS) + r")[\s-]+century", re.IGNORECASE
 )
@@ -1190,10 +1190,6 @@ _THE_OTHER_BEFORE = re.compile(r"\bthe\s+other\s+$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _ARTICLE = re.compile(r"an?\s", re.IGNORECASE)
 _WITH_END = re.compile(r"\b(?:with|without)\s+$", re.IGNORECASE)
-#: "four were shot and a fifth was hurt by glass": a figure followed by its group's next member
-#: by ordinal counts all but that one.
-_NEXT_MEMBER = re.compile(r"\b(?:and|while|but|,)\s+(?:a|the)\s+([a-z]+)\b", re.IGNORECASE)
-_NEXT_MEMBER_REACH = 100
 _PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r")(?:,?\s+(?:and|plus)|(,))\s+$", re.IGNORECASE)
 
 
@@ -1209,22 +1205,10 @@ def _people_noun(words: str) -> bool:
     return bool(w) and w[-1].lower() in _PERSON_PART_NOUNS
 
 
-def _next_member_after(sentence: str, offset: int, end: int) -> bool:
-    """ "four people were shot and a fifth was hurt": the ordinal one past the figure follows it."""
-    text = sentence[offset:end].lower()
-    value = vocab.SMALL_NUMBERS.get(text) if not text.isdigit() else int(text)
-    if value is None:
-        return False
-    clause = re.split(r"[.;]", sentence[end : end + _NEXT_MEMBER_REACH], maxsplit=1)[0]
-    return any(_ORDINALS.get(m.group(1).lower()) == value + 1 for m in _NEXT_MEMBER.finditer(clause))
-
-
 def coordinated_part(sentence: str | None, offset: int | None, end: int | None) -> bool:
     """The figure counts a part of a group: one of several coordinated counts, or "N of the ..."."""
     if not sentence or offset is None or end is None:
         return False
-    if _next_member_after(sentence, offset, end):
-        return True
     if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
         return True
     if _ALONG_WITH.match(sentence, end):

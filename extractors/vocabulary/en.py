@@ -560,8 +560,8 @@ PLACE_DROP_WORDS = frozenset(
         "part",
     }
 )
-#: Ordinals written out, with their values: a century ("the fourteenth century"), the next of a group ("and a fifth").
-ORDINAL_VALUES: dict[str, int] = {
+#: Ordinals written out before "century".
+CENTURY_ORDINALS: dict[str, int] = {
     "first": 1,
     "second": 2,
     "third": 3,
