@@ -221,12 +221,12 @@ _EVENT_BEFORE = re.compile(
 #: A charge counted in a court's terms: "one count of burglary", "one charge of assault".
 _ONE_CHARGE_AFTER = re.compile(r"^\s+(?:(?:felony|misdemeanou?r|additional|more)\s+)?(?:count|charge)\s+of\b", re.I)
 _ONE_OBJECT_AFTER = re.compile(r"^\s+(?:[\w'’.-]+\s+){0,3}?" + _PERSON + r"|^\s*(?:[,.;:)!?]|and\b|$)", re.I)
-#: Words that make "one" a pronoun or an article: "no one", "the one who", "one another", "one of them".
 #: "one" beside another count of plural things in a tally: "28 wins and one defeat", "one goal
 #: and two assists"; the other count says "one" is a number too.
 _TALLY_NUMBER = r"(?:\d[\d,.]*|" + "|".join(w for w in vocab.SMALL_NUMBERS if w not in ("zero", "one")) + r")"
 _ONE_IN_TALLY_BEFORE = re.compile(r"\b" + _TALLY_NUMBER + r"\s+[a-z]+s\s*,?\s+and\s+$", re.I)
 _ONE_IN_TALLY_AFTER = re.compile(r"^\s+[a-z]+\s*,?\s+and\s+" + _TALLY_NUMBER + r"\s+[a-z]+s\b", re.I)
+#: Words that make "one" a pronoun or an article: "no one", "the one who", "one another", "one of them".
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:no|any|every|each|the|this|that|which|such)\s+$", re.I)
 _NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
 _ONE_PRONOUN_AFTER = re.compile(r"^\s+(?:" + "|".join(vocab.ONE_PRONOUN_AFTER) + r")\b", re.I)
@@ -823,10 +823,10 @@ _NUMBER_OPENER = re.compile(
 )
 
 
-#: A sentence that tells of people harmed.
 #: "..., the insurer said. It expects claims of $8 million": "it" goes on with the body or the thing the
 #: account before was about, so the account goes on too.
 _IT_OPENER = re.compile(r"^It\s+(?!is\s|was\s|has\s+been\s|will\s+be\s)")
+#: A sentence that tells of people harmed.
 _HARMED = re.compile(
     r"\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|hurt|died|dead|fatally)\b", re.I
 )

@@ -900,11 +900,11 @@ PERSON_PART_NOUNS = frozenset(
         "students",
     }
 )
-#: Deaths only a perpetrator dies: "including Roe, who took his own life" counts the gunman in the toll.
 #: What "citing" names in lower case besides bodies and papers: "citing industry data", "citing officials".
 CITED_NOUNS: tuple[str, ...] = ("data", "figures", "estimates", "sources", "source", "officials", "report", "study")
 #: What an unborn victim is called: "including an unborn child", "and her unborn baby".
 UNBORN_NOUNS: tuple[str, ...] = ("child", "baby", "son", "daughter", "twins", "twin", "children", "babies")
+#: Deaths only a perpetrator dies: "including Roe, who took his own life" counts the gunman in the toll.
 SELF_INFLICTED: tuple[str, ...] = (
     "shot himself",
     "shot herself",
