@@ -1180,6 +1180,9 @@ def _money_or_share(
         # "12 percent of voters": the general rule reads it; "half of the 2,000 respondents": past the figure
         m = _OF_A_FIGURE.match(sentence, rel_e)
         return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False) if m else None
+    elif _IN_EVERY.search(sentence, rel_s, rel_e) and _plural_after(after):
+        # "says one in five children live in poverty": the plural after "one in five" is what is shared.
+        return _np_after(after, allow_of=False)
     else:
         # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
         np = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _share_of(sentence[max(0, rel_s - 120) : rel_s])
@@ -1190,6 +1193,14 @@ def _money_or_share(
         return _head_of_subject(sentence, rel_s, _share_before(before))
     return _share_before(before)
 
+
+def _plural_after(after: list[str]) -> bool:
+    np = _np_after(after, allow_of=False)
+    return bool(np) and _plural(np)
+
+
+#: A share written as "N in M" or "N out of M", at the figure's end.
+_IN_EVERY = re.compile(r"\s(?:in|out\s+of)\s+(?:every\s+)?[\w,.]+$", re.I)
 
 _ODDS = frozenset({"chance", "chances", "risk", "likelihood", "probability", "odds"})
 #: A verb that gives a group its odds, before the percent: "those infected have a", "smokers face a".
@@ -1281,6 +1292,14 @@ _SET_AT = re.compile(
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)at\s+$",
     re.I,
 )
+#: An amount someone puts on what something costs or is worth: "put the cost of the repairs at", "estimates the
+#: value of the deal at". The amount is for what the measure word is of.
+_MEASURE_OF_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|valued|values)\s+"
+    r"(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:cost|costs|price|value|bill|damage|worth)\s+of\s+"
+    r"([^,;:]{1,60}?)\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|up\s+to)\s+)*$",
+    re.I,
+)
 #: A price that opens its sentence before the thing priced: "At $1,099, the laptop ...".
 _PRICE_FIRST = re.compile(r"^\W*(?:at|for)\s+$", re.I)
 
@@ -1289,6 +1308,9 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     """What a price or a valuation is of: the subject of its clause ("the startup was valued at"), or of the
     clause the price opens ("At $249, the speaker"); what a purchase bought ("sold the garage for")."""
     head = sentence[:rel_s]
+    measured = _MEASURE_OF_AT.search(head)
+    if measured:
+        return _of_phrase(_words(measured.group(1)))
     priced = _PRICED_BEFORE.search(head)
     ws = _words(head[: priced.start()]) if priced else []
     finite = priced is not None and priced.group(0).split()[0].lower() in ("sells", "retails", "sold", "retailed")
