@@ -36,6 +36,10 @@ _SAY_VERBS = (
     + r")(?:"
     + "|".join(vocab.DOCUMENT_VERBS)
     + r")"
+    # "the ministry put the number of displaced families at 12,000": a body setting a figure.
+    + r"|(?:put|puts|putting|placed|places)(?=\s+(?:the|its|their|his|her|our)\s+[^,;.]{1,60}?\s+at\s+"
+    + r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|at\s+least)\s+)*"
+    + r"[$€£]?\d)"
     # "prosecutors asserted that ...", "the firm maintains that ...": speech only before its "that" clause.
     + r"|(?:"
     + "|".join(vocab.SPEECH_VERBS_BEFORE_THAT)
@@ -365,7 +369,9 @@ _HEDGE = re.compile(
     r"forecasts?|forecasted|projected|projects|predicted|predicts|[Ll]ikely(?!\s+voters)|[Pp]ossibly|[Pp]erhaps|"
     # "Our best guess is that ...": a guess is an estimate. "a 30% chance that ...": a likelihood forecasts both its
     # own figure and what may come about.
-    r"believed|believes?|thought\s+to|sees|[Pp]otentially|[Pp]robably|feared|guess(?:es|ed)?|"
+    # "It is thought that 60 homes ...": a belief with no one named who holds it.
+    r"believed|believes?|thought\s+to|(?:(?<=\bis\s)|(?<=\bwas\s))thought(?=\s+that\b)|"
+    r"sees|[Pp]otentially|[Pp]robably|feared|guess(?:es|ed)?|"
     r"(?:chance|probability|likelihood|odds)(?=\s+that\b)|" + _INTENTION_WORDS + r")\b"
     # An intention is not yet a fact, as a promise is not: "aims to open 60 more", "hope to attract 50,000".
     # A plan is left out: one told by who made it ("revealed plans to hire 200") is reported, as "said it would".
@@ -396,6 +402,8 @@ _DENIAL = re.compile(
     r"(?:claims?|reports?|allegations?|suggestions?|accounts?|figures?|estimates?)(?=\s+that\b)|"
     # "disputed the union's figure of 350", "contests the count of 19": a figure or claim disputed is called
     # false.
+    # "disputes that 900 jobs will go": the clause disputed is called false, as a claim rejected is.
+    r"(?:disputed|disputes|dispute|contested|contests|contest|rejected|rejects)(?=\s+that\b)|"
     r"(?:disputed|disputes|dispute|contested|contests|contest)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
     r"(?:[\w’'-]+\s+){0,3}?(?:claims?|reports?|figures?|estimates?|counts?|numbers?|tally|totals?|data|statistics)\b|"
     # "the claim is “absolutely not true”", "a figure that has been debunked".
