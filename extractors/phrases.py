@@ -1196,7 +1196,9 @@ def _money_or_share(
 
 def _plural_after(after: list[str]) -> bool:
     np = _np_after(after, allow_of=False)
-    return bool(np) and _plural(np)
+    if not np:
+        return False
+    return _plural(np)
 
 
 #: A share written as "N in M" or "N out of M", at the figure's end.
