@@ -155,8 +155,13 @@ _WINDOW_BEFORE = re.compile(
     r"each\s+of\s+the\s+(?:next|last|past)|for\s+the)\s*$",
     re.I,
 )
-#: "will last two weeks", "expected to last three days": the verb, whose duration is measured.
-_LAST_AS_VERB = re.compile(r"\b(?:will|to|could|may|might|can|would|should|must)\s+last\s*$", re.I)
+#: "will last two weeks", "expected to last three days", "the earbuds last six hours": the verb, whose duration
+#: is measured. After a determiner or a preposition "last" is the window ("in the last six hours").
+_LAST_AS_VERB = re.compile(
+    r"(?:\b(?i:will|to|could|may|might|can|would|should|must)"
+    r"|\b(?!(?:the|its|their|his|her|our|my|your|this|that|these|those|in|over|during|for|within|of|at|past|"
+    r"and|or|than|since|from|by|on)\b)[a-z]{3,})\s+last\s*$"
+)
 _WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|running|in\s+a\s+row|straight)\b", re.I)
 #: "the 30-day average", "a 52-week high", "its three-month low": the window a statistic is
 #: taken over, a time (decision 4), after a hyphenated duration; not "a 3-day high school

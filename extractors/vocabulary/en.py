@@ -1617,6 +1617,14 @@ OTHER_BEAT_UNITS: dict[Kind, dict[str, str]] = {
         "centimetre": "centimetres",
     },
     "weight": {"milligram": "mg", "milligrams": "mg", "microgram": "mcg", "micrograms": "mcg", "mcg": "mcg"},
+    # Response times and latencies of screens, networks and chips: "a 1ms response time", "20 milliseconds".
+    "duration": {
+        "ms": "milliseconds",
+        "millisecond": "milliseconds",
+        "milliseconds": "milliseconds",
+        "microseconds": "microseconds",
+        "nanoseconds": "nanoseconds",
+    },
     "other": {
         # Storage and data sizes, spelled out: "512 gigabytes", "2 terabytes".
         "kilobytes": "KB",

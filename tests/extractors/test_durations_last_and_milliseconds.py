@@ -1,0 +1,52 @@
+""" "last" as a verb measures a duration, "the last" is a window; milliseconds are durations.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors import extract_claims
+from tests.extractors.lookup import claim_for, head_in
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # After its subject, "last" is the verb and the duration is what the subject lasts.
+        ("The new headphones last about 30 hours on one charge.", "about 30 hours", "headphones"),
+        ("Most of the lamps last 12 years.", "12 years", "lamps"),
+        ("Talks could last three weeks.", "three weeks", None),
+    ],
+)
+def test_a_duration_after_last_the_verb_is_a_figure(text: str, figure: str, counted: str | None) -> None:
+    c = claim_for(text, figure)
+    assert c.quantity.kind == "duration"
+    if counted:
+        assert head_in(counted, c.counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # After a determiner or a preposition, "last" opens a window of time, not a figure.
+        "Officers made nine arrests in the last 48 hours.",
+        "Over the last four days the river rose.",
+        "Their last three seasons were the club's best.",
+        "Shop sales fell during the past two months.",
+    ],
+)
+def test_the_last_n_days_is_a_window(text: str) -> None:
+    assert all(c.quantity.kind != "duration" for c in extract_claims(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        ("The gaming monitor has a 2ms response time.", "2ms", "milliseconds"),
+        ("Latency dropped to 18 milliseconds on the new network.", "18 milliseconds", "milliseconds"),
+        ("Ping times averaged 35 ms in the test.", "35 ms", "milliseconds"),
+    ],
+)
+def test_milliseconds_are_durations(text: str, figure: str, unit: str) -> None:
+    q = claim_for(text, figure).quantity
+    assert (q.kind, q.unit) == ("duration", unit)
