@@ -652,7 +652,7 @@ def _named(state: State, name: str) -> str:
 def _fallback_source(state: State) -> str | None:
     """The source for figures no cue of this sentence covers (GUIDE 13)."""
     text, spans, si = state.text, state.spans, state.si
-    name = _quote_source(text, spans, state.paras, si)
+    name = _quote_source(text, spans, state.paras, si) or _statement_source(state)
     nxt_text = state.next_in_para()
     if name is None and nxt_text:
         name = attribution.continued_source(nxt_text)
@@ -686,6 +686,19 @@ _MEASURES = (
     re.compile(r"\d\s?%|\b(?:per\s?cent|percent)\b", re.I),
     re.compile(r"[$€£]\s?\d|\b\d[\d,.]*\s+(?:dollars|euros|pounds)\b"),
 )
+
+
+def _statement_source(state: State) -> str | None:
+    """Who a statement printed without quote marks is by: the paragraph right after one that ends "the mayor
+    issued the following statement:" is that statement (the quoted kind is ``_quote_source``'s)."""
+    si, paras = state.si, state.paras
+    k = si
+    while k > 0 and paras[k - 1] == paras[si]:
+        k -= 1
+    if k == 0:
+        return None
+    intro = state.other(k - 1)
+    return attribution.statement_author(intro) if intro.rstrip().endswith(":") else None
 
 
 def _same_measure(sentence: str, before: str) -> bool:

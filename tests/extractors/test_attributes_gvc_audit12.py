@@ -1,0 +1,54 @@
+"""Source and modality in shooting reports: patterns of language from a fresh audit of unseen articles (round 12).
+
+The sentences are written for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "County Executive Dana Reyes released the following statement:\n"
+            "Our county grieves tonight for the three residents who were wounded on Pine Road.",
+            "three",
+            "Dana Reyes",
+        ),
+        (
+            "Governor Ann Lowe issued the following statement on Sunday:\n"
+            "I was saddened to learn that two deputies were hurt while serving a warrant.",
+            "two",
+            "Ann Lowe",
+        ),
+        (
+            "The Elmwood School District issued this statement:\n"
+            "We mourn the four students who lost their lives, and we will keep counselors on hand all week.",
+            "four",
+            "Elmwood School District",
+        ),
+    ],
+)
+def test_a_statement_printed_without_quote_marks_is_its_issuers(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source is not None and source.split()[-1] in c.source
+    assert c.modality == "reported"
+
+
+def test_only_the_paragraph_right_after_the_introduction_is_the_statement() -> None:
+    text = (
+        "The mayor issued the following statement:\n"
+        "Our thoughts are with the families tonight.\n"
+        "Five people were shot on Oak Street on Friday."
+    )
+    c = claim_for(text, "Five")
+    assert c.source is None and c.modality == "asserted"
+
+
+def test_a_paragraph_ending_in_a_colon_with_no_statement_names_no_one() -> None:
+    c = claim_for("Here is what we know so far:\nTwo men were shot outside a bar.", "Two")
+    assert c.source is None and c.modality == "asserted"
