@@ -1295,6 +1295,16 @@ def pronoun_speaker(sentence: str, pos: int, end: int) -> bool:
     return m is not None and pos >= m.end()
 
 
+#: A sentence opening on a person named with an age: "Jo Roe, 21, ..." or "Jo Roe (21) ...".
+_AGED_SUBJECT = re.compile(r"^[“\"]?(" + _PERSON_NAME + r")(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
+
+
+def aged_subject(sentence: str) -> str | None:
+    """The person a sentence opens on, named with an age: whom a "he said" right after most likely means."""
+    m = _AGED_SUBJECT.match(readable(sentence))
+    return _clean(m.group(1)) if m else None
+
+
 def last_speaker(sentence: str) -> str | None:
     """The attribution nearest the end of ``sentence``: whom a following "he said" most likely means."""
     found = cues(sentence)

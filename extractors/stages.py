@@ -738,6 +738,12 @@ def _earlier_speaker(state: State, reach: int = 3, paragraphs: int = 3) -> str |
         name = attribution.last_speaker(state.other(k))
         if name:
             return name
+        if state.paras[k] == state.paras[state.si]:
+            # "Jo Roe, 21, who lives nearby, walked past. He said ...": the person the paragraph opened on,
+            # before any speaker further back.
+            name = attribution.aged_subject(state.other(k))
+            if name:
+                return name
     return None
 
 

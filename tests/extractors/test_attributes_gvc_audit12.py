@@ -52,3 +52,37 @@ def test_only_the_paragraph_right_after_the_introduction_is_the_statement() -> N
 def test_a_paragraph_ending_in_a_colon_with_no_statement_names_no_one() -> None:
     c = claim_for("Here is what we know so far:\nTwo men were shot outside a bar.", "Two")
     assert c.source is None and c.modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Two patrol cars posted outside the store overnight.\n"
+            "Dana Pike, 34, who works across the street, came by at dawn. "
+            "She said she only learned later that three people had been shot.",
+            "three",
+            "Dana Pike",
+        ),
+        (
+            "Marcus Lee (19) stood by the tape with his brother. He says two of his friends were hurt.",
+            "two",
+            "Marcus Lee",
+        ),
+    ],
+)
+def test_he_said_after_a_person_named_with_an_age_is_that_person(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source == source and c.modality == "reported"
+
+
+def test_the_person_named_with_an_age_must_be_in_the_same_paragraph() -> None:
+    text = "Dana Pike, 34, lives across the street.\nHe said three people had been shot."
+    assert claim_for(text, "three").source != "Dana Pike"
+
+
+def test_a_speaker_named_nearer_still_wins() -> None:
+    text = (
+        "Dana Pike, 34, lives nearby. Her uncle, Ray Pike, told reporters the street was quiet. He said four were hurt."
+    )
+    assert claim_for(text, "four").source == "Ray Pike"
