@@ -850,9 +850,9 @@ _NUMBER_OPENER = re.compile(
 #: "..., the insurer said. It expects claims of $8 million": "it" goes on with the body or the thing the
 #: account before was about, so the account goes on too.
 _IT_OPENER = re.compile(r"^It\s+(?!is\s|was\s|has\s+been\s|will\s+be\s)")
-#: A sentence that tells of people harmed.
+#: A sentence that tells of people harmed, or of shootings and killings as a tally counts them.
 _HARMED = re.compile(
-    r"\b(?:killed|killing|shot|shooting|wounded|wounding|injured|injuring|hurt|died|dead|fatally)\b", re.I
+    r"\b(?:killed|killings?|shot|shootings?|wounded|wounding|injured|injuring|hurt|died|dead|fatally)\b", re.I
 )
 
 

@@ -86,3 +86,36 @@ def test_a_speaker_named_nearer_still_wins() -> None:
         "Dana Pike, 34, lives nearby. Her uncle, Ray Pike, told reporters the street was quiet. He said four were hurt."
     )
     assert claim_for(text, "four").source == "Ray Pike"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        (
+            "Detectives say a feud between two crews may have led to the violence. "
+            "In the last week the area saw three shootings, all near the same corner.",
+            "three",
+            "Detectives",
+        ),
+        (
+            "Gun violence fell this spring, city police said. By May, 140 shootings had been logged across the city.",
+            "140",
+            "city police",
+        ),
+        (
+            "The sheriff said the week was the worst in years. The county recorded five killings by Friday.",
+            "five",
+            "sheriff",
+        ),
+    ],
+)
+def test_a_sentence_about_shootings_goes_on_with_the_account_before(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source is not None and source.split()[-1] in c.source
+    assert c.modality == "reported"
+
+
+def test_background_with_no_harm_in_it_does_not_go_on_with_the_account() -> None:
+    text = "Two men were shot on Elm Street, police said. The street has 40 homes and a small park."
+    c = claim_for(text, "40")
+    assert c.source is None and c.modality == "asserted"
