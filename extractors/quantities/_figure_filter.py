@@ -360,6 +360,8 @@ class FigureFilter(ShapeStep):
                 return True
             if t.low(i - 1) in vocab.YEAR_BEFORE:
                 return True
+            if 1900 <= v < 2100 and t.words[i + 1][:1].isupper() and t.low(i - 1) in vocab.EVENT_YEAR_BEFORE:
+                return True  # "the 2024 Olympics", "its 2019 Oscars": the year of a named event
         if i > 0 and left_q is None:
             pw = t.words[i - 1]
             if (

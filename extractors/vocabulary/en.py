@@ -2174,6 +2174,9 @@ FIGURATIVE_NOUNS: tuple[str, ...] = ("times", "ways", "reasons", "things", "choi
 
 #: Words before a four-digit number that make it a year: "in 2000", "since 1990".
 YEAR_BEFORE: tuple[str, ...] = ("in", "since", "of", "by", "until", "from", "year", "to", "before", "after")
+#: Determiners before a year that names an event or a series, set before a capitalised name: "the 2024
+#: Olympics", "its 2019 Awards". "the 1,500 Marines" has its comma; a count in 1900-2099 rarely lacks one.
+EVENT_YEAR_BEFORE = frozenset({"the", "its", "their", "his", "her", "this", "last", "next"})
 #: Words ending in "s" that are no plural noun: "2000 was" is a year, "2000 soldiers" a count.
 NOT_PLURALS: tuple[str, ...] = (
     "this",

@@ -249,3 +249,19 @@ def test_more_page_furniture(sentence: str, kept: list[str]) -> None:
 )
 def test_ages_apposed_to_a_person_noun(sentence: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert kinds(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A year set between a determiner and a capitalised name names an event or a series.
+        "Tickets for the 2028 Games go on sale next spring.",
+        "Its 2019 Awards ceremony was held in a tent.",
+    ],
+)
+def test_a_year_before_a_named_event_is_no_count(text: str) -> None:
+    assert not [c for c in extract_claims(text) if c.quantity.text in ("2028", "2019")]
+
+
+def test_a_count_before_a_capitalised_plural_keeps_its_comma_or_lies_outside_the_years() -> None:
+    assert [c.quantity.text for c in extract_claims("The 1500 Marines landed at dawn.")] == ["1500"]
