@@ -397,15 +397,14 @@ _DENIAL = re.compile(
     + "|".join(vocab.DENIED_NON_CLAIMS)
     + r")\b))|"
     r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax|"
-    # "rejected claims that 300 jobs would go", "dismissed reports of ...".
+    # "rejected claims that 300 jobs would go", "dismissed reports of ...", "rejected that 40 posts would go".
     r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss)\s+(?:the\s+|such\s+)?(?:\w+\s+)?"
     r"(?:claims?|reports?|allegations?|suggestions?|accounts?|figures?|estimates?)(?=\s+that\b)|"
-    # "disputed the union's figure of 350", "contests the count of 19": a figure or claim disputed is called
-    # false.
-    # "disputes that 900 jobs will go": the clause disputed is called false, as a claim rejected is.
-    r"(?:disputed|disputes|dispute|contested|contests|contest|rejected|rejects)(?=\s+that\b)|"
-    r"(?:disputed|disputes|dispute|contested|contests|contest)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-    r"(?:[\w’'-]+\s+){0,3}?(?:claims?|reports?|figures?|estimates?|counts?|numbers?|tally|totals?|data|statistics)\b|"
+    r"(?:rejected|rejects)(?=\s+that\b)|"
+    # "disputed the union's figure of 350", "contests the count of 19", "disputes that 900 jobs will go": a
+    # figure, a claim or a clause disputed is called false.
+    r"(?:disputed|disputes|dispute|contested|contests|contest)(?:(?=\s+that\b)|\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+    r"(?:[\w’'-]+\s+){0,3}?(?:claims?|reports?|figures?|estimates?|counts?|numbers?|tally|totals?|data|statistics)\b)|"
     # "the claim is “absolutely not true”", "a figure that has been debunked".
     r"not\s+(?:\w+\s+)?[“\"]?true|debunked|debunks)\b",
     re.I,

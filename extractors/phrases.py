@@ -1180,9 +1180,9 @@ def _money_or_share(
         # "12 percent of voters": the general rule reads it; "half of the 2,000 respondents": past the figure
         m = _OF_A_FIGURE.match(sentence, rel_e)
         return _np_after(_words(sentence[m.end() : m.end() + 120]), allow_of=False) if m else None
-    elif _IN_EVERY.search(sentence, rel_s, rel_e) and _plural_after(after):
+    elif _IN_EVERY.search(sentence, rel_s, rel_e) and (shared := _np_after(after, allow_of=False)) and _plural(shared):
         # "says one in five children live in poverty": the plural after "one in five" is what is shared.
-        return _np_after(after, allow_of=False)
+        return shared
     else:
         # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
         np = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _share_of(sentence[max(0, rel_s - 120) : rel_s])
@@ -1192,13 +1192,6 @@ def _money_or_share(
         # "the approval rating of the president has fallen to 38%": the rating, not the president.
         return _head_of_subject(sentence, rel_s, _share_before(before))
     return _share_before(before)
-
-
-def _plural_after(after: list[str]) -> bool:
-    np = _np_after(after, allow_of=False)
-    if not np:
-        return False
-    return _plural(np)
 
 
 #: A share written as "N in M" or "N out of M", at the figure's end.

@@ -992,23 +992,20 @@ def _context_mods(
         # "ten days after a gunman killed four guards in Marlow": a figure placed in time against
         # another event is that event's, recalled as background (GUIDE 22: another incident).
         added.add("background")
-    if sentence and end is not None and kind == "count" and _WITH_PERPETRATOR.match(sentence, end):
-        added.add("perpetrator")
-    if sentence and end is not None and kind == "count" and _WITH_UNBORN.match(sentence, end):
-        added.add("unborn")
-    if sentence and end is not None and offset is not None and kind == "count" and _identified(sentence, offset, end):
-        added.add("identified")
+    if sentence and end is not None and kind == "count":
+        if _WITH_PERPETRATOR.match(sentence, end):
+            added.add("perpetrator")
+        if _WITH_UNBORN.match(sentence, end):
+            added.add("unborn")
+        if offset is not None and (
+            _near_before(_IDENTIFIED_BEFORE, sentence, offset, 40) or _IDENTIFIED_AFTER.match(sentence, end)
+        ):
+            added.add("identified")
     if ev == "injure" and "other" in added and not _near_before(_HURT_BEFORE, sentence, offset, 80):
         # "one killed and two others wounded": the others are the injured count (GUIDE 23). After
         # someone hurt ("a man was critically injured and eight others"), they are the rest of it.
         added.discard("other")
     return tuple(sorted(added))
-
-
-def _identified(sentence: str, offset: int, end: int) -> bool:
-    return bool(
-        _IDENTIFIED_BEFORE.search(sentence[max(0, offset - 40) : offset]) or _IDENTIFIED_AFTER.match(sentence, end)
-    )
 
 
 def _besides(sentence: str, offset: int, end: int) -> bool:

@@ -97,6 +97,13 @@ class State:
         si = self.si
         return [k for k in range(max(0, si - 4), si) if self.paras[k] == self.paras[si]]
 
+    def para_start(self) -> int:
+        """The first sentence of this sentence's paragraph."""
+        k = self.si
+        while k > 0 and self.paras[k - 1] == self.paras[self.si]:
+            k -= 1
+        return k
+
     def next_in_para(self) -> str:
         si = self.si
         nxt = si + 1 if si + 1 < len(self.spans) and self.paras[si + 1] == self.paras[si] else None
@@ -691,10 +698,7 @@ _MEASURES = (
 def _statement_source(state: State) -> str | None:
     """Who a statement printed without quote marks is by: the paragraph right after one that ends "the mayor
     issued the following statement:" is that statement (the quoted kind is ``_quote_source``'s)."""
-    si, paras = state.si, state.paras
-    k = si
-    while k > 0 and paras[k - 1] == paras[si]:
-        k -= 1
+    k = state.para_start()
     if k == 0:
         return None
     intro = state.other(k - 1)
@@ -721,10 +725,7 @@ def _tweet_source(state: State) -> str | None:
 
 
 def _opens_on_quote(state: State) -> bool:
-    k = state.si
-    while k > 0 and state.paras[k - 1] == state.paras[state.si]:
-        k -= 1
-    return state.other(k).lstrip()[:1] in (_QUOTE_OPEN, '"')
+    return state.other(state.para_start()).lstrip()[:1] in (_QUOTE_OPEN, '"')
 
 
 def _earlier_speaker(state: State, reach: int = 3, paragraphs: int = 3) -> str | None:
@@ -766,6 +767,7 @@ def modality(state: State) -> None:
     sentence = state.sentence
     hedges = attribution.Hedges(sentence)
     denied = _denied(state)
+    question = attribution.yes_no_question(sentence)
     for d in state.drafts:
         cue, aside = state.cue(d)
         rel_s, rel_e = state.rel(d)
@@ -801,7 +803,7 @@ def modality(state: State) -> None:
                 )
                 or (not attribution.given_count(sentence, rel_s) and hedges.near(rel_s, rel_e, d.source is not None))
                 or re.search(r"\bestimated\b", q.text, re.I)
-                or attribution.yes_no_question(sentence)
+                or question
             )
         ):
             d.modality = "possible"
