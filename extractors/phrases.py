@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from extractors.vocabulary import en as vocab
 
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
+_WORD = re.compile(r"\d[\d.,]*[A-Za-z]\w*|(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
 # The word tables live in the vocabulary; module names for them keep the hot loops on plain global look-ups.
 _STOP = vocab.NP_STOP_WORDS
 _DETS = vocab.DETERMINERS
@@ -67,8 +67,13 @@ _CALENDAR_NAMES = tuple(w.capitalize() for w in (*vocab.MONTH_NAMES, *vocab.WEEK
 _VERBY = re.compile(r"(?:ed|ing)$")
 
 
+#: A number with a unit or suffix glued on ("256GB", "4K", "60mph", "10th"): one token, no noun.
+_GLUED = re.compile(r"\d[\d.,]*[A-Za-z]\w*")
+
+
 def _words(s: str) -> list[str]:
-    return _WORD.findall(s)
+    # Without the glued token its letters would stand as a word of the noun phrase ("GB model", "K video").
+    return [w for w in _WORD.findall(s) if not w[0].isdigit()]
 
 
 #: Where a noun phrase has ended: punctuation, a preposition or conjunction, or a time word.
