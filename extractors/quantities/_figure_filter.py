@@ -53,7 +53,9 @@ class FigureFilter(ShapeStep):
     def _not_a_figure_shape(self, p: Read) -> bool:
         if p.height:
             return False
-        if p.unit_kind == "count" and (self._year_or_name(p) or self._pronoun_one(p) or self._model_number(p)):
+        if p.unit_kind == "count" and (
+            self._year_or_name(p) or self._pronoun_one(p) or self._model_number(p) or self._opening_name(p)
+        ):
             return True
         if (
             p.kind not in ("money", "percent")
@@ -375,6 +377,30 @@ class FigureFilter(ShapeStep):
             if pw == "&" or (i > 1 and t.words[i - 2] == "&"):
                 return True
         return False
+
+    def _opening_name(self, p: Read) -> bool:
+        """ "Windows 11 runs on …", "Apollo 11 landed": a sentence's first word, capitalised and no
+        function word, then a bare integer, is a name with its number, which the capitalised-name rule
+        cannot tell at a sentence's start. A plural noun or comma after the number keeps it a count
+        ("Davis 17 points", a score "Wild 4, Sabres 1"), as does a verb form ("Killing 3")."""
+        t, i = self.t, p.i
+        if i < 1 or p.left_q or p.neg or p.currency is not None or not p.core.plain_int or p.core.words:
+            return False
+        w, nxt = t.words[i - 1], t.low(i + 1)
+        return (
+            w.istitle()
+            and w.isascii()
+            and w.isalpha()
+            and len(w) > 1
+            and not self._not_sentence_start(i - 1)
+            and w.lower() not in vocab.OPENING_COUNT_WORDS
+            and not w.lower().endswith(("ed", "ing"))
+            and not (nxt.isalpha() and nxt.endswith("s") and nxt not in vocab.NOT_PLURALS)
+            and nxt not in (",", "%", "-", "–", "/", ":")
+            and not nxt[:1].isdigit()  # a line of figures ("1 1/2 cups", a box score)
+            and not (p.core.low == 1 and nxt.isalpha() and nxt.islower())  # "Jo Roe 1 goal."
+            and not t.adjacent(i)
+        )
 
     def _model_number(self, p: Read) -> bool:
         """A version or model number after a product's name: "Wi-Fi 6", "USB 3.0", "iPhone 11" (issue 13).

@@ -2246,6 +2246,13 @@ NAME_OK_BEFORE = (
     | frozenset(WEEKDAYS)
     | frozenset(MONTHS)
 )
+_OPENING_COUNT_TEXT = """as but with after before within between among each every both roughly exactly approximately
+another only nearly if when while once since until than like so yet nor then now also still total overall
+altogether just even fewer more less no up down per plus minus against despite without toward towards into
+onto upon via year week day month hour minute page step anyone everyone someone anybody everybody somebody
+whoever"""
+#: Words that open a sentence before a count ("These 150 …", "After 12 …"): no name with a number.
+OPENING_COUNT_WORDS = NAME_OK_BEFORE | CAPITALISED_FUNCTION_WORDS | frozenset(_OPENING_COUNT_TEXT.split())
 #: Capitalised words before ", N," that are not a person: "In March, 12, ..." is no age.
 NOT_NAMES = NAME_OK_BEFORE | frozenset(
     {

@@ -265,3 +265,23 @@ def test_a_year_before_a_named_event_is_no_count(text: str) -> None:
 
 def test_a_count_before_a_capitalised_plural_keeps_its_comma_or_lies_outside_the_years() -> None:
     assert [c.quantity.text for c in extract_claims("The 1500 Marines landed at dawn.")] == ["1500"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # A name with its number opening a sentence or a line, where every first word is capitalised.
+        ("Voyager 2 left the solar system years ago.", []),
+        ("Galway 8 now has its own studio.", []),
+        ("Quarry 14 reopened on Monday.\nSkyline 5 followed a week later.", []),
+        ("(Mirelle 3 is out in May.)", []),
+        # Look-alikes that stay counts: a function word, a plural noun or comma after, a verb form.
+        ("Those 14 flats were emptied by noon.", ["14"]),
+        ("Ferris 21 points.", ["21"]),
+        ("Harbor 3, hosts nil: the visitors held on.", ["3"]),
+        ("Injured 4 in all, the crew limped home.", ["4"]),
+        ("Each 6 months the board meets.", ["6 months"]),
+    ],
+)
+def test_a_name_with_its_number_opening_a_sentence(sentence: str, kept: list[str]) -> None:
+    assert texts(sentence) == kept

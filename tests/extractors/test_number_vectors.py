@@ -134,6 +134,7 @@ OVERRIDES: dict[str, tuple[list[float], str]] = {
     "rt:NumberModel:2": ([180.25], "'180.25ml' is a measured volume, a quantity with a unit (GUIDE kinds)"),
     "rt:NumberModel:3": ([180.0], "'180ml' is a measured volume, a quantity with a unit (GUIDE kinds)"),
     "rt:NumberModel:6": ([0.25], "'.25ml' is a measured volume, a quantity with a unit (GUIDE kinds)"),
+    "q3:quantities:4": ([], "'English 101' names a course: a number inside a name is no figure (GUIDE)"),
 }
 
 # GUIDE agrees with the vector but the extractor misses it (strict xfail): id → reason.
