@@ -69,11 +69,14 @@ _VERBY = re.compile(r"(?:ed|ing)$")
 
 #: A number with a unit or suffix glued on ("256GB", "4K", "60mph", "10th"): one token, no noun.
 _GLUED = re.compile(r"\d[\d.,]*[A-Za-z]\w*")
+#: The second side of a glued measure, "x1080" of "1920x1080".
+_SIDE = re.compile(r"[x×]\d[\d.,]*")
 
 
 def _words(s: str) -> list[str]:
-    # Without the glued token its letters would stand as a word of the noun phrase ("GB model", "K video").
-    return [w for w in _WORD.findall(s) if not w[0].isdigit()]
+    # Without the glued token its letters would stand as a word of the noun phrase ("GB model", "K video");
+    # a lone "x" is the sign between two sides ("10 x 12 feet"), no word.
+    return [w for w in _WORD.findall(s) if not w[0].isdigit() and w not in ("x", "×") and not _SIDE.fullmatch(w)]
 
 
 #: Where a noun phrase has ended: punctuation, a preposition or conjunction, or a time word.

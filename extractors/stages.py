@@ -19,6 +19,7 @@ to read. The stages are thin: the rules stay in ``phrases``, ``attribution`` and
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -373,8 +374,14 @@ def counted(state: State) -> None:
         if d.quantity.kind != "age":
             # An age names one person ("Roe, 41, is charged with three"): a bare count after it does not count him.
             antecedent = what
+    for first, second in itertools.pairwise(state.drafts):
+        if first.quantity.unit and _SIDES.fullmatch(sentence, state.rel(first)[1], state.rel(second)[0]):
+            # "10 x 12 feet of floor", "2560 x 1440": the first side measures what the second does.
+            first.counted = second.counted
 
 
+#: The sign between two sides of a measure: "10 x 12", "3840×2160".
+_SIDES = re.compile(r"\s*[x×]\s*")
 #: "one", "at least one" standing without a noun.
 _BARE_ONE = re.compile(r"^(?:(?:at\s+least|only|just)\s+)?one$", re.I)
 #: A title-case headline ("One Killed, Four Wounded") counts people, as its other figures do.

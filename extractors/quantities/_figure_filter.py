@@ -77,6 +77,8 @@ class FigureFilter(ShapeStep):
             return True
         if nxt in vocab.CLOCK_WORDS or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
             return nxt != "hrs" or core.low >= 100  # "10 hrs" is a duration, "0600 hrs" a time
+        if core.plain_int and self._screen_resolution(i):
+            return False  # "1920x1080": glued to its "x", yet a pixel size, no name or id
         if not has_currency and (self._glued_to_name(i) or self._format_name(i, core)):
             return True
         if t.low(i - 1) == "no" and t.words[i - 1] == "No" and t.low(i) and not t.adjacent(i + 1) and nxt != "one":
@@ -347,6 +349,8 @@ class FigureFilter(ShapeStep):
         t = self.t
         v = core.low
         nxt = t.low(i + 1)
+        if self._dimension_side(i):
+            return False  # "1920 x 1080": a side, never a year
         if (
             1000 <= v <= 2100
             and len(t.words[i]) == 4

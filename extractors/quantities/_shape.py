@@ -408,7 +408,7 @@ class ShapeStep(NumberStep):
             else:
                 p.kind, p.unit = vocab.MEASURE_UNITS[t.low(p.core.unit_at)]
             return
-        if t.low(j) in ("x", "×") and self._dimension(p):
+        if self._side(p, j):
             return
         if self._glued_times(j - 1):
             p.kind, p.unit = "other", "times"
@@ -445,6 +445,17 @@ class ShapeStep(NumberStep):
         elif not no_money:
             p.j, p.kind, p.unit = self._measure_unit(j, p.kind, p.unit)
 
+    def _side(self, p: Read, j: int) -> bool:
+        """A side of a two-sided measure: the first takes the unit after the second; the second of a
+        pixel size written without a unit is in pixels."""
+        if self.t.low(j) in ("x", "×") and self._dimension(p):
+            return True
+        if p.start == p.i and self._dimension_side(p.i) and self._screen_resolution(p.i):
+            end, kind, unit = self._measure_unit(j, p.kind, p.unit)
+            p.j, p.kind, p.unit = (end, kind, unit) if end > j else (j, "other", "pixels")
+            return True
+        return False
+
     def _spent_before(self, start: int) -> bool:
         """A verb or noun of spending in the five words before the figure: its pounds are money."""
         return any(self.t.low(k) in vocab.SPENDING_WORDS for k in range(max(0, start - 5), start))
@@ -459,6 +470,8 @@ class ShapeStep(NumberStep):
         end, kind, unit = self._measure_unit(other.end, "count", None)
         if end > other.end:
             p.kind, p.unit = kind, unit
+        elif self._screen_resolution(p.i):
+            p.kind, p.unit = "other", "pixels"
         return True
 
     def _vague_of_unit(self, p: Read, k: int) -> bool:
