@@ -1644,6 +1644,9 @@ OTHER_BEAT_UNITS: dict[Kind, dict[str, str]] = {
         "mwh": "MWh",
         "gwh": "GWh",
         "twh": "TWh",
+        # Moves of interest rates and yields: "cut by 25 basis points", "a 50bps hike".
+        "basis": "basis points",
+        "bps": "basis points",
     },
 }
 for _kind, _table in OTHER_BEAT_UNITS.items():
@@ -1736,7 +1739,11 @@ SINGULAR_UNITS = frozenset(
 #: Abbreviations read as units only when glued to the numeral ("5m", "3t", "12in").
 GLUED_ONLY_UNITS = frozenset({"m", "t", "g", "in", "c", "w", "mp", "h"})
 #: First words of two-word units and the words that complete them: "metric tons", "nautical miles".
-TWO_WORD_UNITS: dict[str, tuple[str, ...]] = {"metric": ("tons", "tonnes", "ton"), "nautical": ("miles",)}
+TWO_WORD_UNITS: dict[str, tuple[str, ...]] = {
+    "metric": ("tons", "tonnes", "ton"),
+    "nautical": ("miles",),
+    "basis": ("points", "point"),
+}
 #: Words that square the unit after them.
 SQUARE_WORDS: tuple[str, ...] = ("sq", "square")
 #: Units squared after "sq"/"square".

@@ -32,6 +32,9 @@ def _only(text: str, figure: str) -> tuple[str, str | None, float | None, float 
             2.0,
             3.0,
         ),
+        # Moves of rates and yields in basis points, spelled out or glued.
+        ("The central bank cut its rate by 50 basis points.", "50 basis points", "other", "basis points", 50, 50),
+        ("Bond yields climbed 15bps on Friday.", "15bps", "other", "basis points", 15.0, 15.0),
         # Data sizes and rates, spelled out.
         ("The base model ships with 256 gigabytes of storage.", "256 gigabytes", "other", "GB", 256.0, 256.0),
         ("The drive reads at 2,500 megabytes per second.", "2,500 megabytes per second", "other", "MB/s", 2500, 2500),
