@@ -175,7 +175,29 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         # figure; what is measured is the clause's subject.
         head = sentence[: lead.start()]
         return _opening_subject(head)
-    return _without_verb_tail(sentence, np)
+    return _without_time_or_adverb_tail(_without_verb_tail(sentence, np))
+
+
+_LY_NOUNS = vocab.LY_NOUNS
+#: A capitalised adverb that opens a sentence ("Originally", "Usually"), too long to be a first name ("Sally").
+_CAPITAL_ADVERB = re.compile(r"^[A-Z][a-z]{3,}(?:ally|ously|ently|antly|ately|ively|ually)$")
+_WEEKDAY_NAMES = frozenset(w.capitalize() for w in vocab.WEEKDAYS)
+
+
+def _without_time_or_adverb_tail(np: str) -> str | None:
+    """The phrase without an adverb or a day it ran into: "Lake Superior usually" is "Lake Superior",
+    "three others wounded Sunday" is "three others wounded"; "Originally" alone is no noun."""
+    ws = np.split()
+    while ws:
+        last = ws[-1]
+        adverb = (last.islower() and last.endswith("ly") and last not in _LY_NOUNS) or _CAPITAL_ADVERB.match(last)
+        day = last in _WEEKDAY_NAMES or last.lower() in ("a.m.", "p.m.", "a.m", "p.m")
+        if not (adverb or day):
+            break
+        ws.pop()
+        if day and ws and ws[-1].lower() in ("early", "late", "on", "last", "this"):
+            ws.pop()  # "Early Wednesday": the day part goes with its day
+    return " ".join(ws) if ws else None
 
 
 #: "$360 billion worth of goods": the amount is the goods' value.

@@ -2258,6 +2258,10 @@ another only nearly if when while once since until than like so yet nor then now
 altogether just even fewer more less no up down per plus minus against despite without toward towards into
 onto upon via year week day month hour minute page step anyone everyone someone anybody everybody somebody
 whoever"""
+_LY_NOUNS_TEXT = """family ally rally supply assembly belly fly jelly reply bully lily holly tally anomaly butterfly
+monopoly homily melee daily weekly monthly quarterly"""
+#: Nouns that end in -ly, which the trim of a trailing adverb keeps: "a family", "the rally", "an ally".
+LY_NOUNS = frozenset(_LY_NOUNS_TEXT.split())
 #: Words that open a sentence before a count ("These 150 …", "After 12 …"): no name with a number.
 OPENING_COUNT_WORDS = NAME_OK_BEFORE | CAPITALISED_FUNCTION_WORDS | frozenset(_OPENING_COUNT_TEXT.split())
 #: Capitalised words before ", N," that are not a person: "In March, 12, ..." is no age.

@@ -1,0 +1,41 @@
+"""A counted phrase never ends on an adverb or a day it ran into (GUIDE 11: the head noun is last).
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import counted_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An adverb after the noun belongs to the verb.
+        ("Lake Huron normally rises about 6 inches each spring.", "about 6 inches", "Lake Huron"),
+        ("A 6-year-old apparently fired the pistol.", "6-year-old", None),
+        # A day after the noun says when.
+        ("The standoff Friday lasted about 90 minutes.", "about 90 minutes", "standoff"),
+    ],
+)
+def test_an_adverb_or_a_day_is_no_head(text: str, figure: str, counted: str | None) -> None:
+    got = counted_of(text, figure)
+    if counted is None:
+        assert got is None or not got.split()[-1].endswith("ly")
+    else:
+        assert got == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # Nouns in -ly stay.
+        ("The rally drew 3,000 people and one family of nine.", "nine", "family"),
+        ("Each ally pledged $2 billion.", "$2 billion", "ally"),
+    ],
+)
+def test_nouns_in_ly_stay(text: str, figure: str, head: str) -> None:
+    got = counted_of(text, figure) or ""
+    assert head in got.split()
