@@ -32,6 +32,10 @@ _GLUED_OK = (
 _VERSION = re.compile(r"\d{1,2}\.\d")
 
 
+#: Words joining two clock times into a span: "4-6 p.m.", "between 1 and 2 a.m.", "from 9 to 5 p.m.".
+_SPAN_JOINERS = frozenset({"-", "–", "to", "and", "or", "until", "till", "through"})
+
+
 class FigureFilter(ShapeStep):
     """Tells numbers that are no figure: ``_not_a_figure_number`` and ``_not_a_figure_shape``."""
 
@@ -77,6 +81,8 @@ class FigureFilter(ShapeStep):
             return True
         if nxt in vocab.CLOCK_WORDS or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
             return nxt != "hrs" or core.low >= 100  # "10 hrs" is a duration, "0600 hrs" a time
+        if nxt in _SPAN_JOINERS and t.low(i + 2).isdigit() and self._clock_word_at(i + 3):
+            return True  # "4-6 p.m.", "between 1 and 2 a.m.", "from 9 to 5 p.m.": a span of clock times
         if core.plain_int and self._screen_resolution(i):
             return False  # "1920x1080": glued to its "x", yet a pixel size, no name or id
         if not has_currency and (self._glued_to_name(i) or self._format_name(i, core)):
@@ -197,6 +203,12 @@ class FigureFilter(ShapeStep):
         if t.low(k) in (".", "-"):
             k += 1
         return t.low(k) in vocab.GUN_NOUNS
+
+    def _clock_word_at(self, k: int) -> bool:
+        t = self.t
+        w = t.low(k)
+        spelled = w in ("a", "p") and t.low(k + 1) == "." and t.low(k + 2) == "m"
+        return (w in vocab.CLOCK_WORDS and w != "hrs") or spelled
 
     def _glued_to_name(self, i: int) -> bool:
         """Glued to letters on the left: "IK-3" "COVID-19", "MH17", "G7", "#4"."""

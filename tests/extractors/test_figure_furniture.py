@@ -285,3 +285,19 @@ def test_a_count_before_a_capitalised_plural_keeps_its_comma_or_lies_outside_the
 )
 def test_a_name_with_its_number_opening_a_sentence(sentence: str, kept: list[str]) -> None:
     assert texts(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # Two clock times joined into a span: the first is no more a figure than the second.
+        ("The library stays open from 8 to 9 p.m. on Fridays.", []),
+        ("Viewing is 2-4 p.m. at the chapel.", []),
+        ("Sirens were heard between 3 and 4 a.m. near the pier.", []),
+        # A count range before a clock time stays a count.
+        ("Between 12 and 15 people were hurt at 9 p.m.", ["Between 12 and 15"]),
+        ("The clinic sees 6 to 8 patients an hour.", ["6 to 8"]),
+    ],
+)
+def test_a_span_of_clock_times_is_no_figure(sentence: str, kept: list[str]) -> None:
+    assert texts(sentence) == kept
