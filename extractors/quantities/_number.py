@@ -221,8 +221,24 @@ class NumberStep(TokenReader):
         frac = vocab.VULGAR_FRACTIONS.get(t.words[i + 1]) if i + 1 < len(t) and "." not in w else None
         if frac is not None:  # "2½ years", "172 ½ years"
             return Core(v + frac, v + frac, i + 2)
+        mixed = self._mixed_fraction(i) if w.isdigit() else None
+        if mixed is not None:  # "2 1/2 miles", "a 1 1/2-story home"
+            return Core(v + mixed, v + mixed, i + 4)
         core = Core(v, v, i + 1, plain_int=("," not in w and "." not in w))
         return core
+
+    def _mixed_fraction(self, i: int) -> float | None:
+        """The fraction after a whole number, written with a slash and a space before it: the 1/2 of
+        "2 1/2 miles". Only halves, thirds, quarters, eighths and sixteenths below one, and no third
+        slash part (a date "4 1/2/2020")."""
+        t = self.t
+        a, slash, b = t.low(i + 1), t.low(i + 2), t.low(i + 3)
+        if t.adjacent(i + 1) or slash != "/" or not (t.adjacent(i + 2) and t.adjacent(i + 3)):
+            return None
+        if not (a.isdigit() and b.isdigit()) or t.low(i + 4) == "/":
+            return None
+        num, den = int(a), int(b)
+        return num / den if den in (2, 3, 4, 8, 16) and 0 < num < den else None
 
     def _word_core(self, i: int) -> Core | None:
         t = self.t

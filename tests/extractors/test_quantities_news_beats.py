@@ -173,3 +173,17 @@ def test_pairs_that_are_no_score(text: str) -> None:
 
 def test_a_court_ruling_is_a_score() -> None:
     assert [q.text for q in extract_quantities("The court ruled 5-4 in favour.")] == ["5", "4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A whole number and a slash fraction after a space are one value.
+        ("The trail runs 3 1/2 miles along the ridge.", [("3 1/2 miles", 3.5, 3.5, "distance")]),
+        ("The board is 7 3/4 inches wide.", [("7 3/4 inches", 7.75, 7.75, "distance")]),
+        # A date with slashes is none.
+        ("The letter is dated 5 3/14/2021 in the file.", [("5", 5.0, 5.0, "count")]),
+    ],
+)
+def test_mixed_fractions(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    assert _read(text) == expected
