@@ -32,6 +32,8 @@ _GLUED_OK = (
 _VERSION = re.compile(r"\d{1,2}\.\d")
 
 
+#: Verbs in -s after a station's name: "2 News has learned", "13 News reports".
+_STATION_VERBS = frozenset({"has", "is", "was", "says", "reports", "learns", "confirms", "obtains", "asks"})
 #: Words joining two clock times into a span: "4-6 p.m.", "between 1 and 2 a.m.", "from 9 to 5 p.m.".
 _SPAN_JOINERS = frozenset({"-", "–", "to", "and", "or", "until", "till", "through"})
 
@@ -204,6 +206,17 @@ class FigureFilter(ShapeStep):
             k += 1
         return t.low(k) in vocab.GUN_NOUNS
 
+    def _station_news(self, i: int) -> bool:
+        words = self.t.words[i + 1 : i + 4]
+        for k, w in enumerate(words):
+            if w in ("News", "NEWS"):
+                # "the 3 Fox News hosts": a count of what the channel has
+                after = self.t.low(i + k + 2)
+                return not (len(after) > 3 and after.endswith("s") and after.isalpha() and after not in _STATION_VERBS)
+            if not (w[:1].isupper() and w.isalpha()) or k == 2:
+                return False
+        return False
+
     def _clock_word_at(self, k: int) -> bool:
         t = self.t
         w = t.low(k)
@@ -297,8 +310,9 @@ class FigureFilter(ShapeStep):
         # A house number: "at 1400 W. Elm Ave.", "of 16 Hardy St.".
         if ADDRESS_AFTER.match(self.text, t.ends[i]) or NUMBERED_STREET.match(self.text, t.ends[i]):
             return True
-        # A station named by its channel: "told 11 News", "Channel 4 News" (the number before "News").
-        if t.words[i + 1 : i + 2] == ["News"] and not glued_next:
+        # A station named by its channel: "told 11 News", "Channel 4 News", "5 EYEWITNESS NEWS", "13 Action
+        # News" (the number before "News", at most two capitalised words between).
+        if not glued_next and self._station_news(i):
             return True
         # Route numbers after a plural road word: "routes 9 and 202", "Highways 61, 7 and 9".
         if self._road_list(i):

@@ -301,3 +301,18 @@ def test_a_name_with_its_number_opening_a_sentence(sentence: str, kept: list[str
 )
 def test_a_span_of_clock_times_is_no_figure(sentence: str, kept: list[str]) -> None:
     assert texts(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # A channel number with one or two capitalised words before "News" names the station.
+        ("A neighbour told 9 Action News that 3 cars sped off.", ["3"]),
+        ("8 NEWS has learned the driver was 19.", ["19"]),
+        ("Her brother told 6 EYEWITNESS NEWS he saw 2 men.", ["2"]),
+        # A count of a channel's people stays a count.
+        ("The 4 Metro News anchors signed a letter.", ["4"]),
+    ],
+)
+def test_a_channel_number_before_news_is_a_station(sentence: str, kept: list[str]) -> None:
+    assert texts(sentence) == kept
