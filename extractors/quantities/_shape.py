@@ -48,6 +48,8 @@ class ShapeStep(NumberStep):
                 p.left_q, p.left_start = self._left_qualifier(p.start)
                 self._merge_left_qualifier(p)
             return
+        if self._a_unit_or_more(p):
+            return
         if p.core.fraction:
             p.kind, p.unit = "percent", "%"
         self._share(p)
@@ -71,6 +73,22 @@ class ShapeStep(NumberStep):
             p.kind, p.unit = "age", "years"
         self._suffix_qualifier(p)
         self._merge_left_qualifier(p)
+
+    def _a_unit_or_more(self, p: Read) -> bool:
+        """ "a minute or two", "an hour or three": one unit up to a few, a range of the unit; the
+        number alone would count nothing."""
+        t, i = self.t, p.i
+        unit = t.low(i - 2)
+        if not (p.core.words and t.low(i - 1) == "or" and t.low(i - 3) in ("a", "an", "one")):
+            return False
+        if unit not in vocab.MEASURE_UNITS or unit.endswith("s") or not 1 < p.core.low <= 3:
+            return False
+        p.kind, p.unit = vocab.MEASURE_UNITS[unit]
+        p.low, p.high, p.qualifier = 1.0, p.core.low, "range"
+        p.start = p.num_start = i - 3
+        p.unit_kind = p.bare_kind = p.kind
+        p.unit_end = p.bare_end = p.j
+        return True
 
     def _height(self, i: int, core: Core) -> tuple[float, int] | None:
         """Feet and inches written with marks: "6'3\"", "5’11”", "6′0″" -> (inches, end token)."""

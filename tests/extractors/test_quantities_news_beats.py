@@ -187,3 +187,17 @@ def test_a_court_ruling_is_a_score() -> None:
 )
 def test_mixed_fractions(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # One unit or a few more: a range of the unit, not a bare count.
+        ("The line moved after a minute or two.", [("a minute or two", 1.0, 2.0, "duration")]),
+        ("The camp lies a mile or two upstream.", [("a mile or two", 1.0, 2.0, "distance")]),
+        # Not a unit: the number stays a count.
+        ("Take a biscuit or two with you.", [("two", 2.0, 2.0, "count")]),
+    ],
+)
+def test_a_unit_or_two(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    assert _read(text) == expected
