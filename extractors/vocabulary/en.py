@@ -1644,6 +1644,15 @@ OTHER_BEAT_UNITS: dict[Kind, dict[str, str]] = {
         "mwh": "MWh",
         "gwh": "GWh",
         "twh": "TWh",
+        # Power spelled out, as energy news writes it: "175 gigawatts of solar", "a 40-megawatt plant".
+        "kilowatts": "kW",
+        "kilowatt": "kW",
+        "megawatts": "MW",
+        "megawatt": "MW",
+        "gigawatts": "GW",
+        "gigawatt": "GW",
+        "kcal": "calories",
+        "bpm": "bpm",
         # Moves of interest rates and yields: "cut by 25 basis points", "a 50bps hike".
         "basis": "basis points",
         "bps": "basis points",

@@ -32,6 +32,9 @@ def _only(text: str, figure: str) -> tuple[str, str | None, float | None, float 
             2.0,
             3.0,
         ),
+        # Power spelled out, and heart rates and food energy.
+        ("The wind farm adds 320 megawatts to the grid.", "320 megawatts", "other", "MW", 320.0, 320.0),
+        ("Her pulse rose to 150 bpm on the climb.", "150 bpm", "other", "bpm", 150.0, 150.0),
         # Moves of rates and yields in basis points, spelled out or glued.
         ("The central bank cut its rate by 50 basis points.", "50 basis points", "other", "basis points", 50, 50),
         ("Bond yields climbed 15bps on Friday.", "15bps", "other", "basis points", 15.0, 15.0),
