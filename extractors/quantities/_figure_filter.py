@@ -262,14 +262,22 @@ class FigureFilter(ShapeStep):
         return t.adjacent(k) and t.words[k][:1].isupper() and t.low(k) in vocab.NUMBER_WORDS
 
     def _format_name(self, i: int, core: Core) -> bool:
-        """ "5G", "4G": a network generation; "4K video", "in 8K": a screen format. Names, not figures."""
+        """ "5G", "4G": a network generation; "4K video", "in 8K", "native 4K": a screen format (or a race,
+        "a 5K"). Names, not figures; "4K followers" is a count."""
         t = self.t
         if not (core.plain_int and core.low < 10 and t.adjacent(i + 1)):
             return False
         w = t.words[i + 1]
         after = t.low(i + 2)
+        plural_after = after.isalpha() and after.endswith("s")  # "4K followers" counts them
         return w == "G" or (
-            w in ("K", "k") and (after in vocab.SCREEN_WORDS or (t.low(i - 1) in ("in", "at") and not after.isalpha()))
+            w in ("K", "k")
+            and (
+                after in vocab.SCREEN_WORDS
+                or (t.low(i - 1) in ("in", "at") and not after.isalpha())
+                # "runs at native 4K", "a 5K on Saturday"; "rose to 5K" is an amount
+                or (w == "K" and not plural_after and t.low(i - 1) not in ("to", "by", "from", "of", "than"))
+            )
         )
 
     def _is_date(self, i: int, v: float) -> bool:

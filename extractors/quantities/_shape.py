@@ -524,6 +524,9 @@ class ShapeStep(NumberStep):
             return k + 1, "distance", "inches"  # 'a 6.1" display': the inch mark before a screen
         if k == j and self._glued_temperature(j):
             return k + 1, "other", "degrees"  # "highs of 41.2C"
+        torque = self._pound_feet(k)
+        if torque:
+            return torque, "other", "lb-ft"  # "406 lb-ft of torque": a torque, not a weight
         if u not in vocab.MEASURE_UNITS or (u in vocab.GLUED_ONLY_UNITS and not (t.adjacent(k) and k == j)):
             return j, kind, unit
         named = self._unit_words(k)
@@ -531,6 +534,16 @@ class ShapeStep(NumberStep):
             return j, kind, unit
         end, uname = named
         return self._unit_tail(u, end, "duration" if uname == "minutes" else vocab.MEASURE_UNITS[u][0], uname)
+
+    def _pound_feet(self, k: int) -> int:
+        """The end of "lb-ft", "lb.-ft.", "pound-feet" at token ``k``, or 0."""
+        t = self.t
+        if t.low(k) not in ("lb", "lbs", "pound"):
+            return 0
+        m = k + 1 + (t.low(k + 1) == "." and t.adjacent(k + 1))
+        if not (t.low(m) in ("-", "–") and t.adjacent(m) and t.adjacent(m + 1) and t.low(m + 1) in ("ft", "feet")):
+            return 0
+        return m + 2 + (t.low(m + 2) == "." and t.adjacent(m + 2))
 
     def _glued_temperature(self, j: int) -> bool:
         """A capital C or F glued to a number where the words before speak of heat or cold: "41.2C",

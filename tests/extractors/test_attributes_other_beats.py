@@ -227,7 +227,7 @@ def test_added_as_speech_still_attributes() -> None:
     [
         # An abbreviated unit's stop or second half comes before the noun.
         ("Pour in 8 oz. unsweetened oat milk.", "8 oz", "unsweetened oat milk"),
-        ("The motor makes 406 lb-ft of torque.", "406 lb", "torque"),
+        ("The motor makes 406 lb-ft of torque.", "406 lb-ft", "torque"),
         ("The barge is 300 ft. long.", "300 ft", "barge length"),
         # A conversion in brackets does not stand for a noun.
         (

@@ -32,6 +32,9 @@ def _only(text: str, figure: str) -> tuple[str, str | None, float | None, float 
             2.0,
             3.0,
         ),
+        # Torque in pound-feet is no weight.
+        ("The V8 makes 470 lb-ft of torque.", "470 lb-ft", "other", "lb-ft", 470.0, 470.0),
+        ("Peak torque is 380 pound-feet at 4,000 rpm.", "380 pound-feet", "other", "lb-ft", 380.0, 380.0),
         # Power spelled out, and heart rates and food energy.
         ("The wind farm adds 320 megawatts to the grid.", "320 megawatts", "other", "MW", 320.0, 320.0),
         ("Her pulse rose to 150 bpm on the climb.", "150 bpm", "other", "bpm", 150.0, 150.0),
@@ -214,3 +217,18 @@ def test_no_range_for_a_tally(text: str) -> None:
 def test_a_price_per_share_or_a_total_is_no_range() -> None:
     found = [(q.text, q.low) for q in extract_quantities("The fund bought the stake for $14 a share or $96.5 million.")]
     assert found == [("$14 a share", 14.0), ("$96.5 million", 96_500_000.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # A single digit with a capital K is a screen format or a race, not thousands.
+        ("The remaster runs at native 8K on the new console.", []),
+        ("She finished the charity 5K in 24 minutes.", ["24 minutes"]),
+        # ... unless it counts a plural, or an amount rose to it.
+        ("The page passed 9K followers.", ["9K"]),
+        ("The bounty was raised to 5K on Friday.", ["5K"]),
+    ],
+)
+def test_a_digit_k_names_a_format(text: str, kept: list[str]) -> None:
+    assert [q.text for q in extract_quantities(text)] == kept
