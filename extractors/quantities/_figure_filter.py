@@ -22,6 +22,7 @@ from extractors.vocabulary import en as vocab
 _GLUED_OK = (
     frozenset(vocab.MEASURE_UNITS)
     | frozenset(vocab.SCALE_ABBREVIATIONS)
+    | frozenset(vocab.SCALES)  # "£38million", as some papers write it
     | frozenset(vocab.CURRENCY_WORDS)
     | vocab.CURRENCY_CODES
     | vocab.GLUED_PERCENT
@@ -244,6 +245,9 @@ class FigureFilter(ShapeStep):
             and (t.words[i - 2][0].isupper() or len(t.words[i - 2]) <= 2)
         ):
             return True
+        if prev in ("-", "–") and t.adjacent(i - 1) and t.low(i - 2).isdigit() and t.adjacent(i - 2):
+            # "i5-9300H", "A4-1200": after a letter-and-digit name, a model's number
+            return t.low(i - 3).isalpha() and len(t.low(i - 3)) <= 2
         return prev in ("#", "№")
 
     def _digit_word_name(self, i: int, core: Core) -> bool:
@@ -402,6 +406,8 @@ class FigureFilter(ShapeStep):
                 return True
             if 1900 <= v < 2100 and t.words[i + 1][:1].isupper() and t.low(i - 1) in vocab.EVENT_YEAR_BEFORE:
                 return True  # "the 2024 Olympics", "its 2019 Oscars": the year of a named event
+            if t.low(i - 1) == "-" and t.adjacent(i) and t.low(i - 2) in ("mid", "early", "late", "pre", "post"):
+                return True  # "the mid-2019 models", "pre-2020 levels": a time
         if i > 0 and left_q is None:
             pw = t.words[i - 1]
             if (

@@ -201,3 +201,20 @@ def test_mixed_fractions(text: str, expected: list[tuple[str, float | None, floa
 )
 def test_a_unit_or_two(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A scale word glued to the number, as some papers write it.
+        ("The club sold him for £45million in June.", [("£45million", 45e6, 45e6, "money")]),
+        ("Fire gutted a $2million mansion.", [("$2million", 2e6, 2e6, "money")]),
+        # A year after "mid-" or "pre-" is a time; a model's number after a letter-and-digit name is an id.
+        ("Rents fell back to pre-2019 levels.", []),
+        ("The laptop pairs a Core i7-9750H with 16GB of memory.", [("16GB", 16.0, 16.0, "other")]),
+    ],
+)
+def test_glued_scales_years_and_model_numbers(
+    text: str, expected: list[tuple[str, float | None, float | None, str]]
+) -> None:
+    assert _read(text) == expected
