@@ -28,6 +28,8 @@ _NOT_ADJECTIVES = frozenset(
 )
 _APPROX_WORDS = frozenset(w for w in vocab.LEFT_QUALIFIERS["approx"] if " " not in w)
 
+#: The last token of a percent's unit, repeated after a range's second number: "%", "percent", "per cent".
+_PERCENT_TOKENS = frozenset({"%", "percent", "pct", "cent"})
 _FEET_MARKS = frozenset({"'", "’", "′"})
 _INCH_MARKS = frozenset({'"', "”", "″"})
 
@@ -303,16 +305,54 @@ class ShapeStep(NumberStep):
         ):
             return None
         if unit_tok is not None:
-            # "0.6% to 0.7%", "$2 to $3": the second number repeats the unit.
+            # "0.6% to 0.7%", "25 percent and 28 percent", "$2 to $3": the second number repeats the unit.
             if t.low(end) == unit_tok:
                 end += 1
-            elif unit_tok == "%" or t.low(end) in vocab.MEASURE_UNITS or t.low(end) in ("percent", "per"):
+            elif unit_tok == "cent" and t.low(end) == "per" and t.low(end + 1) == "cent":
+                end += 2  # "5 per cent to 6 per cent"
+            elif unit_tok in _PERCENT_TOKENS or t.low(end) in vocab.MEASURE_UNITS or t.low(end) in ("percent", "per"):
                 return None
         if self._season(j, k, core, other, mult) or hi < lo:
             return None
-        if sep == "to" and self._change_then_level(start, k, unit_tok, lo, hi):
+        moved = lo > 0 and self._moved_from(start)
+        if sep == "to" and (moved or self._change_then_level(start, k, unit_tok, lo, hi)):
             return None
         return lo, hi, end
+
+    def _level_before_level(self, p: Read, j: int) -> bool:
+        """ "rose from 220 to 226ppi", "grew from 10 to 25%": the first level takes the unit written
+        after the second."""
+        t = self.t
+        if t.low(j) != "to" or p.currency is not None or not t.low(j + 1)[:1].isdigit():
+            return False
+        if not self._moved_from(p.start):
+            return False
+        other = self._core(j + 1)
+        if other is None:
+            return False
+        if t.low(other.end) in ("%", "percent"):
+            p.kind, p.unit = "percent", "%"
+            return True
+        end, kind, unit = self._measure_unit(other.end, "count", None)
+        if end == other.end:
+            return False
+        p.kind, p.unit = kind, unit
+        return True
+
+    def _moved_from(self, start: int) -> bool:
+        """ "rose from 0.9% to 1.2%", "went from $2 to $3": a move from one level to another, two
+        quantities, when a verb of moving comes before in the sentence; "from 40 to 50 people came"
+        stays a range, and so does "from zero to 60 mph" (a car's sprint, read as one span)."""
+        t = self.t
+        if t.low(start - 1) != "from":
+            return False
+        for v in range(start - 2, max(-1, start - 26), -1):
+            w = t.low(v)
+            if w in vocab.MOVED_VERBS or w in ("went", "goes", "go", "gone", "going"):
+                return True
+            if w in (".", ";", "!", "?"):
+                return False
+        return False
 
     def _change_then_level(self, start: int, k: int, unit_tok: str | None, lo: float, hi: float) -> bool:
         """ "fell by 0.2% to 4.1%", "rose $3 to $41": after a verb that reports a move, the first
@@ -320,7 +360,8 @@ class ShapeStep(NumberStep):
         written on both and a level well above the change; "will rise by 10% to 15%" (a plain
         form, a forecast) and "lost 5 to 7 pounds" stay ranges."""
         t = self.t
-        if start < 1 or not (unit_tok == "%" or t.low(k - 1) in vocab.CURRENCY_SYMBOLS) or not 0 < 2 * lo < hi:
+        unit_both = unit_tok in _PERCENT_TOKENS or t.low(k - 1) in vocab.CURRENCY_SYMBOLS
+        if start < 1 or not unit_both or not 0 < 2 * lo < hi:
             return False
         v = start - 1
         if t.low(v) == "by":
@@ -426,7 +467,7 @@ class ShapeStep(NumberStep):
             else:
                 p.kind, p.unit = vocab.MEASURE_UNITS[t.low(p.core.unit_at)]
             return
-        if self._side(p, j):
+        if self._side(p, j) or self._level_before_level(p, j):
             return
         if self._glued_times(j - 1):
             p.kind, p.unit = "other", "times"
@@ -621,13 +662,14 @@ class ShapeStep(NumberStep):
             return
         if self.t.low(p.j - 1) == "share":
             return  # "$9 a share or $64.2 million": a price per share, then the total, no range
-        unit_tok = "%" if t.low(p.j - 1) == "%" else (t.low(p.start) if p.currency else None)
-        if unit_tok != "%" and not p.currency:
+        last = t.low(p.j - 1)
+        percent_tok = last if p.unit == "%" and last in _PERCENT_TOKENS else None
+        if percent_tok is None and not p.currency:
             return
         k0 = p.j
         partner = Core(core.low, core.high, k0, plain_int=core.plain_int)
-        rng2 = self._range(k0, partner, p.mult, p.left_q, unit_tok if unit_tok == "%" else None, start=p.start)
-        if rng2 is not None and ((p.unit == "%" and t.low(rng2[2] - 1) == "%") or p.currency):
+        rng2 = self._range(k0, partner, p.mult, p.left_q, percent_tok, start=p.start)
+        if rng2 is not None and ((percent_tok and t.low(rng2[2] - 1) == percent_tok) or p.currency):
             p.low, p.high, p.j = rng2
             p.qualifier = "range"
             p.rng = rng2

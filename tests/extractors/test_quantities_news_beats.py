@@ -218,3 +218,31 @@ def test_glued_scales_years_and_model_numbers(
     text: str, expected: list[tuple[str, float | None, float | None, str]]
 ) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A range whose percent is written on both ends, as a word.
+        (
+            "Polls put him between 41 percent and 44 percent.",
+            [("between 41 percent and 44 percent", 41.0, 44.0, "percent")],
+        ),
+        ("Growth will be 2 per cent to 3 per cent.", [("2 per cent to 3 per cent", 2.0, 3.0, "percent")]),
+        # A move from one level to another is two levels, the first taking the unit written once.
+        (
+            "Turnout climbed from 52% to 61% in four years.",
+            [("52%", 52.0, 52.0, "percent"), ("61%", 61.0, 61.0, "percent"), ("four years", 4.0, 4.0, "duration")],
+        ),
+        (
+            "Its battery grew from 3,000 to 4,500mAh.",
+            [("3,000", 3000.0, 3000.0, "other"), ("4,500mAh", 4500.0, 4500.0, "other")],
+        ),
+        # No verb of moving: a range.
+        ("From 30 to 40 families were moved.", [("30 to 40", 30.0, 40.0, "count")]),
+    ],
+)
+def test_percent_ranges_and_moves_between_levels(
+    text: str, expected: list[tuple[str, float | None, float | None, str]]
+) -> None:
+    assert _read(text) == expected
