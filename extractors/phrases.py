@@ -821,11 +821,21 @@ def _clause_subject(clause: str) -> str | None:
 _AUDIENCE_BEFORE = re.compile(r"\bin\s+front\s+of\s+(?:(?:about|around|nearly|some|roughly|more\s+than)\s+)?$", re.I)
 
 
+#: A bare count said to be a plural noun: "two were children", "five are men", "three were also officers".
+_PREDICATE_NOUN = re.compile(
+    r"^\s+(?:are|were)\s+(?:(?:also|all|both|still)\s+)?"
+    r"((?:wo)?men|children|people|[a-z]+(?<!ss)(?<!ous)(?<!ed)(?<!ing)s)\b"
+)
+
+
 def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
     """A count standing without its noun: the people of a casualty report, or the noun it stands for."""
     head = sentence[max(0, rel_s - 40) : rel_s]
     if _FAMILY_OF.search(head):
         return "family members"  # "a family of five died": the family's members, whatever befell them
+    predicate = _PREDICATE_NOUN.match(after_text)
+    if predicate and predicate.group(1).lower() not in vocab.NOT_PLURALS:
+        return predicate.group(1)  # "five are men and three are women": the noun the count is said to be
     if _CASUALTY.match(after_text) or _UNDERWENT.match(after_text):
         # "the other five shot": others of those counted before (GUIDE 23)
         return _others(antecedent) if _OTHER_BEFORE.search(head) else "people"
