@@ -90,7 +90,9 @@ _NP_END = (
 _CASUALTY = re.compile(
     # "two were pronounced dead", "Two remain hospitalized", "one is in critical condition": the people of a
     # casualty report, in the states a report puts them in.
+    # "two were critically injured", "three were fatally shot": an adverb of how badly.
     r"^\s*(?:were\s+|are\s+|is\s+|have\s+been\s+|had\s+been\s+|was\s+|remain(?:s|ed)?\s+)?(?:still\s+|later\s+)?"
+    r"(?:(?:" + "|".join(vocab.HAPPENED_ADVERBS) + r")\s+)?"
     r"(?:killed|dead|died|die|pronounced\s+dead|in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+\w+)?\s+"
     r"condition|injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
     r"quarantined|infected|displaced|charged|sickened|treated|taken|transported|rushed|stabbed|"

@@ -38,3 +38,16 @@ def test_a_participle_after_other_modifies_the_noun(text: str, figure: str, coun
 )
 def test_a_bare_count_in_a_casualty_state_counts_people(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # An adverb of how badly between the verb and the harm keeps the count of people.
+        ("Three were critically injured at the depot.", "Three", "people"),
+        ("Two are badly hurt, a nurse said.", "Two", "people"),
+        ("One was slightly wounded by glass.", "One", "person"),
+    ],
+)
+def test_a_bare_count_harmed_badly_counts_people(text: str, figure: str, head: str) -> None:
+    assert claim_for(text, figure).counted == head
