@@ -330,7 +330,25 @@ def _compound_noun(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     return None
 
 
+#: A label and its colon right before a figure: "Violent crime incidents: 21", "Turnout: 61%", "Crime
+#: incidents per 100,000 residents: 5,957" (the rate's base is no part of the label).
+_LABEL_BEFORE = re.compile(r"(?:^|[.|;]\s*|\d\s+)([A-Z][A-Za-z’' -]{1,50}?)(?:\s+per\s+[\d,.]+\s+[a-z]+)?:\s*$")
+#: What follows a figure that fills a labelled cell: the end, a bar, a bracket, or the next label.
+_CELL_END = re.compile(r"\s*(?:$|[|;(]|[A-Z][A-Za-z’' -]{1,50}?:)")
+
+
+def _label_cell(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """The label of a figure that fills a labelled cell ("Deaths: 12 Injuries: 40"): what it counts."""
+    label = _LABEL_BEFORE.search(sentence, max(0, rel_s - 80), rel_s)
+    if label is None or not _CELL_END.match(sentence, rel_e):
+        return None
+    return label.group(1).strip()
+
+
 def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
+    cell = _label_cell(sentence, rel_s, rel_e) if kind in ("count", "percent", "money") else None
+    if cell:
+        return cell
     np = _compound_noun(sentence, rel_s, rel_e, kind, antecedent)
     if np:
         return np

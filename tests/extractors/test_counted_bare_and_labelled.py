@@ -1,0 +1,40 @@
+"""What a bare count or a labelled figure counts: a noun it is said to be ("five are men"), a label ("Arrests: 31").
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import counted_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A bare count said to be a plural noun counts that noun.
+        ("Of the eleven hurt, six were women and five were men.", "six", "women"),
+        ("Of the eleven hurt, six were women and five were men.", "five", "men"),
+        ("All three were volunteers at the shelter.", "three", "volunteers"),
+    ],
+)
+def test_a_bare_count_said_to_be_a_noun(text: str, figure: str, head: str) -> None:
+    assert counted_of(text, figure) == head
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A figure that fills a labelled cell counts what the label names, not the next label.
+        ("Arrests: 31 Citations: 118", "31", "Arrests"),
+        ("Arrests: 31 Citations: 118", "118", "Citations"),
+        ("Burglaries per 1,000 homes: 14", "14", "Burglaries"),
+    ],
+)
+def test_a_labelled_cell(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
+
+
+def test_a_clause_after_a_colon_is_no_cell() -> None:
+    assert counted_of("UPDATE: Four people were hurt in the fire.", "Four") == "people"
