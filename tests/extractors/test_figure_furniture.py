@@ -316,3 +316,18 @@ def test_a_span_of_clock_times_is_no_figure(sentence: str, kept: list[str]) -> N
 )
 def test_a_channel_number_before_news_is_a_station(sentence: str, kept: list[str]) -> None:
     assert texts(sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # Reference marks of health and science copy end a sentence in brackets.
+        ("Walking cut the risk by 12% in a trial (7).", ["12%"]),
+        ("Sleep helps weight control (14, 15).", []),
+        # A count or a tally in brackets stays.
+        ("Four people (two adults) were hurt.", ["Four", "two"]),
+        ("The motion carried (61-39).", ["61", "39"]),
+    ],
+)
+def test_reference_marks_are_furniture(sentence: str, kept: list[str]) -> None:
+    assert texts(sentence) == kept
