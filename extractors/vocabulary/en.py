@@ -1272,7 +1272,6 @@ LEFT_QUALIFIERS: dict[Qualifier, tuple[str, ...]] = {
         "just over",
         "north of",
         "a minimum of",
-        "a record",
         "more then",
     ),
     "at_most": (

@@ -246,3 +246,8 @@ def test_percent_ranges_and_moves_between_levels(
     text: str, expected: list[tuple[str, float | None, float | None, str]]
 ) -> None:
     assert _read(text) == expected
+
+
+def test_a_record_is_no_lower_bound() -> None:
+    # "a record 2.1 million" is that figure, the highest yet: not "at least" it.
+    assert _read("Exports reached a record 2.1 million tonnes.") == [("2.1 million tonnes", 2.1e6, 2.1e6, "weight")]
