@@ -66,7 +66,11 @@ class NumberStep(TokenReader):
             return self._digit_core(i)
         if w in vocab.MULTIPLES:
             v = vocab.MULTIPLES[w]
-            return Core(v, v, i + 1, words=True, times=t.low(i + 1) == "as")  # "twice as many"
+            # "twice as many", "twice the target": a multiple; "shot twice in the leg" counts times it happened
+            nxt = t.low(i + 1)
+            when = nxt in ("this", "that", "last") and t.low(i + 2) in vocab.CALENDAR_SPANS  # "twice this year"
+            times = nxt == "as" or (nxt in vocab.MULTIPLIED_WORDS and not when)
+            return Core(v, v, i + 1, words=True, times=times)
         if w in vocab.MULTIPLES_BEFORE and t.low(i + 1) in vocab.MULTIPLIED_WORDS:
             v = vocab.MULTIPLES_BEFORE[w]
             return Core(v, v, i + 1, words=True, times=True)  # "double the figure in 2015"

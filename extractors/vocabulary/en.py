@@ -1217,6 +1217,11 @@ MULTIPLES: dict[str, float] = {"twice": 2.0, "thrice": 3.0}
 MULTIPLES_BEFORE: dict[str, float] = {"double": 2.0, "triple": 3.0, "quadruple": 4.0}
 #: Words after such a multiple that name what it multiplies.
 MULTIPLIED_WORDS = frozenset({"the", "that", "those", "what", "its", "their", "his", "her", "our", "this"})
+#: Spans of the calendar after "this" or "that": "twice this year" says how often, not a multiple.
+CALENDAR_SPANS = frozenset(
+    {"day", "week", "weekend", "month", "year", "season", "morning", "afternoon", "evening", "night", "time"}
+    | {"spring", "summer", "fall", "autumn", "winter", "quarter", "term", "decade", "century"}
+)
 #: Suffix of a multiple glued to a number word: "tenfold".
 FOLD_SUFFIX = "fold"
 #: Vague amounts as GUIDE.md intervals; the scanner tries the longest phrase first.

@@ -251,3 +251,17 @@ def test_percent_ranges_and_moves_between_levels(
 def test_a_record_is_no_lower_bound() -> None:
     # "a record 2.1 million" is that figure, the highest yet: not "at least" it.
     assert _read("Exports reached a record 2.1 million tonnes.") == [("2.1 million tonnes", 2.1e6, 2.1e6, "weight")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # "twice the X" multiplies X; "twice this year" says how often.
+        ("Rents rose at twice the pace of wages.", "other"),
+        ("The hall holds twice that number.", "other"),
+        ("The board met twice this month.", "count"),
+        ("He was hit twice in the arm.", "count"),
+    ],
+)
+def test_twice_the_noun_is_a_multiple(text: str, kind: str) -> None:
+    assert [q.kind for q in extract_quantities(text) if q.text == "twice"] == [kind]
