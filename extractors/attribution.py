@@ -358,13 +358,17 @@ _UNNAMED = re.compile(
 
 #: Words of an intention, a hedge that doubts only what it plans: "aims to open 60 more".
 _INTENTION_WORDS = r"(?:aims?|aiming|hopes?|hoping|intends?|intending)\s+to"
+#: What follows a modal that doubts nothing: what a witness perceives, a counterfactual age, a limit.
+_NOT_DOUBTED = r"(?:be\s+(?:seen|heard|spotted)|have\s+turned|only\s+(?!be\b)\w+)"
 _HEDGE = re.compile(
     # "Bullet holes could be seen in five homes": what a witness perceives, not a doubt; "would have turned
     # 18" is a counterfactual of a known age.
     # A hedge that opens the sentence is capitalised ("Could the outbreak infect 10,000 ...?", "Possibly 40 ...");
     # "May" is left out, as it opens a date.
     # "I could only manage two steps", "guests may only bring two bags": a limit, not a doubt ("might only be 20" is).
-    r"\b(?:(?:[Cc]ould|may|[Mm]ight|[Ww]ould)(?!\s+(?:be\s+(?:seen|heard|spotted)|have\s+turned|only\s+(?!be\b)\w+)\b)|"
+    # "would often stay", "police would later recover 17 casings": a habit or the story's own later, no doubt.
+    r"\b(?:(?:[Cc]ould|may|[Mm]ight)(?!\s+" + _NOT_DOUBTED + r"\b)|[Ww]ould(?!\s+(?:" + _NOT_DOUBTED + r"|"
+    r"often|always|usually|sometimes|frequently|regularly|routinely|later|eventually)\b)|"
     r"[Ee]stimated|estimates?|estimating|expecting|"
     r"forecasts?|forecasted|projected|projects|predicted|predicts|[Ll]ikely(?!\s+voters)|[Pp]ossibly|[Pp]erhaps|"
     # "Our best guess is that ...": a guess is an estimate. "a 30% chance that ...": a likelihood forecasts both its

@@ -268,3 +268,17 @@ def test_a_likelihood_that_forecasts_its_figure_and_what_may_come(text: str, fig
 def test_a_chance_without_that_is_no_hedge() -> None:
     # "a second chance" names an opportunity; nothing is forecast.
     assert claim_for("The club gave 12 players a second chance.", "12").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # "would" of a habit or of the story's own later is no doubt.
+        ("As a boy he would often walk 6 miles to school.", "6 miles", "asserted"),
+        ("Divers would later recover 11 crates from the wreck.", "11", "asserted"),
+        # "would" of a plan or a condition still is.
+        ("The scheme would cost about $40 million.", "about $40 million", "possible"),
+    ],
+)
+def test_would_of_a_habit_or_a_later_event(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
