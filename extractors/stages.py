@@ -378,8 +378,18 @@ def counted(state: State) -> None:
         if first.quantity.unit and _SIDES.fullmatch(sentence, state.rel(first)[1], state.rel(second)[0]):
             # "10 x 12 feet of floor", "2560 x 1440": the first side measures what the second does.
             first.counted = second.counted
+        elif (
+            first.counted is None
+            and first.quantity.unit
+            and (first.quantity.kind, first.quantity.unit) == (second.quantity.kind, second.quantity.unit)
+            and _JOINED.fullmatch(sentence, state.rel(first)[1], state.rel(second)[0])
+        ):
+            # "71 kWh and 95 kWh of battery capacity": two amounts of one noun, written after the second.
+            first.counted = second.counted
 
 
+#: Two amounts joined before the noun they share: "71 kWh and 95 kWh of".
+_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
 #: The sign between two sides of a measure: "10 x 12", "3840×2160".
 _SIDES = re.compile(r"\s*[x×]\s*")
 #: "one", "at least one" standing without a noun.

@@ -1,4 +1,4 @@
-"""A display's pixel size, "W x H" with or without a unit, on written sentences.
+"""Two figures read together: a display's pixel size ("W x H"), and two amounts joined before their noun.
 
 Each side is its own figure (kind ``other``, unit ``pixels``), never a year nor a name glued to
 its "x"; a small pair ("10 x 12", a relay's "4x100") stays what it was, and both sides of any
@@ -44,3 +44,8 @@ def test_both_sides_count_the_same_thing() -> None:
     claims = extract_claims("The studio is 40 x 25 metres of open floor.")
     assert claims[0].counted == claims[1].counted
     assert all("x" not in (c.counted or "").split() for c in claims)
+
+
+def test_two_amounts_joined_before_their_noun_count_it() -> None:
+    claims = extract_claims("They will have 60 kWh and 82 kWh of battery capacity.")
+    assert [c.counted for c in claims if c.quantity.unit == "kWh"] == ["battery capacity", "battery capacity"]
