@@ -73,6 +73,12 @@ _GLUED = re.compile(r"\d[\d.,]*[A-Za-z]\w*")
 _SIDE = re.compile(r"[x×]\d[\d.,]*")
 
 
+def _verb_before_figure(w: str) -> bool:
+    """A verb between a thing and its amount ("rose", "weighs", "is"), or a lower-case participle of an
+    estimate ("the damage is put at", "bail was set at"; a capitalised "Set" is a product's noun)."""
+    return w.lower() in _VERBS_BEFORE_FIGURE or w in vocab.ESTIMATE_PARTICIPLES
+
+
 def _words(s: str) -> list[str]:
     # Without the glued token its letters would stand as a word of the noun phrase ("GB model", "K video");
     # a lone "x" is the sign between two sides ("10 x 12 feet"), no word.
@@ -802,7 +808,7 @@ def _after_a_verb(head: str) -> bool:
         lw in _MEASURE_VERBS
         or lw in _AUX
         or lw in _IRREGULAR_PAST
-        or lw in _VERBS_BEFORE_FIGURE
+        or _verb_before_figure(ws[i])
         or lw in _NP_VERB_BREAK
         or lw in _BASE_CHANGE
         or (_VERBY.search(lw) and lw not in _NOUNY_ED)
@@ -1478,7 +1484,7 @@ def _share_before(before: list[str]) -> str | None:
             w.lower() in _CHANGE
             or w.lower() in vocab.CHANGE_PARTICIPLES
             or _predicate_word(w.lower())
-            or w.lower() in _VERBS_BEFORE_FIGURE
+            or _verb_before_figure(w)
             or w.lower() in _NP_VERB_BREAK
             or w.lower() in _MODALS
             or not w[0].isalpha()
@@ -1751,7 +1757,7 @@ def _np_before(ws: list[str]) -> str | None:
             or (_VERBY.search(w.lower()) and w.lower() not in _NOUNY_ED)
             or _en_participle(w.lower())
             or w.lower() in _NP_VERB_BREAK
-            or w.lower() in _VERBS_BEFORE_FIGURE
+            or _verb_before_figure(w)
             or w.lower() in _BASE_CHANGE
             # an adverb in the verb group: "the blockade persisted stubbornly for nine weeks"
             or (w.islower() and w.endswith("ly") and w not in _LY_NOUNS)

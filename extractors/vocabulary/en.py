@@ -3081,6 +3081,9 @@ VERBS_BEFORE_FIGURE = frozenset(
     | {"draws", "draw", "start", "starts", "begin", "begins", "range", "ranges", "climbs", "drops", "jumps"}
     | {"climb", "soar", "soars", "plunge", "plunges", "sink", "sinks", "tumble", "tumbles", "slide", "slides"}
 )
+#: Participles of an estimate or a price, in the passive, written in lower case (a capitalised "Set" is a
+#: product's noun): "the damage is put at $3 million", "bail was set at $1 million".
+ESTIMATE_PARTICIPLES = frozenset({"put", "set", "pegged", "fixed", "placed"})
 #: Past tenses and participles that do not end in -ed, to their participle ("gave" -> "given");
 #: an empty participle marks a word that is no verb form.
 IRREGULAR_PAST: dict[str, str] = {

@@ -38,3 +38,15 @@ def test_a_labelled_cell(text: str, figure: str, counted: str) -> None:
 
 def test_a_clause_after_a_colon_is_no_cell() -> None:
     assert counted_of("UPDATE: Four people were hurt in the fire.", "Four") == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A passive estimate or price: the subject is what the amount is put on.
+        ("His bail was set at $250,000 on Friday.", "$250,000", "bail"),
+        ("The loss is put at $8 million.", "$8 million", "loss"),
+    ],
+)
+def test_a_passive_estimate_counts_its_subject(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
