@@ -336,8 +336,8 @@ def _compound_noun(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     return None
 
 
-#: A label and its colon right before a figure: "Violent crime incidents: 21", "Turnout: 61%", "Crime
-#: incidents per 100,000 residents: 5,957" (the rate's base is no part of the label).
+#: A label and its colon right before a figure: "Robberies: 12", "Turnout: 61%", "Thefts per 1,000 homes:
+#: 14" (the rate's base is no part of the label).
 _LABEL_BEFORE = re.compile(r"(?:^|[.|;]\s*|\d\s+)([A-Z][A-Za-z’' -]{1,50}?)(?:\s+per\s+[\d,.]+\s+[a-z]+)?:\s*$")
 #: What follows a figure that fills a labelled cell: the end, a bar, a bracket, or the next label.
 _CELL_END = re.compile(r"\s*(?:$|[|;(]|[A-Z][A-Za-z’' -]{1,50}?:)")

@@ -384,11 +384,11 @@ def counted(state: State) -> None:
             and (first.quantity.kind, first.quantity.unit) == (second.quantity.kind, second.quantity.unit)
             and _JOINED.fullmatch(sentence, state.rel(first)[1], state.rel(second)[0])
         ):
-            # "71 kWh and 95 kWh of battery capacity": two amounts of one noun, written after the second.
+            # "60 kWh and 82 kWh of battery capacity": two amounts of one noun, written after the second.
             first.counted = second.counted
 
 
-#: Two amounts joined before the noun they share: "71 kWh and 95 kWh of".
+#: Two amounts joined before the noun they share: "60 kWh and 82 kWh of".
 _JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
 #: The sign between two sides of a measure: "10 x 12", "3840×2160".
 _SIDES = re.compile(r"\s*[x×]\s*")
