@@ -317,12 +317,17 @@ class NumberStep(TokenReader):
         t, j = self.t, p.j
         if p.core.vague or p.core.fraction or p.low != int(p.low):
             return
-        if (t.low(j), t.low(j + 1), t.low(j + 2)) == ("and", "a", "half"):
+        spaced = (t.low(j), t.low(j + 1), t.low(j + 2)) == ("and", "a", "half")
+        # "five-and-a-half years": the same words joined by hyphens, all glued
+        hyphened = [t.low(k) for k in range(j, j + 6)] == ["-", "and", "-", "a", "-", "half"] and all(
+            t.adjacent(k) for k in range(j, j + 6)
+        )
+        if spaced or hyphened:
             # A scale spelled inside the number is its unit: "a million and a half" is 1,500,000.
             half = 0.5 * (vocab.SCALES.get(t.low(j - 1), 1) if p.core.words and p.mult == 1.0 else 1)
             p.low += half
             p.high += half
-            p.j = j + 3
+            p.j = j + (3 if spaced else 6)
 
     def _number_start(self, p: Read) -> None:
         """A currency code, or a sign written before the number: "USD 5", "Rs 40", "-12.99", ".08", "minus 15"."""

@@ -265,3 +265,8 @@ def test_a_record_is_no_lower_bound() -> None:
 )
 def test_twice_the_noun_is_a_multiple(text: str, kind: str) -> None:
     assert [q.kind for q in extract_quantities(text) if q.text == "twice"] == [kind]
+
+
+def test_a_hyphened_and_a_half() -> None:
+    assert _read("The coach left after three-and-a-half years.") == [("three-and-a-half years", 3.5, 3.5, "duration")]
+
