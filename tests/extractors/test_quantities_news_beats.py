@@ -269,4 +269,3 @@ def test_twice_the_noun_is_a_multiple(text: str, kind: str) -> None:
 
 def test_a_hyphened_and_a_half() -> None:
     assert _read("The coach left after three-and-a-half years.") == [("three-and-a-half years", 3.5, 3.5, "duration")]
-
