@@ -15,7 +15,9 @@ from extractors.vocabulary import en as vocab
 # e-mail, handles, phone numbers, long ids.
 _FURNITURE = re.compile(
     r"https?://\S+|www\.\S+|(?:pic\.twitter\.com|bit\.ly|t\.co)/\S+|(?<!\S)[^\s@]{1,64}@[^\s@]{1,253}\.\w+|[@#]\w+"
-    r"|(?<![\w.])\(?\d{3}\)?[ ./-]\d{3}[ .-]\d{4}(?!\w)|(?<![\w.])\(\d{3}\)\d{3}[ .-]?\d{4}(?!\w)"
+    r"|(?<![\w.])\(?\d{3}\)?(?:[ ./-]|- )\d{3}[ .-]\d{4}(?!\w)|(?<![\w.])\(\d{3}\)\d{3}[ .-]?\d{4}(?!\w)"
+    # A grid address of Utah and its neighbours: "3740 W. 3280 South", "1200 E 400 North".
+    r"|\b\d{2,5}[ \t]+[NSEW]\.?[ \t]+\d{2,5}[ \t]+(?:North|South|East|West)\b"
     r"|(?<![\w,.])\+\d{1,3}(?:[ .-]\d{2,4}){2,5}(?!\w)"
     r"|(?<![\w,.])\d{8,}(?![\w,])"
 )
