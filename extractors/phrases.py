@@ -79,10 +79,21 @@ def _verb_before_figure(w: str) -> bool:
     return w.lower() in _VERBS_BEFORE_FIGURE or w in vocab.ESTIMATE_PARTICIPLES
 
 
-def _words(s: str) -> list[str]:
+def _ly_adverb(w: str) -> bool:
+    """A lower-case word in -ly that is no noun ("usually", "stubbornly"; not "family")."""
+    return w.islower() and w.endswith("ly") and w not in _LY_NOUNS
+
+
+def _is_word(w: str) -> bool:
     # Without the glued token its letters would stand as a word of the noun phrase ("GB model", "K video");
-    # a lone "x" is the sign between two sides ("10 x 12 feet"), no word.
-    return [w for w in _WORD.findall(s) if not w[0].isdigit() and w not in ("x", "×") and not _SIDE.fullmatch(w)]
+    # a lone "x", or "x1080" of "1920x1080", is the sign between two sides ("10 x 12 feet"), no word.
+    if w[0].isdigit():
+        return False
+    return not (w[0] in "x×" and (len(w) == 1 or _SIDE.fullmatch(w)))
+
+
+def _words(s: str) -> list[str]:
+    return [w for w in _WORD.findall(s) if _is_word(w)]
 
 
 #: Where a noun phrase has ended: punctuation, a preposition or conjunction, or a time word.
@@ -186,7 +197,6 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     return _without_time_or_adverb_tail(_without_verb_tail(sentence, np))
 
 
-_LY_NOUNS = vocab.LY_NOUNS
 #: A capitalised adverb that opens a sentence ("Originally", "Usually"), too long to be a first name ("Sally").
 _CAPITAL_ADVERB = re.compile(r"^[A-Z][a-z]{3,}(?:ally|ously|ently|antly|ately|ively|ually)$")
 _WEEKDAY_NAMES = frozenset(w.capitalize() for w in vocab.WEEKDAYS)
@@ -198,7 +208,7 @@ def _without_time_or_adverb_tail(np: str) -> str | None:
     ws = np.split()
     while ws:
         last = ws[-1]
-        adverb = (last.islower() and last.endswith("ly") and last not in _LY_NOUNS) or _CAPITAL_ADVERB.match(last)
+        adverb = _ly_adverb(last) or _CAPITAL_ADVERB.match(last)
         day = last in _WEEKDAY_NAMES or last.lower() in ("a.m.", "p.m.", "a.m", "p.m")
         if not (adverb or day):
             break
@@ -1760,7 +1770,7 @@ def _np_before(ws: list[str]) -> str | None:
             or _verb_before_figure(w)
             or w.lower() in _BASE_CHANGE
             # an adverb in the verb group: "the blockade persisted stubbornly for nine weeks"
-            or (w.islower() and w.endswith("ly") and w not in _LY_NOUNS)
+            or _ly_adverb(w)
         ),
     )
     out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP)

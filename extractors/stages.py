@@ -375,14 +375,16 @@ def counted(state: State) -> None:
             # An age names one person ("Roe, 41, is charged with three"): a bare count after it does not count him.
             antecedent = what
     for first, second in itertools.pairwise(state.drafts):
-        if first.quantity.unit and _SIDES.fullmatch(sentence, state.rel(first)[1], state.rel(second)[0]):
+        if not first.quantity.unit:
+            continue
+        gap = (state.rel(first)[1], state.rel(second)[0])
+        if _SIDES.fullmatch(sentence, *gap):
             # "10 x 12 feet of floor", "2560 x 1440": the first side measures what the second does.
             first.counted = second.counted
         elif (
             first.counted is None
-            and first.quantity.unit
             and (first.quantity.kind, first.quantity.unit) == (second.quantity.kind, second.quantity.unit)
-            and _JOINED.fullmatch(sentence, state.rel(first)[1], state.rel(second)[0])
+            and _JOINED.fullmatch(sentence, *gap)
         ):
             # "60 kWh and 82 kWh of battery capacity": two amounts of one noun, written after the second.
             first.counted = second.counted

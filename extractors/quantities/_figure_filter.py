@@ -82,8 +82,10 @@ class FigureFilter(ShapeStep):
         nxt = t.low(i + 1)
         if self._ordinal_score_or_slash(i, core):
             return True
-        if nxt in vocab.CLOCK_WORDS or (nxt in ("a", "p") and t.low(i + 2) == "." and t.low(i + 3) == "m"):
-            return nxt != "hrs" or core.low >= 100  # "10 hrs" is a duration, "0600 hrs" a time
+        if nxt == "hrs":
+            return core.low >= 100  # "10 hrs" is a duration, "0600 hrs" a time
+        if self._clock_word_at(i + 1):
+            return True
         if nxt in _SPAN_JOINERS and t.low(i + 2).isdigit() and self._clock_word_at(i + 3):
             return True  # "4-6 p.m.", "between 1 and 2 a.m.", "from 9 to 5 p.m.": a span of clock times
         if core.plain_int and self._screen_resolution(i):
@@ -219,6 +221,7 @@ class FigureFilter(ShapeStep):
         return False
 
     def _clock_word_at(self, k: int) -> bool:
+        """A clock word at token ``k``: "p.m.", "a.m", "GMT" ("hrs" is judged by the number before it)."""
         t = self.t
         w = t.low(k)
         spelled = w in ("a", "p") and t.low(k + 1) == "." and t.low(k + 2) == "m"

@@ -17,6 +17,10 @@ from extractors.vocabulary import en as vocab
 MONTHS = frozenset(vocab.MONTHS)
 
 
+#: The sign between two sides of a measure: "10 x 12 feet", "3840×2160".
+TIMES_SIGNS = ("x", "×")
+
+
 @dataclass(slots=True)
 class Core:
     """A parsed core number: bounds, the token after it, and what shaped it."""
@@ -113,17 +117,17 @@ class TokenReader:
     def _dimension_side(self, i: int) -> bool:
         """Token ``i`` is an integer on one side of "x" or "×" between two numbers: "2560 x 1440", "10×12"."""
         t = self.t
-        after = t.low(i + 1) in ("x", "×") and t.low(i + 2).isdigit()
-        before = t.low(i - 1) in ("x", "×") and t.low(i - 2).isdigit()
+        after = t.low(i + 1) in TIMES_SIGNS and t.low(i + 2).isdigit()
+        before = t.low(i - 1) in TIMES_SIGNS and t.low(i - 2).isdigit()
         return after or before
 
     def _screen_resolution(self, i: int) -> bool:
         """Token ``i`` is a side of a display's pixel size: two integers of at least 240, the first the
         wider by the ratio of a screen (4:3 to 21:9). A room's "10 x 12" or a print's "6 x 4" is none."""
         t = self.t
-        k = i if t.low(i + 1) in ("x", "×") else i - 2
+        k = i if t.low(i + 1) in TIMES_SIGNS else i - 2
         w, h = t.low(k), t.low(k + 2)
-        if not (t.low(k + 1) in ("x", "×") and w.isdigit() and h.isdigit()):
+        if not (t.low(k + 1) in TIMES_SIGNS and w.isdigit() and h.isdigit()):
             return False
         width, height = int(w), int(h)
         return height >= 240 and 1.2 <= width / height <= 2.4

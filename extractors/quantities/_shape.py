@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extractors.quantities._number import SHARED_SCALES, NumberStep
 from extractors.quantities._places import ADDRESS_AFTER
-from extractors.quantities._reading import Core, Read
+from extractors.quantities._reading import TIMES_SIGNS, Core, Read
 from extractors.records import Kind, Qualifier
 from extractors.vocabulary import en as vocab
 
@@ -507,7 +507,7 @@ class ShapeStep(NumberStep):
     def _side(self, p: Read, j: int) -> bool:
         """A side of a two-sided measure: the first takes the unit after the second; the second of a
         pixel size written without a unit is in pixels."""
-        if self.t.low(j) in ("x", "×") and self._dimension(p):
+        if self.t.low(j) in TIMES_SIGNS and self._dimension(p):
             return True
         if p.start == p.i and self._dimension_side(p.i) and self._screen_resolution(p.i):
             end, kind, unit = self._measure_unit(j, p.kind, p.unit)

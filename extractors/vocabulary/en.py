@@ -1218,9 +1218,10 @@ MULTIPLES_BEFORE: dict[str, float] = {"double": 2.0, "triple": 3.0, "quadruple":
 #: Words after such a multiple that name what it multiplies.
 MULTIPLIED_WORDS = frozenset({"the", "that", "those", "what", "its", "their", "his", "her", "our", "this"})
 #: Spans of the calendar after "this" or "that": "twice this year" says how often, not a multiple.
-CALENDAR_SPANS = frozenset(
-    {"day", "week", "weekend", "month", "year", "season", "morning", "afternoon", "evening", "night", "time"}
-    | {"spring", "summer", "fall", "autumn", "winter", "quarter", "term", "decade", "century"}
+CALENDAR_SPANS = (
+    frozenset(SEASONS)
+    | frozenset(DAY_PARTS)
+    | {"day", "week", "weekend", "month", "year", "season", "time", "quarter", "term", "decade", "century"}
 )
 #: Suffix of a multiple glued to a number word: "tenfold".
 FOLD_SUFFIX = "fold"
@@ -2274,10 +2275,6 @@ another only nearly if when while once since until than like so yet nor then now
 altogether just even fewer more less no up down per plus minus against despite without toward towards into
 onto upon via year week day month hour minute page step anyone everyone someone anybody everybody somebody
 whoever"""
-_LY_NOUNS_TEXT = """family ally rally supply assembly belly fly jelly reply bully lily holly tally anomaly butterfly
-monopoly homily melee daily weekly monthly quarterly"""
-#: Nouns that end in -ly, which the trim of a trailing adverb keeps: "a family", "the rally", "an ally".
-LY_NOUNS = frozenset(_LY_NOUNS_TEXT.split())
 #: Words that open a sentence before a count ("These 150 …", "After 12 …"): no name with a number.
 OPENING_COUNT_WORDS = NAME_OK_BEFORE | CAPITALISED_FUNCTION_WORDS | frozenset(_OPENING_COUNT_TEXT.split())
 #: Capitalised words before ", N," that are not a person: "In March, 12, ..." is no age.
