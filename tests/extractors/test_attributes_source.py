@@ -261,6 +261,18 @@ def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: 
             "Four",
             "Jo Roe",
         ),
+        # A qualified count opens a sentence as a bare one does, and a count of thousands as one of tens.
+        (
+            "The storm reached the coast at dawn, the weather service said. Up to 9 inches of rain fell in the hills.",
+            "Up to 9 inches",
+            "weather service",
+        ),
+        (
+            "Two clinics reported new cases, the agency said. About 1,200 contacts are being traced.",
+            "About 1,200",
+            "agency",
+        ),
+        ("Prices fell in May, the bureau said. Between 40 and 50 firms cut staff.", "Between 40 and 50", "bureau"),
     ],
 )
 def test_a_count_opening_a_sentence_continues_the_account_before(text: str, figure: str, source: str | None) -> None:
