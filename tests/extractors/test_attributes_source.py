@@ -750,3 +750,20 @@ def test_a_name_opening_an_all_capitals_line_before_says_is_its_speaker(text: st
 def test_an_adverb_opening_an_all_capitals_line_is_no_speaker() -> None:
     claim = claim_for("THEN HE SAID SOME 40 CARS WERE TOWED AWAY FROM THE LOT", "SOME 40")
     assert claim.source is None or claim.source.lower() not in ("then he", "then")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # Institutions that speak in their own name, in lower case after "the".
+        ("About 300 pupils will change schools next year, the district said.", "About 300", "district", "reported"),
+        ("Some 12,000 fans attended the final, the tournament said.", "Some 12,000", "tournament", "reported"),
+        ("The foundation said 45 grants were awarded this spring.", "45", "foundation", "reported"),
+        ("Roughly 80 inmates were moved overnight, the jail said.", "Roughly 80", "jail", "reported"),
+        ("The think tank estimated that 2,000 jobs were at risk.", "2,000", "think tank", "possible"),
+        ("Nearly 600 staff were evacuated, the embassy said on Friday.", "Nearly 600", "embassy", "reported"),
+    ],
+)
+def test_institutions_that_speak_in_their_own_name(text: str, figure: str, source: str, modality: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, modality)
