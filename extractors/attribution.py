@@ -17,8 +17,10 @@ from dataclasses import dataclass
 from extractors.tokens import lemma
 from extractors.vocabulary import en as vocab
 
+#: Capital letters, accented ones included: "Met Éireann", "Óscar Pérez", "Łukasz" open names too.
+_UP = vocab.UPPER_LETTERS
 # A capitalised run of up to six words ("Indiana State Police", "Sky News").
-_CAP_RUN = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w&.’'-]*){0,5}"
+_CAP_RUN = r"[" + _UP + r"][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[" + _UP + r"][\w&.’'-]*){0,5}"
 _LOW = r"[a-z][a-z’'-]+"
 _SAY_VERBS = (
     r"(?:"
@@ -96,7 +98,7 @@ _DATA_FROM = re.compile(
 #: "NHS figures show", "official data showed", "the carrier's filing showed": numbers named by whose or which
 #: they are, with a verb of their own. Only with a modifier: a bare "the data show" names no one.
 _FIGURES_SHOW = re.compile(
-    r"(?:\b(?:the|its|their)\s+)?\b((?:[A-Z][\w&.’'-]*\s+){1,4}|(?:[a-z][\w’'-]*\s+){1,2})"
+    r"(?:\b(?:the|its|their)\s+)?\b((?:[" + _UP + r"][\w&.’'-]*\s+){1,4}|(?:[a-z][\w’'-]*\s+){1,2})"
     r"(data|figures|statistics|numbers|filings?)\s+" + _SHOW_VERBS
 )
 _NOT_FIGURES_OWNER = frozenset(("the", "these", "those", "such", "new", "latest", "recent", "and", "but", "which"))
@@ -108,7 +110,15 @@ _ONE_SPEAKER = re.compile(
 # "said a neighbor Sunday": a day after the title is when, not who.
 _NAME_AFTER_TITLE = re.compile(
     r"\s+(?!(?i:" + "|".join(vocab.WEEKDAYS) + r")\b)"
-    r"((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"((?:["
+    + _UP
+    + r"][a-z]{1,4}\.\s+)?["
+    + _UP
+    + r"][\w’'-]+(?:\s+["
+    + _UP
+    + r"]\.)?(?:\s+["
+    + _UP
+    + r"][\w’'-]+){0,2})"
 )
 #: Capitalised words after a title that are no name: "officials Tuesday said".
 _NOT_A_NAME = frozenset((*vocab.WEEKDAYS, *vocab.MONTH_NAMES, *vocab.PRONOUNS))
@@ -153,7 +163,11 @@ _BY = re.compile(
 )
 # A station's channel number is part of its name: "told KING 5", "tells Channel 2 Action News", "told 11 News".
 _TOLD = re.compile(
-    r"\b(?:told|tells|tell)\s+(?:the\s+)?((?:\d{1,2}\s+)?" + _CAP_RUN + r"(?:\s+\d{1,2}\b(?:\s+[A-Z][\w&.’'-]*){0,3})?)"
+    r"\b(?:told|tells|tell)\s+(?:the\s+)?((?:\d{1,2}\s+)?"
+    + _CAP_RUN
+    + r"(?:\s+\d{1,2}\b(?:\s+["
+    + _UP
+    + r"][\w&.’'-]*){0,3})?)"
 )
 #: "Officers were told by witnesses that ...", "a dispatcher was advised by a hospital that ...": the agent of a
 #: passive telling is who says what follows; the subject is who heard it.
@@ -295,7 +309,15 @@ _PERSON_OF = re.compile(
 _ROLE_NAME_SAYS = re.compile(
     r"(?:^|(?<=[\s“\"(]))(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|[A-Z]?[\w-]+[’']s)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:" + "|".join(vocab.ROLE_BEFORE_NAME) + r"),\s+"
-    r"((?:[A-Z][a-z]{1,4}\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2}),\s+"
+    r"((?:["
+    + _UP
+    + r"][a-z]{1,4}\.\s+)?["
+    + _UP
+    + r"][\w’'-]+(?:\s+["
+    + _UP
+    + r"]\.)?(?:\s+["
+    + _UP
+    + r"][\w’'-]+){0,2}),\s+"
     + _AUX
     + r"("
     + _SAY_VERBS
@@ -513,14 +535,14 @@ def cues(sentence: str) -> list[Cue]:
 
 
 #: A capitalised word of a long body-and-title name ("Sheriff's", "Sgt.", "O'Neil"), not a day or month.
-_NAME_WORD = r"(?!(?:" + "|".join((*vocab.WEEKDAYS, *vocab.MONTH_NAMES)) + r")\b)[A-Z][\w’'-]*(?:[’']s|\.)?"
+_NAME_WORD = r"(?!(?:" + "|".join((*vocab.WEEKDAYS, *vocab.MONTH_NAMES)) + r")\b)[" + _UP + r"][\w’'-]*(?:[’']s|\.)?"
 _CAP_LEFT = re.compile(r"(?:" + _NAME_WORD + r"\s+)+$")
 _CAP_RIGHT = re.compile(r"(?:\s+" + _NAME_WORD + r")+")
 #: The person a long name ends on, after their title: "... Police Department Officer Jo Lanfield" → Jo Lanfield.
 _TITLED_TAIL = re.compile(
     r"\b(?:Officer|Ofc\.|Sergeant|Sgt\.|Lieutenant|Lt\.|Corporal|Cpl\.|Captain|Capt\.|Detective|Det\.|Deputy|"
     r"Trooper|Chief|Sheriff|Spokes(?:man|woman|person)|Investigator|Agent|Commander|Cmdr\.)"
-    r"\s+((?:[A-Z][\w’'-]+\s+)?(?:[A-Z]\.\s+)?[A-Z][\w’'-]+)$"
+    r"\s+((?:[" + _UP + r"][\w’'-]+\s+)?(?:[" + _UP + r"]\.\s+)?[" + _UP + r"][\w’'-]+)$"
 )
 
 
@@ -952,7 +974,9 @@ _COMPLEMENT = re.compile(
 )
 
 
-_TITLED_PERSON = re.compile(r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})")
+_TITLED_PERSON = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:" + _TITLE_LOW + r")\s+([" + _UP + r"][\w’'-]+(?:\s+[" + _UP + r"][\w’'-]+){1,2})"
+)
 # ", Elm County Sheriff's Office spokesman Lt. Jo Roe said", ", officials with the Elm County Sheriff's Office said":
 # a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.
 _TRAILING_LEAD = re.compile(
@@ -1224,7 +1248,7 @@ def titled_name(name: str, sentence: str, text: str, end: int) -> str | None:
     return found
 
 
-_PERSON_NAME = r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}"
+_PERSON_NAME = r"[" + _UP + r"][a-z’'-]+(?:\s+[" + _UP + r"]\.)?(?:\s+[" + _UP + r"][\w’'-]+){1,2}"
 #: Words of a body or a title, which a person's name does not hold ("Elm County Sheriff").
 _NOT_IN_NAME = frozenset(
     {f for forms in vocab.ANAPHORIC_TITLES.values() for f in forms}
@@ -1317,7 +1341,13 @@ def last_speaker(sentence: str) -> str | None:
 #: "Arizona Senator Jo Roe released the following statement on the shooting:": who a statement quoted after the
 #: colon is by.
 _STATEMENT_INTRO = re.compile(
-    r"((?:[A-Z][\w.’'-]*\s+){0,6}[A-Z][\w’'-]*)\s+(?:has\s+|have\s+)?(?:" + "|".join(vocab.STATEMENT_VERBS) + r")\s+"
+    r"((?:["
+    + _UP
+    + r"][\w.’'-]*\s+){0,6}["
+    + _UP
+    + r"][\w’'-]*)\s+(?:has\s+|have\s+)?(?:"
+    + "|".join(vocab.STATEMENT_VERBS)
+    + r")\s+"
     r"(?:the\s+following|this|a|an)\s+(?:written\s+)?(?:statement|message|update|information)\b[^:.!?]{0,120}:\s*$"
 )
 

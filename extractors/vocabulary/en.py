@@ -3616,6 +3616,8 @@ BELIEF_VERBS: tuple[str, ...] = (
 #: Conjunctions before a speech verb's subject that make its clause a subordinate one ("though police said").
 SUBORDINATORS = frozenset({"though", "although", "while", "whereas", "but", "as", "because", "and"})
 #: Words that cannot be a source on their own.
+#: The capital letters a name may open on, as a character-class body: ASCII, Latin-1 and Latin Extended-A.
+UPPER_LETTERS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 NOT_SOURCES = frozenset(
     {
         "it",

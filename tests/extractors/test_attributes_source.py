@@ -767,3 +767,16 @@ def test_an_adverb_opening_an_all_capitals_line_is_no_speaker() -> None:
 def test_institutions_that_speak_in_their_own_name(text: str, figure: str, source: str, modality: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A name may open on an accented capital.
+        ("Gusts reached 150km/h on Friday, Met Éireann said.", "150km/h", "Met Éireann"),
+        ("About 40 flights were cancelled, Škoda said.", "About 40", "Škoda"),
+        ("He scored 12 goals last season, according to Óscar Pérez.", "12", "Óscar Pérez"),
+    ],
+)
+def test_names_that_open_on_an_accented_capital(text: str, figure: str, source: str) -> None:
+    assert_attributed(text, figure, source)
