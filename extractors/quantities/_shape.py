@@ -501,6 +501,9 @@ class ShapeStep(NumberStep):
         elif u in vocab.CURRENCY_CODES and not no_money:
             p.kind, p.unit = "money", u.upper()
             p.j += 1
+        elif not no_money and (national := self._national_currency(j)):
+            p.kind, p.unit = "money", national[1]
+            p.j += national[0]
         elif not no_money:
             p.j, p.kind, p.unit = self._measure_unit(j, p.kind, p.unit)
 
@@ -514,6 +517,13 @@ class ShapeStep(NumberStep):
             p.j, p.kind, p.unit = (end, kind, unit) if end > j else (j, "other", "pixels")
             return True
         return False
+
+    def _national_currency(self, j: int) -> tuple[int, str] | None:
+        """ "Norwegian kroner", "Hong Kong dollars" from token ``j``: (tokens, currency code), or None."""
+        for words, code in vocab.NATIONAL_CURRENCIES.items():
+            if all(self.t.low(j + k) == w for k, w in enumerate(words)):
+                return len(words), code
+        return None
 
     def _spent_before(self, start: int) -> bool:
         """A verb or noun of spending in the five words before the figure: its pounds are money."""

@@ -269,3 +269,30 @@ def test_twice_the_noun_is_a_multiple(text: str, kind: str) -> None:
 
 def test_a_hyphened_and_a_half() -> None:
     assert _read("The coach left after three-and-a-half years.") == [("three-and-a-half years", 3.5, 3.5, "duration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "low", "unit"),
+    [
+        # A country's adjective before the currency word names the currency.
+        (
+            "The ferry operator lost 2.3 billion Norwegian kroner last year.",
+            "2.3 billion Norwegian kroner",
+            2.3e9,
+            "NOK",
+        ),
+        ("The club was fined 500,000 Swiss francs.", "500,000 Swiss francs", 5e5, "CHF"),
+        ("The port cost 40 million Hong Kong dollars to dredge.", "40 million Hong Kong dollars", 4e7, "HKD"),
+        ("Tuition rose to 9,000 Canadian dollars a year.", "9,000 Canadian dollars", 9e3, "CAD"),
+        # Currencies named by their own word.
+        ("The bridge toll is 45 kroner.", "45 kroner", 45.0, "NOK"),
+        ("A ticket costs 120 zlotys.", "120 zlotys", 120.0, "PLN"),
+    ],
+)
+def test_currencies_named_by_country_or_word(text: str, figure: str, low: float, unit: str) -> None:
+    q = next(q for q in extract_quantities(text) if q.text == figure)
+    assert (q.kind, q.low, q.unit) == ("money", low, unit)
+
+
+def test_a_country_adjective_before_people_stays_a_count() -> None:
+    assert _read("The firm hired 40 Canadian engineers.") == [("40", 40.0, 40.0, "count")]
