@@ -486,26 +486,29 @@ class ShapeStep(NumberStep):
         elif u == "per" and t.low(j + 1) == "cent":
             p.kind, p.unit = "percent", "%"
             p.j += 2
-        elif (u in vocab.CURRENCY_WORDS or (u == "p" and self._pence(j))) and not no_money:
-            # "412p" is pence, like the word
-            code, factor = vocab.CURRENCY_WORDS["pence" if u == "p" else u]
-            p.kind, p.unit = "money", code
-            p.low, p.high = p.low * factor, p.high * factor
-            p.j += 1
         elif u in ("pounds",) and t.low(j + 1) == "sterling":
             p.kind, p.unit = "money", "GBP"
             p.j += 2
-        elif u in ("pound", "pounds") and not no_money and self._spent_before(p.start):
-            p.kind, p.unit = "money", "GBP"  # "spent a quarter of a million pounds": money, not weight
-            p.j += 1
-        elif u in vocab.CURRENCY_CODES and not no_money:
-            p.kind, p.unit = "money", u.upper()
-            p.j += 1
-        elif not no_money and (national := self._national_currency(j)):
-            p.kind, p.unit = "money", national[1]
-            p.j += national[0]
-        elif not no_money:
+        elif not no_money and not self._money_after(p, j):
             p.j, p.kind, p.unit = self._measure_unit(j, p.kind, p.unit)
+
+    def _money_after(self, p: Read, j: int) -> bool:
+        """A currency word, code or country's currency at token ``j`` makes the figure money."""
+        u = self.t.low(j)
+        if u in vocab.CURRENCY_WORDS or (u == "p" and self._pence(j)):
+            # "412p" is pence, like the word
+            code, factor = vocab.CURRENCY_WORDS["pence" if u == "p" else u]
+            p.low, p.high = p.low * factor, p.high * factor
+            p.kind, p.unit, p.j = "money", code, j + 1
+        elif u in ("pound", "pounds") and self._spent_before(p.start):
+            p.kind, p.unit, p.j = "money", "GBP", j + 1  # "spent a quarter of a million pounds": money, not weight
+        elif u in vocab.CURRENCY_CODES:
+            p.kind, p.unit, p.j = "money", u.upper(), j + 1
+        elif national := self._national_currency(j):
+            p.kind, p.unit, p.j = "money", national[1], j + national[0]
+        else:
+            return False
+        return True
 
     def _side(self, p: Read, j: int) -> bool:
         """A side of a two-sided measure: the first takes the unit after the second; the second of a
