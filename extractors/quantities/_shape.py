@@ -68,6 +68,7 @@ class ShapeStep(NumberStep):
         self._unit_after(p)
         self._money(p)
         self._unit_range(p)
+        self._compound_unit(p)
         p.unit_kind, p.unit_end = p.kind, p.j
         self._age_words(p)
         p.bare_kind, p.bare_end = p.kind, p.j
@@ -75,6 +76,24 @@ class ShapeStep(NumberStep):
             p.kind, p.unit = "age", "years"
         self._suffix_qualifier(p)
         self._merge_left_qualifier(p)
+
+    def _compound_unit(self, p: Read) -> None:
+        """ "3 hours 21 minutes", "2 hours and 15 minutes", "7 pounds 6 ounces": one measure in the
+        smaller unit, not two figures."""
+        if p.unit not in vocab.COMPOUND_UNITS or p.low != p.high or p.qualifier == "range":
+            return
+        smaller, factor = vocab.COMPOUND_UNITS[p.unit]
+        t, k = self.t, p.j
+        if t.low(k) == "and":
+            k += 1
+        part = self._core(k) if k < len(t) else None
+        if part is None or part.vague or part.fraction or not 0 < part.low < factor or part.low != part.high:
+            return
+        unit = vocab.MEASURE_UNITS.get(t.low(part.end))
+        if unit is None or unit[1] != smaller:
+            return
+        p.low = p.high = p.low * factor + part.low
+        p.unit, p.j = smaller, part.end + 1
 
     def _a_unit_or_more(self, p: Read) -> bool:
         """ "a minute or two", "an hour or three": one unit up to a few, a range of the unit; the

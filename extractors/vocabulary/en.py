@@ -1515,6 +1515,17 @@ GLUED_PERCENT = frozenset({"pct", "pc"})
 
 # ---- units of measure -------------------------------------------------------------
 
+#: A unit and the next smaller one, with how many of it make one: "3 hours 21 minutes" is one
+#: duration of 201 minutes, "7 pounds 6 ounces" one weight of 118 ounces.
+COMPOUND_UNITS: dict[str, tuple[str, int]] = {
+    "years": ("months", 12),
+    "weeks": ("days", 7),
+    "days": ("hours", 24),
+    "hours": ("minutes", 60),
+    "minutes": ("seconds", 60),
+    "pounds": ("ounces", 16),
+}
+
 #: Units by kind: lower-case surface → normalised unit word.
 UNITS_BY_KIND: dict[Kind, dict[str, str]] = {
     "duration": {

@@ -87,7 +87,7 @@ def _figures(text: str) -> list[str]:
         ("The director's first film in 12 years runs to 209 minutes.", ["209 minutes"]),
         ("Factory orders posted their biggest rise in three months.", []),
         # A measured time stays, rank or not.
-        ("She set the fastest lap in 1 minute 12 seconds.", ["1 minute", "12 seconds"]),
+        ("She set the fastest lap in 1 minute 12 seconds.", ["1 minute 12 seconds"]),
         ("Tickets for the derby sold out in under 20 minutes.", ["under 20 minutes"]),
         ("The suspect was arrested in 3 days.", ["3 days"]),
     ],
@@ -296,3 +296,25 @@ def test_currencies_named_by_country_or_word(text: str, figure: str, low: float,
 
 def test_a_country_adjective_before_people_stays_a_count() -> None:
     assert _read("The firm hired 40 Canadian engineers.") == [("40", 40.0, 40.0, "count")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A unit and the next smaller one are one measure in the smaller unit.
+        ("The final lasted 3 hours 21 minutes.", [("3 hours 21 minutes", 201.0, 201.0, "duration")]),
+        ("She won in 29 minutes 48 seconds.", [("29 minutes 48 seconds", 1788.0, 1788.0, "duration")]),
+        (
+            "The siege lasted nearly 2 hours and 45 minutes.",
+            [("nearly 2 hours and 45 minutes", 165.0, 165.0, "duration")],
+        ),
+        ("The baby weighed 7 pounds 6 ounces.", [("7 pounds 6 ounces", 118.0, 118.0, "weight")]),
+        # Not when the second number is no part of the first unit.
+        (
+            "The flight took 3 hours and 90 minutes were lost.",
+            [("3 hours", 3.0, 3.0, "duration"), ("90 minutes", 90.0, 90.0, "duration")],
+        ),
+    ],
+)
+def test_compound_measures(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
+    assert _read(text) == expected
