@@ -361,6 +361,10 @@ def _label_cell(sentence: str, rel_s: int, rel_e: int) -> str | None:
     return label.group(1).strip()
 
 
+#: Endings of adjectives, as in "20% more powerful", "30% less expensive".
+_ADJECTIVE_FORM = re.compile(r"(?:ful|ive|able|ible|ous|ant|ent|ic|al|ly)$")
+
+
 def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
     cell = _label_cell(sentence, rel_s, rel_e) if kind in ("count", "percent", "money") else None
     if cell:
@@ -388,6 +392,14 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     if not np and kind in ("percent", "other") and after[:1] == ["the"]:
         # "about half the amount", "50 times the level": a fraction or multiple of the noun after.
         np = _np_after(after[1:], allow_of=False)
+    if (
+        not np
+        and kind == "percent"
+        and after[:1] in (["more"], ["fewer"], ["less"])
+        and not _ADJECTIVE_FORM.search("".join(after[1:2]))
+    ):
+        # "40 per cent more cores": a share more of the noun after ("20% more powerful" compares an adjective).
+        np = _np_after(after[1:], allow_of=False)
     if kind == "percent":
         np = np or _of_them(sentence, rel_s, after_text, antecedent)
     np = np or (
@@ -409,8 +421,33 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     if np and kind == "count" and np.lower() in ("others", "other"):
         return _others(antecedent)  # "12 people were killed and 5 others injured"
     if np:
-        return _kind_of(np, after)
+        np = _kind_of(np, after)
+        return _with_second_plural(np, after_text) if kind == "count" else np
     return _no_noun_after(sentence, rel_s, rel_e, kind, antecedent, before)
+
+
+#: After a plural noun, "and" and a second plural noun that ends the phrase at a verb or a stop:
+#: "700,000 homes and businesses lost power", "300 students and teachers were evacuated".
+_SECOND_PLURAL = re.compile(
+    r"\s+and\s+([a-z][a-z-]*[a-rt-z]s)(?=\s*(?:[,.;:!?]|$)|\s+(?:were|are|was|is|have|had|has|will|would|could|"
+    r"can|may|might|must|also|all|both|lost|remain|remained|who|that|of|from|in|at|on)\b)"
+)
+
+
+#: Plural words that are amounts, not nouns: "hundreds", "dozens", "millions".
+_VAGUE_PLURALS = frozenset(k for k in vocab.VAGUE_AMOUNTS if " " not in k) | vocab.PLURAL_SCALES | {"tens"}
+
+
+def _with_second_plural(np: str | None, after_text: str) -> str | None:
+    """The counted phrase with a second plural noun it is joined to, when one follows it straight after the
+    figure's phrase; not a number word ("two rifles and hundreds of rounds") or a verb ("and employs")."""
+    if not np or not _plural(np.split()[-1]):
+        return np
+    at = after_text.find(np.split()[-1])
+    m = _SECOND_PLURAL.match(after_text, at + len(np.split()[-1])) if at >= 0 else None
+    if m is None or m.group(1) in vocab.NUMBER_WORDS or m.group(1) in _VAGUE_PLURALS:
+        return np
+    return f"{np} and {m.group(1)}"
 
 
 def _no_noun_after(
@@ -961,6 +998,8 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     m = _IN_PRISON.match(sentence, rel_e)
     if m:
         return f"{(m.group(1) or 'prison').lower()} sentence"  # "up to 10 years in prison": a sentence
+    if _JAILED_FOR.search(sentence, max(0, rel_s - 50), rel_s) and not (after[:1] and after[0].lower() == "of"):
+        return "prison sentence"  # "jailed for nine years", "sentenced to 12 years": the term is a sentence
     window = _window(sentence, rel_s, rel_e)
     if window:
         return window
@@ -1193,6 +1232,12 @@ _APPOSED_AMOUNT = re.compile(r",\s*[$€£]\d[\d.,]*(?:\s*(?:million|billion|bn|
 #: A duration written as one hyphenated word, right before a space: "eight-week", "30-minute".
 _GLUED_UNIT = re.compile(r"\w-[a-z]+$(?<!-old)")
 _IN_PRISON = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:federal\s+|state\s+|county\s+)?(prison|jail)|behind\s+bars)\b", re.I)
+
+#: A verb that gives a prison term, right before the figure: "was jailed for", "sentenced him to".
+_JAILED_FOR = re.compile(
+    r"\b(?:jailed|imprisoned|incarcerated|locked\s+up|sentenced)(?:\s+(?:him|her|them|each))?\s+(?:for|to)\s+$",
+    re.I,
+)
 
 _GERUND = re.compile(r"^[a-z]{2,}ing$")
 

@@ -127,3 +127,29 @@ def test_a_share_of_a_whole_is_no_share_price(text: str, figure: str) -> None:
 
 def test_shares_of_a_company_are_its_share_price() -> None:
     assert counted_of("Shares of Elmco fell 6% after the report.", "6%") == "Elmco share price"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A prison term given by a verb of jailing is a prison sentence, "in prison" or not.
+        ("He was jailed for seven years on Friday.", "seven years", "prison sentence"),
+        ("A judge sentenced her to 30 months.", "30 months", "prison sentence"),
+        ("They were imprisoned for up to 10 years.", "up to 10 years", "prison sentence"),
+        # ... but a term of something else says what it is.
+        ("He was sentenced to 2 years of probation.", "2 years", "probation"),
+        # A share more or less of the noun after it.
+        ("The new model has 25 per cent more memory.", "25 per cent", "memory"),
+        ("The plant now uses 30% less water.", "30%", "water"),
+        # A comparative adjective compares the subject.
+        ("The engine is 20% more powerful than before.", "20%", "engine"),
+        # Two plural nouns joined by "and" are one count of both.
+        ("More than 9,000 homes and businesses lost power.", "More than 9,000", "homes and businesses"),
+        ("About 60 pupils and teachers were evacuated.", "About 60", "pupils and teachers"),
+        # Not a number word or a verb after "and".
+        ("He kept three rifles and hundreds of rounds.", "three", "rifles"),
+        ("It has shops in 12 countries and employs 800 people.", "12", "countries"),
+    ],
+)
+def test_prison_terms_shares_more_and_two_plurals(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
