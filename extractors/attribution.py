@@ -334,7 +334,8 @@ _APPOSITIVE = re.compile(
     + "|".join(vocab.ASIDE_PARTICIPLES)
     + r"|"
     + _TITLE
-    + r")\s[^,;“”\"]{1,160},\s+"
+    # The aside runs to the next comma; a comma inside a figure ("$15,000") does not end it.
+    + r")\s(?:[^,;“”\"]|(?<=\d),(?=\d{3}\b)){1,160},\s+"
     + _AUX
     + r"("
     + _SAY_VERBS
@@ -862,6 +863,15 @@ def _naming(word: str) -> bool:
 _JOINED_VERB = re.compile(r"\b(?:and|but|then)\s*$|,\s*(?:and|but|then)\b[^,]*,\s*$")
 
 
+#: Plural studies speak without a determiner: "Polls show", "Recent surveys suggest" (``_STUDY_SAYS`` needs one).
+_BARE_STUDIES_SAY = re.compile(
+    r"(?:^|(?<=[,;:“\"(]\s)|(?<=\bthat\s))((?:[Rr]ecent|[Nn]ew|[Oo]pinion|[Ee]arlier|[Ss]everal|[Mm]any|[Ss]ome)\s+)?"
+    r"([Ss]tudies|[Ss]urveys|[Pp]olls|[Aa]nalyses|[Tt]rials)\s+"
+    + _AUX
+    + r"(show|shows|showed|shown|suggest|suggests|suggested|found|find|indicate|indicates|indicated)\b"
+)
+
+
 def _study_cues(sentence: str) -> list[Cue]:
     """ "One study in 48 people found that ...": the study is the source of what it found.
 
@@ -876,6 +886,8 @@ def _study_cues(sentence: str) -> list[Cue]:
         named = [w.strip(",") for w in m.group(1).split() if _naming(w.strip(","))]
         name = _clean(by.group(1)) if by else None
         out.append(Cue(name or " ".join([*named, m.group(2)]), m.start(), m.end(), "after", m.group(4).lower()))
+    for m in _BARE_STUDIES_SAY.finditer(sentence):
+        out.append(Cue(m.group(2), m.start(), m.end(), "after", m.group(3).lower()))
     return out
 
 

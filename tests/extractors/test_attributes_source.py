@@ -780,3 +780,18 @@ def test_institutions_that_speak_in_their_own_name(text: str, figure: str, sourc
 )
 def test_names_that_open_on_an_accented_capital(text: str, figure: str, source: str) -> None:
     assert_attributed(text, figure, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # An aside between a speaker and the verb may hold a figure with a thousands comma.
+        ("Lee, who won $25,000 in May, said she trained for six weeks.", "six weeks", "Lee"),
+        ("The insurer, which covers 1,200 firms, said 85 claims were filed.", "85", "insurer"),
+        # Plural studies and polls speak without a determiner.
+        ("Polls show about 40% of voters back the plan.", "about 40%", "Polls"),
+        ("Recent studies suggest 15% of adults sleep badly.", "15%", "studies"),
+    ],
+)
+def test_asides_with_figures_and_bare_plural_studies(text: str, figure: str, source: str) -> None:
+    assert_attributed(text, figure, source)
