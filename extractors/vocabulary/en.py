@@ -1229,8 +1229,6 @@ FOLD_SUFFIX = "fold"
 VAGUE_AMOUNTS: dict[str, tuple[float, float]] = {
     "several": (3, 9),
     "a few": (3, 9),
-    # GUIDE 8: words not in the table follow its pattern; "a handful" is "a few".
-    "a handful": (3, 9),
     "a couple": (2, 3),
     "a couple of": (2, 3),
     "dozens": (24, 99),

@@ -318,15 +318,3 @@ def test_a_country_adjective_before_people_stays_a_count() -> None:
 )
 def test_compound_measures(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
     assert _read(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # GUIDE 8: a vague word not in the table follows its pattern; "a handful" is "a few".
-        ("A handful of residents stayed behind.", [("A handful", 3.0, 9.0, "count")]),
-        ("The mayor needs a handful of votes.", [("a handful", 3.0, 9.0, "count")]),
-    ],
-)
-def test_a_handful_is_a_few(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
-    assert _read(text) == expected
