@@ -405,7 +405,9 @@ _HEDGE = re.compile(
     # Doubt about a person or a prognosis, not the figure: "suspected of shooting five people",
     # "all four are expected to survive".
     # "Police expected all four to survive", "is expected to fully recover".
-    r"|\b(?:suspected|expected|expects|expect)\b(?!\s+(?:of\b|in\b|(?:[\w’'-]+\s+){0,3}?to\s+(?:\w+ly\s+)?"
+    # "suspected in the shooting" is a suspicion about a person; "expected in town" forecasts a crowd, "expected in
+    # court" is an appearance.
+    r"|\b(?:suspected(?!\s+in\b)|expected(?!\s+in\s+court\b)|expects|expect)\b(?!\s+(?:of\b|(?:[\w’'-]+\s+){0,3}?to\s+(?:\w+ly\s+)?"
     r"(?:survive|recover|live|be\s+(?:released|okay|(?i:ok)|fine|all\s+right))\b))"
 )
 #: Hedges of intention, which doubt only what they plan: the figure after them.

@@ -795,3 +795,17 @@ def test_names_that_open_on_an_accented_capital(text: str, figure: str, source: 
 )
 def test_asides_with_figures_and_bare_plural_studies(text: str, figure: str, source: str) -> None:
     assert_attributed(text, figure, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A crowd expected somewhere is a forecast; an appearance expected in court, or a suspect, is not.
+        ("About 40,000 fans are expected in the stadium on Sunday.", "About 40,000", "possible"),
+        ("Organisers say 6,000 runners and hundreds of spectators are expected in town.", "hundreds", "possible"),
+        ("Three men are expected in court on Monday.", "Three", "asserted"),
+        ("Two men suspected in the robbery were arrested.", "Two", "asserted"),
+    ],
+)
+def test_expected_in_a_place_forecasts_the_figure(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
