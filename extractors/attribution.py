@@ -42,6 +42,9 @@ _SAY_VERBS = (
     + r"|(?:put|puts|putting|placed|places)(?=\s+(?:the|its|their|his|her|our)\s+[^,;.]{1,60}?\s+at\s+"
     + r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|at\s+least)\s+)*"
     + r"[$€£]?\d)"
+    # "Health officials have attributed 37 deaths to the heat", "blamed 12 deaths on the storm": a body's
+    # account of what caused the figure.
+    + r"|(?:attributed|attributes|linked|links|blamed|blames)(?=\s[^,;.]{1,60}?\s(?:to|on)\s)"
     # "prosecutors asserted that ...", "the firm maintains that ...": speech only before its "that" clause.
     + r"|(?:"
     + "|".join(vocab.SPEECH_VERBS_BEFORE_THAT)

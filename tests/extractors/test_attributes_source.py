@@ -809,3 +809,16 @@ def test_asides_with_figures_and_bare_plural_studies(text: str, figure: str, sou
 )
 def test_expected_in_a_place_forecasts_the_figure(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A body that attributes or links a figure to a cause gives its account of it.
+        ("Health officials have attributed 19 deaths to the heatwave.", "19", "Health officials"),
+        ("Officials blamed 12 deaths on the storm.", "12", "Officials"),
+        ("Investigators linked three cases to a restaurant.", "three", "Investigators"),
+    ],
+)
+def test_a_body_attributing_a_figure_to_a_cause_reports_it(text: str, figure: str, source: str) -> None:
+    assert_attributed(text, figure, source)
