@@ -854,7 +854,11 @@ def _denied(state: State) -> bool:
 _CONTINUES = re.compile(
     r"^[“\"]?(?:They|These|Those|Of\s+(?:these|those|them)|The\s+(?:footage|video|report|figures?|"
     r"data|survey|study|numbers?|toll|count|tally)|Among\s+(?:them|those)|Most\s+of|"
-    r"Some\s+of|All\s+of|Of\s+the|Another|A\s+further|In\s+addition)\b"
+    r"Some\s+of|All\s+of|Of\s+the|Another|A\s+further|In\s+addition|"
+    # "Most were children", "Many had no insurance": a quantifier standing for those just counted;
+    # "The 22-year-old has ...": the person the account before was about.
+    r"(?:Most|Many|Some|Half|None|Several|Both|All)\s+(?:were|are|was|is|had|have|remain(?:ed)?)|"
+    r"The\s+\d{1,3}-year-old)\b"
 )
 
 

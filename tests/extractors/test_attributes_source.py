@@ -273,6 +273,9 @@ def test_datelines_titles_and_trailing_speakers(text: str, figure: str, source: 
             "agency",
         ),
         ("Prices fell in May, the bureau said. Between 40 and 50 firms cut staff.", "Between 40 and 50", "bureau"),
+        # A quantifier standing for those just counted, or the person the account was about, carries it on.
+        ("Cases rose to 300, the agency said. Most were adults, and 41 people needed care.", "41", "agency"),
+        ("The club signed Ruiz, the club said. The 24-year-old has agreed a three-year deal.", "24-year-old", "club"),
     ],
 )
 def test_a_count_opening_a_sentence_continues_the_account_before(text: str, figure: str, source: str | None) -> None:
