@@ -194,7 +194,38 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         # figure; what is measured is the clause's subject.
         head = sentence[: lead.start()]
         return _opening_subject(head)
-    return _without_time_or_adverb_tail(_without_verb_tail(sentence, np))
+    np = _without_time_or_adverb_tail(_without_verb_tail(sentence, np))
+    return _with_dimension(sentence, rel_s, rel_e, np) if kind == "other" else np
+
+
+#: What a rate unit measures, when no noun follows the figure to say it: "the chip runs at 4.47GHz" is the
+#: chip's clock speed, "refreshes at up to 120Hz" a refresh rate.
+_UNIT_DIMENSION = re.compile(
+    r"(?:(?P<clock>[GM]Hz)|(?P<refresh>Hz)|(?P<frame>fps|frames\s+(?:per|a)\s+second)|(?P<speed>mph|km/h|kph|[MG]bps))$"
+)
+_DIMENSIONS = {"clock": "clock speed", "refresh": "refresh rate", "frame": "frame rate", "speed": "speed"}
+
+
+def _with_dimension(sentence: str, rel_s: int, rel_e: int, np: str | None) -> str | None:
+    """The counted phrase of a rate with what the rate measures: "chip clock speed", "display refresh rate"."""
+    m = _UNIT_DIMENSION.search(sentence[rel_s:rel_e])
+    if m is None or m.lastgroup is None:
+        return np
+    if re.match(r"(?:0|zero)\b", sentence[rel_s:rel_e], re.I):
+        return np  # "0-60 mph in 5 seconds" times an acceleration, no speed
+    nxt = re.match(r"\s+([\w’'-]+)", sentence[rel_e:])
+    if nxt and nxt.group(1).lower() not in _STOP:
+        return np  # "a 3.2GHz processor", "the 2.4GHz 16-inch MacBook Pro": the noun after says what is measured
+    dimension = _DIMENSIONS[m.lastgroup]
+    if np and np.lower().rstrip("s").endswith(dimension.split()[-1]):
+        return np  # "download speeds": the phrase already names it
+    if not np or (
+        np.islower()
+        and " " not in np
+        and re.search(re.escape(np) + r"\s+(?:at\s+|to\s+)?(?:up\s+to\s+)?$", sentence[:rel_s])
+    ):
+        return dimension  # "boosts up to 5.1GHz": the word before the figure is its verb, no noun
+    return f"{np} {dimension}"
 
 
 #: A capitalised adverb that opens a sentence ("Originally", "Usually"), too long to be a first name ("Sally").

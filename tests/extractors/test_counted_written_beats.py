@@ -153,3 +153,20 @@ def test_shares_of_a_company_are_its_share_price() -> None:
 )
 def test_prison_terms_shares_more_and_two_plurals(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A rate with no noun after it measures what its unit says, of the thing before it.
+        ("The new chip runs at 3.9GHz.", "3.9GHz", "new chip clock speed"),
+        ("The panel refreshes at up to 144Hz.", "up to 144Hz", "panel refresh rate"),
+        ("It boosts up to 5.2GHz.", "up to 5.2GHz", "clock speed"),
+        ("The lorry was travelling at 70 mph.", "70 mph", "lorry speed"),
+        # A noun after the figure says what is measured; a phrase that names the measure keeps it.
+        ("The 3.2GHz processor is quick.", "3.2GHz", "processor"),
+        ("Download speeds reached 300 Mbps.", "300 Mbps", "Download speeds"),
+    ],
+)
+def test_a_rate_measures_what_its_unit_says(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
