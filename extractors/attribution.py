@@ -717,6 +717,36 @@ _BODY_TITLE_NAME = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?" + _TITLE_LOW + r"
 
 
 _RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\b")
+#: A capitalised name right after a lower-case description of it: "(property data firm) CoreMetric".
+_NAME_AFTER_DESCRIPTOR = re.compile(r"\s+(" + _CAP_RUN + r")")
+
+
+def _named_after_descriptor(sentence: str, raw: str, at: int) -> str | None:
+    """The name a lower-case description runs into: "according to chart tracker Hanbit" is Hanbit's, "according
+    to the state weather agency Aemet" Aemet's. Not a day ("according to police Saturday"), nor a place after a
+    preposition ("according to police in Elm")."""
+    last = raw.split()[-1]
+    if last in _DESCRIPTOR_BREAKS or _STUDY_NOUN.search(last) or last in _PAPERS:
+        return None  # "according to the statement Jo Roe, 19, was charged": a paper names no one after it
+    m = _NAME_AFTER_DESCRIPTOR.match(sentence, at)
+    if m is None or m.group(1).split()[0].lower().strip(".,") in _NOT_A_NAME_LOWER:
+        return None
+    if _CLAUSE_AFTER_NAME.match(sentence, m.end(1)):
+        return None  # "according to police Jo Roe was ...": the name opens the clause the account covers
+    return _clean(m.group(1))
+
+
+#: A name followed by its age or its verb is the subject of a clause, not the name of a description.
+_CLAUSE_AFTER_NAME = re.compile(
+    r",\s*\d{1,3}\b|\s+(?:was|were|is|are|has|had|have|did|does|do|wasn[’']t|isn[’']t|didn[’']t|will|would|could)\b"
+)
+#: Papers, whose description names no one after it.
+_PAPERS = frozenset(
+    (*vocab.DOCUMENT_NOUNS, "statement", "release", "complaint", "affidavit", "filing", "document", "record", "data")
+)
+#: Words that end a description without naming anything after them.
+_DESCRIPTOR_BREAKS = frozenset(("in", "on", "at", "of", "for", "from", "with", "by", "and", "or", "to", "the", "a"))
+_NOT_A_NAME_LOWER = frozenset(w.lower() for w in _NOT_A_NAME)
 
 
 _CITING = re.compile(r"[Cc]iting\b")
@@ -757,6 +787,9 @@ def _according_cues(sentence: str) -> list[Cue]:
             person = _NAME_AFTER_TITLE.match(sentence, m.end(g)) if _ONE_SPEAKER.search(raw) else None
             if person and person.group(1).split()[0].lower() not in _NOT_A_NAME:
                 name = _clean(person.group(1)) or name
+            elif not person:
+                # "according to property data firm CoreMetric": what the body is, then its name.
+                name = _named_after_descriptor(sentence, raw, m.end(g)) or name
         if name and not re.fullmatch(_UNNAMED_ACCOUNT + r"(?:\s+from\s+the\s+scene)?", name, re.I):
             out.append(Cue(name, m.start(), m.end(), "all"))
     return out

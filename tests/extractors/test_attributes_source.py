@@ -825,3 +825,19 @@ def test_expected_in_a_place_forecasts_the_figure(text: str, figure: str, modali
 )
 def test_a_body_attributing_a_figure_to_a_cause_reports_it(text: str, figure: str, source: str) -> None:
     assert_attributed(text, figure, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "according to" a lower-case description and the name it runs into: the name.
+        ("Prices rose 0.4% in June, according to property data firm Homeview.", "0.4%", "Homeview"),
+        ("About 30,000 homes lost power, according to utility Northern Grid.", "About 30,000", "Northern Grid"),
+        # Not a day, a place after a preposition, or a name that opens the clause after a paper.
+        ("Two men were shot, according to police Saturday.", "Two", "police"),
+        ("Two men were shot, according to police in Elm.", "Two", "police"),
+        ("According to the statement Jo Roe, 19, was charged with three counts.", "three", "statement"),
+    ],
+)
+def test_a_description_and_the_name_it_runs_into(text: str, figure: str, source: str) -> None:
+    assert_attributed(text, figure, source)
