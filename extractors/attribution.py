@@ -19,6 +19,18 @@ from extractors.vocabulary import en as vocab
 
 #: Capital letters, accented ones included: "Met Éireann", "Óscar Pérez", "Łukasz" open names too.
 _UP = vocab.UPPER_LETTERS
+#: A person's name, a short title ("Sgt.") and a middle initial allowed: "Jo Roe", "Sgt. Ann B. Lee".
+_TITLED_NAME = (
+    r"(?:["
+    + _UP
+    + r"][a-z]{1,4}\.\s+)?["
+    + _UP
+    + r"][\w’'-]+(?:\s+["
+    + _UP
+    + r"]\.)?(?:\s+["
+    + _UP
+    + r"][\w’'-]+){0,2}"
+)
 # A capitalised run of up to six words ("Indiana State Police", "Sky News").
 _CAP_RUN = r"[" + _UP + r"][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[" + _UP + r"][\w&.’'-]*){0,5}"
 _LOW = r"[a-z][a-z’'-]+"
@@ -113,15 +125,7 @@ _ONE_SPEAKER = re.compile(
 # "said a neighbor Sunday": a day after the title is when, not who.
 _NAME_AFTER_TITLE = re.compile(
     r"\s+(?!(?i:" + "|".join(vocab.WEEKDAYS) + r")\b)"
-    r"((?:["
-    + _UP
-    + r"][a-z]{1,4}\.\s+)?["
-    + _UP
-    + r"][\w’'-]+(?:\s+["
-    + _UP
-    + r"]\.)?(?:\s+["
-    + _UP
-    + r"][\w’'-]+){0,2})"
+    r"(" + _TITLED_NAME + r")"
 )
 #: Capitalised words after a title that are no name: "officials Tuesday said".
 _NOT_A_NAME = frozenset((*vocab.WEEKDAYS, *vocab.MONTH_NAMES, *vocab.PRONOUNS))
@@ -312,19 +316,7 @@ _PERSON_OF = re.compile(
 _ROLE_NAME_SAYS = re.compile(
     r"(?:^|(?<=[\s“\"(]))(?:[Hh]is|[Hh]er|[Tt]heir|[Aa]n?|[Tt]he|[A-Z]?[\w-]+[’']s)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:" + "|".join(vocab.ROLE_BEFORE_NAME) + r"),\s+"
-    r"((?:["
-    + _UP
-    + r"][a-z]{1,4}\.\s+)?["
-    + _UP
-    + r"][\w’'-]+(?:\s+["
-    + _UP
-    + r"]\.)?(?:\s+["
-    + _UP
-    + r"][\w’'-]+){0,2}),\s+"
-    + _AUX
-    + r"("
-    + _SAY_VERBS
-    + r")\b"
+    r"(" + _TITLED_NAME + r"),\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
 _APPOSITIVE = re.compile(
     # "The carmaker, which has ..., says": a body named in lower case, with a clause of its own, speaks too.
