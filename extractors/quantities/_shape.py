@@ -653,7 +653,11 @@ class ShapeStep(NumberStep):
         if u in vocab.TWO_WORD_UNITS:
             return (k + 2, vocab.MEASURE_UNITS[u][1]) if t.low(k + 1) in vocab.TWO_WORD_UNITS[u] else None
         if u in vocab.SQUARE_WORDS:
-            return (k + 2, "square " + t.low(k + 1)) if t.low(k + 1) in vocab.SQUARED_UNITS else None
+            n = k + 2 if t.low(k + 1) == "." and t.adjacent(k + 1) else k + 1  # "sq. ft."
+            if t.low(n) not in vocab.SQUARED_UNITS:
+                return None
+            name = vocab.SQUARED_NAMES.get(u, u) + " " + vocab.SQUARED_NAMES.get(t.low(n), t.low(n))
+            return n + 1, name
         if u == "m" and t.low(k - 2) == "h" and t.adjacent(k - 2) and t.low(k - 3)[:1].isdigit():
             return k + 1, "minutes"  # "2h 28m": minutes after hours
         return k + 1, vocab.MEASURE_UNITS[u][1]
@@ -672,6 +676,8 @@ class ShapeStep(NumberStep):
             end += 2
         if uname == "km" and t.low(end) == "/" and t.low(end + 1) == "h":
             return end + 2, "other", "km/h"
+        if uname == "miles" and (t.low(end), t.low(end + 1)) == ("per", "gallon"):
+            return end + 2, "other", "mpg"  # "45 miles per gallon": fuel economy, no distance
         return end, ukind, uname
 
     def _money(self, p: Read) -> None:

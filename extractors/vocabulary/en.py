@@ -1625,6 +1625,9 @@ UNITS_BY_KIND: dict[Kind, dict[str, str]] = {
         "hectares": "hectares",
         "sq": "square",
         "square": "square",
+        "cubic": "cubic",
+        "cu": "cubic",
+        "mpg": "mpg",
         "mw": "MW",
         "gw": "GW",
         "kwh": "kWh",
@@ -1822,9 +1825,40 @@ TWO_WORD_UNITS: dict[str, tuple[str, ...]] = {
     "basis": ("points", "point"),
 }
 #: Words that square the unit after them.
-SQUARE_WORDS: tuple[str, ...] = ("sq", "square")
-#: Units squared after "sq"/"square".
-SQUARED_UNITS = frozenset({"km", "miles", "metres", "meters", "feet", "kilometres", "kilometers", "mile", "foot"})
+SQUARE_WORDS: tuple[str, ...] = ("sq", "square", "cubic", "cu")
+#: Units squared (or cubed) after "sq"/"square" ("cubic"): "2,400 sq ft", "3 billion cubic metres".
+SQUARED_UNITS = frozenset(
+    {
+        "km",
+        "miles",
+        "metres",
+        "meters",
+        "feet",
+        "kilometres",
+        "kilometers",
+        "mile",
+        "foot",
+        "ft",
+        "m",
+        "yards",
+        "yd",
+        "inches",
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "mi",
+    }
+)
+#: Squared and cubed unit words as the normalised unit names them: "sq ft" is square feet.
+SQUARED_NAMES: dict[str, str] = {
+    "ft": "feet",
+    "m": "metres",
+    "yd": "yards",
+    "mi": "miles",
+    "sq": "square",
+    "cu": "cubic",
+}
 #: Words before a number that make a glued capital C or F a temperature ("highs of 41C").
 TEMPERATURE_CUES = frozenset(
     {

@@ -318,3 +318,21 @@ def test_a_country_adjective_before_people_stays_a_count() -> None:
 )
 def test_compound_measures(text: str, expected: list[tuple[str, float | None, float | None, str]]) -> None:
     assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # Areas and volumes in abbreviated units, and fuel economy.
+        ("The flat measures 850 sq ft.", "850 sq ft", "square feet"),
+        ("The office covers 1,200 sq. ft. of space.", "1,200 sq. ft", "square feet"),
+        ("Each unit is 60 sq m.", "60 sq m", "square metres"),
+        ("The reservoir holds 2 billion cubic metres of water.", "2 billion cubic metres", "cubic metres"),
+        ("The boot holds 15 cu ft of luggage.", "15 cu ft", "cubic feet"),
+        ("The hybrid returns 58 mpg.", "58 mpg", "mpg"),
+        ("It manages 50 miles per gallon on the motorway.", "50 miles per gallon", "mpg"),
+    ],
+)
+def test_areas_volumes_and_fuel_economy(text: str, figure: str, unit: str) -> None:
+    q = next(q for q in extract_quantities(text) if q.text == figure)
+    assert (q.kind, q.unit) == ("other", unit)
