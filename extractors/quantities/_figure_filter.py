@@ -470,7 +470,9 @@ class FigureFilter(ShapeStep):
         camel = pw[:1].islower() and any(c.isupper() for c in pw[1:])
         # "USB 3.0", "Bluetooth 5.1": a decimal with one digit after the point, after a capitalised word.
         version = _VERSION.fullmatch(t.words[i]) is not None and pw[:1].isupper() and self._not_sentence_start(i - 1)
-        return hyphenated or camel or version
+        # "version 7.2", "firmware 2.1": the word says the number names a release.
+        named = pw.lower() in ("version", "firmware", "v")
+        return hyphenated or camel or version or named
 
     def _pronoun_one(self, p: Read) -> bool:
         """ "one" alone is often an article or pronoun; claims decide, but "no one",

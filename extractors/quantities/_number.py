@@ -23,6 +23,10 @@ _VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in vocab.VAG
 _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 
 
+#: Qualifier words between a verb of changing and a share: "climbed nearly a fifth".
+_SHARE_QUALIFIERS = frozenset(("nearly", "almost", "about", "around", "roughly", "over", "more", "just", "some"))
+
+
 class NumberStep(TokenReader):
     """Reads the number at a token: ``_number`` and the core readers it calls."""
 
@@ -148,8 +152,14 @@ class NumberStep(TokenReader):
         also 28" (GUIDE decision 3)."""
         t = self.t
         nxt = t.low(i + 2)
+        # "fell by a third", "cut by nearly a quarter", "climbed nearly a fifth": after "by" or a verb of changing.
+        changed = "by" in (t.low(i - 1), t.low(i - 2)) or any(
+            t.low(k) in vocab.MOVED_VERBS or t.low(k) in vocab.CHANGE_VERBS_PLAIN
+            for k in (i - 1, i - 2)
+            if k == i - 1 or t.low(i - 1) in _SHARE_QUALIFIERS
+        )
         return (
-            "by" in (t.low(i - 1), t.low(i - 2))
+            changed
             and t.low(i + 1) not in ("second", "seconds")
             and (nxt in vocab.AFTER_SHARE or (nxt != "" and not nxt[0].isalnum() and nxt not in ("-", "'", "’")))
         )

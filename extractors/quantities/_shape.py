@@ -383,9 +383,16 @@ class ShapeStep(NumberStep):
         if start < 1 or not unit_both or not 0 < 2 * lo < hi:
             return False
         v = start - 1
-        if t.low(v) == "by":
-            v -= 1
-        return t.low(v) in vocab.MOVED_VERBS
+        if t.low(v) != "by":
+            return t.low(v) in vocab.MOVED_VERBS
+        # "will raise the price of its plan by $2 to $17.99": with "by", the verb of changing may stand further
+        # back in the clause, in any form, since the level is well above the change.
+        for w in range(v - 1, max(-1, v - 14), -1):
+            if t.low(w) in (";", ",", "!", "?") or (t.low(w) == "." and len(t.low(w - 1)) > 1):
+                return False  # the clause ends there; the stop of "U.S." does not end it
+            if t.low(w) in vocab.MOVED_VERBS or t.low(w) in vocab.CHANGE_VERBS_PLAIN:
+                return True
+        return False
 
     def _range_partner_at(self, j: int, core: Core) -> int | None:
         """The token where a range's second number starts, after "-", "to", "and" (of "between"), "or"."""

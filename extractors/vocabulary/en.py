@@ -2025,7 +2025,7 @@ RATING_WORDS: tuple[str, ...] = ("alarm", "star")
 
 #: Words that may follow a share standing without a noun: "fell by a third since 2020".
 AFTER_SHARE = frozenset(
-    {"in", "since", "from", "over", "than", "compared", "last", "this", "between", "among", "across"}
+    {"in", "since", "from", "over", "than", "compared", "last", "this", "between", "among", "across", "on", "to"}
 )
 #: Words after "half" that make it a share of a whole: "half of", "half the", "half their".
 AFTER_HALF: tuple[str, ...] = (
@@ -3493,6 +3493,13 @@ MOVED_VERBS = frozenset(
     | {"slipped", "slips", "slid", "slides", "sank", "sinks", "surged", "surges", "soared", "soars"}
     | {"plunged", "plunges", "tumbled", "tumbles", "edged", "eased", "eases", "added", "adds", "shed", "sheds"}
     | {"up", "down"}
+)
+#: Verbs of changing an amount in their plain or -ing form, and past forms MOVED_VERBS lacks: "will raise the
+#: price by $2 to $17.99".
+CHANGE_VERBS_PLAIN = frozenset(
+    {"raise", "raised", "raising", "rise", "rising", "cut", "cutting", "increase", "increasing", "reduce", "reduced"}
+    | {"reducing", "lower", "lowered", "lowering", "lift", "lifted", "lifting", "boost", "boosted", "boosting"}
+    | {"hike", "hiked", "hiking", "fall", "falling", "drop", "dropping", "grow", "growing", "decrease", "decreasing"}
 )
 #: Particles a phrasal verb keeps: "taken out", "wiped off".
 PARTICLES = frozenset({"out", "up", "off", "down", "away"})

@@ -336,3 +336,27 @@ def test_compound_measures(text: str, expected: list[tuple[str, float | None, fl
 def test_areas_volumes_and_fuel_economy(text: str, figure: str, unit: str) -> None:
     q = next(q for q in extract_quantities(text) if q.text == figure)
     assert (q.kind, q.unit) == ("other", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A share after a verb of changing, with or without "by", is a change by that share.
+        ("Prices in the city have climbed nearly a fifth since May.", [("nearly a fifth", 20.0, 20.0, "percent")]),
+        ("The shop cut the price by a quarter on Monday.", [("a quarter", 25.0, 25.0, "percent")]),
+        # Not an ordinal place.
+        ("He finished a third in the race.", []),
+        # With "by", the change and the level it reached are two figures when the level is well above it.
+        (
+            "It will raise the fee in the U.S. by $3 to $19.99 a month.",
+            [("$3", 3.0, 3.0, "money"), ("$19.99", 19.99, 19.99, "money")],
+        ),
+        ("Prices will rise by 10% to 15%.", [("10% to 15%", 10.0, 15.0, "percent")]),
+        # A release's number is no figure.
+        ("The update, version 7.2, fixes 14 bugs.", [("14", 14.0, 14.0, "count")]),
+    ],
+)
+def test_shares_changes_and_release_numbers(
+    text: str, expected: list[tuple[str, float | None, float | None, str]]
+) -> None:
+    assert _read(text) == expected
