@@ -721,7 +721,7 @@ def _named_after_descriptor(sentence: str, raw: str, at: int) -> str | None:
     if last in _DESCRIPTOR_BREAKS or _STUDY_NOUN.search(last) or last in _PAPERS:
         return None  # "according to the statement Jo Roe, 19, was charged": a paper names no one after it
     m = _NAME_AFTER_DESCRIPTOR.match(sentence, at)
-    if m is None or m.group(1).split()[0].lower().strip(".,") in _NOT_A_NAME_LOWER:
+    if m is None or m.group(1).split()[0].lower().strip(".,") in _NOT_A_NAME:
         return None
     if _CLAUSE_AFTER_NAME.match(sentence, m.end(1)):
         return None  # "according to police Jo Roe was ...": the name opens the clause the account covers
@@ -738,7 +738,6 @@ _PAPERS = frozenset(
 )
 #: Words that end a description without naming anything after them.
 _DESCRIPTOR_BREAKS = frozenset(("in", "on", "at", "of", "for", "from", "with", "by", "and", "or", "to", "the", "a"))
-_NOT_A_NAME_LOWER = frozenset(w.lower() for w in _NOT_A_NAME)
 
 
 _CITING = re.compile(r"[Cc]iting\b")

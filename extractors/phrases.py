@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from extractors.vocabulary import en as vocab
 
-_WORD = re.compile(r"\d[\d.,]*[A-Za-z]\w*|(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
+#: A number with a unit or suffix glued on ("256GB", "4K", "60mph", "10th"): one token, no noun.
+_GLUED = r"\d[\d.,]*[A-Za-z]\w*"
+_WORD = re.compile(_GLUED + r"|(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9]|[A-Za-z]|[^\w\s]")
 # The word tables live in the vocabulary; module names for them keep the hot loops on plain global look-ups.
 _STOP = vocab.NP_STOP_WORDS
 _DETS = vocab.DETERMINERS
@@ -67,8 +69,6 @@ _CALENDAR_NAMES = tuple(w.capitalize() for w in (*vocab.MONTH_NAMES, *vocab.WEEK
 _VERBY = re.compile(r"(?:ed|ing)$")
 
 
-#: A number with a unit or suffix glued on ("256GB", "4K", "60mph", "10th"): one token, no noun.
-_GLUED = re.compile(r"\d[\d.,]*[A-Za-z]\w*")
 #: The second side of a glued measure, "x1080" of "1920x1080".
 _SIDE = re.compile(r"[x×]\d[\d.,]*")
 
@@ -472,10 +472,11 @@ _VAGUE_PLURALS = frozenset(k for k in vocab.VAGUE_AMOUNTS if " " not in k) | voc
 def _with_second_plural(np: str | None, after_text: str) -> str | None:
     """The counted phrase with a second plural noun it is joined to, when one follows it straight after the
     figure's phrase; not a number word ("two rifles and hundreds of rounds") or a verb ("and employs")."""
-    if not np or not _plural(np.split()[-1]):
+    head = np.split()[-1] if np else ""
+    if not head or not _plural(head):
         return np
-    at = after_text.find(np.split()[-1])
-    m = _SECOND_PLURAL.match(after_text, at + len(np.split()[-1])) if at >= 0 else None
+    at = after_text.find(head)
+    m = _SECOND_PLURAL.match(after_text, at + len(head)) if at >= 0 else None
     if m is None or m.group(1) in vocab.NUMBER_WORDS or m.group(1) in _VAGUE_PLURALS:
         return np
     return f"{np} and {m.group(1)}"

@@ -863,12 +863,12 @@ _CONTINUES = re.compile(
 
 
 _NUMBER_WORDS = "|".join(sorted({*vocab.SMALL_NUMBERS, *vocab.TENS}, key=len, reverse=True))
-#: A sentence that opens on a count: "Five people ...", "The three other victims ...", "All four ...",
-#: "Two of the men ...". Four digits are left out: "2016 was ..." opens on a year.
 #: Qualifier words a count may open on: "About 950 contacts ...", "Between 8 and 12 inches ...".
 _OPENING_QUALIFIERS = "|".join(
     sorted((q for qs in vocab.LEFT_QUALIFIERS.values() for q in qs if len(q) > 1), key=len, reverse=True)
 )
+#: A sentence that opens on a count: "Five people ...", "The three other victims ...", "All four ...",
+#: "Two of the men ...". Four digits are left out: "2016 was ..." opens on a year.
 _NUMBER_OPENER = re.compile(
     # "The other four": the rest of the count the account before began ("one is critical. The other four ...").
     r"^(?:(?:The(?:\s+other|\s+remaining)?|All|Another|A\s+further|(?i:between|" + _OPENING_QUALIFIERS + r"))\s+)?"

@@ -31,6 +31,17 @@ _APPROX_WORDS = frozenset(w for w in vocab.LEFT_QUALIFIERS["approx"] if " " not 
 #: The last token of a percent's unit, repeated after a range's second number: "%", "percent", "per cent".
 _PERCENT_TOKENS = frozenset({"%", "percent", "pct", "cent"})
 _FEET_MARKS = frozenset({"'", "’", "′"})
+
+
+def _by_first_word(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, code in table.items():
+        out.setdefault(words[0], []).append((words, code))
+    return out
+
+
+#: The countries' currencies by the first word of their name ("hong" for "Hong Kong dollars").
+_NATIONAL_CURRENCIES_BY_FIRST = _by_first_word(vocab.NATIONAL_CURRENCIES)
 _INCH_MARKS = frozenset({'"', "”", "″"})
 
 
@@ -549,7 +560,8 @@ class ShapeStep(NumberStep):
 
     def _national_currency(self, j: int) -> tuple[int, str] | None:
         """ "Norwegian kroner", "Hong Kong dollars" from token ``j``: (tokens, currency code), or None."""
-        for words, code in vocab.NATIONAL_CURRENCIES.items():
+        # Most numbers have no country's name after them: only those that do read the table.
+        for words, code in _NATIONAL_CURRENCIES_BY_FIRST.get(self.t.low(j), ()):
             if all(self.t.low(j + k) == w for k, w in enumerate(words)):
                 return len(words), code
         return None
@@ -663,7 +675,7 @@ class ShapeStep(NumberStep):
             n = k + 2 if t.low(k + 1) == "." and t.adjacent(k + 1) else k + 1  # "sq. ft."
             if t.low(n) not in vocab.SQUARED_UNITS:
                 return None
-            name = vocab.SQUARED_NAMES.get(u, u) + " " + vocab.SQUARED_NAMES.get(t.low(n), t.low(n))
+            name = vocab.MEASURE_UNITS[u][1] + " " + vocab.SQUARED_NAMES.get(t.low(n), t.low(n))
             return n + 1, name
         if u == "m" and t.low(k - 2) == "h" and t.adjacent(k - 2) and t.low(k - 3)[:1].isdigit():
             return k + 1, "minutes"  # "2h 28m": minutes after hours

@@ -1850,14 +1850,12 @@ SQUARED_UNITS = frozenset(
         "mi",
     }
 )
-#: Squared and cubed unit words as the normalised unit names them: "sq ft" is square feet.
+#: Abbreviated units after "sq"/"cubic" as the normalised unit names them: "sq ft" is square feet.
 SQUARED_NAMES: dict[str, str] = {
     "ft": "feet",
     "m": "metres",
     "yd": "yards",
     "mi": "miles",
-    "sq": "square",
-    "cu": "cubic",
 }
 #: Words before a number that make a glued capital C or F a temperature ("highs of 41C").
 TEMPERATURE_CUES = frozenset(
