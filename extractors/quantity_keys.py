@@ -688,6 +688,10 @@ _RECALL_PHRASE = re.compile(
     r"|\b(?:" + "|".join(vocab.OTHER_INCIDENT_LEADS) + r")\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT + r"\b(?!\s+victims?\b)"
     r"|\blast\s+year\b|\b(?:the\s+)?(?:previous|prior)\s+year\b|\b" + _NUMBER_WORD + r"\s+years?\s+(?:ago|earlier)\b"
     r"|\banniversary\b"
+    # "The shooting comes a year after nine were shot at ...": this incident set beside an earlier
+    # one ("the arrest came days after four were shot" is this incident's)
+    r"|\b" + _INCIDENT + r"s?\s+(?:[\w'’-]+\s+){0,3}?(?:comes?|came|coming)\s+(?:(?:just|only|barely|about|nearly|almost|(?:less|more)\s+than"
+    r"|over)\s+){0,2}(?:" + _NUMBER_WORD + r"\s+|a\s+few\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
     r"|\b(?:" + "|".join(vocab.SUPERLATIVES) + r")\b[^.;:!?,]*\bsince\b",
     re.IGNORECASE,
 )
@@ -928,6 +932,25 @@ _WITH_UNBORN = re.compile(
 )
 
 
+#: How badly people were hurt ("critically", "in serious condition", "with minor injuries"): a
+#: count so qualified is those hurt that badly, a part of the injured, not their toll.
+_SEVERITY = (
+    r"(?:critically|seriously|severely|gravely|badly|slightly|(?:non-)?life[- ]threatening|minor\s+(?:injur|wound)"
+    r"|(?:critical|serious|grave|stable|fair|good)\s+condition)"
+)
+_SEVERITY_BEFORE = re.compile(_SEVERITY + r"\w*\s+(?:injur|wound|hurt)\w*\s+$", re.IGNORECASE)
+#: The figure's own clause after it: up to a comma, a conjunction or a dash, where another count may start.
+_SEVERITY_AFTER = re.compile(r"(?:(?!,|;|--|—|\band\b|\bwhile\b|\bbut\b|\bincluding\b)[^.])*?\b" + _SEVERITY, re.IGNORECASE)
+
+
+#: "officers found three people shot": those found at the scene, who are often fewer than the
+#: people hurt (others reach hospitals on their own); another count than the toll (as GUIDE 18's
+#: people who entered against the crowd). The dead found ("found two bodies") are the toll.
+_FOUND_BEFORE = re.compile(
+    r"\b(?:found|located|discovered)\s+(?:(?:at\s+least|about|only|another|an\s+additional)\s+)?$", re.IGNORECASE
+)
+
+
 #: A perpetrator noun with a death in its clause ("the gunman then shot himself"), or words that
 #: say it alone ("murder-suicide", "killed himself").
 _PERPETRATOR_DIED = re.compile(
@@ -997,6 +1020,12 @@ def _context_mods(
             added.add("perpetrator")
         if _WITH_UNBORN.match(sentence, end):
             added.add("unborn")
+        if ev != "die" and _near_before(_FOUND_BEFORE, sentence, offset, 30):
+            added.add("found")
+        if offset is not None and (
+            _near_before(_SEVERITY_BEFORE, sentence, offset, 40) or _SEVERITY_AFTER.match(sentence, end, end + 80)
+        ):
+            added.add("severity")
         if offset is not None and (
             _near_before(_IDENTIFIED_BEFORE, sentence, offset, 40) or _IDENTIFIED_AFTER.match(sentence, end)
         ):
@@ -1190,6 +1219,31 @@ _WITH_END = re.compile(r"\b(?:with|without)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r")(?:,?\s+(?:and|plus)|(,))\s+$", re.IGNORECASE)
 
 
+_ORDINAL_VALUES = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
+        " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+#: "... and a fourth": one more of those just counted, told apart (how or where they fared).
+_NEXT_ORDINAL = re.compile(
+    r"[^.;:!?]{0,100}?\b(?:and|while|with|but|,)\s+(?:a|the)\s+(?P<ord>" + "|".join(_ORDINAL_VALUES) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _one_more_after(sentence: str, offset: int, end: int) -> bool:
+    """ "three men died at the scene and a fourth at a hospital", "four shot and a fifth hurt by
+    glass": the count is a part of one more, whose last member the sentence tells apart."""
+    m = _NEXT_ORDINAL.match(sentence, end)
+    if m is None:
+        return False
+    word = sentence[offset:end].lower()
+    value = int(word) if word.isdigit() else vocab.SMALL_NUMBERS.get(word)
+    return value is not None and _ORDINAL_VALUES[m.group("ord").lower()] == value + 1
+
+
 def _nouny(words: str) -> bool:
     """Words that could name a group of people, not a verb phrase ("killed", "were wounded")."""
     return not any(
@@ -1208,7 +1262,7 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
         return False
     if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
         return True
-    if _ALONG_WITH.match(sentence, end):
+    if _ALONG_WITH.match(sentence, end) or _one_more_after(sentence, offset, end):
         return True
     head = sentence[max(0, offset - 12) : offset]
     if _THE_OTHER_BEFORE.search(head) or (_THE_BEFORE.search(head) and _OTHERS_AFTER.match(sentence, end)):

@@ -845,7 +845,19 @@ PERPETRATOR_DEATHS: tuple[str, ...] = (
     "was found dead",
 )
 #: Words that say by themselves that the killer died, whoever the sentence names.
-MURDER_SUICIDE: tuple[str, ...] = ("murder-suicide", "murder suicide", "killed himself", "killed herself")
+MURDER_SUICIDE: tuple[str, ...] = (
+    "murder-suicide",
+    "murder suicide",
+    "killed himself",
+    "killed herself",
+    "killing himself",
+    "killing herself",
+    "taking his own life",
+    "taking her own life",
+    # "killed three people and then himself"
+    "and then himself",
+    "and then herself",
+)
 #: One person named by a noun alone, beside a count in a headline's list: "4 Women, Man Shot", "Man, 2 Teens Hurt".
 SINGLE_PERSON_NOUNS: tuple[str, ...] = (
     "man",
