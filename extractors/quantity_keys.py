@@ -690,8 +690,9 @@ _RECALL_PHRASE = re.compile(
     r"|\banniversary\b"
     # "The shooting comes a year after nine were shot at ...": this incident set beside an earlier
     # one ("the arrest came days after four were shot" is this incident's)
-    r"|\b" + _INCIDENT + r"s?\s+(?:[\w'’-]+\s+){0,3}?(?:comes?|came|coming)\s+(?:(?:just|only|barely|about|nearly|almost|(?:less|more)\s+than"
-    r"|over)\s+){0,2}(?:" + _NUMBER_WORD + r"\s+|a\s+few\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
+    r"|\b" + _INCIDENT + r"s?\s+(?:[\w'’-]+\s+){0,3}?(?:comes?|came|coming)\s+"
+    r"(?:(?:just|only|barely|about|nearly|almost|(?:less|more)\s+than|over)\s+){0,2}"
+    r"(?:" + _NUMBER_WORD + r"\s+|a\s+few\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
     r"|\b(?:" + "|".join(vocab.SUPERLATIVES) + r")\b[^.;:!?,]*\bsince\b",
     re.IGNORECASE,
 )
@@ -935,12 +936,14 @@ _WITH_UNBORN = re.compile(
 #: How badly people were hurt ("critically", "in serious condition", "with minor injuries"): a
 #: count so qualified is those hurt that badly, a part of the injured, not their toll.
 _SEVERITY = (
-    r"(?:critically|seriously|severely|gravely|badly|slightly|(?:non-)?life[- ]threatening|minor\s+(?:injur|wound)"
-    r"|(?:critical|serious|grave|stable|fair|good)\s+condition)"
+    r"(?:critically|seriously|severely|gravely|badly|slightly|(?:non-)?life[- ]threatening"
+    r"|minor\s+(?:injur|wound)|(?:critical|serious|grave|stable|fair|good)\s+condition)"
 )
 _SEVERITY_BEFORE = re.compile(_SEVERITY + r"\w*\s+(?:injur|wound|hurt)\w*\s+$", re.IGNORECASE)
 #: The figure's own clause after it: up to a comma, a conjunction or a dash, where another count may start.
-_SEVERITY_AFTER = re.compile(r"(?:(?!,|;|--|—|\band\b|\bwhile\b|\bbut\b|\bincluding\b)[^.])*?\b" + _SEVERITY, re.IGNORECASE)
+_SEVERITY_AFTER = re.compile(
+    r"(?:(?!,|;|--|—|\band\b|\bwhile\b|\bbut\b|\bincluding\b)[^.])*?\b" + _SEVERITY, re.IGNORECASE
+)
 
 
 #: "officers found three people shot": those found at the scene, who are often fewer than the
@@ -1219,16 +1222,9 @@ _WITH_END = re.compile(r"\b(?:with|without)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r")(?:,?\s+(?:and|plus)|(,))\s+$", re.IGNORECASE)
 
 
-_ORDINAL_VALUES = {
-    w: i + 1
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth"
-        " fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-    )
-}
 #: "... and a fourth": one more of those just counted, told apart (how or where they fared).
 _NEXT_ORDINAL = re.compile(
-    r"[^.;:!?]{0,100}?\b(?:and|while|with|but|,)\s+(?:a|the)\s+(?P<ord>" + "|".join(_ORDINAL_VALUES) + r")\b",
+    r"[^.;:!?]{0,100}?\b(?:and|while|with|but|,)\s+(?:a|the)\s+(?P<ord>" + "|".join(vocab.ORDINAL_VALUES) + r")\b",
     re.IGNORECASE,
 )
 
@@ -1241,7 +1237,7 @@ def _one_more_after(sentence: str, offset: int, end: int) -> bool:
         return False
     word = sentence[offset:end].lower()
     value = int(word) if word.isdigit() else vocab.SMALL_NUMBERS.get(word)
-    return value is not None and _ORDINAL_VALUES[m.group("ord").lower()] == value + 1
+    return value is not None and vocab.ORDINAL_VALUES[m.group("ord").lower()] == value + 1
 
 
 def _nouny(words: str) -> bool:

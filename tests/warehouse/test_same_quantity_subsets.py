@@ -51,13 +51,16 @@ def test_an_incident_set_beside_an_earlier_one_recalls_that_ones_toll() -> None:
         event="shot",
     )
     assert "background" in recalled.mods
-    assert "background" in side(
-        "The attack came two weeks after three people were killed at a nearby bar.",
-        "three",
-        3,
-        counted="people",
-        event="killed",
-    ).mods
+    assert (
+        "background"
+        in side(
+            "The attack came two weeks after three people were killed at a nearby bar.",
+            "three",
+            3,
+            counted="people",
+            event="killed",
+        ).mods
+    )
     # what followed this incident is still this incident's
     for sentence in (
         "Police said the arrest came days after four people were shot.",
