@@ -23,9 +23,8 @@ same-day or falling figures, so every such labelled change is kept. The widest r
 days (``WIDEST_RISE``, twice the earlier figure) is a prior, not fitted: the labels hold no
 real rise beyond 1.6x, while tolls of floods and fires rise in bigger steps than shootings'.
 Also its support: the largest figure a labelled real change started from; to two counts both
-larger, the model is not applied. And its two floors, the least probability a same-day or falling
-pair needs and the least a rise across days needs (a rise the later report tells, "has risen to
-5", needs none), chosen together where the cross-validated flags reach their best F1. Prints the weights,
+larger, the model is not applied. And its floor: the least probability a flag needs, where the
+cross-validated flags reach their best F1. Prints the weights,
 and precision and recall on the labels in five-fold cross-validation (fitted on four folds,
 read on the fifth). Needs scikit-learn (dev).
 """
@@ -51,7 +50,6 @@ from extractors.change_model import (
     report_of,
     rising,
     smallest,
-    step_of,
 )
 from warehouse.changes import accepted_pairs
 
@@ -143,32 +141,24 @@ def fit(data: list[Example]) -> ChangeModel:
     return ChangeModel(weights, float(clf.intercept_[0]), max(governed, default=math.inf), WIDEST_RISE, support)
 
 
-Floors = tuple[float, float]  # (same-day or falling, rise across days)
-#: (cross-validated probability, label, step: "fall", "rise" or "told"; see change_model.step_of)
-Kept = list[tuple[float, int, str]]
+def _floored(kept: list[tuple[float, int, bool]], floor: float) -> list[int]:
+    """The labels of the flags a floor keeps: a rise across days is flagged whatever its probability."""
+    return [label for c, label, rise in kept if rise or c >= floor]
 
 
-def _floored(kept: Kept, floors: Floors) -> list[int]:
-    """The labels of the flags two floors keep: one for same-day or falling pairs, one for rises
-    (a rise the later report tells is kept whatever its probability)."""
-    floor, rise_floor = floors
-    return [label for c, label, step in kept if step == "told" or c >= (floor if step == "fall" else rise_floor)]
-
-
-def floor_f1(kept: Kept, real: int, floors: Floors) -> float:
-    """F1 of the flags two floors keep, against every real change."""
-    above = _floored(kept, floors)
+def floor_f1(kept: list[tuple[float, int, bool]], real: int, floor: float) -> float:
+    """F1 of the flags a floor keeps, against every real change."""
+    above = _floored(kept, floor)
     return 2 * sum(above) / (len(above) + real) if above else 0.0
 
 
-def best_floors(kept: Kept, real: int) -> Floors:
-    """The floors on the cross-validated probability at which the flags reach their best F1
-    (the lowest such floors on a tie)."""
-    grid = [(f, r) for f in FLOORS for r in FLOORS]
-    return max(grid, key=lambda fr: (floor_f1(kept, real, fr), -fr[0] - fr[1], -fr[1]))
+def best_floor(kept: list[tuple[float, int, bool]], real: int) -> float:
+    """The floor on the cross-validated probability at which the flags reach their best F1
+    (the lowest such floor on a tie)."""
+    return max(FLOORS, key=lambda floor: (floor_f1(kept, real, floor), -floor))
 
 
-def _print_confidence(kept: Kept, real: int) -> None:
+def _print_confidence(kept: list[tuple[float, int, bool]], real: int) -> None:
     """How well the flags' confidence ranks them (cross-validated): what ``--min-confidence`` buys."""
     from sklearn.metrics import roc_auc_score
 
@@ -194,16 +184,16 @@ def main() -> None:
     data = examples(args.db)
     y = [e.label for e in data]
     print(f"labelled train candidates: {len(y)} ({sum(y)} real changes)")
-    # (confidence, label, step) of the flagged candidates, every repeat
-    kept: Kept = []
+    # (confidence, label, a rise across days) of the flagged candidates, every repeat
+    kept: list[tuple[float, int, bool]] = []
     folds = RepeatedStratifiedKFold(n_splits=FOLDS, n_repeats=REPEATS, random_state=20261206)
     for train, test in folds.split([[0]] * len(y), y):
         m = fit([data[i] for i in train])
         for i in test:
             v = change_verdict(data[i].a, data[i].b, m)
             if v.flag:
-                step = step_of(data[i].a, data[i].b)
-                kept.append((1.0 if v.probability is None else v.probability, data[i].label, step))
+                rise = rising(data[i].a, data[i].b)
+                kept.append((1.0 if v.probability is None else v.probability, data[i].label, rise))
     labels = [label for _, label, _ in kept]
     real = sum(y) * REPEATS  # each example is read once per repeat
     print(
@@ -212,22 +202,15 @@ def main() -> None:
         f" (all: {sum(y) / len(y):.2f}), recall of real changes {sum(labels) / real:.2f}"
     )
     _print_confidence(kept, real)
-    floor, rise_floor = best_floors(kept, real)
+    floor = best_floor(kept, real)
+    print("F1 by floor: " + ", ".join(f"{f} {floor_f1(kept, real, f):.3f}" for f in FLOORS if 0.15 <= f <= 0.5))
+    above = _floored(kept, floor)
     print(
-        f"F1 by floor (rise floor {rise_floor}): "
-        + ", ".join(f"{f} {floor_f1(kept, real, (f, rise_floor)):.3f}" for f in FLOORS if 0.15 <= f <= 0.5)
-    )
-    print(
-        f"F1 by rise floor (floor {floor}): "
-        + ", ".join(f"{r} {floor_f1(kept, real, (floor, r)):.3f}" for r in FLOORS if r <= 0.5)
-    )
-    above = _floored(kept, (floor, rise_floor))
-    print(
-        f"floor {floor}, rise floor {rise_floor}: cross-validated, {len(above) / REPEATS:.0f} flagged,"
+        f"floor {floor}: cross-validated, {len(above) / REPEATS:.0f} flagged,"
         f" precision {sum(above) / max(1, len(above)):.2f},"
         f" recall of real changes {sum(above) / real:.2f}"
     )
-    m = dataclasses.replace(fit(data), floor=floor, rise_floor=rise_floor)
+    m = dataclasses.replace(fit(data), floor=floor)
     fitted = {
         "weights": {n: round(w, 4) for n, w in m.weights.items()},
         "bias": round(m.bias, 4),
@@ -235,7 +218,6 @@ def main() -> None:
         "widest_rise": m.widest_rise,
         "support": m.support,
         "floor": m.floor,
-        "rise_floor": m.rise_floor,
         "trained_on": {"labelled_candidates": len(y), "real_changes": sum(y)},
     }
     Path(args.out).write_text(json.dumps(fitted, indent=1) + "\n", encoding="utf-8")

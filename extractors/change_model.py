@@ -10,16 +10,14 @@ one victim described among all of them, a part against its total, a misread numb
   nearest ends) and of whether they count by the same noun, learned by
   ``bench/fit_change_model.py`` and shipped in ``change_model.json``. It is the confidence a
   flag carries.
-- **Floors**: a same-day or falling pair less likely than ``floor`` is not flagged, nor a rise
-  across days less likely than ``rise_floor``. The fitting script picks the two together, where
-  the labelled candidates' flags, cross-validated, reach their best F1.
+- **Floor**: a same-day or falling pair less likely than ``floor`` is not flagged. The fitting
+  script picks it where the labelled candidates' flags, cross-validated, reach their best F1.
 - **Widest gap**: the widest gap a labelled real change took between reports of one day, or to
   a falling figure; same-day or falling pairs further apart are not flagged.
 - **A toll that rises across days** is flagged up to twice the earlier figure (``widest_rise``,
   a prior: the labels hold no real rise wider than 1.6x, but tolls of floods and fires rise in
   bigger steps than shootings'), and further when reports between them rise in flagged steps
-  (4, 7, 10: see ``bridged``), when at least as likely as ``rise_floor``, or whatever its
-  probability when the later report says the figure rose ("the toll has risen to 5").
+  (4, 7, 10: see ``bridged``). Such pairs keep their probability as their confidence.
 - **A later report that only says less** ("eight hurt", then "several hurt" the next day) is a
   restatement, not a change (``restated``).
 - **Tolls one apart where a report says the killer died** ("four killed", "five dead", after "the
@@ -56,8 +54,6 @@ class Report:
     may_count_perpetrator: bool = False
     #: The counted noun's lemma ("woman", "victim"); "" when the report has none.
     head: str = ""
-    #: The report says its figure rose ("the toll has risen to 5", "seven have now died").
-    said_to_rise: bool = False
 
 
 #: The events whose tolls may count whoever did it (the gunman who shot himself is dead, and shot).
@@ -73,7 +69,6 @@ def report_of(s: Side) -> Report:
         s.measure == "count",
         s.perpetrator_died and s.event in _PERPETRATOR_TOLLS,
         s.counted_head,
-        s.said_to_rise,
     )
 
 
@@ -189,11 +184,8 @@ class ChangeModel:
     support: float = math.inf
     #: The least probability a same-day or falling pair needs to be flagged: where the flags of the
     #: labelled candidates were most often right and least often missed (F1, cross-validated by
-    #: the fitting script, together with ``rise_floor``).
+    #: the fitting script). A rise across days is flagged whatever its probability.
     floor: float = 0.0
-    #: The least probability a rise across days needs. Lower than ``floor`` when fitted so: a toll
-    #: that grows on later days is more often a real change than one that falls.
-    rise_floor: float = 0.0
 
     def applies(self, a: Report, b: Report) -> bool:
         return a.count and b.count and smallest(a, b) <= self.support
@@ -213,7 +205,6 @@ def model() -> ChangeModel:
         float(raw["widest_rise"]),
         float(raw["support"]),
         float(raw.get("floor", 0.0)),
-        float(raw.get("rise_floor", 0.0)),
     )
 
 
@@ -233,22 +224,9 @@ def change_verdict(a: Report, b: Report, m: ChangeModel | None = None) -> Change
         return ChangeVerdict(True, None)
     gap = gap_ratio(a, b)
     p = m.probability(features(a, b, gap))
-    step = step_of(a, b)
-    if step == "fall":
-        return ChangeVerdict(gap <= m.widest and p >= m.floor, p)
-    # A toll that grows on later days is what a reader follows: a floor of its own, and none when
-    # the later report says it rose (the floors are learned on shootings; tolls of fires and floods
-    # rise in bigger steps, and their reports say so).
-    return ChangeVerdict(gap <= m.widest_rise and (step == "told" or p >= m.rise_floor), p)
-
-
-def step_of(a: Report, b: Report) -> str:
-    """ "told" for a rise across days that the later report says is one ("has risen to 5"),
-    "rise" for another rise across days, "fall" for a falling or same-day pair."""
-    ordered = _in_order(a, b)
-    if ordered is None or _value(ordered[1]) <= _value(ordered[0]):
-        return "fall"
-    return "told" if ordered[1].said_to_rise else "rise"
+    if rising(a, b):  # a toll that grows on later days is what a reader follows: no floor
+        return ChangeVerdict(gap <= m.widest_rise, p)
+    return ChangeVerdict(gap <= m.widest and p >= m.floor, p)
 
 
 def bridged(
@@ -307,6 +285,5 @@ __all__ = [
     "restated",
     "rising",
     "smallest",
-    "step_of",
     "with_or_without_perpetrator",
 ]

@@ -579,7 +579,6 @@ class ClaimKey:
     counted_head: str = ""  # the counted noun's lemma: two parts are one only if they count the same noun
     individual: bool = False  # an attribute of one person (an age), not an aggregate
     named: bool = False  # ... and that person is named
-    said_to_rise: bool = False  # the report says its figure rose ("has risen to 5", "have now died")
 
 
 _KNOWN_CLASSES = {cls for cls, _, _ in _COUNTED.values()}
@@ -870,29 +869,6 @@ _OTHER_PERIOD_AFTER = re.compile(
 #: The mark of a report key that is the earlier value of a figure the article updates.
 EARLIER = "(earlier)"
 
-#: A report that says its figure rose: "the toll has risen to 5", "raising the death toll to
-#: four", "now stands at 12", "seven people have now died".
-_ROSE_TO = re.compile(
-    r"(?:\b(?:risen|rose|rises|climbed|climbs|jumped|grown|grew|increased|increases|(?:gone|went|goes)\s+up)"
-    r"|\b(?:rais|bring|brought|push|lift)\w*\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:toll|total|tally|count|number)(?:\s+of\s+[\w-]+)?)\s+to\s+"
-    r"(?:at\s+least\s+|about\s+|nearly\s+|more\s+than\s+)?$",
-    re.IGNORECASE,
-)
-_NOW_BEFORE = re.compile(
-    r"\bnow\s+(?:at\s+|stands\s+at\s+|totals?\s+|is\s+|are\s+)?(?:at\s+least\s+|about\s+)?$", re.IGNORECASE
-)
-_NOW_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:have|has|are|is|were)\s+now\b", re.IGNORECASE)
-
-
-def said_to_rise(sentence: str | None, offset: int | None, end: int | None) -> bool:
-    """The report says its figure rose ("has risen to 5", "now stands at 12", "seven have now
-    died"): a toll updated in so many words, whatever the step (extractors.change_model)."""
-    if not sentence or offset is None or end is None:
-        return False
-    head = sentence[max(0, offset - 50) : offset]
-    return bool(_ROSE_TO.search(head) or _NOW_BEFORE.search(head) or _NOW_AFTER.match(sentence, end))
-
 
 def earlier_value(sentence: str, offset: int, end: int) -> bool:
     """The figure is the earlier value of a figure the sentence updates ("up from 300", "revised
@@ -1178,7 +1154,6 @@ def claim_key(
         part=kind == "count" and coordinated_part(sentence, offset, end),
         individual=individual,
         named=c.proper,
-        said_to_rise=said_to_rise(sentence, offset, end),
     )
 
 
@@ -1465,7 +1440,6 @@ __all__ = [
     "recalled",
     "report_source",
     "resolve_time_text",
-    "said_to_rise",
     "same_figure",
     "same_quantity",
     "settle_times",

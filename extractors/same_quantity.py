@@ -57,7 +57,6 @@ class Side:
     counted_head: str = ""  # the counted noun's lemma ("woman"), which parts must share
     roundup: bool = False  # the document lists several incidents (extractors.linking)
     perpetrator_died: bool = False  # the document says whoever did it died
-    said_to_rise: bool = False  # the report says its figure rose ("has risen to 5")
 
 
 @dataclass(frozen=True, slots=True)

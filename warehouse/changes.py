@@ -60,7 +60,6 @@ _KEYS_SCHEMA = pa.schema(
         ("individual", pa.bool_()),
         ("named", pa.bool_()),
         ("perpetrator_died", pa.bool_()),
-        ("said_to_rise", pa.bool_()),
     ]
 )
 
@@ -190,7 +189,6 @@ def _keys_of(
                     "individual": k.individual,
                     "named": k.named,
                     "perpetrator_died": (doc_id, version) in perpetrator_dead,
-                    "said_to_rise": k.said_to_rise,
                 }
             )
     return out
@@ -257,7 +255,6 @@ SIDE_COLUMNS = (
     "lo",
     "hi",
     "perpetrator_died",
-    "said_to_rise",
 )
 _CANDIDATES_SQL = f"""
 WITH queued AS (SELECT DISTINCT claim_id FROM change_queue),
@@ -361,7 +358,6 @@ def side(row: dict[str, Any], prefix: str) -> Side:
         link=row[p + "link"],
         roundup=row[p + "roundup"],
         perpetrator_died=row[p + "perpetrator_died"],
-        said_to_rise=row[p + "said_to_rise"],
     )
 
 

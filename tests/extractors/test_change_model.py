@@ -17,7 +17,6 @@ from extractors.change_model import (
     model,
     restated,
     rising,
-    step_of,
     with_or_without_perpetrator,
 )
 
@@ -117,37 +116,9 @@ def test_a_pair_less_likely_than_the_floor_is_not_flagged() -> None:
     assert change_verdict(rep(2, 2), rep(3, 3), MODEL).flag
 
 
-def test_a_rise_across_days_has_a_floor_of_its_own() -> None:
-    floored = ChangeModel(
-        {"log_ratio": -3.0}, bias=0.5, widest=1.5, widest_rise=2.0, support=100.0, floor=0.0, rise_floor=0.5
-    )
-    near = change_verdict(rep(10, 10, DAY1), rep(11, 11, DAY2), floored)
-    far = change_verdict(rep(2, 2, DAY1), rep(3, 3, DAY2), floored)
-    assert near.flag and not far.flag
-    assert far.probability is not None and far.probability < 0.5
-    # falling, the same pair answers to the other floor
-    assert change_verdict(rep(3, 3, DAY1), rep(2, 2, DAY2), floored).flag
-    assert change_verdict(rep(2, 2, DAY1), rep(3, 3, DAY2), MODEL).flag
-
-
-def test_a_rise_the_later_report_tells_needs_no_floor() -> None:
-    floored = ChangeModel(
-        {"log_ratio": -3.0}, bias=0.5, widest=1.5, widest_rise=2.0, support=100.0, floor=0.0, rise_floor=0.5
-    )
-    told = Report(3, 3, DAY2, said_to_rise=True)
-    assert step_of(rep(2, 2, DAY1), told) == "told"
-    assert change_verdict(rep(2, 2, DAY1), told, floored).flag
-    # told, but no rise across days: the other floors answer
-    assert step_of(Report(4, 4, DAY1, said_to_rise=True), rep(3, 3, DAY2)) == "fall"
-    assert step_of(rep(2, 2, DAY1), Report(3, 3, DAY1, said_to_rise=True)) == "fall"
-    # the widest rise still bounds it
-    assert not change_verdict(rep(2, 2, DAY1), Report(9, 9, DAY2, said_to_rise=True), floored).flag
-
-
 def test_the_shipped_floor_was_fitted_and_keeps_a_small_step() -> None:
     m = model()
     assert 0.0 < m.floor < 0.6
-    assert 0.0 <= m.rise_floor < 0.6
     assert change_verdict(rep(2, 2, head="person"), rep(3, 3, head="person"), m).flag
 
 
