@@ -140,8 +140,7 @@ def with_or_without_perpetrator(a: Report, b: Report) -> bool:
     counts the gunman is another quantity), far more often than a fifth death."""
     if not (a.may_count_perpetrator or b.may_count_perpetrator):
         return False
-    # An exact toll or a floor ("at least five dead"): either may count him.
-    if a.low is None or b.low is None or a.high not in (a.low, None) or b.high not in (b.low, None):
+    if a.low is None or a.low != a.high or b.low is None or b.low != b.high:
         return False
     return abs(a.low - b.low) == 1
 

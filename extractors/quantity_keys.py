@@ -688,11 +688,6 @@ _RECALL_PHRASE = re.compile(
     r"|\b(?:" + "|".join(vocab.OTHER_INCIDENT_LEADS) + r")\s+(?:[\w-]+\s+){0,2}?" + _INCIDENT + r"\b(?!\s+victims?\b)"
     r"|\blast\s+year\b|\b(?:the\s+)?(?:previous|prior)\s+year\b|\b" + _NUMBER_WORD + r"\s+years?\s+(?:ago|earlier)\b"
     r"|\banniversary\b"
-    # "The shooting comes a year after nine were shot at ...": this incident set beside an earlier
-    # one ("the arrest came days after four were shot" is this incident's)
-    r"|\b" + _INCIDENT + r"s?\s+(?:[\w'’-]+\s+){0,3}?(?:comes?|came|coming)\s+"
-    r"(?:(?:just|only|barely|about|nearly|almost|(?:less|more)\s+than|over)\s+){0,2}"
-    r"(?:" + _NUMBER_WORD + r"\s+|a\s+few\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|before)\b"
     r"|\b(?:" + "|".join(vocab.SUPERLATIVES) + r")\b[^.;:!?,]*\bsince\b",
     re.IGNORECASE,
 )
@@ -1222,24 +1217,6 @@ _WITH_END = re.compile(r"\b(?:with|without)\s+$", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"\b" + _NUMBER + r"\s+(" + _NOUNS + r")(?:,?\s+(?:and|plus)|(,))\s+$", re.IGNORECASE)
 
 
-#: "... and a fourth": one more of those just counted, told apart (how or where they fared).
-_NEXT_ORDINAL = re.compile(
-    r"[^.;:!?]{0,100}?\b(?:and|while|with|but|,)\s+(?:a|the)\s+(?P<ord>" + "|".join(vocab.ORDINAL_VALUES) + r")\b",
-    re.IGNORECASE,
-)
-
-
-def _one_more_after(sentence: str, offset: int, end: int) -> bool:
-    """ "three men died at the scene and a fourth at a hospital", "four shot and a fifth hurt by
-    glass": the count is a part of one more, whose last member the sentence tells apart."""
-    m = _NEXT_ORDINAL.match(sentence, end)
-    if m is None:
-        return False
-    word = sentence[offset:end].lower()
-    value = int(word) if word.isdigit() else vocab.SMALL_NUMBERS.get(word)
-    return value is not None and vocab.ORDINAL_VALUES[m.group("ord").lower()] == value + 1
-
-
 def _nouny(words: str) -> bool:
     """Words that could name a group of people, not a verb phrase ("killed", "were wounded")."""
     return not any(
@@ -1258,7 +1235,7 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
         return False
     if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
         return True
-    if _ALONG_WITH.match(sentence, end) or _one_more_after(sentence, offset, end):
+    if _ALONG_WITH.match(sentence, end):
         return True
     head = sentence[max(0, offset - 12) : offset]
     if _THE_OTHER_BEFORE.search(head) or (_THE_BEFORE.search(head) and _OTHERS_AFTER.match(sentence, end)):
