@@ -1502,6 +1502,10 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         return "earnings per share"
     if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
         return "earnings"
+    if low_after[:1] in (["on"], ["for"]) and [w.lower() for w in before[-1:]] in (["cost"], ["costs"], ["costing"]):
+        # a price: "the game costs $60 on consoles", "a seat costs $15 for children" says where or
+        # for whom; the amount is the subject's ("in lost output" still names what was lost)
+        return None
     if low_after[:1] in (["on"], ["for"], ["toward"], ["towards"], ["in"], ["of"], ["into"]):
         k = 1
         while k < len(after) and (
