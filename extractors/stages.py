@@ -51,6 +51,9 @@ class Draft:
     #: ``source`` found the figure in a quotation whose speaker is named only by a pronoun, so it is
     #: reported even when the name cannot be found.
     quoted: bool = False
+    #: ``counted`` read the figure as what forecasters expected ("the 65,000 economists had
+    #: forecast"): they are its source, and it is a possible figure, not a reported one.
+    forecaster: str | None = None
 
 
 @dataclass(slots=True)
@@ -353,6 +356,12 @@ def counted(state: State) -> None:
             what = _security(row.group(1)) + " share price"
             if d.quantity.kind == "count" and "%" not in d.quantity.text:
                 d.quantity = replace(d.quantity, kind="money")
+        forecast = _FORECAST_AFTER.match(sentence, rel_e) or _FORECAST_BEFORE.search(
+            sentence[max(0, rel_s - 60) : rel_s]
+        )
+        if forecast and antecedent:
+            what = antecedent
+            d.forecaster = forecast.group("who")
         if d.quantity.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
             # "the death toll from the storm rose to 15": the toll counts deaths.
             what, d.toll = "deaths", True
@@ -390,6 +399,25 @@ def counted(state: State) -> None:
             first.counted = second.counted
 
 
+#: A figure forecasters gave before the figure reported: "short of the 170,000 economists had
+#: forecast", "beating analysts' forecasts of $1.6 billion". It counts what the figure before it
+#: counts (the jobs, the revenue), not the forecasters.
+_FORECAST_AFTER = re.compile(
+    r"\s+(?P<who>"
+    + "|".join(vocab.FORECASTERS)
+    + r")\s+(?:(?:had|have|has|were|was)\s+)?(?:widely\s+|been\s+)?(?:"
+    + "|".join(vocab.FORECASTING_VERBS)
+    + r")\b",
+    re.IGNORECASE,
+)
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:(?P<who>"
+    + "|".join(vocab.FORECASTERS)
+    + r")['’]?s?|the|market|consensus)\s+(?:average\s+)?(?:"
+    + "|".join(vocab.FORECAST_NOUNS)
+    + r")\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
+)
 #: Two amounts joined before the noun they share: "60 kWh and 82 kWh of".
 _JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
 #: The sign between two sides of a measure: "10 x 12", "3840×2160".
@@ -611,6 +639,9 @@ def source(state: State) -> None:
     """Who gives each figure: the cue that covers it, else whose account the sentence continues."""
     _sources(state)
     for d in state.drafts:
+        if d.forecaster:
+            d.source = d.forecaster  # "the 65,000 economists had forecast": theirs, not the report's source
+            continue
         if attribution.generic_study(d.source) and re.search(
             r"\bthe\s+" + re.escape(d.source or ""), state.sentence, re.I
         ):
@@ -826,6 +857,8 @@ def modality(state: State) -> None:
             )
         ):
             d.modality = "possible"
+        if d.forecaster:
+            d.modality = "possible"  # what was expected, not what happened
         if denied and not aside:
             if attribution.counter_account(sentence, rel_s):
                 # "disputed the count of 19, saying several were asteroids": the denier's own account.

@@ -4293,6 +4293,42 @@ OBJECT_CHANGE_VERBS = frozenset(
     | {"slashed", "slash", "slashes", "trimmed", "trim", "trims", "lifted", "lift", "lifts", "hiked", "hike"}
     | {"hikes", "decreased", "decrease", "decreases", "expanded", "expand", "expands", "shrank", "shrink"}
 )
+#: Who forecasts a figure before it is reported: "the 170,000 economists had forecast", "analysts'
+#: estimates of $2 billion". Their figure is an expectation of the quantity the sentence reports.
+FORECASTERS: tuple[str, ...] = (
+    "analysts",
+    "economists",
+    "forecasters",
+    "experts",
+    "investors",
+    "traders",
+    "markets",
+    "the market",
+    "wall street",
+    "pollsters",
+    "observers",
+)
+#: What forecasters say a figure would be: "had expected", "forecast", "pencilled in".
+FORECASTING_VERBS: tuple[str, ...] = (
+    "forecast",
+    "forecasted",
+    "expected",
+    "predicted",
+    "projected",
+    "estimated",
+    "anticipated",
+    "pencilled in",
+    "penciled in",
+)
+#: The nouns of a forecast: "analysts' forecasts of", "the consensus estimate of".
+FORECAST_NOUNS: tuple[str, ...] = (
+    "forecasts?",
+    "expectations?",
+    "estimates?",
+    "predictions?",
+    "projections?",
+    "consensus(?:\\s+estimate)?",
+)
 #: Verbs that cost or save someone an amount: "the delay cost the airline $40 million". The amount is the
 #: subject's, not the person's it falls on.
 COST_TO_VERBS = frozenset({"cost", "costs", "costing", "saved", "save", "saves", "saving"})
