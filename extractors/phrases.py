@@ -866,9 +866,11 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
         word = dim.group(1).lower()
         if word in vocab.COMPASS_DIRECTIONS:
             word = "away"  # "185 miles northwest of" is a distance off, like "185 miles away"
-        placed = _PLACED_BEFORE.search(head) if word in ("away", "distant") else None
+        placed = _PLACED_BEFORE.search(head)
         if placed and not _VERBY.search(placed.group(1)):
-            subject = placed.group(1)  # "a hospital around 185 miles northwest": the hospital is that far
+            # "a hospital around 185 miles northwest": the hospital is that far; "mapped a crater 3 km
+            # wide": the crater is that wide, not whoever mapped it
+            subject = placed.group(1)
         noun = "diameter" if "diameter" in word else _DIMENSION_NOUN.get(word, word.split()[-1])
         return f"{subject} {noun}" if subject else noun
     return subject
