@@ -1048,8 +1048,10 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
         if apposed:
             after = _words(sentence[apposed.end() : apposed.end() + 120])  # "a four-year, $80 million contract"
         np = _np_after(after, allow_of=False)
-        if np and not np[0].isupper() and np.split()[-1].lower() not in _NP_TIME_BREAK:
-            return np  # "a two-day trial", "the 18-year insurgency"
+        if np and np.split()[-1].lower() not in _NP_TIME_BREAK:
+            # "a two-day trial", "the 18-year insurgency"; a duration lasts a named event too ("the
+            # three-day Harbour Festival")
+            return np
         if np is None and after[:1] and _GERUND.match(after[0]):
             return after[0]  # "the two-day meeting": after a compound figure an -ing word is its noun
     took = _TOOK_WHOM.search(sentence, 0, rel_s)

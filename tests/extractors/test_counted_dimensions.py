@@ -1,4 +1,5 @@
-"""A dimension after a measure ("3 kilometres wide") is of the noun right before the measure.
+"""What a measure measures: a dimension after it ("3 kilometres wide") is of the noun right before it, and
+a duration glued to its unit ("a three-day festival") lasts the noun after it.
 
 Sentences are written for these tests, in the language of science and local news."""
 
@@ -27,4 +28,17 @@ from tests.extractors.lookup import claim_for
     ],
 )
 def test_a_dimension_is_of_the_noun_before_its_measure(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # a duration glued to its unit lasts the noun after it, a named event included
+        ("About 50,000 people attended the three-day Harbour Festival.", "three-day", "Harbour Festival"),
+        ("Thousands attended the three-day festival in the park.", "three-day", "festival"),
+        ("The union began a two-week strike on Monday.", "two-week", "strike"),
+    ],
+)
+def test_a_compound_duration_lasts_the_noun_after_it(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
