@@ -1289,6 +1289,57 @@ def titled_name(name: str, sentence: str, text: str, end: int) -> str | None:
     return found
 
 
+#: A body's name: capitalised words, with "&" and digits between ("Harrow & Vale", "Flickbox").
+_BODY_NAME = r"[" + _UP + r"][\w’'.-]*(?:\s+(?:&\s+)?[" + _UP + r"0-9][\w’'.-]*){0,3}"
+
+
+def described_body(name: str, sentence: str, text: str, end: int) -> str | None:
+    """The body a definite descriptor refers back to: "the carrier said" after "parcel carrier Halden
+    Logistics", "the retailer" after "Britain's biggest retailer, Currex,".
+
+    Only a descriptor the sentence writes with "the" refers back, and only to a name the article
+    introduced with such a noun before ``end`` (the nearest): a bare "the company" elsewhere stays as it is.
+    """
+    nouns = vocab.BODY_DESCRIPTORS.get(name.lower())
+    if nouns is None or not re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, re.I):
+        return None
+    noun = "(?:" + "|".join(nouns) + ")"
+    introduced = re.compile(
+        # "parcel carrier Halden Logistics", "chipmaker Aurelis Semiconductor"
+        r"\b(?i:" + noun + r")\s+(?P<a>" + _BODY_NAME + r")"
+        # "Britain's biggest retailer, Currex,", "the budget airline, SkyLark,"
+        r"|\b(?i:" + noun + r"),\s+(?P<b>" + _BODY_NAME + r")\s*[,(]"
+        # "Currex, Britain's biggest retailer,", "SkyLark, a budget carrier,"
+        r"|(?P<c>"
+        + _BODY_NAME
+        + r"),\s+(?:a|an|the|its|["
+        + _UP
+        + r"][\w’']*['’]s)\s+(?:[\w-]+\s+){0,3}?(?i:"
+        + noun
+        + r")\s*[,)]"
+    )
+    found = None
+    for hit in introduced.finditer(text, 0, end):
+        body = hit.group("a") or hit.group("b") or hit.group("c")
+        if body and body.split()[0].lower() not in _NOT_A_BODY:
+            found = body
+    # Named lately: a body the article has moved on from ("the firm Alden Capital" paragraphs
+    # before, then "McClatchy, a chain of 30 newspapers ... the company") is not the one meant.
+    if found is None or found.split()[0] not in text[max(0, end - _BODY_REACH) : end]:
+        return None
+    return found
+
+
+#: How far back (characters) the body must have been named for a descriptor to mean it.
+_BODY_REACH = 400
+#: Capitalised words that open a sentence or a phrase, not a body's name.
+_NOT_A_BODY = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "this", "that", "in", "on", "at", "but", "and"}
+    | set(vocab.WEEKDAYS)
+    | set(vocab.MONTH_NAMES)
+)
+
+
 _PERSON_NAME = r"[" + _UP + r"][a-z’'-]+(?:\s+[" + _UP + r"]\.)?(?:\s+[" + _UP + r"][\w’'-]+){1,2}"
 #: Words of a body or a title, which a person's name does not hold ("Elm County Sheriff").
 _NOT_IN_NAME = frozenset(

@@ -702,8 +702,13 @@ _SPEAKER_PHRASE = re.compile(r"[,\s]*[^,;:“”\"()—–.!?]*")
 
 
 def _named(state: State, name: str) -> str:
-    """A bare title ("the chief said") as the person the article named with it before."""
-    return attribution.titled_name(name, state.sentence, state.text, state.start) or name
+    """A bare title ("the chief said") as the person the article named with it before, and a body's
+    descriptor ("the carrier said") as the body it introduced so."""
+    return (
+        attribution.titled_name(name, state.sentence, state.text, state.start)
+        or attribution.described_body(name, state.sentence, state.text, state.start)
+        or name
+    )
 
 
 def _fallback_source(state: State) -> str | None:

@@ -3952,6 +3952,55 @@ GENERIC_STUDY_ADJECTIVES = frozenset(
 SPEAKER_TITLES: tuple[str, ...] = ("detective", "deputy", "sheriff", "trooper", "investigator", "patrolman")
 #: Titles that a report names a speaker by, then refers back to alone ("Police Chief Jo Roe said ...";
 #: later "the chief added ..."), with the short forms written before a name.
+#: Nouns a body is called by after it was named ("Halden Logistics ... the carrier said"), and the
+#: nouns that may have introduced it: "the company" is any firm the article named as a maker, a
+#: carrier or a retailer; "the club" only a club.
+BODY_DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    "company": (
+        "company",
+        "firm",
+        "maker",
+        "chipmaker",
+        "carmaker",
+        "automaker",
+        "manufacturer",
+        "carrier",
+        "airline",
+        "retailer",
+        "startup",
+        "group",
+        "insurer",
+        "lender",
+        "bank",
+        "developer",
+        "publisher",
+        "studio",
+        "brand",
+        "operator",
+        "supermarket",
+        "conglomerate",
+    ),
+    "firm": ("firm", "company"),
+    "carrier": ("carrier", "airline"),
+    "airline": ("airline", "carrier"),
+    "retailer": ("retailer", "supermarket", "grocer", "chain"),
+    "club": ("club", "side"),
+    "agency": ("agency", "service", "office"),
+    "broadcaster": ("broadcaster", "network", "channel"),
+    "studio": ("studio",),
+    "bank": ("bank", "lender"),
+    "lender": ("lender", "bank"),
+    "insurer": ("insurer",),
+    "group": ("group",),
+    "chain": ("chain", "retailer"),
+    "startup": ("startup", "company"),
+    "maker": ("maker", "manufacturer"),
+    "network": ("network", "broadcaster"),
+    "regulator": ("regulator", "watchdog"),
+    "watchdog": ("watchdog", "regulator"),
+    "charity": ("charity",),
+    "union": ("union",),
+}
 ANAPHORIC_TITLES: dict[str, tuple[str, ...]] = {
     "chief": ("chief",),
     "sheriff": ("sheriff",),

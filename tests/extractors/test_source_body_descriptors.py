@@ -1,0 +1,52 @@
+"""A body named once and then called by a descriptor ("the carrier said") is the named body.
+
+Sentences are written for these tests, in the language of business news."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.attribution import described_body
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # introduced before its name, after it, or in apposition
+        (
+            "Parcel carrier Dunmore Freight will cut 900 jobs. The carrier said 40 depots would close.",
+            "40",
+            "Dunmore Freight",
+        ),
+        (
+            "Britain's second-largest grocer, Fairway, raised prices. The retailer said sales rose 4%.",
+            "4%",
+            "Fairway",
+        ),
+        (
+            "Kelso Motors, a Detroit carmaker, reported a loss. The company said it sold 12,000 cars in May.",
+            "12,000",
+            "Kelso Motors",
+        ),
+    ],
+)
+def test_a_descriptor_is_the_body_it_introduced(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
+
+
+def test_a_descriptor_with_no_body_introduced_stays_as_written() -> None:
+    assert claim_for("The company said it sold 12,000 cars in May.", "12,000").source == "company"
+    # a body named long before, with the article moved on, is not the one meant
+    far = "Investment firm Caldow Partners owns 40 papers. " + "Other owners cut staff. " * 20
+    text = far + "The company said it lost $3 million."
+    assert described_body("company", "The company said it lost $3 million.", text, len(far)) is None
+
+
+def test_only_a_definite_descriptor_refers_back() -> None:
+    text = "Parcel carrier Dunmore Freight will cut jobs. "
+    assert described_body("carrier", "A carrier said rates would rise.", text, len(text)) is None
+    assert described_body("carrier", "The carrier said rates would rise.", text, len(text)) == "Dunmore Freight"
+    # a day or a month before a comma is no body: "on Saturday, the agency said"
+    text = "Forecasters expect rain on Saturday, the agency said. "
+    assert described_body("agency", "The agency said winds would reach 50 mph.", text, len(text)) is None
