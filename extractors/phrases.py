@@ -867,7 +867,8 @@ def _measure_subject(sentence: str, rel_s: int, rel_e: int) -> str | None:
         if word in vocab.COMPASS_DIRECTIONS:
             word = "away"  # "185 miles northwest of" is a distance off, like "185 miles away"
         placed = _PLACED_BEFORE.search(head)
-        if placed and not _VERBY.search(placed.group(1)):
+        # "claimed the boulder is 40 metres across": a copula ends the noun, and the subject reads it
+        if placed and not _VERBY.search(placed.group(1)) and not set(placed.group(1).lower().split()) & (_AUX | _STOP):
             # "a hospital around 185 miles northwest": the hospital is that far; "mapped a crater 3 km
             # wide": the crater is that wide, not whoever mapped it
             subject = placed.group(1)
@@ -1089,9 +1090,15 @@ def _duration_subject(sentence: str, rel_s: int) -> str | None:
     # for 10 minutes" name one quantity.
     what = measured_from_sentence(sentence, rel_s) or None
     last = what.split()[-1].lower() if what else ""
-    if (last.endswith("ly") and last not in _LY_NOUNS) or "’" in last or "'" in last or last in _STOP | _MODALS:
+    if (
+        (last.endswith("ly") and last not in _LY_NOUNS)
+        or "’" in last
+        or "'" in last
+        or last in _STOP | _MODALS | vocab.NOW_WORDS
+    ):
         # An adverb, a pronoun or a modal is no subject ("which typically runs five days", "we’ve patronized for
-        # 15 years", "the battery should last"): a reported clause's subject is, else the clause's opening one.
+        # 15 years", "the battery should last", "has now spent 12 weeks"): a reported clause's subject is, else
+        # the clause's opening one.
         return _reported_subject(sentence[:rel_s]) or _clause_subject(sentence[:rel_s])
     return what or _reported_subject(sentence[:rel_s])
 
@@ -1456,6 +1463,12 @@ _MEASURE_OF_AT = re.compile(
 _PRICE_FIRST = re.compile(r"^\W*(?:at|for)\s+$", re.I)
 
 
+#: Verbs before "on sale": "goes on sale", "went on sale", "is on sale".
+_ON_SALE_VERBS = frozenset(
+    {"go", "goes", "going", "went", "gone", "is", "are", "was", "were", "be", "been", "comes", "came"}
+)
+
+
 def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     """What a price or a valuation is of: the subject of its clause ("the startup was valued at"), or of the
     clause the price opens ("At $249, the speaker"); what a purchase bought ("sold the garage for")."""
@@ -1465,7 +1478,18 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
         return _of_phrase(_words(measured.group(1)))
     priced = _PRICED_BEFORE.search(head)
     ws = _words(head[: priced.start()]) if priced else []
-    finite = priced is not None and priced.group(0).split()[0].lower() in ("sells", "retails", "sold", "retailed")
+    finite = (
+        priced is not None
+        and (
+            priced.group(0).split()[0].lower() in ("sells", "retails", "sold", "retailed")
+            # "the tablet goes on sale on March 3 at $499": the verb before "on sale" is the clause's own
+            or (
+                priced.group(0).lower().startswith("on")
+                and bool(_words(head[: priced.start()])[-1:])
+                and _words(head[: priced.start()])[-1].lower() in _ON_SALE_VERBS
+            )
+        )
+    )
     if priced and (finite or not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX)):
         # "a deal valued at" is left to the general reading (the deal may be for what was bought); before
         # "sells for" or "retails for" the noun is the subject ("the 65-inch model retails for").

@@ -42,3 +42,27 @@ def test_a_dimension_is_of_the_noun_before_its_measure(text: str, figure: str, c
 )
 def test_a_compound_duration_lasts_the_noun_after_it(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+def test_a_copula_ends_the_noun_before_a_measure() -> None:
+    # "the boulder is 40 metres across" measures the boulder, not "boulder is"
+    assert (
+        claim_for("Some forums have claimed the boulder is 40 metres across.", "40 metres").counted == "boulder width"
+    )
+
+
+def test_an_adverb_of_now_is_no_subject_of_a_duration() -> None:
+    c = claim_for("The band's second album has now spent 12 weeks on the chart.", "12 weeks")
+    assert c.counted == "band second album"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "goes on sale on March 3 at $499": the price is the subject's, never the date's
+        ("The new tablet goes on sale on March 3 at $499 in Canada, the maker said.", "$499", "new tablet"),
+        ("The console went on sale for $399 last year.", "$399", "console"),
+    ],
+)
+def test_a_price_on_sale_is_the_subjects(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
