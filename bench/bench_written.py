@@ -1,12 +1,13 @@
 """Extraction scores on written news: invented items of eight beats, annotated to GUIDE.md.
 
-    python -m bench.bench_written          # summary lines: set v tune half, set v held half, set w
+    python -m bench.bench_written          # summary lines: sets v and x in two halves each, set w
 
-Two helpers wrote the items and their gold without seeing the corpora or the code (``bench/written``,
+Helpers wrote the items and their gold without seeing the corpora or the code (``bench/written``,
 see its README). Set v's first half (hv01-hv32) is for tuning: read its misses with ``-v``. Its second
 half (hv33-hv64) is held: read its summary line only. Set w was measured before its misses were read,
-and is a tune set since. Scored by ``../shared/gold/score.py claims`` over the texts as the JSONL loader
-stores them.
+and is a tune set since. Set x was measured whole before any of it was read; its odd items are for
+tuning, its even items held (summary line only). Scored by ``../shared/gold/score.py claims`` over the
+texts as the JSONL loader stores them.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ SETS = (
     ("v tune", "news_v_docs.jsonl", "news_v_gold.jsonl", lambda doc: int(doc[2:]) <= 32),
     ("v held", "news_v_docs.jsonl", "news_v_gold.jsonl", lambda doc: int(doc[2:]) > 32),
     ("w", "news_w_docs.jsonl", "news_w_gold.jsonl", lambda doc: True),
+    ("x tune", "news_x_docs.jsonl", "news_x_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 1),
+    ("x held", "news_x_docs.jsonl", "news_x_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 0),
 )
 
 
@@ -58,9 +61,10 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("-v", "--verbose", action="store_true", help="misses of the tune sets (never the held half)")
     args = parser.parse_args(argv)
     for label, docs_file, gold_file, wanted in SETS:
-        out = score_set(docs_file, gold_file, wanted, verbose=args.verbose and label != "v held")
+        held = label.endswith("held")
+        out = score_set(docs_file, gold_file, wanted, verbose=args.verbose and not held)
         lines = out.strip().splitlines()
-        if args.verbose and label != "v held":
+        if args.verbose and not held:
             print("\n".join(lines[:-1]))
         print(f"{label:7} {lines[-1]}")
 

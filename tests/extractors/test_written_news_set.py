@@ -17,7 +17,7 @@ def _lines(name: str) -> list[dict]:
     return [json.loads(line) for line in (WRITTEN / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.mark.parametrize("name", ["news_v", "news_w"])
+@pytest.mark.parametrize("name", ["news_v", "news_w", "news_x"])
 def test_every_gold_figure_is_written_in_its_document(name: str) -> None:
     docs = {d["doc"]: d["text"] for d in _lines(f"{name}_docs.jsonl")}
     gold = _lines(f"{name}_gold.jsonl")
@@ -32,3 +32,9 @@ def test_each_beat_has_four_documents_in_each_half_of_set_v() -> None:
     halves = [Counter(d["beat"] for d in docs if (int(d["doc"][2:]) <= 32) == first) for first in (True, False)]
     assert halves[0] == halves[1]
     assert set(halves[0].values()) == {4}
+
+
+def test_each_beat_of_set_x_has_items_in_both_halves() -> None:
+    docs = _lines("news_x_docs.jsonl")
+    halves = [Counter(d["beat"] for d in docs if int(d["doc"][2:]) % 2 == odd) for odd in (1, 0)]
+    assert set(halves[0]) == set(halves[1]) and len(halves[0]) == 8
