@@ -1031,7 +1031,11 @@ _TRAILING_LEAD = re.compile(
     # ", Marlow police Chief Jo Roe said": the body in lower case before a titled name.
     + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+"
     # A long capitalised title that the speaker's run could not take in whole.
-    + r"|(?:[A-Z][\w’'.-]*\s+){1,3})?$"
+    + r"|(?:[A-Z][\w’'.-]*\s+){1,3}"
+    # ", the energy regulator Powercheck said": a body's name after a lower-case description of it.
+    + r"|(?:the\s+)?(?:[a-z][a-z’'-]*\s+){0,3}(?:"
+    + "|".join(vocab.BODY_DESCRIPTION_NOUNS)
+    + r")\s+)?$"
 )
 
 #: What follows "added" when it reports speech: a quote, "that", or the clause's end.

@@ -4001,6 +4001,16 @@ BODY_DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "charity": ("charity",),
     "union": ("union",),
 }
+#: Head nouns of a lower-case description a body's name follows: ", the energy regulator Powercheck
+#: said", ", the operator Greenway Rail said", "the national weather service Skyvane".
+BODY_DESCRIPTION_NOUNS: tuple[str, ...] = tuple(
+    sorted(
+        {noun for nouns in BODY_DESCRIPTORS.values() for noun in nouns}
+        | {"operator", "regulator", "service", "agency", "board", "commission", "institute", "authority"}
+        | {"ministry", "department", "bureau", "observatory", "tracker", "outlet", "newspaper", "website"}
+        | {"platform", "association", "organisation", "organization", "foundation", "watchdog", "firm"}
+    )
+)
 ANAPHORIC_TITLES: dict[str, tuple[str, ...]] = {
     "chief": ("chief",),
     "sheriff": ("sheriff",),

@@ -50,3 +50,22 @@ def test_only_a_definite_descriptor_refers_back() -> None:
     # a day or a month before a comma is no body: "on Saturday, the agency said"
     text = "Forecasters expect rain on Saturday, the agency said. "
     assert described_body("agency", "The agency said winds would reach 50 mph.", text, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a closing speaker named after a lower-case description of the body covers what comes before
+        ("Rainfall reached 80mm on Sunday, the national weather service Skyvane said.", "80mm", "Skyvane"),
+        ("Bills will rise by 9% from May, the energy regulator Powercheck announced on Monday.", "9%", "Powercheck"),
+        (
+            "Trains faced delays of up to two hours, the operator Greenway Rail said.",
+            "up to two hours",
+            "Greenway Rail",
+        ),
+    ],
+)
+def test_a_closing_body_named_after_its_description_covers_the_sentence(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source == source
+    assert c.modality == "reported"
