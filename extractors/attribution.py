@@ -420,7 +420,7 @@ _DENIAL = re.compile(
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?:denied|denies|deny)(?!\s+(?:\w+ing\b|(?:[\w’'-]+\s+){0,2}(?:"
     + "|".join(vocab.DENIED_NON_CLAIMS)
     + r")\b))|"
-    r"refuted|refutes|dismissed\s+as|disinformation|misinformation|hoax|"
+    r"refuted|refutes|(?:dismissed|rejected)\s+as|disinformation|misinformation|hoax|"
     # "rejected claims that 300 jobs would go", "dismissed reports of ...", "rejected that 40 posts would go".
     r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss)\s+(?:the\s+|such\s+)?(?:\w+\s+)?"
     r"(?:claims?|reports?|allegations?|suggestions?|accounts?|figures?|estimates?)(?=\s+that\b)|"
@@ -1650,8 +1650,28 @@ def denied(sentence: str) -> bool:
     return any(not any(s <= m.start() < e for s, e in asides) for m in _DENIAL.finditer(sentence))
 
 
-#: What a denier goes on to say in a participle after the denial: ", saying the real number was closer to 900".
-_COUNTER = re.compile(r",\s+(?:saying|adding|insisting|arguing|putting)\b")
+#: What a denier goes on to say after the denial, in a participle or a clause of its own: ", saying the real
+#: number was closer to 900", "and put the real audience at under two million", "and that only 412 were".
+_COUNTER = re.compile(
+    r",\s+(?:saying|adding|insisting|arguing|putting)\b"
+    r"|\s+and\s+(?:that\b|(?:put|puts|putting|placed|places|said|says|estimated|estimates|insisted|added)\b)"
+)
+#: A denial of the sentence before, by what it called it: "Kanal 9 called that figure false", "Halcyon called
+#: that account untrue", "called that number 'wildly inflated'".
+_DENIES_THE_ONE_BEFORE = re.compile(
+    r"\b(?:called|calls|dismissed|dismisses|described|labell?ed|branded|termed)\s+(?:that|this|the|those|these)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:figures?|numbers?|estimates?|claims?|accounts?|reports?|totals?|counts?|tally)\s+"
+    r"(?:as\s+)?[“\"]?(?:(?:wildly|grossly|hugely|vastly|greatly|simply|completely|totally|absolutely)\s+)?"
+    r"(?:false|untrue|inflated|exaggerated|overstated|wrong|incorrect|inaccurate|fabricated|baseless|made[- ]up|"
+    r"fantasy|fiction|nonsense)\b",
+    re.I,
+)
+
+
+def denies_the_one_before(sentence: str) -> bool:
+    """Whether ``sentence`` calls the figure of the sentence before false by a word that points back to it
+    ("A rival network called that figure false"), whoever opens it."""
+    return _DENIES_THE_ONE_BEFORE.search(sentence) is not None
 
 
 def counter_account(sentence: str, pos: int) -> bool:

@@ -877,10 +877,17 @@ def _denied(state: State) -> bool:
     nxt_text = state.next_in_para()
     return attribution.denied(state.sentence) or bool(
         nxt_text
-        and attribution.denied(nxt_text)
-        and re.match(r"(?:The|This|That|It|But|However)\b", nxt_text)
-        and re.search(
-            r"\b(?:this|the|that|these)\s+(?:information|report|claim|figure|video|footage)|\bit\b", nxt_text, re.I
+        and (
+            attribution.denies_the_one_before(nxt_text)
+            or (
+                attribution.denied(nxt_text)
+                and re.match(r"(?:The|This|That|It|But|However)\b", nxt_text)
+                and re.search(
+                    r"\b(?:this|the|that|these)\s+(?:information|report|claim|figure|video|footage)|\bit\b",
+                    nxt_text,
+                    re.I,
+                )
+            )
         )
     )
 

@@ -1,0 +1,52 @@
+"""A figure called false by the next sentence ("A rival called that figure false"), and a denier's own
+figure after the denial ("... and put the real audience at under one million").
+
+Sentences are written for these tests, in the language of business, media and local news."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The stadium cost around $90 million to build. The club's owner called that number wildly inflated.",
+            "around $90 million",
+        ),
+        (
+            "Commuters said the delay lasted about 40 minutes. The operator called that account untrue.",
+            "about 40 minutes",
+        ),
+        # in the same sentence, rejected "as" something
+        (
+            "Landlords warned the rule could cut supply by as much as 20%, a claim the council rejected as alarmist.",
+            "as much as 20%",
+        ),
+    ],
+)
+def test_a_figure_called_false_is_denied(text: str, figure: str) -> None:
+    assert claim_for(text, figure).modality == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        (
+            "The gala drew 1.5 million viewers, according to broadcaster Tela. A rival channel, Vox 7, called that "
+            "figure false and put the real audience at under one million.",
+            "under one million",
+        ),
+        ("The board said the claim was false and that only 300 ballots had been set aside.", "only 300"),
+    ],
+)
+def test_what_the_denier_says_instead_is_reported(text: str, figure: str) -> None:
+    assert claim_for(text, figure).modality == "reported"
+
+
+def test_a_sentence_that_calls_nothing_before_it_false_denies_nothing() -> None:
+    text = "The museum drew 40,000 visitors in May. The director called the opening a triumph."
+    assert claim_for(text, "40,000").modality == "asserted"
