@@ -528,8 +528,18 @@ _LINE_SPEAKER = re.compile(r"^\W*((?:[a-z][a-z’'.-]*\s+){1,4}?)(?:says|said|sa
 
 def cues(sentence: str) -> list[Cue]:
     """Every attribution in ``sentence``, strongest kinds first."""
-    sentence = readable(sentence)
+    sentence = _set_off_adverbs(readable(sentence))
     return [_uncut(sentence, c) for c in _all_cues(sentence) if not _picture_credit(sentence, c)]
+
+
+#: A sentence adverb in commas between a speaker and the verb: "Bakers, however, said".
+_ADVERB_ASIDE = re.compile(r",\s*(?:however|meanwhile|in\s+turn),(?=\s*(?:said|says|say|told|tells|added|adds)\b)")
+
+
+def _set_off_adverbs(sentence: str) -> str:
+    """ "Bakers, however, said" read as "Bakers said", the aside blanked out and offsets kept: its commas
+    are not the comma that closes a clause before a trailing speaker."""
+    return _ADVERB_ASIDE.sub(lambda m: " " * len(m.group(0)), sentence)
 
 
 #: A capitalised word of a long body-and-title name ("Sheriff's", "Sgt.", "O'Neil"), not a day or month.

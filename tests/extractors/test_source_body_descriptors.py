@@ -69,3 +69,15 @@ def test_a_closing_body_named_after_its_description_covers_the_sentence(text: st
     c = claim_for(text, figure)
     assert c.source == source
     assert c.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a sentence adverb in commas between the speaker and the verb
+        ("Bakers, however, said the rise would be about 3%.", "about 3%", "Bakers"),
+        ("The union, meanwhile, said 400 jobs were at risk.", "400", "union"),
+    ],
+)
+def test_an_adverb_aside_does_not_part_a_speaker_from_the_verb(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
