@@ -977,6 +977,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 0
             ].lower() in _SUBORDINATE
             verb = m.group(2).lower()
+            if name.split()[-1].lower() in vocab.PLACE_SPEAKERS and verb not in vocab.PLACE_SPEECH_VERBS:
+                continue  # "the city recorded 780 homicides": what happened there, not what the city says
             if verb in ("reports", "report") and (
                 re.match(r"\s+(?:by|of|from|on|in)\b", sentence[m.end() :])
                 or (m.group(1).lower() in _FIRST_ACCOUNTS and _REPORTS_NOUN.match(sentence, m.end()))
@@ -1251,6 +1253,20 @@ def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = No
         speaker = (c for c in covering[1:] if c.verb in _ACCOUNT_VERBS and not _unnamed_finding(c))
         return next(speaker, covering[0])
     first = covering[0] if covering else None
+    if first and first.scope == "after":
+        # "Drivers reported 500 potholes, and the city says it repairs 80%": a speaker opening a clause of its
+        # own, between the first one and the figure, gives the figures after it.
+        later = [
+            c
+            for c in covering
+            if c.scope == "after"
+            and first.end <= c.start < pos
+            and _opens_clause(sentence, c.start)
+            # a subject of its own, not "and said" going on with the first speaker
+            and sentence.find(c.name, c.start) >= 0
+        ]
+        if later:
+            first = later[-1]
     if (
         first
         and first.verb in vocab.BELIEF_VERBS
@@ -1270,6 +1286,19 @@ def covering_cue(sentence: str, pos: int, end: int, found: list[Cue] | None = No
 
 
 _FINDING_VERBS = frozenset(vocab.FINDING_VERBS_BEFORE_THAT)
+
+
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Whether a cue starting at ``start`` opens a coordinate clause (", and witnesses said"), its
+    conjunction inside the cue or before it."""
+    return bool(
+        _OPENS_CLAUSE.search(sentence, 0, start)
+        or (re.search(r"[,;]\s+$", sentence[:start]) and re.match(r"(?:and|but|while|whereas)\s", sentence[start:]))
+    )
+
+
+#: Right before a speaker who opens a coordinate clause: ", and ", "; ", ", but ".
+_OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+)$")
 
 
 def _unnamed_finding(cue: Cue) -> bool:

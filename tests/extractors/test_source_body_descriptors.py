@@ -81,3 +81,28 @@ def test_a_closing_body_named_after_its_description_covers_the_sentence(text: st
 )
 def test_an_adverb_aside_does_not_part_a_speaker_from_the_verb(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # a speaker who opens a clause of their own gives the figures after them
+        ("Drivers reported 500 potholes, and the city says it repairs 80% within a month.", "80%", "city"),
+        ("Police said two people were killed, and witnesses said 20 shots were fired.", "20", "witnesses"),
+        (
+            "Tenants logged 300 leaks, and the landlord says it fixes about two in three within a week.",
+            "about two in three",
+            "landlord",
+        ),
+        # "and" going on with the first speaker's account keeps it
+        ("Police said two people were killed, and three were hurt.", "three", "Police"),
+    ],
+)
+def test_a_speaker_opening_a_coordinate_clause_takes_over(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
+
+
+def test_a_place_speaks_only_with_a_verb_of_saying() -> None:
+    assert claim_for("Prices rose 4%, the county said.", "4%").source == "county"
+    c = claim_for("Last year the city recorded 780 homicides.", "780")
+    assert c.source is None and c.modality == "asserted"
