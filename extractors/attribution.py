@@ -1121,6 +1121,7 @@ def _subject_name(raw: str) -> str | None:
     if (
         not words[-1][0].isupper()
         and not _SOURCE_NOUN.search(name.lower())
+        and words[-1].lower() not in vocab.PLACE_SPEAKERS
         and words[-1] not in _SPEAKER_NOUNS
         and not _PAIR_OF_SPEAKERS.search(name.lower())
     ):

@@ -4497,14 +4497,14 @@ LOCAL_AND_TRADE_SPEAKERS: tuple[str, ...] = (
     "tracker",
 )
 SOURCE_NOUNS = SOURCE_NOUNS + LOCAL_AND_TRADE_SPEAKERS
-#: Places that speak as their government ("the city says it repairs 80%", "the county said"), but only with a
-#: verb of saying: "the city recorded 780 homicides" is what happened there.
+#: Places that speak as their government ("the city says it repairs 80%", "the county said"), but only as the
+#: subject of a verb of saying: "the city recorded 780 homicides" is what happened there, and "Capt. Jo Roe of
+#: the city police" names the police. Not source nouns, so no body's name runs on into them.
 PLACE_SPEAKERS: tuple[str, ...] = ("city", "town", "village", "county")
 PLACE_SPEECH_VERBS = frozenset(
     {"said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "estimated", "estimates"}
     | {"confirmed", "confirms", "stated", "states"}
 )
-SOURCE_NOUNS = SOURCE_NOUNS + PLACE_SPEAKERS
 #: Speech verbs in the plain present, after a plural body: "Police confirm two people were shot". Tried after
 #: the forms they begin ("confirmed", "confirms").
 PLAIN_PRESENT_SPEECH_VERBS: tuple[str, ...] = ("confirm",)

@@ -106,3 +106,8 @@ def test_a_place_speaks_only_with_a_verb_of_saying() -> None:
     assert claim_for("Prices rose 4%, the county said.", "4%").source == "county"
     c = claim_for("Last year the city recorded 780 homicides.", "780")
     assert c.source is None and c.modality == "asserted"
+
+
+def test_a_place_in_a_body_s_name_is_no_speaker_of_its_own() -> None:
+    text = "A 28-year-old man was also found at the scene, according to Capt. Jo Roe of the city police department."
+    assert claim_for(text, "28-year-old").source == "Capt. Jo Roe"
