@@ -88,14 +88,14 @@ def test_an_adverb_aside_does_not_part_a_speaker_from_the_verb(text: str, figure
     [
         # a speaker who opens a clause of their own gives the figures after them
         ("Drivers reported 500 potholes, and the city says it repairs 80% within a month.", "80%", "city"),
-        ("Police said two people were killed, and witnesses said 20 shots were fired.", "20", "witnesses"),
+        ("Police said two men died at the scene, and witnesses said 20 shots were fired.", "20", "witnesses"),
         (
             "Tenants logged 300 leaks, and the landlord says it fixes about two in three within a week.",
             "about two in three",
             "landlord",
         ),
         # "and" going on with the first speaker's account keeps it
-        ("Police said two people were killed, and three were hurt.", "three", "Police"),
+        ("Police said two men died at the scene, and four were hurt.", "four", "Police"),
     ],
 )
 def test_a_speaker_opening_a_coordinate_clause_takes_over(text: str, figure: str, source: str) -> None:
