@@ -110,7 +110,9 @@ _CASUALTY = re.compile(
     # "two were critically injured", "three were fatally shot": an adverb of how badly.
     r"^\s*(?:were\s+|are\s+|is\s+|have\s+been\s+|had\s+been\s+|was\s+|remain(?:s|ed)?\s+)?(?:still\s+|later\s+)?"
     r"(?:(?:" + "|".join(vocab.HAPPENED_ADVERBS) + r")\s+)?"
-    r"(?:killed|dead|died|die|pronounced\s+dead|in\s+(?:critical|serious|stable|grave|fair|good)(?:\s+but\s+\w+)?\s+"
+    r"(?:killed|dead|died|die|pronounced\s+dead|in\s+(?:"
+    + "|".join(vocab.PATIENT_CONDITIONS)
+    + r")(?:\s+but\s+\w+)?\s+"
     r"condition|injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
     r"quarantined|infected|displaced|charged|sickened|treated|taken|transported|rushed|stabbed|"
     r"shot(?:\s+(?:dead|to\s+death))?|gunned\s+down|found\s+(?:shot\s+)?(?:dead|to\s+death))\b"
@@ -1478,17 +1480,10 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
         return _of_phrase(_words(measured.group(1)))
     priced = _PRICED_BEFORE.search(head)
     ws = _words(head[: priced.start()]) if priced else []
-    finite = (
-        priced is not None
-        and (
-            priced.group(0).split()[0].lower() in ("sells", "retails", "sold", "retailed")
-            # "the tablet goes on sale on March 3 at $499": the verb before "on sale" is the clause's own
-            or (
-                priced.group(0).lower().startswith("on")
-                and bool(_words(head[: priced.start()])[-1:])
-                and _words(head[: priced.start()])[-1].lower() in _ON_SALE_VERBS
-            )
-        )
+    finite = priced is not None and (
+        priced.group(0).split()[0].lower() in ("sells", "retails", "sold", "retailed")
+        # "the tablet goes on sale on March 3 at $499": the verb before "on sale" is the clause's own
+        or (priced.group(0).lower().startswith("on") and bool(ws) and ws[-1].lower() in _ON_SALE_VERBS)
     )
     if priced and (finite or not (ws and ws[-1][0].islower() and ws[-1].isalpha() and ws[-1] not in _STOP | _AUX)):
         # "a deal valued at" is left to the general reading (the deal may be for what was bought); before

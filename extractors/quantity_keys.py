@@ -931,8 +931,11 @@ _WITH_UNBORN = re.compile(
 #: How badly people were hurt ("critically", "in serious condition", "with minor injuries"): a
 #: count so qualified is those hurt that badly, a part of the injured, not their toll.
 _SEVERITY = (
-    r"(?:critically|seriously|severely|gravely|badly|slightly|(?:non-)?life[- ]threatening"
-    r"|minor\s+(?:injur|wound)|(?:critical|serious|grave|stable|fair|good)\s+condition)"
+    r"(?:"
+    + "|".join(vocab.HURT_DEGREE_ADVERBS)
+    + r"|(?:non-)?life[- ]threatening|minor\s+(?:injur|wound)|(?:"
+    + "|".join(vocab.PATIENT_CONDITIONS)
+    + r")\s+condition)"
 )
 _SEVERITY_BEFORE = re.compile(_SEVERITY + r"\w*\s+(?:injur|wound|hurt)\w*\s+$", re.IGNORECASE)
 #: The figure's own clause after it: up to a comma, a conjunction or a dash, where another count may start.
@@ -1189,8 +1192,10 @@ _PERSON_BEFORE = re.compile(r"(?:^|[^\w-])" + _ONE_PERSON + r"(?:,|\s+and)\s+$",
 #: A figure that splits a count given just before it by how each fared, with no "of":
 #: "one critically", "two in serious condition", "three with minor injuries".
 _CONDITION_PART = re.compile(
-    r"\s+(?:(?:critically|seriously|fatally|gravely|mortally|badly|severely|slightly)\b"
-    r"|(?:(?:is|are|was|were|remain(?:s|ed)?)\s+)?(?:listed\s+)?in\s+(?:\w+\s+)?(?:critical|serious|stable|good|fair|grave)\b"
+    r"\s+(?:(?:fatally|mortally|" + "|".join(vocab.HURT_DEGREE_ADVERBS) + r")\b"
+    r"|(?:(?:is|are|was|were|remain(?:s|ed)?)\s+)?(?:listed\s+)?in\s+(?:\w+\s+)?(?:"
+    + "|".join(vocab.PATIENT_CONDITIONS)
+    + r")\b"
     r"|with\s+(?:\w+\s+)?(?:minor|serious|critical|life-threatening|non-life-threatening)\b)",
     re.IGNORECASE,
 )

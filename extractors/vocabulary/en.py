@@ -2231,6 +2231,10 @@ HAPPENED_AUXILIARIES: tuple[str, ...] = (
     "then",
 )
 #: Adverbs between a person and what happened to them: "one man was fatally shot".
+#: How badly someone was hurt: "critically injured", "two seriously".
+HURT_DEGREE_ADVERBS: tuple[str, ...] = ("critically", "seriously", "severely", "gravely", "badly", "slightly")
+#: The condition a hospital lists a patient in: "in critical condition", "in stable but serious condition".
+PATIENT_CONDITIONS: tuple[str, ...] = ("critical", "serious", "stable", "grave", "fair", "good")
 HAPPENED_ADVERBS: tuple[str, ...] = (
     "reportedly",
     "fatally",
