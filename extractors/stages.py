@@ -356,10 +356,10 @@ def counted(state: State) -> None:
             what = _security(row.group(1)) + " share price"
             if d.quantity.kind == "count" and "%" not in d.quantity.text:
                 d.quantity = replace(d.quantity, kind="money")
-        forecast = _FORECAST_AFTER.match(sentence, rel_e) or _FORECAST_BEFORE.search(
-            sentence[max(0, rel_s - 60) : rel_s]
+        forecast = antecedent and (
+            _FORECAST_AFTER.match(sentence, rel_e) or _FORECAST_BEFORE.search(sentence[max(0, rel_s - 60) : rel_s])
         )
-        if forecast and antecedent:
+        if forecast:
             what = antecedent
             d.forecaster = forecast.group("who")
         if d.quantity.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
