@@ -110,7 +110,7 @@ _CASUALTY = re.compile(
     # "two were critically injured", "three were fatally shot": an adverb of how badly.
     r"^\s*(?:were\s+|are\s+|is\s+|have\s+been\s+|had\s+been\s+|was\s+|remain(?:s|ed)?\s+)?(?:still\s+|later\s+)?"
     r"(?:(?:" + "|".join(vocab.HAPPENED_ADVERBS) + r")\s+)?"
-    r"(?:killed|dead|died|die|pronounced\s+dead|in\s+(?:"
+    r"(?:killed|dead|deceased|died|die|pronounced\s+dead|in\s+(?:"
     + "|".join(vocab.PATIENT_CONDITIONS)
     + r")(?:\s+but\s+\w+)?\s+"
     r"condition|injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
@@ -1775,6 +1775,8 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
         )
     if lw in _NOW_WORDS:
         return True  # "from 16 currently to 80", "around 20% now": a time, not a noun
+    if not started and i == 0 and _past_verb_first(ws):
+        return True  # "a crowd of 5,000 gathered outside": the verb of those counted, never their noun
     if started and lw in ("ages", "aged"):
         return True  # "three men ages 18 to 21": the ages follow the noun, they are not part of it
     if (
@@ -1801,6 +1803,20 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
             and nxt.lower() not in _STOP
         )
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
+
+
+#: What follows a verb and never a noun's modifier: a preposition, a determiner or the phrase's end.
+_AFTER_PAST_VERB = vocab.KEY_PREPOSITIONS | _DETS | frozenset({"outside", "inside", "near", "around", "up", "out"})
+
+
+def _past_verb_first(ws: list[str]) -> bool:
+    """The first word after a count is a past tense with no noun after it ("5,000 gathered outside",
+    "200 attended the rally"); before a noun it describes it ("40 armed officers")."""
+    lw = ws[0].lower()
+    if not (lw.isalpha() and lw.endswith("ed") and len(lw) > 4 and lw not in _NOUNY_ED):
+        return False
+    nxt = ws[1].lower() if len(ws) > 1 else ""
+    return not nxt[:1].isalpha() or nxt in _AFTER_PAST_VERB
 
 
 #: Words that open a time phrase before a calendar word: "last year", "this week", "next season".
