@@ -101,7 +101,9 @@ class ShapeStep(NumberStep):
         if part is None or part.vague or part.fraction or not 0 < part.low < factor or part.low != part.high:
             return
         unit = vocab.MEASURE_UNITS.get(t.low(part.end))
-        if unit is None or unit[1] != smaller:
+        # "3h 20m": after hours an "m" glued to its number is minutes, not metres
+        minutes = smaller == "minutes" and t.low(part.end) == "m" and t.adjacent(part.end)
+        if (unit is None or unit[1] != smaller) and not minutes:
             return
         p.low = p.high = p.low * factor + part.low
         p.unit, p.j = smaller, part.end + 1

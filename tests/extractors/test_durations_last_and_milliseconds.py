@@ -50,3 +50,17 @@ def test_the_last_n_days_is_a_window(text: str) -> None:
 def test_milliseconds_are_durations(text: str, figure: str, unit: str) -> None:
     q = claim_for(text, figure).quantity
     assert (q.kind, q.unit) == ("duration", unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "minutes"),
+    [
+        # Hours and then an "m" glued to a number: one duration in minutes, not a distance or millions.
+        ("The ferry takes 2h 40m in calm weather.", "2h 40m", 160.0),
+        ("She won the race in 1h07m.", "1h07m", 67.0),
+    ],
+)
+def test_hours_then_glued_m_is_one_duration(text: str, figure: str, minutes: float) -> None:
+    c = claim_for(text, figure)
+    assert (c.quantity.kind, c.quantity.unit, c.quantity.low) == ("duration", "minutes", minutes)
+    assert [cl.quantity.text for cl in extract_claims(text)] == [figure]
