@@ -151,9 +151,13 @@ _PLAIN_NP = re.compile(r"^[a-z][a-z -]*$")
 #: An elided noun: "the earlier two", "these two", "All but four", "the other 28".
 _ELIDED_BEFORE = re.compile(
     r"\b(?:the|these|those|all\s+but|the\s+other|the\s+first|the\s+earlier|the\s+remaining|"
-    r"the\s+last|the\s+latter|the\s+former|other|remaining)\s*$",
+    r"the\s+last|the\s+latter|the\s+former|other|remaining|"
+    # "another 12", "a further 250": more of what the figure before counted
+    r"another|a\s+further|an\s+additional|an\s+extra)\s*$",
     re.I,
 )
+#: The same words written as the figure's own start: "a further 250".
+_FURTHER = re.compile(r"(?:another|a\s+further|an\s+additional|an\s+extra)\s", re.I)
 
 
 def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None = None) -> str | None:
@@ -510,6 +514,8 @@ def _antecedent_noun(sentence: str, rel_s: int, after_text: str, antecedent: str
     if _ELIDED_BEFORE.search(window) and _OTHER_BEFORE.search(window):
         # "The other three are expected to recover": others of those counted before (GUIDE 23).
         return _others(antecedent)
+    if _FURTHER.match(sentence, rel_s):
+        return antecedent
     return antecedent if _shares_noun(sentence, rel_s, after_text) else None
 
 

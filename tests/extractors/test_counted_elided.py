@@ -68,3 +68,16 @@ def test_an_age_between_does_not_take_the_elided_noun() -> None:
     text = "Pell faces six counts of fraud; Roe, 41, is charged with three."
     assert claim_for(text, "41").counted == "Roe"
     assert counted_of(text, "three") == "counts"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "another N", "a further N": more of what the figure before counted, in its sentence or the one before.
+        ("The airline grounded 30 jets on Monday. Another 8 will be inspected this week.", "8", "jets"),
+        ("Volunteers planted 400 trees in May and a further 250 in June.", "a further 250", "trees"),
+        ("The library lent 900 e-books, and an additional 120 were reserved.", "an additional 120", "e-books"),
+    ],
+)
+def test_another_count_takes_the_noun_before(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
