@@ -139,7 +139,8 @@ def _rows(text: str) -> list[Row]:
             [("2,400", 2400, 2400, "other", "pixels"), ("1,080 pixels", 1080, 1080, "other", "pixels")],
         ),
         ("The shed is 8 x 10 feet.", [("8", 8, 8, "distance", "feet"), ("10 feet", 10, 10, "distance", "feet")]),
-        ("The cut runs 2h 14m.", [("2h", 2, 2, "duration", "hours"), ("14m", 14, 14, "duration", "minutes")]),
+        # one measure in its smaller unit, as "3 hours 21 minutes" is
+        ("The cut runs 2h 14m.", [("2h 14m", 134, 134, "duration", "minutes")]),
         ("Each vial holds 2.5ml.", [("2.5ml", 2.5, 2.5, "other", "ml")]),
         (
             "The coupe makes 410hp and sprints in 4.2sec.",
