@@ -51,9 +51,10 @@ _SAY_VERBS = (
     + "|".join(vocab.DOCUMENT_VERBS)
     + r")"
     # "the ministry put the number of displaced families at 12,000": a body setting a figure.
-    + r"|(?:put|puts|putting|placed|places)(?=\s+(?:the|its|their|his|her|our)\s+[^,;.]{1,60}?\s+at\s+"
-    + r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|at\s+least)\s+)*"
-    + r"[$€£]?\d)"
+    # "Police put attendance at 20,000": with no determiner the noun must be one word
+    + r"|(?:put|puts|putting|placed|places)(?=\s+(?:(?:the|its|their|his|her|our|that|this)\s+[^,;.]{1,60}?|[a-z]+)"
+    + r"\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|"
+    + r"at\s+least|nearer|closer\s+to|as\s+(?:many|much|high)\s+as)\s+)*[$€£]?\d)"
     # "Health officials have attributed 37 deaths to the heat", "blamed 12 deaths on the storm": a body's
     # account of what caused the figure.
     + r"|(?:attributed|attributes|linked|links|blamed|blames)(?=\s[^,;.]{1,60}?\s(?:to|on)\s)"

@@ -201,6 +201,8 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
         head = sentence[: lead.start()]
         return _opening_subject(head)
     np = _without_time_or_adverb_tail(_without_verb_tail(sentence, np))
+    if np and _back_reference(sentence[:rel_s], np, antecedent):
+        return antecedent  # "that number had fallen to 150": the figure before, not a thing called a number
     return _with_dimension(sentence, rel_s, rel_e, np) if kind == "other" else np
 
 
@@ -493,6 +495,9 @@ def _no_noun_after(
 ) -> str | None:
     """What a figure with no noun after it counts: the figure before it, or a noun before it."""
     after_text = sentence[rel_e : rel_e + 120]
+    put = _put_at(sentence[max(0, rel_s - 120) : rel_s], antecedent)
+    if put:
+        return put
     if kind == "count" and antecedent:
         shared = _antecedent_noun(sentence, rel_s, after_text, antecedent)
         if shared:
@@ -1459,6 +1464,70 @@ _SET_AT = re.compile(
     r"((?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+)at\s+$",
     re.I,
 )
+#: What someone puts a figure on: "Police put attendance at 20,000", "put the cost at nearer $2 billion",
+#: "estimates the number of strikers at". The noun before "at" is what the figure counts.
+_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|pegged|pegs)\s+"
+    r"(?:(?:the|its|their|his|her|our|that|this)\s+)?((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+at\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|nearer|"
+    r"closer\s+to|as\s+(?:many|much|high|few|little)\s+as)\s+)*$",
+    re.I,
+)
+#: Nouns that stand for a figure given before, not for a thing counted: "that number", "the figure".
+_FIGURE_NOUNS = frozenset({"number", "figure", "total", "tally"})
+
+
+#: What follows such a subject: an auxiliary, a verb of change or an infinitive ("has since risen", "fell",
+#: "expect the number to reach").
+_FIGURE_VERBS = frozenset(
+    {
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "stands",
+        "stood",
+        "to",
+    }
+    | {"rose", "fell", "grew", "climbed", "jumped", "dropped", "doubled", "reached", "topped", "hit", "sank"}
+)
+
+
+def _usable(antecedent: str | None) -> bool:
+    """A noun a later figure can take: a common noun phrase, not a person's name."""
+    return bool(antecedent) and antecedent[:1].islower()  # type: ignore[index]
+
+
+def _back_reference(head: str, np: str, antecedent: str | None) -> bool:
+    """ "that number has since risen to": the subject is the figure before, as a noun with a determiner and a
+    verb between it and the figure ("number 300" names a figure of its own)."""
+    if np.lower() not in _FIGURE_NOUNS or not _usable(antecedent):
+        return False
+    m = re.search(r"\b(?:that|this|the)\s+" + np + r"\s+([a-z]+)\b[^.;]*$", head, re.I)
+    return m is not None and m.group(1).lower() in _FIGURE_VERBS
+
+
+def _put_at(head: str, antecedent: str | None) -> str | None:
+    """What a figure someone puts a value on counts: the noun before "at", the noun of its "of" phrase, or
+    for "put that number at" the figure before it."""
+    m = _PUT_AT.search(head)
+    if m is None:
+        return None
+    what = m.group(1)
+    np = _of_phrase(_words(what.split(" of ", 1)[1])) if " of " in what else what
+    if np and np.lower() in _FIGURE_NOUNS:
+        return antecedent if _usable(antecedent) else None
+    return np
+
+
 #: An amount someone puts on what something costs or is worth: "put the cost of the repairs at", "estimates the
 #: value of the deal at". The amount is for what the measure word is of.
 _MEASURE_OF_AT = re.compile(
@@ -1496,6 +1565,9 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
         # "sells for" or "retails for" the noun is the subject ("the 65-inch model retails for").
         front = head[: priced.start()]
         return _opening_subject(front)
+    put = _put_at(head, None)
+    if put:
+        return put
     bought = _BOUGHT_FOR.search(head) or _SET_AT.search(head)
     if bought:
         return _of_phrase(_words(bought.group(1)))
