@@ -841,7 +841,11 @@ _NO_NOUN_AFTER = re.compile(
 _CLAUSE_START = re.compile(
     r"(?:^|[;:—–(]\s*|,\s+(?:and|but|while|whereas)\s+|\b(?:while|whereas|that)\s+|"
     # a reported clause: "the report claims the display will remain 13.3 inches"
-    r"\b(?:says|said|claims|claimed|reports|reported|believes|expects|estimates|thinks|notes|noted|found|shows)\s+)"
+    r"\b(?:says|say|said|claims|claim|claimed|reports|reported|believes|believe|expects|expect|estimates|estimate|"
+    r"thinks|think|notes|noted|found|shows|show|warns|warn|warned|predicts|predict|predicted|"
+    r"fears|fear|feared|insists|insist|insisted|suggests|suggest|suggested)\s+"
+    # "Roe, who police say was shot": a relative clause's verb follows, its subject is before "who"
+    r"(?!(?:was|were|is|are|had|has|have)\b))"
 )
 
 

@@ -3634,6 +3634,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "reveals",
     "warned",
     "warns",
+    "warn",
     "posted",
     "published",
     "tweeted",

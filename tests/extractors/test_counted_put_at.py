@@ -38,3 +38,23 @@ def test_that_number_takes_the_figure_before(text: str, figure: str, counted: st
 def test_number_with_its_own_figure_is_not_a_back_reference() -> None:
     # "the number of X" names its own noun; a name before does not lend itself.
     assert counted_of("Jo Roe arrived first. The number of guests was 40.", "40") == "guests"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted", "source"),
+    [
+        # After a verb of saying in the plural, the reported clause has a subject of its own.
+        ("Opponents say the bypass will cost residents £90 a year.", "£90", "bypass", "Opponents"),
+        ("Economists warn the subsidy could cost the state $700 million.", "$700 million", "subsidy", "Economists"),
+        ("Tests show the pump was running 14 hours a day.", "14 hours", "pump", None),
+    ],
+)
+def test_a_reported_clause_has_its_own_subject(text: str, figure: str, counted: str, source: str | None) -> None:
+    c = claim_for(text, figure)
+    assert c.counted == counted
+    if source:
+        assert c.source == source
+
+
+def test_a_relative_clause_after_say_keeps_the_subject_before_who() -> None:
+    assert counted_of("Lee, who witnesses say was struck three times, is recovering.", "three times") == "Lee"
