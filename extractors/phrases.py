@@ -181,7 +181,8 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     if np.lower() in _INDEFINITE:
         return "people"
     # A date names when, never what is counted: "$16 billion on Monday" is not an amount of Monday.
-    if all(w in _CALENDAR_NAMES or w.lower() in _CALENDAR_UNITS for w in np.split()):
+    # So does "last year", "this week" before the figure.
+    if all(w in _CALENDAR_NAMES or w.lower() in _CALENDAR_UNITS or w.lower() in _TIME_LEADS for w in np.split()):
         return None
     if _CONTRACTION.search(np):
         return None  # "I’m 74", "we’ve seen": a pronoun with its verb is no counted noun
@@ -225,8 +226,8 @@ def _with_dimension(sentence: str, rel_s: int, rel_e: int, np: str | None) -> st
     if nxt and nxt.group(1).lower() not in _STOP:
         return np  # "a 3.2GHz processor", "the 2.4GHz 16-inch MacBook Pro": the noun after says what is measured
     dimension = _DIMENSIONS[m.lastgroup]
-    if np and np.lower().rstrip("s").endswith(dimension.split()[-1]):
-        return np  # "download speeds": the phrase already names it
+    if np and dimension.split()[-1] in (w.rstrip("s") for w in np.lower().split()):
+        return np  # "download speeds", "the speed limit": the phrase already names it
     if not np or (
         np.islower()
         and " " not in np

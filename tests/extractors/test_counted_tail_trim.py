@@ -39,3 +39,20 @@ def test_an_adverb_or_a_day_is_no_head(text: str, figure: str, counted: str | No
 def test_nouns_in_ly_stay(text: str, figure: str, head: str) -> None:
     got = counted_of(text, figure) or ""
     assert head in got.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A time phrase before a figure says when, never what is counted.
+        ("The market drew 9,000 shoppers. Last year 7,500 came.", "7,500"),
+        ("Sales reached 40,000 units this week, up from 31,000 last week.", "31,000"),
+    ],
+)
+def test_a_time_phrase_is_never_counted(text: str, figure: str) -> None:
+    counted = counted_of(text, figure) or ""
+    assert "year" not in counted.lower() and "week" not in counted.lower()
+
+
+def test_a_rate_named_in_its_phrase_is_not_named_twice() -> None:
+    assert counted_of("The speed limit on the bridge is 30mph.", "30mph") == "speed limit"
