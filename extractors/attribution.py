@@ -1445,7 +1445,10 @@ _PRONOUN_TRAILING = re.compile(
     r"(?:said|says|added)\s+(?:he|she))\b[^,;.“”\"]{0,40}[.!?]?[”\"]?\s*$"
 )
 _PRONOUN_LEADING = re.compile(
-    r"^[“\"]?(?:He|She|They)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+|announced|confirmed|stated|explained|added)\b"
+    r"^[“\"]?(?:He|She|They|It)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+|announced|confirmed|stated|explained|added|"
+    # a finding or an estimate: "They found that 14% ...", "It estimates that ..."
+    # ("They found three men inside" is what officers came upon, not a finding they report)
+    r"found\s+that|estimated?|estimates|reported|reports|warned|warns|predicted|predicts)\b"
 )
 
 
@@ -1467,6 +1470,36 @@ def aged_subject(sentence: str) -> str | None:
     """The person a sentence opens on, named with an age: whom a "he said" right after most likely means."""
     m = _AGED_SUBJECT.match(readable(sentence))
     return _clean(m.group(1)) if m else None
+
+
+#: The subject a sentence opens on, up to its verb or a place or body after it: "Researchers at the
+#: university followed ...", "The regulator published ...".
+_OPENING_SUBJECT = re.compile(
+    r"^[“\"]?((?:[A-Za-z][\w’'.-]*\s+){0,4}?[A-Za-z][\w’'-]*)"
+    r"(?=\s+(?:at|from|of|in|for|with)\s|\s+(?:has\s+|have\s+|had\s+)?(?:[a-z]+(?:ed|s)|"
+    + "|".join(sorted(vocab.IRREGULAR_PAST, key=len, reverse=True))
+    + r")\b)"
+)
+
+
+#: Capitalised openers that name no one: "Other officers ...", "Both men ...".
+_NOT_SUBJECTS = frozenset({"other", "others", "both", "all", "some", "many", "most", "each", "another"})
+
+
+def opening_speaker(sentence: str, later: str) -> str | None:
+    """A body or person ``sentence`` opens on, as its subject: whom a "They found" or "He said" in the
+    ``later`` sentence means when no one spoke before. A quotation opens on no subject of the article's,
+    and "he" or "she" is never a plural body ("Officers ...")."""
+    m = None if sentence.lstrip()[:1] in "“\"‘'" else _OPENING_SUBJECT.match(readable(sentence))
+    if m is None or not (m.group(1)[:1].isupper() and m.group(1).isascii()):
+        return None  # a quotation or a lower-case opening is no subject; "You’ve" is a pronoun
+    name = _subject_name(m.group(1))
+    if name is None or name.lower() in _NOT_SUBJECTS:
+        return None
+    said = _PRONOUN_LEADING.match(readable(later)) or _PRONOUN_TRAILING.search(readable(later))
+    person = said is not None and re.search(r"\b(?:he|she)\b", said.group(0), re.I) is not None
+    last = name.split()[-1].lower()
+    return None if person and last.endswith("s") and _SOURCE_NOUN.search(last) else name
 
 
 def last_speaker(sentence: str) -> str | None:

@@ -800,6 +800,10 @@ def _earlier_speaker(state: State, reach: int = 3, paragraphs: int = 3) -> str |
             name = attribution.aged_subject(state.other(k))
             if name:
                 return name
+    if state.si > 0 and state.paras[state.si - 1] == state.paras[state.si]:
+        # "Researchers followed 1,200 patients. They found ...": no one spoke before; the pronoun is the
+        # subject of the sentence before it, when that is a body or a person.
+        return attribution.opening_speaker(state.other(state.si - 1), state.sentence)
     return None
 
 

@@ -1,0 +1,38 @@
+"""A pronoun that speaks ("They found that ...", "It said ...", "She said ...") when no one spoke before
+it: the subject the sentence before opens on. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import claim_for
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Engineers at the port inspected the cranes. They found that 11 needed repairs.", "11", "Engineers"),
+        ("The watchdog reviewed the contract. It said the costs had risen by 14%.", "14%", "watchdog"),
+        ("Mara Quist coached the team for a decade. She said 30 players had turned professional.", "30", "Mara Quist"),
+        ("Pollsters surveyed voters in May. They estimate that 52% back the plan.", "52%", "Pollsters"),
+    ],
+)
+def test_the_pronoun_is_the_subject_before(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source == source
+    assert c.modality in ("reported", "possible")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A quotation opens on no subject of the article's.
+        ('"Lena was the heart of the club." He said she had coached 40 players.', "40"),
+        # "he" is never a plural body.
+        ("Officers searched the flat. He said 12 rooms were empty.", "12"),
+        # what officers came upon is no finding they report
+        ("Deputies went to the farm. They found two dogs inside.", "two"),
+    ],
+)
+def test_no_subject_stands_for_the_pronoun(text: str, figure: str) -> None:
+    assert claim_for(text, figure).source is None
