@@ -36,3 +36,16 @@ def test_the_pronoun_is_the_subject_before(text: str, figure: str, source: str) 
 )
 def test_no_subject_stands_for_the_pronoun(text: str, figure: str) -> None:
     assert claim_for(text, figure).source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A fear is an account of a figure, and a hedged one.
+        ("As many as 25 stalls could close, the traders' association fears.", "As many as 25", "traders' association"),
+        ("Around 90 flights may be cut, unions fear.", "Around 90", "unions"),
+    ],
+)
+def test_a_fear_is_a_hedged_account(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.source, c.modality) == (source, "possible")
