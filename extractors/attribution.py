@@ -1375,6 +1375,52 @@ def described_body(name: str, sentence: str, text: str, end: int) -> str | None:
     return found
 
 
+#: Words that make a capitalised name a body's, not a person's: "National Weather Service", "Nordvik Air".
+_BODY_WORD = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({n.capitalize() for n in vocab.BODY_DESCRIPTION_NOUNS}, key=len, reverse=True))
+    + r"|Air|Airways|Motors|Sports|Group|Inc|Corp|Ltd|FC|Bank|Council|Ministry|Department|Office|Police|Centre|Center|"
+    r"University|Institute|Foundation|Association|Federation|League|Trust|Partners|Capital|Labs?|Systems)\b"
+)
+
+
+#: Titles a person's name may carry: they make a name a person's whatever body it holds.
+_TITLE_WORDS = frozenset(
+    {"ceo", "cfo", "chief", "president", "chairman", "chairwoman", "director", "spokesman", "spokeswoman"}
+    | {"spokesperson", "minister", "secretary", "mayor", "governor", "senator", "sheriff", "officer", "manager"}
+)
+
+
+def body_like(name: str) -> bool:
+    """Whether a capitalised name is a body's or an outlet's rather than a person's: one word ("Lumora"),
+    an acronym ("NHS"), or a name holding a body's or an outlet's word ("Sky Sports", "Nordvik Air")."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) > 1 and any(w.lower() in _TITLE_WORDS for w in words):
+        return False  # "Humana CEO Bruce Broussard": a person with the body's name as a title
+    return len(words) == 1 or bool(_BODY_WORD.search(name) or _OUTLET_WORD.search(name))
+
+
+#: A name a sentence opens on in the possessive: "Sonaro's new headphones ...".
+_OPENING_OWNER = re.compile(r"^[“\"]?(" + _CAP_RUN + r")['’]s?\s")
+
+
+def opening_owner(sentence: str) -> str | None:
+    """The name a sentence opens on as an owner ("Halcyon Orbital's rocket"): whose product it is about."""
+    m = _OPENING_OWNER.match(readable(sentence))
+    return _clean(m.group(1)) if m else None
+
+
+def speaking_body(name: str, sentence: str) -> bool:
+    """Whether the speaker is a bare descriptor the sentence writes with "the" ("the company said",
+    "the agency warned"): a body named before, whose name the article does not repeat."""
+    return (
+        name.lower() in vocab.BODY_DESCRIPTORS
+        and re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, re.I) is not None
+    )
+
+
 #: How far back (characters) the body must have been named for a descriptor to mean it.
 _BODY_REACH = 400
 #: Capitalised words that open a sentence or a phrase, not a body's name.
@@ -1482,20 +1528,27 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+_COPULAS = frozenset({"is", "are", "was", "were", "been", "be", "remains", "remained", "stands", "stood"})
 #: Capitalised openers that name no one: "Other officers ...", "Both men ...".
 _NOT_SUBJECTS = frozenset({"other", "others", "both", "all", "some", "many", "most", "each", "another"})
 
 
-def opening_speaker(sentence: str, later: str) -> str | None:
+def opening_speaker(sentence: str, later: str, acting: bool = False) -> str | None:
     """A body or person ``sentence`` opens on, as its subject: whom a "They found" or "He said" in the
     ``later`` sentence means when no one spoke before. A quotation opens on no subject of the article's,
-    and "he" or "she" is never a plural body ("Officers ...")."""
+    and "he" or "she" is never a plural body ("Officers ..."). ``acting``: the subject must act, not change
+    or be described ("Sales rose 4%" opens on no body)."""
     m = None if sentence.lstrip()[:1] in "“\"‘'" else _OPENING_SUBJECT.match(readable(sentence))
     if m is None or not (m.group(1)[:1].isupper() and m.group(1).isascii()):
         return None  # a quotation or a lower-case opening is no subject; "You’ve" is a pronoun
     name = _subject_name(m.group(1))
     if name is None or name.lower() in _NOT_SUBJECTS:
         return None
+    verb = re.match(
+        r"\s+(?:(?:has|have|had)\s+)?(?!(?:at|from|of|in|for|with)\s)([a-z]+)", readable(sentence)[m.end() :]
+    )
+    if acting and verb and (verb.group(1) in vocab.CHANGE_WORDS or verb.group(1) in _COPULAS):
+        return None  # "Sales rose 4%", "Prices are high": what changed or is described, no one acting
     said = _PRONOUN_LEADING.match(readable(later)) or _PRONOUN_TRAILING.search(readable(later))
     person = said is not None and re.search(r"\b(?:he|she)\b", said.group(0), re.I) is not None
     last = name.split()[-1].lower()

@@ -707,8 +707,29 @@ def _named(state: State, name: str) -> str:
     return (
         attribution.titled_name(name, state.sentence, state.text, state.start)
         or attribution.described_body(name, state.sentence, state.text, state.start)
+        or _body_before(state, name)
         or name
     )
+
+
+def _body_before(state: State, name: str) -> str | None:
+    """ "..., the National Weather Service said. Gusts may reach 50 mph, the agency warned": a bare
+    descriptor speaking is the body that spoke or acted just before it, in its paragraph: the nearest
+    speaker of a sentence before, or the body a sentence opens on ("Lumora unveiled ..."). A person's
+    name is never it."""
+    if not attribution.speaking_body(name, state.sentence):
+        return None
+    for k in [state.si, *reversed(state.same_para())]:
+        sentence = state.other(k)
+        found = [] if k == state.si else [attribution.last_speaker(sentence)]
+        found += [
+            attribution.opening_speaker(sentence, state.sentence, acting=True),
+            attribution.opening_owner(sentence),
+        ]
+        for body in found:
+            if body and body.lower() != name.lower() and attribution.body_like(body):
+                return body
+    return None
 
 
 def _fallback_source(state: State) -> str | None:

@@ -49,3 +49,27 @@ def test_no_subject_stands_for_the_pronoun(text: str, figure: str) -> None:
 def test_a_fear_is_a_hedged_account(text: str, figure: str, source: str) -> None:
     c = claim_for(text, figure)
     assert (c.source, c.modality) == (source, "possible")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "the agency", "the broadcaster": the body that spoke just before, in its paragraph.
+        (
+            "Rivers could rise 2 metres, the Flood Forecasting Centre said. "
+            "Up to 300 homes may flood, the agency warned.",
+            "Up to 300",
+            "Flood Forecasting Centre",
+        ),
+        # the body the paragraph opens on, as subject or as owner
+        ("Veltra launched its e-bike on Monday. It weighs 19 kg, the company said.", "19 kg", "Veltra"),
+        ("Orvane's new kettle boils a litre in 90 seconds, the company says.", "90 seconds", "Orvane"),
+    ],
+)
+def test_a_bare_descriptor_is_the_body_before(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
+
+
+def test_a_bare_descriptor_never_stands_for_a_person() -> None:
+    text = "Chief executive Ola Brandt spoke on Monday. Sales rose 4%, the company said."
+    assert claim_for(text, "4%").source == "company"
