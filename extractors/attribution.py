@@ -1391,15 +1391,16 @@ _TITLE_WORDS = frozenset(
 )
 
 
-def body_like(name: str) -> bool:
+def body_like(name: str, owner: bool = False) -> bool:
     """Whether a capitalised name is a body's or an outlet's rather than a person's: one word ("Lumora"),
-    an acronym ("NHS"), or a name holding a body's or an outlet's word ("Sky Sports", "Nordvik Air")."""
+    or a name holding a body's or an outlet's word ("Sky Sports", "Nordvik Air"). The ``owner`` of a
+    product an article opens on ("Halcyon Orbital's new rocket") may be any name without a title."""
     words = name.split()
     if not words or not all(w[:1].isupper() for w in words):
         return False
     if len(words) > 1 and any(w.lower() in _TITLE_WORDS for w in words):
         return False  # "Humana CEO Bruce Broussard": a person with the body's name as a title
-    return len(words) == 1 or bool(_BODY_WORD.search(name) or _OUTLET_WORD.search(name))
+    return owner or len(words) == 1 or bool(_BODY_WORD.search(name) or _OUTLET_WORD.search(name))
 
 
 #: A name a sentence opens on in the possessive: "Sonaro's new headphones ...".

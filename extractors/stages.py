@@ -722,13 +722,13 @@ def _body_before(state: State, name: str) -> str | None:
     for k in [state.si, *reversed(state.same_para())]:
         sentence = state.other(k)
         found = [] if k == state.si else [attribution.last_speaker(sentence)]
-        found += [
-            attribution.opening_speaker(sentence, state.sentence, acting=True),
-            attribution.opening_owner(sentence),
-        ]
+        found.append(attribution.opening_speaker(sentence, state.sentence, acting=True))
         for body in found:
             if body and body.lower() != name.lower() and attribution.body_like(body):
                 return body
+        owner = attribution.opening_owner(sentence)
+        if owner and attribution.body_like(owner, owner=True):
+            return owner
     return None
 
 

@@ -73,3 +73,8 @@ def test_a_bare_descriptor_is_the_body_before(text: str, figure: str, source: st
 def test_a_bare_descriptor_never_stands_for_a_person() -> None:
     text = "Chief executive Ola Brandt spoke on Monday. Sales rose 4%, the company said."
     assert claim_for(text, "4%").source == "company"
+
+
+def test_the_owner_of_a_product_may_be_a_two_word_body() -> None:
+    text = "Marrow Kinetics' delivery drone flew 40 km on Friday. The company said it carried 3 kg."
+    assert claim_for(text, "3 kg").source == "Marrow Kinetics"
