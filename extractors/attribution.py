@@ -88,6 +88,8 @@ _ACCORDING = re.compile(
     r"(?:(?:a|an|the|new|latest|recent|his|her|their|its)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
     # "according to a news release from Elm police": the body that issued it.
     r"article|post|tweet|data|figures|estimates?|(?:news\s+|press\s+)?release)\s+"
+    # "a study of 18,500 adults published in ...": what the study was of comes first
+    r"(?:of\s+(?:[^,;]|,(?=\d)){1,40}?\s+(?=(?:published|conducted|released|issued|led|carried\s+out)\s))?"
     r"(?:(?:published|conducted|released|issued|led|carried\s+out)\s+)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
     # "according to Elm police": a place name and the body; "the Cook County medical examiner's office",

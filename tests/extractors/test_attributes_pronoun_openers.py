@@ -78,3 +78,11 @@ def test_a_bare_descriptor_never_stands_for_a_person() -> None:
 def test_the_owner_of_a_product_may_be_a_two_word_body() -> None:
     text = "Marrow Kinetics' delivery drone flew 40 km on Friday. The company said it carried 3 kg."
     assert claim_for(text, "3 kg").source == "Marrow Kinetics"
+
+
+def test_a_study_of_n_people_published_in_a_journal_is_the_journal_s() -> None:
+    text = (
+        "Cyclists were 15% less likely to report back pain, according to a study of 2,400 commuters "
+        "published in the Dunmore Review of Medicine."
+    )
+    assert claim_for(text, "15%").source == "Dunmore Review of Medicine"
