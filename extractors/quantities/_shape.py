@@ -17,6 +17,8 @@ _LEFT_QUAL: dict[tuple[str, ...], Qualifier] = {}
 for _q, _phrases in vocab.LEFT_QUALIFIERS.items():
     for _p in _phrases:
         _LEFT_QUAL[tuple(_p.split())] = _q
+#: Words that open a person's noun before an apposed age: "the defendant, 34,".
+_APPOSED_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my"})
 _LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
 #: One-word approximations that may stand between "between" and its first number: "between about 16 and 19".
 #: Hedges between a count and a higher guess at it: "two, possibly three", "one or maybe two".
@@ -859,6 +861,9 @@ class ShapeStep(NumberStep):
             k -= 1
         if (t.low(k) in vocab.APPOSED_PERSON_NOUNS or t.low(k) in vocab.PERSON_ROLE_NOUNS) and t.low(j) == ",":
             return True  # "A woman, 21, was shot", "her son, 4, was hit", "The actress, 34, married"
+        if t.low(j) == "," and t.low(k - 1) in _APPOSED_DETERMINERS and t.low(k).isalpha() and t.low(k).islower():
+            # "The defendant, 34, faces", "the other, 25, is": one person set off with a number is aged so
+            return t.low(k) not in vocab.NUMBER_WORDS and t.low(k) not in vocab.MEASURE_UNITS
         if not self._is_name(k):
             return False
         nxt = t.low(j)

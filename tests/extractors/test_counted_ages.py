@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractors import extract_claims
+from tests.extractors.lookup import claim_for
 
 
 def _ages(sentence: str) -> list[tuple[str, str | None]]:
@@ -86,3 +87,16 @@ def test_an_age_apposed_to_a_role(sentence: str, ages: list[tuple[str, str]]) ->
 def test_a_quoted_nickname_stays_inside_the_name(sentence: str, ages: list[tuple[str, str]]) -> None:
     # The first name before a nickname keeps a person apart from relatives of the same surname.
     assert _ages(sentence) == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A number set off by commas after "the <noun>" is that one person's age, whatever the noun.
+        ("The cashier, 52, was treated at the scene.", "52", "cashier"),
+        ("One, 19, was hit in the leg and the other, 23, in the arm.", "23", "other"),
+    ],
+)
+def test_an_apposed_number_after_a_noun_is_an_age(text: str, figure: str, counted: str) -> None:
+    c = claim_for(text, figure)
+    assert (c.quantity.kind, c.counted) == ("age", counted)
