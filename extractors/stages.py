@@ -257,6 +257,19 @@ def figure_filter(state: State) -> None:
     state.drafts = [d for d in state.drafts if is_figure(d.quantity, sentence, start)]
 
 
+#: A figure earlier in the clause: "worth 5 per cent", "spend €1.8tn", "cut 300 jobs".
+_FIGURE_BEFORE = re.compile(r"(?:\d|%|[$€£¥₹])[^,;:.!?]*$")
+#: Words right before a duration that make it the length of something: "for over ten years".
+_LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasts|last|took|takes|spent|served|after|within)\s*$", re.I)
+
+
+def _over_a_figure(text: str, before: str) -> bool:
+    """ "worth 5 per cent over two years", "will spend €1.8tn over seven years": "over" a span after another
+    figure of its clause is the window that figure is counted over, a time (decision 4); "lasted over
+    two years" and "for over ten years" measure a length."""
+    return text.startswith("over ") and bool(_FIGURE_BEFORE.search(before)) and not _LENGTH_BEFORE.search(before)
+
+
 def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
     """GUIDE "what is a figure": drop time windows, pronoun "one", figurative numbers."""
     rel = q.start - s_start
@@ -271,6 +284,7 @@ def is_figure(q: Quantity, sentence: str, s_start: int) -> bool:
             or _WINDOW_AFTER.match(after)
             or (q.unit in vocab.WINDOW_RANK_UNITS and _ranked_in_window(before))
             or ("-" in q.text and _WINDOW_OF_STATISTIC.match(after))
+            or _over_a_figure(low, before)
         )
     ):
         return False

@@ -64,3 +64,18 @@ def test_hours_then_glued_m_is_one_duration(text: str, figure: str, minutes: flo
     c = claim_for(text, figure)
     assert (c.quantity.kind, c.quantity.unit, c.quantity.low) == ("duration", "minutes", minutes)
     assert [cl.quantity.text for cl in extract_claims(text)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "over" a span after another figure of its clause is the window that figure is counted over.
+        ("The levy will raise £90m over four years.", ["£90m"]),
+        ("Volunteers planted 3,000 trees over two months.", ["3,000"]),
+        # with no figure before, or after "for" or "lasted", it is a length
+        ("The strike lasted over three weeks.", ["over three weeks"]),
+        ("She has run the shelter for over 12 years.", ["over 12 years"]),
+    ],
+)
+def test_over_a_span_after_a_figure_is_a_window(text: str, kept: list[str]) -> None:
+    assert [c.quantity.text for c in extract_claims(text)] == kept
