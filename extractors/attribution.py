@@ -1380,17 +1380,13 @@ def described_body(name: str, sentence: str, text: str, end: int) -> str | None:
 #: Words that make a capitalised name a body's, not a person's: "National Weather Service", "Nordvik Air".
 _BODY_WORD = re.compile(
     r"\b(?:"
-    + "|".join(sorted({n.capitalize() for n in vocab.BODY_DESCRIPTION_NOUNS}, key=len, reverse=True))
-    + r"|Air|Airways|Motors|Sports|Group|Inc|Corp|Ltd|FC|Bank|Council|Ministry|Department|Office|Police|Centre|Center|"
-    r"University|Institute|Foundation|Association|Federation|League|Trust|Partners|Capital|Labs?|Systems)\b"
+    + "|".join(
+        sorted({*(n.capitalize() for n in vocab.BODY_DESCRIPTION_NOUNS), *vocab.BODY_NAME_WORDS}, key=len, reverse=True)
+    )
+    + r")\b"
 )
 
-
-#: Titles a person's name may carry: they make a name a person's whatever body it holds.
-_TITLE_WORDS = frozenset(
-    {"ceo", "cfo", "chief", "president", "chairman", "chairwoman", "director", "spokesman", "spokeswoman"}
-    | {"spokesperson", "minister", "secretary", "mayor", "governor", "senator", "sheriff", "officer", "manager"}
-)
+_TITLE_WORDS = vocab.PERSON_TITLE_WORDS
 
 
 def body_like(name: str, owner: bool = False) -> bool:
@@ -1531,9 +1527,8 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
-_COPULAS = frozenset({"is", "are", "was", "were", "been", "be", "remains", "remained", "stands", "stood"})
-#: Capitalised openers that name no one: "Other officers ...", "Both men ...".
-_NOT_SUBJECTS = frozenset({"other", "others", "both", "all", "some", "many", "most", "each", "another"})
+_COPULAS = vocab.COPULAS
+_NOT_SUBJECTS = vocab.QUANTIFIER_OPENERS
 
 
 def opening_speaker(sentence: str, later: str, acting: bool = False) -> str | None:

@@ -1478,32 +1478,10 @@ _PUT_AT = re.compile(
     r"closer\s+to|as\s+(?:many|much|high|few|little)\s+as)\s+)*$",
     re.I,
 )
-#: Nouns that stand for a figure given before, not for a thing counted: "that number", "the figure".
-_FIGURE_NOUNS = frozenset({"number", "figure", "total", "tally"})
+_FIGURE_NOUNS = vocab.FIGURE_BACK_NOUNS
 
 
-#: What follows such a subject: an auxiliary, a verb of change or an infinitive ("has since risen", "fell",
-#: "expect the number to reach").
-_FIGURE_VERBS = frozenset(
-    {
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "could",
-        "may",
-        "might",
-        "stands",
-        "stood",
-        "to",
-    }
-    | {"rose", "fell", "grew", "climbed", "jumped", "dropped", "doubled", "reached", "topped", "hit", "sank"}
-)
+_FIGURE_VERBS = vocab.FIGURE_SUBJECT_VERBS
 
 
 def _usable(antecedent: str | None) -> bool:

@@ -260,7 +260,7 @@ def figure_filter(state: State) -> None:
 #: A figure earlier in the clause: "worth 5 per cent", "spend €1.8tn", "cut 300 jobs".
 _FIGURE_BEFORE = re.compile(r"(?:\d|%|[$€£¥₹])[^,;:.!?]*$")
 #: Words right before a duration that make it the length of something: "for over ten years".
-_LENGTH_BEFORE = re.compile(r"\b(?:for|lasted|lasts|last|took|takes|spent|served|after|within)\s*$", re.I)
+_LENGTH_BEFORE = re.compile(r"\b(?:" + "|".join(vocab.LENGTH_WORDS) + r")\s*$", re.I)
 
 
 def _over_a_figure(text: str, before: str) -> bool:

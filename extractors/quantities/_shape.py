@@ -17,8 +17,7 @@ _LEFT_QUAL: dict[tuple[str, ...], Qualifier] = {}
 for _q, _phrases in vocab.LEFT_QUALIFIERS.items():
     for _p in _phrases:
         _LEFT_QUAL[tuple(_p.split())] = _q
-#: Words that open a person's noun before an apposed age: "the defendant, 34,".
-_APPOSED_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my"})
+_APPOSED_DETERMINERS = vocab.APPOSED_DETERMINERS
 _LEFT_MAX = max(len(k) for k in _LEFT_QUAL)
 #: One-word approximations that may stand between "between" and its first number: "between about 16 and 19".
 #: Hedges between a count and a higher guess at it: "two, possibly three", "one or maybe two".

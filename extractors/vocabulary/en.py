@@ -4682,3 +4682,46 @@ BACK_REFERENCE_OPENERS: tuple[str, ...] = (
     "both",
     "each",
 )
+
+
+# ---- references back, speakers' subjects and windows ------------------------------------------
+
+#: Nouns that stand for a figure given before, not for a thing counted: "that number", "the figure".
+FIGURE_BACK_NOUNS = frozenset({"number", "figure", "total", "tally"})
+#: What follows such a subject: an auxiliary, a verb of change or an infinitive ("has since risen", "fell",
+#: "expect the number to reach").
+FIGURE_SUBJECT_VERBS = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might", "stands", "stood"}
+    | {"to", "rose", "fell", "grew", "climbed", "jumped", "dropped", "doubled", "reached", "topped", "hit", "sank"}
+)
+#: Titles a person's name may carry: they make a name a person's whatever body it holds ("Humana CEO Jo Roe").
+PERSON_TITLE_WORDS = frozenset(
+    {"ceo", "cfo", "chief", "president", "chairman", "chairwoman", "director", "spokesman", "spokeswoman"}
+    | {"spokesperson", "minister", "secretary", "mayor", "governor", "senator", "sheriff", "officer", "manager"}
+)
+#: Words that make a capitalised name a body's, not a person's ("Nordvik Air", "Flood Forecasting Centre"),
+#: beside the body nouns a description names.
+BODY_NAME_WORDS: tuple[str, ...] = (
+    *("Air", "Airways", "Motors", "Sports", "Group", "Inc", "Corp", "Ltd", "FC", "Bank", "Council", "Ministry"),
+    *("Department", "Office", "Police", "Centre", "Center", "University", "Institute", "Foundation"),
+    *("Association", "Federation", "League", "Trust", "Partners", "Capital", "Labs", "Lab", "Systems"),
+)
+#: Verbs of being: a subject before one is described, not acting.
+COPULAS = frozenset({"is", "are", "was", "were", "been", "be", "remains", "remained", "stands", "stood"})
+#: Capitalised openers that name no one: "Other officers ...", "Both men ...".
+QUANTIFIER_OPENERS = frozenset({"other", "others", "both", "all", "some", "many", "most", "each", "another"})
+#: Words that open a person's noun before an apposed age: "the defendant, 34,".
+APPOSED_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "our", "my"})
+#: Words right before a duration that make it the length of something, not a window: "for over ten years".
+LENGTH_WORDS: tuple[str, ...] = (
+    "for",
+    "lasted",
+    "lasts",
+    "last",
+    "took",
+    "takes",
+    "spent",
+    "served",
+    "after",
+    "within",
+)
