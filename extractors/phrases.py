@@ -1331,6 +1331,15 @@ def _sentence_subject(head: str) -> str | None:
     return " ".join(words).capitalize() if words[0][0].isupper() and len(words) == 1 else " ".join(words)
 
 
+def _ing_compound(after: list[str]) -> bool:
+    """ "a £2.4bn signalling system", "a $30m building project": an -ing word and a noun after an amount are one
+    noun; before a preposition or a determiner it is a verb or a noun of its own ("$5m spending on roads")."""
+    if len(after) < 2 or not after[0].lower().endswith("ing"):
+        return False
+    nxt = after[1]
+    return nxt.isalpha() and nxt.islower() and nxt not in _STOP and nxt not in _DETS and nxt not in _NP_VERB_BREAK
+
+
 def _money_or_share(
     sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str], kind: str
 ) -> str | None:
@@ -1350,7 +1359,7 @@ def _money_or_share(
             and first not in _STOP
             and first not in _NP_VERB_BREAK
             and first not in _PRICE_BASIS
-            and not (_VERBY.search(first) and first not in _NOUNY_ED)
+            and not (_VERBY.search(first) and first not in _NOUNY_ED and not _ing_compound(after))
             and sentence[rel_e : rel_e + 1] == " "
         ):
             # "$250,000 fines", "a $9.5 billion lifeline": the noun right after names the amount.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.lookup import claim_for
+from tests.extractors.lookup import claim_for, counted_of
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,15 @@ def test_a_forecast_verb_is_no_part_of_the_noun(text: str, figure: str, counted:
 )
 def test_those_with_a_participle_are_people(text: str, figure: str) -> None:
     assert claim_for(text, figure).counted == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An -ing word and a noun right after an amount are the noun the amount names.
+        ("A new £60m parking garage will open next spring.", "£60m", "parking garage"),
+        ("The city signed a $12m paving contract.", "$12m", "paving contract"),
+    ],
+)
+def test_an_ing_compound_after_an_amount_is_its_noun(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
