@@ -63,8 +63,8 @@ def test_those_with_a_participle_are_people(text: str, figure: str) -> None:
     ("text", "figure", "counted"),
     [
         # An -ing word and a noun right after an amount are the noun the amount names.
-        ("A new £60m parking garage will open next spring.", "£60m", "parking garage"),
-        ("The city signed a $12m paving contract.", "$12m", "paving contract"),
+        ("A new £8m dredging system is due.", "£8m", "dredging system"),
+        ("A new $12m paving scheme was approved.", "$12m", "paving scheme"),
     ],
 )
 def test_an_ing_compound_after_an_amount_is_its_noun(text: str, figure: str, counted: str) -> None:
