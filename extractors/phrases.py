@@ -1845,6 +1845,8 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
         )
     if lw in _NOW_WORDS:
         return True  # "from 16 currently to 80", "around 20% now": a time, not a noun
+    if not started and lw in _COMPARED_BY:
+        return True  # "2.1 degrees above the record", "21 days apart": what it is measured against follows
     if not started and i == 0 and _past_verb_first(ws):
         return True  # "a crowd of 5,000 gathered outside": the verb of those counted, never their noun
     if started and lw in ("ages", "aged"):
@@ -1875,6 +1877,8 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
     return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
 
 
+#: Words after a measure that say what it is measured against, never what it counts.
+_COMPARED_BY = vocab.COMPARED_BY_WORDS
 #: What follows a verb and never a noun's modifier: a preposition, a determiner or the phrase's end.
 _AFTER_PAST_VERB = vocab.KEY_PREPOSITIONS | _DETS | frozenset({"outside", "inside", "near", "around", "up", "out"})
 

@@ -4725,3 +4725,6 @@ LENGTH_WORDS: tuple[str, ...] = (
     "after",
     "within",
 )
+#: Words after a measure that say what it is measured against, never what it counts: "2.1 degrees above the
+#: record", "two doses 21 days apart", "three points behind".
+COMPARED_BY_WORDS = frozenset({"above", "below", "ahead", "behind", "apart", "beyond", "beneath", "under", "over"})

@@ -56,3 +56,16 @@ def test_a_time_phrase_is_never_counted(text: str, figure: str) -> None:
 
 def test_a_rate_named_in_its_phrase_is_not_named_twice() -> None:
     assert counted_of("The speed limit on the bridge is 30mph.", "30mph") == "speed limit"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # What a measure is compared with follows it; "above" or "apart" is never what it counts.
+        ("The lake is 40 cm above its usual level.", "40 cm"),
+        ("The two quakes struck nine minutes apart.", "nine minutes"),
+    ],
+)
+def test_a_comparison_word_is_no_counted_noun(text: str, figure: str) -> None:
+    counted = (counted_of(text, figure) or "").lower().split()
+    assert "above" not in counted and "apart" not in counted
