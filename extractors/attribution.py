@@ -1529,6 +1529,8 @@ _OPENING_SUBJECT = re.compile(
 
 _COPULAS = vocab.COPULAS
 _NOT_SUBJECTS = vocab.QUANTIFIER_OPENERS
+#: The verb after an opening subject, past "has" or "had" (a preposition after it starts no verb).
+_SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?!(?:at|from|of|in|for|with)\s)([a-z]+)")
 
 
 def opening_speaker(sentence: str, later: str, acting: bool = False) -> str | None:
@@ -1536,18 +1538,19 @@ def opening_speaker(sentence: str, later: str, acting: bool = False) -> str | No
     ``later`` sentence means when no one spoke before. A quotation opens on no subject of the article's,
     and "he" or "she" is never a plural body ("Officers ..."). ``acting``: the subject must act, not change
     or be described ("Sales rose 4%" opens on no body)."""
-    m = None if sentence.lstrip()[:1] in "“\"‘'" else _OPENING_SUBJECT.match(readable(sentence))
+    text = readable(sentence)
+    m = None if sentence.lstrip()[:1] in "“\"‘'" else _OPENING_SUBJECT.match(text)
     if m is None or not (m.group(1)[:1].isupper() and m.group(1).isascii()):
         return None  # a quotation or a lower-case opening is no subject; "You’ve" is a pronoun
     name = _subject_name(m.group(1))
     if name is None or name.lower() in _NOT_SUBJECTS:
         return None
-    verb = re.match(
-        r"\s+(?:(?:has|have|had)\s+)?(?!(?:at|from|of|in|for|with)\s)([a-z]+)", readable(sentence)[m.end() :]
-    )
-    if acting and verb and (verb.group(1) in vocab.CHANGE_WORDS or verb.group(1) in _COPULAS):
-        return None  # "Sales rose 4%", "Prices are high": what changed or is described, no one acting
-    said = _PRONOUN_LEADING.match(readable(later)) or _PRONOUN_TRAILING.search(readable(later))
+    if acting:
+        verb = _SUBJECT_VERB.match(text, m.end())
+        if verb and (verb.group(1) in vocab.CHANGE_WORDS or verb.group(1) in _COPULAS):
+            return None  # "Sales rose 4%", "Prices are high": what changed or is described, no one acting
+    later = readable(later)
+    said = _PRONOUN_LEADING.match(later) or _PRONOUN_TRAILING.search(later)
     person = said is not None and re.search(r"\b(?:he|she)\b", said.group(0), re.I) is not None
     last = name.split()[-1].lower()
     return None if person and last.endswith("s") and _SOURCE_NOUN.search(last) else name

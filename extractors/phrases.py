@@ -149,15 +149,14 @@ _MORE_ALONE = re.compile(
 #: A lower-case noun phrase that can take "other" before it ("other people", not "other Rojas").
 _PLAIN_NP = re.compile(r"^[a-z][a-z -]*$")
 #: An elided noun: "the earlier two", "these two", "All but four", "the other 28".
+#: "another 12", "a further 250": more of what the figure before counted, before the figure or as its own start.
+_FURTHER_WORDS = r"(?:another|a\s+further|an\s+additional|an\s+extra)"
 _ELIDED_BEFORE = re.compile(
     r"\b(?:the|these|those|all\s+but|the\s+other|the\s+first|the\s+earlier|the\s+remaining|"
-    r"the\s+last|the\s+latter|the\s+former|other|remaining|"
-    # "another 12", "a further 250": more of what the figure before counted
-    r"another|a\s+further|an\s+additional|an\s+extra)\s*$",
+    r"the\s+last|the\s+latter|the\s+former|other|remaining|" + _FURTHER_WORDS + r")\s*$",
     re.I,
 )
-#: The same words written as the figure's own start: "a further 250".
-_FURTHER = re.compile(r"(?:another|a\s+further|an\s+additional|an\s+extra)\s", re.I)
+_FURTHER = re.compile(_FURTHER_WORDS + r"\s", re.I)
 
 
 def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None = None) -> str | None:
