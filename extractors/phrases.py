@@ -1531,10 +1531,7 @@ _MEASURE_OF_AT = re.compile(
 _PRICE_FIRST = re.compile(r"^\W*(?:at|for)\s+$", re.I)
 
 
-#: Verbs before "on sale": "goes on sale", "went on sale", "is on sale".
-_ON_SALE_VERBS = frozenset(
-    {"go", "goes", "going", "went", "gone", "is", "are", "was", "were", "be", "been", "comes", "came"}
-)
+_ON_SALE_VERBS = vocab.ON_SALE_VERBS
 
 
 def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
@@ -1879,7 +1876,7 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
 #: Words after a measure that say what it is measured against, never what it counts.
 _COMPARED_BY = vocab.COMPARED_BY_WORDS
 #: What follows a verb and never a noun's modifier: a preposition, a determiner or the phrase's end.
-_AFTER_PAST_VERB = vocab.KEY_PREPOSITIONS | _DETS | frozenset({"outside", "inside", "near", "around", "up", "out"})
+_AFTER_PAST_VERB = vocab.KEY_PREPOSITIONS | _DETS | vocab.PLACE_ADVERBS_AFTER_VERB
 
 
 def _past_verb_first(ws: list[str]) -> bool:

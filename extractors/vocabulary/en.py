@@ -4728,3 +4728,9 @@ LENGTH_WORDS: tuple[str, ...] = (
 #: Words after a measure that say what it is measured against, never what it counts: "2.1 degrees above the
 #: record", "two doses 21 days apart", "three points behind".
 COMPARED_BY_WORDS = frozenset({"above", "below", "ahead", "behind", "apart", "beyond", "beneath", "under", "over"})
+#: Verbs before "on sale": "goes on sale", "went on sale", "is on sale".
+ON_SALE_VERBS = frozenset(
+    {"go", "goes", "going", "went", "gone", "is", "are", "was", "were", "be", "been", "comes", "came"}
+)
+#: Words of place a verb takes right after it ("5,000 gathered outside"), beside the prepositions.
+PLACE_ADVERBS_AFTER_VERB = frozenset({"outside", "inside", "near", "around", "up", "out"})
