@@ -382,7 +382,7 @@ def counted(state: State) -> None:
         age_noun = d.quantity.kind == "age" and _AGE_AS_NOUN.search(sentence, 0, rel_e)
         if age_noun and not (_ROLE.match(sentence, rel_e + 1) or _ROLE.fullmatch((what or "").split(" ")[-1])):
             # "The 61-year-old said ...": the age stands for a person named before it.
-            what = _referent(state, d.quantity) or what
+            what = _referent(state, d.quantity, sentence[rel_e:]) or what
         if (
             what is not None
             and what in ("people", antecedent)
@@ -519,11 +519,34 @@ _ROLE = re.compile(
 )
 
 
-def _referent(state: State, age: Quantity) -> str | None:
+#: A name of two or three capitalised words right after a role noun ("the driver, Kelly Osei", "named as Jo Roe").
+_NAME_AFTER_ROLE = re.compile(
+    r",?\s+(?:as\s+)?([" + vocab.UPPER_LETTERS + r"][\w’'-]+(?:\s+[" + vocab.UPPER_LETTERS + r"][\w’'-]+){1,2})\b"
+)
+_NOT_NAMES = frozenset(
+    (*vocab.WEEKDAYS, *vocab.MONTH_NAMES, *vocab.PERSON_TITLE_WORDS, *vocab.SPEAKER_TITLES)
+) | frozenset(w.lower() for w in vocab.BODY_NAME_WORDS)
+
+
+def _a_name(words: str) -> bool:
+    """Whether capitalised words name a person: no day, month, title ("Chief Ann Lee") or body word in them."""
+    return not _NOT_NAMES.intersection(w.lower() for w in words.split())
+
+
+def _referent(state: State, age: Quantity, after: str = "") -> str | None:
     """The person an age written as a noun refers to: whom the same age was given to before ("her six-year-old
     son ... The six-year-old"), else the first role noun of the nearest of the two sentences before that
     has one ("A farmer who ... The 61-year-old"). A name is not guessed: with two people about, the wrong one
-    would make two people's ages one quantity (GUIDE 20)."""
+    would make two people's ages one quantity (GUIDE 20), except a surname right after the age ("The 27-year-old
+    Lee") that ends a full name given before."""
+    surname = re.match(r"\s+([" + vocab.UPPER_LETTERS + r"][\w’'-]+)\b", after)
+    if surname and _a_name(surname.group(1)):
+        before = state.text[: state.spans[state.si][0]]
+        full = re.findall(
+            r"\b((?:[" + vocab.UPPER_LETTERS + r"][\w’'.-]+\s+){1,3}" + re.escape(surname.group(1)) + r")\b", before
+        )
+        if full:
+            return full[-1]
     for c in reversed(state.claims):
         if c.quantity.kind == "age" and c.counted and (c.quantity.low, c.quantity.high) == (age.low, age.high):
             head = c.counted.split()[-1]
@@ -535,6 +558,10 @@ def _referent(state: State, age: Quantity) -> str | None:
             continue  # a heading or a credit line names no one the story is about
         role = _ROLE.search(s)
         if role:
+            # "winger Lucas Andrade": the role's own name says who, where a bare role would not.
+            name = _NAME_AFTER_ROLE.match(s, role.end())
+            if name and role.group(1).lower() not in vocab.RELATION_ROLE_NOUNS and _a_name(name.group(1)):
+                return name.group(1)
             return role.group(1).lower()
     return None
 

@@ -4443,6 +4443,14 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"champion", "executive", "founder", "president", "senator", "governor", "mayor", "minister", "lawmaker"}
     | {"candidate", "politician", "doctor", "nurse", "patient", "farmer", "worker", "teacher", "pilot", "soldier"}
     | {"author", "writer", "director", "entrepreneur", "billionaire", "businessman", "businesswoman", "hiker"}
+    | {"winger", "batsman", "bowler", "jockey", "cyclist", "golfer", "boxer", "sprinter", "swimmer", "linebacker"}
+)
+#: Roles that say what a person is to someone else: the name after one ("her mother, Ann Lee") is a relative's,
+#: not the name of whom the story goes on about.
+RELATION_ROLE_NOUNS = frozenset(
+    {"husband", "wife", "son", "daughter", "mother", "father", "brother", "sister", "boyfriend", "girlfriend"}
+    | {"niece", "nephew", "cousin", "friend", "aunt", "uncle", "grandmother", "grandfather", "grandson"}
+    | {"granddaughter", "neighbor", "neighbour", "classmate", "relative", "partner", "stepfather", "stepmother"}
 )
 #: Verbs whose subject is what a duration measures, so the activity is not the verb's: "the strike continued
 #: for six weeks" measures the strike, "the show ran for ten years" the show.

@@ -57,6 +57,44 @@ def test_an_age_as_a_noun_refers_back_to_its_person(text: str, age: str, counted
     assert dict(_ages(text))[age] == counted
 
 
+@pytest.mark.parametrize(
+    ("text", "age", "counted"),
+    [
+        # The role named before carries a name: the age is that person's.
+        ("Harbour City signed winger Ivo Brant on Monday. The 24-year-old cost £9m.", "24-year-old", "Ivo Brant"),
+        ("Police named the driver as Kelly Osei. The 31-year-old was taken to hospital.", "31-year-old", "Kelly Osei"),
+        # A surname right after the age ends the full name given before.
+        (
+            "Deputies shot Dale Orrin Pike on Friday. The 40-year-old Pike died on Sunday.",
+            "40-year-old",
+            "Dale Orrin Pike",
+        ),
+    ],
+)
+def test_an_age_as_a_noun_takes_the_name_its_role_or_surname_gives(text: str, age: str, counted: str) -> None:
+    assert dict(_ages(text))[age] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "name"),
+    [
+        # A relative's name is not the subject's: "her mother, Ann Lee" names the mother.
+        ("The boy lived with his mother Ann Lee Pratt. The 9-year-old was asleep.", "9-year-old", "Ann Lee Pratt"),
+        # A title in the words after the role is not a name of the one the age is about.
+        (
+            "An officer told Deputy Chief Roy Vance about it. The 2-year-old was stable.",
+            "2-year-old",
+            "Chief Roy Vance",
+        ),
+        # A capitalised word after the age with no full name before is left alone.
+        ("The writer arrived late. The 48-year-old Australian gave a talk.", "48-year-old", "Australian"),
+    ],
+)
+def test_an_age_as_a_noun_takes_no_name_that_is_not_its_own(text: str, age: str, name: str) -> None:
+    counted = dict(_ages(text))[age]
+    assert counted is None or name not in counted
+
+
 def test_an_age_as_a_noun_guesses_no_name() -> None:
     # Two people are named before: which one is 16 is not guessed (GUIDE 20 would join their ages).
     ages = dict(_ages("Tia Moss and Leo Marsh sang at the gala. The 16-year-old plays the cello."))
