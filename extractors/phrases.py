@@ -745,12 +745,11 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     if kind == "other" and after[:1] and after[0].lower() in _COMPARATIVES:
         return _multiple_of(sentence, rel_s, after)
     if kind == "age":
-        if _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e) and after and after[0][:1].isalpha():
-            return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
-        if _TURNED.search(sentence, max(0, rel_s - 30), rel_s):
-            return _np_before(before)  # "the actress, who turned 50 last week": the one who turned it
-        m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
-        return m.group(1) if m else None  # "Jane Doe, 19,": the age is the named person's
+        return _age_owner(sentence, rel_s, rel_e, after, before)
+    if kind in ("duration", "distance"):
+        margin = _margin(sentence, rel_s, rel_e)
+        if margin:
+            return margin
     if kind in ("duration", "distance", "weight", "other"):
         fronted = _fronted(sentence, rel_s, rel_e)
         if fronted:
@@ -760,6 +759,52 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     if kind in ("distance", "weight", "other"):
         return _covered(sentence, rel_s, rel_e) if kind == "distance" else _measure_subject(sentence, rel_s, rel_e)
     return None
+
+
+def _age_owner(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str]) -> str | None:
+    """Whose an age is, read around it: the noun or name it is apposed to, the name before it, the one who
+    turned it, or the name opening the clause of "at the age of"."""
+    apposed = _apposed_age(sentence, rel_s, rel_e)
+    if apposed:
+        return apposed  # "The driver, a 52-year-old from Leeds": the driver's
+    if _ATTRIBUTIVE_AGE.search(sentence, rel_s, rel_e) and after and after[0][:1].isalpha():
+        return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
+    if _TURNED.search(sentence, max(0, rel_s - 30), rel_s):
+        return _np_before(before)  # "the actress, who turned 50 last week": the one who turned it
+    m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
+    if m:
+        return m.group(1)  # "Jane Doe, 19,": the age is the named person's
+    if _AT_AGE.search(sentence, max(0, rel_s - 20), rel_s):
+        # "Vale retired at age 35": the subject's age when it is a name; never the noun "age"
+        subject = _opening_subject(sentence[:rel_s])
+        if subject and all(w[:1].isupper() for w in subject.split()):
+            return subject
+        opener = _NAME_OPENS.match(_last_clause(sentence[:rel_s]))
+        if opener and not {w.lower() for w in opener.group(1).split()} & (_NOT_PERSON_WORDS | vocab.STORY_STOP_WORDS):
+            return opener.group(1)  # "Jo Roe beat Ann Lee to win ..., at the age of 22": the name that opens it
+        return None
+    return None
+
+
+#: A time or distance that a win or a lead is by: "won the race by 31 seconds", "leads the standings by 2 km".
+_BY_MARGIN = re.compile(
+    r"\b(?P<verb>" + "|".join(vocab.WINNING_VERBS + vocab.LEADING_VERBS) + r")\b[^,;:]{0,60}?\bby\s+"
+    r"(?:(?:just|only|some|about|around|nearly|almost|more\s+than|less\s+than)\s+)?$",
+    re.I,
+)
+#: A time or distance that one finished ahead of another by: "two seconds ahead of", "11 seconds inside the mark".
+_MARGIN_AFTER = re.compile(
+    r"\s+(?:ahead\s+of|clear\s+of|short\s+of|behind(?!\s+(?:schedule|bars)\b)|inside\s+(?:the|a|an|his|her|its|their)\b)",
+    re.I,
+)
+
+
+def _margin(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """A measure that is the gap between two results (GUIDE 11 names what it is of): a lead, or a margin."""
+    by = _BY_MARGIN.search(sentence, max(0, rel_s - 100), rel_s)
+    if by:
+        return "lead" if by.group("verb").lower() in vocab.LEADING_VERBS else "winning margin"
+    return "margin" if _MARGIN_AFTER.match(sentence, rel_e) else None
 
 
 def _covered(sentence: str, rel_s: int, rel_e: int) -> str | None:
@@ -1029,6 +1074,20 @@ _ATTRIBUTIVE_AGE = re.compile(r"-old$", re.I)
 _NAME_BEFORE_AGE = re.compile(
     r"((?:[A-Z][a-z'’-]+\s+|[A-Z]\.\s+|[\"“][A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)?[\"”]\s+){0,4}[A-Z][A-Za-z'’-]+(?:,?\s+[JS]r\.?)?),\s*$"
 )
+#: A noun phrase with an age apposed to it: "the driver, a 52-year-old", "one victim, a 23-year-old".
+_NOUN_A_AGE = re.compile(
+    r"(?<!\bin\s)(?<!\bon\s)(?<!\bat\s)(?<!\bby\s)(?<!\bwith\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bnear\s)"
+    r"\b(?:the|his|her|their|its|one|another)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][a-z-]+),\s+an?\s+$",
+    re.I,
+)
+#: A name with an age apposed to it: "Kadeem Moss, a 17-year-old".
+_NAME_A_AGE = re.compile(r"((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+),\s+an?\s+$")
+#: A name of two or three words opening a clause, before a word in lower case: "Jo Roe beat ...".
+_NAME_OPENS = re.compile(r"\W*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+[a-z]")
+#: What may follow an apposed age that has no noun of its own: a stop, or a preposition or relative pronoun.
+_NO_NOUN_AFTER_AGE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:from|of|in|on|at|with|who|whose|whom)\b", re.I)
+#: "at the age of 19", "at age 35": the age of the clause's subject.
+_AT_AGE = re.compile(r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?$", re.I)
 _OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|us|whom)\b", re.I)
 #: "of those surveyed", "of those infected", "of those polled": a participle that describes people.
 _OF_THOSE_DONE = re.compile(r"^\s+of\s+those\s+[a-z]+ed\b", re.I)
@@ -1036,6 +1095,41 @@ _PERIOD_OF = re.compile(
     r"((?:[A-Za-z][\w-]*\s+){0,2}(?:period|window|delay|term|sentence|wait|span|stay|"
     r"insurgency|war|conflict|trial|deliberations?|flight|journey|drive|shift|strike|"
     r"closure|lockdown|outage|ban|suspension|career|tenure|marriage|drought))\s+of\s+$",
+    re.I,
+)
+
+
+def _apposed_age(sentence: str, rel_s: int, rel_e: int) -> str | None:
+    """Whose an age is that stands apposed with no noun of its own: the noun before ("the woman, a 29-year-old,")
+    or the name before ("Jo Roe, a 17-year-old from Elm"). Not a name a source phrase gives ("According to
+    Chief Jo Roe, a 9-year-old was shot"), nor one with a title, day or body word in it."""
+    if not _NO_NOUN_AFTER_AGE.match(sentence, rel_e):
+        return None
+    if re.search(r"\baccording\s+to\b", sentence[:rel_s], re.I):
+        return None
+    head = sentence[max(0, rel_s - 60) : rel_s]
+    noun = _NOUN_A_AGE.search(head)
+    if noun and "year" not in noun.group(1).lower():
+        return noun.group(1).lower()
+    name = _NAME_A_AGE.search(head)
+    if not name:
+        return None
+    words = {w.lower().rstrip("'’s") for w in name.group(1).split()}
+    if words & _NOT_PERSON_WORDS:
+        return None
+    return name.group(1)
+
+
+#: Capitalised words that make a name no one's own: a title, a body word, a day or month.
+_NOT_PERSON_WORDS = frozenset(
+    (*vocab.PERSON_TITLE_WORDS, *vocab.SPEAKER_TITLES, *vocab.WEEKDAYS, *vocab.MONTH_NAMES)
+) | frozenset(w.lower() for w in vocab.BODY_NAME_WORDS)
+
+
+#: A battery-powered device that lasted a time on one charge: "the laptop managed 11 hours", "its battery lasts".
+_DEVICE_LASTED = re.compile(
+    r"\b(?:" + "|".join(vocab.BATTERY_DEVICE_NOUNS) + r")\s+(?:" + "|".join(vocab.DEVICE_LASTING_VERBS) + r")"
+    r"\s+(?:for\s+)?$",
     re.I,
 )
 
@@ -1055,6 +1149,8 @@ def _measured(sentence: str, rel_s: int, rel_e: int, after: list[str]) -> str | 
     window = _window(sentence, rel_s, rel_e)
     if window:
         return window
+    if _DEVICE_LASTED.search(sentence, max(0, rel_s - 60), rel_s):
+        return "battery life"  # "the phone lasted 19 hours of video playback": the battery's, not the playback's
     if after[:1] and after[0].lower() == "of":
         # "three months of free streaming", "after 12 years of waiting": what lasts follows "of".
         np = _of_phrase(after[1:])

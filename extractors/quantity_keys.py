@@ -902,6 +902,8 @@ _ALSO_HARMED_AFTER = re.compile(
 _ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:shot|killed|wounded|injured|hurt|struck)\s+(?:\w+\s+)?$", re.IGNORECASE)
 #: "was 12 at the time", "was 12 back then" (a bare "then" is as often "and then"); not "at the time of".
 _AGE_THEN = re.compile(r"\s+(?:at\s+the\s+time\b(?!\s+of)|back\s+then\b)", re.IGNORECASE)
+#: "retired at age 43", "at the age of 13": the age someone had when something happened, not their age now.
+_AT_AGE = re.compile(r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?$", re.IGNORECASE)
 _AREA_SPREAD = re.compile("|".join(vocab.AREA_SPREAD), re.IGNORECASE)
 #: How far after a figure its clause may place it: "seven injured in shootings across the city".
 _SPREAD_WINDOW = 150
@@ -1009,8 +1011,16 @@ def _context_mods(
         # "five wounded in 4 separate shootings": a roundup's total over its incidents, never
         # one incident's toll (GUIDE 21), even inside a report of one of them.
         added.add("roundup")
-    if kind == "age" and sentence and end is not None and _AGE_THEN.match(sentence, end):
-        # "she was 12 at the time": an age the person had then, not the one reported now.
+    if (
+        kind == "age"
+        and sentence
+        and end is not None
+        and (
+            _AGE_THEN.match(sentence, end)
+            or (offset is not None and _AT_AGE.search(sentence[max(0, offset - 20) : offset]))
+        )
+    ):
+        # "she was 12 at the time", "retired at age 43": an age the person had then, not the one reported now.
         added.add("background")
     if recalled(sentence, offset, end, published):
         # "ten days after a gunman killed four guards in Marlow": a figure placed in time against

@@ -4445,6 +4445,19 @@ PERSON_ROLE_NOUNS = frozenset(
     | {"author", "writer", "director", "entrepreneur", "billionaire", "businessman", "businesswoman", "hiker"}
     | {"winger", "batsman", "bowler", "jockey", "cyclist", "golfer", "boxer", "sprinter", "swimmer", "linebacker"}
 )
+#: What runs on a battery, so that the time it lasts is its battery life: "the phone lasted 19 hours".
+BATTERY_DEVICE_NOUNS: tuple[str, ...] = (
+    *("battery", "phone", "smartphone", "handset", "laptop", "notebook", "tablet", "earbuds", "headphones"),
+    *("watch", "smartwatch", "e-reader", "machine", "device"),
+)
+#: Verbs of such a device lasting: "lasts", "managed", "ran for".
+DEVICE_LASTING_VERBS: tuple[str, ...] = (
+    *("last", "lasts", "lasted", "managed", "manages", "run", "runs", "ran", "went", "goes", "kept going"),
+)
+#: Verbs of a result won by a margin: "won by 31 seconds", "beat her by two metres".
+WINNING_VERBS: tuple[str, ...] = ("won", "wins", "win", "winning", "beat", "beats", "edged", "edges", "clinched")
+#: Verbs of a lead held by a margin: "leads the standings by 38 seconds".
+LEADING_VERBS: tuple[str, ...] = ("lead", "leads", "led", "leading")
 #: Roles that say what a person is to someone else: the name after one ("her mother, Ann Lee") is a relative's,
 #: not the name of whom the story goes on about.
 RELATION_ROLE_NOUNS = frozenset(

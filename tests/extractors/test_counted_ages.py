@@ -138,3 +138,34 @@ def test_a_quoted_nickname_stays_inside_the_name(sentence: str, ages: list[tuple
 def test_an_apposed_number_after_a_noun_is_an_age(text: str, figure: str, counted: str) -> None:
     c = claim_for(text, figure)
     assert (c.quantity.kind, c.counted) == ("age", counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "counted"),
+    [
+        # An age apposed with no noun of its own is the age of the noun or name before it.
+        ("The cyclist, a 52-year-old from Elmford, was unhurt.", "52-year-old", "cyclist"),
+        ("One passenger, a 23-year-old, remains in hospital.", "23-year-old", "passenger"),
+        ("Officers stopped Nell Corbin, a 17-year-old who lived nearby.", "17-year-old", "Nell Corbin"),
+        # "at the age of": the age of the name that opens the clause, never the noun "age".
+        ("Ivo Brant beat Ray Soto to take the title, his third, at the age of 22.", "22", "Ivo Brant"),
+        ("Oren Vale retired at age 35 after a decade in the league.", "35", "Oren Vale"),
+    ],
+)
+def test_an_apposed_age_belongs_to_the_noun_or_name_before(text: str, age: str, counted: str) -> None:
+    assert dict(_ages(text))[age] == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "age", "wrong"),
+    [
+        # The noun of a place phrase is not whose age it is.
+        ("A third rider in the van, a 14-year-old, was hurt.", "14-year-old", "van"),
+        # Nor the body a source phrase names.
+        ("According to the Elm Police Department, a 15-year-old was shot.", "15-year-old", "department"),
+        # Nor, in a list of ages, the age before.
+        ("The victims are a 3-year-old, a 9-year-old and their aunt.", "9-year-old", "year-old"),
+    ],
+)
+def test_an_apposed_age_takes_no_place_source_or_list_noun(text: str, age: str, wrong: str) -> None:
+    assert dict(_ages(text))[age] != wrong

@@ -12,8 +12,9 @@ from tests.extractors.lookup import claim_for, head_in
 @pytest.mark.parametrize(
     ("text", "figure", "counted"),
     [
-        # After its subject, "last" is the verb and the duration is what the subject lasts.
-        ("The new headphones last about 30 hours on one charge.", "about 30 hours", "headphones"),
+        # After its subject, "last" is the verb and the duration is what the subject lasts (for a device
+        # on a battery, its battery life).
+        ("The new headphones last about 30 hours on one charge.", "about 30 hours", "battery"),
         ("Most of the lamps last 12 years.", "12 years", "lamps"),
         ("Talks could last three weeks.", "three weeks", None),
     ],

@@ -577,6 +577,13 @@ def test_an_age_someone_had_then_is_not_the_age_reported_now():
     assert "background" not in later.mods and "background" not in incident.mods
 
 
+def test_an_age_at_which_something_happened_is_not_the_age_reported_now():
+    then = side("Ada Voss left school at the age of 15 to work.", "15", 15, counted="Ada Voss", kind="age")
+    now = side("Ada Voss, 41, was hurt on Sunday.", "41", 41, counted="Ada Voss", kind="age", doc="d2")
+    assert "background" in then.mods and "background" not in now.mods
+    assert different_quantities(then, now) != ""
+
+
 def test_two_parts_are_one_quantity_only_when_they_count_the_same_noun():
     # Two parts of one toll: some of the victims, and the men among the wounded.
     of_victims = side(
