@@ -339,8 +339,29 @@ _TOLL_BEFORE = re.compile(
     r"stands|stood|now)\s+(?:at\s+)?(?:least\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$",
     re.I,
 )
+#: A running total a figure brings up to: "bringing its total to", "taking the number arrested to".
+_TOTAL_TO = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushed|raising|raised|lifting|lifted)\s+"
+    r"(?:its|the|their|his|her|our)\s+(?:overall\s+|running\s+|global\s+)?(?:total|tally|number|count)"
+    r"(?:\s+[a-z]+ed)?\s+to\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$",
+    re.I,
+)
+#: Words that make a count an addition to a total, left off when the total takes its noun.
+_MORE_WORDS = re.compile(r"^(?:(?:more|other|another|additional|further|new|extra)\s+)+", re.I)
 _TABLE_ROW = re.compile(r"^([A-Z][A-Z0-9&.'’ -]{1,80}?)\s+(?:[-+−]?\$?\d[\d,]*(?:\.\d+)?%?\s*){2,}$")
 _CORP_SUFFIX = re.compile(r"\b(?:" + "|".join(vocab.CORPORATE_SUFFIXES) + r")\.?$")
+
+
+def _tally_of(d: Draft, sentence: str, rel_s: int, antecedent: str | None, what: str | None) -> str | None:
+    """What a count stated as a running tally counts: deaths for a toll ("the death toll from the storm rose to
+    15"), the noun added for a total brought up ("added 6.3 million subscribers, bringing its total to 214
+    million"); else ``what`` the phrase gave."""
+    if _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
+        d.toll = True
+        return "deaths"
+    if antecedent and _TOTAL_TO.search(sentence, max(0, rel_s - 60), rel_s):
+        return _MORE_WORDS.sub("", antecedent) or what
+    return what
 
 
 def counted(state: State) -> None:
@@ -376,9 +397,8 @@ def counted(state: State) -> None:
         if forecast:
             what = antecedent
             d.forecaster = forecast.group("who")
-        if d.quantity.kind == "count" and _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
-            # "the death toll from the storm rose to 15": the toll counts deaths.
-            what, d.toll = "deaths", True
+        if d.quantity.kind == "count":
+            what = _tally_of(d, sentence, rel_s, antecedent, what)
         age_noun = d.quantity.kind == "age" and _AGE_AS_NOUN.search(sentence, 0, rel_e)
         if age_noun and not (_ROLE.match(sentence, rel_e + 1) or _ROLE.fullmatch((what or "").split(" ")[-1])):
             # "The 61-year-old said ...": the age stands for a person named before it.
@@ -747,10 +767,17 @@ def _named(state: State, name: str) -> str:
     descriptor ("the carrier said") as the body it introduced so."""
     return (
         attribution.titled_name(name, state.sentence, state.text, state.start)
-        or attribution.described_body(name, state.sentence, state.text, state.start)
+        or attribution.described_body(name, state.sentence, state.text, state.start + _descriptor_at(state, name))
         or _body_before(state, name)
         or name
     )
+
+
+def _descriptor_at(state: State, name: str) -> int:
+    """Where "the <descriptor>" stands in the sentence: a body introduced before it in the same sentence
+    ("Streaming service Flickbox added ..., the company said") is the one it refers to."""
+    m = re.search(r"\bthe\s+" + re.escape(name) + r"\b", state.sentence, re.I)
+    return m.start() if m else 0
 
 
 def _body_before(state: State, name: str) -> str | None:

@@ -81,3 +81,15 @@ def test_an_age_between_does_not_take_the_elided_noun() -> None:
 )
 def test_another_count_takes_the_noun_before(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A running total a count brings up to counts the same noun, without "more".
+        ("The park added 30 benches this spring, bringing its total to 210.", "210", "benches"),
+        ("Deputies detained two more women, taking the number detained to nine.", "nine", "women"),
+    ],
+)
+def test_a_total_brought_up_to_counts_the_noun_added(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted

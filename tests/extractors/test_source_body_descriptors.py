@@ -111,3 +111,15 @@ def test_a_place_speaks_only_with_a_verb_of_saying() -> None:
 def test_a_place_in_a_body_s_name_is_no_speaker_of_its_own() -> None:
     text = "A 28-year-old man was also found at the scene, according to Capt. Jo Roe of the city police department."
     assert claim_for(text, "28-year-old").source == "Capt. Jo Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Introduced earlier in the same sentence as the descriptor that speaks.
+        ("Video service Pellax added 2.1 million members in May, the company said.", "2.1 million", "Pellax"),
+        ("An outage at web host provider Darnell Cloud hit 6,000 sites, the company said.", "6,000", "Darnell Cloud"),
+    ],
+)
+def test_a_descriptor_refers_to_a_body_introduced_earlier_in_its_sentence(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
