@@ -816,20 +816,37 @@ def _fallback_source(state: State) -> str | None:
     if (
         name is None
         and same_para
-        and (
-            _NUMBER_OPENER.match(state.sentence)
-            or _HARMED.search(state.sentence)
-            or _SEIZED.search(state.sentence)
-            or _IT_OPENER.match(state.sentence)
-            or _same_measure(state.sentence, state.other(same_para[-1]))
-        )
+        and (_goes_on(state.sentence) or _same_measure(state.sentence, state.other(same_para[-1])))
     ):
         # "..., police said. Five people were shot": a count opening the next sentence carries on
         # an account that the sentence before gave as a whole (not one that covers only part of it).
         # So does the telling of the harm itself ("..., police said. He came back and shot all four
         # victims"); background the reporter adds ("The bar employs 12 people") does not.
-        name = _whole_account(state.other(same_para[-1]))
+        name = _account_before(state, same_para)
     return name
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether a sentence with no attribution of its own reads as going on with the account before it."""
+    return bool(
+        _NUMBER_OPENER.match(sentence)
+        or _HARMED.search(sentence)
+        or _SEIZED.search(sentence)
+        or _IT_OPENER.match(sentence)
+        or _BACK_OPENER.match(sentence)
+    )
+
+
+def _account_before(state: State, same_para: list[int]) -> str | None:
+    """The account the sentence before gives as a whole, or that it refers back to: "..., according to agency
+    data. That was up from 1.75 million hours. The figures cover 14,000 overflows" is the agency's throughout.
+    Only a sentence that opens on the figures before ("That was", "The figures") passes an account on."""
+    for k in reversed(same_para):
+        sentence = state.other(k)
+        account = _whole_account(sentence)
+        if account or attribution.cues(sentence) or not _BACK_OPENER.match(sentence):
+            return account
+    return None
 
 
 #: Shares and sums, the measures a release of statistics runs on from sentence to sentence.
@@ -1018,6 +1035,12 @@ _NUMBER_OPENER = re.compile(
 #: "..., the insurer said. It expects claims of $8 million": "it" goes on with the body or the thing the
 #: account before was about, so the account goes on too.
 _IT_OPENER = re.compile(r"^It\s+(?!is\s|was\s|has\s+been\s|will\s+be\s)")
+#: A sentence that opens on what the account before told of: the findings themselves ("The poll of 1,453
+#: teens found", "The figures cover"), or a demonstrative on the figure before ("That was up from").
+_BACK_OPENER = re.compile(
+    r"^(?:(?:The|These|This|Its|Their)\s+(?:[a-z]+\s+)?(?:" + "|".join(vocab.FINDINGS_NOUNS) + r")\b"
+    r"|(?:That|This)\s+(?:was|is|compares|marks|is\s+up|was\s+up|was\s+down|is\s+down)\b)"
+)
 #: A sentence that tells of people harmed, or of shootings and killings as a tally counts them.
 _HARMED = re.compile(
     r"\b(?:killed|killings?|shot|shootings?|wounded|wounding|injured|injuring|hurt|died|dead|fatally)\b", re.I

@@ -107,3 +107,32 @@ def test_same_measure_goes_on(text: str, figure: str, source: str | None) -> Non
 )
 def test_citing_a_reason_names_no_source(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A sentence opening on the findings or on the figure before goes on with the account.
+        (
+            "Most renters moved at least once, according to a survey by Halvard Trust. "
+            "The survey covered 2,400 tenants.",
+            "2,400",
+            "Halvard Trust",
+        ),
+        (
+            "Trains ran late 1.2 million times last year, according to Rail Office data. "
+            "That was up from 900,000 in 2023. The figures cover about 3,100 stations.",
+            "about 3,100",
+            "Rail Office",
+        ),
+        # Background the reporter adds after an account is not the account.
+        (
+            "Trains ran late 1.2 million times last year, according to Rail Office data. "
+            "A new timetable starts in May with 40 extra services.",
+            "40",
+            None,
+        ),
+    ],
+)
+def test_findings_and_back_references_go_on(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
