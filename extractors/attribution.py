@@ -90,7 +90,11 @@ _ACCORDING = re.compile(
     r"article|post|tweet|data|figures|estimates?|(?:news\s+|press\s+)?release)\s+"
     # "a study of 18,500 adults published in ...": what the study was of comes first
     r"(?:of\s+(?:[^,;]|,(?=\d)){1,40}?\s+(?=(?:published|conducted|released|issued|led|carried\s+out)\s))?"
-    r"(?:(?:published|conducted|released|issued|led|carried\s+out)\s+)?"
+    r"(?:(?:published|conducted|released|issued|led|carried\s+out)\s+"
+    # "a survey released Tuesday by the Perrin Institute": the day it came out, before its author
+    + r"(?:(?:on\s+)?(?:(?i:"
+    + "|".join(vocab.WEEKDAYS)
+    + r")|yesterday|today|last\s+week|this\s+week)\s+(?=by\s))?)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
     # "according to Elm police": a place name and the body; "the Cook County medical examiner's office",
     # "Orleans Parish court records": a body or paper named in lower case after it, unless a name follows

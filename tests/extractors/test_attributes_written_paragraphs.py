@@ -136,3 +136,23 @@ def test_citing_a_reason_names_no_source(text: str, figure: str, source: str) ->
 )
 def test_findings_and_back_references_go_on(text: str, figure: str, source: str | None) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # The day a survey or report came out stands between it and its author.
+        (
+            "Almost 40% of drivers speed, according to a survey released Friday by the Corvin Trust.",
+            "Almost 40%",
+            "Corvin Trust",
+        ),
+        (
+            "About 1,200 bridges need work, according to a report published on Monday by the Road Board.",
+            "About 1,200",
+            "Road Board",
+        ),
+    ],
+)
+def test_according_to_a_dated_survey_is_its_author(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
