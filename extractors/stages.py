@@ -834,13 +834,14 @@ def _goes_on(sentence: str) -> bool:
         or _SEIZED.search(sentence)
         or _IT_OPENER.match(sentence)
         or _BACK_OPENER.match(sentence)
+        or _continues(sentence)
     )
 
 
 def _account_before(state: State, same_para: list[int]) -> str | None:
     """The account the sentence before gives as a whole, or that it refers back to: "..., according to agency
     data. That was up from 1.75 million hours. The figures cover 14,000 overflows" is the agency's throughout.
-    Only a sentence that opens on the figures before ("That was", "The figures") passes an account on."""
+    Only a sentence that opens on a demonstrative for the figure before ("That was") passes an account on."""
     for k in reversed(same_para):
         sentence = state.other(k)
         account = _whole_account(sentence)
@@ -1035,12 +1036,9 @@ _NUMBER_OPENER = re.compile(
 #: "..., the insurer said. It expects claims of $8 million": "it" goes on with the body or the thing the
 #: account before was about, so the account goes on too.
 _IT_OPENER = re.compile(r"^It\s+(?!is\s|was\s|has\s+been\s|will\s+be\s)")
-#: A sentence that opens on what the account before told of: the findings themselves ("The poll of 1,453
-#: teens found", "The figures cover"), or a demonstrative on the figure before ("That was up from").
-_BACK_OPENER = re.compile(
-    r"^(?:(?:The|These|This|Its|Their)\s+(?:[a-z]+\s+)?(?:" + "|".join(vocab.FINDINGS_NOUNS) + r")\b"
-    r"|(?:That|This)\s+(?:was|is|compares|marks|is\s+up|was\s+up|was\s+down|is\s+down)\b)"
-)
+#: A sentence that opens on a demonstrative for the figure before ("That was up from", "This is twice"): the
+#: figure's account passes on through it to the sentence after.
+_BACK_OPENER = re.compile(r"^(?:That|This)\s+(?:was|is|compares|marks)\b")
 #: A sentence that tells of people harmed, or of shootings and killings as a tally counts them.
 _HARMED = re.compile(
     r"\b(?:killed|killings?|shot|shootings?|wounded|wounding|injured|injuring|hurt|died|dead|fatally)\b", re.I

@@ -4458,12 +4458,6 @@ BATTERY_DEVICE_NOUNS: tuple[str, ...] = (
 DEVICE_LASTING_VERBS: tuple[str, ...] = (
     *("last", "lasts", "lasted", "managed", "manages", "run", "runs", "ran", "went", "goes", "kept going"),
 )
-#: Nouns for the findings an account gives, that a sentence opening on them carries on:
-#: "The poll of 1,453 teens found", "The figures cover 14,000 overflows".
-FINDINGS_NOUNS: tuple[str, ...] = (
-    *("poll", "survey", "study", "report", "figures", "figure", "data", "analysis", "research", "findings"),
-    *("statistics", "numbers", "census", "audit", "review", "estimate", "estimates", "count", "tally"),
-)
 #: Verbs of a result won by a margin: "won by 31 seconds", "beat her by two metres".
 WINNING_VERBS: tuple[str, ...] = ("won", "wins", "win", "winning", "beat", "beats", "edged", "edges", "clinched")
 #: Verbs of a lead held by a margin: "leads the standings by 38 seconds".
