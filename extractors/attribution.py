@@ -1790,12 +1790,26 @@ _COUNTER = re.compile(
 )
 #: A denial of the sentence before, by what it called it: "Kanal 9 called that figure false", "Halcyon called
 #: that account untrue", "called that number 'wildly inflated'".
-_DENIES_THE_ONE_BEFORE = re.compile(
-    r"\b(?:called|calls|dismissed|dismisses|described|labell?ed|branded|termed)\s+(?:that|this|the|those|these)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?(?:figures?|numbers?|estimates?|claims?|accounts?|reports?|totals?|counts?|tally)\s+"
-    r"(?:as\s+)?[“\"]?(?:(?:wildly|grossly|hugely|vastly|greatly|simply|completely|totally|absolutely)\s+)?"
+#: A word pointing back at the figure before: "that figure", "this estimate", "Sky's reported fee".
+_BACK_FIGURE = (
+    r"(?:that|this|the|those|these|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:figures?|numbers?|estimates?|claims?|accounts?|reports?|totals?|counts?|tally|"
+    r"forecasts?|projections?|predictions?|fee|price|cost|sum)"
+)
+_FALSE_WORD = (
+    r"[“\"]?(?:(?:wildly|grossly|hugely|vastly|greatly|simply|completely|totally|absolutely|outdated\s+and)\s+)?"
     r"(?:false|untrue|inflated|exaggerated|overstated|wrong|incorrect|inaccurate|fabricated|baseless|made[- ]up|"
-    r"fantasy|fiction|nonsense)\b",
+    r"fantasy|fiction|nonsense)\b"
+)
+_DENIES_THE_ONE_BEFORE = re.compile(
+    # "A rival network called that figure false"
+    r"\b(?:called|calls|dismissed|dismisses|described|labell?ed|branded|termed)\s+" + _BACK_FIGURE + r"\s+"
+    r"(?:as\s+)?"
+    + _FALSE_WORD
+    # "State officials disputed the filings' numbers"
+    + r"|\b(?:disputed|disputes|rejected|rejects|denied|denies)\s+"
+    + _BACK_FIGURE
+    + r"\b",
     re.I,
 )
 

@@ -50,3 +50,28 @@ def test_what_the_denier_says_instead_is_reported(text: str, figure: str) -> Non
 def test_a_sentence_that_calls_nothing_before_it_false_denies_nothing() -> None:
     text = "The museum drew 40,000 visitors in May. The director called the opening a triumph."
     assert claim_for(text, "40,000").modality == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # A forecast dismissed, or numbers disputed, in the next sentence.
+        (
+            "Analysts at Tovel said rents could climb 6% next year. The housing minister dismissed that forecast as "
+            '"nonsense".',
+            "6%",
+        ),
+        (
+            "Jails hold about 7,000 inmates, according to court filings. The state disputed the filings' numbers.",
+            "about 7,000",
+        ),
+        ("The Courier put the transfer fee at £18 million. The club rejected the Courier's figure.", "£18 million"),
+    ],
+)
+def test_a_forecast_dismissed_or_numbers_disputed_are_denied(text: str, figure: str) -> None:
+    assert claim_for(text, figure).modality == "denied"
+
+
+def test_disputing_something_else_denies_no_figure() -> None:
+    text = "Police said 14 people were arrested. Their lawyers disputed the charges."
+    assert claim_for(text, "14").modality == "reported"
