@@ -444,7 +444,11 @@ _DENIAL = re.compile(
 _FRAME_ADVERB = re.compile(r"\b(?:reportedly|allegedly)\b", re.I)
 _CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s-\s|\b(?:" + "|".join(vocab.CLAUSE_OPENERS) + r")\b", re.I)
 # Where the account of a speech verb stops: a new clause of its own.
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]")
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]"
+    # "expects to carry 70 million passengers and will add 15 aircraft": a verb with an auxiliary of its own
+    r"|\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were)\s)"
+)
 # ", while cutting prices by 0.35 percent": a participle with no subject of its own goes on with the account.
 _ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b(?!\s+[a-z]+ing\b)")
 _SUBORDINATE = vocab.SUBORDINATORS

@@ -282,3 +282,17 @@ def test_a_chance_without_that_is_no_hedge() -> None:
 )
 def test_would_of_a_habit_or_a_later_event(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A hedge covers its own verb phrase; "and will ..." with an auxiliary of its own is a plan stated.
+        ("The bakery chain said it may shut 40 shops and will open 12 cafes.", "40", "possible"),
+        ("The bakery chain said it may shut 40 shops and will open 12 cafes.", "12", "reported"),
+        # Without an auxiliary, the second verb shares the hedge.
+        ("The club said it may sell 3 players and sign 2 more.", "2", "possible"),
+    ],
+)
+def test_a_hedge_ends_at_a_verb_with_an_auxiliary_of_its_own(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
