@@ -1515,6 +1515,30 @@ def pronoun_speaker(sentence: str, pos: int, end: int) -> bool:
     return m is not None and pos >= m.end()
 
 
+#: "... after it said ...": a body the sentence opened on speaks as "it" in a clause of its own.
+_IT_SAID_IN_CLAUSE = re.compile(
+    r"\b(?:after|as|when|because|since|while)\s+it\s+(?:said|says|reported|reports|announced|announces|warned|"
+    r"warns|forecast|forecasts|predicted|predicts)\b"
+)
+#: A sentence opening on a company's shares: "Shares of budget airline Skyward ...", "Brightwell Bank shares ...".
+_SHARES_OWNER = re.compile(
+    r"^[“\"]?(?:Shares\s+(?:of|in)\s+(?:[a-z][\w-]*\s+){0,3}(" + _CAP_RUN + r")|(" + _CAP_RUN + r")['’]?s?\s+shares\b)"
+)
+
+
+def it_in_clause(sentence: str, pos: int) -> str | None:
+    """The body that "it" stands for in "after it said" before the figure at ``pos``: the company whose shares
+    the sentence opens on ("Shares of Skyward jumped 22% after it said ..."), or the body it opens on acting."""
+    sentence = readable(sentence)
+    if not _IT_SAID_IN_CLAUSE.search(sentence, 0, pos):
+        return None
+    owner = _SHARES_OWNER.match(sentence)
+    if owner:
+        return _clean(owner.group(1) or owner.group(2))
+    body = opening_speaker(sentence, sentence, acting=True)
+    return body if body and body_like(body) else None
+
+
 #: A sentence opening on a person named with an age: "Jo Roe, 21, ..." or "Jo Roe (21) ...".
 _AGED_SUBJECT = re.compile(r"^[“\"]?(" + _PERSON_NAME + r")(?:,\s+\d{1,3},|\s+\(\d{1,3}\))")
 

@@ -733,7 +733,7 @@ def _sources(state: State) -> None:
             if not fell_back:
                 fallback, fell_back = _fallback_source(state), True
                 quoted = fallback is None and _pronoun_quote(state.text, state.spans, state.paras, state.si)
-            d.source = fallback
+            d.source = fallback or attribution.it_in_clause(state.sentence, state.rel(d)[0])
             if d.source is None and attribution.pronoun_speaker(state.sentence, *state.rel(d)):
                 d.source = _earlier_speaker(state)
             if d.source is None and quoted:

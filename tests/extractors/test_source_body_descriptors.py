@@ -123,3 +123,24 @@ def test_a_place_in_a_body_s_name_is_no_speaker_of_its_own() -> None:
 )
 def test_a_descriptor_refers_to_a_body_introduced_earlier_in_its_sentence(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "it" speaking in a clause of its own is the company whose shares, or the body, the sentence opens on.
+        (
+            "Shares of grocer Fenmore rose 8% after it said sales climbed to 3.2 million orders.",
+            "3.2 million",
+            "Fenmore",
+        ),
+        ("Castell Group cut its outlook on Monday as it warned that 400 jobs were at risk.", "400", "Castell Group"),
+    ],
+)
+def test_it_in_a_clause_of_its_own_is_the_body_the_sentence_opens_on(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
+
+
+def test_it_said_without_a_body_before_names_no_one() -> None:
+    text = "Rain fell for 3 days after it said nothing."
+    assert claim_for(text, "3 days").source is None
