@@ -159,6 +159,12 @@ _ELIDED_BEFORE = re.compile(
 _FURTHER = re.compile(_FURTHER_WORDS + r"\s", re.I)
 
 
+_MARGIN_OF_ERROR = re.compile(
+    r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+|at\s+)?(?:about\s+|roughly\s+|around\s+)?$",
+    re.I,
+)
+
+
 def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None = None) -> str | None:
     """The counted noun phrase, head noun last (GUIDE decision 11).
 
@@ -167,6 +173,8 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     """
     if kind == "age" and sentence[rel_s:rel_e].endswith(("'s", "’s")):
         return None  # "the 61-year-old's lawyer": the age is its owner's, not the noun after
+    if _MARGIN_OF_ERROR.search(sentence, max(0, rel_s - 50), rel_s):
+        return "margin of error"  # "a margin of error of plus or minus 3 points": the poll's error, not the poll
     np = _counted(sentence, rel_s, rel_e, kind, antecedent)
     if np and np.lower() == "worth":  # "net worth" is a noun; "worth" alone the word before "of"
         np = _worth(sentence, rel_s, rel_e)
@@ -1768,6 +1776,8 @@ def _share_before(before: list[str]) -> str | None:
             or bool(_NUMBERISH.match(w))
         ),
     )
+    if i + 2 <= last and before[i + 1].lower() in _BASE_CHANGE and _predicate_word(before[i + 2].lower()):
+        i += 1  # "its domestic total reached $268 million": a change word before a verb is the noun
     out = _words_back(before, i, _ends_share_np)
     j = i - len(out)  # the word before the phrase, past its article
     while j > 0 and before[j].lower() in _DETS:

@@ -362,6 +362,9 @@ class NumberStep(TokenReader):
             p.start = i - 1
         elif core.lead_dot and p.start == i:
             p.start = i - 1
+        elif p.start == i and i >= 3 and (t.low(i - 3), t.low(i - 2), t.low(i - 1)) == ("plus", "or", "minus"):
+            # "plus or minus 3 points": a margin either way, written as its size.
+            p.start = i - 3
         elif p.start == i and t.low(i - 1) in vocab.SIGN_WORDS and not core.vague:
             # Spoken signs: "minus fifteen" degrees, "plus thirty-three".
             p.start = i - 1

@@ -4324,6 +4324,8 @@ ING_NOUNS = frozenset(
     | {"landing", "ending", "briefing", "clothing", "marketing", "advertising", "lending", "borrowing"}
     | {"earnings", "holdings", "proceedings", "findings", "readings", "shipping", "streaming", "gaming"}
     | {"computing", "manufacturing", "packaging", "seating", "parking", "lighting", "heating"}
+    | {"dwelling", "dwellings", "wedding", "weddings", "ceiling", "ceilings", "painting", "paintings"}
+    | {"crossing", "crossings", "sibling", "siblings"}
 )
 
 

@@ -170,3 +170,23 @@ def test_prison_terms_shares_more_and_two_plurals(text: str, figure: str, counte
 )
 def test_a_rate_measures_what_its_unit_says(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A change word right before a verb is the noun ("total reached"), not a verb to skip.
+        ("The film's overseas total reached $190 million on Sunday.", "$190 million", "film overseas total"),
+        # Nouns in -ing head their phrase.
+        ("The average dwelling in Elmford sells for £240,000.", "£240,000", "average dwelling"),
+        ("Her 6-year-old sibling was unhurt.", "6-year-old", "sibling"),
+        # A poll's margin of error is what the figure measures, not the poll.
+        (
+            "The survey has a margin of error of plus or minus 4 percentage points.",
+            "plus or minus 4 percentage points",
+            "margin of error",
+        ),
+    ],
+)
+def test_counted_heads_a_change_word_an_ing_noun_or_a_margin_of_error(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted

@@ -360,3 +360,13 @@ def test_shares_changes_and_release_numbers(
     text: str, expected: list[tuple[str, float | None, float | None, str]]
 ) -> None:
     assert _read(text) == expected
+
+
+def test_plus_or_minus_is_a_margin_not_a_negative_number() -> None:
+    from extractors import extract_claims
+
+    (c,) = [
+        c for c in extract_claims("The poll's margin of error is plus or minus 2.5 points.") if "2.5" in c.quantity.text
+    ]
+    assert c.quantity.text.startswith("plus or minus 2.5")
+    assert (c.quantity.low, c.quantity.high) == (2.5, 2.5)
