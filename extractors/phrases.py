@@ -159,10 +159,26 @@ _ELIDED_BEFORE = re.compile(
 _FURTHER = re.compile(_FURTHER_WORDS + r"\s", re.I)
 
 
+#: An age bound put on the people named before it: "people over 75", "children under 10".
+_AGE_BOUND = re.compile(r"(?:over|under)\s", re.I)
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")
 _MARGIN_OF_ERROR = re.compile(
     r"\bmargin\s+of\s+(?:sampling\s+)?error\s+(?:of\s+|is\s+|was\s+|at\s+)?(?:about\s+|roughly\s+|around\s+)?$",
     re.I,
 )
+
+
+def _said_before(sentence: str, rel_s: int, rel_e: int, kind: str) -> str | None:
+    """What the words right before a figure name outright, whatever follows it: the people an age bound is put
+    on ("children under 10"), or a poll's margin of error."""
+    if kind == "age" and _AGE_BOUND.match(sentence, rel_s, rel_e):
+        people = _WORD_BEFORE.search(sentence, max(0, rel_s - 40), rel_s)
+        if people and people.group(1).lower() in vocab.AGED_PEOPLE_NOUNS:
+            # "children under 10 travel free": the children's age; "anyone over 18" is people's
+            return "people" if people.group(1).lower() in _INDEFINITE else people.group(1)
+    if _MARGIN_OF_ERROR.search(sentence, max(0, rel_s - 50), rel_s):
+        return "margin of error"  # "a margin of error of plus or minus 3 points": the poll's error, not the poll
+    return None
 
 
 def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None = None) -> str | None:
@@ -173,8 +189,9 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     """
     if kind == "age" and sentence[rel_s:rel_e].endswith(("'s", "’s")):
         return None  # "the 61-year-old's lawyer": the age is its owner's, not the noun after
-    if _MARGIN_OF_ERROR.search(sentence, max(0, rel_s - 50), rel_s):
-        return "margin of error"  # "a margin of error of plus or minus 3 points": the poll's error, not the poll
+    fixed = _said_before(sentence, rel_s, rel_e, kind)
+    if fixed:
+        return fixed
     np = _counted(sentence, rel_s, rel_e, kind, antecedent)
     if np and np.lower() == "worth":  # "net worth" is a noun; "worth" alone the word before "of"
         np = _worth(sentence, rel_s, rel_e)

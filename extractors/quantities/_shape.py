@@ -31,6 +31,8 @@ _APPROX_WORDS = frozenset(w for w in vocab.LEFT_QUALIFIERS["approx"] if " " not 
 
 #: The last token of a percent's unit, repeated after a range's second number: "%", "percent", "per cent".
 _PERCENT_TOKENS = frozenset({"%", "percent", "pct", "cent"})
+#: Bounds that put an age on people before them: "people over 75", "children under 10".
+_AGE_BOUND_WORDS = frozenset({("over",), ("under",)})
 _FEET_MARKS = frozenset({"'", "’", "′"})
 
 
@@ -756,11 +758,22 @@ class ShapeStep(NumberStep):
                 or (t.low(p.start - 1) == "of" and t.low(p.start - 2) in vocab.AGE_WORDS)
                 or self._in_age_list(p.start, p.j)
                 or self._stated_age(p)
+                or self._people_over(p)
                 or self._suspended_age(p.j)
                 or (p.qualifier == "range" and self._age_range_opener(min(p.start, p.left_start)))
             )
         ):
             p.kind, p.unit = "age", "years"
+
+    def _people_over(self, p: Read) -> bool:
+        """ "people over 75", "children under 10": a bare number past people is their age."""
+        t = self.t
+        if p.unit is not None or p.rng or p.mult != 1.0 or p.core.fraction or not 0 < p.core.low < 120:
+            return False
+        words = tuple(t.lower[p.left_start : p.start]) if p.left_q else ()
+        if words not in _AGE_BOUND_WORDS:
+            return False
+        return t.low(p.left_start - 1) in vocab.AGED_PEOPLE_NOUNS
 
     def _stated_age(self, p: Read) -> bool:
         """ "I’m 74 and ...", "she was 9.", "he turned 50 on Friday": a person's number with nothing after it.

@@ -1293,7 +1293,6 @@ LEFT_QUALIFIERS: dict[Qualifier, tuple[str, ...]] = {
         "no more than",
         "not more than",
         "within",
-        "just under",
         "a maximum of",
         "maximum of",
         "as few as",
@@ -1314,6 +1313,9 @@ LEFT_QUALIFIERS: dict[Qualifier, tuple[str, ...]] = {
         "close to",
         "closer to",
         "just short of",
+        # "just under 41 per cent" is nearly 41, as "just short of" is
+        "just under",
+        "just below",
         "circa",
         "approx",
         "just about",
@@ -4460,6 +4462,11 @@ BATTERY_DEVICE_NOUNS: tuple[str, ...] = (
 DEVICE_LASTING_VERBS: tuple[str, ...] = (
     *("last", "lasts", "lasted", "managed", "manages", "run", "runs", "ran", "went", "goes", "kept going"),
 )
+#: People a bare age bound may follow: "people over 75", "children under 10", "patients over 70".
+AGED_PEOPLE_NOUNS = (PERSON_PART_NOUNS - {"officers", "deputies"}) | {
+    *("people", "anyone", "those", "everyone", "patients", "residents", "drivers", "voters", "workers"),
+    *("pupils", "kids", "customers", "passengers", "adults", "women", "men", "children"),
+}
 #: Verbs of a result won by a margin: "won by 31 seconds", "beat her by two metres".
 WINNING_VERBS: tuple[str, ...] = ("won", "wins", "win", "winning", "beat", "beats", "edged", "edges", "clinched")
 #: Verbs of a lead held by a margin: "leads the standings by 38 seconds".

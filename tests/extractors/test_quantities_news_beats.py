@@ -370,3 +370,42 @@ def test_plus_or_minus_is_a_margin_not_a_negative_number() -> None:
     ]
     assert c.quantity.text.startswith("plus or minus 2.5")
     assert (c.quantity.low, c.quantity.high) == (2.5, 2.5)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier", "low", "high"),
+    [
+        # "just under" is nearly: the figure itself, approximately (as "just short of").
+        ("Turnout was just under 38 per cent.", "just under 38 per cent", "approx", 38.0, 38.0),
+        ("The dam is just below 90 metres high.", "just below 90 metres", "approx", 90.0, 90.0),
+        # "under" alone is a bound.
+        ("Inflation stayed under 3% all year.", "under 3%", "at_most", None, 3.0),
+    ],
+)
+def test_just_under_is_nearly(text: str, figure: str, qualifier: str, low: float | None, high: float | None) -> None:
+    from tests.extractors.lookup import claim_for
+
+    q = claim_for(text, figure).quantity
+    assert (q.qualifier, q.low, q.high) == (qualifier, low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A bare bound right after people is their age.
+        ("The new rules may not apply to patients over 70, the board said.", "over 70", "patients"),
+        ("On weekdays, children under 12 ride the ferry free.", "under 12", "children"),
+        ("Entry is open to anyone over 21 on Fridays.", "over 21", "people"),
+    ],
+)
+def test_a_bound_after_people_is_their_age(text: str, figure: str, counted: str) -> None:
+    from tests.extractors.lookup import claim_for
+
+    c = claim_for(text, figure)
+    assert (c.quantity.kind, c.quantity.unit, c.counted) == ("age", "years", counted)
+
+
+def test_a_bound_after_a_thing_is_no_age() -> None:
+    from tests.extractors.lookup import claim_for
+
+    assert claim_for("The firm sold boats over 40 in number last year.", "over 40").quantity.kind == "count"
