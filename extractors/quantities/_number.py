@@ -144,6 +144,8 @@ class NumberStep(TokenReader):
             "half",
         ):
             return Core(1.5, 1.5, i + 5, words=True, unit_at=i + 1)  # "a year and a half"
+        if nw in vocab.ONE_SPAN_UNITS and t.low(i - 1) in vocab.SPAN_BOUND_WORDS:
+            return Core(1, 1, i + 2, words=True, unit_at=i + 1)  # "more than an hour", "under a week": one span
         return None
 
     def _share_alone(self, i: int) -> bool:

@@ -4467,6 +4467,12 @@ AGED_PEOPLE_NOUNS = (PERSON_PART_NOUNS - {"officers", "deputies"}) | {
     *("people", "anyone", "those", "everyone", "patients", "residents", "drivers", "voters", "workers"),
     *("pupils", "kids", "customers", "passengers", "adults", "women", "men", "children"),
 }
+#: Spans "a" / "an" counts as one of after a bound: "more than an hour", "under a week", "roughly a year".
+ONE_SPAN_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade"})
+#: The last word of a bound or hedge before such a span.
+SPAN_BOUND_WORDS = frozenset(
+    {"than", "roughly", "about", "around", "nearly", "almost", "over", "under", "within", "approximately"}
+)
 #: Verbs of a result won by a margin: "won by 31 seconds", "beat her by two metres".
 WINNING_VERBS: tuple[str, ...] = ("won", "wins", "win", "winning", "beat", "beats", "edged", "edges", "clinched")
 #: Verbs of a lead held by a margin: "leads the standings by 38 seconds".

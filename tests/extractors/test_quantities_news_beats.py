@@ -409,3 +409,27 @@ def test_a_bound_after_a_thing_is_no_age() -> None:
     from tests.extractors.lookup import claim_for
 
     assert claim_for("The firm sold boats over 40 in number last year.", "over 40").quantity.kind == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier", "low", "high", "unit"),
+    [
+        # "a" / "an" after a bound is one span of time.
+        ("Fans queued for more than an hour in the rain.", "more than an hour", "at_least", 1.0, None, "hours"),
+        ("The tickets sold out in under a minute.", "under a minute", "at_most", None, 1.0, "minutes"),
+        ("Repairs took roughly a week.", "roughly a week", "approx", 1.0, 1.0, "weeks"),
+    ],
+)
+def test_a_bounded_span_of_one(
+    text: str, figure: str, qualifier: str, low: float | None, high: float | None, unit: str
+) -> None:
+    from tests.extractors.lookup import claim_for
+
+    q = claim_for(text, figure).quantity
+    assert (q.kind, q.qualifier, q.low, q.high, q.unit) == ("duration", qualifier, low, high, unit)
+
+
+def test_a_span_with_no_bound_is_no_figure() -> None:
+    from extractors import extract_claims
+
+    assert extract_claims("The shop opens an hour later on Sundays.") == []
