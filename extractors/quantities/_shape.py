@@ -702,6 +702,9 @@ class ShapeStep(NumberStep):
             return end + 2, "other", "km/h"
         if uname == "miles" and (t.low(end), t.low(end + 1)) == ("per", "gallon"):
             return end + 2, "other", "mpg"  # "45 miles per gallon": fuel economy, no distance
+        if ukind in ("other", "weight") and t.low(end) in ("a", "per") and t.low(end + 1) in vocab.RATE_SPANS:
+            # "400,000 barrels a day", "2,000 tonnes per week": an output or intake is a rate
+            return end + 2, ukind, f"{uname} a {t.low(end + 1)}"
         return end, ukind, uname
 
     def _money(self, p: Read) -> None:

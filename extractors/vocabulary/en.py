@@ -4467,6 +4467,8 @@ AGED_PEOPLE_NOUNS = (PERSON_PART_NOUNS - {"officers", "deputies"}) | {
     *("people", "anyone", "those", "everyone", "patients", "residents", "drivers", "voters", "workers"),
     *("pupils", "kids", "customers", "passengers", "adults", "women", "men", "children"),
 }
+#: Spans a rate of a measure is given per: "barrels a day", "tonnes per week".
+RATE_SPANS = frozenset({"day", "week", "month", "year", "hour", "night"})
 #: Spans "a" / "an" counts as one of after a bound: "more than an hour", "under a week", "roughly a year".
 ONE_SPAN_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade"})
 #: The last word of a bound or hedge before such a span.

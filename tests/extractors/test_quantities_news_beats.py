@@ -433,3 +433,25 @@ def test_a_span_with_no_bound_is_no_figure() -> None:
     from extractors import extract_claims
 
     assert extract_claims("The shop opens an hour later on Sundays.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # A measure given per day, week or year is a rate, written with its span.
+        ("The refinery processes 250,000 barrels a day.", "250,000 barrels a day", "barrels a day"),
+        ("The mill burns 900 tonnes per week of wood.", "900 tonnes per week", "tonnes a week"),
+        ("The shuttle runs three times a day.", "three times a day", "times a day"),
+    ],
+)
+def test_a_measure_per_span_is_a_rate(text: str, figure: str, unit: str) -> None:
+    from tests.extractors.lookup import claim_for
+
+    assert claim_for(text, figure).quantity.unit == unit
+
+
+def test_a_count_per_span_keeps_its_own_reading() -> None:
+    from tests.extractors.lookup import claim_for
+
+    # A count's rate is the figure's sub-period (quantity_keys), not part of a unit.
+    assert claim_for("The plant makes 3,000 cars a week.", "3,000").quantity.unit is None
