@@ -188,7 +188,11 @@ class NumberStep(TokenReader):
             return Core(0.5, 0.5, self._unit_end(unit_at), words=True, unit_at=unit_at)
         # "fell by half", "cut by half": the share of a change; "by half past nine" is a clock
         # time and "by half-time" a point in a match.
-        by_half = before == "by" and nw not in ("past", "-", "–")
+        by_half = (before == "by" or (before in _SHARE_QUALIFIERS and t.low(i - 2) == "by")) and nw not in (
+            "past",
+            "-",
+            "–",
+        )  # "by almost half" too
         if nw in vocab.AFTER_HALF or (start_a and nw == "of") or by_half:
             return Core(50.0, 50.0, i + 1, fraction=True, words=True)
         return None

@@ -455,3 +455,17 @@ def test_a_count_per_span_keeps_its_own_reading() -> None:
 
     # A count's rate is the figure's sub-period (quantity_keys), not part of a unit.
     assert claim_for("The plant makes 3,000 cars a week.", "3,000").quantity.unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "qualifier"),
+    [
+        ("The new timetable cut delays by almost half in March.", "almost half", "approx"),
+        ("Exports fell by nearly half last year.", "nearly half", "approx"),
+    ],
+)
+def test_a_change_by_a_hedged_half(text: str, figure: str, qualifier: str) -> None:
+    from tests.extractors.lookup import claim_for
+
+    q = claim_for(text, figure).quantity
+    assert (q.kind, q.qualifier, q.low) == ("percent", qualifier, 50.0)
