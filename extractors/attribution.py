@@ -540,7 +540,23 @@ _LINE_SPEAKER = re.compile(r"^\W*((?:[a-z][a-z’'.-]*\s+){1,4}?)(?:says|said|sa
 def cues(sentence: str) -> list[Cue]:
     """Every attribution in ``sentence``, strongest kinds first."""
     sentence = _set_off_adverbs(readable(sentence))
-    return [_uncut(sentence, c) for c in _all_cues(sentence) if not _picture_credit(sentence, c)]
+    found = [_uncut(sentence, c) for c in _all_cues(sentence) if not _picture_credit(sentence, c)]
+    return _bodies_first(sentence, found)
+
+
+def _bodies_first(sentence: str, found: list[Cue]) -> list[Cue]:
+    """ "..., researchers at the Elm Institute said": the body the speakers belong to is the source, as it is
+    when the same words open the sentence; the cue for the bare people noun is dropped."""
+    names = {c.name for c in found}
+    kept = []
+    for c in found:
+        if c.name.lower() in vocab.MEMBER_NOUNS:
+            behind = re.compile(re.escape(c.name) + r"\s+(?:at|from|with)\s+(?:the\s+)?(" + _CAP_RUN + r")")
+            m = behind.search(sentence, c.start)
+            if m and _clean(m.group(1)) in names:
+                continue
+        kept.append(c)
+    return kept
 
 
 #: A sentence adverb in commas between a speaker and the verb: "Bakers, however, said".

@@ -4467,6 +4467,10 @@ AGED_PEOPLE_NOUNS = (PERSON_PART_NOUNS - {"officers", "deputies"}) | {
     *("people", "anyone", "those", "everyone", "patients", "residents", "drivers", "voters", "workers"),
     *("pupils", "kids", "customers", "passengers", "adults", "women", "men", "children"),
 }
+#: People who speak for the body they work at: "researchers at the Elm Institute said" is the institute's account.
+MEMBER_NOUNS = frozenset(
+    {"researchers", "scientists", "officials", "analysts", "economists", "experts", "engineers", "academics"}
+)
 #: Spans a rate of a measure is given per: "barrels a day", "tonnes per week".
 RATE_SPANS = frozenset({"day", "week", "month", "year", "hour", "night"})
 #: Spans "a" / "an" counts as one of after a bound: "more than an hour", "under a week", "roughly a year".

@@ -144,3 +144,24 @@ def test_it_in_a_clause_of_its_own_is_the_body_the_sentence_opens_on(text: str, 
 def test_it_said_without_a_body_before_names_no_one() -> None:
     text = "Rain fell for 3 days after it said nothing."
     assert claim_for(text, "3 days").source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Researchers or officials at a named body speak for it, trailing as well as leading.
+        ("Rents rose 4% in May, economists at Harlan Bank said.", "4%", "Harlan Bank"),
+        (
+            "About 300 beds were closed, officials at Elm General Hospital said on Friday.",
+            "About 300",
+            "Elm General Hospital",
+        ),
+    ],
+)
+def test_members_of_a_body_speak_for_it(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
+
+
+def test_a_person_at_a_place_speaks_for_himself() -> None:
+    text = "A man at Elm General Hospital said his 19-year-old son was hurt."
+    assert claim_for(text, "19-year-old").source != "Elm General Hospital"
