@@ -23,6 +23,8 @@ _VAGUE_KEYS: list[tuple[str, ...]] = sorted((tuple(k.split()) for k in vocab.VAG
 _VAGUE_FIRST = frozenset(k[0] for k in _VAGUE_KEYS)
 
 
+#: Comparatives a share may measure against "than": "a third less than", "a quarter cheaper than".
+_COMPARED = frozenset(("less", "more", "fewer", "cheaper", "lower", "higher", "bigger", "smaller", "longer", "shorter"))
 #: Qualifier words between a verb of changing and a share: "climbed nearly a fifth".
 _SHARE_QUALIFIERS = frozenset(("nearly", "almost", "about", "around", "roughly", "over", "more", "just", "some"))
 
@@ -160,6 +162,8 @@ class NumberStep(TokenReader):
             for k in (i - 1, i - 2)
             if k == i - 1 or t.low(i - 1) in _SHARE_QUALIFIERS
         )
+        if t.low(i + 1) not in ("second", "seconds") and nxt in _COMPARED and t.low(i + 3) == "than":
+            return True  # "roughly a third less than its predecessor": a share of the other figure
         return (
             changed
             and t.low(i + 1) not in ("second", "seconds")

@@ -469,3 +469,23 @@ def test_a_change_by_a_hedged_half(text: str, figure: str, qualifier: str) -> No
 
     q = claim_for(text, figure).quantity
     assert (q.kind, q.qualifier, q.low) == ("percent", qualifier, 50.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("The new bridge cost roughly a third less than the old one.", "roughly a third", 33.33),
+        ("Tickets are a quarter cheaper than last season.", "a quarter", 25.0),
+    ],
+)
+def test_a_share_compared_with_than_is_a_figure(text: str, figure: str, value: float) -> None:
+    from tests.extractors.lookup import claim_for
+
+    q = claim_for(text, figure).quantity
+    assert (q.kind, q.low) == ("percent", value)
+
+
+def test_an_ordinal_before_a_comparative_without_than_is_no_share() -> None:
+    from extractors import extract_claims
+
+    assert extract_claims("A third more officers were sent in.") == []
