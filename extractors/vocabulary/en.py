@@ -4476,8 +4476,9 @@ RATE_SPANS = frozenset({"day", "week", "month", "year", "hour", "night"})
 #: Spans "a" / "an" counts as one of after a bound: "more than an hour", "under a week", "roughly a year".
 ONE_SPAN_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade"})
 #: The last word of a bound or hedge before such a span.
+#: Not "within": "within a month" is more often a deadline or a window than a length anyone measured.
 SPAN_BOUND_WORDS = frozenset(
-    {"than", "roughly", "about", "around", "nearly", "almost", "over", "under", "within", "approximately"}
+    {"than", "roughly", "about", "around", "nearly", "almost", "over", "under", "approximately"}
 )
 #: Verbs of a result won by a margin: "won by 31 seconds", "beat her by two metres".
 WINNING_VERBS: tuple[str, ...] = ("won", "wins", "win", "winning", "beat", "beats", "edged", "edges", "clinched")

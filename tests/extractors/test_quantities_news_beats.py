@@ -433,6 +433,8 @@ def test_a_span_with_no_bound_is_no_figure() -> None:
     from extractors import extract_claims
 
     assert extract_claims("The shop opens an hour later on Sundays.") == []
+    # "within a month" is a deadline or a window more often than a measured length.
+    assert extract_claims("Her symptoms eased within a month.") == []
 
 
 @pytest.mark.parametrize(
