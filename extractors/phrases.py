@@ -1023,6 +1023,10 @@ _PREDICATE_NOUN = re.compile(
 )
 
 
+#: The side of a vote a bare count after another takes: "... and 9 against", "12 abstaining".
+_VOTE_SIDE = re.compile(r"\s+(?:against|in\s+favou?r|abstaining|abstained|opposed)\b(?!\s+(?:the|a|an|of)\b)", re.I)
+
+
 def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | None) -> str | None:
     """A count standing without its noun: the people of a casualty report, or the noun it stands for."""
     head = sentence[max(0, rel_s - 40) : rel_s]
@@ -1040,6 +1044,8 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
         return "people"
     if _MORE_ALONE.match(after_text):
         return _others(antecedent)  # "killing two and injuring five more"
+    if antecedent and _VOTE_SIDE.match(after_text):
+        return antecedent  # "31 members voting in favour and 9 against": members too
     if _record(sentence, rel_s, after_text):
         return "games"
     if _AUDIENCE_BEFORE.search(head) and re.match(_NP_END, after_text, re.I):

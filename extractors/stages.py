@@ -342,7 +342,7 @@ _TOLL_BEFORE = re.compile(
 #: A running total a figure brings up to: "bringing its total to", "taking the number arrested to".
 _TOTAL_TO = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took|pushing|pushed|raising|raised|lifting|lifted)\s+"
-    r"(?:its|the|their|his|her|our)\s+(?:overall\s+|running\s+|global\s+)?(?:total|tally|number|count)"
+    r"(?:its|the|their|his|her|our)\s+(?:[a-z]+['’]s\s+)?(?:overall\s+|running\s+|global\s+)?(?:total|tally|number|count)"
     r"(?:\s+[a-z]+ed)?\s+to\s+(?:about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$",
     re.I,
 )
@@ -355,11 +355,11 @@ _CORP_SUFFIX = re.compile(r"\b(?:" + "|".join(vocab.CORPORATE_SUFFIXES) + r")\.?
 def _tally_of(d: Draft, sentence: str, rel_s: int, antecedent: str | None, what: str | None) -> str | None:
     """What a count stated as a running tally counts: deaths for a toll ("the death toll from the storm rose to
     15"), the noun added for a total brought up ("added 6.3 million subscribers, bringing its total to 214
-    million"); else ``what`` the phrase gave."""
+    million"), never a person's name; else ``what`` the phrase gave."""
     if _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
         d.toll = True
         return "deaths"
-    if antecedent and _TOTAL_TO.search(sentence, max(0, rel_s - 60), rel_s):
+    if antecedent and antecedent[:1].islower() and _TOTAL_TO.search(sentence, max(0, rel_s - 60), rel_s):
         return _MORE_WORDS.sub("", antecedent) or what
     return what
 

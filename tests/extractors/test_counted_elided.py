@@ -93,3 +93,21 @@ def test_another_count_takes_the_noun_before(text: str, figure: str, counted: st
 )
 def test_a_total_brought_up_to_counts_the_noun_added(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An owner's total brought up to counts the noun added too.
+        ("Clinics reported 7 new mumps cases, bringing the region's total to 33.", "33", "mumps cases"),
+        # The other side of a vote counts what the first side counted.
+        ("The measure passed with 22 councillors voting in favour and 5 against.", "5", "councillors"),
+    ],
+)
+def test_an_owners_total_and_the_other_side_of_a_vote(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_a_total_never_counts_a_name() -> None:
+    text = "Jo Roe, 23, died on Friday. The death pushed the county's total to 34."
+    assert claim_for(text, "34").counted != "Jo Roe"
