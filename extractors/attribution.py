@@ -447,7 +447,7 @@ _CLAUSE_EDGE = re.compile(r"[,;:()—–]|\s-\s|\b(?:" + "|".join(vocab.CLAUSE_O
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas|and)\b|[()]"
     # "expects to carry 70 million passengers and will add 15 aircraft": a verb with an auxiliary of its own
-    r"|\s+and\s+(?=(?:will|would|has|have|had|is|are|was|were)\s)"
+    r"|\s+and\s+(?=(?:will|would|could|may|might|can|should|has|have|had|is|are|was|were)\s)"
 )
 # ", while cutting prices by 0.35 percent": a participle with no subject of its own goes on with the account.
 _ACCOUNT_BREAK = re.compile(r";|\s[—–]\s?|—|\s--\s|,\s+(?:but|while|though|although|whereas)\b(?!\s+[a-z]+ing\b)")

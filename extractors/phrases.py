@@ -1023,6 +1023,11 @@ _PREDICATE_NOUN = re.compile(
 )
 
 
+#: A sentence opening on a part of the group counted before: "Of those, around 190,000 ...", "Among them, 12 ...".
+_OF_THOSE_OPENER = re.compile(
+    r"^\W*(?:of|among)\s+(?:those|them|these|whom)\s*,\s*(?:(?:about|around|roughly|nearly|some|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
 #: The side of a vote a bare count after another takes: "... and 9 against", "12 abstaining".
 _VOTE_SIDE = re.compile(r"\s+(?:against|in\s+favou?r|abstaining|abstained|opposed)\b(?!\s+(?:the|a|an|of)\b)", re.I)
 
@@ -1046,6 +1051,8 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
         return _others(antecedent)  # "killing two and injuring five more"
     if antecedent and _VOTE_SIDE.match(after_text):
         return antecedent  # "31 members voting in favour and 9 against": members too
+    if antecedent and _OF_THOSE_OPENER.match(sentence[:rel_s]):
+        return antecedent  # "... 7.4 million people were waiting. Of those, around 190,000 ...": people
     if _record(sentence, rel_s, after_text):
         return "games"
     if _AUDIENCE_BEFORE.search(head) and re.match(_NP_END, after_text, re.I):

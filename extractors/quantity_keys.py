@@ -1221,6 +1221,8 @@ _PARTITIVE = re.compile(
     r"|\s+of\s+(?-i:[A-Z])[\w-]*['’]s\b",
     re.IGNORECASE,
 )
+#: A sentence opening on a part of the group counted before: "Of those, five ...", "Among them, two ...".
+_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom)\s*,\s*(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 #: "three were killed, along with a neighbour": the figure counts some of those the clause goes on to add.
 _ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong\s+with\b", re.IGNORECASE)
 #: "the other eight people", "the five other victims", "the six others": the rest of a group the
@@ -1252,6 +1254,8 @@ def coordinated_part(sentence: str | None, offset: int | None, end: int | None) 
         return True
     if _ALONG_WITH.match(sentence, end):
         return True
+    if _OF_THOSE_BEFORE.match(sentence[:offset]):
+        return True  # "Of those, five are in good condition": a part of the group counted before
     head = sentence[max(0, offset - 12) : offset]
     if _THE_OTHER_BEFORE.search(head) or (_THE_BEFORE.search(head) and _OTHERS_AFTER.match(sentence, end)):
         return True

@@ -111,3 +111,10 @@ def test_an_owners_total_and_the_other_side_of_a_vote(text: str, figure: str, co
 def test_a_total_never_counts_a_name() -> None:
     text = "Jo Roe, 23, died on Friday. The death pushed the county's total to 34."
     assert claim_for(text, "34").counted != "Jo Roe"
+
+
+def test_a_count_after_of_those_counts_the_group_before() -> None:
+    text = "About 2,100 people were on the list in May. Of those, around 300 had waited a year."
+    assert claim_for(text, "around 300").counted == "people"
+    # "Among those eight jurors" is a determiner, not a group before.
+    assert claim_for("Among those eight jurors was a nurse.", "eight").counted != "people"

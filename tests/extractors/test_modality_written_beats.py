@@ -296,3 +296,9 @@ def test_would_of_a_habit_or_a_later_event(text: str, figure: str, modality: str
 )
 def test_a_hedge_ends_at_a_verb_with_an_auxiliary_of_its_own(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+def test_a_modal_after_and_doubts_only_its_own_verb_phrase() -> None:
+    text = "Inflation rose to 3.1% in June and could fall below 2% by spring."
+    assert claim_for(text, "3.1%").modality == "asserted"
+    assert claim_for(text, "below 2%").modality == "possible"

@@ -151,6 +151,9 @@ def test_a_generation_suffix_tells_father_from_son():
         ("Four of Okafor's cattle drowned in the flood.", "Four", True),
         ("Two crew members died, along with a passenger and the pilot.", "Two", True),
         ("Two crew members died in the crash.", "Two", False),
+        # a sentence opening on those counted before: its count is some of them
+        ("Of those, four were treated and released.", "four", True),
+        ("Among them, about 30 were children.", "about 30", True),
     ],
 )
 def test_a_part_of_a_group_is_told_from_its_total(sentence, figure, part):
