@@ -1364,16 +1364,24 @@ def titled_name(name: str, sentence: str, text: str, end: int) -> str | None:
 _BODY_NAME = r"[" + _UP + r"][\w’'.-]*(?:\s+(?:&\s+)?[" + _UP + r"0-9][\w’'.-]*){0,3}"
 
 
-def described_body(name: str, sentence: str, text: str, end: int) -> str | None:
+def _the_descriptor(name: str, sentence: str) -> re.Match[str] | None:
+    """Where ``sentence`` writes the speaker ``name`` with "the" ("the company said"), if it does."""
+    return re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, re.I)
+
+
+def described_body(name: str, sentence: str, text: str, start: int) -> str | None:
     """The body a definite descriptor refers back to: "the carrier said" after "parcel carrier Halden
-    Logistics", "the retailer" after "Britain's biggest retailer, Currex,".
+    Logistics", "the retailer" after "Britain's biggest retailer, Currex,", or after "Streaming service Flickbox
+    added ..." earlier in its own sentence (which begins at ``start`` in ``text``).
 
     Only a descriptor the sentence writes with "the" refers back, and only to a name the article
-    introduced with such a noun before ``end`` (the nearest): a bare "the company" elsewhere stays as it is.
+    introduced with such a noun before it (the nearest): a bare "the company" elsewhere stays as it is.
     """
     nouns = vocab.BODY_DESCRIPTORS.get(name.lower())
-    if nouns is None or not re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, re.I):
+    written = _the_descriptor(name, sentence)
+    if nouns is None or written is None:
         return None
+    end = start + written.start()
     noun = "(?:" + "|".join(nouns) + ")"
     introduced = re.compile(
         # "parcel carrier Halden Logistics", "chipmaker Aurelis Semiconductor"
@@ -1438,10 +1446,7 @@ def opening_owner(sentence: str) -> str | None:
 def speaking_body(name: str, sentence: str) -> bool:
     """Whether the speaker is a bare descriptor the sentence writes with "the" ("the company said",
     "the agency warned"): a body named before, whose name the article does not repeat."""
-    return (
-        name.lower() in vocab.BODY_DESCRIPTORS
-        and re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, re.I) is not None
-    )
+    return name.lower() in vocab.BODY_DESCRIPTORS and _the_descriptor(name, sentence) is not None
 
 
 #: How far back (characters) the body must have been named for a descriptor to mean it.

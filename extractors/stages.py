@@ -767,17 +767,10 @@ def _named(state: State, name: str) -> str:
     descriptor ("the carrier said") as the body it introduced so."""
     return (
         attribution.titled_name(name, state.sentence, state.text, state.start)
-        or attribution.described_body(name, state.sentence, state.text, state.start + _descriptor_at(state, name))
+        or attribution.described_body(name, state.sentence, state.text, state.start)
         or _body_before(state, name)
         or name
     )
-
-
-def _descriptor_at(state: State, name: str) -> int:
-    """Where "the <descriptor>" stands in the sentence: a body introduced before it in the same sentence
-    ("Streaming service Flickbox added ..., the company said") is the one it refers to."""
-    m = re.search(r"\bthe\s+" + re.escape(name) + r"\b", state.sentence, re.I)
-    return m.start() if m else 0
 
 
 def _body_before(state: State, name: str) -> str | None:
