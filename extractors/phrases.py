@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from extractors.vocabulary import en as vocab
 
@@ -805,9 +806,10 @@ def _age_owner(sentence: str, rel_s: int, rel_e: int, after: list[str], before: 
         if subject and all(w[:1].isupper() for w in subject.split()):
             return subject
         opener = _NAME_OPENS.match(_last_clause(sentence[:rel_s]))
-        if opener and not {w.lower() for w in opener.group(1).split()} & (_NOT_PERSON_WORDS | vocab.STORY_STOP_WORDS):
+        if opener and not {w.lower() for w in opener.group(1).split()} & (
+            vocab.NOT_NAME_WORDS | vocab.STORY_STOP_WORDS
+        ):
             return opener.group(1)  # "Jo Roe beat Ann Lee to win ..., at the age of 22": the name that opens it
-        return None
     return None
 
 
@@ -1153,15 +1155,9 @@ def _apposed_age(sentence: str, rel_s: int, rel_e: int) -> str | None:
     if not name:
         return None
     words = {w.lower().rstrip("'’s") for w in name.group(1).split()}
-    if words & _NOT_PERSON_WORDS:
+    if words & vocab.NOT_NAME_WORDS:
         return None
     return name.group(1)
-
-
-#: Capitalised words that make a name no one's own: a title, a body word, a day or month.
-_NOT_PERSON_WORDS = frozenset(
-    (*vocab.PERSON_TITLE_WORDS, *vocab.SPEAKER_TITLES, *vocab.WEEKDAYS, *vocab.MONTH_NAMES)
-) | frozenset(w.lower() for w in vocab.BODY_NAME_WORDS)
 
 
 #: A battery-powered device that lasted a time on one charge: "the laptop managed 11 hours", "its battery lasts".
@@ -1626,15 +1622,15 @@ _FIGURE_NOUNS = vocab.FIGURE_BACK_NOUNS
 _FIGURE_VERBS = vocab.FIGURE_SUBJECT_VERBS
 
 
-def _usable(antecedent: str | None) -> bool:
+def usable_antecedent(antecedent: str | None) -> TypeGuard[str]:
     """A noun a later figure can take: a common noun phrase, not a person's name."""
-    return bool(antecedent) and antecedent[:1].islower()  # type: ignore[index]
+    return antecedent is not None and antecedent[:1].islower()
 
 
 def _back_reference(head: str, np: str, antecedent: str | None) -> bool:
     """ "that number has since risen to": the subject is the figure before, as a noun with a determiner and a
     verb between it and the figure ("number 300" names a figure of its own)."""
-    if np.lower() not in _FIGURE_NOUNS or not _usable(antecedent):
+    if np.lower() not in _FIGURE_NOUNS or not usable_antecedent(antecedent):
         return False
     m = re.search(r"\b(?:that|this|the)\s+" + np + r"\s+([a-z]+)\b[^.;]*$", head, re.I)
     return m is not None and m.group(1).lower() in _FIGURE_VERBS
@@ -1649,7 +1645,7 @@ def _put_at(head: str, antecedent: str | None) -> str | None:
     what = m.group(1)
     np = _of_phrase(_words(what.split(" of ", 1)[1])) if " of " in what else what
     if np and np.lower() in _FIGURE_NOUNS:
-        return antecedent if _usable(antecedent) else None
+        return antecedent if usable_antecedent(antecedent) else None
     return np
 
 

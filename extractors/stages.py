@@ -27,7 +27,15 @@ from datetime import date
 from typing import Literal
 
 from extractors import attribution, timeexpr
-from extractors.phrases import counted_phrase, event_phrase, find_place, find_places, headline_case, nearest_place
+from extractors.phrases import (
+    counted_phrase,
+    event_phrase,
+    find_place,
+    find_places,
+    headline_case,
+    nearest_place,
+    usable_antecedent,
+)
 from extractors.quantities import scan_quantities
 from extractors.records import Claim, Modality, Quantity, Scope, TimeRef
 from extractors.tokens import lemma, paragraph_ids, split_sentences
@@ -359,7 +367,7 @@ def _tally_of(d: Draft, sentence: str, rel_s: int, antecedent: str | None, what:
     if _TOLL_BEFORE.search(sentence[max(0, rel_s - 120) : rel_s]):
         d.toll = True
         return "deaths"
-    if antecedent and antecedent[:1].islower() and _TOTAL_TO.search(sentence, max(0, rel_s - 60), rel_s):
+    if usable_antecedent(antecedent) and _TOTAL_TO.search(sentence, max(0, rel_s - 60), rel_s):
         return _MORE_WORDS.sub("", antecedent) or what
     return what
 
@@ -543,14 +551,11 @@ _ROLE = re.compile(
 _NAME_AFTER_ROLE = re.compile(
     r",?\s+(?:as\s+)?([" + vocab.UPPER_LETTERS + r"][\w’'-]+(?:\s+[" + vocab.UPPER_LETTERS + r"][\w’'-]+){1,2})\b"
 )
-_NOT_NAMES = frozenset(
-    (*vocab.WEEKDAYS, *vocab.MONTH_NAMES, *vocab.PERSON_TITLE_WORDS, *vocab.SPEAKER_TITLES)
-) | frozenset(w.lower() for w in vocab.BODY_NAME_WORDS)
 
 
 def _a_name(words: str) -> bool:
     """Whether capitalised words name a person: no day, month, title ("Chief Ann Lee") or body word in them."""
-    return not _NOT_NAMES.intersection(w.lower() for w in words.split())
+    return not vocab.NOT_NAME_WORDS.intersection(w.lower() for w in words.split())
 
 
 def _referent(state: State, age: Quantity, after: str = "") -> str | None:

@@ -4465,7 +4465,7 @@ DEVICE_LASTING_VERBS: tuple[str, ...] = (
 #: People a bare age bound may follow: "people over 75", "children under 10", "patients over 70".
 AGED_PEOPLE_NOUNS = (PERSON_PART_NOUNS - {"officers", "deputies"}) | {
     *("people", "anyone", "those", "everyone", "patients", "residents", "drivers", "voters", "workers"),
-    *("pupils", "kids", "customers", "passengers", "adults", "women", "men", "children"),
+    *("pupils", "kids", "customers", "passengers"),
 }
 #: People who speak for the body they work at: "researchers at the Elm Institute said" is the institute's account.
 MEMBER_NOUNS = frozenset(
@@ -4752,6 +4752,11 @@ BODY_NAME_WORDS: tuple[str, ...] = (
     *("Air", "Airways", "Motors", "Sports", "Group", "Inc", "Corp", "Ltd", "FC", "Bank", "Council", "Ministry"),
     *("Department", "Office", "Police", "Centre", "Center", "University", "Institute", "Foundation"),
     *("Association", "Federation", "League", "Trust", "Partners", "Capital", "Labs", "Lab", "Systems"),
+)
+#: Words, lower case, that make capitalised words no person's name: a title, a day, a month or a body's word
+#: ("Chief Ann Lee", "Elm Police Department").
+NOT_NAME_WORDS = frozenset((*PERSON_TITLE_WORDS, *SPEAKER_TITLES, *WEEKDAYS, *MONTH_NAMES)) | frozenset(
+    w.lower() for w in BODY_NAME_WORDS
 )
 #: Verbs of being: a subject before one is described, not acting.
 COPULAS = frozenset({"is", "are", "was", "were", "been", "be", "remains", "remained", "stands", "stood"})
