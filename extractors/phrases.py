@@ -1027,8 +1027,7 @@ _PREDICATE_NOUN = re.compile(
 
 #: A sentence opening on a part of the group counted before: "Of those, around 190,000 ...", "Among them, 12 ...".
 _OF_THOSE_OPENER = re.compile(
-    r"^\W*(?:of|among)\s+(?:those|them|these|whom)\s*,\s*(?:(?:about|around|roughly|nearly|some|more\s+than|at\s+least)\s+)?$",
-    re.I,
+    vocab.OF_THOSE_OPENER_PATTERN + r"(?:(?:about|around|roughly|nearly|some|more\s+than|at\s+least)\s+)?$", re.I
 )
 #: The side of a vote a bare count after another takes: "... and 9 against", "12 abstaining".
 _VOTE_SIDE = re.compile(r"\s+(?:against|in\s+favou?r|abstaining|abstained|opposed)\b(?!\s+(?:the|a|an|of)\b)", re.I)
@@ -1127,7 +1126,7 @@ _NAME_OPENS = re.compile(r"\W*((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+[a-
 #: What may follow an apposed age that has no noun of its own: a stop, or a preposition or relative pronoun.
 _NO_NOUN_AFTER_AGE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:from|of|in|on|at|with|who|whose|whom)\b", re.I)
 #: "at the age of 19", "at age 35": the age of the clause's subject.
-_AT_AGE = re.compile(r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?$", re.I)
+_AT_AGE = re.compile(vocab.AT_AGE_PATTERN, re.I)
 _OF_PRONOUN = re.compile(r"^\s+of\s+(?:them|those|these|us|whom)\b", re.I)
 #: "of those surveyed", "of those infected", "of those polled": a participle that describes people.
 _OF_THOSE_DONE = re.compile(r"^\s+of\s+those\s+[a-z]+ed\b", re.I)

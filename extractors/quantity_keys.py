@@ -903,7 +903,7 @@ _ALSO_HARMED_BEFORE = re.compile(r"\balso\s+(?:shot|killed|wounded|injured|hurt|
 #: "was 12 at the time", "was 12 back then" (a bare "then" is as often "and then"); not "at the time of".
 _AGE_THEN = re.compile(r"\s+(?:at\s+the\s+time\b(?!\s+of)|back\s+then\b)", re.IGNORECASE)
 #: "retired at age 43", "at the age of 13": the age someone had when something happened, not their age now.
-_AT_AGE = re.compile(r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?$", re.IGNORECASE)
+_AT_AGE = re.compile(vocab.AT_AGE_PATTERN, re.IGNORECASE)
 _AREA_SPREAD = re.compile("|".join(vocab.AREA_SPREAD), re.IGNORECASE)
 #: How far after a figure its clause may place it: "seven injured in shootings across the city".
 _SPREAD_WINDOW = 150
@@ -1222,7 +1222,7 @@ _PARTITIVE = re.compile(
     re.IGNORECASE,
 )
 #: A sentence opening on a part of the group counted before: "Of those, five ...", "Among them, two ...".
-_OF_THOSE_BEFORE = re.compile(r"^\W*(?:of|among)\s+(?:those|them|these|whom)\s*,\s*(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+_OF_THOSE_BEFORE = re.compile(vocab.OF_THOSE_OPENER_PATTERN + r"(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 #: "three were killed, along with a neighbour": the figure counts some of those the clause goes on to add.
 _ALONG_WITH = re.compile(r"[^.;]{0,80}?\balong\s+with\b", re.IGNORECASE)
 #: "the other eight people", "the five other victims", "the six others": the rest of a group the

@@ -4753,6 +4753,10 @@ BODY_NAME_WORDS: tuple[str, ...] = (
     *("Department", "Office", "Police", "Centre", "Center", "University", "Institute", "Foundation"),
     *("Association", "Federation", "League", "Trust", "Partners", "Capital", "Labs", "Lab", "Systems"),
 )
+#: "at the age of 19", "at age 35" right before an age: the age someone had when something happened.
+AT_AGE_PATTERN = r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?$"
+#: A sentence opening on a part of the group counted before: "Of those, around 190,000 ...", "Among them, 12 ...".
+OF_THOSE_OPENER_PATTERN = r"^\W*(?:of|among)\s+(?:those|them|these|whom)\s*,\s*"
 #: Words, lower case, that make capitalised words no person's name: a title, a day, a month or a body's word
 #: ("Chief Ann Lee", "Elm Police Department").
 NOT_NAME_WORDS = frozenset((*PERSON_TITLE_WORDS, *SPEAKER_TITLES, *WEEKDAYS, *MONTH_NAMES)) | frozenset(
