@@ -133,9 +133,7 @@ def normalise_counted(counted: str | None) -> Counted:
         elif w[0].isupper() and low not in _COMMON_CAPS and low not in _COUNTED and lemma(low) not in _COUNTED:
             names.add(_stem4(w))
     proper = head_word[0].isupper() and group == "thing" and head_word.lower() not in _COMMON_CAPS
-    if proper and len(parts) == 1:
-        cls = _stem4(head_word)  # a proper noun counted on its own ("Michael Webb" → webb)
-    elif proper:
+    if proper:
         cls += generation
     return Counted(cls, group, implied, tuple(sorted(mods)), tuple(sorted(names)), proper, head)
 

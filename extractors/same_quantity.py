@@ -179,16 +179,48 @@ def model() -> Model:
     )
 
 
+def one_bearer(namesakes: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the first names a story gives one surname can all be one person's ("Jane Voss",
+    "Jane A. Voss"), and not two ("Jane Voss", "Tom Voss")."""
+    return all(nested(x, y) for i, x in enumerate(namesakes) for y in namesakes[i + 1 :])
+
+
+def _ages_apart(a: Side, b: Side) -> bool:
+    """Two ages one person cannot have in two reports: further apart than a birthday and the years
+    between the reports allow."""
+    if a.measure != "age" or a.low is None or b.low is None:
+        return False
+    years = abs((a.published - b.published).days) // 365 if a.published and b.published else 0
+    return abs(a.low - b.low) > 1 + years
+
+
+def different_people(a: Side, b: Side, namesakes: tuple[tuple[str, ...], ...]) -> bool:
+    """A bare surname ("Voss, 20") names the person its full name names only beyond doubt (GUIDE
+    20): when the story gives that surname to one person, and an age the person could have had.
+    In a family's story "Voss" may be any of them, some never named in full."""
+    bare = a.individual and b.individual and not (a.names and b.names)
+    return bare and (not one_bearer(namesakes) or _ages_apart(a, b))
+
+
 def verdict(
-    a: Side, b: Side, m: Model | None = None, *, direct_link: float | None = None, shared_name: bool = False
+    a: Side,
+    b: Side,
+    m: Model | None = None,
+    *,
+    direct_link: float | None = None,
+    shared_name: bool = False,
+    namesakes: tuple[tuple[str, ...], ...] = (),
 ) -> Verdict:
     """Whether ``a`` and ``b`` are one quantity: a rule's no, or the model's confidence.
 
     ``direct_link`` is the story link model's probability that the two documents report one
     event, scored on the pair itself (None: not known, e.g. documents a user pinned together);
-    ``shared_name``: both documents name the same person or place.
+    ``shared_name``: both documents name the same person or place; ``namesakes``: the first
+    names the story gives the surname of an individual the two sides count.
     """
     why = different_quantities(a, b)
+    if not why and different_people(a, b, namesakes):
+        why = "a surname the story gives two people"
     if why:
         return Verdict(False, 0.0, why)
     m = m or model()
@@ -200,4 +232,14 @@ def verdict(
     return Verdict(conf >= m.threshold, conf, "")
 
 
-__all__ = ["Model", "Side", "Verdict", "different_quantities", "features", "model", "verdict"]
+__all__ = [
+    "Model",
+    "Side",
+    "Verdict",
+    "different_people",
+    "different_quantities",
+    "features",
+    "model",
+    "one_bearer",
+    "verdict",
+]

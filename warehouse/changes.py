@@ -267,7 +267,12 @@ carried AS (
 ),
 -- the link model's own score of two documents (story_links), read for the queued documents only
 links AS (SELECT * FROM story_links
-          WHERE doc_id IN (SELECT doc_id FROM new) OR other_id IN (SELECT doc_id FROM new))
+          WHERE doc_id IN (SELECT doc_id FROM new) OR other_id IN (SELECT doc_id FROM new)),
+-- the first names each story gives a named individual's surname (same_quantity.different_people)
+namesakes AS (SELECT story_id, counted_cls, list(DISTINCT names) AS given FROM claim_keys
+              WHERE latest AND individual AND named AND len(names) > 0
+                AND story_id IN (SELECT story_id FROM new)
+              GROUP BY story_id, counted_cls)
 SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
        o.published AS o_pub, n.published AS n_pub, greatest(o.tol, n.tol) AS tol,
        lower(oc.text) AS o_text, lower(nc.text) AS n_text,
@@ -278,6 +283,7 @@ SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
        coalesce(osd.pinned AND nsd.pinned, false) AS pinned,
        -- both documents name one person or place (the story term index's name entries)
        coalesce(len(list_intersect(list_filter(osd.keys, lambda x: x LIKE 'n:%'), nsd.keys)) > 0, false) AS shared_name,
+       coalesce(ns.given, []) AS namesakes,
        {", ".join(f"o.{c} AS o_{c}" for c in SIDE_COLUMNS)},
        {", ".join(f"n.{c} AS n_{c}" for c in SIDE_COLUMNS)}
 FROM new n
@@ -290,6 +296,7 @@ LEFT JOIN story_documents osd ON osd.doc_id = o.doc_id
 LEFT JOIN story_documents nsd ON nsd.doc_id = n.doc_id
 LEFT JOIN links l1 ON l1.doc_id = n.doc_id AND l1.other_id = o.doc_id
 LEFT JOIN links l2 ON l2.doc_id = o.doc_id AND l2.other_id = n.doc_id
+LEFT JOIN namesakes ns ON ns.story_id = n.story_id AND ns.counted_cls = n.counted_cls AND n.individual
 WHERE (o.latest OR (o.doc_id = n.doc_id AND o.version = n.version - 1))
   -- two queued claims meet once
   AND (oq.claim_id IS NULL OR o.claim_id < n.claim_id)
@@ -394,7 +401,13 @@ def accepted_pairs(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[dict[str, A
     best: dict[tuple[Any, ...], tuple[float, dict[str, Any], Side, Side]] = {}
     for row, o, n in candidate_pairs(con):
         # Documents a user pinned to one story are one event by the user's word.
-        v = verdict(o, n, direct_link=None if row["pinned"] else row["direct_link"], shared_name=row["shared_name"])
+        v = verdict(
+            o,
+            n,
+            direct_link=None if row["pinned"] else row["direct_link"],
+            shared_name=row["shared_name"],
+            namesakes=tuple(tuple(g) for g in row["namesakes"]),
+        )
         if not v.same:
             continue
         key = (row["story_id"], row["qkey"], *sorted((_report(o, row["o_text"]), _report(n, row["n_text"])), key=repr))

@@ -278,3 +278,25 @@ def test_changes_can_be_filtered_by_kind_and_confidence(con):
     assert sure and all(r[1] >= confidences[-1] for r in sure) and len(sure) < len(every)
     # every kind a filter offers is one the change pass writes
     assert all(f"'{k}'" in _COMPARE_SQL for k in exports.CHANGE_KINDS)
+
+
+# Two reports of one shooting, a day apart: the second names the victim by surname alone.
+FIRST = "Marisol Kettering, 23, was shot in the arm outside a bakery on Dell Street on Friday, police said."
+SECOND = "Kettering, 24, was released from hospital on Saturday, her family said."
+# A third report of it names her brother too, so "Kettering" alone could be either of them.
+THIRD = "Her brother, Tobias Kettering, 30, said he had driven her to the hospital."
+
+
+def _kettering(con, texts: list[str]) -> set[tuple[str, str, str]]:
+    docs = [text_article(f"k{i}", t, date(2024, 5, 3 + i)) for i, t in enumerate(texts)]
+    pin = stories.StoryPin("kettering", doc_ids=tuple(d.doc_id for d in docs))
+    run(con, "r1", docs, pins=(pin,))
+    return flags(con)
+
+
+def test_a_surname_alone_is_the_person_the_story_names_in_full(con):
+    assert ("increase", "k0:23", "k1:24") in _kettering(con, [FIRST, SECOND])
+
+
+def test_a_surname_the_story_gives_two_people_is_compared_with_neither(con):
+    assert not {f for f in _kettering(con, [FIRST, SECOND, THIRD]) if "k1:24" in f}

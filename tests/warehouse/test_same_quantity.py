@@ -15,7 +15,16 @@ import pytest
 
 from extractors.linking import link_keys, load_model
 from extractors.quantity_keys import ClaimKey, coordinated_part, report_source, settle_parts
-from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
+from extractors.same_quantity import (
+    Model,
+    Side,
+    different_people,
+    different_quantities,
+    features,
+    model,
+    one_bearer,
+    verdict,
+)
 from tests.extractors.lookup import DAY, key
 
 
@@ -93,6 +102,45 @@ def test_ages_of_one_named_person_are_one_quantity():
     # Two bare surnames may be father and son.
     d = side("Voss, 45, was not hurt.", "45", 45, counted="Voss", kind="age", doc="d4")
     assert different_quantities(b, d) == "attributes of different people"
+
+
+def test_a_surname_alone_names_the_person_its_full_name_names():
+    # A surname longer than a stem ("Kettering") keys alike alone and after a first name.
+    a = side("Marisol Kettering, 23, was shot in the arm.", "23", 23, counted="Marisol Kettering", kind="age")
+    b = side("Kettering, 24, was released on Friday.", "24", 24, counted="Kettering", kind="age", doc="d2")
+    c = side("Ketteridge, 24, was released on Friday.", "24", 24, counted="Ketteridge", kind="age", doc="d3")
+    assert a.counted_cls == b.counted_cls
+    assert different_quantities(a, b) == ""
+    assert different_quantities(a, c) == "attributes of different people"
+
+
+def test_a_surname_the_story_gives_two_people_names_neither_beyond_doubt():
+    full = side("Marisol Kettering, 23, was shot in the arm.", "23", 23, counted="Marisol Kettering", kind="age")
+    bare = side("Kettering, 24, was released on Friday.", "24", 24, counted="Kettering", kind="age", doc="d2")
+    brother = side("Tobias Kettering, 30, was not hurt.", "30", 30, counted="Tobias Kettering", kind="age", doc="d3")
+    fuller = side("Marisol A. Kettering, 23, spoke.", "23", 23, counted="Marisol A. Kettering", kind="age", doc="d4")
+    assert one_bearer((full.names, fuller.names))
+    assert not one_bearer((full.names, brother.names))
+    assert not different_people(full, bare, (full.names,))
+    assert different_people(full, bare, (full.names, brother.names))
+    assert verdict(full, bare, namesakes=(full.names, brother.names)).why == "a surname the story gives two people"
+    # Two full names are told apart by their first names, whoever else the story names.
+    assert not different_people(full, fuller, (full.names, brother.names))
+
+
+def test_a_surname_alone_with_an_age_the_person_could_not_have_is_someone_else():
+    day = date(2024, 3, 1)
+    full = side("Marisol Kettering, 23, was shot.", "23", 23, counted="Marisol Kettering", kind="age", published=day)
+    older = side("Kettering, 51, was charged.", "51", 51, counted="Kettering", kind="age", doc="d2", published=day)
+    birthday = side("Kettering, 24, testified.", "24", 24, counted="Kettering", kind="age", doc="d3", published=day)
+    later = date(2027, 4, 1)
+    years_on = side("Kettering, 26, testified.", "26", 26, counted="Kettering", kind="age", doc="d4", published=later)
+    assert different_people(full, older, (full.names,))
+    assert not different_people(full, birthday, (full.names,))
+    assert not different_people(full, years_on, (full.names,))
+    # Named in full on both sides, the same person's ages far apart are a conflict to show.
+    other = side("Marisol Kettering, 32, was shot.", "32", 32, counted="Marisol Kettering", kind="age", doc="d5")
+    assert not different_people(full, other, (full.names,))
 
 
 def test_a_generation_suffix_tells_father_from_son():
