@@ -20,6 +20,7 @@ _WORD = re.compile(_GLUED + r"|(?:[A-Za-z]\.){2,}|[A-Za-z][\w’'&.-]*[A-Za-z0-9
 _STOP = vocab.NP_STOP_WORDS
 _DETS = vocab.DETERMINERS
 _AUX = vocab.AUXILIARIES
+_NUMBER_WORDS = vocab.NUMBER_WORDS
 _NOUNY_ED = vocab.NOUNS_IN_ED | vocab.ING_NOUNS  # words a verb ending does not make a verb
 _CHANGE = vocab.CHANGE_WORDS
 _GROWTH = vocab.GROWTH_NOUNS
@@ -193,7 +194,9 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     fixed = _said_before(sentence, rel_s, rel_e, kind)
     if fixed:
         return fixed
-    np = _counted(sentence, rel_s, rel_e, kind, antecedent)
+    np = (_worth_before(sentence[:rel_s]) if kind == "money" else None) or _counted(
+        sentence, rel_s, rel_e, kind, antecedent
+    )
     if np and np.lower() == "worth":  # "net worth" is a noun; "worth" alone the word before "of"
         np = _worth(sentence, rel_s, rel_e)
     elif np and np.lower().endswith(" worth") and not np.lower().endswith("net worth"):
@@ -285,6 +288,33 @@ def _without_time_or_adverb_tail(np: str) -> str | None:
 
 #: "$360 billion worth of goods": the amount is the goods' value.
 _WORTH_OF = re.compile(r"\s*worth\s+of\s+", re.I)
+
+
+#: "worth" right before an amount, with the amount's hedge: "a deal worth roughly".
+_WORTH_BEFORE = re.compile(
+    r"\bworth\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|up\s+to|more\s+than|an\s+estimated)\s+)*$",
+    re.I,
+)
+
+
+def _worth_before(head: str) -> str | None:
+    """The noun phrase an amount is the worth of, when "worth" joins them: "a four-year contract worth $90
+    million", "12 jets worth $1 billion". Up to three words back to a determiner, a figure or a verb; none
+    after a verb ("is worth"), and "net worth" is a noun of its own."""
+    m = _WORTH_BEFORE.search(head)
+    if not m:
+        return None
+    out: list[str] = []
+    for w in reversed(_words(head[: m.start()])[-3:]):
+        lw = w.lower()
+        number = lw in _NUMBER_WORDS or lw.split("-")[0] in _NUMBER_WORDS
+        verb = (_VERBY.search(lw) and lw not in _NOUNY_ED) or lw in _IRREGULAR_PAST
+        if not w[0].isalpha() or lw in _STOP or lw in _DETS or lw in _AUX or number or verb or lw == "net":
+            break
+        out.insert(0, w)
+    if all(w[0].isupper() for w in out):
+        return None  # "a contract with the Hawks worth $40 million": a name is rarely what is worth it
+    return " ".join(out)
 
 
 def _worth(sentence: str, rel_s: int, rel_e: int) -> str | None:
@@ -787,6 +817,31 @@ def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str],
     return None
 
 
+_ROLE_NOUNS = vocab.PERSON_ROLE_NOUNS | vocab.PERSON_TITLE_WORDS | vocab.RELATION_ROLE_NOUNS
+#: A role apposed to the name after it: "its director, Ruth Okafor", "the club's captain, Joe Hart".
+_APPOSED_ROLE = re.compile(
+    r"(?:^|\b(?:the|its|his|her|their|our|a|an|one|another)\s+)((?:[\w'’-]+\s+){0,2}[a-z-]+),\s*$", re.I
+)
+
+
+def _role_before(head: str) -> str | None:
+    """The role a name is given right before it, in lower case: "chief executive Marcus Delane", "its
+    director, Ruth Okafor". Up to two modifiers of the role noun; none that splits a quantity ("suspected")."""
+    apposed = _APPOSED_ROLE.search(head)
+    words = apposed.group(1).split() if apposed else _words(head)[-3:]
+    if not words or words[-1].lower() not in _ROLE_NOUNS:
+        return None
+    role = [words[-1].lower()]
+    for w in reversed(words[:-1]):
+        lw = w.lower()
+        if not w.isalpha() or lw in _STOP or lw in _DETS or lw in _AUX or lw in vocab.SPLITTING_MODIFIERS:
+            break
+        if lw.endswith("ed") or (w[0].isupper() and lw not in vocab.PERSON_TITLE_WORDS):
+            break  # a verb ("named"), or a name ("Elm County police officer"): the role's own words only
+        role.insert(0, lw)
+    return " ".join(role)
+
+
 def _age_owner(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str]) -> str | None:
     """Whose an age is, read around it: the noun or name it is apposed to, the name before it, the one who
     turned it, or the name opening the clause of "at the age of"."""
@@ -799,7 +854,9 @@ def _age_owner(sentence: str, rel_s: int, rel_e: int, after: list[str], before: 
         return _np_before(before)  # "the actress, who turned 50 last week": the one who turned it
     m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
     if m:
-        return m.group(1)  # "Jane Doe, 19,": the age is the named person's
+        # "Jane Doe, 19,": the age is the named person's, with the role that says who she is
+        role = _role_before(sentence[max(0, m.start(1) - 80) : m.start(1)])
+        return f"{role} {m.group(1)}" if role else m.group(1)
     if _AT_AGE.search(sentence, max(0, rel_s - 20), rel_s):
         # "Vale retired at age 35": the subject's age when it is a name; never the noun "age"
         subject = _opening_subject(sentence[:rel_s])
@@ -1475,7 +1532,7 @@ def _money_or_share(
     if np:
         return np
     if kind == "money":
-        np = _priced(sentence, rel_s, rel_e) or _cost_to(sentence[:rel_s])
+        np = _priced(sentence, rel_s, rel_e) or _cost_to(sentence[:rel_s]) or _payment_of(sentence[:rel_s])
         if np:
             return np
         np = _money_after(sentence, rel_s, rel_e, after, before)
@@ -1566,6 +1623,27 @@ def _object_changed(head: str) -> str | None:
     if not ws or any(w.lower() in _STOP and w.lower() != "of" for w in ws) or "of" in (ws[0], ws[-1]):
         return None  # "cut jobs in Ohio by": a place or a time in between is no object
     return " ".join(ws)
+
+
+#: A payment noun and up to two modifiers before "of" and the amount: "a monthly pay rise of".
+_PAYMENT_OF = re.compile(
+    r"\b(?:(?:a|an|the|its|his|her|their|our|this|that)\s+)((?:[a-z][\w-]*\s+){0,2}?(?:"
+    + "|".join(sorted(vocab.PAYMENT_NOUNS))
+    + r"))\s+of\s+$",
+    re.I,
+)
+
+
+def _payment_of(head: str) -> str | None:
+    """What an amount is when a payment noun names it: "a transfer fee of €40 million" is the fee, whatever
+    it is paid for ("a bonus of $5,000 for the win"); an article opens the noun phrase."""
+    m = _PAYMENT_OF.search(head)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words[:-1] and (words[0].lower() in _STOP or _VERBY.search(words[0].lower())):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _cost_to(head: str) -> str | None:
@@ -1718,7 +1796,7 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         return "earnings per share"
     if low_after[:2] in (["a", "share"], ["per", "share"]):
         return "earnings per share"
-    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["netted"]):
+    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["earning"], ["netted"]):
         return "earnings"
     if low_after[:1] in (["on"], ["for"]) and [w.lower() for w in before[-1:]] in (["cost"], ["costs"], ["costing"]):
         # a price: "the game costs $60 on consoles", "a seat costs $15 for children" says where or
@@ -1733,7 +1811,7 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         np = _np_after(after[k:], allow_of=False)
         if np and not np[0].isdigit() and not _MONTHISH.match(np) and np.split()[-1].lower() not in _TIME_NOUNS:
             return np
-    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["made"], ["profit"]):
+    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["earning"], ["made"], ["profit"]):
         return "earnings"
     return None
 

@@ -4430,6 +4430,13 @@ ELLIPSIS_VERBS = frozenset(
     {"had", "has", "have", "added", "adds", "scored", "scores", "got", "gets", "made", "makes", "posted"}
     | {"recorded", "records", "faces", "faced", "with"}
 )
+#: Nouns of a payment that name what an amount is, before "of" and the amount: "a fee of €40 million", "a pay
+#: rise of ₹8,000", "a bonus of $5,000 for the win" (a budget or a grant is named by what it is for instead).
+PAYMENT_NOUNS = frozenset(
+    {"fee", "fees", "bonus", "bonuses", "fine", "fines", "salary", "wage", "wages", "rise", "raise", "payout"}
+    | {"settlement", "ransom", "reward", "pension", "allowance", "bail", "deposit", "stipend", "refund", "premium"}
+    | {"compensation", "damages", "penalty", "severance", "royalty", "royalties", "tip", "loan", "bond", "levy"}
+)
 #: Verbs of an amount's purpose after "to": "spent $2 million to build a bridge" is an amount for the bridge.
 #: (Any verb with an article after it reads the same: "to design the campaign".)
 PURPOSE_VERBS = frozenset(

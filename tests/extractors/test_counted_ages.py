@@ -169,3 +169,19 @@ def test_an_apposed_age_belongs_to_the_noun_or_name_before(text: str, age: str, 
 )
 def test_an_apposed_age_takes_no_place_source_or_list_noun(text: str, age: str, wrong: str) -> None:
     assert dict(_ages(text))[age] != wrong
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        # The role a name is given, before it or apposed to it, says who the person is.
+        ("Chief financial officer Dana Wells, 47, said so.", [("47", "chief financial officer Dana Wells")]),
+        ("Its founder, Omar Reyes, 39, declined to comment.", [("39", "founder Omar Reyes")]),
+        ("Her brother, Tobias Kettering, 30, drove her home.", [("30", "brother Tobias Kettering")]),
+        # Not a name, a verb or a quantity-splitting word before the role.
+        ("Elm County police officer Tia Moss, 31, was hurt.", [("31", "police officer Tia Moss")]),
+        ("Police named the victim as Ann Lee, 34, of Leeds.", [("34", "Ann Lee")]),
+    ],
+)
+def test_a_named_age_keeps_the_role_the_name_is_given(sentence: str, ages: list[tuple[str, str]]) -> None:
+    assert _ages(sentence) == ages

@@ -69,3 +69,54 @@ def test_those_with_a_participle_are_people(text: str, figure: str) -> None:
 )
 def test_an_ing_compound_after_an_amount_is_its_noun(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A payment noun before "of" names what the amount is, whatever it is paid for.
+        ("The club paid a fee of £30 million for the striker.", "£30 million", "fee"),
+        ("She earned a bonus of $5,000 for the win.", "$5,000", "bonus"),
+        ("Nurses are demanding a monthly pay rise of €300.", "€300", "monthly pay rise"),
+        ("Police are offering a cash reward of up to $2,000 for tips.", "up to $2,000", "cash reward"),
+        ("He was held on a bond of $75,000.", "$75,000", "bond"),
+    ],
+)
+def test_a_payment_noun_names_its_amount(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_a_budget_or_grant_is_named_by_what_it_is_for() -> None:
+    # GUIDE 11: a budget or a grant is counted as what it pays for, not as itself.
+    assert claim_for("The board approved a grant of $200,000 for the museum.", "$200,000").counted == "museum"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "worth" right before an amount: what is worth it is the noun phrase before, not the subject.
+        ("The forward agreed to a three-year contract worth $45 million with the Hawks.", "$45 million", "contract"),
+        ("Police seized drugs worth $80,000 from the flat.", "$80,000", "drugs"),
+        ("Thieves took jewellery worth roughly £50,000.", "roughly £50,000", "jewellery"),
+        ("The band signed a record deal worth $3 million.", "$3 million", "record deal"),
+    ],
+)
+def test_what_is_worth_an_amount_is_the_noun_before_worth(text: str, figure: str, counted: str) -> None:
+    assert claim_for(text, figure).counted == counted
+
+
+def test_a_name_before_worth_is_not_what_is_worth_it() -> None:
+    sentence = "The tackle signed a four-year contract with the Hawks worth $20 million."
+    assert claim_for(sentence, "$20 million").counted != "Hawks"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "earning" after a result is the winner's earnings, as "earned" is.
+        ("Tessa Moor won the Lakeside Classic on Sunday, earning $400,000.", "$400,000"),
+        ("The film topped the charts again, earning an estimated $12 million.", "an estimated $12 million"),
+    ],
+)
+def test_an_amount_earning_brings_is_earnings(text: str, figure: str) -> None:
+    assert claim_for(text, figure).counted == "earnings"
