@@ -215,6 +215,8 @@ _SOURCES_OF = re.compile(
 # "Elmland’s public defender’s office said", "Roe and her team wrote".
 # A lower-case word of a subject, not its auxiliary or speech verb ("police sources have confirmed").
 _SUBJ_LOW = (
+    # nor a subordinator, which opens a clause of its own ("a day after police in Roswell said")
+    r"(?!(?:after|before|since|until|when|while|because|where|once|although|though|whereas)\b)"
     r"(?!(?:has|have|had|were|was|is|are|also|previously|earlier|later|now|ultimately|originally|initially|"
     + _SAY_VERBS[3:-1]
     + r")\b)"
@@ -244,6 +246,8 @@ _SUBJ_SAYS = re.compile(
     r"(?:^|[,;:“\"(—–]\s*|,[”’]\s+|\s-\s+|\b(?:and|but|that|though|although|while|whereas|as|because|when|after|"
     r"before|where|since|until|once|for|with)\s+)"
     + _SUBJ
+    # "prosecutors in Lyon said", "the Attorney's Office in Boston said": where the speaker sits is no speaker
+    + r"(?:\s+in\s+" + _CAP_RUN + r")?"
     + r"\s+"
     + _WHEN_SAID
     + _AUX

@@ -841,3 +841,32 @@ def test_a_body_attributing_a_figure_to_a_cause_reports_it(text: str, figure: st
 )
 def test_a_description_and_the_name_it_runs_into(text: str, figure: str, source: str) -> None:
     assert_attributed(text, figure, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Where the speaker sits, after it, is no part of the speaker and does not hide it.
+        (
+            "A clerk was jailed for 4 years for stealing $80,000, the District Attorney's Office in Elmton said.",
+            "$80,000",
+            "District Attorney's Office",
+        ),
+        ("Two men were arrested, police in Marlow said on Friday.", "Two", "police"),
+        ("The blast hurt 9 workers, officials in Harton said.", "9", "officials"),
+    ],
+)
+def test_a_speaker_named_with_where_it_sits(text: str, figure: str, source: str) -> None:
+    assert_attributed(text, figure, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A subordinator opens a clause of its own: the speaker after it is its subject alone.
+        ("Tom Reed was held on Sunday, a day after police said he shot 2 men.", "2", "police"),
+        ("She was charged with neglect after deputies said her son shot 3 cans.", "3", "deputies"),
+    ],
+)
+def test_a_speaker_after_a_subordinator_is_the_subject_alone(text: str, figure: str, source: str) -> None:
+    assert_attributed(text, figure, source)
