@@ -1070,6 +1070,9 @@ _TRAILING_LEAD = re.compile(
     + _TITLE_LOW
     + r"|(?i:"
     + "|".join(vocab.ROLE_BEFORE_NAME)
+    # ", coach Ian Roe told reporters": a role of the other beats, as the roles of the story are
+    + r"|"
+    + "|".join(sorted(vocab.PERSON_ROLE_NOUNS))
     + r"))\s+|(?:[a-z][a-z’'-]*\s+){1,2}(?:with|at|of|from)\s+(?:the\s+)?"
     # ", Marlow police Chief Jo Roe said": the body in lower case before a titled name.
     + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+"

@@ -4026,6 +4026,7 @@ BODY_DESCRIPTION_NOUNS: tuple[str, ...] = tuple(
         | {"operator", "regulator", "service", "agency", "board", "commission", "institute", "authority"}
         | {"ministry", "department", "bureau", "observatory", "tracker", "outlet", "newspaper", "website"}
         | {"platform", "association", "organisation", "organization", "foundation", "watchdog", "firm"}
+        | {"utility", "drugmaker", "producer", "supplier", "miner", "distributor", "exchange", "council"}
     )
 )
 ANAPHORIC_TITLES: dict[str, tuple[str, ...]] = {

@@ -870,3 +870,16 @@ def test_a_speaker_named_with_where_it_sits(text: str, figure: str, source: str)
 )
 def test_a_speaker_after_a_subordinator_is_the_subject_alone(text: str, figure: str, source: str) -> None:
     assert_attributed(text, figure, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A trailing speaker named after what it is: a person's role, or a kind of body.
+        ("The team has lost 7 straight games, coach Ian Roe told reporters.", "7", "Ian Roe"),
+        ("The storm cut power to 40,000 homes, utility Elm Power said.", "40,000", "Elm Power"),
+        ("The pill cut deaths by 20%, drugmaker Velta said in a statement.", "20%", "Velta"),
+    ],
+)
+def test_a_trailing_speaker_after_its_role_or_kind(text: str, figure: str, source: str) -> None:
+    assert_attributed(text, figure, source)
