@@ -1664,7 +1664,7 @@ _OF_A_FIGURE = re.compile(
 )
 #: A price or value set on the clause's subject: "the startup was valued at", "the console will be available for".
 _PRICED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(vocab.VALUATION_VERBS) + r"|available|on\s+sale|sells|sold|selling|retails|retailing)\s+"
+    r"\b(?:" + "|".join(vocab.VALUATION_VERBS) + r"|available|on\s+sale|sells?|sold|selling|retails?|retailing)\s+"
     # where it is sold may come between: "on sale at Best Buy for", "available from the company's site for"
     r"(?:(?:at|from|through|via|in|on)\s+[^,;:]{1,40}?\s+)?(?:for|at)\s+$",
     re.I,
@@ -1751,7 +1751,7 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     priced = _PRICED_BEFORE.search(head)
     ws = _words(head[: priced.start()]) if priced else []
     finite = priced is not None and (
-        priced.group(0).split()[0].lower() in ("sells", "retails", "sold", "retailed")
+        priced.group(0).split()[0].lower() in ("sells", "sell", "retails", "retail", "sold", "retailed")
         # "the tablet goes on sale on March 3 at $499": the verb before "on sale" is the clause's own
         or (priced.group(0).lower().startswith("on") and bool(ws) and ws[-1].lower() in _ON_SALE_VERBS)
     )

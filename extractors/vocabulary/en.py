@@ -3156,6 +3156,10 @@ NP_VERB_BREAKS = frozenset(
         "do",
         "does",
     }
+    # What a surveyed group thinks or does, after the group: "40% of parents worry" ("sleep" is a noun as often).
+    | {"worry", "worries", "believe", "believes", "think", "thinks", "oppose", "opposes", "agree", "agrees"}
+    | {"disagree", "disagrees", "prefer", "prefers", "favour", "favor", "favours", "favors", "feel", "feels"}
+    | {"struggle", "struggles", "sold", "built", "carries"}
 )
 #: Adverbs of the present: "around 20% now" is a time, not a noun.
 NOW_WORDS = frozenset({"now", "currently", "today", "presently", "yesterday", "tonight"})

@@ -69,3 +69,30 @@ def test_a_rate_named_in_its_phrase_is_not_named_twice() -> None:
 def test_a_comparison_word_is_no_counted_noun(text: str, figure: str) -> None:
     counted = (counted_of(text, figure) or "").lower().split()
     assert "above" not in counted and "apart" not in counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # What a surveyed group thinks or does ends the group: its verb is no head.
+        ("About 40% of parents worry about screen time.", "About 40%", "parents"),
+        ("Nearly 60% of voters believe the tax is unfair.", "Nearly 60%", "voters"),
+        # Nor is a participle after the subject of a duration.
+        ("The bridge will be built over roughly five years.", "roughly five years", "bridge"),
+        ("Her 12-date tour sold out in under an hour.", "under an hour", "tour"),
+    ],
+)
+def test_a_verb_after_the_group_is_no_head(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "would sell for", "will retail at": the price is the subject's, as with "sells for".
+        ("The average home would sell for about £300,000, agents said.", "about £300,000", "average home"),
+        ("The headphones will retail at $349.", "$349", "headphones"),
+    ],
+)
+def test_a_price_after_a_modal_sell_is_the_subjects(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
