@@ -180,7 +180,22 @@ def _said_before(sentence: str, rel_s: int, rel_e: int, kind: str) -> str | None
             return "people" if people.group(1).lower() in _INDEFINITE else people.group(1)
     if _MARGIN_OF_ERROR.search(sentence, max(0, rel_s - 50), rel_s):
         return "margin of error"  # "a margin of error of plus or minus 3 points": the poll's error, not the poll
+    if kind == "percent" and (
+        _SUPPORT_AFTER.match(sentence, rel_e) or _POLLED_ON.search(sentence, max(0, rel_s - 100), rel_s)
+    ):
+        return "voters"  # GUIDE 11: a party's or a candidate's poll share is a share of the voters
     return None
+
+
+#: A poll share written with its noun, or the share of those who back no one: "leads with 38% support",
+#: "9% remain undecided".
+_SUPPORT_AFTER = re.compile(r"\s+(?:support|backing)\b|\s+(?:remain|remained|are|were|is|was)\s+undecided\b", re.I)
+#: A poll share after its party or candidate: "the Greens on 12%", "trails on 31%", "support for the Greens
+#: stands at 12%".
+_POLLED_ON = re.compile(
+    r"(?:\b[A-Z][\w’'-]+\s+(?:(?:are|is|was|were|stand|stands|stood)\s+)?on|\b(?:trails|trailed|trailing|polls|polled|polling)\s+(?:at|on)|"
+    r"\b(?:[Ss]upport|[Bb]acking)\s+for\s+[^,;:]{1,60}?\s+(?:stands|stood|is|was|sits|sat)\s+at)\s+$"
+)
 
 
 def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None = None) -> str | None:

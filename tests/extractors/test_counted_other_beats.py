@@ -143,3 +143,30 @@ def test_counted_percent_of_the_subject(text: str, figure: str, head: str) -> No
 )
 def test_counted_noun_in_ing(text: str, figure: str, head: str) -> None:
     assert head_in(head, counted_of(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # GUIDE 11: a party's or a candidate's poll share is a share of the voters, however it is written.
+        ("Support for the Green Party stands at 14%, according to a new poll.", "14%"),
+        ("The Liberals are on 22%, five points behind Labour on 27%.", "22%"),
+        ("The Liberals are on 22%, five points behind Labour on 27%.", "27%"),
+        ("Senator Ann Cole leads the race with 41% support, the survey found.", "41%"),
+        ("Her rival trails on 35%, while 9% remain undecided.", "35%"),
+        ("Her rival trails on 35%, while 9% remain undecided.", "9%"),
+    ],
+)
+def test_a_poll_share_counts_voters(text: str, figure: str) -> None:
+    assert counted_of(text, figure) == "voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        ("Growth stands at 1.5%, the central bank said.", "1.5%", "Growth"),
+        ("Inflation fell to 2.1% on Friday.", "2.1%", "Inflation"),
+    ],
+)
+def test_a_rate_standing_at_a_share_is_no_poll(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
