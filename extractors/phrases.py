@@ -180,6 +180,13 @@ def _said_before(sentence: str, rel_s: int, rel_e: int, kind: str) -> str | None
             return "people" if people.group(1).lower() in _INDEFINITE else people.group(1)
     if _MARGIN_OF_ERROR.search(sentence, max(0, rel_s - 50), rel_s):
         return "margin of error"  # "a margin of error of plus or minus 3 points": the poll's error, not the poll
+    if kind == "duration":
+        if _ABSENT_FOR.search(sentence, max(0, rel_s - 40), rel_s) and not _OF_AFTER.match(sentence, rel_e):
+            # "will miss up to six weeks", "was ruled out for three months": what lasts is the absence;
+            # "miss two weeks of practice" names what is missed
+            return "absence"
+        if _FINISHED_IN.search(sentence, max(0, rel_s - 40), rel_s):
+            return "finishing time"  # "finished in 29 minutes 48 seconds", "clocked 9.58 seconds"
     if kind == "percent" and (
         _SUPPORT_AFTER.match(sentence, rel_e) or _POLLED_ON.search(sentence, max(0, rel_s - 100), rel_s)
     ):
@@ -187,6 +194,15 @@ def _said_before(sentence: str, rel_s: int, rel_e: int, kind: str) -> str | None
     return None
 
 
+#: A time someone is out for, right before it: "will miss six weeks", "ruled out for three months".
+_ABSENT_FOR = re.compile(
+    r"\b(?:miss|misses|missed|(?:ruled|be|is|was|been)\s+out\s+for|sidelined\s+for)\s+$", re.I
+)
+_OF_AFTER = re.compile(r"\s+of\b")
+#: A race's time, right before it: "finished in", "finishing in", "clocked", "crossed the line in".
+_FINISHED_IN = re.compile(
+    r"\b(?:(?:finish|finishes|finished|finishing)\s+in|clocked|clocking|crossed\s+the\s+line\s+in)\s+$", re.I
+)
 #: A poll share written with its noun, or the share of those who back no one: "leads with 38% support",
 #: "9% remain undecided".
 _SUPPORT_AFTER = re.compile(r"\s+(?:support|backing)\b|\s+(?:remain|remained|are|were|is|was)\s+undecided\b", re.I)
@@ -487,7 +503,13 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
     before = _words(sentence[max(0, rel_s - 160) : rel_s])
     np = _dimension_before_noun(sentence, rel_s, rel_e) if kind == "distance" else None
     np = np or _restated(sentence, rel_s, after_text, kind, antecedent)
-    if not np and kind != "count" and antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
+    if (
+        not np
+        and kind != "count"
+        and antecedent
+        and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s)
+        and not _MARGIN_AFTER.match(sentence, rel_e)  # "That was 11 seconds inside the mark": a margin
+    ):
         np = antecedent  # "the maker reckons that could reach nearer 400 km": "that" is the quantity before
     if not np and kind in ("money", "percent"):
         np = _changed(sentence, rel_s, after, antecedent)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extractors.lookup import claim_for
+from tests.extractors.lookup import claim_for, counted_of
 
 
 @pytest.mark.parametrize(
@@ -72,3 +72,24 @@ def test_what_a_measure_is_of_past_an_aside(text: str, figure: str, counted: str
 )
 def test_a_numeral_or_a_verb_is_no_word_of_the_noun(text: str, figure: str, counted: str) -> None:
     assert claim_for(text, figure).counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # What lasts (GUIDE 11): the time a player is out is the absence, a race's time the finishing time.
+        ("The striker will miss up to six weeks with a knee injury.", "up to six weeks", "absence"),
+        ("The winger has been ruled out for three months.", "three months", "absence"),
+        ("Ana Silva won the race, finishing in 2 hours 21 minutes.", "2 hours 21 minutes", "finishing time"),
+        ("Bolt clocked 9.58 seconds in Berlin.", "9.58 seconds", "finishing time"),
+        # What is missed, when the span names it.
+        ("He will miss up to two weeks of training.", "up to two weeks", "training"),
+    ],
+)
+def test_an_absence_or_a_finishing_time_is_what_lasts(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
+
+
+def test_a_margin_after_that_is_a_margin_not_the_figure_before() -> None:
+    text = "She finished in 29 minutes 48 seconds. That was 11 seconds inside the old record."
+    assert claim_for(text, "11 seconds").counted == "margin"
