@@ -52,9 +52,12 @@ _SAY_VERBS = (
     + r")"
     # "the ministry put the number of displaced families at 12,000": a body setting a figure.
     # "Police put attendance at 20,000": with no determiner the noun must be one word
-    + r"|(?:put|puts|putting|placed|places)(?=\s+(?:(?:the|its|their|his|her|our|that|this)\s+[^,;.]{1,60}?|[a-z]+)"
+    + r"|(?:put|puts|putting|placed|places)(?=\s+(?:(?:the|its|their|his|her|our|that|this)\s+[^,;.]{1,60}?|"
+    + r"(?:[a-z]+\s+){0,2}[a-z]+)"
     + r"\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|"
-    + r"at\s+least|nearer|closer\s+to|as\s+(?:many|much|high)\s+as)\s+)*[$€£]?\d)"
+    + r"at\s+least|nearer|closer\s+to|between|as\s+(?:many|much|high)\s+as)\s+)*(?:[$€£]?\d|(?:"
+    + "|".join(sorted(vocab.SMALL_NUMBERS))
+    + r")\b))"
     # "Health officials have attributed 37 deaths to the heat", "blamed 12 deaths on the storm": a body's
     # account of what caused the figure.
     + r"|(?:attributed|attributes|linked|links|blamed|blames)(?=\s[^,;.]{1,60}?\s(?:to|on)\s)"
@@ -223,7 +226,8 @@ _SUBJ_LOW = (
     + _LOW
 )
 _SUBJ = (
-    r"((?:[Tt]he\s+|[Aa]n?\s+)?(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
+    r"((?:[Tt]he\s+|[Aa]n?\s+|(?:[Ss]ome|[Ss]everal|[Mm]any)\s+(?=[a-z]))?"
+    r"(?:" + _CAP_RUN + r"(?:\s+and\s+(?:his|her|their|its)\s+" + _LOW + r")?"
     # "police and a community advocate said": an article inside a pair of speakers.
     r"(?:\s+" + _SUBJ_LOW + r"){0,3}|"
     # "the uncle of one of the guests said": a person named by what they are to someone in the story.
@@ -247,7 +251,9 @@ _SUBJ_SAYS = re.compile(
     r"before|where|since|until|once|for|with)\s+)"
     + _SUBJ
     # "prosecutors in Lyon said", "the Attorney's Office in Boston said": where the speaker sits is no speaker
-    + r"(?:\s+in\s+" + _CAP_RUN + r")?"
+    + r"(?:\s+in\s+"
+    + _CAP_RUN
+    + r")?"
     + r"\s+"
     + _WHEN_SAID
     + _AUX
@@ -459,7 +465,7 @@ _SUBORDINATE = vocab.SUBORDINATORS
 _NOT_SOURCE = vocab.NOT_SOURCES
 _SOURCE_NOUN = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")$")
 _TRIM_TAIL = re.compile(r"(?:[’']s?|\s+(?:on|in|at|for|of|and|the))+$")
-_LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our)\s+", re.I)
+_LEAD_DET = re.compile(r"^(?:the|a|an|its|his|her|their|our|some|several|many)\s+", re.I)
 _LEAD_CONJ = re.compile(
     r"^(?:though|although|while|whereas|but|as|because|and|that|so|when|after|before|where|since|until|once)\s+",
     re.I,
@@ -1078,6 +1084,11 @@ _TRAILING_LEAD = re.compile(
     + r"|(?:[A-Z][\w’'.-]*\s+){0,4}(?:police|fire|county|city|state|sheriff[’']s)\s+"
     # A long capitalised title that the speaker's run could not take in whole.
     + r"|(?:[A-Z][\w’'.-]*\s+){1,3}"
+    # ", chart compiler Tallyo said", ", promoter Bright Live told fans": what the speaker is, in lower case;
+    # not a conjunction, a subordinator or a verb ("and Jo Roe said", "beating Jo Roe")
+    + r"|(?:(?!(?:and|but|or|nor|so|yet|then|while|when|as|after|before|because|since|until|though|although|"
+    + r"including|whereas|where|if|unless|once|who|whom|which|that|than|also|both|even|only|just|not|now|said|"
+    + r"says|told|with|for|from|by|to|of|in|on|at)\b)(?![a-z]+(?:ing|ed)\b)[a-z][a-z’'-]*\s+){1,2}"
     # ", the energy regulator Powercheck said": a body's name after a lower-case description of it.
     + r"|(?:the\s+)?(?:[a-z][a-z’'-]*\s+){0,3}(?:"
     + "|".join(vocab.BODY_DESCRIPTION_NOUNS)

@@ -195,9 +195,7 @@ def _said_before(sentence: str, rel_s: int, rel_e: int, kind: str) -> str | None
 
 
 #: A time someone is out for, right before it: "will miss six weeks", "ruled out for three months".
-_ABSENT_FOR = re.compile(
-    r"\b(?:miss|misses|missed|(?:ruled|be|is|was|been)\s+out\s+for|sidelined\s+for)\s+$", re.I
-)
+_ABSENT_FOR = re.compile(r"\b(?:miss|misses|missed|(?:ruled|be|is|was|been)\s+out\s+for|sidelined\s+for)\s+$", re.I)
 _OF_AFTER = re.compile(r"\s+of\b")
 #: A race's time, right before it: "finished in", "finishing in", "clocked", "crossed the line in".
 _FINISHED_IN = re.compile(

@@ -3788,6 +3788,10 @@ NOT_SOURCES = frozenset(
 #: alternatives ("officials?", "organi[sz]ation"); of other beats too ("organizers", "the studio"), and the
 #: writers of a paper, the lawyers of a case, the makers of a product.
 SOURCE_NOUNS: tuple[str, ...] = (
+    # what is posted online: "some online forums have claimed"
+    "forums?",
+    "websites?",
+    "bloggers?",
     "officials?",
     "police",
     "researchers",

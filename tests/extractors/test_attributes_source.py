@@ -883,3 +883,31 @@ def test_a_speaker_after_a_subordinator_is_the_subject_alone(text: str, figure: 
 )
 def test_a_trailing_speaker_after_its_role_or_kind(text: str, figure: str, source: str) -> None:
     assert_attributed(text, figure, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Whatever the speaker is called in lower case before its name, a trailing ", X said" is X's.
+        ("The album sold 90,000 copies in its first week, chart compiler Tallyo said.", "90,000", "Tallyo"),
+        ("Rail traffic fell 12% last year, industry body RailStat said.", "12%", "RailStat"),
+        (
+            "The tour sold out in under an hour, promoter Bright Live told fans in an email.",
+            "under an hour",
+            "Bright Live",
+        ),
+        # A quantifier opens a speaker of lower-case words, and what is posted online speaks.
+        ("Some online forums have claimed the bridge is 300 metres long.", "300 metres", "online forums"),
+        # "put ... at" with a noun of two words and a bound of two figures sets the figure.
+        ("Farm leader Jo Marsh put crop losses at between €80m and €120m.", "between €80m and €120m", "Jo Marsh"),
+        ("The union put the real turnout at under two million.", "under two million", "union"),
+    ],
+)
+def test_more_ways_to_name_a_speaker(text: str, figure: str, source: str) -> None:
+    assert_attributed(text, figure, source)
+
+
+def test_a_conjunction_or_a_verb_before_a_name_is_no_description_of_a_speaker() -> None:
+    # "beating Jo Roe" and "and Jo Roe" do not make Jo Roe the speaker of what came before.
+    c = claim_for("Ann Lee won by 3 goals, beating Jo Roe, who said little.", "3")
+    assert c.source is None
