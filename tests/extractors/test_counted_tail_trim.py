@@ -77,6 +77,7 @@ def test_a_comparison_word_is_no_counted_noun(text: str, figure: str) -> None:
         # What a surveyed group thinks or does ends the group: its verb is no head.
         ("About 40% of parents worry about screen time.", "About 40%", "parents"),
         ("Nearly 60% of voters believe the tax is unfair.", "Nearly 60%", "voters"),
+        ("Some 1.2bn people lack clean water.", "Some 1.2bn", "people"),
         # Nor is a participle after the subject of a duration.
         ("The bridge will be built over roughly five years.", "roughly five years", "bridge"),
         ("Her 12-date tour sold out in under an hour.", "under an hour", "tour"),
