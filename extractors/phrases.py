@@ -223,9 +223,7 @@ def counted_phrase(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent:
     fixed = _said_before(sentence, rel_s, rel_e, kind)
     if fixed:
         return fixed
-    np = (_worth_before(sentence[:rel_s]) if kind == "money" else None) or _counted(
-        sentence, rel_s, rel_e, kind, antecedent
-    )
+    np = _first_reading(sentence, rel_s, rel_e, kind, antecedent)
     if np and np.lower() == "worth":  # "net worth" is a noun; "worth" alone the word before "of"
         np = _worth(sentence, rel_s, rel_e)
     elif np and np.lower().endswith(" worth") and not np.lower().endswith("net worth"):
@@ -317,6 +315,25 @@ def _without_time_or_adverb_tail(np: str) -> str | None:
 
 #: "$360 billion worth of goods": the amount is the goods' value.
 _WORTH_OF = re.compile(r"\s*worth\s+of\s+", re.I)
+
+
+#: A multiple written as "a factor of", right before it: "rose by a factor of".
+_FACTOR_OF = re.compile(
+    r"\b(?:by\s+)?(?:a\s+)?factor\s+of\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.I
+)
+
+
+def _first_reading(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:
+    """The counted phrase before ``counted_phrase`` tidies it: what grew by a factor, what is worth an
+    amount, else the general reading."""
+    factor = _FACTOR_OF.search(sentence[:rel_s]) if kind == "other" else None
+    if factor:
+        # "output grew by a factor of four": what changed is the clause's subject, never the factor
+        np = _opening_subject(sentence[: factor.start()]) or _counted(sentence, rel_s, rel_e, kind, antecedent)
+        return None if np is None or np.lower().split()[-1] == "factor" else np
+    return (_worth_before(sentence[:rel_s]) if kind == "money" else None) or _counted(
+        sentence, rel_s, rel_e, kind, antecedent
+    )
 
 
 #: "worth" right before an amount, with the amount's hedge: "a deal worth roughly".

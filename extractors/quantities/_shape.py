@@ -500,8 +500,8 @@ class ShapeStep(NumberStep):
     def _unit_after(self, p: Read) -> None:
         """Units and currencies after the number: "%", "per cent", "dollars", "EUR", "miles"."""
         t, j = self.t, p.j
-        if p.core.times:
-            p.kind, p.unit = "other", "times"
+        if p.core.times or (p.start >= 2 and t.low(p.start - 1) == "of" and t.low(p.start - 2) == "factor"):
+            p.kind, p.unit = "other", "times"  # "grew by a factor of four" is four times
             return
         if p.core.unit_at >= 0:
             if t.low(p.core.unit_at) == "percentage":  # "half a percentage point"

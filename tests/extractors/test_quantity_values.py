@@ -302,3 +302,16 @@ def test_a_glued_p_is_pence(text: str, expected: list[tuple[str, float, str, str
 
 def _values_kind(text: str) -> list[tuple[str, float | None, str, str | None]]:
     return [(q.text, q.low, q.kind, q.unit) for q in extract_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "counted"),
+    [
+        # "by a factor of N" is a multiple (GUIDE 10: unit "times"), of what the clause's subject names.
+        ("Output grew by a factor of four.", "four", 4.0, "Output"),
+        ("Sales of the drug rose by a factor of 2.5 in a decade.", "2.5", 2.5, "Sales"),
+    ],
+)
+def test_a_factor_of_n_is_a_multiple(text: str, figure: str, value: float, counted: str) -> None:
+    (c,) = [c for c in extract_claims(text) if c.quantity.text == figure]
+    assert (c.quantity.kind, c.quantity.unit, c.quantity.low, c.counted) == ("other", "times", value, counted)
