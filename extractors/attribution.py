@@ -1395,7 +1395,9 @@ def described_body(name: str, sentence: str, text: str, start: int) -> str | Non
     Only a descriptor the sentence writes with "the" refers back, and only to a name the article
     introduced with such a noun before it (the nearest): a bare "the company" elsewhere stays as it is.
     """
-    nouns = vocab.BODY_DESCRIPTORS.get(name.lower())
+    # "the parcel carrier said": a descriptor with its modifiers is its head noun's
+    words = name.split()
+    nouns = vocab.BODY_DESCRIPTORS.get(words[-1].lower()) if all(w.islower() for w in words[:-1]) else None
     written = _the_descriptor(name, sentence)
     if nouns is None or written is None:
         return None

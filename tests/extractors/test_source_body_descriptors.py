@@ -165,3 +165,11 @@ def test_members_of_a_body_speak_for_it(text: str, figure: str, source: str) -> 
 def test_a_person_at_a_place_speaks_for_himself() -> None:
     text = "A man at Elm General Hospital said his 19-year-old son was hurt."
     assert claim_for(text, "19-year-old").source != "Elm General Hospital"
+
+
+def test_a_descriptor_with_modifiers_is_its_head_nouns() -> None:
+    # "the parcel carrier" refers back as "the carrier" does; a capitalised run is a name, no descriptor.
+    text = "Parcel carrier Swiftbox will close two depots. It will cut 1,400 jobs, the parcel carrier said."
+    start = text.index("It will")
+    assert described_body("parcel carrier", text[start:], text, start) == "Swiftbox"
+    assert described_body("Elm Carrier", text[start:], text, start) is None
