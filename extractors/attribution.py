@@ -755,7 +755,6 @@ def _they_say_cues(sentence: str) -> list[Cue]:
 _BODY_TITLE_NAME = re.compile(r"(?:[’']s)?\s+(?:[a-z]+\s+)?" + _TITLE_LOW + r",?" + _NAME_AFTER_TITLE.pattern)
 
 
-_RELATIVE = re.compile(r"\s+(?:who|whom|that|which)\b")
 #: A capitalised name right after a lower-case description of it: "(property data firm) CoreMetric".
 _NAME_AFTER_DESCRIPTOR = re.compile(r"\s+(" + _CAP_RUN + r")")
 

@@ -4570,7 +4570,7 @@ LOCAL_AND_TRADE_SPEAKERS: tuple[str, ...] = (
     "supermarket",
     "tracker",
 )
-SOURCE_NOUNS = SOURCE_NOUNS + LOCAL_AND_TRADE_SPEAKERS
+SOURCE_NOUNS = tuple(dict.fromkeys(SOURCE_NOUNS + LOCAL_AND_TRADE_SPEAKERS))  # each noun once
 #: Places that speak as their government ("the city says it repairs 80%", "the county said"), but only as the
 #: subject of a verb of saying: "the city recorded 780 homicides" is what happened there, and "Capt. Jo Roe of
 #: the city police" names the police. Not source nouns, so no body's name runs on into them.
