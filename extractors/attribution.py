@@ -957,7 +957,8 @@ def _study_cues(sentence: str) -> list[Cue]:
         if _JOINED_VERB.search(m.group(3)):
             continue  # "Deputies answered a report of gunfire and found two men": the deputies found them
         # "a report by the World Bank", "a survey of parents, conducted by Ipsos,": the body that made it.
-        by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(" + _CAP_RUN + r")", m.group(3))
+        # "a report by gaming site PixelRank": a lower-case description may stand before the body's name
+        by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(" + _CAP_RUN + r")", m.group(3))
         named = [w.strip(",") for w in m.group(1).split() if _naming(w.strip(","))]
         name = _clean(by.group(1)) if by else None
         out.append(Cue(name or " ".join([*named, m.group(2)]), m.start(), m.end(), "after", m.group(4).lower()))
@@ -1069,7 +1070,8 @@ _TITLED_PERSON = re.compile(
 # ", Elm County Sheriff's Office spokesman Lt. Jo Roe said", ", officials with the Elm County Sheriff's Office said":
 # a body and a title, or speakers "with"/"at" a body, may stand between the comma and the name.
 _TRAILING_LEAD = re.compile(
-    r"[,”\"’—–]\s*(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z][a-z’'-]*\s+){0,2}"
+    # ", Spain's weather agency Aemet said": a place or body in the possessive may open the description
+    r"[,”\"’—–]\s*(?:[A-Z][\w.-]*[’']s\s+)?(?:(?:[A-Z][\w’'.-]*\s+){0,5}(?:[a-z][a-z’'-]*\s+){0,2}"
     # ", neighbor Jo Roe said": a person's role in the story stands there as a title does.
     + r"(?:"
     + _TITLE_LOW

@@ -911,3 +911,19 @@ def test_a_conjunction_or_a_verb_before_a_name_is_no_description_of_a_speaker() 
     # "beating Jo Roe" and "and Jo Roe" do not make Jo Roe the speaker of what came before.
     c = claim_for("Ann Lee won by 3 goals, beating Jo Roe, who said little.", "3")
     assert c.source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A description after a possessive, and a study "by" a body described before its name.
+        ("Temperatures hit 41C on Monday, France's weather agency Meteo-Nord said.", "41C", "Meteo-Nord"),
+        (
+            "A report by gaming site PixelRank claimed the game cost more than $200 million to make.",
+            "more than $200 million",
+            "PixelRank",
+        ),
+    ],
+)
+def test_a_described_speaker_after_a_possessive_or_by(text: str, figure: str, source: str) -> None:
+    assert_attributed(text, figure, source)
