@@ -3159,7 +3159,7 @@ NP_VERB_BREAKS = frozenset(
     # What a surveyed group thinks or does, after the group: "40% of parents worry" ("sleep" is a noun as often).
     | {"worry", "worries", "believe", "believes", "think", "thinks", "oppose", "opposes", "agree", "agrees"}
     | {"disagree", "disagrees", "prefer", "prefers", "favour", "favor", "favours", "favors", "feel", "feels"}
-    | {"struggle", "struggles", "sold", "built", "carries", "lack"}
+    | {"struggle", "struggles", "sold", "built", "carries", "lack", "skip", "skips", "eat", "eats", "drink"}
 )
 #: Adverbs of the present: "around 20% now" is a time, not a noun.
 NOW_WORDS = frozenset({"now", "currently", "today", "presently", "yesterday", "tonight"})

@@ -78,6 +78,7 @@ def test_a_comparison_word_is_no_counted_noun(text: str, figure: str) -> None:
         ("About 40% of parents worry about screen time.", "About 40%", "parents"),
         ("Nearly 60% of voters believe the tax is unfair.", "Nearly 60%", "voters"),
         ("Some 1.2bn people lack clean water.", "Some 1.2bn", "people"),
+        ("A study found that 30% of adults skip breakfast.", "30%", "adults"),
         # Nor is a participle after the subject of a duration.
         ("The bridge will be built over roughly five years.", "roughly five years", "bridge"),
         ("Her 12-date tour sold out in under an hour.", "under an hour", "tour"),
