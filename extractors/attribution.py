@@ -308,7 +308,7 @@ _TITLE = (
     r"(?:president|vice\s+president|chief|director|head|founder|co-founder|chairman|chairwoman|chair|"
     r"professor|secretary|minister|senator|spokesman|spokeswoman|spokesperson|executive|manager|analyst|"
     r"economist|researcher|author|editor|leader|coordinator|commissioner|superintendent|principal|partner|"
-    r"lieutenant|sergeant|captain|officer|attorney|lawyer|CEO|CFO|COO|owner|mayor|governor)"
+    r"lieutenant|sergeant|captain|officer|attorney|lawyer|CEO|CFO|COO|owner|mayor|governor|official|representative)"
 )
 #: A title written before a name: "police spokesman", "officer", "Sgt." (", officer Jo Roe said").
 # In either case: ", Elm County Assistant Police Chief Jo Roe said".
@@ -1345,7 +1345,11 @@ def _opens_clause(sentence: str, start: int) -> bool:
 
 
 #: Right before a speaker who opens a coordinate clause: ", and ", "; ", ", but ".
-_OPENS_CLAUSE = re.compile(r"(?:[,;]\s+(?:and|but|while|whereas)\s+|;\s+)$")
+# "..., but union official Jo Roe said": the speaker's lower-case description may stand between.
+_OPENS_CLAUSE = re.compile(
+    r"(?:[,;]\s+(?:and|but|while|whereas)\s+(?:(?:a|an|the)\s+)?"
+    r"(?:(?:[a-z][\w’'-]*\s+){0,3}|(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+)|;\s+)$"
+)
 
 
 def _unnamed_finding(cue: Cue) -> bool:

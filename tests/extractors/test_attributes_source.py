@@ -927,3 +927,15 @@ def test_a_conjunction_or_a_verb_before_a_name_is_no_description_of_a_speaker() 
 )
 def test_a_described_speaker_after_a_possessive_or_by(text: str, figure: str, source: str) -> None:
     assert_attributed(text, figure, source)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A second speaker opening a clause of its own gives the figures after it, described or not.
+        "The firm said 5 people were hurt, but union official Jo Roe said 12 were hurt.",
+        "The firm said 5 people were hurt, but a union official, Jo Roe, said that was wrong and that 12 were hurt.",
+    ],
+)
+def test_a_second_described_speaker_gives_the_figures_after_it(text: str) -> None:
+    assert (claim_for(text, "5").source, claim_for(text, "12").source) == ("firm", "Jo Roe")
