@@ -218,7 +218,7 @@ _SOURCES_OF = re.compile(
 # "Elmland’s public defender’s office said", "Roe and her team wrote".
 # A lower-case word of a subject, not its auxiliary or speech verb ("police sources have confirmed").
 _SUBJ_LOW = (
-    # nor a subordinator, which opens a clause of its own ("a day after police in Roswell said")
+    # nor a subordinator, which opens a clause of its own ("a day after police in Elmton said")
     r"(?!(?:after|before|since|until|when|while|because|where|once|although|though|whereas)\b)"
     r"(?!(?:has|have|had|were|was|is|are|also|previously|earlier|later|now|ultimately|originally|initially|"
     + _SAY_VERBS[3:-1]
