@@ -1105,15 +1105,17 @@ def _clause_subject(clause: str) -> str | None:
         i += 2  # a compound figure, its number already dropped: "The 65-inch model" -> "model"
     out: list[str] = []
     owned = False  # the word after a possessive is its noun: "the car’s range", "the tablet’s weight"
-    for w in ws[i : i + 5]:
+    for k, w in enumerate(ws[i : i + 5], start=i):
         lw = w.lower()
+        # "Costs rose 5%": a word the verb lists hold opens the subject when a verb follows it
+        noun = not out and k + 1 < len(ws) and ws[k + 1].lower() in _VERBS_BEFORE_FIGURE
         if (
             not w[0].isalpha()
             or lw in _STOP
             or lw in _AUX
-            or (not owned and (lw in _NP_VERB_BREAK or lw in _VERBS_BEFORE_FIGURE))
+            or (not owned and not noun and (lw in _NP_VERB_BREAK or lw in _VERBS_BEFORE_FIGURE))
             or (_VERBY.search(lw) and lw not in _NOUNY_ED)
-            or (lw.endswith("s") and lw[:-1] in _VERBS_BEFORE_FIGURE)
+            or (not noun and lw.endswith("s") and lw[:-1] in _VERBS_BEFORE_FIGURE)
             or lw.endswith(("n't", "n’t"))  # "the port doesn’t run": a negated auxiliary ends the subject
         ):
             break
@@ -2224,6 +2226,9 @@ def _np_before(ws: list[str]) -> str | None:
             or _ly_adverb(w)
         ),
     )
+    first = ws[0].lower() if ws else ""
+    if i < 0 and len(ws) > 1 and ws[0][:1].isupper() and first not in _AUX | _STOP and _verb_before_figure(ws[0]):
+        return ws[0]  # "Costs rose 5%": a capitalised opener of the verb lists is the subject, not a verb
     out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP)
     return " ".join(out) if out else None
 

@@ -98,3 +98,18 @@ def test_a_verb_after_the_group_is_no_head(text: str, figure: str, counted: str)
 )
 def test_a_price_after_a_modal_sell_is_the_subjects(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A word the verb lists hold ("costs", "range") opens a subject when a verb follows it.
+        ("Costs rose 5% last year.", "5%", "Costs"),
+        ("Costs rose by a factor of 2.5 in a decade.", "2.5", "Costs"),
+        ("The range is located about 60 miles south of the city.", "about 60 miles", "range distance"),
+        # An auxiliary opening a clipped sentence is never one.
+        ("Been here a couple of months.", "a couple of months", None),
+    ],
+)
+def test_a_noun_that_is_also_a_verb_opens_its_subject(text: str, figure: str, counted: str | None) -> None:
+    assert counted_of(text, figure) == counted
