@@ -1850,9 +1850,10 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         return "earnings per share"
     if low_after[:2] in (["a", "share"], ["per", "share"]):
         return "earnings per share"
-    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["earning"], ["netted"]):
+    last = before[-1].lower() if before else ""
+    if last in ("earned", "earns", "earn", "earning", "netted"):
         return "earnings"
-    if low_after[:1] in (["on"], ["for"]) and [w.lower() for w in before[-1:]] in (["cost"], ["costs"], ["costing"]):
+    if low_after[:1] in (["on"], ["for"]) and last in ("cost", "costs", "costing"):
         # a price: "the game costs $60 on consoles", "a seat costs $15 for children" says where or
         # for whom; the amount is the subject's ("in lost output" still names what was lost)
         return None
@@ -1865,7 +1866,7 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         np = _np_after(after[k:], allow_of=False)
         if np and not np[0].isdigit() and not _MONTHISH.match(np) and np.split()[-1].lower() not in _TIME_NOUNS:
             return np
-    if [w.lower() for w in before[-1:]] in (["earned"], ["earns"], ["earn"], ["earning"], ["made"], ["profit"]):
+    if last in ("made", "profit"):  # after the purposes: "made $2 million on the sale" is for the sale
         return "earnings"
     return None
 
