@@ -1541,7 +1541,9 @@ _REPORT_NOUN = re.compile(r"reports?\s+(?:that|of)$", re.I)
 _PRONOUN_TRAILING = re.compile(
     # "it said": a company, agency or report named before speaks as "it" on other beats.
     r"[,”\"]\s*(?:(?:he|she|they|it)\s+(?:also\s+|later\s+)?(?:said|says|added|adds|explained|noted)|"
-    r"(?:said|says|added)\s+(?:he|she))\b[^,;.“”\"]{0,40}[.!?]?[”\"]?\s*$"
+    r"(?:said|says|added)\s+(?:he|she))\b(?:[^,;.“”\"]{0,40}|"
+    # "..., they said, up from £10 last year": the figure it is set against is theirs too
+    r"(,\s+(?:up|down)\s+from\b[^;“”\"]{0,60}?))[.!?]?[”\"]?\s*$"
 )
 _PRONOUN_LEADING = re.compile(
     r"^[“\"]?(?:He|She|They|It)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+|announced|confirmed|stated|explained|added|"
@@ -1555,7 +1557,10 @@ def pronoun_speaker(sentence: str, pos: int, end: int) -> bool:
     """Whether a speaker named only by a pronoun reports the figure at ``pos:end``."""
     sentence = readable(sentence)
     m = _PRONOUN_TRAILING.search(sentence)
-    if m and end <= m.start() and re.search(r";|\.\s", sentence[end : m.start()]) is None:
+    if m and (
+        (end <= m.start() and re.search(r";|\.\s", sentence[end : m.start()]) is None)
+        or (m.group(1) is not None and pos >= m.start(1))
+    ):
         return True
     m = _PRONOUN_LEADING.match(sentence)
     return m is not None and pos >= m.end()

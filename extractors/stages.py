@@ -918,12 +918,26 @@ def _whole_account(sentence: str) -> str | None:
 
     "X says she ..." covers its own clause only: the next sentence may be the article's background.
     """
-    if re.search(r"[“”\"]", sentence):
+    if _quotes_speech(sentence):
         return None  # a quotation is the speaker's own words, not an account that the next sentence goes on with
     for c in attribution.cues(sentence):
         if c.scope != "after" or attribution.leads_account(sentence, c):
             return c.name
     return None
+
+
+#: A quoted span: its words, and the punctuation it may close on.
+_QUOTED = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+
+
+def _quotes_speech(sentence: str) -> bool:
+    """Whether a sentence quotes someone's words: a quotation left open, or a quoted span that closes on
+    punctuation or runs to a clause ('"We are shocked," she said'). A short quoted name ("Night Harbour",
+    a film's or a ship's) is no one's words."""
+    spans = _QUOTED.findall(sentence)
+    if len(spans) * 2 != len(re.findall(r"[“”\"]", sentence)):
+        return True
+    return any(q.rstrip()[-1:] in ",.!?;:" or len(q.split()) >= 6 for q in spans)
 
 
 def modality(state: State) -> None:
@@ -1032,8 +1046,8 @@ _NUMBER_OPENER = re.compile(
 
 
 #: "..., the insurer said. It expects claims of $8 million": "it" goes on with the body or the thing the
-#: account before was about, so the account goes on too.
-_IT_OPENER = re.compile(r"^It\s+(?!is\s|was\s|has\s+been\s|will\s+be\s)")
+#: account before was about, so the account goes on too; so does "Its" ("Its net debt stands at ...").
+_IT_OPENER = re.compile(r"^(?:It\s+(?!is\s|was\s|has\s+been\s|will\s+be\s)|Its\s)")
 #: A sentence that opens on a demonstrative for the figure before ("That was up from", "This is twice"): the
 #: figure's account passes on through it to the sentence after.
 _BACK_OPENER = re.compile(r"^(?:That|This)\s+(?:was|is|compares|marks)\b")

@@ -156,3 +156,61 @@ def test_findings_and_back_references_go_on(text: str, figure: str, source: str 
 )
 def test_according_to_a_dated_survey_is_its_author(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "Its ..." goes on with the body or the thing the account before was about.
+        (
+            "The museum drew 410,000 visitors last year, the Arlow Trust said. Its shop took £2 million.",
+            "£2 million",
+            "Arlow Trust",
+        ),
+        # A quoted title is no one's words: the account it sits in goes on.
+        (
+            'The thriller "Night Harbour" took $52 million, according to tracking firm BoxTally. '
+            "It played in 3,900 cinemas.",
+            "3,900",
+            "BoxTally",
+        ),
+        # A quotation of someone's words is theirs alone, and the article goes on in its own voice.
+        (
+            '"We have never seen a summer like it," the Arlow Trust said. It opened 12 new rooms.',
+            "12",
+            None,
+        ),
+    ],
+)
+def test_its_and_quoted_titles_go_on(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source", "modality"),
+    [
+        # "..., they said, up from £10": the figure it is set against is theirs too.
+        (
+            "About 9,000 people came to the fair, organisers said. Parking cost £14, they said, up from £11 in 2023.",
+            "£11",
+            "organisers",
+            "reported",
+        ),
+        (
+            "Sales reached 2,100 cars in May, Tolland Motors said. Exports fell to 800, it said, down from 950.",
+            "950",
+            "Tolland Motors",
+            "reported",
+        ),
+        # "said he heard 12 shots": he is the one who heard them, not a speaker named before.
+        (
+            "Detective Jo Marr said the search went on. A neighbour who asked not to be named said he heard 12 shots.",
+            "12",
+            None,
+            "asserted",
+        ),
+    ],
+)
+def test_a_comparison_after_a_pronoun_speaker(text: str, figure: str, source: str | None, modality: str) -> None:
+    claim = claim_for(text, figure)
+    assert (claim.source, claim.modality) == (source, modality)
