@@ -32,7 +32,7 @@ _TITLED_NAME = (
     + r"][\w’'-]+){0,2}"
 )
 # A capitalised run of up to six words ("Indiana State Police", "Sky News").
-_CAP_RUN = r"[" + _UP + r"][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[" + _UP + r"][\w&.’'-]*){0,5}"
+_CAP_RUN = r"[" + _UP + r"][\w&.’'-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+|&\s+)?[" + _UP + r"][\w&.’'-]*){0,5}"
 _LOW = r"[a-z][a-z’'-]+"
 _SAY_VERBS = (
     r"(?:"
@@ -1616,6 +1616,14 @@ _NOT_SUBJECTS = vocab.QUANTIFIER_OPENERS
 _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?!(?:at|from|of|in|for|with)\s)([a-z]+)")
 
 
+#: The verb after a subject's prepositional phrase: "Profit at Calder Mills rose", "Sales in the north fell".
+_VERB_AFTER_PHRASE = re.compile(
+    r"\s+(?:at|from|of|in|for|with)\s+(?:[\w&.’'-]+\s+){1,5}?(?:(?:has|have|had)\s+)?("
+    + "|".join(sorted({*vocab.CHANGE_WORDS, *vocab.COPULAS}, key=len, reverse=True))
+    + r")\b"
+)
+
+
 def opening_speaker(sentence: str, later: str, acting: bool = False) -> str | None:
     """A body or person ``sentence`` opens on, as its subject: whom a "They found" or "He said" in the
     ``later`` sentence means when no one spoke before. A quotation opens on no subject of the article's,
@@ -1629,9 +1637,11 @@ def opening_speaker(sentence: str, later: str, acting: bool = False) -> str | No
     if name is None or name.lower() in _NOT_SUBJECTS:
         return None
     if acting:
-        verb = _SUBJECT_VERB.match(text, m.end())
+        verb = _SUBJECT_VERB.match(text, m.end()) or _VERB_AFTER_PHRASE.match(text, m.end())
         if verb and (verb.group(1) in vocab.CHANGE_WORDS or verb.group(1) in _COPULAS):
-            return None  # "Sales rose 4%", "Prices are high": what changed or is described, no one acting
+            # "Sales rose 4%", "Prices are high", "Profit at Calder Mills rose 8%": what changed or is
+            # described, no one acting
+            return None
     later = readable(later)
     said = _PRONOUN_LEADING.match(later) or _PRONOUN_TRAILING.search(later)
     person = said is not None and re.search(r"\b(?:he|she)\b", said.group(0), re.I) is not None

@@ -214,3 +214,18 @@ def test_its_and_quoted_titles_go_on(text: str, figure: str, source: str | None)
 def test_a_comparison_after_a_pronoun_speaker(text: str, figure: str, source: str | None, modality: str) -> None:
     claim = claim_for(text, figure)
     assert (claim.source, claim.modality) == (source, modality)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "&" joins the words of one name: a firm named for its founders.
+        ("Sales fell 4% in March, Hollis & Grant said.", "4%", "Hollis & Grant"),
+        ("According to Marr & Pike, rents rose 3%.", "3%", "Marr & Pike"),
+        # What rose at a firm is no one speaking: "the company" stays itself.
+        ("Profit at Calder Mills rose 8%, the company said.", "8%", "company"),
+        ("Revenue at the Orrin Tools group fell 2% in the year, the company said.", "2%", "company"),
+    ],
+)
+def test_names_with_ampersands_and_measures_at_a_firm(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
