@@ -1,12 +1,12 @@
 """Extraction scores on written news: invented items of eight beats, annotated to GUIDE.md.
 
-    python -m bench.bench_written          # summary lines: sets v and x in two halves each, set w
+    python -m bench.bench_written          # summary lines: sets v, x and y in two halves each, set w
 
 Helpers wrote the items and their gold without seeing the corpora or the code (``bench/written``,
 see its README). Set v's first half (hv01-hv32) is for tuning: read its misses with ``-v``. Its second
 half (hv33-hv64) is held: read its summary line only. Set w was measured before its misses were read,
 and is a tune set since. Set x was measured whole before any of it was read; its odd items are for
-tuning, its even items held (summary line only). Scored by ``../shared/gold/score.py claims`` over the
+tuning, its even items held (summary line only); set y likewise. Scored by ``../shared/gold/score.py claims`` over the
 texts as the JSONL loader stores them.
 """
 
@@ -25,13 +25,15 @@ from extractors import extract_claims
 from flows.clean import clean_text
 
 WRITTEN = Path(__file__).parent / "written"
-#: (label, docs file, gold file, which documents): set v in two halves, set w whole.
+#: (label, docs file, gold file, which documents): sets v, x and y in two halves, set w whole.
 SETS = (
     ("v tune", "news_v_docs.jsonl", "news_v_gold.jsonl", lambda doc: int(doc[2:]) <= 32),
     ("v held", "news_v_docs.jsonl", "news_v_gold.jsonl", lambda doc: int(doc[2:]) > 32),
     ("w", "news_w_docs.jsonl", "news_w_gold.jsonl", lambda doc: True),
     ("x tune", "news_x_docs.jsonl", "news_x_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 1),
     ("x held", "news_x_docs.jsonl", "news_x_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 0),
+    ("y tune", "news_y_docs.jsonl", "news_y_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 1),
+    ("y held", "news_y_docs.jsonl", "news_y_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 0),
 )
 
 
