@@ -1880,33 +1880,79 @@ _COUNTER = re.compile(
 #: A denial of the sentence before, by what it called it: "Kanal 9 called that figure false", "Halcyon called
 #: that account untrue", "called that number 'wildly inflated'".
 #: A word pointing back at the figure before: "that figure", "this estimate", "Sky's reported fee".
+#: Nouns for a figure or an account of one: "that figure", "the governor's toll".
+_FIGURE_NOUN = (
+    r"(?:figures?|numbers?|estimates?|claims?|accounts?|reports?|totals?|counts?|tally|tolls?|forecasts?|"
+    r"projections?|predictions?|fee|price|cost|sum)"
+)
 _BACK_FIGURE = (
-    r"(?:that|this|the|those|these|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?)\s+"
-    r"(?:[\w’'-]+\s+){0,2}?(?:figures?|numbers?|estimates?|claims?|accounts?|reports?|totals?|counts?|tally|"
-    r"forecasts?|projections?|predictions?|fee|price|cost|sum)"
+    r"(?P<owner>that|this|the|those|these|both|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?)\s+"
+    r"(?P<topic>(?:[\w’'-]+\s+){0,2}?)" + _FIGURE_NOUN + r"(?P<about>\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
 )
 _FALSE_WORD = (
     r"[“\"]?(?:(?:wildly|grossly|hugely|vastly|greatly|simply|completely|totally|absolutely|outdated\s+and)\s+)?"
     r"(?:false|untrue|inflated|exaggerated|overstated|wrong|incorrect|inaccurate|fabricated|baseless|made[- ]up|"
     r"fantasy|fiction|nonsense)\b"
 )
-_DENIES_THE_ONE_BEFORE = re.compile(
-    # "A rival network called that figure false"
-    r"\b(?:called|calls|dismissed|dismisses|described|labell?ed|branded|termed)\s+" + _BACK_FIGURE + r"\s+"
-    r"(?:as\s+)?"
-    + _FALSE_WORD
-    # "State officials disputed the filings' numbers"
-    + r"|\b(?:disputed|disputes|rejected|rejects|denied|denies)\s+"
-    + _BACK_FIGURE
-    + r"\b",
-    re.I,
+_DENIALS_OF_THE_ONE_BEFORE = tuple(
+    re.compile(p, re.I)
+    for p in (
+        # "A rival network called that figure false", "dismissed the account of the farmers' deaths as baseless"
+        r"\b(?:called|calls|dismissed|dismisses|described|labell?ed|branded|termed|rejected|rejects)\s+"
+        + _BACK_FIGURE
+        + r"\s+(?:as\s+)?"
+        + _FALSE_WORD,
+        # "said the consultancy figure was simply wrong"
+        r"\b(?:said|says|insisted|added)\s+(?:that\s+)?" + _BACK_FIGURE + r"\s+(?:was|is|were|are)\s+" + _FALSE_WORD,
+        # "State officials disputed the filings' numbers"
+        r"\b(?:disputed|disputes|rejected|rejects|denied|denies)\s+" + _BACK_FIGURE + r"\b",
+    )
 )
+
+
+def _denial_of_the_one_before(sentence: str) -> re.Match[str] | None:
+    return next((m for p in _DENIALS_OF_THE_ONE_BEFORE if (m := p.search(sentence))), None)
 
 
 def denies_the_one_before(sentence: str) -> bool:
     """Whether ``sentence`` calls the figure of the sentence before false by a word that points back to it
     ("A rival network called that figure false"), whoever opens it."""
-    return _DENIES_THE_ONE_BEFORE.search(sentence) is not None
+    return _denial_of_the_one_before(sentence) is not None
+
+
+def opens_on_denial(sentence: str) -> bool:
+    """Whether ``sentence`` calls the figures before false before it gives any of its own: a paragraph that
+    opens so ("The command called both figures false, saying ...") answers the paragraph before it."""
+    m = _denial_of_the_one_before(sentence)
+    return m is not None and re.search(r"\d", sentence[: m.start()]) is None
+
+
+def denied_topic(sentence: str) -> frozenset[str]:
+    """What a denial of the sentence before names as the figure it calls false: "the consultancy figure"
+    {"consultancy"}, "the account of the farmers' deaths" {"farmers", "deaths"}, "the governor's toll"
+    {"governor"}. Empty for a bare pointer ("that figure", "both figures"): every figure before is meant."""
+    m = _denial_of_the_one_before(sentence)
+    named = " ".join(m.group(g) or "" for g in ("owner", "topic", "about")) if m else ""
+    return frozenset(
+        w
+        for w in re.findall(r"[a-z]+", re.sub(r"['’]s?\b", "", named.lower()))
+        if w not in vocab.NP_STOP_WORDS and w not in _POINTER_WORDS
+    )
+
+
+def names_topic(text: str, topic: frozenset[str]) -> bool:
+    """Whether ``text`` names a word of a denial's topic (``denied_topic``), in any form: "consultants"
+    for "consultancy", "save" for "savings", "dead" for "deaths"."""
+
+    def alike(a: str, b: str) -> bool:
+        n = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+        return n >= 3 and n >= min(len(a) - 1, len(b) - 1, 4)
+
+    return any(alike(w, t) for w in re.findall(r"[a-z]+", text.lower()) for t in topic)
+
+
+#: Words of a pointer back that name nothing of its own: "that figure", "both figures", "the reported total".
+_POINTER_WORDS = frozenset({"that", "this", "the", "those", "these", "both", "of", "reported", "official"})
 
 
 def counter_account(sentence: str, pos: int) -> bool:

@@ -944,7 +944,7 @@ def modality(state: State) -> None:
     """How sure each figure is said: asserted, reported (by someone), possible, or denied."""
     sentence = state.sentence
     hedges = attribution.Hedges(sentence)
-    denied = _denied(state)
+    denied, topic = _denied(state)
     question = attribution.yes_no_question(sentence)
     for d in state.drafts:
         cue, aside = state.cue(d)
@@ -987,7 +987,7 @@ def modality(state: State) -> None:
             d.modality = "possible"
         if d.forecaster:
             d.modality = "possible"  # what was expected, not what happened
-        if denied and not aside:
+        if denied and not aside and (not topic or _names_topic(sentence, rel_s, topic, d.source)):
             if attribution.counter_account(sentence, rel_s):
                 # "disputed the count of 19, saying several were asteroids": the denier's own account.
                 d.modality = "possible" if d.modality == "possible" else "reported"
@@ -995,24 +995,41 @@ def modality(state: State) -> None:
                 d.modality = "denied"
 
 
-def _denied(state: State) -> bool:
-    """The sentence denies its account, or the next one ("This information is false") does."""
+def _denied(state: State) -> tuple[bool, frozenset[str]]:
+    """Whether the sentence's figures are called false, and what the denial names of them (empty: all of
+    them). The sentence denies its account, or the next one does ("This information is false", "A
+    spokesperson said the consultancy figure was wrong"), or the paragraph after it opens on calling the
+    figures before false ("The command called both figures false")."""
+    if attribution.denied(state.sentence):
+        return True, frozenset()
     nxt_text = state.next_in_para()
-    return attribution.denied(state.sentence) or bool(
+    if nxt_text and attribution.denies_the_one_before(nxt_text):
+        return True, attribution.denied_topic(nxt_text)
+    if not nxt_text and state.si + 1 < len(state.spans):
+        opening = state.other(state.si + 1)
+        return attribution.opens_on_denial(opening), attribution.denied_topic(opening)
+    it_is_false = bool(
         nxt_text
-        and (
-            attribution.denies_the_one_before(nxt_text)
-            or (
-                attribution.denied(nxt_text)
-                and re.match(r"(?:The|This|That|It|But|However)\b", nxt_text)
-                and re.search(
-                    r"\b(?:this|the|that|these)\s+(?:information|report|claim|figure|video|footage)|\bit\b",
-                    nxt_text,
-                    re.I,
-                )
-            )
+        and attribution.denied(nxt_text)
+        and re.match(r"(?:The|This|That|It|But|However)\b", nxt_text)
+        and re.search(
+            r"\b(?:this|the|that|these)\s+(?:information|report|claim|figure|video|footage)|\bit\b", nxt_text, re.I
         )
     )
+    return it_is_false, frozenset()
+
+
+def _names_topic(sentence: str, rel_s: int, topic: frozenset[str], source: str | None) -> bool:
+    """Whether the figure at ``rel_s`` is the one a denial names: its clause or its source names the
+    topic ("spent almost £900,000 on consultants" for "the consultancy figure", Achterberg's figure for
+    "Achterberg's savings figure"). Clauses part at "; ", ", and", "and that"."""
+    cuts = [0, *(m.end() for m in _CLAUSE_CUT.finditer(sentence, 0, rel_s))]
+    end = _CLAUSE_CUT.search(sentence, rel_s)
+    clause = sentence[cuts[-1] : end.start() if end else len(sentence)]
+    return attribution.names_topic(f"{clause} {source or ''}", topic)
+
+
+_CLAUSE_CUT = re.compile(r";\s|,\s+(?:and|but|while)\s|\s+and\s+that\b")
 
 
 # ---- quoted speech ----------------------------------------------------------------

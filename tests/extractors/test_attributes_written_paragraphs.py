@@ -229,3 +229,16 @@ def test_a_comparison_after_a_pronoun_speaker(text: str, figure: str, source: st
 )
 def test_names_with_ampersands_and_measures_at_a_firm(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # Armed services speak as the army does.
+        ("The navy said 6 boats were stopped.", "6", "navy"),
+        ("The Kestan air force said it had downed 14 drones overnight.", "14", "Kestan air force"),
+        ("The coastguard said 40 people were rescued.", "40", "coastguard"),
+    ],
+)
+def test_armed_services_speak(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source

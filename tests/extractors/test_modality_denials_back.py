@@ -75,3 +75,70 @@ def test_a_forecast_dismissed_or_numbers_disputed_are_denied(text: str, figure: 
 def test_disputing_something_else_denies_no_figure() -> None:
     text = "Police said 14 people were arrested. Their lawyers disputed the charges."
     assert claim_for(text, "14").modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A paragraph that opens on calling the figures before false answers the paragraph before it.
+        (
+            "The ministry said its troops had seized 30 tanks and killed 200 fighters.\n\n"
+            "The rebel command called both figures false, saying it had lost no more than 20 men.",
+            "200",
+            "denied",
+        ),
+        (
+            "The ministry said its troops had seized 30 tanks and killed 200 fighters.\n\n"
+            "The rebel command called both figures false, saying it had lost no more than 20 men.",
+            "no more than 20",
+            "reported",
+        ),
+        # ... but not when it gives a figure of its own first: its denial is of that one.
+        (
+            "Turnout was 61%, the county said.\n\n"
+            "Lena Ortiz said 3,000 votes were missing, but the county called that claim false.",
+            "61%",
+            "reported",
+        ),
+        # A denial that names what it calls false denies only the figure its clause is about.
+        (
+            "Councillor Ada Voss said 45 bids had been turned down and that the council had paid £600,000 to "
+            "advisers. A council spokesperson said the advisers figure was wrong.",
+            "£600,000",
+            "denied",
+        ),
+        (
+            "Councillor Ada Voss said 45 bids had been turned down and that the council had paid £600,000 to "
+            "advisers. A council spokesperson said the advisers figure was wrong.",
+            "45",
+            "reported",
+        ),
+        (
+            "Residents said 14 drivers were hurt on the bend, and 30 cars had been damaged. "
+            "Police dismissed the account of the drivers' injuries as baseless.",
+            "14",
+            "denied",
+        ),
+        (
+            "Residents said 14 drivers were hurt on the bend, and 30 cars had been damaged. "
+            "Police dismissed the account of the drivers' injuries as baseless.",
+            "30",
+            "reported",
+        ),
+        # A possessive names whose figure is meant.
+        (
+            "Analyst Jo Brandt said a litre could fall by 6 cents. A retailers' group called Brandt's "
+            "savings estimate fantasy.",
+            "6 cents",
+            "denied",
+        ),
+        (
+            "The air force said it had downed 12 drones. A ministry spokesperson rejected the governor's toll "
+            "as invented.",
+            "12",
+            "reported",
+        ),
+    ],
+)
+def test_what_a_denial_names(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
