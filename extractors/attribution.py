@@ -657,6 +657,32 @@ def _figures_cues(sentence: str) -> list[Cue]:
     return out
 
 
+#: A participle of speech after the main clause: "Acme cut its forecast, saying demand had fallen 8%".
+_SAYING = re.compile(r",\s+(?:saying|claiming|insisting|arguing|warning|noting|adding\s+that)\b")
+
+
+#: Before a participle: a clause of another subject, or a speaker's own verb (", Jo Roe said, adding that").
+_ANOTHER_SUBJECT = re.compile(
+    r"\b(?:but|while|whereas|when|after|because|as|said|says|told|added)\b|;|,\s+and\b|[“”\"]", re.I
+)
+
+
+def _participle_cues(sentence: str) -> list[Cue]:
+    """ "The union rejected the offer, saying pay had fallen 12%": what the participle says is said by the
+    subject the sentence opens on, when that subject acts (not "Sales rose 4%, ...")."""
+    m = _SAYING.search(sentence)
+    if m is None or _ANOTHER_SUBJECT.search(sentence, 0, m.start()):
+        return []  # "..., but a driver filmed the scene, saying": the driver's, not the opener's
+    name = opening_speaker(sentence, sentence, acting=True)
+    if name is None:
+        return []
+    words = name.split()
+    titled = [i for i, w in enumerate(words) if w.islower()]
+    if titled and titled[-1] < len(words) - 1:
+        name = " ".join(words[titled[-1] + 1 :])  # "Finance minister Ola Berg" -> "Ola Berg"
+    return [Cue(name, m.start(), m.end(), "after", "said")]
+
+
 def _all_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     # "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to.
@@ -685,6 +711,7 @@ def _all_cues(sentence: str) -> list[Cue]:
         name = _clean(m.group(1))
         if name:
             out.append(Cue(name, m.start(), m.end(), "all"))
+    out.extend(_participle_cues(sentence))
     out.extend(_figures_cues(sentence))
     # Before "X report": "a report by the World Bank found" is the World Bank's.
     out.extend(_study_cues(sentence))

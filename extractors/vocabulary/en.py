@@ -2717,6 +2717,12 @@ PAGE_CONTROLS: tuple[str, ...] = (
 #: Function words, speech verbs and time adverbs: a counted noun phrase stops at them.
 NP_STOP_WORDS = frozenset(
     {
+        # participles of speech open what someone says: "..., saying real pay had fallen 9%"
+        "saying",
+        "claiming",
+        "insisting",
+        "arguing",
+        "noting",
         "of",
         "in",
         "on",

@@ -126,8 +126,8 @@ def test_a_release_is_the_issuing_bodys_account(text: str, figure: str, source: 
 @pytest.mark.parametrize(
     ("text", "figure", "modality"),
     [
-        # A court denying someone bail calls no figure false.
-        ("The judge denied Jo Roe bail, noting that three people died in the fire.", "three", "asserted"),
+        # A court denying someone bail calls no figure false (what the judge notes is the judge's account).
+        ("The judge denied Jo Roe bail, noting that three people died in the fire.", "three", "reported"),
         ("A judge denied both men bond after hearing that two officers were hurt.", "two", "asserted"),
         # A denial of the figure's claim still is one.
         ("The sheriff denied reports that three people died in the fire.", "three", "denied"),

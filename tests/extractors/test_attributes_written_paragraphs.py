@@ -242,3 +242,34 @@ def test_names_with_ampersands_and_measures_at_a_firm(text: str, figure: str, so
 )
 def test_armed_services_speak(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # ", saying ...": the subject the sentence opens on says what the participle says.
+        ("The union rejected the offer, saying real pay had fallen 9%.", "9%", "union"),
+        (
+            "Health minister Ilse Marr disputed the count, saying fewer than 40 wards had shut.",
+            "fewer than 40",
+            "Ilse Marr",
+        ),
+        ("Orbel Foods cut its outlook on Monday, warning that sales could drop 6%.", "6%", "Orbel Foods"),
+        # ... but a figure that changed speaks for no one,
+        ("Exports rose 3% in June, adding to pressure on the currency.", "3%", None),
+        # the participle of a speaker's own verb is that speaker's,
+        (
+            "Officers searched the flat, police spokeswoman Ana Ruiz said, adding that 30 rounds were found.",
+            "30",
+            "Ana Ruiz",
+        ),
+        # and after a clause of another subject, the opener says nothing.
+        ("Police closed the road, but a driver filmed the scene, saying 20 cars were stuck.", "20", None),
+    ],
+)
+def test_a_participle_of_speech(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
+
+
+def test_a_participle_of_speech_is_not_what_is_counted() -> None:
+    assert claim_for("The union rejected the offer, saying real pay had fallen 9%.", "9%").counted == "real pay"
