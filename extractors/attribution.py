@@ -88,16 +88,18 @@ _ACCORDING = re.compile(
     # "according Elm police": the "to" a hasty page left out.
     r"\b(?:[Aa]ccording(?:\s+to|(?!\s+to\b))|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?"
     # "according to his LinkedIn page": a possessive opens the phrase as an article does.
-    r"(?:(?:a|an|the|new|latest|recent|his|her|their|its)\s+)*(?:(?:report|study|story|survey|statement|analysis|"
+    r"(?:(?:a|an|the|new|latest|recent|his|her|their|its)\s+)*(?:"
+    # "a national survey released ... by X"; not "the police report from the shooting": the police's report
+    r"(?:(?!(?:"
+    + "|".join(vocab.SOURCE_NOUNS)
+    + r")\s)[a-z]+\s+){0,2}?(?:report|study|story|survey|statement|analysis|"
     # "according to a news release from Elm police": the body that issued it.
     r"article|post|tweet|data|figures|estimates?|(?:news\s+|press\s+)?release)\s+"
     # "a study of 18,500 adults published in ...": what the study was of comes first
     r"(?:of\s+(?:[^,;]|,(?=\d)){1,40}?\s+(?=(?:published|conducted|released|issued|led|carried\s+out)\s))?"
     r"(?:(?:published|conducted|released|issued|led|carried\s+out)\s+"
     # "a survey released Tuesday by the Perrin Institute": the day it came out, before its author
-    + r"(?:(?:on\s+)?(?:(?i:"
-    + "|".join(vocab.WEEKDAYS)
-    + r")|yesterday|today|last\s+week|this\s+week)\s+(?=by\s))?)?"
+     + r"(?:(?:on\s+)?(?:(?i:" + "|".join(vocab.WEEKDAYS) + r")|yesterday|today|last\s+week|this\s+week)\s+(?=by\s))?)?"
     r"(?:in|by|from|of|on)\s+(?:the\s+)?)?"
     # "according to Elm police": a place name and the body; "the Cook County medical examiner's office",
     # "Orleans Parish court records": a body or paper named in lower case after it, unless a name follows
@@ -657,6 +659,16 @@ def _figures_cues(sentence: str) -> list[Cue]:
     return out
 
 
+#: Speakers named by one of them: "Critics, including the Rail Users' Group, say".
+_INCLUDING_SAYS = re.compile(
+    r"\b[A-Za-z]+,\s+including\s+(?:the\s+)?(" + _CAP_RUN + r"),\s+(?:have\s+)?"
+    r"(say|says|said|claim|claims|claimed|argue|argues|argued|warn|warns|warned)\b"
+)
+#: A court, tribunal, inquiry or jury that heard an account: "the High Court in Leeds heard", "the inquiry was told".
+_COURT_HEARD = re.compile(
+    r"\b(?:[Tt]he\s+)?((?:[" + _UP + r"][\w’'-]*\s+){0,3}(?i:court|tribunal|inquiry|inquest|hearing|jury))"
+    r"(?:\s+in\s+" + _CAP_RUN + r")?\s+(?:heard|was\s+told|were\s+told)\b"
+)
 #: A participle of speech after the main clause: "Acme cut its forecast, saying demand had fallen 8%".
 _SAYING = re.compile(r",\s+(?:saying|claiming|insisting|arguing|warning|noting|adding\s+that)\b")
 
@@ -707,6 +719,14 @@ def _all_cues(sentence: str) -> list[Cue]:
         Cue(n, m.start(), m.end(), "after", "told by") for m in _TOLD_BY.finditer(sentence) if (n := _clean(m.group(1)))
     )
     out.extend(Cue(m.group(1).replace("_", " "), m.start(), m.end(), "all") for m in _AT_HANDLE.finditer(sentence))
+    # "Critics, including the Rail Users' Group, say ...": the one named among the speakers.
+    out.extend(
+        Cue(n, m.start(), m.end(), "after", m.group(2).lower())
+        for m in _INCLUDING_SAYS.finditer(sentence)
+        if (n := _clean(m.group(1)))
+    )
+    # "the High Court in Leeds heard", "the inquiry was told": what a court hears is the account put to it.
+    out.extend(Cue(n, m.start(), m.end(), "all") for m in _COURT_HEARD.finditer(sentence) if (n := _clean(m.group(1))))
     for m in _DATA_FROM.finditer(sentence):
         name = _clean(m.group(1))
         if name:
@@ -940,7 +960,7 @@ _STUDY_SAYS = re.compile(
     # Modifiers hold no second determiner: "the funds went unspent, the audit found" is the audit's.
     r"((?:(?!(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Ii]ts)\s)[\w’'-]+,?\s+){0,4}?)(study|survey|poll|analysis|review|trial|paper|report|census|audit|"
     r"research|experiment|investigation|studies|surveys|polls|analyses|trials|reports)"
-    r"((?:\s+(?:in|of|on|from|by|among|with|involving|published|conducted|led|carried|released)\b"
+    r"((?:\s+(?:in|of|on|from|by|for|among|with|involving|published|conducted|led|carried|released)\b"
     r"(?:[^,;:.“”\"()]|(?<=\d)[,.](?=\d)){0,80}?)?(?:\s*\(\d{1,3}\))?(?:,[^,;:.“”\"()]{1,60},)?)\s+"
     + _AUX
     + r"(found|finds|find|"
@@ -985,7 +1005,8 @@ def _study_cues(sentence: str) -> list[Cue]:
             continue  # "Deputies answered a report of gunfire and found two men": the deputies found them
         # "a report by the World Bank", "a survey of parents, conducted by Ipsos,": the body that made it.
         # "a report by gaming site PixelRank": a lower-case description may stand before the body's name
-        by = re.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(" + _CAP_RUN + r")", m.group(3))
+        # "a poll for the Daily Herald": the outlet that commissioned it.
+        by = re.search(r"\b(?:by|from|for)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?(" + _CAP_RUN + r")", m.group(3))
         named = [w.strip(",") for w in m.group(1).split() if _naming(w.strip(","))]
         name = _clean(by.group(1)) if by else None
         out.append(Cue(name or " ".join([*named, m.group(2)]), m.start(), m.end(), "after", m.group(4).lower()))
@@ -1576,7 +1597,7 @@ _PRONOUN_LEADING = re.compile(
     r"^[“\"]?(?:He|She|They|It)\s+(?:also\s+|later\s+)?(?:said|says|told\s+\S+|announced|confirmed|stated|explained|added|"
     # a finding or an estimate: "They found that 14% ...", "It estimates that ..."
     # ("They found three men inside" is what officers came upon, not a finding they report)
-    r"found\s+that|estimated?|estimates|reported|reports|warned|warns|predicted|predicts)\b"
+    r"found\s+that|estimated?|estimates|reported|reports|warned|warns|predicted|predicts|recommended|recommends)\b"
 )
 
 
@@ -1645,7 +1666,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?!(?:at|from|of|in|for|
 
 #: The verb after a subject's prepositional phrase: "Profit at Calder Mills rose", "Sales in the north fell".
 _VERB_AFTER_PHRASE = re.compile(
-    r"\s+(?:at|from|of|in|for|with)\s+(?:[\w&.’'-]+\s+){1,5}?(?:(?:has|have|had)\s+)?("
+    r"\s+(?:at|from|of|in|for|with)\s+(?:[\w&.’'-]+\s+){1,8}?(?:(?:has|have|had)\s+)?("
     + "|".join(sorted({*vocab.CHANGE_WORDS, *vocab.COPULAS}, key=len, reverse=True))
     + r")\b"
 )

@@ -3903,6 +3903,8 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "developers",
     "engineers",
     "regulators",
+    "auditors?",
+    "inspectors?",
     "watchdog",
     "studio",
     "network",
