@@ -614,11 +614,36 @@ def _no_noun_after(
         return None  # "shot a 7-year-old and her father": the child, not a noun before it
     if antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
         return antecedent  # "that would be 12 more": "that" is the quantity before
+    np = _np_before(before)
+    if kind == "count" and np and _level_before(before):
+        # "Ridership on the new line hit 12,000": the subject's level, not the noun its phrase ends on
+        np = _head_of_subject(sentence, rel_s, np)
     return (
         _number_of(sentence[max(0, rel_s - 120) : rel_s])
         or (_elided(sentence, rel_s, after_text, antecedent) if kind == "count" else None)
-        or _np_before(before)
+        or np
     )
+
+
+#: Verbs that give the level a subject reached: "Attendance reached 40,000", "Admissions rose to 1,140".
+_LEVEL_VERBS = frozenset(
+    {
+        *("rose", "rise", "rises", "fell", "fall", "falls", "grew", "grow", "grows", "increased", "decreased"),
+        *("dropped", "declined", "jumped", "climbed", "slid", "slipped", "surged", "soared", "plunged", "tumbled"),
+        *("sank", "totalled", "totaled", "reached", "hit", "stood", "topped", "peaked", "stands", "totals"),
+        *("fallen", "risen", "grown"),
+    }
+)
+
+
+def _level_before(before: list[str]) -> bool:
+    """Whether the words right before a figure are a verb of level with its particles ("rose to", "stood at")."""
+    k = len(before) - 1
+    verb = False
+    while k >= 0 and (before[k].lower() in vocab.CHANGE_WORDS | _LEVEL_VERBS or before[k].lower() in _AUX):
+        verb = verb or before[k].lower() in _LEVEL_VERBS
+        k -= 1
+    return verb
 
 
 def _antecedent_noun(sentence: str, rel_s: int, after_text: str, antecedent: str) -> str | None:
@@ -2012,11 +2037,12 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
     i = 0
     if ws[:1] and ws[0] in ("-", "–"):
         i += 1
+    partitive = False
     if allow_of and i < len(ws) and ws[i].lower() == "of":
         start = _past_of(ws, i)
         if start is None:
             return None
-        i = start
+        partitive, i = True, start
     # Possessives drop their mark: "Europe’s population" → "European population" is not
     # derivable, so keep "Europe population" and the head noun stays last.
     out: list[str] = []
@@ -2063,9 +2089,15 @@ def _np_after(ws: list[str], allow_of: bool) -> str | None:
             and (ws[i].lower() in _STOP or not ws[i][0].isalpha())
         ):
             break
+    if partitive and len(out) == 1 and out[0].lower() in _PEOPLE_BY_STATE:
+        return out[0]  # "two of the wounded", "three of the injured": those people
     while out and (_VERBY.search(out[-1].lower()) and out[-1].lower() not in _NOUNY_ED):
         out.pop()
     return " ".join(out) if out else None
+
+
+#: Participles and adjectives that name people on their own after "of the": "two of the wounded".
+_PEOPLE_BY_STATE = frozenset({"wounded", "injured", "dead", "missing", "accused", "deceased", "displaced", "hurt"})
 
 
 def _coordinated(ws: list[str], i: int, out: list[str]) -> bool:

@@ -254,3 +254,29 @@ def test_a_verb_form_after_the_figure_or_its_noun(text: str, figure: str, counte
 )
 def test_a_compound_unit_or_an_unknown_verb_stays_out_of_the_subject(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A subject whose level a verb gives counts itself, not the noun its phrase ends on.
+        ("Ridership on the new tram line hit 12,000 a day in May.", "12,000", "ridership"),
+        ("Membership of the rowing club has fallen to 900.", "900", "membership"),
+        ("Admissions to hospital with measles rose to 1,140 last week.", "1,140", "admissions"),
+    ],
+)
+def test_a_subject_and_its_level(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, counted_of(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # "of the wounded": the people in that state are those counted.
+        ("A spokeswoman for Hale Memorial said two of the wounded were in critical condition.", "two", "wounded"),
+        ("Three of the injured were children.", "Three", "injured"),
+        ("A coroner's note said two of the deceased were brothers.", "two", "deceased"),
+    ],
+)
+def test_a_part_of_those_in_a_state(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, counted_of(text, figure))
