@@ -1133,7 +1133,10 @@ def _clause_subject(clause: str) -> str | None:
     for k, w in enumerate(ws[i : i + 5], start=i):
         lw = w.lower()
         # "Costs rose 5%": a word the verb lists hold opens the subject when a verb follows it
-        noun = not out and k + 1 < len(ws) and ws[k + 1].lower() in _VERBS_BEFORE_FIGURE
+        # ... and so does one a modal follows: "restructuring costs could rise"
+        noun = k + 1 < len(ws) and (
+            (not out and ws[k + 1].lower() in _VERBS_BEFORE_FIGURE) or ws[k + 1].lower() in _MODALS
+        )
         if (
             not w[0].isalpha()
             or lw in _STOP
@@ -1686,6 +1689,8 @@ _OBJECT_CHANGED = re.compile(
 #: "cost the airline", "saved taxpayers": a verb of cost or saving and the one the amount falls on.
 _COST_TO = re.compile(
     r"\b(?:" + "|".join(sorted(vocab.COST_TO_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our)\s+)?"
+    # "costs could rise to": a modal after "costs" makes it a noun, not a verb with someone it costs
+    r"(?!(?:" + "|".join(sorted(vocab.MODALS)) + r")\b)"
     r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|up\s+to|an\s+"
     r"estimated|some)\s+)?$",
     re.I,
@@ -1861,7 +1866,12 @@ def _head_of_subject(sentence: str, rel_s: int, np: str | None) -> str | None:
     lead = _words(clause[:i]) if i > 0 else []
     while lead and lead[-1].lower() in _DETS | _OWNERS:
         lead.pop()
-    inside = bool(lead) and (lead[-1].lower() in vocab.MODIFIER_PREPOSITIONS or "which" in lead or "who" in lead)
+    # "the Pro model, which has more storage, costs": a relative clause the verb comes after; not "the firm,
+    # which had sales of $2.9 billion", where the amount is the relative clause's own noun's
+    attached = re.fullmatch(r"\s*(?:of|worth)\s*", clause[i + len(np) :]) is not None
+    inside = bool(lead) and (
+        lead[-1].lower() in vocab.MODIFIER_PREPOSITIONS or (("which" in lead or "who" in lead) and not attached)
+    )
     subject = (_clause_subject(clause) or "").split() if inside else []
     cut = next((k for k, w in enumerate(subject) if w.lower() in vocab.MODIFIER_PREPOSITIONS), len(subject))
     return " ".join(subject[:cut]) or np
@@ -1961,6 +1971,11 @@ def _share_before(before: list[str]) -> str | None:
     )
     if i + 2 <= last and before[i + 1].lower() in _BASE_CHANGE and _predicate_word(before[i + 2].lower()):
         i += 1  # "its domestic total reached $268 million": a change word before a verb is the noun
+    # "restructuring costs could rise to $140 million": a word of the verb lists before a modal is a noun
+    i = next(
+        (m - 1 for m in range(i + 2, last + 1) if before[m].lower() in _MODALS and _verb_before_figure(before[m - 1])),
+        i,
+    )
     out = _words_back(before, i, _ends_share_np)
     j = i - len(out)  # the word before the phrase, past its article
     while j > 0 and before[j].lower() in _DETS:

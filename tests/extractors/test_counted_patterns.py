@@ -280,3 +280,18 @@ def test_a_subject_and_its_level(text: str, figure: str, head: str) -> None:
 )
 def test_a_part_of_those_in_a_state(text: str, figure: str, head: str) -> None:
     assert _ends_in(head, counted_of(text, figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "head"),
+    [
+        # A word of the verb lists before a modal is the noun: "costs could rise".
+        ("Legal costs could rise to $12 million, the council warned.", "$12 million", "costs"),
+        # An amount inside a relative clause is the clause's own noun's ...
+        ("The retailer, which had sales of $3.4 billion last year, cut 200 jobs.", "$3.4 billion", "sales"),
+        # ... while a relative clause closed before the verb leaves the subject the amount's.
+        ("The Pro model, which has more storage, costs $1,099.", "$1,099", "model"),
+    ],
+)
+def test_costs_before_a_modal_and_relative_clauses(text: str, figure: str, head: str) -> None:
+    assert _ends_in(head, counted_of(text, figure))
