@@ -1666,7 +1666,7 @@ _SUBJECT_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?!(?:at|from|of|in|for|
 
 #: The verb after a subject's prepositional phrase: "Profit at Calder Mills rose", "Sales in the north fell".
 _VERB_AFTER_PHRASE = re.compile(
-    r"\s+(?:at|from|of|in|for|with)\s+(?:[\w&.’'-]+\s+){1,8}?(?:(?:has|have|had)\s+)?("
+    r"\s+(?:at|from|of|in|for|with)\s+(?:[\w&.’'-]+\s+){1,10}?(?:(?:has|have|had)\s+)?("
     + "|".join(sorted({*vocab.CHANGE_WORDS, *vocab.COPULAS}, key=len, reverse=True))
     + r")\b"
 )
@@ -1798,7 +1798,11 @@ class Hedges:
                     # its own heads another clause.
                     and not _OWN_SUBJECT.search(between)
                     # "were injured in what police believe was ...": the belief of a subject of its own.
-                    and not (_BELIEF.fullmatch(self.sentence[hs:he]) and _belief_of_another(between))
+                    and not (
+                        _BELIEF.fullmatch(self.sentence[hs:he])
+                        and _belief_of_another(between)
+                        and not _BELIEVED_STATE.match(self.sentence, he)
+                    )
                     # "Several neighbours said they expected ...": any hedge with a subject of its own.
                     and (share or not _SUBJECT_BEFORE.search(between))
                 )
@@ -1858,6 +1862,15 @@ def _belief_of_another(between: str) -> bool:
         or re.search(r"\bwhat(?:[’']s|\s+(?:is|was|are|were|had\s+been|has\s+been))?\s*$", between) is not None
         or re.search(r"\b(?:is|are|was|were|be|been|being)\b|[’']s\b", between) is None
     )
+
+
+#: What those counted are believed to be, which doubts the count: "dozens of people believed trapped", "two
+#: climbers thought to have died" (not who they are: "two men believed to be involved").
+_BELIEVED_STATE = re.compile(
+    r"(?:\s+to\s+(?:be|have\s+been|have))?\s+(?:dead|died|killed|trapped|missing|buried|drowned|injured|hurt|"
+    r"captured|held|kidnapped|infected|displaced|stranded|lost)\b",
+    re.I,
+)
 
 
 #: "The board is believed to be weighing an offer of $44", "the cold is thought to have killed 1,000 sheep": a
@@ -2115,4 +2128,9 @@ def given_count(sentence: str, pos: int) -> bool:
     A hedge near such a count doubts what is said of them ("the two fires are not thought to be
     linked", "all four are expected to be okay"), not how many there are (GUIDE 14).
     """
+    if _SCALE_PLURAL.match(sentence, pos):
+        return False  # "could climb into the hundreds": a range reached, not people already known
     return _GIVEN.search(sentence, max(0, pos - 40), pos) is not None
+
+
+_SCALE_PLURAL = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|tens\s+of)\b", re.I)

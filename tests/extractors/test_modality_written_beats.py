@@ -302,3 +302,20 @@ def test_a_modal_after_and_doubts_only_its_own_verb_phrase() -> None:
     text = "Inflation rose to 3.1% in June and could fall below 2% by spring."
     assert claim_for(text, "3.1%").modality == "asserted"
     assert claim_for(text, "below 2%").modality == "possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # A toll that could reach a range is a possibility, "the" before the range notwithstanding.
+        ("Aid group Hope First said the toll could climb into the hundreds.", "hundreds", "possible"),
+        ("Officials said the death toll could reach the thousands.", "thousands", "possible"),
+        # ... while a hedge after "the two men" doubts what they did, not how many they are.
+        ("The two men could face charges.", "two", "asserted"),
+        # Those believed trapped or dead are a count in doubt; those believed involved are not.
+        ("Rescuers were searching for dozens of people believed trapped under the rubble.", "dozens", "possible"),
+        ("Two men believed to be involved were arrested.", "Two", "asserted"),
+    ],
+)
+def test_ranges_reached_and_states_believed(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
