@@ -638,6 +638,8 @@ def _picture_credit(sentence: str, cue: Cue) -> bool:
 def _listener(told: str, name: str) -> bool:
     """ "Cook told Benioff", "told Lenexa police": one capitalised word after "told", with no "the" and no mark of
     an outlet, is a person who heard it (or the place of a body), not an outlet ("told Reuters", "told the Trib")."""
+    if re.fullmatch(r"[A-Z]{2,}s", name):
+        return True  # "told MPs", "told GPs": people of a role, written as a plural acronym
     return (
         re.fullmatch(r"[A-Z][a-z’'-]+", name) is not None
         and re.search(r"\b[Tt]he\s", told) is None

@@ -327,3 +327,15 @@ def test_courts_polls_and_auditors(text: str, figure: str, source: str | None) -
 )
 def test_named_among_speakers_and_studies_by_day(text: str, figure: str, source: str) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # People of a role written as a plural acronym hear what is said; they are no outlet.
+        ("Housing minister Ana Pell told MPs the number had fallen to 140.", "140", "Ana Pell"),
+        ("The minister told the BBC that 40 sites had closed.", "40", "BBC"),
+    ],
+)
+def test_listeners_of_a_role(text: str, figure: str, source: str | None) -> None:
+    assert claim_for(text, figure).source == source
