@@ -1940,14 +1940,13 @@ _COUNTER = re.compile(
     r",\s+(?:saying|adding|insisting|arguing|putting)\b"
     r"|\s+and\s+(?:that\b|(?:put|puts|putting|placed|places|said|says|estimated|estimates|insisted|added)\b)"
 )
-#: A denial of the sentence before, by what it called it: "Kanal 9 called that figure false", "Halcyon called
-#: that account untrue", "called that number 'wildly inflated'".
-#: A word pointing back at the figure before: "that figure", "this estimate", "Sky's reported fee".
 #: Nouns for a figure or an account of one: "that figure", "the governor's toll".
 _FIGURE_NOUN = (
     r"(?:figures?|numbers?|estimates?|claims?|accounts?|reports?|totals?|counts?|tally|tolls?|forecasts?|"
     r"projections?|predictions?|fee|price|cost|sum)"
 )
+#: A word pointing back at the figure before: "that figure", "this estimate", "Sky's reported fee"; its owner,
+#: its modifiers and what it is "of" name the figure meant.
 _BACK_FIGURE = (
     r"(?P<owner>that|this|the|those|these|both|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}['’]s?)\s+"
     r"(?P<topic>(?:[\w’'-]+\s+){0,2}?)" + _FIGURE_NOUN + r"(?P<about>\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?"
@@ -1957,6 +1956,8 @@ _FALSE_WORD = (
     r"(?:false|untrue|inflated|exaggerated|overstated|wrong|incorrect|inaccurate|fabricated|baseless|made[- ]up|"
     r"fantasy|fiction|nonsense)\b"
 )
+#: A denial of the sentence before, by what it called it: "Kanal 9 called that figure false", "Halcyon called
+#: that account untrue", "called that number 'wildly inflated'".
 _DENIALS_OF_THE_ONE_BEFORE = tuple(
     re.compile(p, re.I)
     for p in (
@@ -1973,29 +1974,20 @@ _DENIALS_OF_THE_ONE_BEFORE = tuple(
 )
 
 
-def _denial_of_the_one_before(sentence: str) -> re.Match[str] | None:
-    return next((m for p in _DENIALS_OF_THE_ONE_BEFORE if (m := p.search(sentence))), None)
+def denial_of_the_one_before(sentence: str, opening: bool = False) -> frozenset[str] | None:
+    """What ``sentence`` calls false of the sentence before it by a word that points back ("A rival network
+    called that figure false"), whoever opens it; None when it denies nothing before it.
 
-
-def denies_the_one_before(sentence: str) -> bool:
-    """Whether ``sentence`` calls the figure of the sentence before false by a word that points back to it
-    ("A rival network called that figure false"), whoever opens it."""
-    return _denial_of_the_one_before(sentence) is not None
-
-
-def opens_on_denial(sentence: str) -> bool:
-    """Whether ``sentence`` calls the figures before false before it gives any of its own: a paragraph that
-    opens so ("The command called both figures false, saying ...") answers the paragraph before it."""
-    m = _denial_of_the_one_before(sentence)
-    return m is not None and re.search(r"\d", sentence[: m.start()]) is None
-
-
-def denied_topic(sentence: str) -> frozenset[str]:
-    """What a denial of the sentence before names as the figure it calls false: "the consultancy figure"
-    {"consultancy"}, "the account of the farmers' deaths" {"farmers", "deaths"}, "the governor's toll"
-    {"governor"}. Empty for a bare pointer ("that figure", "both figures"): every figure before is meant."""
-    m = _denial_of_the_one_before(sentence)
-    named = " ".join(m.group(g) or "" for g in ("owner", "topic", "about")) if m else ""
+    The result names the figure meant: "the consultancy figure" {"consultancy"}, "the account of the farmers'
+    deaths" {"farmers", "deaths"}, "the governor's toll" {"governor"}; it is empty for a bare pointer ("that
+    figure", "both figures"), when every figure before is meant. ``opening``: the sentence opens a paragraph, and
+    answers the paragraph before only if it denies before giving any figure of its own ("The command called
+    both figures false, saying ...").
+    """
+    m = next((m for p in _DENIALS_OF_THE_ONE_BEFORE if (m := p.search(sentence))), None)
+    if m is None or (opening and re.search(r"\d", sentence[: m.start()])):
+        return None
+    named = " ".join(m.group(g) or "" for g in ("owner", "topic", "about"))
     return frozenset(
         w
         for w in re.findall(r"[a-z]+", re.sub(r"['’]s?\b", "", named.lower()))
@@ -2004,7 +1996,7 @@ def denied_topic(sentence: str) -> frozenset[str]:
 
 
 def names_topic(text: str, topic: frozenset[str]) -> bool:
-    """Whether ``text`` names a word of a denial's topic (``denied_topic``), in any form: "consultants"
+    """Whether ``text`` names a word of a denial's topic (``denial_of_the_one_before``), in any form: "consultants"
     for "consultancy", "save" for "savings", "dead" for "deaths"."""
 
     def alike(a: str, b: str) -> bool:

@@ -614,15 +614,16 @@ def _no_noun_after(
         return None  # "shot a 7-year-old and her father": the child, not a noun before it
     if antecedent and _THAT_IS.search(sentence, max(0, rel_s - 60), rel_s):
         return antecedent  # "that would be 12 more": "that" is the quantity before
+    read = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or (
+        _elided(sentence, rel_s, after_text, antecedent) if kind == "count" else None
+    )
+    if read:
+        return read
     np = _np_before(before)
     if kind == "count" and np and _level_before(before):
         # "Ridership on the new line hit 12,000": the subject's level, not the noun its phrase ends on
         np = _head_of_subject(sentence, rel_s, np)
-    return (
-        _number_of(sentence[max(0, rel_s - 120) : rel_s])
-        or (_elided(sentence, rel_s, after_text, antecedent) if kind == "count" else None)
-        or np
-    )
+    return np
 
 
 #: Verbs that give the level a subject reached: "Attendance reached 40,000", "Admissions rose to 1,140".
@@ -634,13 +635,15 @@ _LEVEL_VERBS = frozenset(
         *("fallen", "risen", "grown"),
     }
 )
+#: The words a verb of level may stand among right before its figure: particles ("to", "at") and auxiliaries.
+_LEVEL_GROUP = _CHANGE | _LEVEL_VERBS | _AUX
 
 
 def _level_before(before: list[str]) -> bool:
     """Whether the words right before a figure are a verb of level with its particles ("rose to", "stood at")."""
     k = len(before) - 1
     verb = False
-    while k >= 0 and (before[k].lower() in vocab.CHANGE_WORDS | _LEVEL_VERBS or before[k].lower() in _AUX):
+    while k >= 0 and before[k].lower() in _LEVEL_GROUP:
         verb = verb or before[k].lower() in _LEVEL_VERBS
         k -= 1
     return verb

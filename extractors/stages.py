@@ -1003,14 +1003,16 @@ def _denied(state: State) -> tuple[bool, frozenset[str]]:
     if attribution.denied(state.sentence):
         return True, frozenset()
     nxt_text = state.next_in_para()
-    if nxt_text and attribution.denies_the_one_before(nxt_text):
-        return True, attribution.denied_topic(nxt_text)
-    if not nxt_text and state.si + 1 < len(state.spans):
-        opening = state.other(state.si + 1)
-        return attribution.opens_on_denial(opening), attribution.denied_topic(opening)
+    if not nxt_text:
+        # the last sentence of its paragraph: the next paragraph may open on denying it
+        opening = state.other(state.si + 1) if state.si + 1 < len(state.spans) else ""
+        topic = attribution.denial_of_the_one_before(opening, opening=True) if opening else None
+        return topic is not None, topic or frozenset()
+    topic = attribution.denial_of_the_one_before(nxt_text)
+    if topic is not None:
+        return True, topic
     it_is_false = bool(
-        nxt_text
-        and attribution.denied(nxt_text)
+        attribution.denied(nxt_text)
         and re.match(r"(?:The|This|That|It|But|However)\b", nxt_text)
         and re.search(
             r"\b(?:this|the|that|these)\s+(?:information|report|claim|figure|video|footage)|\bit\b", nxt_text, re.I
