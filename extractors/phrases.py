@@ -32,6 +32,7 @@ _MEASURE_LEAD = vocab.MEASURE_LEAD_WORDS
 _MEASURE_VERBS = vocab.MEASURE_VERBS
 _PLURAL_HEADS = vocab.PLURAL_HEADS
 _MODALS = vocab.MODALS
+_FINITE_BE_HAVE = vocab.FINITE_BE_HAVE
 _BASE_CHANGE = vocab.BASE_CHANGE_VERBS
 _PRICE_BASIS = vocab.PRICE_BASIS_WORDS
 _QUOTES = vocab.QUOTE_MARKS
@@ -562,7 +563,12 @@ def _counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str |
         np = _np_after(_words(after_text[measure.end() :]), allow_of=False)
         if np:
             return np
-    np = _np_after(after, allow_of=True)
+    # After a measure its unit is the noun, so a past tense next is the verb: "gusts of 80 mph caused damage"
+    # (a share, an amount or a compound may still modify one: "a 12% increased risk", "a 6-inch curved screen").
+    verb_next = (
+        kind in _MEASURE_KINDS and bool(after) and _past_tense(after[0]) and _UNIT_LAST.search(sentence, rel_s, rel_e)
+    )
+    np = None if verb_next else _np_after(after, allow_of=True)
     if np and all(w.lower() in vocab.NUMBER_WORDS for w in np.split()):
         np = None  # "five of six": a numeral is no noun; the count shares out the one before
     if np and kind == "count" and np.lower() in ("others", "other"):
@@ -867,6 +873,21 @@ def _share_of(head: str) -> str | None:
     return _np_after(_words(head[found.end() :]), allow_of=False)
 
 
+#: "uptake of the vaccine among people over 65 stands at 61%": a rate among a group is a share of the group.
+_AMONG = re.compile(r"\bamong\s+(?:the\s+)?", re.I)
+#: The words before a level ("stands at", "rose to", "is"), not a change ("rose 15 percent").
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at|is|are|was|were|reached|hit)\s+$", re.I)
+
+
+def _share_among(head: str) -> str | None:
+    """The group a rate is a share of, when it names one with "among" and the figure is its level; a change
+    ("attendance among visitors rose 15 percent") is of the subject."""
+    found = next(reversed(list(_AMONG.finditer(head))), None)
+    if found is None or not _LEVEL_BEFORE.search(head) or re.search(r"[,;:]", head[found.end() :]):
+        return None  # "the most profitable among the units, followed by": not the figure's clause
+    return _np_after(_words(head[found.end() :]), allow_of=False)
+
+
 def _number_of(head: str) -> str | None:
     found = next(reversed(list(_NUMBER_OF.finditer(head))), None)
     if found is None or re.search(r"\d|[;:]", head[found.end() :]):
@@ -932,6 +953,11 @@ def _age_owner(sentence: str, rel_s: int, rel_e: int, after: list[str], before: 
         return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
     if _TURNED.search(sentence, max(0, rel_s - 30), rel_s):
         return _np_before(before)  # "the actress, who turned 50 last week": the one who turned it
+    k = len(before) - 1
+    while k > 0 and (before[k][:1].isdigit() or before[k].lower() in (",", "and", "or")):
+        k -= 1  # the ages listed before: "aged 18, 19 and 21"
+    if k > 0 and before[k].lower() in ("aged", "ages"):
+        return _aged(before[:k])
     m = _NAME_BEFORE_AGE.search(sentence, max(0, rel_s - 80), rel_s)
     if m:
         # "Jane Doe, 19,": the age is the named person's, with the role that says who she is
@@ -948,6 +974,24 @@ def _age_owner(sentence: str, rel_s: int, rel_e: int, after: list[str], before: 
         ):
             return opener.group(1)  # "Jo Roe beat Ann Lee to win ..., at the age of 22": the name that opens it
     return None
+
+
+def _aged(before: list[str]) -> str | None:
+    """Who "aged" or "ages" gives the age of: the noun phrase before it, apposed or not ("workers aged under
+    25 earn less", "three men aged 18 to 21", "two nephews, ages 8 and 11")."""
+    end = len(before) - 1
+    if end > 0 and before[end] == ",":
+        end -= 1
+    owner = _words_back(
+        before,
+        end,
+        lambda w, _: (
+            not w[0].isalpha()
+            or w.lower() in _STOP | _NUMBER_WORDS
+            or (bool(_VERBY.search(w.lower())) and w.lower() not in _NOUNY_ED)
+        ),
+    )
+    return " ".join(owner) if owner else None
 
 
 #: A time or distance that a win or a lead is by: "won the race by 31 seconds", "leads the standings by 2 km".
@@ -1137,8 +1181,9 @@ def _clause_subject(clause: str) -> str | None:
         lw = w.lower()
         # "Costs rose 5%": a word the verb lists hold opens the subject when a verb follows it
         # ... and so does one a modal follows: "restructuring costs could rise"
+        # ... and so does one a finite "be" or "have" follows: "the real cost was £2 million"
         noun = k + 1 < len(ws) and (
-            (not out and ws[k + 1].lower() in _VERBS_BEFORE_FIGURE) or ws[k + 1].lower() in _MODALS
+            (not out and ws[k + 1].lower() in _VERBS_BEFORE_FIGURE) or ws[k + 1].lower() in _MODALS | _FINITE_BE_HAVE
         )
         if (
             not w[0].isalpha()
@@ -1631,6 +1676,10 @@ def _money_or_share(
             and first not in _PRICE_BASIS
             and not (_VERBY.search(first) and first not in _NOUNY_ED and not _ing_compound(after))
             and sentence[rel_e : rel_e + 1] == " "
+            # "fines of up to $5,000 await drivers": a bound after "of" is the fines' ("homes of $500,000" is not)
+            and not (
+                before and before[-1].lower() == "of" and sentence[rel_s : rel_s + 1].isalpha() and first != "worth"
+            )
         ):
             # "$250,000 fines", "a $9.5 billion lifeline": the noun right after names the amount.
             np = _np_after(after, allow_of=False)
@@ -1646,7 +1695,8 @@ def _money_or_share(
         return shared
     else:
         # "the number of teens who vape rose by 25 percent": the change is in the teens counted.
-        np = _number_of(sentence[max(0, rel_s - 120) : rel_s]) or _share_of(sentence[max(0, rel_s - 120) : rel_s])
+        head = sentence[max(0, rel_s - 120) : rel_s]
+        np = _number_of(head) or _share_of(head) or _share_among(head)
         np = np or _at_risk(sentence[:rel_s], after)
         if np:
             return np
@@ -1681,19 +1731,21 @@ def _at_risk(head: str, after: list[str]) -> str | None:
     return _clause_subject(clause)
 
 
-#: A verb that changes its object, the object, and "by" before the figure: "cut hospitalizations by", "raised the
-#: risk of a stroke by about".
+#: A verb that changes its object, the object, and "by" or "to" before the figure: "cut hospitalizations by",
+#: "raised the risk of a stroke by about", "raised its fee to".
 _OBJECT_CHANGED = re.compile(
     r"\b(?:" + "|".join(sorted(vocab.OBJECT_CHANGE_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
-    r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:up\s+|down\s+)?by\s+"
+    # a "by" phrase may come before "to": "cut the fare by a fifth, to $2"
+    r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:up\s+|down\s+)?(?:by\s+[^,;:]{1,40}?,?\s+)?(?:by|to)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|as\s+much\s+as|more\s+than|up\s+to|some|an\s+estimated)\s+)?$",
     re.I,
 )
 #: "cost the airline", "saved taxpayers": a verb of cost or saving and the one the amount falls on.
 _COST_TO = re.compile(
     r"\b(?:" + "|".join(sorted(vocab.COST_TO_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our)\s+)?"
-    # "costs could rise to": a modal after "costs" makes it a noun, not a verb with someone it costs
-    r"(?!(?:" + "|".join(sorted(vocab.MODALS)) + r")\b)"
+    # "costs could rise to", "the cost was": a modal or a finite "be" or "have" after "cost" makes it a noun,
+    # not a verb with someone it costs
+    r"(?!(?:" + "|".join(sorted(vocab.MODALS | vocab.FINITE_BE_HAVE)) + r")\b)"
     r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|up\s+to|an\s+"
     r"estimated|some)\s+)?$",
     re.I,
@@ -1974,9 +2026,14 @@ def _share_before(before: list[str]) -> str | None:
     )
     if i + 2 <= last and before[i + 1].lower() in _BASE_CHANGE and _predicate_word(before[i + 2].lower()):
         i += 1  # "its domestic total reached $268 million": a change word before a verb is the noun
-    # "restructuring costs could rise to $140 million": a word of the verb lists before a modal is a noun
+    # "restructuring costs could rise to $140 million", "the real cost was": a word of the verb lists before a
+    # modal or a finite "be" or "have" is a noun
     i = next(
-        (m - 1 for m in range(i + 2, last + 1) if before[m].lower() in _MODALS and _verb_before_figure(before[m - 1])),
+        (
+            m - 1
+            for m in range(i + 2, last + 1)
+            if before[m].lower() in _MODALS | _FINITE_BE_HAVE and _verb_before_figure(before[m - 1])
+        ),
         i,
     )
     out = _words_back(before, i, _ends_share_np)
@@ -2193,11 +2250,22 @@ _COMPARED_BY = vocab.COMPARED_BY_WORDS
 _AFTER_PAST_VERB = vocab.KEY_PREPOSITIONS | _DETS | vocab.PLACE_ADVERBS_AFTER_VERB
 
 
+#: The kinds whose figure ends in its unit: "80 mph", "6 metres", "30 grams", "two hours".
+_MEASURE_KINDS = frozenset({"other", "distance", "weight", "duration"})
+#: A unit at the figure's end, spaced or glued ("80 mph", "24C"; not a compound "6-inch" or "3440x1440").
+_UNIT_LAST = re.compile(r"[\s\d][a-z/]+$", re.I)
+
+
+def _past_tense(w: str) -> bool:
+    """A word in -ed that is no noun ("gathered", not "red" or "hundred")."""
+    lw = w.lower()
+    return lw.isalpha() and lw.endswith("ed") and len(lw) > 4 and lw not in _NOUNY_ED
+
+
 def _past_verb_first(ws: list[str]) -> bool:
     """The first word after a count is a past tense with no noun after it ("5,000 gathered outside",
     "200 attended the rally"); before a noun it describes it ("40 armed officers")."""
-    lw = ws[0].lower()
-    if not (lw.isalpha() and lw.endswith("ed") and len(lw) > 4 and lw not in _NOUNY_ED):
+    if not _past_tense(ws[0]):
         return False
     nxt = ws[1].lower() if len(ws) > 1 else ""
     return not nxt[:1].isalpha() or nxt in _AFTER_PAST_VERB
@@ -2260,6 +2328,8 @@ def _words_back(ws: list[str], i: int, stop: Callable[[str, list[str]], bool]) -
 
 def _np_before(ws: list[str]) -> str | None:
     """The nearest noun phrase left of the figure, skipping verbs and qualifiers."""
+    if ws and ws[-1].lower() in _NOW_WORDS:
+        ws = ws[:-1]  # a time word right before the figure: "Ann Lee, now 30", "the vote is now nine days away"
     # Skip the verb group just before the figure ("revenue rose", "shares are up").
     i = _skip_back(
         ws,

@@ -3037,6 +3037,8 @@ MEASURE_VERBS = frozenset(
 PLURAL_HEADS = frozenset({"people", "men", "women", "children", "police", "staff", "personnel", "youth", "crew"})
 #: Modal verbs.
 MODALS = frozenset({"would", "will", "could", "may", "might", "should", "can", "must", "shall"})
+#: Finite forms of "be" and "have": a word of the verb lists before one is a noun ("the cost was").
+FINITE_BE_HAVE = frozenset({"is", "are", "was", "were", "has", "have", "had"})
 #: Plain forms of the verbs of a change: "could reach $5 billion".
 BASE_CHANGE_VERBS = frozenset(
     {"reach", "increase", "decrease", "drop", "decline", "jump", "climb", "top", "exceed", "surpass", "double"}
@@ -4810,7 +4812,9 @@ LENGTH_WORDS: tuple[str, ...] = (
 )
 #: Words after a measure that say what it is measured against, never what it counts: "2.1 degrees above the
 #: record", "two doses 21 days apart", "three points behind".
-COMPARED_BY_WORDS = frozenset({"above", "below", "ahead", "behind", "apart", "beyond", "beneath", "under", "over"})
+COMPARED_BY_WORDS = frozenset(
+    {"above", "below", "ahead", "behind", "apart", "away", "beyond", "beneath", "under", "over"}
+)
 #: Verbs before "on sale": "goes on sale", "went on sale", "is on sale".
 ON_SALE_VERBS = frozenset(
     {"go", "goes", "going", "went", "gone", "is", "are", "was", "were", "be", "been", "comes", "came"}

@@ -185,3 +185,23 @@ def test_an_apposed_age_takes_no_place_source_or_list_noun(text: str, age: str, 
 )
 def test_a_named_age_keeps_the_role_the_name_is_given(sentence: str, ages: list[tuple[str, str]]) -> None:
     assert _ages(sentence) == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ages"),
+    [
+        # "aged" or "ages" after a noun gives that noun's age, whatever verb follows the figure.
+        ("Cyclists aged under 16 ride free on Sundays.", [("under 16", "Cyclists")]),
+        ("Pupils aged between 12 and 14 wrote the new paper.", [("between 12 and 14", "Pupils")]),
+        # A count before the noun is no part of it, and neither is the verb before that.
+        ("Wardens stopped four hikers aged 20 to 24 near the ridge.", [("20 to 24", "hikers")]),
+        # Every age of a list, and an apposed "ages" after a comma.
+        ("Two nephews, ages 8 and 11, waited in the car.", [("8", "nephews"), ("11", "nephews")]),
+        (
+            "The club fielded three swimmers aged 15, 16 and 17.",
+            [("15", "swimmers"), ("16", "swimmers"), ("17", "swimmers")],
+        ),
+    ],
+)
+def test_aged_gives_the_age_of_the_noun_before_it(sentence: str, ages: list[tuple[str, str]]) -> None:
+    assert _ages(sentence) == ages

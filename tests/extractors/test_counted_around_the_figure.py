@@ -1,0 +1,51 @@
+"""What a figure counts when the words around it would mislead a reader that takes the nearest noun: a
+noun of the verb lists used as a noun, a bound after "of", a verb after a measure's unit, a time
+"away", and a rate among a group."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extractors.lookup import counted_of
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # "cost" before "was" is the noun, not the verb whose subject comes before it.
+        ("The final cost was $9 million, officials said.", "$9 million", "final cost"),
+        ("The true cost is about £40,000.", "about £40,000", "true cost"),
+        # A bound after "of" belongs to the noun before "of", not to the verb after the amount.
+        ("Penalties of up to $2,000 await landlords who ignore the rules.", "up to $2,000", "Penalties"),
+        # A past tense after a unit is the measure's verb, not a noun's modifier, spaced or glued.
+        ("Swells of up to 5 metres wrecked boats in the harbour.", "up to 5 metres", "Swells"),
+        ("Highs of 41C forced schools to close early.", "41C", "Highs"),
+        # "N days away": what is that far off is the subject.
+        ("The election is now nine days away.", "nine days", "election"),
+        # What a verb changed "to" an amount, after a "by" phrase or not.
+        ("The bank lowered its base rate by half a point to 3.5%.", "3.5%", "base rate"),
+        ("The shop cut the price of its tent by a third, to $120.", "$120", "price of tent"),
+        # A rate among a group is a share of the group.
+        ("Take-up of the scheme among small firms stands at 23%.", "23%", "small firms"),
+        ("Obesity among older children rose to 19% last year.", "19%", "older children"),
+    ],
+)
+def test_the_counted_noun(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An amount right before a noun still names it after "of" ...
+        ("It is a street of $900,000 houses.", "$900,000", "houses"),
+        # ... and so does a bound before "worth of".
+        ("They took about $3,000 worth of tools.", "about $3,000", "tools"),
+        # A compound measure may modify a noun with a participle.
+        ("The 2-metre raised platform gave way.", "2-metre", "raised platform"),
+        # "among" outside the figure's clause is not its group.
+        ("Vans are the cheapest among the fleets, followed by cars, which cost 12% more.", "12%", "cars"),
+    ],
+)
+def test_where_the_rules_stand_back(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
