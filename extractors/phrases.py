@@ -1668,6 +1668,9 @@ def _money_or_share(
         np = _money_after(sentence, rel_s, rel_e, after, before)
         if np:
             return np
+        set_aside = _SET_ASIDE.match(sentence, rel_e)
+        if set_aside and (np := _purpose(sentence, set_aside.end())):
+            return np  # "£2m set aside to resurface the car parks": what it was set aside for
         first = after[0].lower() if after else ""
         if (
             first[:1].islower()
@@ -1961,6 +1964,8 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
     return None
 
 
+#: A participle that gives an amount a purpose, before "to": "set aside to", "earmarked to", "allocated to".
+_SET_ASIDE = re.compile(r"\s+(?:[a-z]+ed|set|put|kept)(?:\s+aside)?(?=\s+to\s)")
 #: An infinitive of purpose after an amount: "to build a bridge", "to fund cancer research".
 _PURPOSE = re.compile(r"\s+to\s+([a-z]+)\s+(?:(the|a|an|its|their|his|her|our|more|new)\s+)?(?=[a-z])")
 

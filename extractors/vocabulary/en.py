@@ -2857,6 +2857,15 @@ NP_STOP_WORDS = frozenset(
         "yet",
         "ago",
         "later",
+        # prepositions and conjunctions of contrast or condition, which no noun phrase holds
+        "despite",
+        "unlike",
+        "except",
+        "although",
+        "though",
+        "unless",
+        "whereas",
+        "whether",
     }
 )
 #: Articles, demonstratives and possessives before a noun.

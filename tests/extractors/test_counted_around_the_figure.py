@@ -25,6 +25,11 @@ from tests.extractors.lookup import counted_of
         # What a verb changed "to" an amount, after a "by" phrase or not.
         ("The bank lowered its base rate by half a point to 3.5%.", "3.5%", "base rate"),
         ("The shop cut the price of its tent by a third, to $120.", "$120", "price of tent"),
+        # A participle that sets an amount aside gives it the purpose after "to".
+        ("The trust has £4m set aside to refurbish the wards.", "£4m", "wards"),
+        ("The club had $60,000 earmarked to replace the stands.", "$60,000", "stands"),
+        # A preposition of contrast opens no noun phrase.
+        ("The builder was paid $2 million despite finishing late.", "$2 million", "builder"),
         # A rate among a group is a share of the group.
         ("Take-up of the scheme among small firms stands at 23%.", "23%", "small firms"),
         ("Obesity among older children rose to 19% last year.", "19%", "older children"),
