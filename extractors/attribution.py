@@ -697,9 +697,23 @@ def _participle_cues(sentence: str) -> list[Cue]:
     return [Cue(name, m.start(), m.end(), "after", "said")]
 
 
-def _all_cues(sentence: str) -> list[Cue]:
+#: A figure, then a relative clause up to a "by" cue: "$4.3 billion that analysts polled by", "the 40% which
+#: those surveyed by".
+_FIGURE_THEN_RELATIVE = re.compile(
+    r"(?:[$€£¥]\s?)?\d[\d,.]*(?:\s*(?:%|per\s+cent|percent|million|billion|trillion|bn|m))?"
+    r"\s+(?:that|which)\s+(?:[a-z]+\s+){1,3}$"
+)
+
+
+def _relative_figure(sentence: str, at: int) -> int | None:
+    """Where the figure starts that a relative clause ending at ``at`` modifies, if there is one."""
+    m = _FIGURE_THEN_RELATIVE.search(sentence, max(0, at - 80), at)
+    return m.start() if m else None
+
+
+def _outlet_cues(sentence: str) -> list[Cue]:
+    """ "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to."""
     out: list[Cue] = []
-    # "told Sky News" / "reports for NPR" / "reported by X" name the outlet the figure came to.
     for pat in (_TOLD, _FOR_OUTLET, _BY):
         for m in pat.finditer(sentence):
             name = _clean(m.group(1) or m.group(m.lastindex or 1))
@@ -708,8 +722,17 @@ def _all_cues(sentence: str) -> list[Cue]:
             if pat is _BY and m.group(1) and _CONTENT_AFTER.match(sentence, m.end(1)):
                 # "cited by Taiwanese publication DigiTimes": the first capital was an adjective.
                 name = _name_after_by(sentence, m.start(1)) or name
-            if name:
+            modified = _relative_figure(sentence, m.start()) if pat is _BY else None
+            if name and modified is not None:
+                # "the $4.3 billion that analysts polled by X had expected": X's figure and those after it only
+                out.append(Cue(name, m.start(), modified, "after"))
+            elif name:
                 out.append(Cue(name, m.start(), m.end(), "all"))
+    return out
+
+
+def _all_cues(sentence: str) -> list[Cue]:
+    out = _outlet_cues(sentence)
     for m in _TO_OUTLET.finditer(sentence):
         name = _clean(m.group(1))
         # "in an interview with the FBI": an interview names an outlet only by an outlet's word.

@@ -399,12 +399,8 @@ def counted(state: State) -> None:
             what = _security(row.group(1)) + " share price"
             if d.quantity.kind == "count" and "%" not in d.quantity.text:
                 d.quantity = replace(d.quantity, kind="money")
-        forecast = antecedent and (
-            _FORECAST_AFTER.match(sentence, rel_e) or _FORECAST_BEFORE.search(sentence[max(0, rel_s - 60) : rel_s])
-        )
-        if forecast:
+        if antecedent and _borrows(d, sentence, rel_s, rel_e):
             what = antecedent
-            d.forecaster = forecast.group("who")
         if d.quantity.kind == "count":
             what = _tally_of(d, sentence, rel_s, antecedent, what)
         age_noun = d.quantity.kind == "age" and _AGE_AS_NOUN.search(sentence, 0, rel_e)
@@ -460,6 +456,13 @@ _FORECAST_BEFORE = re.compile(
     + r")\s+(?:of|for)\s+(?:about\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
+#: A figure set against the one before it as its mark, after a comma: "fell to 81%, well below the 95% it
+#: aims for", "stands at 61%, short of the 75% target". It counts what the figure before it counts.
+_MARK_BEFORE = re.compile(
+    r",\s+(?:(?:well|just|far|slightly|still|comfortably)\s+)?(?:below|above|short\s+of|ahead\s+of)"
+    r"\s+(?:the|its|their)\s+$",
+    re.IGNORECASE,
+)
 #: Two amounts joined before the noun they share: "60 kWh and 82 kWh of".
 _JOINED = re.compile(r"\s*,?\s*(?:and|or)\s+", re.I)
 #: The sign between two sides of a measure: "10 x 12", "3840×2160".
@@ -468,6 +471,16 @@ _SIDES = re.compile(r"\s*[x×]\s*")
 _BARE_ONE = re.compile(r"^(?:(?:at\s+least|only|just)\s+)?one$", re.I)
 #: A title-case headline ("One Killed, Four Wounded") counts people, as its other figures do.
 _TITLE_NEXT = re.compile(r"^\s+[A-Z][a-z]")
+
+
+def _borrows(d: Draft, sentence: str, rel_s: int, rel_e: int) -> bool:
+    """Whether a figure counts what the figure before it counts: a forecast of it (whose forecasters it
+    notes on the draft), or a mark set against it ("fell to 81%, well below the 95% it aims for")."""
+    forecast = _FORECAST_AFTER.match(sentence, rel_e) or _FORECAST_BEFORE.search(sentence[max(0, rel_s - 60) : rel_s])
+    if forecast:
+        d.forecaster = forecast.group("who")
+        return True
+    return _MARK_BEFORE.search(sentence[max(0, rel_s - 40) : rel_s]) is not None
 
 
 def _headline_counted(sentence: str, rel_s: int, rel_e: int, kind: str, antecedent: str | None) -> str | None:

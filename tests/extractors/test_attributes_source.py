@@ -939,3 +939,10 @@ def test_a_described_speaker_after_a_possessive_or_by(text: str, figure: str, so
 )
 def test_a_second_described_speaker_gives_the_figures_after_it(text: str) -> None:
     assert (claim_for(text, "5").source, claim_for(text, "12").source) == ("firm", "Jo Roe")
+
+
+def test_a_poll_inside_a_relative_clause_is_the_source_of_its_figure_only() -> None:
+    # "the $2.3 billion that analysts polled by X had expected": X's is that figure, not the result before it.
+    text = "Orders rose to $2.1 billion, short of the $2.3 billion that traders surveyed by Kellan Data had expected."
+    assert claim_for(text, "$2.3 billion").source == "Kellan Data"
+    assert claim_for(text, "$2.1 billion").source is None

@@ -54,3 +54,21 @@ def test_the_counted_noun(text: str, figure: str, counted: str) -> None:
 )
 def test_where_the_rules_stand_back(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A mark the figure before is set against counts what that figure counts.
+        ("Turnout fell to 58%, well below the 70% the party had hoped for.", "70%", "Turnout"),
+        ("Reading scores stand at 64%, short of the 80% target set by the state.", "80%", "Reading scores"),
+        ("Exports reached $9 billion, above the $8 billion the ministry had planned for.", "$8 billion", "Exports"),
+    ],
+)
+def test_a_mark_set_against_the_figure_before(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
+
+
+def test_over_the_is_a_window_not_a_mark() -> None:
+    # "over the" and "under the" open a time or a rule as often as a mark, so they borrow nothing.
+    assert counted_of("Prices rose 4% this year, over the 10 years before that.", "10 years") != "Prices"
