@@ -639,6 +639,7 @@ _LEVEL_VERBS = frozenset(
         *("dropped", "declined", "jumped", "climbed", "slid", "slipped", "surged", "soared", "plunged", "tumbled"),
         *("sank", "totalled", "totaled", "reached", "hit", "stood", "topped", "peaked", "stands", "totals"),
         *("fallen", "risen", "grown"),
+        "voted",  # "Members of the council voted 9 to 4": the members' votes
     }
 )
 #: The words a verb of level may stand among right before its figure: particles ("to", "at") and auxiliaries.
@@ -953,6 +954,9 @@ def _age_owner(sentence: str, rel_s: int, rel_e: int, after: list[str], before: 
         return None  # "Ann Lee, 31-year-old Tom Fenn": an attributive age is the next noun's
     if _TURNED.search(sentence, max(0, rel_s - 30), rel_s):
         return _np_before(before)  # "the actress, who turned 50 last week": the one who turned it
+    ranged = _RANGED_IN_AGE.search(sentence, max(0, rel_s - 60), rel_s)
+    if ranged:
+        return _aged(_words(sentence[max(0, ranged.start() - 80) : ranged.start()]))
     k = len(before) - 1
     while k > 0 and (before[k][:1].isdigit() or before[k].lower() in (",", "and", "or")):
         k -= 1  # the ages listed before: "aged 18, 19 and 21"
@@ -974,6 +978,12 @@ def _age_owner(sentence: str, rel_s: int, rel_e: int, after: list[str], before: 
         ):
             return opener.group(1)  # "Jo Roe beat Ann Lee to win ..., at the age of 22": the name that opens it
     return None
+
+
+#: "the six victims, who ranged in age from": whose ages a range gives is the noun before.
+_RANGED_IN_AGE = re.compile(
+    r"(?:,\s*)?(?:\b(?:who|which)\s+)?\b(?:ranged|range|ranges|ranging)\s+in\s+age\s+(?:from\s+)?$", re.I
+)
 
 
 def _aged(before: list[str]) -> str | None:
@@ -1205,6 +1215,8 @@ def _clause_subject(clause: str) -> str | None:
 _AUDIENCE_BEFORE = re.compile(r"\bin\s+front\s+of\s+(?:(?:about|around|nearly|some|roughly|more\s+than)\s+)?$", re.I)
 
 
+#: "of those arrested", "of the dead" before "were": a part of a group the rest of the sentence names.
+_PARTITIVE_BEFORE_BE = re.compile(r"^\s+of\s+(?:those|the|them)(?:\s+[a-z]+)?(?=\s+(?:are|were)\b)", re.I)
 #: A bare count said to be a plural noun: "two were children", "five are men", "three were also officers".
 _PREDICATE_NOUN = re.compile(
     r"^\s+(?:are|were)\s+(?:(?:also|all|both|still)\s+)?"
@@ -1225,7 +1237,8 @@ def _bare_count(sentence: str, rel_s: int, after_text: str, antecedent: str | No
     head = sentence[max(0, rel_s - 40) : rel_s]
     if _FAMILY_OF.search(head):
         return "family members"  # "a family of five died": the family's members, whatever befell them
-    predicate = _PREDICATE_NOUN.match(after_text)
+    partitive = _PARTITIVE_BEFORE_BE.match(after_text)
+    predicate = _PREDICATE_NOUN.match(after_text[partitive.end() :] if partitive else after_text)
     if predicate and predicate.group(1).lower() not in vocab.NOT_PLURALS:
         return predicate.group(1)  # "five are men and three are women": the noun the count is said to be
     if _CASUALTY.match(after_text) or _UNDERWENT.match(after_text):
@@ -2029,7 +2042,14 @@ def _share_before(before: list[str]) -> str | None:
             or bool(_NUMBERISH.match(w))
         ),
     )
-    if i + 2 <= last and before[i + 1].lower() in _BASE_CHANGE and _predicate_word(before[i + 2].lower()):
+    verb_at = i + 2
+    while verb_at < last and before[verb_at].lower() in _NOW_WORDS:
+        verb_at += 1  # "its total now stands at"
+    if (
+        verb_at <= last
+        and before[i + 1].lower() in _BASE_CHANGE
+        and (_predicate_word(before[verb_at].lower()) or _verb_before_figure(before[verb_at]))
+    ):
         i += 1  # "its domestic total reached $268 million": a change word before a verb is the noun
     # "restructuring costs could rise to $140 million", "the real cost was": a word of the verb lists before a
     # modal or a finite "be" or "have" is a noun

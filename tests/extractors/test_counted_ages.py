@@ -197,6 +197,8 @@ def test_a_named_age_keeps_the_role_the_name_is_given(sentence: str, ages: list[
         ("Wardens stopped four hikers aged 20 to 24 near the ridge.", [("20 to 24", "hikers")]),
         # Every age of a list, and an apposed "ages" after a comma.
         ("Two nephews, ages 8 and 11, waited in the car.", [("8", "nephews"), ("11", "nephews")]),
+        # "ranged in age from": the noun the range is given for.
+        ("The four hikers, who ranged in age from 22 to 58, were found safe.", [("22 to 58", "hikers")]),
         (
             "The club fielded three swimmers aged 15, 16 and 17.",
             [("15", "swimmers"), ("16", "swimmers"), ("17", "swimmers")],

@@ -72,3 +72,19 @@ def test_a_mark_set_against_the_figure_before(text: str, figure: str, counted: s
 def test_over_the_is_a_window_not_a_mark() -> None:
     # "over the" and "under the" open a time or a rule as often as a mark, so they borrow nothing.
     assert counted_of("Prices rose 4% this year, over the 10 years before that.", "10 years") != "Prices"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A vote's counts are of the subject's head, not of the noun in its modifier.
+        ("Members of the town board voted 5 to 2 against the plan.", "5", "Members"),
+        # "total" between a possessive and its verb is the noun, with a time word between or not.
+        ("Its regional total now stands at $75 million.", "$75 million", "regional total"),
+        # "N of those X were Y": the count is of what they are said to be.
+        ("Nine of those detained were minors.", "Nine", "minors"),
+        ("Three of the injured were firefighters.", "Three", "firefighters"),
+    ],
+)
+def test_subjects_and_predicates(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted

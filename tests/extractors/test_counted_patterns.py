@@ -272,10 +272,12 @@ def test_a_subject_and_its_level(text: str, figure: str, head: str) -> None:
 @pytest.mark.parametrize(
     ("text", "figure", "head"),
     [
-        # "of the wounded": the people in that state are those counted.
+        # "of the wounded": the people in that state are those counted ...
         ("A spokeswoman for Hale Memorial said two of the wounded were in critical condition.", "two", "wounded"),
-        ("Three of the injured were children.", "Three", "injured"),
-        ("A coroner's note said two of the deceased were brothers.", "two", "deceased"),
+        ("Two of the deceased had lived on the street.", "Two", "deceased"),
+        # ... unless the sentence says what they are: then that is counted, a part of them.
+        ("Three of the injured were children.", "Three", "children"),
+        ("A coroner's note said two of the deceased were brothers.", "two", "brothers"),
     ],
 )
 def test_a_part_of_those_in_a_state(text: str, figure: str, head: str) -> None:
