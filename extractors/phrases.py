@@ -2375,7 +2375,8 @@ def _np_before(ws: list[str]) -> str | None:
     first = ws[0].lower() if ws else ""
     if i < 0 and len(ws) > 1 and ws[0][:1].isupper() and first not in _AUX | _STOP and _verb_before_figure(ws[0]):
         return ws[0]  # "Costs rose 5%": a capitalised opener of the verb lists is the subject, not a verb
-    out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP)
+    # a number word is a figure of its own, not part of the noun: "repairs four in five faults within 48 hours"
+    out = _words_back(ws, i, lambda w, _: not w[0].isalpha() or w.lower() in _STOP or w.lower() in _NUMBER_WORDS)
     return " ".join(out) if out else None
 
 

@@ -380,16 +380,16 @@ def counted(state: State) -> None:
     """
     sentence = state.sentence
     antecedent = _antecedent(state)
+    last_count: str | None = None  # a bare count stands for the noun of a count, not of a share or a sum
     cells = _cells(sentence)
     # The cleaner writes table rows between bars; a quote row reads the same either way.
     row = _TABLE_ROW.match(" ".join(cells) if cells else sentence)
     header = _header(state) if cells and not row else None
     for d in state.drafts:
         rel_s, rel_e = state.rel(d)
-        if state.headline():
-            what = _headline_counted(sentence, rel_s, rel_e, d.quantity.kind, antecedent)
-        else:
-            what = counted_phrase(sentence, rel_s, rel_e, d.quantity.kind, antecedent)
+        borrow = last_count if d.quantity.kind == "count" and last_count else antecedent
+        read = _headline_counted if state.headline() else counted_phrase
+        what = read(sentence, rel_s, rel_e, d.quantity.kind, borrow)
         column = _column_of(sentence, rel_s, rel_e, header) if header else None
         if column:
             # A figure alone in a table cell counts what its column's header names.
@@ -418,6 +418,8 @@ def counted(state: State) -> None:
             antecedent = what
             continue
         d.counted = what
+        if d.quantity.kind == "count":
+            last_count = what
         if d.quantity.kind != "age":
             # An age names one person ("Roe, 41, is charged with three"): a bare count after it does not count him.
             antecedent = what

@@ -88,3 +88,17 @@ def test_over_the_is_a_window_not_a_mark() -> None:
 )
 def test_subjects_and_predicates(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A number word before the noun is a figure of its own, not a word of the noun.
+        ("The depot fixes about four in five buses within 48 hours.", "within 48 hours", "buses"),
+        ("Two cousins, 14 and 15, were hurt.", "14", "cousins"),
+        # A bare count stands for the noun of the count before it, not of a share between them.
+        ("She won 8,200 votes, about 51% of the total, against 7,900 for her rival.", "7,900", "votes"),
+    ],
+)
+def test_numbers_are_no_nouns_and_counts_borrow_from_counts(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
