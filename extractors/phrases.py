@@ -625,11 +625,24 @@ def _no_noun_after(
     )
     if read:
         return read
+    aside = _ASIDE_AFTER_SUBJECT.match(sentence[:rel_s]) if kind in _MEASURE_KINDS else None
+    if aside and (subject := _clause_subject(aside.group(1))):
+        return subject  # "The bridge, funded by 12 towns, will be built over six years": the bridge
     np = _np_before(before)
     if kind == "count" and np and _level_before(before):
         # "Ridership on the new line hit 12,000": the subject's level, not the noun its phrase ends on
         np = _head_of_subject(sentence, rel_s, np)
     return np
+
+
+#: A sentence's subject, then an aside between commas that a participle or a relative pronoun opens, then its
+#: verb up to the figure: "The bridge, funded by 12 towns, will be built over".
+#: What follows the aside is the verb group alone (up to five words, no article, "that" or "to" opening a
+#: clause or an object of its own).
+_ASIDE_AFTER_SUBJECT = re.compile(
+    r"([^,]{1,60}),\s+(?:[a-z]+ed|paid|built|led|run|owned|held|made|known|given|taken|shot|which|who)\b[^,]{1,80},\s+"
+    r"(?!(?:\S+\s+){0,4}(?:the|a|an|his|her|its|their|that|to)\s)(?:\S+\s+){0,4}\S*\s*$"
+)
 
 
 #: Verbs that give the level a subject reached: "Attendance reached 40,000", "Admissions rose to 1,140".
@@ -1671,7 +1684,7 @@ def _ing_compound(after: list[str]) -> bool:
 def _money_or_share(
     sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str], kind: str
 ) -> str | None:
-    np = _object_changed(sentence[:rel_s])
+    np = _object_changed(sentence[:rel_s]) or _with_changed(sentence[:rel_s])
     if np:
         return np
     if kind == "money":
@@ -1766,6 +1779,27 @@ _COST_TO = re.compile(
     r"estimated|some)\s+)?$",
     re.I,
 )
+
+
+#: An absolute phrase of a change: "with exports to Asia up by", "with the index down".
+_WITH_CHANGED = re.compile(
+    r"\bwith\s+(?:(?:the|its|their|his|her|our)\s+)?((?:[\w’'-]+\s+){1,6}?)(?:up|down)\s+(?:by\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|more\s+than|as\s+much\s+as)\s+)?$",
+    re.I,
+)
+
+
+def _with_changed(head: str) -> str | None:
+    """What changed in an absolute phrase ("sales held, with exports to Asia up by 12%"): its noun, before
+    any phrase that places it."""
+    m = _WITH_CHANGED.search(head)
+    if not m:
+        return None
+    words = m.group(1).split()
+    cut = next((k for k, w in enumerate(words) if w.lower() in vocab.MODIFIER_PREPOSITIONS), len(words))
+    if cut == 0 or any(w.lower() in _STOP or w[0].isdigit() for w in words[:cut]):
+        return None
+    return " ".join(words[:cut])
 
 
 def _object_changed(head: str) -> str | None:

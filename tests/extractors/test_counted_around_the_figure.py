@@ -102,3 +102,23 @@ def test_subjects_and_predicates(text: str, figure: str, counted: str) -> None:
 )
 def test_numbers_are_no_nouns_and_counts_borrow_from_counts(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # An absolute phrase of a change: what is up or down is its noun, not the sentence's subject.
+        ("Orders held steady, with exports to Asia up by 12%.", "12%", "exports"),
+        ("Bonds rallied, with the yield down 0.2% by noon.", "0.2%", "yield"),
+        # An aside between the subject and its verb holds no noun of the measure.
+        ("The tunnel, paid for by 14 councils, will be dug over about five years.", "about five years", "tunnel"),
+    ],
+)
+def test_absolute_phrases_and_asides(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
+
+
+def test_an_aside_before_a_clause_of_its_own_lends_no_subject() -> None:
+    # After the aside comes a verb with an object of its own: what lasted is not the one named first.
+    text = "Jo Hale, who runs the bakery, has worked in the trade for 20 years."
+    assert counted_of(text, "20 years") != "Jo Hale"
