@@ -756,12 +756,56 @@ def _sources(state: State) -> None:
             d.source = fallback or attribution.it_in_clause(state.sentence, state.rel(d)[0])
             if d.source is None and attribution.pronoun_speaker(state.sentence, *state.rel(d)):
                 d.source = _earlier_speaker(state)
+            if d.source is None and _narrated(state.sentence, *state.rel(d)):
+                d.source = _narration_before(state)
             if d.source is None and quoted:
                 # '"It was a hard year," she said. "We sold 40 fewer cars."': she is named further back.
                 # A quotation splits into short sentences: look a little further back for the name, in its
                 # paragraph, or the one before when the paragraph opens on the quotation.
                 paragraphs = 2 if _opens_on_quote(state) else 1
                 d.source, d.quoted = _earlier_speaker(state, reach=6, paragraphs=paragraphs), True
+
+
+def _narration_before(state: State) -> str | None:
+    """Whose account the sentence before gave whole, in this paragraph, when this sentence goes on telling
+    what happened in it (GUIDE 13): not when it has a speaker of its own or names another year."""
+    same_para = state.same_para()
+    if not same_para or _OWN_SPEECH.search(state.sentence) or _A_YEAR.search(state.sentence):
+        return None
+    return _account_before(state, same_para)
+
+
+#: A speech verb of the sentence's own: someone else gives this account ("a neighbour said he heard 12 shots").
+_OWN_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|adds|according)\b", re.I)
+#: A year: the sentence is about another time than the account ("the storm that flooded 200 homes in 2019").
+_A_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+#: Where a figure's clause ends, either side: a comma, a semicolon, a dash or a coordinating "and"/"but".
+_CLAUSE_EDGE = re.compile(r"[,;:—–]|\s-\s|\b(?:and|but|while|whereas)\b")
+
+
+def _narrated(sentence: str, rel_s: int, rel_e: int) -> bool:
+    """Whether the clause that holds a figure tells what happened (a past or a future verb: "officers
+    took 60 bikes back", "fares will rise by 4%") rather than how things stand (a present: "the
+    chain has 140 stores", "the bar employs 12 people"), which is the reporter's background. A figure in
+    parentheses is the reporter's aside."""
+    opened = sentence.rfind("(", 0, rel_s)
+    if opened >= 0 and sentence.find(")", opened) >= rel_e:
+        return False
+    edges = [m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, rel_s)]
+    after = _CLAUSE_EDGE.search(sentence, rel_e)
+    clause = sentence[edges[-1] if edges else 0 : after.start() if after else len(sentence)]
+    words = [w.lower() for w in re.findall(r"[A-Za-z’']+", clause)]
+    return any(
+        w in _TELLING_AUX
+        or w in vocab.IRREGULAR_PAST
+        or (w.endswith("ed") and len(w) > 4 and w not in vocab.NOUNS_IN_ED and (k == 0 or words[k - 1] not in _DETS))
+        for k, w in enumerate(words)
+    )
+
+
+#: Auxiliaries of a past or a future: "was", "had", "will".
+_TELLING_AUX = frozenset({"was", "were", "had", "will", "would"})
+_DETS = vocab.DETERMINERS
 
 
 def _describes_speaker(state: State, d: Draft) -> bool:

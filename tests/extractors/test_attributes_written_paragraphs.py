@@ -339,3 +339,49 @@ def test_named_among_speakers_and_studies_by_day(text: str, figure: str, source:
 )
 def test_listeners_of_a_role(text: str, figure: str, source: str | None) -> None:
     assert claim_for(text, figure).source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # A sentence that goes on telling what happened, in a past or a future, continues the account
+        # the sentence before gave (GUIDE 13).
+        (
+            "Customs seized 900 kilos of khat at the port, the agency said. The haul had a value of £1.3 million.",
+            "£1.3 million",
+            "agency",
+        ),
+        (
+            "Deputies arrested 14 people in the sweep, the sheriff's office said. Officers took 60 bikes back.",
+            "60",
+            "sheriff's office",
+        ),
+        ("Tarn Rail posted a loss, the operator said on Monday. Fares will rise by 4% in March.", "4%", "operator"),
+        # Only the clause that tells it: "has" is how things stand, "will" what is to happen.
+        ("Kelso Air cut its routes, the airline said. The firm has 40 jets and will retire 6 of them.", "6", "airline"),
+    ],
+)
+def test_telling_what_happened_goes_on_with_the_account(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source is not None and source.split()[-1] in c.source
+    assert c.modality == "reported"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # How things stand is the reporter's background ...
+        ("Kelso Air cut its routes, the airline said. The firm has 40 jets and will retire 6 of them.", "40"),
+        # ... and so is an aside in parentheses, another year, or a sentence with a speaker of its own.
+        ("The lake rose 2 metres, the agency said. Water reached the mark (about 9 metres) at dawn.", "about 9 metres"),
+        ("The storm hit at noon, forecasters said. A similar one flooded 300 homes in 2011.", "300"),
+    ],
+)
+def test_background_asides_and_other_times_do_not(text: str, figure: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source is None and c.modality == "asserted"
+
+
+def test_a_sentence_with_its_own_unnamed_speaker_takes_no_source_from_before() -> None:
+    text = "Jo Marr said the search went on. A cook at the diner said she counted 3 men."
+    assert claim_for(text, "3").source != "Jo Marr"
