@@ -1532,19 +1532,26 @@ def body_like(name: str, owner: bool = False) -> bool:
 
 
 #: A name a sentence opens on in the possessive: "Sonaro's new headphones ...".
-_OPENING_OWNER = re.compile(r"^[“\"]?(" + _CAP_RUN + r")['’]s?\s")
+_OPENING_OWNER = re.compile(
+    r"^[“\"]?(?:(" + _CAP_RUN + r")['’]s?\s"
+    # "Shares in Orvex Foods fell": whose shares
+    r"|(?:Shares|Stock)\s+(?:in|of)\s+(" + _CAP_RUN + r")\b)"
+)
 
 
 def opening_owner(sentence: str) -> str | None:
     """The name a sentence opens on as an owner ("Halcyon Orbital's rocket"): whose product it is about."""
     m = _OPENING_OWNER.match(readable(sentence))
-    return _clean(m.group(1)) if m else None
+    return _clean(m.group(1) or m.group(2)) if m else None
 
 
 def speaking_body(name: str, sentence: str) -> bool:
     """Whether the speaker is a bare descriptor the sentence writes with "the" ("the company said",
     "the agency warned"): a body named before, whose name the article does not repeat."""
-    return name.lower() in vocab.BODY_DESCRIPTORS and _the_descriptor(name, sentence) is not None
+    words = name.split()
+    # "the snack maker said": a descriptor with lower-case modifiers is its head noun's
+    descriptor = words[-1].lower() in vocab.BODY_DESCRIPTORS and all(w.islower() for w in words[:-1])
+    return descriptor and _the_descriptor(name, sentence) is not None
 
 
 #: How far back (characters) the body must have been named for a descriptor to mean it.

@@ -385,3 +385,16 @@ def test_background_asides_and_other_times_do_not(text: str, figure: str) -> Non
 def test_a_sentence_with_its_own_unnamed_speaker_takes_no_source_from_before() -> None:
     text = "Jo Marr said the search went on. A cook at the diner said she counted 3 men."
     assert claim_for(text, "3").source != "Jo Marr"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        # "the company", "the maker": the firm whose shares open the sentence.
+        ("Shares in Orvex Foods fell 9% after the company said it would close two plants.", "two", "Orvex Foods"),
+        # A descriptor with lower-case modifiers is its head noun's ("the snack maker").
+        ("Shares of Pellam Mills fell after the flour maker said it would cut 80 jobs.", "80", "Pellam Mills"),
+    ],
+)
+def test_a_descriptor_speaks_for_the_firm_whose_shares_moved(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
