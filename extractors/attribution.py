@@ -1775,6 +1775,14 @@ def yes_no_question(sentence: str) -> bool:
 _NUMBER_WORD = re.compile(r"\b(?i:" + "|".join(sorted(vocab.NUMBER_WORDS, key=len, reverse=True)) + r")\b(?!\s+of\b)")
 
 
+#: An article or possessive right before "estimated": the word is the figure's adjective ("an estimated").
+_ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:an|the|its|their|his|her)\s+$", re.I)
+#: From an estimated figure to the next that it goes "to": "9,000 head down to ".
+_TO_NEXT = re.compile(r"[$€£¥]?\d[\d,.]*(?:\s+[a-z]+)?\s+(?:down\s+|up\s+)?to\s+")
+#: From "estimated" to the figure it qualifies: "estimated £3m", "estimated street value of £3m".
+_ESTIMATE_OF_FIGURE = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?(?=[$€£¥]?\d)")
+
+
 class Hedges:
     """Hedge words and clause breaks of one sentence, found once; looked up per figure."""
 
@@ -1782,6 +1790,14 @@ class Hedges:
         self.sentence = sentence = readable(sentence)
         self.breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(sentence)]
         self.hedges = [(m.start(), m.end()) for m in _HEDGE.finditer(sentence) if not _backshifted(sentence, m)]
+
+    def _estimate_of(self, hs: int, he: int) -> int | None:
+        """Where the figure starts that an attributive "an estimated" is of ("an estimated £3m", "an estimated
+        street value of £3m"), if the hedge at ``hs:he`` is one."""
+        if not _ATTRIBUTIVE_BEFORE.search(self.sentence, max(0, hs - 8), hs):
+            return None
+        m = _ESTIMATE_OF_FIGURE.match(self.sentence, he)
+        return m.end() if m else None
 
     def near(self, pos: int, end: int, attributed: bool) -> bool:
         """A hedge that bears on the figure at ``pos:end``: in its clause, and close to it.
@@ -1796,6 +1812,12 @@ class Hedges:
         for hs, he in self.hedges[i:]:
             if hs >= seg_e:
                 break
+            if (estimated := self._estimate_of(hs, he)) is not None and not (
+                pos <= estimated < end or _TO_NEXT.fullmatch(self.sentence, estimated, pos)
+            ):
+                # "300 cars worth an estimated £900,000": the estimate is of the £900,000 alone (and of where it
+                # goes: "from an estimated 9,000 head down to 6,000")
+                continue
             if he <= pos:
                 between = self.sentence[he:pos]
                 if (

@@ -319,3 +319,24 @@ def test_a_modal_after_and_doubts_only_its_own_verb_phrase() -> None:
 )
 def test_ranges_reached_and_states_believed(text: str, figure: str, modality: str) -> None:
     assert claim_for(text, figure).modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "modality"),
+    [
+        # "an estimated" is the adjective of the figure after it, which alone it puts in doubt ...
+        ("Crews cleared more than 300 wrecked cars worth an estimated £900,000.", "more than 300", "asserted"),
+        ("Crews cleared more than 300 wrecked cars worth an estimated £900,000.", "an estimated £900,000", "possible"),
+        ("The dam, which cost an estimated $2 billion, holds a 40 km lake.", "40 km", "asserted"),
+        (
+            "Agents found 25 kilograms of cannabis with an estimated street value of £250,000.",
+            "25 kilograms",
+            "asserted",
+        ),
+        ("Agents found 25 kilograms of cannabis with an estimated street value of £250,000.", "£250,000", "possible"),
+        # ... and the figure it goes to from there.
+        ("The herd fell from an estimated 9,000 head down to 6,000.", "6,000", "possible"),
+    ],
+)
+def test_an_estimated_figure_and_no_other(text: str, figure: str, modality: str) -> None:
+    assert claim_for(text, figure).modality == modality
