@@ -794,6 +794,8 @@ def _narrated(sentence: str, rel_s: int, rel_e: int) -> bool:
     edges = [m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, rel_s)]
     after = _CLAUSE_EDGE.search(sentence, rel_e)
     clause = sentence[edges[-1] if edges else 0 : after.start() if after else len(sentence)]
+    if _EARLIER_EVENT.search(sentence[edges[-1] if edges else 0 : rel_s]):
+        return False  # "The pair were freed days after the state let 40 men go": another event
     words = [w.lower() for w in re.findall(r"[A-Za-z’']+", clause)]
     return any(
         w in _TELLING_AUX
@@ -803,6 +805,8 @@ def _narrated(sentence: str, rel_s: int, rel_e: int) -> bool:
     )
 
 
+#: A time clause that sets the account against another event: "hours after", "days before", "since".
+_EARLIER_EVENT = re.compile(r"\b(?:after|before|since|until)\b", re.I)
 #: Auxiliaries of a past or a future: "was", "had", "will".
 _TELLING_AUX = frozenset({"was", "were", "had", "will", "would"})
 _DETS = vocab.DETERMINERS

@@ -375,6 +375,11 @@ def test_telling_what_happened_goes_on_with_the_account(text: str, figure: str, 
         # ... and so is an aside in parentheses, another year, or a sentence with a speaker of its own.
         ("The lake rose 2 metres, the agency said. Water reached the mark (about 9 metres) at dawn.", "about 9 metres"),
         ("The storm hit at noon, forecasters said. A similar one flooded 300 homes in 2011.", "300"),
+        # ... or a time clause that sets the account against another event.
+        (
+            "The pair were flown out, according to a prison source. Their release came after the state freed 40 men.",
+            "40",
+        ),
     ],
 )
 def test_background_asides_and_other_times_do_not(text: str, figure: str) -> None:
