@@ -880,11 +880,17 @@ _NUMBER_OF = re.compile(r"\b(?:number|numbers|total|tally|count)\s+of\s+", re.I)
 _SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|portion|fraction)\s+of\s+", re.I)
 
 
-def _share_of(head: str) -> str | None:
-    found = next(reversed(list(_SHARE_OF.finditer(head))), None)
-    if found is None or re.search(r"\d|[;:]", head[found.end() :]):
+def _np_after_last(pattern: re.Pattern[str], head: str, stop: str = r"\d|[;:]") -> str | None:
+    """The noun phrase after the last match of ``pattern`` in ``head``, if nothing that ``stop`` finds (another
+    figure, a clause break) stands between it and the figure."""
+    found = next(reversed(list(pattern.finditer(head))), None)
+    if found is None or re.search(stop, head[found.end() :]):
         return None
     return _np_after(_words(head[found.end() :]), allow_of=False)
+
+
+def _share_of(head: str) -> str | None:
+    return _np_after_last(_SHARE_OF, head)
 
 
 #: "uptake of the vaccine among people over 65 stands at 61%": a rate among a group is a share of the group.
@@ -896,17 +902,14 @@ _LEVEL_BEFORE = re.compile(r"\b(?:to|at|is|are|was|were|reached|hit)\s+$", re.I)
 def _share_among(head: str) -> str | None:
     """The group a rate is a share of, when it names one with "among" and the figure is its level; a change
     ("attendance among visitors rose 15 percent") is of the subject."""
-    found = next(reversed(list(_AMONG.finditer(head))), None)
-    if found is None or not _LEVEL_BEFORE.search(head) or re.search(r"[,;:]", head[found.end() :]):
-        return None  # "the most profitable among the units, followed by": not the figure's clause
-    return _np_after(_words(head[found.end() :]), allow_of=False)
+    if not _LEVEL_BEFORE.search(head):
+        return None
+    # a comma after the group closes its clause: "the most profitable among the units, followed by ..."
+    return _np_after_last(_AMONG, head, r"[,;:]")
 
 
 def _number_of(head: str) -> str | None:
-    found = next(reversed(list(_NUMBER_OF.finditer(head))), None)
-    if found is None or re.search(r"\d|[;:]", head[found.end() :]):
-        return None
-    return _np_after(_words(head[found.end() :]), allow_of=False)
+    return _np_after_last(_NUMBER_OF, head)
 
 
 def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str], before: list[str]) -> str | None:
