@@ -791,10 +791,10 @@ def _narrated(sentence: str, rel_s: int, rel_e: int) -> bool:
     opened = sentence.rfind("(", 0, rel_s)
     if opened >= 0 and sentence.find(")", opened) >= rel_e:
         return False
-    edges = [m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, rel_s)]
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(sentence, 0, rel_s)), default=0)
     after = _CLAUSE_EDGE.search(sentence, rel_e)
-    clause = sentence[edges[-1] if edges else 0 : after.start() if after else len(sentence)]
-    if _EARLIER_EVENT.search(sentence[edges[-1] if edges else 0 : rel_s]):
+    clause = sentence[start : after.start() if after else len(sentence)]
+    if _EARLIER_EVENT.search(sentence, start, rel_s):
         return False  # "The pair were freed days after the state let 40 men go": another event
     words = [w.lower() for w in re.findall(r"[A-Za-z’']+", clause)]
     return any(
