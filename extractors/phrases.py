@@ -1798,11 +1798,16 @@ def _with_changed(head: str) -> str | None:
     m = _WITH_CHANGED.search(head)
     if not m:
         return None
-    words = m.group(1).split()
-    cut = next((k for k, w in enumerate(words) if w.lower() in vocab.MODIFIER_PREPOSITIONS), len(words))
-    if cut == 0 or any(w.lower() in _STOP or w[0].isdigit() for w in words[:cut]):
+    words = _before_modifier(m.group(1).split())
+    if not words or any(w.lower() in _STOP or w[0].isdigit() for w in words):
         return None
-    return " ".join(words[:cut])
+    return " ".join(words)
+
+
+def _before_modifier(words: list[str]) -> list[str]:
+    """The words of a noun phrase before the first preposition that modifies it: "exports to Asia" -> "exports"."""
+    cut = next((k for k, w in enumerate(words) if w.lower() in vocab.MODIFIER_PREPOSITIONS), len(words))
+    return words[:cut]
 
 
 def _object_changed(head: str) -> str | None:
@@ -1981,8 +1986,7 @@ def _head_of_subject(sentence: str, rel_s: int, np: str | None) -> str | None:
         lead[-1].lower() in vocab.MODIFIER_PREPOSITIONS or (("which" in lead or "who" in lead) and not attached)
     )
     subject = (_clause_subject(clause) or "").split() if inside else []
-    cut = next((k for k, w in enumerate(subject) if w.lower() in vocab.MODIFIER_PREPOSITIONS), len(subject))
-    return " ".join(subject[:cut]) or np
+    return " ".join(_before_modifier(subject)) or np
 
 
 def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before: list[str]) -> str | None:
