@@ -744,6 +744,7 @@ def _sources(state: State) -> None:
     fallback: str | None = None
     fell_back = False
     quoted = False
+    narration: list[str | None] = []  # the account before, read once, when a figure first needs it
     for d in state.drafts:
         cue, aside = state.cue(d)
         d.source = None if aside or cue is None else _named(state, cue.name)
@@ -757,7 +758,9 @@ def _sources(state: State) -> None:
             if d.source is None and attribution.pronoun_speaker(state.sentence, *state.rel(d)):
                 d.source = _earlier_speaker(state)
             if d.source is None and _narrated(state.sentence, *state.rel(d)):
-                d.source = _narration_before(state)
+                if not narration:
+                    narration.append(_narration_before(state))
+                d.source = narration[0]
             if d.source is None and quoted:
                 # '"It was a hard year," she said. "We sold 40 fewer cars."': she is named further back.
                 # A quotation splits into short sentences: look a little further back for the name, in its
