@@ -26,7 +26,7 @@ from prefect.context import get_run_context
 from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import opaque
 
-from flows import observe, report
+from flows import observe, report, stops
 from flows.api_server import run_api
 from flows.discover import Discovery, check_source_names, discover
 from flows.fetch import Fetcher, FetchPolicy, fetch_policy
@@ -221,7 +221,7 @@ def ingest(
     summary = RunSummary(run_id=run_id, db=db)
     ctx = get_run_context()
     flow_run_id = str(ctx.flow_run.id) if getattr(ctx, "flow_run", None) else None  # type: ignore[union-attr]
-    with warehouse_db.run_lock(db, wait=lock_wait), warehouse_db.clear_disk_errors(db):
+    with warehouse_db.run_lock(db, wait=lock_wait), warehouse_db.clear_disk_errors(db), stops.watching():
         con = warehouse_db.connect(db)
         con.execute(f"SET memory_limit = '{WRITE_MEMORY_LIMIT}'")
         if interrupted := warehouse_db.mark_interrupted_runs(con):
@@ -258,6 +258,7 @@ def ingest(
 
             def drain(limit: int) -> None:
                 while len(pending) > limit:
+                    stops.check()
                     future, fails = pending.popleft()
                     summary.add(
                         store_batch(
@@ -273,6 +274,7 @@ def ingest(
             queued = {r.label for r in refs}
             start = started = 0
             while start < len(refs):  # feeds found while loading add their entries to the end
+                stops.check()  # a stop whose exception was lost is raised here (see flows.stops)
                 chunk = refs[start : start + size]
                 start, started = start + len(chunk), started + 1
                 if clock.expired():
