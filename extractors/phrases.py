@@ -116,7 +116,8 @@ _CASUALTY = re.compile(
     r"(?:killed|dead|deceased|died|die|pronounced\s+dead|in\s+(?:"
     + "|".join(vocab.PATIENT_CONDITIONS)
     + r")(?:\s+but\s+\w+)?\s+"
-    r"condition|injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
+    # "3 dead, 1 critical": a report's shorthand for the condition
+    r"condition|critical|serious|injured|hurt|wounded|hospitali[sz]ed|missing|rescued|arrested|detained|evacuated|"
     r"quarantined|infected|displaced|charged|sickened|treated|taken|transported|rushed|stabbed|"
     r"shot(?:\s+(?:dead|to\s+death))?|gunned\s+down|found\s+(?:shot\s+)?(?:dead|to\s+death))\b"
     r"(?:" + _NP_END + r"|(?=\s+(?:\d|(?:" + "|".join(vocab.SMALL_NUMBERS) + r")\b)))",
@@ -2307,7 +2308,11 @@ def _ends_np(ws: list[str], i: int, started: bool) -> bool:
             and nxt[:1].isalpha()
             and nxt.lower() not in _STOP
         )
-    return started and (lw in _NP_TIME_BREAK or lw in ("dead", "alive"))
+    return started and (lw in _NP_TIME_BREAK or lw in _STATE_AFTER_NOUN)
+
+
+#: A state put after the noun it is said of ("left three people dead"): the predicate, not the noun.
+_STATE_AFTER_NOUN = frozenset({"dead", "alive"})
 
 
 #: Words after a measure that say what it is measured against, never what it counts.
@@ -2411,6 +2416,7 @@ def _np_before(ws: list[str]) -> str | None:
             or w.lower() in _BASE_CHANGE
             # an adverb in the verb group: "the blockade persisted stubbornly for nine weeks"
             or _ly_adverb(w)
+            or w.lower() in _STATE_AFTER_NOUN
         ),
     )
     first = ws[0].lower() if ws else ""

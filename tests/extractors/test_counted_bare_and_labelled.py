@@ -50,3 +50,19 @@ def test_a_clause_after_a_colon_is_no_cell() -> None:
 )
 def test_a_passive_estimate_counts_its_subject(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # A state put after the noun ("left three people dead") is the predicate: the bare count after
+        # it stands for the noun, not for "people dead".
+        ("The crash left three people dead and one in the hospital.", "one", "person"),
+        ("The raid left six guards dead and two in custody.", "two", "guards"),
+        # A condition alone is a casualty report's shorthand: those counted are people.
+        ("4 dead, 2 critical after a bus left the road", "2", "people"),
+        ("Medics said five were dead and two serious.", "two", "people"),
+    ],
+)
+def test_a_bare_count_after_a_state_or_a_condition(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
