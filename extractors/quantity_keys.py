@@ -861,6 +861,13 @@ _OTHER_PERIOD_AFTER = re.compile(
 )
 #: The mark of a report key that is the earlier value of a figure the article updates.
 EARLIER = "(earlier)"
+#: A media item the page embeds (a gallery's or a video's title and caption): written when the
+#: item was, often before the story's last update, so a report of its own. The label stands as a
+#: label: in capitals, before a colon, or before another capitalised word ("... shooting Photos
+#: Police say"); "Video from the scene shows" is the reporter's sentence.
+_MEDIA_LABEL = re.compile(
+    r"\b(?:PHOTOS?|VIDEOS?|GALLERY|SLIDESHOW)\b|\b(?:Photos?|Videos?|Gallery|Slideshow)(?=:|\s+[A-Z]|\s*$)"
+)
 
 
 def earlier_value(sentence: str, offset: int, end: int) -> bool:
@@ -872,7 +879,8 @@ def earlier_value(sentence: str, offset: int, end: int) -> bool:
 
 
 def report_source(source: str | None, sentence: str | None, offset: int | None, end: int | None) -> str:
-    """Who gives the figure, as a key: the named source, or an unnamed earlier account in the text.
+    """Who gives the figure, as a key: the named source, an unnamed earlier account in the text, or
+    a media item the page embeds.
 
     The earlier value of a figure the article updates is a report of its own, whoever gives it.
     """
@@ -885,6 +893,8 @@ def report_source(source: str | None, sentence: str | None, offset: int | None, 
         return "earlier reports"
     if _EARLIER_BEFORE.search(sentence[max(0, offset - 80) : offset]):
         return "unnamed reports"
+    if _MEDIA_LABEL.search(sentence):
+        return "embedded media"
     return ""
 
 

@@ -300,3 +300,13 @@ def test_a_surname_alone_is_the_person_the_story_names_in_full(con):
 
 def test_a_surname_the_story_gives_two_people_is_compared_with_neither(con):
     assert not {f for f in _kettering(con, [FIRST, SECOND, THIRD]) if "k1:24" in f}
+
+
+def test_a_gallery_title_the_page_embeds_is_a_report_beside_its_story(con):
+    # The gallery was titled before the story's last update: two reports of one toll in one page.
+    text = (
+        "PHOTOS: 3 dead in Leeford barn fire\n"
+        "Four people died in a barn fire in Leeford on Tuesday. The cause of the fire is not yet known."
+    )
+    run(con, "r1", [text_article("barn", text, date(2024, 5, 7))])
+    assert [(kind, {a, b}) for kind, a, b in flags(con)] == [("conflict", {"barn:3", "barn:Four"})]
