@@ -629,6 +629,9 @@ def _no_noun_after(
     aside = _ASIDE_AFTER_SUBJECT.match(sentence[:rel_s]) if kind in _MEASURE_KINDS else None
     if aside and (subject := _clause_subject(aside.group(1))):
         return subject  # "The bridge, funded by 12 towns, will be built over six years": the bridge
+    if kind == "count" and _SAID_BEFORE.search(sentence, max(0, rel_s - 40), rel_s):
+        # "The company said 25,000 had walked out": the noun before the speech verb is who speaks
+        return antecedent if usable_antecedent(antecedent) else None
     np = _np_before(before)
     if kind == "count" and np and _level_before(before):
         # "Ridership on the new line hit 12,000": the subject's level, not the noun its phrase ends on
@@ -636,6 +639,8 @@ def _no_noun_after(
     return np
 
 
+#: A speech verb right before a bare count, which opens the clause it reports.
+_SAID_BEFORE = re.compile(r"\b(?:" + "|".join(vocab.CLAUSE_SPEECH_VERBS) + r")\s+(?:that\s+)?$", re.I)
 #: A sentence's subject, then an aside between commas that a participle or a relative pronoun opens, then its
 #: verb up to the figure: "The bridge, funded by 12 towns, will be built over".
 #: What follows the aside is the verb group alone (up to five words, no article, "that" or "to" opening a

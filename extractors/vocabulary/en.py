@@ -4224,6 +4224,13 @@ SAID_IN_MEDIA: tuple[str, ...] = (
     "report",
     "speech",
 )
+#: Speech verbs whose object is what was said, never a thing counted: a bare count right after one opens the
+#: reported clause ("the company said 25,000 had walked out"), and the noun before the verb is who spoke.
+CLAUSE_SPEECH_VERBS: tuple[str, ...] = (
+    *("said", "says", "say", "told", "tells", "claimed", "claims", "claim", "stated", "states"),
+    *("added", "adds", "explained", "warned", "warns", "believes", "believe", "believed"),
+    *("insisted", "argued", "admitted", "acknowledged", "alleged", "alleges"),
+)
 #: Verbs that report speech only before a "that" clause: "prosecutors asserted that 12 checks were skipped",
 #: not "the firm maintains 40 stores".
 SPEECH_VERBS_BEFORE_THAT: tuple[str, ...] = (

@@ -66,3 +66,15 @@ def test_a_passive_estimate_counts_its_subject(text: str, figure: str, counted: 
 )
 def test_a_bare_count_after_a_state_or_a_condition(text: str, figure: str, counted: str) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # The noun before a speech verb is who speaks; the bare count after it opens what was said.
+        ("Organisers said 12,000 runners started. The police said 9,000 had finished.", "9,000", "runners"),
+        ("The union claims 800 have signed the petition.", "800", None),
+    ],
+)
+def test_a_bare_count_after_a_speech_verb_is_not_the_speakers(text: str, figure: str, counted: str | None) -> None:
+    assert counted_of(text, figure) == counted
