@@ -608,9 +608,15 @@ def _referent(state: State, age: Quantity, after: str = "") -> str | None:
 
 def _antecedent(state: State) -> str | None:
     """The counted noun of the last claim, if it lies within the three sentences before."""
+    last = _last_claim(state)
+    return last.counted if last is not None else None
+
+
+def _last_claim(state: State) -> Claim | None:
+    """The last claim, if it lies within the three sentences before."""
     last = state.claims[-1] if state.claims else None
     if last is not None and last.sentence_start >= state.spans[max(0, state.si - 3)][0]:
-        return last.counted
+        return last
     return None
 
 
@@ -631,17 +637,32 @@ _ROLE_EVENT = vocab.ROLE_EVENTS
 
 
 def event(state: State) -> None:
-    """What happened to those counted: the verb that governs the figure, else its noun's role."""
+    """What happened to those counted: the verb that governs the figure, else its noun's role, else,
+    for a figure given again under a noun that stands for it, what happened to the figure before."""
     # "Two Dead, Five Wounded In Shooting": a headline capitalises its verbs too.
     sentence = state.sentence.lower() if state.headline() else state.sentence
+    before: Claim | Draft | None = _last_claim(state)
     for d in state.drafts:
         if d.toll:
             d.event = "died"
-            continue
-        rel_s, rel_e = state.rel(d)
-        d.event = event_phrase(sentence, rel_e, rel_s, d.counted, d.quantity.kind)
-        if d.event is None and d.counted:
-            d.event = _ROLE_EVENT.get(d.counted.split()[-1].lower())
+        else:
+            rel_s, rel_e = state.rel(d)
+            d.event = event_phrase(sentence, rel_e, rel_s, d.counted, d.quantity.kind)
+            if d.event is None and d.counted:
+                d.event = _ROLE_EVENT.get(d.counted.split()[-1].lower())
+            if (
+                d.event is None
+                and before is not None
+                and d.counted == before.counted
+                and _FIGURE_BACK.search(sentence, 0, rel_s)
+            ):
+                d.event = before.event
+        before = d
+
+
+#: "Officials put the number at 1,500", "that figure has since risen to 40": a noun that stands for the
+#: figure before, so for its quantity, what happened included.
+_FIGURE_BACK = re.compile(r"\b(?:that|this|the)\s+(?:" + "|".join(vocab.FIGURE_BACK_NOUNS) + r")\b[^.;]*$", re.I)
 
 
 def place(state: State) -> None:

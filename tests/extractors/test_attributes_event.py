@@ -116,3 +116,22 @@ def test_fatal_adverb_before_a_reduced_relative_stays_with_the_verb() -> None:
     # "fatally" decides the quantity (killed, not merely shot), wherever the verb stands.
     c = claim_for("Relatives gathered for the three hikers fatally struck by lightning on the ridge.", "three")
     assert (c.event or "").startswith("fatally struck")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # A figure given again under a noun that stands for the figure before is that quantity,
+        # what happened to it included.
+        ("The blaze destroyed 300 homes. County officials later put the number at 340.", "340", "destroyed"),
+        ("Crews rescued 45 hikers on Sunday; by Monday that figure rose to 52.", "52", "rescued"),
+        ("Crews rescued 45 hikers on Sunday. That number has since risen to 52.", "52", "rescued"),
+    ],
+)
+def test_a_figure_given_again_takes_the_event_of_the_figure_before(text: str, figure: str, event: str) -> None:
+    assert (claim_for(text, figure).event or "").startswith(event)
+
+
+def test_a_noun_that_is_no_stand_in_borrows_no_event() -> None:
+    # "the crowd" is a thing of its own, not the figure before
+    assert claim_for("The blaze destroyed 300 homes. Police put the crowd at 2,000.", "2,000").event is None
