@@ -629,6 +629,8 @@ def _no_noun_after(
     aside = _ASIDE_AFTER_SUBJECT.match(sentence[:rel_s]) if kind in _MEASURE_KINDS else None
     if aside and (subject := _clause_subject(aside.group(1))):
         return subject  # "The bridge, funded by 12 towns, will be built over six years": the bridge
+    if kind == "count" and usable_antecedent(antecedent) and _second_verb_object(sentence, rel_s):
+        return antecedent  # "killed 12 people and forced 3,000 from their homes": people too
     if kind == "count" and _SAID_BEFORE.search(sentence, max(0, rel_s - 40), rel_s):
         # "The company said 25,000 had walked out": the noun before the speech verb is who speaks
         return antecedent if usable_antecedent(antecedent) else None
@@ -637,6 +639,18 @@ def _no_noun_after(
         # "Ridership on the new line hit 12,000": the subject's level, not the noun its phrase ends on
         np = _head_of_subject(sentence, rel_s, np)
     return np
+
+
+#: A verb after "and" or "but" right before a bare count, and the figure of the verb before it.
+_AND_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:also\s+|then\s+)?([a-z]+)\s+$")
+_A_FIGURE = re.compile(r"\d|\b(?:" + "|".join(vocab.SMALL_NUMBERS) + r")\b", re.I)
+
+
+def _second_verb_object(sentence: str, rel_s: int) -> bool:
+    """The bare count is the object of a second verb whose first took a figure: the noun is left out
+    because it is the same ("sold 40 cars and leased 12", "arrested nine men and charged four")."""
+    m = _AND_VERB_BEFORE.search(sentence, max(0, rel_s - 30), rel_s)
+    return bool(m and _verb_form(m.group(1)) and _A_FIGURE.search(sentence, max(0, m.start() - 60), m.start()))
 
 
 #: A speech verb right before a bare count, which opens the clause it reports.

@@ -78,3 +78,15 @@ def test_a_bare_count_after_a_state_or_a_condition(text: str, figure: str, count
 )
 def test_a_bare_count_after_a_speech_verb_is_not_the_speakers(text: str, figure: str, counted: str | None) -> None:
     assert counted_of(text, figure) == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "counted"),
+    [
+        # The object of a second verb leaves out its noun when it is the first verb's.
+        ("The storm destroyed 40 homes and damaged 300 across the county.", "300", "homes"),
+        ("The club signed 12 players and released 9 in the summer.", "9", "players"),
+    ],
+)
+def test_a_bare_count_after_a_second_verb_takes_the_first_ones_noun(text: str, figure: str, counted: str) -> None:
+    assert counted_of(text, figure) == counted
