@@ -415,6 +415,20 @@ def _sub_period(time_text: str | None, sentence: str | None, offset: int | None)
     return False
 
 
+def _names_the_event(time_text: str | None, sentence: str | None) -> bool:
+    """A time in the possessive ("died in last week's floods", "Sunday's shooting") dates the event
+    named after it: the incident's date, however long, not a window the figure is counted over."""
+    if not time_text or not sentence:
+        return False
+    at = sentence.find(time_text)
+    return at >= 0 and re.match(r"['’]s\s+[a-z]", sentence[at + len(time_text) :]) is not None
+
+
+def _lately(day: date | None, published: date | None) -> bool:
+    """The day falls within the days an incident's reports follow it (an older one is history)."""
+    return day is not None and (published is None or published - timedelta(days=_INCIDENT_DAYS) <= day <= published)
+
+
 def _running_tally(sentence: str | None, offset: int | None) -> bool:
     if not sentence or offset is None:
         return False
@@ -448,6 +462,8 @@ def time_scope(
         resolved = resolve_time_text(time_text)
         if resolved:
             start, end = resolved
+    if _names_the_event(time_text, sentence) and _lately(end or start, published):
+        return TimeScope("T:", f"P:{start.isoformat() if start else ''}:{end.isoformat() if end else ''}")
     sub = _sub_period(time_text, sentence, offset)
     if start is None and end is None:
         # A calendar day ("on August 14") is a date even where no publication date resolves it.
@@ -462,9 +478,7 @@ def time_scope(
         return TimeScope("T:")
     s = start.isoformat() if start else ""
     e = end.isoformat() if end else ""
-    recent = start is not None and (
-        published is None or published - timedelta(days=_INCIDENT_DAYS) <= start <= published
-    )
+    recent = _lately(start, published)
     if scope == "period":
         key = f"P:{s}:{e}"
         if sub:

@@ -117,6 +117,19 @@ def test_a_long_or_old_period_is_its_own_window():
     assert old_day.key.startswith("P") and not old_day.dated
 
 
+def test_a_time_in_the_possessive_dates_the_event_and_is_no_window():
+    # "last week's floods": when the floods were; the toll is theirs in total
+    text = "At least 30 people died in last week's floods, the ministry said."
+    week = time_scope("count", "period", "last week", date(2024, 4, 29), date(2024, 5, 5), WED, text, 3)
+    assert week.key == "T:" and week.dated == "P:2024-04-29:2024-05-05"
+    # "in the last week" is a window, and an event of last year is history, not this incident
+    window = "At least 30 people died in the last week."
+    assert time_scope("count", "period", "the last week", date(2024, 5, 1), WED, WED, window, 3).key.startswith("P:")
+    old = "Nine people died in last year's floods."
+    last_year = time_scope("count", "period", "last year", date(2023, 1, 1), date(2023, 12, 31), WED, old, 0)
+    assert last_year.key == "P:2023-01-01:2023-12-31"
+
+
 def test_a_running_total_since_the_incident_is_the_incident_total():
     since = time_scope("count", "total", "since Monday", MON, None, WED)
     assert since.key == "T:"
