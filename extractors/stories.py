@@ -142,7 +142,9 @@ def _vector(terms: Mapping[str, float], weights: Mapping[str, float]) -> dict[st
 MIN_COSINE = 0.25
 #: ... or this much of their titles' weight (idf-weighted cosine of the title words).
 MIN_TITLE_SIM = 0.5
-_STREETS, _AGES, _TITLE = (FEATURES.index(f) for f in ("streets_shared", "ages_shared", "title_sim"))
+_STREETS, _AGES, _TITLE, _NAMES = (
+    FEATURES.index(f) for f in ("streets_shared", "ages_shared", "title_sim", "names_shared")
+)
 
 
 def worth_scoring(body_cosine: float, features: Sequence[float]) -> bool:
@@ -245,14 +247,22 @@ class Linker:
 
     def scored(self, doc: StoryDoc) -> list[tuple[StoryDoc, float]]:
         """The candidates ``doc`` may join through, each with its link probability."""
+        return [(other, p) for other, p, joins in self.links(doc) if joins]
+
+    def links(self, doc: StoryDoc) -> list[tuple[StoryDoc, float, bool]]:
+        """The candidates the link model is asked about, each with its probability and whether ``doc``
+        may join its story through it. A candidate naming the same person or body is asked about
+        too, for the change pass's direct link, but joins nothing unless worth scoring: alone, a
+        shared name is as often another event of the same people (``worth_scoring``)."""
         out = []
         for other, cos, features in self.candidate_features(doc):
             # A roundup lists several incidents: it may join one, but no report joins through it,
             # or the incidents it lists would chain into one story.
             if other.story_id is None or other.keys.roundup:
                 continue
-            if worth_scoring(cos, features):
-                out.append((other, self.model.probability(features)))
+            joins = worth_scoring(cos, features)
+            if joins or features[_NAMES] > 0:
+                out.append((other, self.model.probability(features), joins))
         return out
 
     def best_story(self, doc: StoryDoc) -> tuple[str | None, float]:
@@ -304,9 +314,9 @@ def assign(
             out.append(Assignment(doc.doc_id, doc.story_id, None, new_story=False))
             linker.add(doc)
             continue
-        scored = linker.scored(doc)
-        links = tuple((other.doc_id, round(p, 4)) for other, p in scored)
-        story, p = _best(scored)
+        linked = linker.links(doc)
+        links = tuple((other.doc_id, round(p, 4)) for other, p, _ in linked)
+        story, p = _best((other, p) for other, p, joins in linked if joins)
         if story is not None and p >= threshold:
             out.append(Assignment(doc.doc_id, story, round(p, 4), new_story=False, links=links))
         else:

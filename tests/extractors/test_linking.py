@@ -295,3 +295,23 @@ def test_a_follow_up_naming_the_event_date_shares_its_day():
     assert link_keys("He may 3 times.", "", date(2024, 4, 22)).named_days == frozenset()
     assert link_keys("Since December 30, the case sat.", "", date(2024, 1, 2)).named_days == {"3"}
     assert link_keys("On March 3 he was shot.", "").named_days == frozenset()  # no date to count back from
+
+
+def test_a_candidate_naming_the_same_body_is_linked_but_joins_no_story_on_its_name_alone():
+    # Few words in common besides the name: too little body for the name alone to join the two
+    # (the same people are often in another event), but the change pass still gets their link.
+    plant = (
+        "Blast at chemicals plant",
+        "An explosion at the Harlow Chemicals plant in Dunmere injured 14 workers on Monday morning, the "
+        "county fire service said. Smoke drifted over the town and the main road was closed for hours.",
+    )
+    inquiry = (
+        "Inspectors open inquiry",
+        "Safety inspectors began examining a storage tank on Thursday and asked Harlow Chemicals for records. "
+        "Production is suspended and staff were sent home on full pay.",
+    )
+    title, text = plant
+    stored = StoryDoc("plant", date(2024, 3, 4), doc_terms(text, title), "s-plant", link_keys(text, title))
+    new = doc("inquiry", inquiry, 7)
+    [a] = assign([new], [stored])
+    assert a.new_story and [other for other, _ in a.links] == ["plant"]

@@ -310,3 +310,26 @@ def test_a_gallery_title_the_page_embeds_is_a_report_beside_its_story(con):
     )
     run(con, "r1", [text_article("barn", text, date(2024, 5, 7))])
     assert [(kind, {a, b}) for kind, a, b in flags(con)] == [("conflict", {"barn:3", "barn:Four"})]
+
+
+def test_a_toll_three_reports_give_is_compared_between_the_first_and_the_last(con):
+    # The last report shares little of the first's wording, but names the same plant and firm.
+    first = (
+        "An explosion at the Harlow Chemicals plant in Dunmere injured 14 workers on Monday morning, the county fire "
+        "service said. The blast sent black smoke over the town and forced the closure of the A52. Residents were "
+        "told to keep windows shut. Harlow Chemicals said it was working with the emergency services."
+    )
+    second = (
+        "The number of workers injured in Monday's explosion at the Harlow Chemicals plant in Dunmere has risen to "
+        "19, the company said on Tuesday. The Health and Safety Executive has opened an investigation into the "
+        "blast, which closed the A52 for most of the day. Local councillor Priya Shah said residents wanted answers."
+    )
+    third = (
+        "Investigators are examining a storage tank at the Harlow Chemicals plant in Dunmere after Monday's "
+        "explosion, which injured 21 people, according to the Health and Safety Executive. The company has said it "
+        "will cooperate fully. Production remains suspended, and staff have been told to stay at home on full pay."
+    )
+    days = (date(2025, 4, 14), date(2025, 4, 15), date(2025, 4, 17))
+    reports = zip(("a", "b", "c"), (first, second, third), days, strict=True)
+    run(con, "r1", [text_article(doc, text, day) for doc, text, day in reports])
+    assert flags(con) == {("increase", "a:14", "b:19"), ("increase", "b:19", "c:21"), ("increase", "a:14", "c:21")}
