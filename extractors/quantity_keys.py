@@ -162,6 +162,8 @@ _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(shot|struck)\s+and\s+(wounded|injured|hurt)\b|\bnon-?fatal(ly)?\b"), "injure"),
     (re.compile(r"\b(lost|lose)\s+(their|his|her)\s+li(fe|ves)\b|\bwiped out\b|\bdeath toll\b"), "die"),
+    (re.compile(r"\b(took|take|takes|taking|taken)\s+part\b|\bturned\s+out\b"), "present"),
+    (re.compile(r"\bwithout\s+(power|electricity)\b|\b(lost|lose|losing)\s+(power|electricity|supply)\b"), "outage"),
     (re.compile(r"\b(put|placed|kept|held)\s+(under|in)\s+(\w+\s+)?quarantine\b"), "quarantine"),
     (re.compile(r"\b(put|placed|kept|held)\s+under\s+(\w+\s+)?observation\b"), "observe"),
     # still in hospital (patients now) is not admitted to hospital (everyone taken there)

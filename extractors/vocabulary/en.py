@@ -129,6 +129,14 @@ COUNTED_CLASSES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
             "spectator",
             "reveler",
             "reveller",
+            # those at a march or a strike, and the crowd they make
+            "protester",
+            "protestor",
+            "demonstrator",
+            "marcher",
+            "participant",
+            "striker",
+            "crowd",
         ),
     ),
     (
@@ -200,6 +208,15 @@ EVENT_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("infect", ("infect", "infected", "contracted", "contract", "caught", "catch", "sickened")),
     ("release", ("release", "released", "freed", "free", "swapped", "exchanged")),
     ("rescue", ("rescue", "rescued", "saved")),
+    # a crowd, a march, a strike: who was there or took part, whichever verb a report picks
+    (
+        "present",
+        (
+            *("attend", "attended", "attending", "participated", "participate", "participating"),
+            *("marched", "rallied", "joined", "join", "joining"),
+        ),
+    ),
+    ("outage", ("outage", "outages", "blackout", "blackouts")),
     ("missing", ("missing", "disappeared", "unaccounted")),
     (
         "rise",
@@ -510,6 +527,7 @@ SENTENCE_EVENT_CLASSES = frozenset(
         "diagnose",
         "missing",
         "rescue",
+        "outage",
         "release",
     }
 )

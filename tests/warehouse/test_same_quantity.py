@@ -795,3 +795,35 @@ def test_people_besides_those_told_of_are_a_part(sentence: str, figure: str) -> 
 def test_also_said_is_not_also_shot() -> None:
     k = side("Officials also said five people were shot near the bus stop.", "five", 5, counted="people", event="shot")
     assert "other" not in k.mods
+
+
+def test_the_size_of_a_crowd_is_one_quantity_whichever_verb_or_noun_a_report_picks():
+    # police, organisers and a later report count one march in their own words
+    keys = [
+        key("Police put the crowd at 9,000.", "9,000", 9000, counted="crowd"),
+        key("Organisers said 30,000 took part.", "30,000", 30000, counted="people", event="took part"),
+        key(
+            "More than 40,000 demonstrators joined the march.",
+            "40,000",
+            40000,
+            counted="demonstrators",
+            event="joined the march",
+        ),
+        key(
+            "About 12,000 people marched through the city.",
+            "12,000",
+            12000,
+            counted="people",
+            event="marched through the city",
+        ),
+    ]
+    assert len({(k.join, k.counted_cls) for k in keys}) == 1
+
+
+def test_homes_without_power_are_one_quantity_and_not_the_homes_damaged():
+    out = key(
+        "About 50,000 homes were without power on Monday.", "50,000", 50000, counted="homes", event="were without power"
+    )
+    lost = key("Some 60,000 homes lost power in the storm.", "60,000", 60000, counted="homes", event="lost power")
+    hit = key("The storm damaged 300 homes.", "300", 300, counted="homes", event="damaged")
+    assert out.join == lost.join != hit.join
