@@ -1058,6 +1058,8 @@ _SPEECH_AFTER = re.compile(r"[^,;.:“”\"]{0,60}?\b(" + _SAY_VERBS + r")\b")
 
 #: Subjects that may be the second half of "Police in Oakland, California say".
 _RUNS = (_SUBJ_SAYS, _CAP_SAYS)
+#: Speech verbs that are nouns too; before "of" they are the noun.
+_ALSO_NOUNS = frozenset({"estimate", "estimates", "forecast", "forecasts", "claim", "claims", "count", "counts"})
 
 
 def _speech_cues(sentence: str) -> list[Cue]:
@@ -1097,6 +1099,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
                 # "Initial reports by police said ...", "Early reports said", "according to media reports": a noun,
                 # not a verb
                 continue
+            if verb in _ALSO_NOUNS and re.match(r"\s+of\b", sentence[m.end() :]):
+                continue  # "well above the police estimate of 25,000": a noun, not a verb
             if verb in ("added", "adds") and not _SPEECH_ADD.match(sentence, m.end()):
                 continue  # "the index added 20 points", "Jo Roe added his seventh goal": not a remark
             if not verb.endswith("ing") and _PASSIVE.search(sentence, m.end(1), m.start(2)):

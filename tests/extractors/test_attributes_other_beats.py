@@ -380,3 +380,9 @@ def test_counted_past_an_empty_head(text: str, figure: str, counted: str) -> Non
 
 def test_an_idiom_is_not_counted() -> None:
     assert claim_for("Growers received aid to the tune of $16 billion.", "$16 billion").counted != "tune"
+
+
+def test_a_speech_verb_that_is_a_noun_before_of_names_no_speaker():
+    text = "Turnout at the march reached 9,000, well above the police estimate of 4,000."
+    assert claim_for(text, "9,000").source is None
+    assert claim_for("Police estimate 4,000 people attended.", "4,000").source == "Police"
