@@ -55,9 +55,9 @@ def test_a_passive_estimate_counts_its_subject(text: str, figure: str, counted: 
 @pytest.mark.parametrize(
     ("text", "figure", "counted"),
     [
-        # A state put after the noun ("left three people dead") is the predicate: the bare count after
-        # it stands for the noun, not for "people dead".
-        ("The crash left three people dead and one in the hospital.", "one", "person"),
+        # A state put after the noun ("left two drivers dead") is the predicate: the bare count after
+        # it stands for the noun, not for "drivers dead".
+        ("The crash left two drivers dead and one in hospital.", "one", "driver"),
         ("The raid left six guards dead and two in custody.", "two", "guards"),
         # A condition alone is a casualty report's shorthand: those counted are people.
         ("4 dead, 2 critical after a bus left the road", "2", "people"),

@@ -306,7 +306,7 @@ def test_a_gallery_title_the_page_embeds_is_a_report_beside_its_story(con):
     # The gallery was titled before the story's last update: two reports of one toll in one page.
     text = (
         "PHOTOS: 3 dead in Leeford barn fire\n"
-        "Four people died in a barn fire in Leeford on Tuesday. The cause of the fire is not yet known."
+        "Four people died in a barn fire in Leeford on Tuesday. Investigators have not said what started it."
     )
     run(con, "r1", [text_article("barn", text, date(2024, 5, 7))])
     assert [(kind, {a, b}) for kind, a, b in flags(con)] == [("conflict", {"barn:3", "barn:Four"})]
