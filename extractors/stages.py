@@ -657,10 +657,27 @@ def event(state: State) -> None:
                 and _FIGURE_BACK.search(sentence, 0, rel_s)
             ):
                 d.event = before.event
+            if d.event is None and d.quantity.kind == "count":
+                d.event = _changed_to(sentence, rel_s)
         before = d
 
 
-#: "Officials put the number at 1,500", "that figure has since risen to 40": a noun that stands for the
+#: "expanded its recall of SUVs to 185,000 vehicles", "increased its order to 40 jets": a verb of change
+#: sets what a noun of an act counts "to" the figure, so the noun names the event.
+_CHANGED_TO = re.compile(
+    r"\b(?:" + "|".join(vocab.CHANGE_TO_VERBS) + r")\s+(?:its|the|their|his|her|this|that)\s+([a-z]+)\b"
+    r"[^,;.]{0,60}?\s+to\s+$"
+)
+
+
+def _changed_to(sentence: str, rel_s: int) -> str | None:
+    m = _CHANGED_TO.search(sentence, max(0, rel_s - 100), rel_s)
+    if m is None or m.group(1) in vocab.FIGURE_BACK_NOUNS or m.group(1) in vocab.MEASURE_NOUNS_OF_CHANGE:
+        return None  # "raised the number of ... to", "cut the price to": a figure or a measure, no act
+    return m.group(1)
+
+
+#: "Officials put the number at 1,500", "that figure rose to 40": a noun that stands for the
 #: figure before, so for its quantity, what happened included.
 _FIGURE_BACK = re.compile(r"\b(?:that|this|the)\s+(?:" + "|".join(vocab.FIGURE_BACK_NOUNS) + r")\b[^.;]*$", re.I)
 

@@ -4796,6 +4796,16 @@ BACK_REFERENCE_OPENERS: tuple[str, ...] = (
 
 # ---- references back, speakers' subjects and windows ------------------------------------------
 
+#: Verbs that move a count "to" a figure: "expanded its recall to", "increased its order to".
+CHANGE_TO_VERBS: tuple[str, ...] = (
+    *("expanded", "extended", "widened", "raised", "increased", "lifted", "lowered", "reduced", "cut"),
+    *("revised", "upped", "boosted", "trimmed", "doubled", "tripled", "scaled"),
+)
+#: Nouns of a measure, not of an act, after such a verb: "cut the price to", "raised its stake to".
+MEASURE_NOUNS_OF_CHANGE = frozenset(
+    {"price", "prices", "cost", "costs", "rate", "rates", "share", "stake", "level", "limit", "cap", "target"}
+    | {"estimate", "forecast", "guidance", "outlook", "projection", "size", "capacity", "speed", "age", "fee"}
+)
 #: Nouns that stand for a figure given before, not for a thing counted: "that number", "the figure".
 FIGURE_BACK_NOUNS = frozenset({"number", "figure", "total", "tally"})
 #: What follows such a subject: an auxiliary, a verb of change or an infinitive ("has since risen", "fell",

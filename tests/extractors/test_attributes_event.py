@@ -135,3 +135,20 @@ def test_a_figure_given_again_takes_the_event_of_the_figure_before(text: str, fi
 def test_a_noun_that_is_no_stand_in_borrows_no_event() -> None:
     # "the crowd" is a thing of its own, not the figure before
     assert claim_for("The blaze destroyed 300 homes. Police put the crowd at 2,000.", "2,000").event is None
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # A verb of change sets what a noun of an act counts "to" the figure: the noun is the event.
+        ("The carmaker has widened its recall of vans to 64,000 vehicles.", "64,000", "recall"),
+        ("The carrier increased its order to 30 planes.", "30", "order"),
+        # a noun that stands for a figure, or a measure, names no act
+        ("The board raised the total to 14 members.", "14", None),
+        ("The council cut the limit to 40 stalls.", "40", None),
+    ],
+)
+def test_a_count_a_verb_of_change_sets_its_noun_to_takes_that_noun_as_event(
+    text: str, figure: str, event: str | None
+) -> None:
+    assert claim_for(text, figure).event == event
