@@ -226,6 +226,36 @@ _BREAKDOWN = re.compile(r"\s[—–-]\s|:\s")
 _SUBJECT_GAP = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+")
 
 
+#: The group a part is counted out of: "two of the five victims" ("all of the five" is the whole).
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:\d[\d,]*|" + "|".join(vocab.SMALL_NUMBERS) + r"|none|some|most|several|many)\s+"
+    r"of\s+(?:the|those|these)\s+$",
+    re.I,
+)
+#: The part's own verb right after the group's noun: an auxiliary ("... victims were shot"), a verb no
+#: reduced relative is made of ("... victims died"), or a verb with its object ("... victims sustained a
+#: wound"). A participle before a preposition or a later verb, and a relative clause, are the group's
+#: own ("one of the three miners rescued on Friday has died", "two of the nine guests who were evacuated").
+_PART_VERB_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:were|was|are|is|has|have|had|remain|remains|remained|will|would|could|may|might|"
+    r"died|dies|survived|survives)\b|(?:[a-z]+ed|took|got)\s+(?:the|a|an|his|her|their|its|\d)\b)",
+    re.I,
+)
+
+
+def whole_of_a_part(sentence: str | None, rel_s: int | None, rel_e: int | None, counted: str | None) -> bool:
+    """The figure (``rel_s``-``rel_e`` in ``sentence``) is the group a part is counted out of, and the verb
+    after it is the part's: what befell the two of "two of the five victims died", not the five."""
+    if sentence is None or rel_s is None or rel_e is None:
+        return False
+    if not _PART_OF_BEFORE.search(sentence, max(0, rel_s - 40), rel_s):
+        return False
+    rest = sentence[rel_e:]
+    if counted and rest.lstrip().lower().startswith(counted.lower()):
+        rest = rest.lstrip()[len(counted) :]
+    return _PART_VERB_AFTER.match(rest) is not None
+
+
 def event_from_sentence(sentence: str | None, offset: int | None, end: int | None = None) -> str:
     """The nearest clear event word to the figure (``offset`` chars into ``sentence``), within a few words.
 
@@ -1132,7 +1162,7 @@ def claim_key(
             ev = "say"  # "at least one patron said that ...": those who spoke, not those hurt or there
         if not ev and _present(counted, sentence, offset, end):
             ev = "present"  # "100 people were at the party", "40 guests": who was there, not who was hurt
-        if not ev:
+        if not ev and not whole_of_a_part(sentence, offset, end, counted):
             ev = event_from_sentence(sentence, offset, end)
     measure = normalise_measure(kind, unit, qualifier, low, high)
     ts = time_scope(kind, scope, time_text, time_start, time_end, published, sentence, offset)
@@ -1465,4 +1495,5 @@ __all__ = [
     "settle_times",
     "time_key",
     "time_scope",
+    "whole_of_a_part",
 ]

@@ -37,6 +37,7 @@ from extractors.phrases import (
     usable_antecedent,
 )
 from extractors.quantities import scan_quantities
+from extractors.quantity_keys import whole_of_a_part
 from extractors.records import Claim, Modality, Quantity, Scope, TimeRef
 from extractors.tokens import lemma, paragraph_ids, split_sentences
 from extractors.vocabulary import en as vocab
@@ -659,6 +660,9 @@ def event(state: State) -> None:
                 d.event = before.event
             if d.event is None and d.quantity.kind == "count":
                 d.event = _changed_to(sentence, rel_s)
+            if d.event and whole_of_a_part(sentence, rel_s, rel_e, d.counted):
+                # "two of the five victims died": the verb is what befell the two, not the five
+                d.event = _ROLE_EVENT.get((d.counted or "").split()[-1].lower()) if d.counted else None
         before = d
 
 

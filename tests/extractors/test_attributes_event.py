@@ -152,3 +152,22 @@ def test_a_count_a_verb_of_change_sets_its_noun_to_takes_that_noun_as_event(
     text: str, figure: str, event: str | None
 ) -> None:
     assert claim_for(text, figure).event == event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # The verb after the group a part is counted out of befell the part, not the group...
+        ("Two of the six hikers died of exposure.", "six", None),
+        ("Three of the eight sailors were taken to hospital.", "eight", None),
+        ("One of the four climbers sustained a broken leg.", "four", None),
+        # ...but a participle of the group's own, or its relative clause, is the group's event.
+        ("One of the three miners rescued on Friday has died.", "three", "rescued"),
+        ("Two of the nine guests who were evacuated returned home.", "nine", "evacuated"),
+        # "all of the" is the whole group
+        ("All of the nine passengers were rescued.", "nine", "rescued"),
+    ],
+)
+def test_the_group_a_part_is_counted_out_of_keeps_only_its_own_event(text: str, figure: str, event: str | None) -> None:
+    got = claim_for(text, figure).event
+    assert got == event if event is None else (got or "").startswith(event)

@@ -819,3 +819,10 @@ def test_homes_without_power_are_one_quantity_and_not_the_homes_damaged():
     lost = key("Some 60,000 homes lost power in the storm.", "60,000", 60000, counted="homes", event="lost power")
     hit = key("The storm damaged 300 homes.", "300", 300, counted="homes", event="damaged")
     assert out.join == lost.join != hit.join
+
+
+def test_the_group_a_part_is_counted_out_of_takes_no_event_from_the_parts_verb():
+    text = "Two of the six hikers died of exposure."
+    group = key(text, "six", 6, counted="hikers")
+    assert group.event == "" and not group.comparable
+    assert key(text, "Two", 2, counted="hikers", event="died").event == "die"
