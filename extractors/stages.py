@@ -644,13 +644,16 @@ def event(state: State) -> None:
     sentence = state.sentence.lower() if state.headline() else state.sentence
     before: Claim | Draft | None = _last_claim(state)
     for d in state.drafts:
+        rel_s, rel_e = state.rel(d)
         if d.toll:
             d.event = "died"
+        elif whole_of_a_part(sentence, rel_s, rel_e, d.counted):
+            # "two of the five victims died": the verb is what befell the two, not the five
+            d.event = _role_event(d.counted)
         else:
-            rel_s, rel_e = state.rel(d)
             d.event = event_phrase(sentence, rel_e, rel_s, d.counted, d.quantity.kind)
-            if d.event is None and d.counted:
-                d.event = _ROLE_EVENT.get(d.counted.split()[-1].lower())
+            if d.event is None:
+                d.event = _role_event(d.counted)
             if (
                 d.event is None
                 and before is not None
@@ -660,10 +663,12 @@ def event(state: State) -> None:
                 d.event = before.event
             if d.event is None and d.quantity.kind == "count":
                 d.event = _changed_to(sentence, rel_s)
-            if d.event and whole_of_a_part(sentence, rel_s, rel_e, d.counted):
-                # "two of the five victims died": the verb is what befell the two, not the five
-                d.event = _ROLE_EVENT.get((d.counted or "").split()[-1].lower()) if d.counted else None
         before = d
+
+
+def _role_event(counted: str | None) -> str | None:
+    """What befell people a noun names by it ("11 deaths": died), if it does."""
+    return _ROLE_EVENT.get(counted.split()[-1].lower()) if counted else None
 
 
 #: "expanded its recall of SUVs to 185,000 vehicles", "increased its order to 40 jets": a verb of change
