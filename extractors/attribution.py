@@ -1071,6 +1071,8 @@ def _speech_cues(sentence: str) -> list[Cue]:
         for m in pat.finditer(sentence):
             # A station's number is part of its name, not a count of speakers.
             name = _clean(m.group(1)) if pat is _STATION_SAYS else _subject_name(m.group(1))
+            if name is None and pat is _SUBJ_SAYS and _closing_speaker(sentence, m):
+                name = _shorten(_clean(m.group(1)) or "") or None
             # "Police in Elm City say": the speakers stand before the place the name run began at.
             body = (
                 _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1))
@@ -1129,6 +1131,35 @@ def _speech_cues(sentence: str) -> list[Cue]:
 
 
 _POSSESSIVE_END = re.compile(r"(?:[’']s|s[’'])$")
+#: A speech verb that ends its sentence: ", the promoters said." Whoever stands between the comma and it speaks.
+_ENDS_SENTENCE = re.compile(
+    r"(?:\s+(?:on\s+|last\s+|late\s+|early\s+)?(?i:"
+    + "|".join((*vocab.WEEKDAYS, "yesterday", "today"))
+    + r")(?:\s+(?:night|morning|afternoon|evening))?)?\s*[.!?]?[”\"’]?\s*$"
+)
+_ACCOUNT_NOUNS = frozenset({"reports", "report", "accounts", "media", "rumours", "rumors"})
+_PLAIN_SAY = frozenset({"said", "says", "say", "told", "reported", "reports", "noted", "notes", "wrote", "writes"})
+_COMMON_SPEAKER = re.compile(r"(?:the\s+)?(?:[a-z]+\s+){0,2}[a-z]{3,}s?")
+
+
+def _closing_speaker(sentence: str, m: re.Match[str]) -> bool:
+    """Whether a lower-case subject, outside the speaker nouns, is a trailing speaker all the same: right after
+    a comma, with only the verb after it to the sentence's end ("..., the promoters said."), a noun phrase of
+    common nouns can be nothing but who said it."""
+    if sentence[: m.start(1)].rstrip()[-1:] != "," or not _ENDS_SENTENCE.match(sentence, m.end()):
+        return False
+    raw = m.group(1)
+    words = raw.split()
+    return (
+        m.group(2).lower() in _PLAIN_SAY  # not "..., including two suspects.": a verb that is a noun too
+        and _COMMON_SPEAKER.fullmatch(raw) is not None
+        and not any(_VERBISH_LAST.search(w) for w in words)
+        and words[-1].lower() not in vocab.PRONOUNS
+        and words[0].lower() not in vocab.NUMBER_WORDS
+        and words[-1].lower() not in _ACCOUNT_NOUNS  # "..., reports said.": no one is named
+    )
+
+
 _TIME_AS_SPEAKER = re.compile(r"\b(?:on|in|last|this|early|late|earlier)\s+$", re.I)
 #: What opens a speech verb's own account: "that", an object and "that" ("told a news conference
 #: Friday that"), or an infinitive ("vowed to step up patrols").

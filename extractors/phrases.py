@@ -378,6 +378,7 @@ def _worth(sentence: str, rel_s: int, rel_e: int) -> str | None:
 _ADJECTIVE_LEAD = re.compile(r"\b(?:a|an)\s+(?:[a-z]+ly\s+)?([a-z][a-z-]*)\s*$")
 #: The preposition that opens a place phrase, before the place's name.
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|at|across|into|throughout)\s+(?:the\s+)?$", re.I)
+_ROUTE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?:and|to)\s+$")
 
 
 def _not_a_place(sentence: str, rel_s: int, np: str) -> str | None:
@@ -391,6 +392,8 @@ def _not_a_place(sentence: str, rel_s: int, np: str) -> str | None:
     head = None
     i = sentence.rfind(np, 0, rel_s)
     m = _PLACE_PREPOSITION.search(sentence, 0, i) if i > 0 else None
+    if i > 0 and not (m and m.end() == i):
+        m = _ROUTE_BEFORE.search(sentence, 0, i)  # "the drive between Alton and Brey": a route's second end
     if m and m.end() == i:
         head = sentence[: m.start()]  # "exports to Elmland ... $4.2 billion"
     elif any(name == np and start >= rel_s for start, _, name in find_places(sentence)):
@@ -407,6 +410,7 @@ def _not_a_place(sentence: str, rel_s: int, np: str) -> str | None:
 _CONTRACTION = re.compile(r"\b\w+['’](?:m|ve|re|ll|d)\b", re.I)
 #: Calendar units that, alone, are a time and not what is counted ("5 percent this year").
 _CALENDAR_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_CALENDAR_UNITS_ONE = frozenset({"hour", "night", "day", "week", "month", "quarter", "year"})
 #: What follows a verb but never the last word of a noun phrase: an article, a possessive, "like",
 #: a number or an amount ("The TV uses 95 watts", "the new model features a 10-inch screen").
 _AFTER_VERB = r"(?=\s+(?:(?:the|a|an|its|their|his|her|our|like)\b|[$€£]?\d))"
@@ -1711,7 +1715,8 @@ def _money_or_share(
     if np:
         return np
     if kind == "money":
-        np = _priced(sentence, rel_s, rel_e) or _cost_to(sentence[:rel_s]) or _payment_of(sentence[:rel_s])
+        np = _priced(sentence, rel_s, rel_e) or _cost_in(after) or _cost_to(sentence[:rel_s])
+        np = np or _payment_of(sentence[:rel_s])
         if np:
             return np
         np = _money_after(sentence, rel_s, rel_e, after, before)
@@ -1737,7 +1742,8 @@ def _money_or_share(
             np = _np_after(after, allow_of=False)
             if np and np.split()[-1].lower() not in _TIME_NOUNS:
                 return np
-        return _purpose(sentence, rel_e) or _head_of_subject(sentence, rel_s, _share_before(before))
+        np = _purpose(sentence, rel_e) or _head_of_subject(sentence, rel_s, _share_before(before))
+        return np or _joined_level(sentence[:rel_s])
     elif [w.lower() for w in after[:1]] == ["of"]:
         # "12 percent of voters": the general rule reads it; "half of the 2,000 respondents": past the figure
         m = _OF_A_FIGURE.match(sentence, rel_e)
@@ -1753,8 +1759,26 @@ def _money_or_share(
         if np:
             return np
         # "the approval rating of the president has fallen to 38%": the rating, not the president.
-        return _head_of_subject(sentence, rel_s, _share_before(before))
+        return _head_of_subject(sentence, rel_s, _share_before(before)) or _joined_level(sentence[:rel_s])
     return _share_before(before)
+
+
+#: A second verb of level joined to a clause without a subject of its own, right before the figure: "and could
+#: drop below", "but has since risen to".
+_JOINED_LEVEL = re.compile(r"\s(?:and|but)\s+((?:[a-z]+\s+){1,4})$", re.I)
+_JOINED_WORDS = _LEVEL_GROUP | _MODALS | _BASE_CHANGE | {"since", "then", "later", "again"}
+
+
+def _joined_level(head: str) -> str | None:
+    """The subject a joined verb of level shares with the clause before it: "Inflation eased to 2.9% in June
+    and could drop below 2%" is inflation's."""
+    m = _JOINED_LEVEL.search(head)
+    if m is None:
+        return None
+    verbs = [w.lower() for w in m.group(1).split()]
+    if not all(w in _JOINED_WORDS for w in verbs) or not any(w in _LEVEL_VERBS | _BASE_CHANGE for w in verbs):
+        return None
+    return _opening_subject(head[: m.start()])
 
 
 #: A share written as "N in M" or "N out of M", at the figure's end.
@@ -1788,7 +1812,8 @@ def _at_risk(head: str, after: list[str]) -> str | None:
 _OBJECT_CHANGED = re.compile(
     r"\b(?:" + "|".join(sorted(vocab.OBJECT_CHANGE_VERBS)) + r")\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?"
     # a "by" phrase may come before "to": "cut the fare by a fifth, to $2"
-    r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:up\s+|down\s+)?(?:by\s+[^,;:]{1,40}?,?\s+)?(?:by|to)\s+"
+    r"((?:[a-z][\w-]*\s+)?(?:[a-z\d][\w.-]*\s+){0,7}?[a-z][\w.-]*)"
+    r"\s+(?:up\s+|down\s+)?(?:by\s+[^,;:]{1,40}?,?\s+)?(?:by|to)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|as\s+much\s+as|more\s+than|up\s+to|some|an\s+estimated)\s+)?$",
     re.I,
 )
@@ -1836,7 +1861,11 @@ def _object_changed(head: str) -> str | None:
     m = _OBJECT_CHANGED.search(head)
     if not m:
         return None
-    ws = [w for w in m.group(1).split() if w.lower() not in _DETS]  # "the risk of a stroke"
+    ws = [w for w in m.group(1).split() if w.lower() not in _DETS | _OWNERS]  # "the risk of a stroke"
+    for k in range(1, len(ws) - 1):
+        if ws[k] in ("in", "on", "across") and ws[k + 1][:1].isupper():
+            ws = ws[:k]  # "raise the price of its plan in the U.S. by $2": a place after the object
+            break
     if not ws or any(w.lower() in _STOP and w.lower() != "of" for w in ws) or "of" in (ws[0], ws[-1]):
         return None  # "cut jobs in Ohio by": a place or a time in between is no object
     return " ".join(ws)
@@ -1861,6 +1890,26 @@ def _payment_of(head: str) -> str | None:
     while words[:-1] and (words[0].lower() in _STOP or _VERBY.search(words[0].lower())):
         words = words[1:]
     return " ".join(words)
+
+
+_PARTICIPLES = frozenset(vocab.IRREGULAR_PAST.values())
+
+
+def _cost_in(after: list[str]) -> str | None:
+    """What a cost is counted in, when a bare noun after "in" names it: "cost the airline $40 million in
+    compensation", "$2 billion a year in lost output" (not "in the US", "in Ohio": a place)."""
+    k = _rate_basis([w.lower() for w in after[:2]])
+    if [w.lower() for w in after[k : k + 1]] != ["in"] or not after[k + 1 : k + 2]:
+        return None
+    if after[k + 1 : k + 2] == ["new"]:
+        k += 1  # "in new debt": the debt, as "$2 billion in new funding" is funding
+    first = after[k + 1] if after[k + 1 : k + 2] else ""
+    if not first[:1].islower() or first in _DETS | _OWNERS or first in _STOP:
+        return None
+    np = _np_after(after[k + 1 :], allow_of=False)
+    if np is None and first in _PARTICIPLES and (rest := _np_after(after[k + 2 :], allow_of=False)):
+        np = f"{first} {rest}"  # "in lost output": an irregular participle before a noun is its adjective
+    return np if np and np.split()[-1].lower() not in _TIME_NOUNS and not _MONTHISH.match(np) else None
 
 
 def _cost_to(head: str) -> str | None:
@@ -1911,6 +1960,7 @@ _PUT_AT = re.compile(
     re.I,
 )
 _FIGURE_NOUNS = vocab.FIGURE_BACK_NOUNS
+_RESTATING = vocab.RESTATING_ADJECTIVES
 
 
 _FIGURE_VERBS = vocab.FIGURE_SUBJECT_VERBS
@@ -1938,7 +1988,7 @@ def _put_at(head: str, antecedent: str | None) -> str | None:
         return None
     what = m.group(1)
     np = _of_phrase(_words(what.split(" of ", 1)[1])) if " of " in what else what
-    if np and np.lower() in _FIGURE_NOUNS:
+    if np and np.lower() in _FIGURE_NOUNS | {f"{a} {n}" for a in _RESTATING for n in _FIGURE_NOUNS}:
         return antecedent if usable_antecedent(antecedent) else None
     return np
 
@@ -1988,6 +2038,9 @@ def _priced(sentence: str, rel_s: int, rel_e: int) -> str | None:
     return None
 
 
+_QUANTIFIERS = frozenset({"some", "many", "most", "all", "several", "both", "each", "every", "certain", "other"})
+
+
 def _head_of_subject(sentence: str, rel_s: int, np: str | None) -> str | None:
     """The clause's subject, when the phrase read right before an amount only modifies it: "the phone with a
     folding screen sells for", "a ticket to the show costs", "the Pro model, which has more storage, costs"."""
@@ -1997,7 +2050,7 @@ def _head_of_subject(sentence: str, rel_s: int, np: str | None) -> str | None:
     clause = _last_clause(head)
     i = clause.rfind(np.split()[0])
     lead = _words(clause[:i]) if i > 0 else []
-    while lead and lead[-1].lower() in _DETS | _OWNERS:
+    while lead and lead[-1].lower() in _DETS | _OWNERS | _QUANTIFIERS:  # "rates at some schools"
         lead.pop()
     # "the Pro model, which has more storage, costs": a relative clause the verb comes after; not "the firm,
     # which had sales of $2.9 billion", where the amount is the relative clause's own noun's
@@ -2017,6 +2070,8 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
         return "earnings per share"
     if low_after[:2] in (["a", "share"], ["per", "share"]):
         return "earnings per share"
+    skip = _rate_basis(low_after)
+    after, low_after = after[skip:], [w.lower() for w in after[skip : skip + 4]]  # "$3m a day in lost trade"
     last = before[-1].lower() if before else ""
     if last in ("earned", "earns", "earn", "earning", "netted"):
         return "earnings"
@@ -2036,6 +2091,20 @@ def _money_after(sentence: str, rel_s: int, rel_e: int, after: list[str], before
     if last in ("made", "profit"):  # after the purposes: "made $2 million on the sale" is for the sale
         return "earnings"
     return None
+
+
+_PER_WORDS = frozenset({"a", "an", "per", "each", "every"})
+_RATE_ADVERBS = frozenset({"annually", "daily", "weekly", "monthly", "yearly", "apiece", "each"})
+
+
+def _rate_basis(low_after: list[str]) -> int:
+    """How many words after an amount only give its rate ("a day", "per year", "annually"), which stand
+    between the amount and what it is for: "costing $3 million a day in lost trade"."""
+    if low_after[:1] and low_after[0] in _RATE_ADVERBS:
+        return 1
+    if low_after[:1] and low_after[0] in _PER_WORDS and low_after[1:2] and low_after[1] in _CALENDAR_UNITS_ONE:
+        return 2
+    return 0
 
 
 #: A participle that gives an amount a purpose, before "to": "set aside to", "earmarked to", "allocated to".

@@ -688,7 +688,14 @@ def _changed_to(sentence: str, rel_s: int) -> str | None:
 
 #: "Officials put the number at 1,500", "that figure rose to 40": a noun that stands for the
 #: figure before, so for its quantity, what happened included.
-_FIGURE_BACK = re.compile(r"\b(?:that|this|the)\s+(?:" + "|".join(vocab.FIGURE_BACK_NOUNS) + r")\b[^.;]*$", re.I)
+_FIGURE_BACK = re.compile(
+    r"\b(?:that|this|the)\s+(?:(?:"
+    + "|".join(vocab.RESTATING_ADJECTIVES)
+    + r")\s+)?(?:"
+    + "|".join(vocab.FIGURE_BACK_NOUNS)
+    + r")\b[^.;]*$",
+    re.I,
+)
 
 
 def place(state: State) -> None:

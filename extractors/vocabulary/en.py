@@ -4492,6 +4492,7 @@ PAYMENT_NOUNS = frozenset(
     {"fee", "fees", "bonus", "bonuses", "fine", "fines", "salary", "wage", "wages", "rise", "raise", "payout"}
     | {"settlement", "ransom", "reward", "pension", "allowance", "bail", "deposit", "stipend", "refund", "premium"}
     | {"compensation", "damages", "penalty", "severance", "royalty", "royalties", "tip", "loan", "bond", "levy"}
+    | {"value", "valuation"}  # "a street value of £3m": what the goods are worth, wherever they were found
 )
 #: Verbs of an amount's purpose after "to": "spent $2 million to build a bridge" is an amount for the bridge.
 #: (Any verb with an article after it reads the same: "to design the campaign".)
@@ -4808,6 +4809,8 @@ MEASURE_NOUNS_OF_CHANGE = frozenset(
 )
 #: Nouns that stand for a figure given before, not for a thing counted: "that number", "the figure".
 FIGURE_BACK_NOUNS = frozenset({"number", "figure", "total", "tally"})
+#: Adjectives that restate a figure rather than name a new quantity: "put the real figure at", "the true number".
+RESTATING_ADJECTIVES = frozenset({"real", "true", "actual", "correct", "revised", "final", "official"})
 #: What follows such a subject: an auxiliary, a verb of change or an infinitive ("has since risen", "fell",
 #: "expect the number to reach").
 FIGURE_SUBJECT_VERBS = frozenset(
