@@ -337,6 +337,11 @@ _ROLE_NAME_SAYS = re.compile(
     r"(?:" + "|".join(vocab.ROLE_BEFORE_NAME) + r"),\s+"
     r"(" + _TITLED_NAME + r"),\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
+#: "The band's agency, Lumen Entertainment, said": a body named after the descriptor it is apposed to.
+_BODY_NAME_SAYS = re.compile(
+    r"(?:^|(?<=[\s“\"(]))(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[Tt]he|[A-Z]?[\w-]+[’']s)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:" + "|".join(vocab.BODY_DESCRIPTORS) + r"),\s+(" + _CAP_RUN + r"),\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
+)
 _APPOSITIVE = re.compile(
     # "The carmaker, which has ..., says": a body named in lower case, with a clause of its own, speaks too.
     # "One witness, who declined to give her name, said", "A police source, speaking on condition of anonymity,
@@ -1067,7 +1072,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     people: list[tuple[int, int]] = []
     pats = (_SUBJ_SAYS, _CAP_SAYS, _BODY_IN_TOWN_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER)
-    for pat in (*pats, _TITLE_COMMA_NAME, _STATION_SAYS, _ROLE_NAME_SAYS):
+    for pat in (*pats, _TITLE_COMMA_NAME, _STATION_SAYS, _ROLE_NAME_SAYS, _BODY_NAME_SAYS):
         for m in pat.finditer(sentence):
             # A station's number is part of its name, not a count of speakers.
             name = _clean(m.group(1)) if pat is _STATION_SAYS else _subject_name(m.group(1))
@@ -1572,6 +1577,17 @@ _OPENING_OWNER = re.compile(
     # "Shares in Orvex Foods fell": whose shares
     r"|(?:Shares|Stock)\s+(?:in|of)\s+(" + _CAP_RUN + r")\b)"
 )
+
+
+#: Speakers named after a capitalised modifier: "Union leaders", "Orlen workers".
+_SPEAKERS_NEXT = re.compile(r"\s+(?:" + "|".join((*vocab.SOURCE_NOUNS, *vocab.SPEAKER_NOUNS)) + r")\b", re.I)
+
+
+def modifies_speakers(name: str, sentence: str) -> bool:
+    """Whether ``name`` only modifies the speakers named after it in ``sentence`` ("Union leaders said"): the
+    speakers are people, and the name is no body that speaks."""
+    at = sentence.find(name)
+    return at >= 0 and _SPEAKERS_NEXT.match(sentence, at + len(name)) is not None
 
 
 def opening_owner(sentence: str) -> str | None:

@@ -821,6 +821,7 @@ def _sources(state: State) -> None:
                 # paragraph, or the one before when the paragraph opens on the quotation.
                 paragraphs = 2 if _opens_on_quote(state) else 1
                 d.source, d.quoted = _earlier_speaker(state, reach=6, paragraphs=paragraphs), True
+            d.source = _carried_body(state, d.source)
 
 
 def _narration_before(state: State) -> str | None:
@@ -905,17 +906,50 @@ def _body_before(state: State, name: str) -> str | None:
     name is never it."""
     if not attribution.speaking_body(name, state.sentence):
         return None
-    for k in [state.si, *reversed(state.same_para())]:
+    same = state.same_para()
+    # Then the lead: "the company said" later in an article is the company its first sentence is about.
+    lead = [0] if state.si > 0 and 0 not in same and state.paras[0] != state.paras[state.si] else []
+    for k in [state.si, *reversed(same), *lead]:
         sentence = state.other(k)
-        found = [] if k == state.si else [attribution.last_speaker(sentence)]
+        found = [] if k in (state.si, *lead) else [attribution.last_speaker(sentence)]
         found.append(attribution.opening_speaker(sentence, state.sentence, acting=True))
-        for body in found:
-            if body and body.lower() != name.lower() and attribution.body_like(body):
+        if k in lead:
+            found = [b for b in found if b and b.split()[-1].lower() not in vocab.BODY_DESCRIPTORS]
+        for body in map(_named_part, found):
+            if (
+                body
+                and body.lower() != name.lower()
+                and attribution.body_like(body)
+                and not attribution.modifies_speakers(body, sentence)
+            ):
                 return body
-        owner = attribution.opening_owner(sentence)
+        owner = None if k in lead else attribution.opening_owner(sentence)
         if owner and attribution.body_like(owner, owner=True):
             return owner
     return None
+
+
+def _carried_body(state: State, name: str | None) -> str | None:
+    """A carried account's bare descriptor ("..., the company said. Revenue rose 9%") as the body it stood for
+    in the sentence that gave it."""
+    if not name or name.split()[-1].lower() not in vocab.BODY_DESCRIPTORS or not name.islower():
+        return name
+    the = re.compile(r"\bthe\s+" + re.escape(name) + r"\b", re.I)
+    for k in reversed(state.same_para()):
+        if the.search(state.other(k)):
+            there = replace(state, si=k, drafts=[], _cues=None, _headline=None)
+            return _body_before(there, name) or name
+    return name
+
+
+def _named_part(name: str | None) -> str | None:
+    """The name after a lower-case description: "Streaming service Flickbox" is Flickbox; a name that ends
+    on a lower-case word ("Union leaders") names no body."""
+    if not name:
+        return None
+    words = name.split()
+    low = [i for i, w in enumerate(words) if w.islower()]
+    return " ".join(words[low[-1] + 1 :]) or None if low else name
 
 
 def _fallback_source(state: State) -> str | None:

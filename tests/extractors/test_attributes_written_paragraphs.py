@@ -18,7 +18,7 @@ from tests.extractors.lookup import claim_for
         (
             "Orvane Bank cut 300 jobs in May, the lender said. Profit fell 12% in the quarter, it said.",
             "12%",
-            "lender",
+            "Orvane Bank",  # "it" is the lender, the body the descriptor stood for
         ),
         (
             "The outage hit 90,000 homes, Pellow Power said on Friday. About 4,000 were still dark on Sunday, it said.",
@@ -349,7 +349,7 @@ def test_listeners_of_a_role(text: str, figure: str, source: str | None) -> None
         (
             "Customs seized 900 kilos of khat at the port, the agency said. The haul had a value of £1.3 million.",
             "£1.3 million",
-            "agency",
+            "Customs",
         ),
         (
             "Deputies arrested 14 people in the sweep, the sheriff's office said. Officers took 60 bikes back.",
@@ -358,7 +358,11 @@ def test_listeners_of_a_role(text: str, figure: str, source: str | None) -> None
         ),
         ("Tarn Rail posted a loss, the operator said on Monday. Fares will rise by 4% in March.", "4%", "operator"),
         # Only the clause that tells it: "has" is how things stand, "will" what is to happen.
-        ("Kelso Air cut its routes, the airline said. The firm has 40 jets and will retire 6 of them.", "6", "airline"),
+        (
+            "Kelso Air cut its routes, the airline said. The firm has 40 jets and will retire 6 of them.",
+            "6",
+            "Kelso Air",
+        ),
     ],
 )
 def test_telling_what_happened_goes_on_with_the_account(text: str, figure: str, source: str) -> None:

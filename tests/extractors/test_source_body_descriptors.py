@@ -173,3 +173,44 @@ def test_a_descriptor_with_modifiers_is_its_head_nouns() -> None:
     start = text.index("It will")
     assert described_body("parcel carrier", text[start:], text, start) == "Swiftbox"
     assert described_body("Elm Carrier", text[start:], text, start) is None
+
+
+LEAD = "Delivery app Quikdrop added 2.1 million users in the quarter, the company said on Monday."
+
+
+def test_a_descriptor_in_the_sentence_is_the_body_after_its_description() -> None:
+    assert claim_for(LEAD, "2.1 million").source == "Quikdrop"
+
+
+def test_a_carried_account_keeps_the_body_the_descriptor_stood_for() -> None:
+    c = claim_for(LEAD + " Revenue rose 9%.", "9%")
+    assert c.source == "Quikdrop"
+    assert c.modality == "reported"
+
+
+def test_a_later_paragraph_finds_the_body_in_the_lead() -> None:
+    text = LEAD + "\n\nThe company said orders reached 40 million in March."
+    assert claim_for(text, "40 million").source == "Quikdrop"
+
+
+def test_a_name_that_only_modifies_speakers_is_no_body() -> None:
+    text = "Union leaders said 4,000 staff would strike at the Orlen plant. The company said only 900 had signed up."
+    assert claim_for(text, "only 900").source == "company"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("The band's agency, Lumen Entertainment, said the group would play 22 concerts.", "22", "Lumen Entertainment"),
+        ("Its parent company, Dovetail Holdings, said 300 staff would move.", "300", "Dovetail Holdings"),
+    ],
+)
+def test_a_body_named_after_its_descriptor_speaks(text: str, figure: str, source: str) -> None:
+    c = claim_for(text, figure)
+    assert c.source == source
+    assert c.modality == "reported"
+
+
+def test_a_caution_before_that_is_speech() -> None:
+    c = claim_for("Lead author Ann Lee cautioned that 20% of patients may relapse.", "20%")
+    assert c.source == "Ann Lee"
