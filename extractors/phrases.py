@@ -2671,6 +2671,8 @@ def _event_word(scan: _EventScan, w: str, lw: str) -> int:
         return _GO
     if scan.seen_aux:
         return _HALT  # "were in close contact": a predicate without a verb
+    if lw in _CLAUSE_SUBORDINATORS and not scan.in_relative and not _as_phrase(ws, i):
+        return _HALT  # "evacuated 300 residents as smoke drifted over": the verb after is another clause's
     if lw in ("and", "or") and i + 1 < len(ws) and (_is_number_word(ws[i + 1]) or _verb_form(ws[i + 1])):
         return _HALT  # another figure, or a verb of the clause's subject: "freed three prisoners and sent them"
     if i >= 24:
@@ -2680,6 +2682,17 @@ def _event_word(scan: _EventScan, w: str, lw: str) -> int:
 
 
 _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
+#: Words that open a clause of its own subject after the figure's noun phrase (not "after", "since": they
+#: are prepositions too, "hurt after the crash").
+_CLAUSE_SUBORDINATORS = frozenset({"as", "when", "while", "because", "although", "though", "whereas", "unless"})
+
+
+def _as_phrase(ws: list[str], i: int) -> bool:
+    """ "as well as", "such as", "as many as": an "as" inside a noun phrase, not a clause."""
+    nxt = ws[i + 1].lower() if i + 1 < len(ws) else ""
+    return ws[i].lower() == "as" and (
+        nxt in ("well", "many", "much") or (i > 0 and ws[i - 1].lower() in ("such", "well"))
+    )
 
 
 #: A word that makes the -ing word after it a noun: "the shooting", "a stabbing", "Sunday's shooting".
@@ -2837,6 +2850,23 @@ def find_places(sentence: str) -> list[tuple[int, int, str]]:
         word = m.group(0).lower()
         out.append((m.start(), m.end(), "worldwide" if word.startswith("world") else "world"))
     out.sort()
+    return _within(sentence, out)
+
+
+#: What joins a place to the larger one it lies in: "the Brandt plant in Dorsey", "Elm Park, Marlow".
+_IN_PLACE = re.compile(r"(?:\s+[a-z]+){0,2}\s+in\s+(?:the\s+)?")
+
+
+def _within(sentence: str, places: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A place written inside a larger one ("the Brandt Chemicals plant in Dorsey") as one place, so a report
+    that names only the town or only the plant is of the same place."""
+    out: list[tuple[int, int, str]] = []
+    for s, e, name in places:
+        if out and not name.startswith("near ") and _IN_PLACE.fullmatch(sentence, out[-1][1], s):
+            ps, pe, pname = out.pop()
+            out.append((ps, e, pname + sentence[pe:s] + name))
+        else:
+            out.append((s, e, name))
     return out
 
 

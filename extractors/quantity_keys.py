@@ -329,11 +329,20 @@ _WORLD_PHRASE = re.compile(
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ean|ese|ish|ic)$")
 
 
+#: The mark of a place that is a street, an address or a road: a street lies inside some town, so it never
+#: contradicts the town another report of the story names ("on Universal Boulevard" against "in Orlando").
+STREET_MARK = "~street"
+_STREET_WORD = re.compile(
+    r"\b(?:Street|St\.|Avenue|Ave\.?|Boulevard|Blvd\.?|Road|Rd\.|Drive|Dr\.|Lane|Ln\.|Highway|Hwy\.?|Parkway|"
+    r"Pkwy\.?|Terrace|block)(?:\s|$)|\b(?:Interstate|Route|I-)\s?\d",
+)
+
+
 def normalise_place(place: str | None) -> tuple[str, ...]:
     # "Russian" alone is a side, not a place: it constrains nothing.
     if not place or _DEMONYM.match(place.strip()):
         return ()
-    out: set[str] = set()
+    out: set[str] = {STREET_MARK} if _STREET_WORD.search(place + " ") else set()
     for w in _WORD.findall(place.replace("’", "'")):
         low = w.lower().split("'")[0]
         if low in _PLACE_DROP or len(low) < 2:
@@ -1428,6 +1437,16 @@ def nested(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return set(a) <= set(b) or set(b) <= set(a)
 
 
+def _street(place: tuple[str, ...]) -> bool:
+    return STREET_MARK in place
+
+
+def places_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two reports' places agree when one holds the other (``nested``), or when only one of them is a street:
+    a street names where in a town, not another town."""
+    return nested(a, b) or _street(a) != _street(b)
+
+
 def _bound_equal(x: float | None, y: float | None, tol: float) -> bool:
     if x is None or y is None:
         return x is None and y is None
@@ -1442,7 +1461,7 @@ def same_quantity(a: ClaimKey, b: ClaimKey) -> bool:
         and a.join == b.join
         and counted_compatible(a.counted_cls, a.counted_group, b.counted_cls, b.counted_group)
         and nested(a.names, b.names)
-        and nested(a.place, b.place)
+        and places_agree(a.place, b.place)
     )
 
 
@@ -1487,6 +1506,7 @@ __all__ = [
     "normalise_place",
     "normalise_source",
     "perpetrator_died",
+    "places_agree",
     "recalled",
     "report_source",
     "resolve_time_text",

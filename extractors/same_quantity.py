@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 
 from extractors.linking import load_model, sigmoid
-from extractors.quantity_keys import counted_compatible, nested
+from extractors.quantity_keys import counted_compatible, nested, places_agree
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +110,7 @@ def different_quantities(a: Side, b: Side) -> str:
         return "different things counted"
     if _named_group(a) != _named_group(b) and not (a.names and b.names):
         return "a named group against an unnamed one"
-    if not (nested(a.names, b.names) and nested(a.place, b.place)):
+    if not (nested(a.names, b.names) and places_agree(a.place, b.place)):
         return "different names or places"
     return ""
 

@@ -171,3 +171,17 @@ def test_a_count_a_verb_of_change_sets_its_noun_to_takes_that_noun_as_event(
 def test_the_group_a_part_is_counted_out_of_keeps_only_its_own_event(text: str, figure: str, event: str | None) -> None:
     got = claim_for(text, figure).event
     assert got == event if event is None else (got or "").startswith(event)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # A clause with a subject of its own after the figure ("as smoke drifted") says nothing of the figure.
+        ("Police evacuated 300 residents on Tuesday as smoke drifted over the town.", "300", "evacuated by Police"),
+        ("Guards moved 40 inmates while workers repaired the roof.", "40", "moved by Guards"),
+        # ... but "as well as" joins two nouns of one clause.
+        ("Twelve people as well as a dog were rescued.", "Twelve", "rescued"),
+    ],
+)
+def test_a_subordinate_clause_after_the_figure_is_not_its_event(text: str, figure: str, event: str) -> None:
+    assert claim_for(text, figure).event == event

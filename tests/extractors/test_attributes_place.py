@@ -49,3 +49,15 @@ def test_place_from_the_paragraph() -> None:
         "In the last week alone, about 70 soldiers have been captured, officials said."
     )
     assert claim_for(text, "about 70").place == "Elm region"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "place"),
+    [
+        # A place written inside a larger one is one place, as written.
+        ("Two workers were hurt at the Brandt Chemicals plant in Dorsey.", "Two", "Brandt Chemicals plant in Dorsey"),
+        ("Five guests were hurt at the Velvet Room nightclub in Marlow.", "Five", "Velvet Room nightclub in Marlow"),
+    ],
+)
+def test_a_place_inside_a_larger_one_is_one_place(text: str, figure: str, place: str) -> None:
+    assert claim_for(text, figure).place == place

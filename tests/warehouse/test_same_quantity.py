@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from extractors.linking import link_keys, load_model
-from extractors.quantity_keys import ClaimKey, coordinated_part, report_source, settle_parts
+from extractors.quantity_keys import ClaimKey, coordinated_part, normalise_place, report_source, settle_parts
 from extractors.same_quantity import (
     Model,
     Side,
@@ -826,3 +826,23 @@ def test_the_group_a_part_is_counted_out_of_takes_no_event_from_the_parts_verb()
     group = key(text, "six", 6, counted="hikers")
     assert group.event == "" and not group.comparable
     assert key(text, "Two", 2, counted="hikers", event="died").event == "die"
+
+
+def _injured_in(place: str, value: float, doc: str) -> Side:
+    text = f"{value:g} people were injured."
+    return replace(
+        side(text, f"{value:g}", value, counted="people", event="injured", doc=doc), place=normalise_place(place)
+    )
+
+
+def test_a_street_never_contradicts_a_town() -> None:
+    town, street = _injured_in("Marlow", 9, "d1"), _injured_in("Pell Boulevard", 10, "d2")
+    assert different_quantities(town, street) == ""
+    assert different_quantities(town, _injured_in("Dunmore", 10, "d3")) == "different names or places"
+    assert different_quantities(street, _injured_in("Elm Street", 10, "d4")) == "different names or places"
+
+
+def test_a_plant_in_a_town_is_the_town_too() -> None:
+    plant = _injured_in("Brandt Chemicals plant in Dorsey", 5, "d2")
+    assert different_quantities(_injured_in("Dorsey", 4, "d1"), plant) == ""
+    assert different_quantities(_injured_in("Brandt Chemicals", 4, "d3"), plant) == ""
