@@ -337,6 +337,21 @@ _ROLE_NAME_SAYS = re.compile(
     r"(?:" + "|".join(vocab.ROLE_BEFORE_NAME) + r"),\s+"
     r"(" + _TITLED_NAME + r"),\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
+_ACTING_FOR_WORDS = r"(?:representing|advising|defending)"
+_ACTING_FOR = re.compile(r"\s+" + _ACTING_FOR_WORDS + r"\s")
+#: "The union representing workers at the plant said", "a lawyer for the family said": a speaker noun, then a
+#: phrase that says whom it acts for, then the verb. The speaker is the noun.
+_ACTING_FOR_SAYS = re.compile(
+    r"(?:^|[,;:“\"]\s*|\b(?:and|but|that)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[a-z-]+\s+){0,2}(?:"
+    + "|".join((*vocab.SOURCE_NOUNS, *vocab.SPEAKER_NOUNS))
+    + r"))\s+"
+    + _ACTING_FOR_WORDS
+    + r"\s+[^,;:“”\"]{1,80}?\s+"
+    + _AUX
+    + r"("
+    + _SAY_VERBS
+    + r")\b"
+)
 #: "The band's agency, Lumen Entertainment, said": a body named after the descriptor it is apposed to.
 _BODY_NAME_SAYS = re.compile(
     r"(?:^|(?<=[\s“\"(]))(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Aa]n?|[Tt]he|[A-Z]?[\w-]+[’']s)\s+(?:[a-z-]+\s+){0,2}"
@@ -1072,7 +1087,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
     out: list[Cue] = []
     people: list[tuple[int, int]] = []
     pats = (_SUBJ_SAYS, _CAP_SAYS, _BODY_IN_TOWN_SAYS, _APPOSITIVE, _PERSON_OF, _AGED_SPEAKER, _SPEAKING_SPEAKER)
-    for pat in (*pats, _TITLE_COMMA_NAME, _STATION_SAYS, _ROLE_NAME_SAYS, _BODY_NAME_SAYS):
+    for pat in (*pats, _TITLE_COMMA_NAME, _STATION_SAYS, _ROLE_NAME_SAYS, _BODY_NAME_SAYS, _ACTING_FOR_SAYS):
         for m in pat.finditer(sentence):
             # A station's number is part of its name, not a count of speakers.
             name = _clean(m.group(1)) if pat is _STATION_SAYS else _subject_name(m.group(1))
@@ -1082,6 +1097,7 @@ def _speech_cues(sentence: str) -> list[Cue]:
             body = (
                 _BODY_IN.search(sentence, max(0, m.start(1) - 40), m.start(1))
                 or _BODY_IN_TOWN.search(sentence, 0, m.start(1))
+                or _SPEAKERS_OF_IN.search(sentence, 0, m.start(1))
                 if pat in _RUNS
                 else None
             )
@@ -1241,6 +1257,12 @@ _PAIR_OF_SPEAKERS = re.compile(r"\b(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\s+a
 _BODY_IN = re.compile(
     r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+(?:(?:" + "|".join(vocab.REGION_ADJECTIVES) + r")\s+)?$"
 )
+#: "Organisers of Saturday's march in Tarrow said": speakers of something, then where it was.
+_SPEAKERS_OF_IN = re.compile(
+    r"(?:^|[,;:]\s+)((?i:"
+    + "|".join((*vocab.SOURCE_NOUNS, *vocab.SPEAKER_NOUNS))
+    + r"))\s+of\s+[^,;:.]{1,60}?\s+in\s+$"
+)
 # "Police in Oakland, California say": the town before the state the name run began at, when the body opens
 # the sentence (not "shot at a party in Elm, police said").
 _BODY_IN_TOWN = re.compile(r"(?:^|[:—–]\s*|\s-\s+)(" + _TOWN_BODIES + r")\s+in\s+" + _CAP_RUN + r",\s+$")
@@ -1261,9 +1283,9 @@ def _subject_name(raw: str) -> str | None:
         return None
     # "Police at the scene say", "officials in the Elm County Sheriff's Office said": the speakers are
     # named before the place.
-    cut = _SUBJECT_PLACE.search(name)
+    cut = _SUBJECT_PLACE.search(name) or _ACTING_FOR.search(name)
     if cut and _subject_name(name[: cut.start()]):
-        name = name[: cut.start()]
+        name = name[: cut.start()]  # "the union representing the workers": the union
     words = name.split()
     if len(words) == 1 and _CONTRACTION.sub("", words[0]).lower() in vocab.PRONOUNS:
         return None  # "I'll tell you", "We'd say": the speaker of a quotation, not a source the article names

@@ -214,8 +214,16 @@ def _distance(text: str, start: int, stop: int, offset: int, end: int) -> int:
         # "12 were hurt", "12 people were hurt": the verb the figure is the subject of.
         return 0 if _SUBJECT_GAP.fullmatch(text, end, start) else start - end
     if stop <= offset:
-        return offset - stop + (_CLAUSE_BREAK if _CLAUSE_MARK.search(text, stop, offset) else 0)
+        if _CLAUSE_MARK.search(text, stop, offset):
+            # "..., and about 4,500 people remain in shelters": a figure with a predicate of its own is the
+            # subject of its clause, which the event words of the clause before do not reach.
+            return _FAR if _OWN_PREDICATE.match(text, end) else offset - stop + _CLAUSE_BREAK
+        return offset - stop
     return 0
+
+
+#: A figure's noun phrase, then a verb of state that makes it its clause's subject: "people remain", "are".
+_OWN_PREDICATE = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+(?:remain|remains|remained|stay|stays|stayed|are|were)\s")
 
 
 _CLAUSE_BREAK = 20

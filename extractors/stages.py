@@ -753,6 +753,10 @@ def _paragraph_time(state: State) -> TimeRef | None:
     return None
 
 
+_SAID_WHEN = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|added)\s+(?:on\s+|late\s+|early\s+)?$")
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bthan\b", re.I)
+
+
 def own_time(
     times: list[tuple[int, int, str]], sentence: str, rel_s: int, rel_e: int, published: date | None
 ) -> TimeRef | None:
@@ -761,8 +765,11 @@ def own_time(
     "On Friday, it was reported that 45 ... were detained ... on May 3": the
     report's day comes first, the figure's own date after it.
     """
-    after = [t for t in times if t[0] >= rel_e]
-    before = [t for t in times if t[1] <= rel_s]
+    # "cut 1,500 jobs, up from the 1,200 it announced last week": a time past a figure compared with this one
+    # is that figure's
+    after = [t for t in times if t[0] >= rel_e and not _COMPARED.search(sentence, rel_e, t[0])]
+    # "Velmont said on Monday it would cut": the day after a speech verb dates the report, not the figure
+    before = [t for t in times if t[1] <= rel_s and not _SAID_WHEN.search(sentence, 0, t[0])]
     pick = after[0] if after else before[-1] if before else None
     if pick is None:
         return None
@@ -906,15 +913,10 @@ def _body_before(state: State, name: str) -> str | None:
     name is never it."""
     if not attribution.speaking_body(name, state.sentence):
         return None
-    same = state.same_para()
-    # Then the lead: "the company said" later in an article is the company its first sentence is about.
-    lead = [0] if state.si > 0 and 0 not in same and state.paras[0] != state.paras[state.si] else []
-    for k in [state.si, *reversed(same), *lead]:
+    for k in [state.si, *reversed(state.same_para())]:
         sentence = state.other(k)
-        found = [] if k in (state.si, *lead) else [attribution.last_speaker(sentence)]
+        found = [] if k == state.si else [attribution.last_speaker(sentence)]
         found.append(attribution.opening_speaker(sentence, state.sentence, acting=True))
-        if k in lead:
-            found = [b for b in found if b and b.split()[-1].lower() not in vocab.BODY_DESCRIPTORS]
         for body in map(_named_part, found):
             if (
                 body
@@ -923,7 +925,7 @@ def _body_before(state: State, name: str) -> str | None:
                 and not attribution.modifies_speakers(body, sentence)
             ):
                 return body
-        owner = None if k in lead else attribution.opening_owner(sentence)
+        owner = attribution.opening_owner(sentence)
         if owner and attribution.body_like(owner, owner=True):
             return owner
     return None

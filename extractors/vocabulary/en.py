@@ -217,6 +217,14 @@ EVENT_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("outage", ("outage", "outages", "blackout", "blackouts")),
+    # jobs a firm takes away, whichever verb a report picks: "cut 1,200 jobs", "2,000 jobs could go"
+    (
+        "cut",
+        (
+            *("cut", "cuts", "cutting", "axed", "axe", "axing", "shed", "shedding", "slashed", "slash"),
+            *("eliminated", "eliminate", "eliminating", "laid", "lay", "layoff", "layoffs", "redundancies", "go"),
+        ),
+    ),
     ("missing", ("missing", "disappeared", "unaccounted")),
     (
         "rise",
@@ -408,6 +416,11 @@ EMPTY_VERBS = frozenset(
         "reported",
         "report",
         "reports",
+        "announced",
+        "announce",
+        "announces",
+        "disclosed",
+        "stated",
         "occurred",
         "occur",
         "exist",
@@ -3262,6 +3275,7 @@ IRREGULAR_PAST: dict[str, str] = {
     "kept": "kept",
     "put": "put",
     "cut": "cut",
+    "shed": "shed",
     "sought": "sought",
     "fled": "fled",
     "came": "came",

@@ -162,7 +162,7 @@ def test_modality_reads_the_source_a_hedge_and_a_denial() -> None:
 
 
 RICH = (
-    "The county police said on Tuesday that 14 people were arrested in Carlisle after the match. "
+    "The county police said that 14 people were arrested in Carlisle on Tuesday after the match. "
     "Officers may have detained 3 more, the force added."
 )
 DEFAULTS = {"counted": None, "event": None, "place": None, "time": None, "source": None, "modality": "asserted"}

@@ -1,0 +1,67 @@
+"""Figures as the change pass keys them in reports of other beats than shootings: job cuts, marches,
+floods. Each rule keeps two reports of one quantity on one key, or two quantities apart (GUIDE 20-23).
+Sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractors import extract_claims
+from tests.extractors.lookup import claim_for, key
+
+
+def _event_key(text: str, figure: str, value: float) -> str:
+    c = claim_for(text, figure)
+    return key(text, figure, value, counted=c.counted or "", event=c.event).event
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Brennan Foods said it would cut 900 jobs at its bakery.", "900", 900),
+        ("The union said as many as 1,400 jobs could go.", "as many as 1,400", 1400),
+        ("The bakery will shed 600 jobs by June.", "600", 600),
+        ("About 300 jobs were axed in the first round.", "About 300", 300),
+    ],
+)
+def test_jobs_taken_away_are_one_event_whatever_the_verb(text: str, figure: str, value: float) -> None:
+    assert _event_key(text, figure, value) == "cut"
+
+
+def test_a_figure_with_its_own_predicate_takes_no_event_from_the_clause_before() -> None:
+    text = "The death toll rose to 19 on Tuesday, officials said, and about 4,500 people remain in shelters."
+    assert _event_key(text, "19", 19) == "die"
+    assert _event_key(text, "about 4,500", 4500) != "die"
+
+
+def test_a_figure_restated_as_announced_has_no_event_of_announcing() -> None:
+    text = "The union said 2,000 jobs could go, far more than the 1,200 the company announced."
+    assert _event_key(text, "1,200", 1200) != "announc"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "source"),
+    [
+        ("Organisers of Saturday's rent march in Tarrow said 25,000 people took part.", "25,000", "Organisers"),
+        ("The union representing workers at Velmont's plant said 2,000 jobs could go.", "2,000", "union"),
+        ("A lawyer representing the family said 3 officers fired.", "3", "lawyer"),
+    ],
+)
+def test_the_speaker_is_the_noun_before_what_it_is_of_or_acts_for(text: str, figure: str, source: str) -> None:
+    assert claim_for(text, figure).source == source
+
+
+def _times(text: str) -> dict[str, str | None]:
+    return {c.quantity.text: c.time.text if c.time else None for c in extract_claims(text, date(2026, 4, 20))}
+
+
+def test_a_time_past_a_compared_figure_is_that_figures() -> None:
+    times = _times("Velmont will cut 1,500 jobs, up from the 1,200 it announced last week.")
+    assert times == {"1,500": None, "1,200": "last week"}
+
+
+def test_the_day_a_report_was_made_does_not_date_its_figure() -> None:
+    assert _times("Velmont said on Monday it would cut 1,500 jobs.") == {"1,500": None}
+    assert _times("On Sunday, 3 people were shot, police said.") == {"3": "Sunday"}
