@@ -1527,7 +1527,7 @@ def _the_descriptor(name: str, sentence: str) -> re.Match[str] | None:
     return re.search(r"\bthe\s+" + re.escape(name) + r"\b", sentence, re.I)
 
 
-def described_body(name: str, sentence: str, text: str, start: int) -> str | None:
+def described_body(name: str, sentence: str, text: str, start: int, own_sentence: bool = True) -> str | None:
     """The body a definite descriptor refers back to: "the carrier said" after "parcel carrier Halden
     Logistics", "the retailer" after "Britain's biggest retailer, Currex,", or after "Streaming service Flickbox
     added ..." earlier in its own sentence (which begins at ``start`` in ``text``).
@@ -1541,7 +1541,8 @@ def described_body(name: str, sentence: str, text: str, start: int) -> str | Non
     written = _the_descriptor(name, sentence)
     if nouns is None or written is None:
         return None
-    end = start + written.start()
+    # not ``own_sentence``: a body introduced before this sentence only
+    end = start + written.start() if own_sentence else start
     noun = "(?:" + "|".join(nouns) + ")"
     introduced = re.compile(
         # "parcel carrier Halden Logistics", "chipmaker Aurelis Semiconductor"
@@ -2253,3 +2254,20 @@ def given_count(sentence: str, pos: int) -> bool:
 
 
 _SCALE_PLURAL = re.compile(r"(?:dozens|hundreds|thousands|millions|billions|tens\s+of)\b", re.I)
+
+
+def claimed_by(sentence: str, rel_s: int, rel_e: int) -> re.Match[str] | None:
+    """A figure given again with "the" and a relative clause of speech that names its speaker: "well below the
+    50 million (users) the company claims", "more than the 1,200 (jobs) that the firm announced"."""
+    if not _DEFINITE_BEFORE.search(sentence, max(0, rel_s - 6), rel_s):
+        return None
+    return _CLAIMED_BY.match(sentence, rel_e)
+
+
+_DEFINITE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_CLAIMED_BY = re.compile(
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:that\s+)?the\s+((?:[a-z-]+\s+)?(?i:"
+    + "|".join((*vocab.SOURCE_NOUNS, *vocab.BODY_DESCRIPTORS))
+    + r"))\s+(?:had\s+|has\s+)?(?:claims|claimed|says|said|reports|reported|estimates|estimated|cites|cited|announced)"
+    r"(?=\s*[,.;)]|\s+(?:last|earlier|on|in|this)\b)"
+)

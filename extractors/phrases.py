@@ -1954,7 +1954,9 @@ _SET_AT = re.compile(
 #: "estimates the number of strikers at". The noun before "at" is what the figure counts.
 _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|pegged|pegs)\s+"
-    r"(?:(?:the|its|their|his|her|our|that|this)\s+)?((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+at\s+"
+    # "estimates Lumo's monthly users at": whose they are, in the possessive, as a determiner
+    r"(?:(?:the|its|their|his|her|our|that|this)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?"
+    r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+at\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|nearer|"
     r"closer\s+to|as\s+(?:many|much|high|few|little)\s+as)\s+)*$",
     re.I,

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from extractors.attribution import claimed_by
 from extractors.linking import counts_incidents
 from extractors.tokens import lemma
 from extractors.vocabulary import en as vocab
@@ -262,6 +263,22 @@ def whole_of_a_part(sentence: str | None, rel_s: int | None, rel_e: int | None, 
     if counted and rest.lstrip().lower().startswith(counted.lower()):
         rest = rest.lstrip()[len(counted) :]
     return _PART_VERB_AFTER.match(rest) is not None
+
+
+#: A count of things as a level, not an event: what a subject has or reached, what someone puts it at, or
+#: what a source claims in a relative clause after it.
+_STOCK_BEFORE = re.compile(
+    r"\b(?:(?:now\s+)?(?:has|have|had)|reached|reaches|passed|passes|topped|tops|surpassed|crossed)\s+$"
+    r"|\b(?:estimates?|estimated|puts?|put|pegs?|pegged|places?|placed)\s+[^.;,]{1,60}?\s+at\s+$",
+    re.IGNORECASE,
+)
+
+
+def _stock(sentence: str | None, offset: int | None, end: int | None) -> bool:
+    if not sentence or offset is None or end is None:
+        return False
+    # "the 50 million the company claims": a level someone gives
+    return bool(_STOCK_BEFORE.search(sentence[max(0, offset - 80) : offset]) or claimed_by(sentence, offset, end))
 
 
 def event_from_sentence(sentence: str | None, offset: int | None, end: int | None = None) -> str:
@@ -1181,6 +1198,8 @@ def claim_key(
             ev = "present"  # "100 people were at the party", "40 guests": who was there, not who was hurt
         if not ev and not whole_of_a_part(sentence, offset, end, counted):
             ev = event_from_sentence(sentence, offset, end)
+        if not ev and kind == "count" and c.group == "thing" and _stock(sentence, offset, end):
+            ev = "level"  # "now has 50 million users", "estimates its users at 41 million": how many there are
     measure = normalise_measure(kind, unit, qualifier, low, high)
     ts = time_scope(kind, scope, time_text, time_start, time_end, published, sentence, offset)
     tk = ts.key

@@ -744,7 +744,8 @@ def _paragraph_time(state: State) -> TimeRef | None:
     """A time the sentence inherits: the first of the nearest earlier sentence (of two) that names one."""
     for k in reversed(state.same_para()[-2:]):
         prev = state.other(k)
-        found = timeexpr.find_times(prev)
+        # "Lumo said on Tuesday ...": the day of a report dates no figure of the sentences after it
+        found = [t for t in timeexpr.find_times(prev) if not _SAID_WHEN.search(prev, 0, t[0])]
         if found:
             ts, te, kind = found[0]
             if kind in ("window", "md", "dm", "rel", "weekday"):
@@ -809,6 +810,12 @@ def _sources(state: State) -> None:
     for d in state.drafts:
         cue, aside = state.cue(d)
         d.source = None if aside or cue is None else _named(state, cue.name)
+        claimed = attribution.claimed_by(state.sentence, *state.rel(d))
+        if claimed:
+            # "Datasight puts it at 41 million, below the 50 million the company claims": the company is not the
+            # sentence's subject, so a descriptor means a body named before this sentence
+            d.source = _named(state, claimed.group(1), own_sentence=False)
+            continue
         if cue is None and _describes_speaker(state, d):
             continue  # "the 41-year-old mother of three said": who the speaker is, told by the article
         if cue is None and not attribution.unnamed_report(state.sentence, *state.rel(d)):
@@ -895,25 +902,26 @@ def _describes_speaker(state: State, d: Draft) -> bool:
 _SPEAKER_PHRASE = re.compile(r"[,\s]*[^,;:“”\"()—–.!?]*")
 
 
-def _named(state: State, name: str) -> str:
+def _named(state: State, name: str, own_sentence: bool = True) -> str:
     """A bare title ("the chief said") as the person the article named with it before, and a body's
-    descriptor ("the carrier said") as the body it introduced so."""
+    descriptor ("the carrier said") as the body it introduced so (``own_sentence``: or that acts in this
+    sentence)."""
     return (
         attribution.titled_name(name, state.sentence, state.text, state.start)
-        or attribution.described_body(name, state.sentence, state.text, state.start)
-        or _body_before(state, name)
+        or attribution.described_body(name, state.sentence, state.text, state.start, own_sentence)
+        or _body_before(state, name, own_sentence)
         or name
     )
 
 
-def _body_before(state: State, name: str) -> str | None:
+def _body_before(state: State, name: str, own_sentence: bool = True) -> str | None:
     """ "..., the National Weather Service said. Gusts may reach 50 mph, the agency warned": a bare
     descriptor speaking is the body that spoke or acted just before it, in its paragraph: the nearest
     speaker of a sentence before, or the body a sentence opens on ("Lumora unveiled ..."). A person's
     name is never it."""
     if not attribution.speaking_body(name, state.sentence):
         return None
-    for k in [state.si, *reversed(state.same_para())]:
+    for k in [state.si] * own_sentence + list(reversed(state.same_para())):
         sentence = state.other(k)
         found = [] if k == state.si else [attribution.last_speaker(sentence)]
         found.append(attribution.opening_speaker(sentence, state.sentence, acting=True))

@@ -65,3 +65,41 @@ def test_a_time_past_a_compared_figure_is_that_figures() -> None:
 def test_the_day_a_report_was_made_does_not_date_its_figure() -> None:
     assert _times("Velmont said on Monday it would cut 1,500 jobs.") == {"1,500": None}
     assert _times("On Sunday, 3 people were shot, police said.") == {"3": "Sunday"}
+
+
+LEVELS = (
+    "Tallo said on Tuesday its app now has more than 20 million monthly users. "
+    "Research firm Metrix estimates Tallo's monthly users at about 14 million, well below the 20 million "
+    "the company claims."
+)
+
+
+def test_a_figure_given_again_with_a_relative_clause_of_speech_is_that_speakers() -> None:
+    sources = {c.quantity.text: c.source for c in extract_claims(LEVELS)}
+    assert sources == {"more than 20 million": "Tallo", "about 14 million": "Metrix", "20 million": "Tallo"}
+
+
+def test_a_relative_clause_that_says_something_else_names_no_speaker() -> None:
+    text = "A 15-year-old who escaped the blaze said she hid in a cupboard. All three riders of the van reported it."
+    assert {c.source for c in extract_claims(text)} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Tallo now has more than 20 million monthly users.", "more than 20 million", 20e6),
+        ("Metrix estimates Tallo's monthly users at about 14 million.", "about 14 million", 14e6),
+        ("That is below the 20 million monthly users the company claims.", "20 million", 20e6),
+    ],
+)
+def test_how_many_things_there_are_is_a_level(text: str, figure: str, value: float) -> None:
+    assert _event_key(text, figure, value) == "level"
+    assert claim_for(text, figure).counted == "monthly users"
+
+
+def test_a_count_of_people_someone_has_is_no_level() -> None:
+    assert _event_key("The couple has three children.", "three", 3) != "level"
+
+
+def test_a_report_day_in_the_sentence_before_dates_no_figure() -> None:
+    assert _times("Tallo said on Tuesday it was growing. It now has 20 million users.") == {"20 million": None}
