@@ -54,7 +54,8 @@ _SAY_VERBS = (
     # "Police put attendance at 20,000": with no determiner the noun must be one word
     + r"|(?:put|puts|putting|placed|places)(?=\s+(?:(?:the|its|their|his|her|our|that|this)\s+[^,;.]{1,60}?|"
     + r"(?:[a-z]+\s+){0,2}[a-z]+)"
-    + r"\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|"
+    + r"\s+(?:at|closer\s+to|nearer(?:\s+to)?)\s+"
+    + r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|"
     + r"at\s+least|nearer|closer\s+to|between|as\s+(?:many|much|high)\s+as)\s+)*(?:[$€£]?\d|(?:"
     + "|".join(sorted(vocab.SMALL_NUMBERS))
     + r")\b))"
@@ -111,7 +112,9 @@ _ACCORDING = re.compile(
     + r"|(?!\s+sources?\b)\s+(?:[a-z-]+\s+){0,2}(?:"
     + "|".join((*vocab.SOURCE_NOUNS, *vocab.DOCUMENT_NOUNS))
     + r")\b(?:[’']s\s+office\b)?(?!\s+[A-Z]))?)"
-    r"|(?:[a-z]+(?:\s+[a-z]+){0,3}))"
+    # "according to the teachers' union": a possessive inside a lower-case name
+    # (not before a name it describes: "the sheriff's spokeswoman, Ana Ruiz")
+    r"|(?:[a-z]+[’']s?\s+[a-z]+(?:\s+[a-z]+){0,2}\b(?!\s*,\s+[A-Z])|[a-z]+(?:\s+[a-z]+){0,3}))"
     r"|\b[Pp]er\s+(?:the\s+)?(" + _CAP_RUN + r"|(?:[a-z]+\s+){0,2}(?:" + "|".join(vocab.SOURCE_NOUNS) + r")\b)"
 )
 #: What figures do when they speak for themselves: "data from the CDC show", "NHS figures showed".

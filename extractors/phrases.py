@@ -614,7 +614,7 @@ def _no_noun_after(
 ) -> str | None:
     """What a figure with no noun after it counts: the figure before it, or a noun before it."""
     after_text = sentence[rel_e : rel_e + 120]
-    put = _put_at(sentence[max(0, rel_s - 120) : rel_s], antecedent)
+    put = _put_at(sentence[max(0, rel_s - 120) : rel_s], antecedent, sentence[rel_s:rel_e])
     if put:
         return put
     if kind == "count" and antecedent:
@@ -1956,11 +1956,14 @@ _PUT_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|pegged|pegs)\s+"
     # "estimates Lumo's monthly users at": whose they are, in the possessive, as a determiner
     r"(?:(?:the|its|their|his|her|our|that|this)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?"
-    r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+at\s+"
+    # the preposition may open the figure itself: "put the number" + "closer to 250,000"
+    r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:(?P<prep>at|closer\s+to|nearer(?:\s+to)?)\s+)?"
     r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|nearer|"
     r"closer\s+to|as\s+(?:many|much|high|few|little)\s+as)\s+)*$",
     re.I,
 )
+#: A figure that opens with the preposition a value is put with: "closer to 250,000".
+_TOWARD_FIGURE = re.compile(r"(?:closer\s+to|nearer)\b", re.I)
 _FIGURE_NOUNS = vocab.FIGURE_BACK_NOUNS
 _RESTATING = vocab.RESTATING_ADJECTIVES
 
@@ -1982,11 +1985,12 @@ def _back_reference(head: str, np: str, antecedent: str | None) -> bool:
     return m is not None and m.group(1).lower() in _FIGURE_VERBS
 
 
-def _put_at(head: str, antecedent: str | None) -> str | None:
+def _put_at(head: str, antecedent: str | None, figure: str = "") -> str | None:
     """What a figure someone puts a value on counts: the noun before "at", the noun of its "of" phrase, or
-    for "put that number at" the figure before it."""
+    for "put that number at" the figure before it. ``figure``: the figure's text, which may open with the
+    preposition ("closer to 250,000")."""
     m = _PUT_AT.search(head)
-    if m is None:
+    if m is None or not (m.group("prep") or _TOWARD_FIGURE.match(figure)):
         return None
     what = m.group(1)
     np = _of_phrase(_words(what.split(" of ", 1)[1])) if " of " in what else what
@@ -2487,6 +2491,10 @@ def _words_back(ws: list[str], i: int, stop: Callable[[str, list[str]], bool]) -
     return out
 
 
+#: Participles of harm without an -ed ending, which are verbs before a figure: "were hurt, not 40".
+_HARM_PARTICIPLES = frozenset({"hurt", "slain", "struck"})
+
+
 def _np_before(ws: list[str]) -> str | None:
     """The nearest noun phrase left of the figure, skipping verbs and qualifiers."""
     if ws and ws[-1].lower() in _NOW_WORDS:
@@ -2507,6 +2515,7 @@ def _np_before(ws: list[str]) -> str | None:
             # an adverb in the verb group: "the blockade persisted stubbornly for nine weeks"
             or _ly_adverb(w)
             or w.lower() in _STATE_AFTER_NOUN
+            or w.lower() in _HARM_PARTICIPLES
         ),
     )
     first = ws[0].lower() if ws else ""

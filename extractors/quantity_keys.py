@@ -163,7 +163,11 @@ _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(r"\b(shot|struck)\s+and\s+(wounded|injured|hurt)\b|\bnon-?fatal(ly)?\b"), "injure"),
     (re.compile(r"\b(lost|lose)\s+(their|his|her)\s+li(fe|ves)\b|\bwiped out\b|\bdeath toll\b"), "die"),
-    (re.compile(r"\b(took|take|takes|taking|taken)\s+part\b|\bturned\s+out\b"), "present"),
+    # a strike's count: those who walked out or stayed away took part in it
+    (
+        re.compile(r"\b(took|take|takes|taking|taken)\s+part\b|\bturned\s+out\b|\b(walked|walk|walking)\s+out\b"),
+        "present",
+    ),
     (re.compile(r"\bwithout\s+(power|electricity)\b|\b(lost|lose|losing)\s+(power|electricity|supply)\b"), "outage"),
     (re.compile(r"\b(put|placed|kept|held)\s+(under|in)\s+(\w+\s+)?quarantine\b"), "quarantine"),
     (re.compile(r"\b(put|placed|kept|held)\s+under\s+(\w+\s+)?observation\b"), "observe"),
@@ -202,6 +206,8 @@ _SENTENCE_WINDOW = 60
 #: A clause's verb can sit far from its subject's figure ("several hundred workers,
 #: including guards hired for the night, could be laid off"); the nearest one still wins.
 _EVENT_WINDOW = 120
+#: Every event class a key may name (a phrase's or a word's); any other event is a verb's stem.
+_EVENT_CLASSES = frozenset(name for _, name in _EVENT_PHRASES) | frozenset(_EVENT_WORDS.values())
 
 
 def _distance(text: str, start: int, stop: int, offset: int, end: int) -> int:
@@ -272,6 +278,17 @@ _STOCK_BEFORE = re.compile(
     r"|\b(?:estimates?|estimated|puts?|put|pegs?|pegged|places?|placed)\s+[^.;,]{1,60}?\s+at\s+$",
     re.IGNORECASE,
 )
+
+
+def _class_after(sentence: str | None, end: int | None) -> str:
+    """The event class a phrase names right after a figure's noun phrase, in its clause."""
+    if not sentence or end is None:
+        return ""
+    window = re.split(r"[,;:.]", sentence[end : end + 50].lower(), maxsplit=1)[0]
+    for pattern, name in _EVENT_PHRASES:
+        if name not in ("hypothetical", "expect") and pattern.search(window):
+            return name
+    return ""
 
 
 def _stock(sentence: str | None, offset: int | None, end: int | None) -> bool:
@@ -967,10 +984,12 @@ def report_source(source: str | None, sentence: str | None, offset: int | None, 
     named = normalise_source(source)
     if sentence and offset is not None and end is not None and earlier_value(sentence, offset, end):
         return f"{named} {EARLIER}".strip()
+    if sentence and end is not None and _EARLIER_AFTER.search(sentence[end:]):
+        # "Fourteen were hurt, not 40 as first reported, the coast guard said": the source corrects an
+        # earlier account, which is a report of its own
+        return f"{named} {EARLIER}" if named else "earlier reports"
     if named or not sentence or offset is None:
         return named
-    if end is not None and _EARLIER_AFTER.search(sentence[end:]):
-        return "earlier reports"
     if _EARLIER_BEFORE.search(sentence[max(0, offset - 80) : offset]):
         return "unnamed reports"
     if _MEDIA_LABEL.search(sentence):
@@ -1198,6 +1217,9 @@ def claim_key(
             ev = "present"  # "100 people were at the party", "40 guests": who was there, not who was hurt
         if not ev and not whole_of_a_part(sentence, offset, end, counted):
             ev = event_from_sentence(sentence, offset, end)
+        if ev not in _EVENT_CLASSES and not ev.startswith("not-"):
+            # "left 180,000 homes without power": a class the words after the noun name outweighs a verb of none
+            ev = _class_after(sentence, end) or ev
         if not ev and kind == "count" and c.group == "thing" and _stock(sentence, offset, end):
             ev = "level"  # "now has 50 million users", "estimates its users at 41 million": how many there are
     measure = normalise_measure(kind, unit, qualifier, low, high)

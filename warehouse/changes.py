@@ -427,6 +427,12 @@ WHERE f.story_id IN (SELECT story_id FROM wanted_stories)
 """
 
 
+def _updated_in_place(o: Side, n: Side) -> bool:
+    """An article that says its own figure changed ("14 hurt, not 40 as first reported", "800, up from 300"):
+    a change, however far apart the two are."""
+    return o.doc_id == n.doc_id and o.source.endswith(EARLIER) != n.source.endswith(EARLIER)
+
+
 def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
     """The pairs to flag: one quantity by the pair model, and a change by the change model or
     bridged by flagged steps. A flag's confidence is the change model's probability, or the pair
@@ -444,7 +450,7 @@ def _accepted(con: duckdb.DuckDBPyConnection) -> pa.Table:
                 reports[claim_id] = report_of(s)
         cv = change_verdict(reports[ids[0]], reports[ids[1]])
         conf = same if cv.probability is None else cv.probability
-        if cv.flag:
+        if cv.flag or _updated_in_place(o, n):
             kept[frozenset(ids)] = conf
         else:
             dropped.append(ids)

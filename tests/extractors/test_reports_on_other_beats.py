@@ -103,3 +103,36 @@ def test_a_count_of_people_someone_has_is_no_level() -> None:
 
 def test_a_report_day_in_the_sentence_before_dates_no_figure() -> None:
     assert _times("Tallo said on Tuesday it was growing. It now has 20 million users.") == {"20 million": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        ("Storm Vell left about 180,000 homes without power on Thursday.", "about 180,000", 180000),
+        ("About 40,000 homes were still without power on Friday.", "About 40,000", 40000),
+    ],
+)
+def test_homes_left_without_power_are_an_outage_whatever_the_verb(text: str, figure: str, value: float) -> None:
+    assert _event_key(text, figure, value) == "outage"
+
+
+def test_a_value_put_closer_to_a_figure_restates_the_figure_before() -> None:
+    text = "The storm cut power to 180,000 homes, although local officials put the number closer to 250,000."
+    c = claim_for(text, "closer to 250,000")
+    assert (c.counted, c.source) == ("homes", "local officials")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Some 60,000 teachers walked out, according to the teachers' union.", "teachers' union"),
+        ("Two men died, according to the sheriff's spokeswoman, Ana Ruiz.", "Ana Ruiz"),
+    ],
+)
+def test_a_possessive_inside_a_lower_case_source(text: str, source: str) -> None:
+    assert extract_claims(text)[0].source == source
+
+
+def test_walking_out_is_taking_part() -> None:
+    text = "Some 60,000 teachers walked out across Varna on Thursday."
+    assert _event_key(text, "Some 60,000", 60000) == "present"

@@ -333,3 +333,24 @@ def test_a_toll_three_reports_give_is_compared_between_the_first_and_the_last(co
     reports = zip(("a", "b", "c"), (first, second, third), days, strict=True)
     run(con, "r1", [text_article(doc, text, day) for doc, text, day in reports])
     assert flags(con) == {("increase", "a:14", "b:19"), ("increase", "b:19", "c:21"), ("increase", "a:14", "c:21")}
+
+
+def test_a_figure_the_article_corrects_is_flagged_however_far_it_moved(con):
+    # "not 40 as first reported": the article says its figure changed, so the gap the change model
+    # weighs for two independent reports does not hold it back.
+    text = (
+        "Fourteen passengers were hurt, not 40 as first reported, when fire broke out on a ferry, the coast guard said."
+    )
+    run(con, "r1", [text_article("ferry", text, date(2026, 11, 5))])
+    assert flags(con) == {("decrease", "ferry:40", "ferry:Fourteen")}
+
+
+def test_a_strike_counted_by_a_union_and_a_ministry_is_a_conflict(con):
+    text = (
+        "Some 60,000 teachers walked out across Varna on Thursday, according to the teachers' union. "
+        "The education ministry said about 35,000 had taken part."
+    )
+    run(con, "r1", [text_article("strike", text, date(2026, 11, 20))])
+    assert [(kind, {a, b}) for kind, a, b in flags(con)] == [
+        ("conflict", {"strike:Some 60,000", "strike:about 35,000"})
+    ]
