@@ -17,7 +17,8 @@ each to something comparable:
   captivity → ``capture``); verbs that say nothing (reported, occurred, caused)
   leave the class to the counted noun's role.
 - ``place``: word stems; a missing place is compatible with any place, two named
-  places must nest ("Inner Mongolia" in "China's Inner Mongolia").
+  places must nest ("Inner Mongolia" in "China's Inner Mongolia"), unless only one
+  of them is a street (marked ``~street``), which lies in some town either way.
 - ``time``: a running total (``T:``, with its start when it has one) versus a
   dated period (``P:start:end``). A total over a closed past window ("between 2010
   and 2015") is that period. Ages and durations have no time scope: the time says

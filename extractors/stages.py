@@ -921,7 +921,8 @@ def _body_before(state: State, name: str, own_sentence: bool = True) -> str | No
     name is never it."""
     if not attribution.speaking_body(name, state.sentence):
         return None
-    for k in [state.si] * own_sentence + list(reversed(state.same_para())):
+    own = [state.si] if own_sentence else []
+    for k in [*own, *reversed(state.same_para())]:
         sentence = state.other(k)
         found = [] if k == state.si else [attribution.last_speaker(sentence)]
         found.append(attribution.opening_speaker(sentence, state.sentence, acting=True))
@@ -959,7 +960,9 @@ def _named_part(name: str | None) -> str | None:
         return None
     words = name.split()
     low = [i for i, w in enumerate(words) if w.islower()]
-    return " ".join(words[low[-1] + 1 :]) or None if low else name
+    if not low:
+        return name
+    return " ".join(words[low[-1] + 1 :]) or None
 
 
 def _fallback_source(state: State) -> str | None:
