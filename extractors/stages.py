@@ -943,11 +943,10 @@ def _body_before(state: State, name: str, own_sentence: bool = True) -> str | No
 def _carried_body(state: State, name: str | None) -> str | None:
     """A carried account's bare descriptor ("..., the company said. Revenue rose 9%") as the body it stood for
     in the sentence that gave it."""
-    if not name or name.split()[-1].lower() not in vocab.BODY_DESCRIPTORS or not name.islower():
+    if not name or not name.islower():
         return name
-    the = re.compile(r"\bthe\s+" + re.escape(name) + r"\b", re.I)
     for k in reversed(state.same_para()):
-        if the.search(state.other(k)):
+        if attribution.speaking_body(name, state.other(k)):  # the sentence that writes "the company"
             there = replace(state, si=k, drafts=[], _cues=None, _headline=None)
             return _body_before(there, name) or name
     return name
