@@ -2057,6 +2057,8 @@ RATING_WORDS: tuple[str, ...] = ("alarm", "star")
 #: Words that may follow a share standing without a noun: "fell by a third since 2020".
 AFTER_SHARE = frozenset(
     {"in", "since", "from", "over", "than", "compared", "last", "this", "between", "among", "across", "on", "to"}
+    # a clause or a phrase of time after the change: "fell by a third after the warning", "as investors fled"
+    | {"after", "before", "as", "when", "while", "amid", "during", "following", "within", "at", "and", "but"}
 )
 #: Words after "half" that make it a share of a whole: "half of", "half the", "half their".
 AFTER_HALF: tuple[str, ...] = (

@@ -114,6 +114,11 @@ def _rows(text: str) -> list[Row]:
         ("Half of the grant was spent.", [("Half", 50, 50, "percent", "%")]),
         ("Fares fell by a third.", [("a third", 33.33, 33.33, "percent", "%")]),
         ("Rents rose by nearly a quarter since 2021.", [("nearly a quarter", 25, 25, "percent", "%")]),
+        # a clause or a time after the change, not a noun the fraction would order ("by a third party")
+        ("Orders dropped by a quarter as demand cooled.", [("a quarter", 25, 25, "percent", "%")]),
+        ("Output rose by a fifth during the summer.", [("a fifth", 20, 20, "percent", "%")]),
+        ("Shares fell by a third after the warning.", [("a third", 33.33, 33.33, "percent", "%")]),
+        ("The deal was signed by a third party.", []),
         # Devices and screens.
         (
             "It has a 6.4-inch screen that refreshes at 144Hz.",
