@@ -598,6 +598,9 @@ class ShapeStep(NumberStep):
             p.low, p.high = p.low * factor, p.high * factor
             p.j = k + 1
             return True
+        if u == "pounds" and self._spent_before(p.start):
+            p.kind, p.unit, p.j = "money", "GBP", k + 1  # "raised thousands of pounds": money, as a numeral's would be
+            return True
         if u in vocab.MEASURE_UNITS and u.endswith("s"):
             end, kind, unit = self._measure_unit(k, p.kind, p.unit)
             if end > k:

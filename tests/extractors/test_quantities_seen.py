@@ -61,6 +61,9 @@ def _rows(text: str) -> list[Row]:
             [("tens of millions of dollars", 2e7, 99_999_999, "money", "USD")],
         ),
         ("Pilgrims walk hundreds of kilometres.", [("hundreds of kilometres", 200, 999, "distance", "kilometres")]),
+        # pounds spent or raised are money; pounds of a thing weigh
+        ("The gala raised thousands of pounds.", [("thousands of pounds", 2000, 9999, "money", "GBP")]),
+        ("Crews hauled away thousands of pounds of debris.", [("thousands of pounds", 2000, 9999, "weight", "pounds")]),
         (
             "Hundreds of thousands of fans lined the route.",
             [("Hundreds of thousands", 200_000, 999_999, "count", None)],
