@@ -182,7 +182,7 @@ _LAST_AS_VERB = re.compile(
     r"|\b(?!(?:the|its|their|his|her|our|my|your|this|that|these|those|in|over|during|for|within|of|at|past|"
     r"and|or|than|since|from|by|on)\b)[a-z]{3,})\s+last\s*$"
 )
-_WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior|running|in\s+a\s+row|straight)\b", re.I)
+_WINDOW_AFTER = re.compile(r"^\s*(?:ago|later|earlier|from\s+now|prior)\b", re.I)
 #: "the 30-day average", "a 52-week high", "its three-month low": the window a statistic is
 #: taken over, a time (decision 4), after a hyphenated duration; not "a 3-day high school
 #: camp" or "a 10-day low-key holiday".

@@ -274,6 +274,20 @@ def test_last_as_a_verb_measures_a_duration(text: str, figures: list[str]) -> No
 @pytest.mark.parametrize(
     ("text", "figures"),
     [
+        # GUIDE 4: a streak's length is what is measured; "ago" dates something, a time
+        ("The show sold out 30 nights in a row.", ["30 nights"]),
+        ("Exports have fallen for five months running.", ["five months"]),
+        ("The storm kept ferries in port for 9 days straight.", ["9 days"]),
+        ("The bridge was closed two weeks ago.", []),
+    ],
+)
+def test_a_streak_is_a_duration_and_a_time_ago_is_not(text: str, figures: list[str]) -> None:
+    assert [c.quantity.text for c in extract_figures(text, PUB).claims] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
         ("Three men were shot, one fatally, near the bridge.", ["Three", "one"]),
         ("Five people were stabbed, one critically and two slightly.", ["Five", "one", "two"]),
         ("One reporter reportedly asked twice.", ["twice"]),
