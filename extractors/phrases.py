@@ -2576,7 +2576,26 @@ def event_phrase(
     ev = _event_after(ws, counted)
     if ev is None and rel_s is not None:
         ev = _event_before(sentence, rel_s, kind)
+        state = _state_after(ws, counted)
+        if ev and state:
+            verb, _, rest = ev.partition(" by ")
+            ev = f"{verb} {state} by {rest}" if rest else f"{verb} {state}"
     return ev
+
+
+#: The state an active verb leaves its object in, after the object: "left 3,000 homes without power".
+_WITHOUT_STATE = re.compile(r"without\s+(?:[a-z]+\s+)?[a-z]+$")
+
+
+def _state_after(ws: list[str], counted: str | None) -> str | None:
+    """ "without power" after the figure's own noun phrase: what befell the counted, which the verb alone
+    ("left") does not say."""
+    skip = len(_EV_WORD.findall(counted or ""))
+    if len(ws) < skip + 2 or ws[skip].lower() != "without":
+        return None
+    noun = skip + 2 if ws[skip + 1].lower() in ("a", "an", "the", *_OWNERS) else skip + 1
+    state = " ".join(w.lower() for w in ws[skip : noun + 1])
+    return state if noun < len(ws) and _WITHOUT_STATE.match(state) else None
 
 
 @dataclass(slots=True)

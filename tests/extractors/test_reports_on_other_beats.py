@@ -116,6 +116,24 @@ def test_homes_left_without_power_are_an_outage_whatever_the_verb(text: str, fig
     assert _event_key(text, figure, value) == "outage"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "event"),
+    [
+        # the state the verb leaves its object in is what befell it: the verb alone says little
+        ("The ice storm left 62,000 homes without power on Tuesday.", "62,000", "left without power by the ice storm"),
+        ("The flood left about 9,000 people without water.", "about 9,000", "left without water by the flood"),
+        ("The fire left 40 families without a home.", "40", "left without a home by the fire"),
+    ],
+)
+def test_an_active_verb_keeps_the_state_it_leaves_its_object_in(text: str, figure: str, event: str) -> None:
+    assert claim_for(text, figure).event == event
+
+
+def test_a_figure_restated_after_an_outage_is_the_outage_too() -> None:
+    text = "The ice storm left 62,000 homes without power. Utility crews put the number closer to 70,000."
+    assert _event_key(text, "closer to 70,000", 70000) == "outage"
+
+
 def test_a_value_put_closer_to_a_figure_restates_the_figure_before() -> None:
     text = "The storm cut power to 180,000 homes, although local officials put the number closer to 250,000."
     c = claim_for(text, "closer to 250,000")
