@@ -888,8 +888,13 @@ _FIRED_AT = re.compile(
     re.IGNORECASE,
 )
 #: A figure whose own verb is a speech verb counts speakers: "two witnesses said", "one neighbor told".
+#: Events the key sets from the figure's own clause, which no class named after its noun outweighs:
+#: "three captives confirmed that ..." counts those who spoke.
+_SET_EVENTS = frozenset({"say"})
 _SPEAKERS_AFTER = re.compile(
-    r"\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:said|say|says|told|tell|tells|recalled|described)\b", re.IGNORECASE
+    r"\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:said|say|says|told|tell|tells|recalled|described"
+    r"|(?:confirmed|confirm|confirms)\s+(?:that|they|he|she|it|we)\b)\b",
+    re.IGNORECASE,
 )
 #: "a party packed with 200 guests", "a hall filled with up to 20 people": who was there.
 _PRESENT_BEFORE = re.compile(
@@ -1212,13 +1217,15 @@ def claim_key(
         ev = normalise_event(event, c.implied_event)
         if _near_before(_FIRED_AT, sentence, offset, 60):
             ev = "target"  # "opened fire on about six protesters": those fired at, not those hit
-        if not ev and sentence and end is not None and _SPEAKERS_AFTER.match(sentence, end):
-            ev = "say"  # "at least one patron said that ...": those who spoke, not those hurt or there
+        if ev in ("", c.implied_event) and sentence and end is not None and _SPEAKERS_AFTER.match(sentence, end):
+            # "at least one patron said that ...", "three captives confirmed they ...": those who spoke, not
+            # those hurt or there (what their noun implies befell them)
+            ev = "say"
         if not ev and _present(counted, sentence, offset, end):
             ev = "present"  # "100 people were at the party", "40 guests": who was there, not who was hurt
         if not ev and not whole_of_a_part(sentence, offset, end, counted):
             ev = event_from_sentence(sentence, offset, end)
-        if ev not in _EVENT_CLASSES and not ev.startswith("not-"):
+        if ev not in _EVENT_CLASSES and ev not in _SET_EVENTS and not ev.startswith("not-"):
             # "left 180,000 homes without power": a class the words after the noun name outweighs a verb of none
             ev = _class_after(sentence, end) or ev
         if not ev and kind == "count" and c.group == "thing" and _stock(sentence, offset, end):

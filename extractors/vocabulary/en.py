@@ -168,7 +168,7 @@ COUNTED_CLASSES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("casualty", "role", "casualty", ("casualty",)),
     ("missing", "role", "missing", ("missing",)),
     ("evacuee", "role", "evacuate", ("evacuee",)),
-    ("case", "thing", "", ("case", "infection", "diagnosis", "illness")),
+    ("case", "thing", "diagnose", ("case", "infection", "diagnosis", "illness")),
 )
 #: Event words that name one event class, in registration order: (class, words).
 EVENT_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -204,7 +204,8 @@ EVENT_CLASSES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("evacuate", ("evacuate", "evacuated", "evacuation", "displaced", "fled")),
     ("quarantine", ("quarantine", "quarantined", "isolated", "isolation")),
     ("observe", ("observation", "monitored", "monitoring")),
-    ("diagnose", ("diagnose", "diagnosed", "confirmed", "confirm", "tested", "positive")),
+    # "confirmed" alone only reports ("police confirmed two deaths"): cases confirmed are diagnoses by their noun
+    ("diagnose", ("diagnose", "diagnosed", "tested", "positive")),
     ("infect", ("infect", "infected", "contracted", "contract", "caught", "catch", "sickened")),
     ("release", ("release", "released", "freed", "free", "swapped", "exchanged")),
     ("rescue", ("rescue", "rescued", "saved")),
@@ -413,6 +414,9 @@ NP_VERB_TAIL = frozenset(
 #: Verbs of reporting: the event is read past them ("deaths reported in the attack").
 EMPTY_VERBS = frozenset(
     {
+        "confirmed",
+        "confirm",
+        "confirms",
         "reported",
         "report",
         "reports",

@@ -134,6 +134,24 @@ def test_a_figure_restated_after_an_outage_is_the_outage_too() -> None:
     assert _event_key(text, "closer to 70,000", 70000) == "outage"
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "event"),
+    [
+        # "confirmed" reports a figure; only cases and infections confirmed are diagnoses, by their noun
+        ("The coroner confirmed three deaths on Sunday.", "three", 3, "die"),
+        ("The clinic confirmed 48 new cases of mumps.", "48", 48, "diagnose"),
+        ("Fourteen infections have been confirmed in the valley.", "Fourteen", 14, "diagnose"),
+        ("A recount confirmed that 310 postal ballots were rejected.", "310", 310, "reject"),
+        # those who confirmed something counted by a noun of what befell them: they are the speakers
+        ("Two hostages confirmed that they had been held in a cellar.", "Two", 2, "say"),
+    ],
+)
+def test_confirmed_is_a_report_and_the_noun_says_what_was_diagnosed(
+    text: str, figure: str, value: float, event: str
+) -> None:
+    assert _event_key(text, figure, value) == event
+
+
 def test_a_value_put_closer_to_a_figure_restates_the_figure_before() -> None:
     text = "The storm cut power to 180,000 homes, although local officials put the number closer to 250,000."
     c = claim_for(text, "closer to 250,000")
