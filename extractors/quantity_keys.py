@@ -1389,14 +1389,20 @@ def _people_noun(words: str) -> bool:
     return bool(w) and w[-1].lower() in _PERSON_PART_NOUNS
 
 
+_AMONG_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|remain|remained|remains)\s+(?:also\s+)?among\s+(?:the|those)\b",
+    re.IGNORECASE,
+)
+
+
 def coordinated_part(sentence: str | None, offset: int | None, end: int | None) -> bool:
     """The figure counts a part of a group: one of several coordinated counts, or "N of the ..."."""
     if not sentence or offset is None or end is None:
         return False
     if _PARTITIVE.match(sentence, end):  # "two of the victims", "three of those shot"
         return True
-    if _ALONG_WITH.match(sentence, end):
-        return True
+    if _ALONG_WITH.match(sentence, end) or _AMONG_AFTER.match(sentence, end):
+        return True  # "four firefighters were among the dead": some of a toll told as a whole
     if _OF_THOSE_BEFORE.match(sentence[:offset]):
         return True  # "Of those, five are in good condition": a part of the group counted before
     head = sentence[max(0, offset - 12) : offset]

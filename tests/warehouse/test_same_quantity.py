@@ -730,6 +730,18 @@ def test_one_described_before_another_is_a_part(sentence):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "figure", "value", "counted"),
+    [
+        ("Two lifeguards were among the dead.", "Two", 2, "lifeguards"),
+        ("Three pupils are also among those injured, the council said.", "Three", 3, "pupils"),
+        ("At least five tourists were among the 30 people rescued.", "At least five", 5, "tourists"),
+    ],
+)
+def test_a_count_among_a_toll_is_a_part(sentence: str, figure: str, value: float, counted: str) -> None:
+    assert side(sentence, figure, value, counted=counted).part
+
+
+@pytest.mark.parametrize(
     ("sentence", "figure", "event", "part"),
     [
         # the sentence goes on to the next one of the same count: the figure is a part of the larger toll
