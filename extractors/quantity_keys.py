@@ -1483,6 +1483,10 @@ def settle_times(keys: Sequence[ClaimKey]) -> list[ClaimKey]:
         if not k.dated:
             out.append(k)
             continue
+        if k.part:
+            # "Three of the dead were firefighters" on the day of the toll: some of the toll, not a day of it
+            out.append(_with_time(k, "T:"))
+            continue
         series = any(
             o is not k
             and o.base == k.base

@@ -90,6 +90,25 @@ def test_the_same_figure_over_another_span_is_the_same_toll_not_a_series():
     assert [k.time for k in settle_times([dated, undated])] == ["T:", "T:"]
 
 
+def test_a_part_of_the_toll_on_its_day_is_no_day_of_a_series():
+    # the headline's undated toll is larger, but "three of the dead" are some of it, not Monday's share
+    headline = key("Quarry blast kills 7", "7", 7, published=MON)
+    toll = key(
+        "The blast killed seven workers on Monday.",
+        "seven",
+        7,
+        time="on Monday",
+        start=MON,
+        end=MON,
+        scope="period",
+        published=MON,
+    )
+    monday = {"time": "on Monday", "start": MON, "end": MON, "scope": "period", "published": MON}
+    part = key("Three of the dead were drivers.", "Three", 3, **monday)
+    assert part.part
+    assert [k.time for k in settle_times([headline, toll, part])] == ["T:", "T:", "T:"]
+
+
 def test_sub_period_phrases_and_rates_stay_periods():
     for text, figure, time in [
         ("In the last week alone, about 70 people were killed.", "about 70", "In the last week"),
