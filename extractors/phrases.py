@@ -1963,9 +1963,11 @@ _PUT_AT = re.compile(
     re.I,
 )
 #: A figure that opens with the preposition a value is put with: "closer to 250,000".
-_TOWARD_FIGURE = re.compile(r"(?:closer\s+to|nearer)\b", re.I)
+_TOWARD_FIGURE = re.compile(vocab.TOWARD_FIGURE_PATTERN, re.I)
 _FIGURE_NOUNS = vocab.FIGURE_BACK_NOUNS
 _RESTATING = vocab.RESTATING_ADJECTIVES
+#: What a figure put somewhere is called when it is the figure before: "the number", "the real figure", "it".
+_RESTATED = _FIGURE_NOUNS | {f"{a} {n}" for a in _RESTATING for n in _FIGURE_NOUNS} | {"it"}
 
 
 _FIGURE_VERBS = vocab.FIGURE_SUBJECT_VERBS
@@ -1994,7 +1996,8 @@ def _put_at(head: str, antecedent: str | None, figure: str = "") -> str | None:
         return None
     what = m.group(1)
     np = _of_phrase(_words(what.split(" of ", 1)[1])) if " of " in what else what
-    if np and np.lower() in _FIGURE_NOUNS | {f"{a} {n}" for a in _RESTATING for n in _FIGURE_NOUNS}:
+    if np and np.lower() in _RESTATED:
+        # "put the number at", "puts it at": the quantity of the figure before
         return antecedent if usable_antecedent(antecedent) else None
     return np
 

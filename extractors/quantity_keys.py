@@ -272,10 +272,13 @@ def whole_of_a_part(sentence: str | None, rel_s: int | None, rel_e: int | None, 
     return _PART_VERB_AFTER.match(rest) is not None
 
 
+#: A share or a sum someone gives as a level ("unemployment stands at 5.2%", "puts it at 7.9%"), as a count of things.
+_LEVEL_KINDS = frozenset({"percent", "money"})
 #: A count of things as a level, not an event: what a subject has or reached, what someone puts it at, or
 #: what a source claims in a relative clause after it.
 _STOCK_BEFORE = re.compile(
     r"\b(?:(?:now\s+)?(?:has|have|had)|reached|reaches|passed|passes|topped|tops|surpassed|crossed)\s+$"
+    r"|\b(?:stands?|stood|standing)\s+at\s+$"
     r"|\b(?:estimates?|estimated|puts?|put|pegs?|pegged|places?|placed)\s+[^.;,]{1,60}?\s+at\s+$",
     re.IGNORECASE,
 )
@@ -296,7 +299,13 @@ def _stock(sentence: str | None, offset: int | None, end: int | None) -> bool:
     if not sentence or offset is None or end is None:
         return False
     # "the 50 million the company claims": a level someone gives
-    return bool(_STOCK_BEFORE.search(sentence[max(0, offset - 80) : offset]) or claimed_by(sentence, offset, end))
+    before = sentence[max(0, offset - 80) : offset]
+    if _TOWARD.match(sentence, offset):
+        before += "at "  # "put it closer to $65 million": the preposition opens the figure
+    return bool(_STOCK_BEFORE.search(before) or claimed_by(sentence, offset, end))
+
+
+_TOWARD = re.compile(vocab.TOWARD_FIGURE_PATTERN, re.IGNORECASE)
 
 
 def event_from_sentence(sentence: str | None, offset: int | None, end: int | None = None) -> str:
@@ -1228,7 +1237,11 @@ def claim_key(
         if ev not in _EVENT_CLASSES and ev not in _SET_EVENTS and not ev.startswith("not-"):
             # "left 180,000 homes without power": a class the words after the noun name outweighs a verb of none
             ev = _class_after(sentence, end) or ev
-        if not ev and kind == "count" and c.group == "thing" and _stock(sentence, offset, end):
+        if (
+            not ev
+            and (kind in _LEVEL_KINDS or (kind == "count" and c.group == "thing"))
+            and _stock(sentence, offset, end)
+        ):
             ev = "level"  # "now has 50 million users", "estimates its users at 41 million": how many there are
     measure = normalise_measure(kind, unit, qualifier, low, high)
     ts = time_scope(kind, scope, time_text, time_start, time_end, published, sentence, offset)

@@ -4837,6 +4837,8 @@ MEASURE_NOUNS_OF_CHANGE = frozenset(
 )
 #: Nouns that stand for a figure given before, not for a thing counted: "that number", "the figure".
 FIGURE_BACK_NOUNS = frozenset({"number", "figure", "total", "tally"})
+#: The preposition a value is put with, opening the figure itself: "put the number closer to 250,000".
+TOWARD_FIGURE_PATTERN = r"(?:closer\s+to|nearer)\b"
 #: Adjectives that restate a figure rather than name a new quantity: "put the real figure at", "the true number".
 RESTATING_ADJECTIVES = frozenset({"real", "true", "actual", "correct", "revised", "final", "official"})
 #: What follows such a subject: an auxiliary, a verb of change or an infinitive ("has since risen", "fell",

@@ -152,6 +152,24 @@ def test_confirmed_is_a_report_and_the_noun_says_what_was_diagnosed(
     assert _event_key(text, figure, value) == event
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "value"),
+    [
+        # a share or a sum someone gives as a level: comparable with another source's level of the same thing
+        ("Youth unemployment in Pellow stands at 14.5%.", "14.5%", 14.5),
+        ("The trust's deficit stood at £3.4bn.", "£3.4bn", 3.4e9),
+        ("Insurers put the flood damage closer to $90 million.", "closer to $90 million", 90e6),
+    ],
+)
+def test_a_share_or_a_sum_given_as_a_level(text: str, figure: str, value: float) -> None:
+    assert _event_key(text, figure, value) == "level"
+
+
+def test_puts_it_at_is_the_figure_before() -> None:
+    text = "Officials said repairs to the dam would cost $30 million. Engineers put it at $45 million."
+    assert claim_for(text, "$45 million").counted == claim_for(text, "$30 million").counted
+
+
 def test_a_value_put_closer_to_a_figure_restates_the_figure_before() -> None:
     text = "The storm cut power to 180,000 homes, although local officials put the number closer to 250,000."
     c = claim_for(text, "closer to 250,000")
