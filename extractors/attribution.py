@@ -1483,10 +1483,11 @@ def _opens_clause(sentence: str, start: int) -> bool:
 
 
 #: Right before a speaker who opens a coordinate clause: ", and ", "; ", ", but ".
-# "..., but union official Jo Roe said": the speaker's lower-case description may stand between.
+# "..., but union official Jo Roe said", "..., but an independent survey by the Calder Institute puts": the
+# speaker's lower-case description may stand between.
 _OPENS_CLAUSE = re.compile(
     r"(?:[,;]\s+(?:and|but|while|whereas)\s+(?:(?:a|an|the)\s+)?"
-    r"(?:(?:[a-z][\w’'-]*\s+){0,3}|(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+)|;\s+)$"
+    r"(?:(?:[a-z][\w’'-]*\s+){0,4}|(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*,\s+)|;\s+)$"
 )
 
 

@@ -935,6 +935,7 @@ def test_a_described_speaker_after_a_possessive_or_by(text: str, figure: str, so
         # A second speaker opening a clause of its own gives the figures after it, described or not.
         "The firm said 5 people were hurt, but union official Jo Roe said 12 were hurt.",
         "The firm said 5 people were hurt, but a union official, Jo Roe, said that was wrong and that 12 were hurt.",
+        "The firm said 5 people were hurt, but a long-serving union shop steward Jo Roe put the number at 12.",
     ],
 )
 def test_a_second_described_speaker_gives_the_figures_after_it(text: str) -> None:
