@@ -1981,8 +1981,8 @@ def usable_antecedent(antecedent: str | None) -> TypeGuard[str]:
 def _back_reference(head: str, np: str, antecedent: str | None) -> bool:
     """ "that number has since risen to": the subject is the figure before, as a noun with a determiner and a
     verb between it and the figure ("number 300" names a figure of its own)."""
-    if np.lower() not in _FIGURE_NOUNS or not usable_antecedent(antecedent):
-        return False
+    if np.lower() not in _RESTATED or not usable_antecedent(antecedent):
+        return False  # "that number", "the true number": the figure before
     m = re.search(r"\b(?:that|this|the)\s+" + np + r"\s+([a-z]+)\b[^.;]*$", head, re.I)
     return m is not None and m.group(1).lower() in _FIGURE_VERBS
 

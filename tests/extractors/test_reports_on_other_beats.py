@@ -165,6 +165,11 @@ def test_a_share_or_a_sum_given_as_a_level(text: str, figure: str, value: float)
     assert _event_key(text, figure, value) == "level"
 
 
+def test_the_true_number_was_is_the_figure_before() -> None:
+    text = "The council said 18 shops were flooded. Traders said the true number was closer to 30."
+    assert claim_for(text, "closer to 30").counted == "shops"
+
+
 def test_puts_it_at_is_the_figure_before() -> None:
     text = "Officials said repairs to the dam would cost $30 million. Engineers put it at $45 million."
     assert claim_for(text, "$45 million").counted == claim_for(text, "$30 million").counted
