@@ -1227,7 +1227,7 @@ def claim_key(
         if _near_before(_FIRED_AT, sentence, offset, 60):
             ev = "target"  # "opened fire on about six protesters": those fired at, not those hit
         if ev in ("", c.implied_event) and sentence and end is not None and _SPEAKERS_AFTER.match(sentence, end):
-            # "at least one patron said that ...", "three captives confirmed they ...": those who spoke, not
+            # "at least one guest said that ...", "three captives confirmed they ...": those who spoke, not
             # those hurt or there (what their noun implies befell them)
             ev = "say"
         if not ev and _present(counted, sentence, offset, end):
