@@ -1292,33 +1292,10 @@ def claim_key(
         measure=measure.key,
         event=ev,
         mods=mods,
-        part=kind == "count" and (coordinated_part(sentence, offset, end) or _continued(sentence, end, low, high, ev)),
+        part=kind == "count" and coordinated_part(sentence, offset, end),
         individual=individual,
         named=c.proper,
     )
-
-
-#: "... and a fourth": the next one of a count the sentence goes on to, with the rest of its clause.
-_AND_ORDINAL = re.compile(r"[^.;]{0,80}?\band\s+an?\s+(" + "|".join(vocab.ORDINAL_VALUES) + r")\b([^.;]*)", re.I)
-
-
-def _continued(sentence: str | None, end: int | None, low: float | None, high: float | None, ev: str) -> bool:
-    """ "two hikers died on the ridge and a third in the valley": a count the sentence goes on past
-    is a part of the larger one, when the next one befell the same (its clause names that event, or
-    leaves its verb out)."""
-    if not sentence or end is None or low is None or low != high:
-        return False
-    m = _AND_ORDINAL.match(sentence, end)
-    if not m or vocab.ORDINAL_VALUES[m.group(1).lower()] != low + 1:
-        return False
-    words = re.findall(r"[a-z]+", m.group(2).lower())
-    if any(_EVENT_WORDS.get(w, "") == ev for w in words):
-        return True  # "and a fourth later died"
-    # or the verb is left out ("and a fourth at a hospital"): a verb of its own may be another event
-    return not any(w in _BE_FORMS or w.endswith("ed") for w in words) and not any(w in _EVENT_WORDS for w in words)
-
-
-_BE_FORMS = frozenset({"was", "were", "is", "are", "has", "had", "have", "been"})
 
 
 def _occasions(sentence: str | None, offset: int | None, end: int | None) -> bool:

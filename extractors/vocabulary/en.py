@@ -1179,11 +1179,6 @@ SCALE_ABBREVIATIONS: dict[str, int] = {
 }
 #: The word for twelve of something, a scale of its own ("two dozen").
 DOZEN = "dozen"
-#: The value of an ordinal that continues a count: "three died and a fourth later" makes four.
-ORDINAL_VALUES: dict[str, int] = {
-    **{w: n for n, w in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh"), start=2)},
-    **{w: n for n, w in enumerate(("eighth", "ninth", "tenth", "eleventh", "twelfth"), start=8)},
-}
 #: Denominators of fractions ("two-thirds", "a quarter", "one fifth").
 FRACTIONS: dict[str, int] = {
     "half": 2,

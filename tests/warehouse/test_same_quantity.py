@@ -741,24 +741,6 @@ def test_a_count_among_a_toll_is_a_part(sentence: str, figure: str, value: float
     assert side(sentence, figure, value, counted=counted).part
 
 
-@pytest.mark.parametrize(
-    ("sentence", "figure", "event", "part"),
-    [
-        # the sentence goes on to the next one of the same count: the figure is a part of the larger toll
-        ("Two hikers died on the ridge and a third in the valley.", "Two", "died", True),
-        ("Three people were killed and a fourth died later in hospital.", "Three", "killed", True),
-        # the next one befell something else: the figure is its own event's whole count
-        ("Four people were shot, and a fifth was hit by falling glass.", "Four", "shot", False),
-        ("Two miners were killed and a third was badly hurt.", "Two", "killed", False),
-        # an ordinal that does not follow on from the figure
-        ("Two miners were killed and a fifth of the shaft collapsed.", "Two", "killed", False),
-    ],
-)
-def test_a_count_the_sentence_goes_on_past_is_a_part(sentence: str, figure: str, event: str, part: bool) -> None:
-    value = {"Two": 2, "Three": 3, "Four": 4}[figure]
-    assert side(sentence, figure, value, counted="people", event=event).part is part
-
-
 def test_one_alone_is_the_toll():
     assert not side("One man was killed in the shooting on Elm Street.", "One", 1, counted="man").part
     assert not side("One man was killed, and another day of protests followed.", "One", 1, counted="man").part
