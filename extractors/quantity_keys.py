@@ -896,10 +896,10 @@ _FIRED_AT = re.compile(
     r"(?:a\s+(?:crowd|group|line)\s+of\s+)?(?:about|some|roughly|nearly|at\s+least|more\s+than|as\s+many\s+as)?\s*$",
     re.IGNORECASE,
 )
-#: A figure whose own verb is a speech verb counts speakers: "two witnesses said", "one neighbor told".
 #: Events the key sets from the figure's own clause, which no class named after its noun outweighs:
 #: "three captives confirmed that ..." counts those who spoke.
 _SET_EVENTS = frozenset({"say"})
+#: A figure whose own verb is a speech verb counts speakers: "two witnesses said", "one neighbor told".
 _SPEAKERS_AFTER = re.compile(
     r"\s+(?:[A-Za-z'’-]+\s+){0,2}?(?:said|say|says|told|tell|tells|recalled|described"
     r"|(?:confirmed|confirm|confirms)\s+(?:that|they|he|she|it|we)\b)\b",
