@@ -340,13 +340,15 @@ _ROLE_NAME_SAYS = re.compile(
     r"(?:" + "|".join(vocab.ROLE_BEFORE_NAME) + r"),\s+"
     r"(" + _TITLED_NAME + r"),\s+" + _AUX + r"(" + _SAY_VERBS + r")\b"
 )
+#: The nouns a speaker is called by in lower case: bodies ("the union") and people ("organisers", "a lawyer").
+_SPEAKING_NOUNS = "|".join((*vocab.SOURCE_NOUNS, *vocab.SPEAKER_NOUNS))
 _ACTING_FOR_WORDS = r"(?:representing|advising|defending)"
 _ACTING_FOR = re.compile(r"\s+" + _ACTING_FOR_WORDS + r"\s")
 #: "The union representing workers at the plant said", "a lawyer for the family said": a speaker noun, then a
 #: phrase that says whom it acts for, then the verb. The speaker is the noun.
 _ACTING_FOR_SAYS = re.compile(
     r"(?:^|[,;:“\"]\s*|\b(?:and|but|that)\s+)(?:[Tt]he|[Aa]n?)\s+((?:[a-z-]+\s+){0,2}(?:"
-    + "|".join((*vocab.SOURCE_NOUNS, *vocab.SPEAKER_NOUNS))
+    + _SPEAKING_NOUNS
     + r"))\s+"
     + _ACTING_FOR_WORDS
     + r"\s+[^,;:“”\"]{1,80}?\s+"
@@ -1261,11 +1263,7 @@ _BODY_IN = re.compile(
     r"\b((?i:" + "|".join(vocab.SOURCE_NOUNS) + r"))\s+in\s+(?:(?:" + "|".join(vocab.REGION_ADJECTIVES) + r")\s+)?$"
 )
 #: "Organisers of Saturday's march in Tarrow said": speakers of something, then where it was.
-_SPEAKERS_OF_IN = re.compile(
-    r"(?:^|[,;:]\s+)((?i:"
-    + "|".join((*vocab.SOURCE_NOUNS, *vocab.SPEAKER_NOUNS))
-    + r"))\s+of\s+[^,;:.]{1,60}?\s+in\s+$"
-)
+_SPEAKERS_OF_IN = re.compile(r"(?:^|[,;:]\s+)((?i:" + _SPEAKING_NOUNS + r"))\s+of\s+[^,;:.]{1,60}?\s+in\s+$")
 # "Police in Oakland, California say": the town before the state the name run began at, when the body opens
 # the sentence (not "shot at a party in Elm, police said").
 _BODY_IN_TOWN = re.compile(r"(?:^|[:—–]\s*|\s-\s+)(" + _TOWN_BODIES + r")\s+in\s+" + _CAP_RUN + r",\s+$")
@@ -1607,7 +1605,7 @@ _OPENING_OWNER = re.compile(
 
 
 #: Speakers named after a capitalised modifier: "Union leaders", "Orlen workers".
-_SPEAKERS_NEXT = re.compile(r"\s+(?:" + "|".join((*vocab.SOURCE_NOUNS, *vocab.SPEAKER_NOUNS)) + r")\b", re.I)
+_SPEAKERS_NEXT = re.compile(r"\s+(?:" + _SPEAKING_NOUNS + r")\b", re.I)
 
 
 def modifies_speakers(name: str, sentence: str) -> bool:
