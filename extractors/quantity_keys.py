@@ -289,10 +289,16 @@ def _class_after(sentence: str | None, end: int | None) -> str:
     if not sentence or end is None:
         return ""
     window = re.split(r"[,;:.]", sentence[end : end + 50].lower(), maxsplit=1)[0]
-    for pattern, name in _EVENT_PHRASES:
-        if name not in ("hypothetical", "expect") and pattern.search(window):
-            return name
-    return ""
+    return _phrase_class(window, skip=_NOT_REPORTED)
+
+
+#: Classes of a figure that is not the reported one: a what-if or a forecast.
+_NOT_REPORTED = frozenset({"hypothetical", "expect"})
+
+
+def _phrase_class(text: str, skip: frozenset[str] = frozenset()) -> str:
+    """The class of the first event phrase (in ``_EVENT_PHRASES`` order) that ``text`` holds, leaving out ``skip``."""
+    return next((name for pattern, name in _EVENT_PHRASES if name not in skip and pattern.search(text)), "")
 
 
 def _stock(sentence: str | None, offset: int | None, end: int | None) -> bool:
@@ -340,11 +346,7 @@ def normalise_event(event: str | None, implied: str = "") -> str:
         text = ""  # an apposition ("including conscripts guarding the border"), not what happened
     if _NUMBER_IN_EVENT.search(text):
         text = ""  # "toll rose to 15 after searchers found three more bodies": another figure's event
-    cls = ""
-    for pattern, name in _EVENT_PHRASES:
-        if pattern.search(text):
-            cls = name
-            break
+    cls = _phrase_class(text)
     if not cls:
         seen_empty_verb = False
         for w in re.findall(r"[a-z][a-z\-]*", text):
@@ -362,7 +364,7 @@ def normalise_event(event: str | None, implied: str = "") -> str:
             break
     if not cls:
         cls = implied
-    if cls in ("hypothetical", "expect"):
+    if cls in _NOT_REPORTED:
         return cls  # a forecast or a what-if is never the reported figure itself
     if cls and _NEGATION.search(text):
         cls = "not-" + cls
