@@ -52,11 +52,14 @@ _SAY_VERBS = (
     + r")"
     # "the ministry put the number of displaced families at 12,000": a body setting a figure.
     # "Police put attendance at 20,000": with no determiner the noun must be one word
-    + r"|(?:put|puts|putting|placed|places)(?=\s+(?:(?:the|its|their|his|her|our|that|this)\s+[^,;.]{1,60}?|"
+    + r"|(?:"
+    + "|".join(vocab.VALUE_SETTING_VERBS)
+    + r")(?=\s+(?:(?:the|its|their|his|her|our|that|this)\s+[^,;.]{1,60}?|"
     + r"(?:[a-z]+\s+){0,2}[a-z]+)"
     + r"\s+(?:at|closer\s+to|nearer(?:\s+to)?)\s+"
-    + r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|"
-    + r"at\s+least|nearer|closer\s+to|between|as\s+(?:many|much|high)\s+as)\s+)*(?:[$€£]?\d|(?:"
+    + r"(?:(?:"
+    + vocab.VALUE_HEDGES_PATTERN
+    + r"|at\s+least|nearer|closer\s+to|between|as\s+(?:many|much|high)\s+as)\s+)*(?:[$€£]?\d|(?:"
     + "|".join(sorted(vocab.SMALL_NUMBERS))
     + r")\b))"
     # "Health officials have attributed 37 deaths to the heat", "blamed 12 deaths on the storm": a body's

@@ -1953,13 +1953,12 @@ _SET_AT = re.compile(
 #: What someone puts a figure on: "Police put attendance at 20,000", "put the cost at nearer $2 billion",
 #: "estimates the number of strikers at". The noun before "at" is what the figure counts.
 _PUT_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|pegged|pegs)\s+"
+    r"\b(?:" + "|".join(vocab.VALUE_SETTING_VERBS + vocab.ESTIMATING_VERBS) + r")\s+"
     # "estimates Lumo's monthly users at": whose they are, in the possessive, as a determiner
     r"(?:(?:the|its|their|his|her|our|that|this)\s+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?"
     # the preposition may open the figure itself: "put the number" + "closer to 250,000"
     r"((?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*)\s+(?:(?P<prep>at|closer\s+to|nearer(?:\s+to)?)\s+)?"
-    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to|nearer|"
-    r"closer\s+to|as\s+(?:many|much|high|few|little)\s+as)\s+)*$",
+    r"(?:(?:" + vocab.VALUE_HEDGES_PATTERN + r"|nearer|closer\s+to|as\s+(?:many|much|high|few|little)\s+as)\s+)*$",
     re.I,
 )
 #: A figure that opens with the preposition a value is put with: "closer to 250,000".
@@ -2005,9 +2004,9 @@ def _put_at(head: str, antecedent: str | None, figure: str = "") -> str | None:
 #: An amount someone puts on what something costs or is worth: "put the cost of the repairs at", "estimates the
 #: value of the deal at". The amount is for what the measure word is of.
 _MEASURE_OF_AT = re.compile(
-    r"\b(?:put|puts|putting|placed|places|estimated|estimates|estimate|valued|values)\s+"
+    r"\b(?:" + "|".join(vocab.VALUE_SETTING_VERBS + vocab.ESTIMATING_VERBS + ("valued", "values")) + r")\s+"
     r"(?:the|its|their|his|her|our)\s+(?:[a-z]+\s+)?(?:cost|costs|price|value|bill|damage|worth)\s+of\s+"
-    r"([^,;:]{1,60}?)\s+at\s+(?:(?:about|around|roughly|nearly|almost|some|over|under|more\s+than|up\s+to)\s+)*$",
+    r"([^,;:]{1,60}?)\s+at\s+(?:" + vocab.VALUE_HEDGES_PATTERN + r"\s+)*$",
     re.I,
 )
 #: A price that opens its sentence before the thing priced: "At $1,099, the laptop ...".

@@ -279,7 +279,7 @@ _LEVEL_KINDS = frozenset({"percent", "money"})
 _STOCK_BEFORE = re.compile(
     r"\b(?:(?:now\s+)?(?:has|have|had)|reached|reaches|passed|passes|topped|tops|surpassed|crossed)\s+$"
     r"|\b(?:stands?|stood|standing)\s+at\s+$"
-    r"|\b(?:estimates?|estimated|puts?|put|pegs?|pegged|places?|placed)\s+[^.;,]{1,60}?\s+at\s+$",
+    r"|\b(?:" + "|".join(vocab.VALUE_SETTING_VERBS + vocab.ESTIMATING_VERBS) + r")\s+[^.;,]{1,60}?\s+at\s+$",
     re.IGNORECASE,
 )
 

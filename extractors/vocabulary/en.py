@@ -4832,6 +4832,12 @@ MEASURE_NOUNS_OF_CHANGE = frozenset(
 )
 #: Nouns that stand for a figure given before, not for a thing counted: "that number", "the figure".
 FIGURE_BACK_NOUNS = frozenset({"number", "figure", "total", "tally"})
+#: Verbs by which someone puts a value on a thing: "Police put attendance at 20,000", "pegged the cost at".
+VALUE_SETTING_VERBS = ("put", "puts", "putting", "placed", "places", "pegged", "pegs")
+#: Verbs of estimating, which put a value the same way: "estimates the number of strikers at".
+ESTIMATING_VERBS = ("estimated", "estimates", "estimate")
+#: Hedges between such a verb's "at" and its value: "put the toll at about 40", "at more than $2 billion".
+VALUE_HEDGES_PATTERN = r"(?:about|around|roughly|nearly|almost|some|over|under|just|more\s+than|less\s+than|up\s+to)"
 #: The preposition a value is put with, opening the figure itself: "put the number closer to 250,000".
 TOWARD_FIGURE_PATTERN = r"(?:closer\s+to|nearer)\b"
 #: Adjectives that restate a figure rather than name a new quantity: "put the real figure at", "the true number".

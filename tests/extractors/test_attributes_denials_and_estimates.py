@@ -40,6 +40,8 @@ def test_a_suspect_denying_an_act_is_no_source_of_its_figure() -> None:
             "regulator",
             "contract",
         ),
+        # "pegged" puts a value as "put" does.
+        ("The county auditor pegged the repair bill at about $4.2 million.", "about $4.2 million", "auditor", "bill"),
     ],
 )
 def test_who_puts_a_figure_on_something_is_its_source(text: str, figure: str, source: str, counted: str) -> None:
