@@ -164,10 +164,13 @@ class FigureFilter(ShapeStep):
         return False
 
     def _opens_score(self, i: int, v: float) -> bool:
-        """ "beat Marlow 3-1": a glued pair going down after a team's name is its score, no name."""
+        """ "beat Marlow 3-1", "passed the House 218 to 210": a pair going down after a team's or a
+        chamber's name is its score or its vote, no name."""
         t = self.t
         glued = t.low(i + 1) in ("-", "–") and t.adjacent(i + 1) and t.adjacent(i + 2)
-        return glued and t.low(i + 2).isdigit() and float(t.low(i + 2)) <= v and not self._model_or_season_pair(i)
+        if not (glued or t.low(i + 1) == "to") or not t.low(i + 2).isdigit() or float(t.low(i + 2)) > v:
+            return False
+        return not glued or not self._model_or_season_pair(i)
 
     def _height_pair(self, i: int, first: str, second: str) -> bool:
         """ "the 6-4 guard", "he is 5-10", "a 6-2 suspect": feet and inches of a person, no score."""

@@ -133,6 +133,9 @@ def test_one_in_a_tally(text: str, expected: list[str]) -> None:
         ("Westbrook took a 2-0 lead before half-time.", [("2", 2.0, 2.0, "count"), ("0", 0.0, 0.0, "count")]),
         ("The bill passed 52-48 in the Senate.", [("52", 52.0, 52.0, "count"), ("48", 48.0, 48.0, "count")]),
         ("Riverside United won 3-1 at Ashcombe.", [("3", 3.0, 3.0, "count"), ("1", 1.0, 1.0, "count")]),
+        # A vote written with "to" after the chamber's name is no "House 218" name.
+        ("The levy cleared the Assembly 41 to 38.", [("41", 41.0, 41.0, "count"), ("38", 38.0, 38.0, "count")]),
+        ("Dunmore edged Carrow 2 to 1 in extra time.", [("2", 2.0, 2.0, "count"), ("1", 1.0, 1.0, "count")]),
         # Going up, a hyphen still joins a range.
         ("The repair could take 24-48 hours.", [("24-48 hours", 24.0, 48.0, "duration")]),
     ],
