@@ -6,7 +6,7 @@ Helpers wrote the items and their gold without seeing the corpora or the code (`
 see its README). Set v's first half (hv01-hv32) is for tuning: read its misses with ``-v``. Its second
 half (hv33-hv64) is held: read its summary line only. Set w was measured before its misses were read,
 and is a tune set since. Set x was measured whole before any of it was read; its odd items are for
-tuning, its even items held (summary line only); set y likewise. Scored by ``../shared/gold/score.py claims`` over the
+tuning, its even items held (summary line only); sets y and z likewise. Scored by ``../shared/gold/score.py claims`` over the
 texts as the JSONL loader stores them.
 """
 
@@ -34,6 +34,8 @@ SETS = (
     ("x held", "news_x_docs.jsonl", "news_x_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 0),
     ("y tune", "news_y_docs.jsonl", "news_y_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 1),
     ("y held", "news_y_docs.jsonl", "news_y_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 0),
+    ("z tune", "news_z_docs.jsonl", "news_z_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 1),
+    ("z held", "news_z_docs.jsonl", "news_z_gold.jsonl", lambda doc: int(doc[2:]) % 2 == 0),
 )
 
 
