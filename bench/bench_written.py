@@ -6,8 +6,8 @@ Helpers wrote the items and their gold without seeing the corpora or the code (`
 see its README). Set v's first half (hv01-hv32) is for tuning: read its misses with ``-v``. Its second
 half (hv33-hv64) is held: read its summary line only. Set w was measured before its misses were read,
 and is a tune set since. Set x was measured whole before any of it was read; its odd items are for
-tuning, its even items held (summary line only); sets y and z likewise. Scored by ``../shared/gold/score.py claims`` over the
-texts as the JSONL loader stores them.
+tuning, its even items held (summary line only); sets y and z likewise. Scored by
+``../shared/gold/score.py claims`` over the texts as the JSONL loader stores them.
 """
 
 from __future__ import annotations
