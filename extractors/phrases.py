@@ -933,7 +933,8 @@ def _share_among(head: str) -> str | None:
 
 
 def _number_of(head: str) -> str | None:
-    return _np_after_last(_NUMBER_OF, head)
+    # Digits inside a name ("the number of HH-2000 heaters") are no figure between them.
+    return _np_after_last(_NUMBER_OF, head, r"(?<![\w-])\d|[;:]")
 
 
 def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str], before: list[str]) -> str | None:
@@ -2583,6 +2584,45 @@ def event_phrase(
             verb, _, rest = ev.partition(" by ")
             ev = f"{verb} {state} by {rest}" if rest else f"{verb} {state}"
     return ev
+
+
+#: What a figure's "number of" phrase says befell its noun: "the number of homes flooded in the town has
+#: risen to 420", "raised the number of heaters covered by the recall to 52,000". The words before the
+#: figure end on its own verb ("has risen to"), which the phrase stops at.
+#: Auxiliaries before the figure's own verb, where the phrase stops too: "... has risen to".
+_BEFORE_LEVEL = frozenset({"has", "have", "had", "is", "are", "was", "were", "now", "will", "would", "could", "may"})
+
+
+def number_of_event(sentence: str, rel_s: int) -> str | None:
+    """The participle phrase after the noun of a "number of" phrase that the figure gives the value of."""
+    head = sentence[max(0, rel_s - 160) : rel_s]
+    found = next(reversed(list(_NUMBER_OF.finditer(head))), None)
+    # Another figure or a clause break between them; digits inside a name ("HH-2000 heaters") are no figure.
+    if found is None or re.search(r"(?<![\w-])\d|[;:,]", head[found.end() :]):
+        return None
+    ws = _EV_WORD.findall(head[found.end() :])
+    np = _np_after(_words(head[found.end() :]), allow_of=False)
+    if not np:
+        return None
+    last = np.split()[-1]
+    i = next((k + 1 for k, w in enumerate(ws) if w == last), None)
+    if i is None or i >= len(ws) or not _participle(ws[i].lower()):
+        return None
+    out = [ws[i]]
+    for w in ws[i + 1 :]:
+        if w.lower() in _BEFORE_LEVEL or w.lower() in _LEVEL_VERBS:
+            break
+        out.append(w)
+    while out and out[-1].lower() in ("to", "at", "as", "by"):
+        out.pop()  # the figure's own preposition: "... to 52,000", "... at 420"
+    return " ".join(out) or None
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ed") or word in _IRREGULAR_PARTICIPLES
+
+
+_IRREGULAR_PARTICIPLES = frozenset(vocab.IRREGULAR_PAST.values()) | {"hit", "hurt", "shut", "cut"}
 
 
 #: The state an active verb leaves its object in, after the object: "left 3,000 homes without power".

@@ -34,6 +34,7 @@ from extractors.phrases import (
     find_places,
     headline_case,
     nearest_place,
+    number_of_event,
     usable_antecedent,
 )
 from extractors.quantities import scan_quantities
@@ -662,7 +663,7 @@ def event(state: State) -> None:
             ):
                 d.event = before.event
             if d.event is None and d.quantity.kind == "count":
-                d.event = _changed_to(sentence, rel_s)
+                d.event = _changed_to(sentence, rel_s) or number_of_event(sentence, rel_s)
         before = d
 
 

@@ -2903,6 +2903,9 @@ NP_STOP_WORDS = frozenset(
         "unless",
         "whereas",
         "whether",
+        # adverbs of a comparison the phrase stops before: "380 jobs rather than 450", "instead of"
+        "rather",
+        "instead",
     }
 )
 #: Articles, demonstratives and possessives before a noun.

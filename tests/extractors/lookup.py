@@ -68,3 +68,29 @@ def key(
         offset=at,
         end=at + len(figure),
     )
+
+
+def key_for(text: str, figure: str, published: date = DAY) -> ClaimKey:
+    """The key the change pass gives the claim written ``figure`` in ``text``, as extracted."""
+    c = claim_for(text, figure)
+    q = c.quantity
+    offset = q.start - c.sentence_start
+    return claim_key(
+        kind=q.kind,
+        unit=q.unit,
+        qualifier=q.qualifier,
+        low=q.low,
+        high=q.high,
+        counted=c.counted,
+        event=c.event,
+        place=c.place,
+        time_text=c.time.text if c.time else None,
+        time_start=c.time.start if c.time else None,
+        time_end=c.time.end if c.time else None,
+        scope=c.scope,
+        source=c.source,
+        published=published,
+        sentence=c.sentence,
+        offset=offset,
+        end=offset + len(q.text),
+    )
