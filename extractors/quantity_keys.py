@@ -163,13 +163,25 @@ _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
         "die",
     ),
     (re.compile(r"\b(shot|struck)\s+and\s+(wounded|injured|hurt)\b|\bnon-?fatal(ly)?\b"), "injure"),
+    # those treated for their injuries are the injured (GUIDE 23), wherever the treatment was; "treated for
+    # other injuries" follows others named before it, a part of the injured
+    (re.compile(r"\btreated\s+for\s+(?!other\b)(\w+\s+){0,2}?(injur\w*|wounds?)\b"), "injure"),
+    # "accounts caught up in the breach": those it affected, not an infection
+    (re.compile(r"\bcaught\s+up\s+in\b"), "affect"),
     (re.compile(r"\b(lost|lose)\s+(their|his|her)\s+li(fe|ves)\b|\bwiped out\b|\bdeath toll\b"), "die"),
     # a strike's count: those who walked out or stayed away took part in it
     (
         re.compile(r"\b(took|take|takes|taking|taken)\s+part\b|\bturned\s+out\b|\b(walked|walk|walking)\s+out\b"),
         "present",
     ),
-    (re.compile(r"\bwithout\s+(power|electricity)\b|\b(lost|lose|losing)\s+(power|electricity|supply)\b"), "outage"),
+    (
+        re.compile(
+            r"\bwithout\s+(power|electricity)\b|\b(lost|lose|losing)\s+(power|electricity|supply)\b"
+            # "knocked out power to 85,000 customers": those the cut reached
+            r"|\b(knocked\s+out|cut(\s+off)?|shut\s+off)\s+(the\s+)?(power|electricity)\s+(supply\s+)?to\b"
+        ),
+        "outage",
+    ),
     (re.compile(r"\b(put|placed|kept|held)\s+(under|in)\s+(\w+\s+)?quarantine\b"), "quarantine"),
     (re.compile(r"\b(put|placed|kept|held)\s+under\s+(\w+\s+)?observation\b"), "observe"),
     # still in hospital (patients now) is not admitted to hospital (everyone taken there)
