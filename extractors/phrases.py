@@ -2745,6 +2745,8 @@ def _event_word(scan: _EventScan, w: str, lw: str) -> int:
         return _HALT  # "were in close contact": a predicate without a verb
     if lw in _CLAUSE_SUBORDINATORS and not scan.in_relative and not _as_phrase(ws, i):
         return _HALT  # "evacuated 300 residents as smoke drifted over": the verb after is another clause's
+    if lw in _TIME_CONJUNCTIONS and not scan.in_relative and _opens_clause(ws, i + 1):
+        return _HALT  # "420 homes after the river peaked": a clause of its own subject, not "hurt after the crash"
     if lw in ("and", "or") and i + 1 < len(ws) and (_is_number_word(ws[i + 1]) or _verb_form(ws[i + 1])):
         return _HALT  # another figure, or a verb of the clause's subject: "freed three prisoners and sent them"
     if i >= 24:
@@ -2757,6 +2759,24 @@ _FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 #: Words that open a clause of its own subject after the figure's noun phrase (not "after", "since": they
 #: are prepositions too, "hurt after the crash").
 _CLAUSE_SUBORDINATORS = frozenset({"as", "when", "while", "because", "although", "though", "whereas", "unless"})
+
+
+#: Words that are a preposition or open a clause: "after the crash", "after the river peaked".
+_TIME_CONJUNCTIONS = frozenset({"after", "before", "until", "since", "once"})
+
+
+def _opens_clause(ws: list[str], i: int) -> bool:
+    """A subject of at most three words from ``ws[i]``, then a finite verb in the past: "the river peaked",
+    "police arrived"; not "the crash", "being shot" or "the attack on Friday"."""
+    k = i + 1 if i < len(ws) and _DETERMINER.match(ws[i]) else i
+    for j in range(k, min(k + 3, len(ws) - 1)):
+        w = ws[j]
+        if not w[:1].isalpha() or w.lower() in _STOP or _verb_form(w):
+            return False
+        nxt = ws[j + 1]
+        if nxt[:1].islower() and not nxt.endswith("ing") and _verb_form(nxt):
+            return True
+    return False
 
 
 def _as_phrase(ws: list[str], i: int) -> bool:

@@ -381,7 +381,10 @@ def counted(state: State) -> None:
     price, in money) and a death toll before the figure (it counts deaths).
     """
     sentence = state.sentence
-    antecedent = _antecedent(state)
+    # a count restated ("the true figure was nearly 500") stands for what was counted before it, not for a
+    # level, a sum or a length given between them; a sum or a duration for the figure before, whatever it was
+    first_kind = state.drafts[0].quantity.kind if state.drafts else ""
+    antecedent = _antecedent(state, _COUNTED_KINDS if first_kind == "count" else None)
     last_count: str | None = None  # a bare count stands for the noun of a count, not of a share or a sum
     cells = _cells(sentence)
     # The cleaner writes table rows between bars; a quote row reads the same either way.
@@ -608,17 +611,24 @@ def _referent(state: State, age: Quantity, after: str = "") -> str | None:
     return None
 
 
-def _antecedent(state: State) -> str | None:
-    """The counted noun of the last claim, if it lies within the three sentences before."""
-    last = _last_claim(state)
+#: Kinds whose counted noun names people or things, which a later bare figure may stand for.
+_COUNTED_KINDS = ("count", "age")
+
+
+def _antecedent(state: State, kinds: tuple[str, ...] | None = None) -> str | None:
+    """The counted noun of the last claim (of one of ``kinds``, if given) within the three sentences before."""
+    last = _last_claim(state, kinds)
     return last.counted if last is not None else None
 
 
-def _last_claim(state: State) -> Claim | None:
-    """The last claim, if it lies within the three sentences before."""
-    last = state.claims[-1] if state.claims else None
-    if last is not None and last.sentence_start >= state.spans[max(0, state.si - 3)][0]:
-        return last
+def _last_claim(state: State, kinds: tuple[str, ...] | None = None) -> Claim | None:
+    """The last claim within the three sentences before; of one of ``kinds``, if given."""
+    start = state.spans[max(0, state.si - 3)][0]
+    for c in reversed(state.claims):
+        if c.sentence_start < start:
+            return None
+        if kinds is None or c.quantity.kind in kinds:
+            return c
     return None
 
 
@@ -655,13 +665,15 @@ def event(state: State) -> None:
             d.event = event_phrase(sentence, rel_e, rel_s, d.counted, d.quantity.kind)
             if d.event is None:
                 d.event = _role_event(d.counted)
+            prior = before if before is None or before.quantity.kind == d.quantity.kind else None
+            prior = prior or _last_claim(state, (d.quantity.kind,))
             if (
                 d.event is None
-                and before is not None
-                and d.counted == before.counted
+                and prior is not None
+                and d.counted == prior.counted
                 and _FIGURE_BACK.search(sentence, 0, rel_s)
             ):
-                d.event = before.event
+                d.event = prior.event
             if d.event is None and d.quantity.kind == "count":
                 d.event = _changed_to(sentence, rel_s) or number_of_event(sentence, rel_s)
         before = d
