@@ -1,4 +1,5 @@
-"""Fit the story link model on the train incidents of corpus/gvc and write extractors/story_model.json.
+"""Fit the story link model on the train incidents of corpus/gvc and written stories of other beats, and write
+extractors/story_model.json.
 
     python -m bench.fit_story_model [--corpus /tmp/cw/gvc.jsonl] [--out extractors/story_model.json]
     python -m bench.fit_story_model --stories train_and_check.jsonl   # also write {doc, story} per document
@@ -15,6 +16,11 @@ street, age or headline) are left out of the fit, as assignment leaves them out.
 threshold is the one whose story linking, run over the whole corpus in date order,
 gives the best B-cubed F1 on the train documents with precision at least
 ``--min-precision``. The check split's labels are never read here.
+
+With them are fitted the written training stories of other beats (``--written``, by default
+``bench/written/clusters_ta_*`` and ``clusters_tb_*``: fires, floods, strikes, breaches, court cases,
+each with "twin" stories of the same town, firm or kind of event that are other events), whose
+reports share fewer words than shooting reports do. ``clusters_z`` is not fitted on: it measures.
 """
 
 from __future__ import annotations
@@ -32,6 +38,9 @@ from extractors.stories import BACKGROUND_DOCS, Linker, StoryDoc, assign, doc_te
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "gvc"
+WRITTEN = ROOT / "bench" / "written"
+#: Written stories of other beats fitted on with the GVC train incidents (clusters_z is for measuring).
+WRITTEN_TRAIN = ("ta", "tb")
 
 
 def read_jsonl(path: Path) -> Iterator[dict]:
@@ -49,6 +58,17 @@ def load_docs(path: Path) -> list[StoryDoc]:
         text, title = r.get("text") or "", r.get("title")
         out.append(StoryDoc(str(r["id"]), published, doc_terms(text, title), None, link_keys(text, title, published)))
     return out
+
+
+def written_stories(prefix: str) -> tuple[list[StoryDoc], dict[str, str]]:
+    """A written training set of other beats (``bench/written/clusters_<prefix>_*``): its documents, and
+    doc -> story for every document (the sets written for fitting have no held half)."""
+    docs = load_docs(WRITTEN / f"clusters_{prefix}_docs.jsonl")
+    labels = {}
+    for r in read_jsonl(WRITTEN / f"clusters_{prefix}_stories.jsonl"):
+        for doc in r["docs"]:
+            labels[doc] = f"{prefix}:{r['story']}"
+    return docs, labels
 
 
 def train_labels(path: Path) -> dict[str, str]:
@@ -163,11 +183,21 @@ def main() -> None:
     ap.add_argument("--depth", type=int, default=3, help="depth of each tree")
     ap.add_argument("--learning-rate", type=float, default=0.1)
     ap.add_argument("--stories", type=Path, help="also write {doc, story} per document with the fitted model")
+    ap.add_argument(
+        "--written",
+        nargs="*",
+        default=list(WRITTEN_TRAIN),
+        help="written story sets of other beats to fit on too (bench/written/clusters_<prefix>_*)",
+    )
     args = ap.parse_args()
     from sklearn.ensemble import GradientBoostingClassifier  # dev dependency: only this script needs it
 
     docs = load_docs(args.corpus)
     labels = train_labels(args.incidents)
+    for prefix in args.written:
+        extra, extra_labels = written_stories(prefix)
+        docs += extra
+        labels.update(extra_labels)
     x, y = pairs(docs, labels, args.window_days)
     print(f"pairs: {len(y)} ({sum(y)} same incident) from {sum(d.doc_id in labels for d in docs)} train documents")
     gb = GradientBoostingClassifier(
@@ -200,7 +230,9 @@ def main() -> None:
         "threshold": threshold,
         "window_days": args.window_days,
         "background_docs": BACKGROUND_DOCS,
-        "fitted_on": "corpus/gvc train incidents (bench/fit_story_model.py)",
+        "fitted_on": "corpus/gvc train incidents and the written stories "
+        + ", ".join(args.written)
+        + " (bench/fit_story_model.py)",
         "pairs": len(y),
         "positives": sum(y),
         "trees": [
