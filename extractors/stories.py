@@ -142,14 +142,8 @@ def _vector(terms: Mapping[str, float], weights: Mapping[str, float]) -> dict[st
 MIN_COSINE = 0.25
 #: ... or this much of their titles' weight (idf-weighted cosine of the title words).
 MIN_TITLE_SIM = 0.5
-#: ... or, with at least this body similarity, a rare name both give: a follow-up on another beat (a
-#: breach, a strike, a recall) shares its company's or agency's name but few other words. Rare means
-#: the commonest word of the name has at least ``MIN_RARE_NAME`` idf ("Veltmann Rail Components", not
-#: "Police Department"). Both picked on the GVC train incidents and the tune half of the written stories.
-MIN_NAMED_COSINE = 0.15
-MIN_RARE_NAME = 3.0
-_STREETS, _AGES, _TITLE, _NAMES, _RARE = (
-    FEATURES.index(f) for f in ("streets_shared", "ages_shared", "title_sim", "names_shared", "rare_name_shared")
+_STREETS, _AGES, _TITLE, _NAMES = (
+    FEATURES.index(f) for f in ("streets_shared", "ages_shared", "title_sim", "names_shared")
 )
 
 
@@ -161,11 +155,7 @@ def worth_scoring(body_cosine: float, features: Sequence[float]) -> bool:
     0.25 floor alone lost a fifth of the same-incident pairs of corpus/gvc.
     """
     return (
-        body_cosine >= MIN_COSINE
-        or features[_STREETS] > 0
-        or features[_AGES] > 0
-        or features[_TITLE] >= MIN_TITLE_SIM
-        or (features[_RARE] >= MIN_RARE_NAME and body_cosine >= MIN_NAMED_COSINE)
+        body_cosine >= MIN_COSINE or features[_STREETS] > 0 or features[_AGES] > 0 or features[_TITLE] >= MIN_TITLE_SIM
     )
 
 
@@ -341,8 +331,6 @@ __all__ = [
     "BACKGROUND_DOCS",
     "MAX_CANDIDATES",
     "MIN_COSINE",
-    "MIN_NAMED_COSINE",
-    "MIN_RARE_NAME",
     "MIN_TITLE_SIM",
     "NAME_WINDOW_DAYS",
     "WINDOW_DAYS",

@@ -10,7 +10,7 @@ import pytest
 
 from extractors.errors import ConfigError
 from extractors.linking import FEATURES, LinkKeys, LinkModel, link_keys, load_model, pair_features
-from extractors.stories import MIN_COSINE, MIN_NAMED_COSINE, StoryDoc, assign, doc_terms, worth_scoring
+from extractors.stories import MIN_COSINE, StoryDoc, assign, doc_terms, worth_scoring
 
 FIRST = (
     "Man, 24, killed in Maplewood shooting",
@@ -249,20 +249,6 @@ def test_a_pair_with_little_body_in_common_is_scored_only_on_shared_event_eviden
     assert worth_scoring(MIN_COSINE, pair_features(elsewhere, first, MIN_COSINE, 3, {}, 3.0))
 
 
-def test_a_follow_up_sharing_a_rare_name_and_some_body_is_scored():
-    # a strike's first report and a deal days later: few words in common, but the firm's name
-    first = link_keys(
-        "Workers at Corvane Pumpworks walked out on Monday over plans to cut 300 jobs.", "Pump plant strike begins"
-    )
-    later = link_keys("Corvane Pumpworks and the union agreed a deal limiting job losses.", "Deal ends dispute")
-    idf = {"corvane": 6.0, "pumpwork": 6.0}
-    assert worth_scoring(MIN_NAMED_COSINE, pair_features(later, first, MIN_NAMED_COSINE, 1, idf, 1.0))
-    # the same name with next to no body in common, or a common name, asks nothing
-    assert not worth_scoring(0.05, pair_features(later, first, 0.05, 1, idf, 1.0))
-    common = {"corvane": 1.0, "pumpwork": 1.0}
-    assert not worth_scoring(MIN_NAMED_COSINE, pair_features(later, first, MIN_NAMED_COSINE, 1, common, 1.0))
-
-
 def test_the_event_day_is_read_against_the_publication_date():
     # published Monday 2024-03-04: "Saturday" is two days back, "yesterday" one
     saturday = link_keys("A man was shot late Saturday on Larkspur Avenue.", "Man shot", date(2024, 3, 4))
@@ -312,7 +298,7 @@ def test_a_follow_up_naming_the_event_date_shares_its_day():
 
 
 def test_a_candidate_naming_the_same_body_is_linked_but_joins_no_story_on_its_name_alone():
-    # Next to no words in common besides the name: too little body for the name alone to join the two
+    # Few words in common besides the name: too little body for the name alone to join the two
     # (the same people are often in another event), but the change pass still gets their link.
     plant = (
         "Blast at chemicals plant",
@@ -320,10 +306,9 @@ def test_a_candidate_naming_the_same_body_is_linked_but_joins_no_story_on_its_na
         "county fire service said. Smoke drifted over the town and the main road was closed for hours.",
     )
     inquiry = (
-        "Coatings maker names chief",
-        "Harlow Chemicals named a new chief executive on Thursday and said quarterly sales of coatings rose "
-        "on demand from carmakers and shipyards. Its shares gained in early trading, and analysts raised "
-        "their forecasts for the year. The incoming boss joins from a paint group in Rotterdam.",
+        "Inspectors open inquiry",
+        "Safety inspectors began examining a storage tank on Thursday and asked Harlow Chemicals for records. "
+        "Production is suspended and staff were sent home on full pay.",
     )
     title, text = plant
     stored = StoryDoc("plant", date(2024, 3, 4), doc_terms(text, title), "s-plant", link_keys(text, title))
