@@ -93,7 +93,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    ("year", re.compile(r"\b(?:(?:in|since|during|by|until|of)\s+)?(1[89]\d\d|20\d\d)\b(?![-–]\d|\s*(?:%|percent))")),
+    # "HH-2000 heaters", "the XR-2019": a model number glued by a hyphen to capitals is no year ("mid-2019" is)
+    (
+        "year",
+        re.compile(
+            r"\b(?:(?:in|since|during|by|until|of)\s+)?(?<![A-Z0-9]-)(1[89]\d\d|20\d\d)\b(?![-–]\d|\s*(?:%|percent))"
+        ),
+    ),
     ("annual", re.compile(r"\b(?:" + _phrases(vocab.ANNUAL_PHRASES) + r")\b", re.I)),
 ]
 
