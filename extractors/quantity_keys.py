@@ -351,6 +351,14 @@ def event_from_sentence(sentence: str | None, offset: int | None, end: int | Non
     return best
 
 
+#: A passive that only says something befell the counted, and the event noun that did: "covered by its
+#: recall", "affected by the outage", "caught up in last week's breach".
+_LIGHT_PASSIVE = re.compile(
+    r"\s*(?:covered|affected|impacted|caught\s+up)\s+(?:by|in)\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?"
+    r"(?:[a-z'-]+\s+){0,3}?([a-z]+)(?:\s+(?:in|on|at|of|for|after|during|across|from|to|since)\b.*)?\s*$"
+)
+
+
 def normalise_event(event: str | None, implied: str = "") -> str:
     """The event class of a phrase; ``implied`` (from a role noun) when the phrase says nothing."""
     text = (event or "").lower().replace("’", "'")
@@ -358,7 +366,14 @@ def normalise_event(event: str | None, implied: str = "") -> str:
         text = ""  # an apposition ("including conscripts guarding the border"), not what happened
     if _NUMBER_IN_EVENT.search(text):
         text = ""  # "toll rose to 15 after searchers found three more bodies": another figure's event
-    cls = _phrase_class(text)
+    cls = ""
+    light = _LIGHT_PASSIVE.match(text)
+    if light:
+        # "heaters covered by its recall", "homes affected by the outage": the event is the noun, as in
+        # "heaters recalled" or "homes without power"
+        noun = light.group(1)
+        cls = _EVENT_WORDS.get(noun) or _phrase_class(noun) or _verb_stem(noun)
+    cls = cls or _phrase_class(text)
     if not cls:
         seen_empty_verb = False
         for w in re.findall(r"[a-z][a-z\-]*", text):

@@ -51,3 +51,25 @@ def test_a_cut_of_power_to_homes_counts_the_outage(text: str, figure: str) -> No
 
 def test_power_restored_is_no_outage() -> None:
     assert key_for("Crews restored power to 3,000 homes by Monday.", "3,000").event != "outage"
+
+
+@pytest.mark.parametrize(
+    ("light", "figure", "plain", "plain_figure"),
+    [
+        (
+            "The maker said 9,400 kettles were covered by its recall in Ireland.",
+            "9,400",
+            "The maker recalled 8,000 kettles.",
+            "8,000",
+        ),
+        (
+            "Some 3,000 homes were affected by the outage on Friday.",
+            "Some 3,000",
+            "A fault knocked out power to 2,500 homes.",
+            "2,500",
+        ),
+    ],
+)
+def test_a_light_passive_takes_the_event_of_its_noun(light: str, figure: str, plain: str, plain_figure: str) -> None:
+    # "covered by its recall" is the recall, "affected by the outage" the outage
+    assert key_for(light, figure).event == key_for(plain, plain_figure).event
