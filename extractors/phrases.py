@@ -904,13 +904,20 @@ _NUMBER_OF = re.compile(r"\b(?:number|numbers|total|tally|count)\s+of\s+", re.I)
 _SHARE_OF = re.compile(r"\b(?:share|proportion|percentage|portion|fraction)\s+of\s+", re.I)
 
 
-def _np_after_last(pattern: re.Pattern[str], head: str, stop: str = r"\d|[;:]") -> str | None:
-    """The noun phrase after the last match of ``pattern`` in ``head``, if nothing that ``stop`` finds (another
-    figure, a clause break) stands between it and the figure."""
+def _after_last(pattern: re.Pattern[str], head: str, stop: str) -> str | None:
+    """What follows the last match of ``pattern`` in ``head``, if nothing that ``stop`` finds (another figure, a
+    clause break) stands in it."""
     found = next(reversed(list(pattern.finditer(head))), None)
     if found is None or re.search(stop, head[found.end() :]):
         return None
-    return _np_after(_words(head[found.end() :]), allow_of=False)
+    return head[found.end() :]
+
+
+def _np_after_last(pattern: re.Pattern[str], head: str, stop: str = r"\d|[;:]") -> str | None:
+    """The noun phrase after the last match of ``pattern`` in ``head``, if nothing that ``stop`` finds (another
+    figure, a clause break) stands between it and the figure."""
+    rest = _after_last(pattern, head, stop)
+    return None if rest is None else _np_after(_words(rest), allow_of=False)
 
 
 def _share_of(head: str) -> str | None:
@@ -2586,22 +2593,20 @@ def event_phrase(
     return ev
 
 
-#: What a figure's "number of" phrase says befell its noun: "the number of homes flooded in the town has
-#: risen to 420", "raised the number of heaters covered by the recall to 52,000". The words before the
-#: figure end on its own verb ("has risen to"), which the phrase stops at.
-#: Auxiliaries before the figure's own verb, where the phrase stops too: "... has risen to".
+#: Auxiliaries before the figure's own verb, where a "number of" phrase's event stops: "... has risen to".
 _BEFORE_LEVEL = frozenset({"has", "have", "had", "is", "are", "was", "were", "now", "will", "would", "could", "may"})
 
 
 def number_of_event(sentence: str, rel_s: int) -> str | None:
-    """The participle phrase after the noun of a "number of" phrase that the figure gives the value of."""
-    head = sentence[max(0, rel_s - 160) : rel_s]
-    found = next(reversed(list(_NUMBER_OF.finditer(head))), None)
+    """The participle phrase after the noun of a "number of" phrase that the figure gives the value of: "the
+    number of homes flooded in the town has risen to 420", "raised the number of heaters covered by the recall
+    to 52,000". The words before the figure end on its own verb ("has risen to"), which the phrase stops at."""
     # Another figure or a clause break between them; digits inside a name ("HH-2000 heaters") are no figure.
-    if found is None or re.search(r"(?<![\w-])\d|[;:,]", head[found.end() :]):
+    rest = _after_last(_NUMBER_OF, sentence[max(0, rel_s - 160) : rel_s], r"(?<![\w-])\d|[;:,]")
+    if rest is None:
         return None
-    ws = _EV_WORD.findall(head[found.end() :])
-    np = _np_after(_words(head[found.end() :]), allow_of=False)
+    ws = _EV_WORD.findall(rest)
+    np = _np_after(_words(rest), allow_of=False)
     if not np:
         return None
     last = np.split()[-1]
