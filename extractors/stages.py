@@ -665,15 +665,12 @@ def event(state: State) -> None:
             d.event = event_phrase(sentence, rel_e, rel_s, d.counted, d.quantity.kind)
             if d.event is None:
                 d.event = _role_event(d.counted)
-            prior = before if before is None or before.quantity.kind == d.quantity.kind else None
-            prior = prior or _last_claim(state, (d.quantity.kind,))
-            if (
-                d.event is None
-                and prior is not None
-                and d.counted == prior.counted
-                and _FIGURE_BACK.search(sentence, 0, rel_s)
-            ):
-                d.event = prior.event
+            if d.event is None and _FIGURE_BACK.search(sentence, 0, rel_s):
+                # "the real figure was closer to 90": the figure before of the same kind, not a length between
+                same_kind = before is not None and before.quantity.kind == d.quantity.kind
+                prior = before if same_kind else _last_claim(state, (d.quantity.kind,))
+                if prior is not None and d.counted == prior.counted:
+                    d.event = prior.event
             if d.event is None and d.quantity.kind == "count":
                 d.event = _changed_to(sentence, rel_s) or number_of_event(sentence, rel_s)
         before = d
