@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
-from bench.bench_gvc import GOLD, _export, _run
+from bench.bench_gvc import GOLD, _export, _run, _score
 
 WRITTEN = Path(__file__).parent / "written"
 DOCS = WRITTEN / "clusters_z_docs.jsonl"
@@ -33,12 +31,6 @@ HALVES = (("tune", "train"), ("held", "check"))
 
 def _lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
-
-
-def _scorer(*args: str, verbose: bool = False) -> str:
-    proc = subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True)
-    out = proc.stdout.strip().splitlines()
-    return "\n".join(out) if verbose else out[-1]
 
 
 def main() -> None:
@@ -66,7 +58,7 @@ def main() -> None:
             print(f"[{half}]")
             print(
                 "  "
-                + _scorer(
+                + _score(
                     str(GOLD / "score_stories.py"),
                     "--incidents",
                     str(incidents),
@@ -80,7 +72,7 @@ def main() -> None:
             )
             verbose = args.v and half == "tune"
             pairs = ["changes", "--gold", str(gold), "--pred", str(changes), *(["-v"] if verbose else [])]
-            print("  " + _scorer(str(GOLD / "score.py"), *pairs, verbose=verbose).replace("\n", "\n  "))
+            print("  " + _score(str(GOLD / "score.py"), *pairs, whole=verbose).replace("\n", "\n  "))
 
 
 if __name__ == "__main__":

@@ -53,9 +53,11 @@ def _export(db: Path, what: str, out: Path) -> Path:
     return out
 
 
-def _score(*args: str) -> str:
+def _score(*args: str, whole: bool = False) -> str:
+    """A shared scorer's summary line (its last), or with ``whole`` all it printed (the misses of ``-v``)."""
     proc = subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True)
-    return proc.stdout.strip().splitlines()[-1]
+    out = proc.stdout.strip().splitlines()
+    return "\n".join(out) if whole else out[-1]
 
 
 def _corpus(tmp: Path) -> Path:
