@@ -6,12 +6,15 @@ inside code whose exceptions the interpreter can only report (a finaliser, a wea
 printed as "Exception ignored" and dropped, and the run would go on to its end as if no one had
 asked it to stop. So while a run works, :func:`watching` notes every SIGINT and SIGTERM before the
 handler in place runs, and the run calls :func:`check` between batches: a noted signal whose
-exception never arrived is raised again there, where nothing swallows it.
+exception never arrived is raised again there, where nothing swallows it. The interpreter's report of the
+dropped exception ("Exception ignored ... Traceback") is left out while watching: the stop is not lost, and
+the run ends on it as on any stop.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,6 +37,19 @@ def _noting(previous: Callable[[int, FrameType | None], object]) -> Callable[[in
     return handler
 
 
+#: The code of the handlers :func:`_noting` makes: an exception raised through it is a noted stop.
+_HANDLER_CODE = _noting(lambda signum, frame: None).__code__
+
+
+def _raised_by_noted_handler(unraisable: sys.UnraisableHookArgs) -> bool:
+    tb = unraisable.exc_traceback
+    while tb is not None:
+        if tb.tb_frame.f_code is _HANDLER_CODE:
+            return True
+        tb = tb.tb_next
+    return False
+
+
 @contextmanager
 def watching() -> Iterator[None]:
     """Note stop signals while the block runs; the handlers in place still run, and are restored after.
@@ -49,9 +65,18 @@ def watching() -> Iterator[None]:
     for sig, handler in previous.items():
         if callable(handler):  # SIG_DFL ends the process and SIG_IGN means go on: nothing to note
             signal.signal(sig, _noting(handler))
+    report = sys.unraisablehook
+
+    def quiet(unraisable: sys.UnraisableHookArgs) -> None:
+        # A noted stop's dropped exception: check() raises it again, so its report would only alarm.
+        if not _raised_by_noted_handler(unraisable):
+            report(unraisable)
+
+    sys.unraisablehook = quiet
     try:
         yield
     finally:
+        sys.unraisablehook = report
         for sig, handler in previous.items():
             signal.signal(sig, handler)  # type: ignore[arg-type]  # getsignal's result is a valid handler
         _noted = None

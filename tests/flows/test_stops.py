@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import signal
+import sys
 
 import duckdb
 import pytest
@@ -59,6 +60,36 @@ def test_a_lost_signal_goes_back_to_the_handler_in_place(sigterm_raises_halt):
         _deliver_where_it_is_lost(signal.SIGTERM)
         with pytest.raises(_Halt):
             stops.check()
+
+
+class _FailsOnCollect:
+    """A finaliser that fails for a reason of its own: the interpreter can only report it."""
+
+    def __del__(self) -> None:
+        raise ValueError("not a stop")
+
+
+@pytest.fixture()
+def reports(monkeypatch):
+    """What reaches the interpreter's report of exceptions it had to drop."""
+    seen: list[type[BaseException] | None] = []
+    monkeypatch.setattr(sys, "unraisablehook", lambda unraisable: seen.append(unraisable.exc_type))
+    return seen
+
+
+def test_a_lost_stop_is_not_reported_as_a_traceback_but_other_losses_are(reports):
+    hook = sys.unraisablehook
+    with stops.watching():
+        _deliver_where_it_is_lost(signal.SIGINT)
+        assert reports == []  # the stop is not lost: check() raises it
+        _FailsOnCollect()
+        gc.collect()
+        assert reports == [ValueError]
+        with pytest.raises(KeyboardInterrupt):
+            stops.check()
+    assert sys.unraisablehook is hook
+    _deliver_where_it_is_lost(signal.SIGINT)  # not watched: reported as before
+    assert reports == [ValueError, KeyboardInterrupt]
 
 
 def test_handlers_are_restored_and_nothing_is_raised_without_a_signal(sigterm_raises_halt):
