@@ -44,7 +44,7 @@ from typing import Any
 
 import duckdb
 
-from bench.fitting import fold, requeued_copy, splits
+from bench.fitting import WRITTEN_TRAIN, fold, requeued_copy, splits
 from extractors.linking import load_model
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
 from warehouse.changes import SIDE_COLUMNS, _report, candidate_pairs, side
@@ -146,21 +146,22 @@ def _weak_labelled(
             yield f, label, False
 
 
-def _examples(dbs: list[str], rng: random.Random) -> Iterator[tuple[dict[str, float], int, bool]]:
+def _examples(
+    dbs: list[str], rng: random.Random, written: tuple[str, ...]
+) -> Iterator[tuple[dict[str, float], int, bool]]:
     """(features, label, hand-labelled) for every usable pair."""
-    split, incident = splits()
+    split, incident = splits(written)
     by_doc = _train_keys(dbs, split)
     yield from _hand_labelled(by_doc, split)
     yield from _weak_labelled(by_doc, incident, rng)
 
 
-def _all_accepted(path: str) -> Iterator[tuple[str, str, float, bool]]:
-    """(document, document, direct link, shared name) of every pair the model accepts, whatever its link."""
-    m = model()
+def _all_accepted(path: str, m: Model) -> Iterator[tuple[str, str, float, bool]]:
+    """(document, document, direct link, shared name) of every pair ``m`` accepts, whatever its link."""
     free = Model(m.weights, m.bias, m.threshold)  # no floor: the link is what is being fitted
     with requeued_copy(path) as con:
         seen = set()
-        for row, o, n in candidate_pairs(con):
+        for row, o, n in candidate_pairs(con, floor=0.0):
             # one per pair of reports of a figure, as the change pass writes them (changes._accepted)
             key = (
                 row["story_id"],
@@ -172,12 +173,13 @@ def _all_accepted(path: str) -> Iterator[tuple[str, str, float, bool]]:
                 yield o.doc_id, n.doc_id, row["direct_link"], row["shared_name"]
 
 
-def fit_min_link(dbs: list[str], floor: float) -> float | None:
-    """The lowest direct link (from ``floor`` up) at which train flags join two incidents rarely enough."""
-    split, incident = splits()
+def fit_min_link(dbs: list[str], floor: float, m: Model, written: tuple[str, ...] = ()) -> float | None:
+    """The lowest direct link (from ``floor`` up) at which the train flags of ``m`` join two incidents
+    rarely enough."""
+    split, incident = splits(written)
     flags: list[tuple[bool, bool, float]] = []  # (same document, same incident, direct link)
     for path in dbs:
-        for a, b, p, _ in _all_accepted(path):
+        for a, b, p, _ in _all_accepted(path, m):
             # Train labels only: both documents in train incidents.
             if a in incident and b in incident and split[a] == split[b] == "train":
                 flags.append((a == b, incident[a] == incident[b], p))
@@ -193,13 +195,13 @@ def fit_min_link(dbs: list[str], floor: float) -> float | None:
     return 0.99
 
 
-def fit_min_link_named(dbs: list[str], min_link: float) -> float | None:
+def fit_min_link_named(dbs: list[str], min_link: float, m: Model, written: tuple[str, ...] = ()) -> float | None:
     """The lowest direct link at which the pairs of documents sharing a name that ``min_link``
     leaves out join two incidents at most ``MAX_CROSS_SHARE`` of the time (None: at none)."""
-    split, incident = splits()
+    split, incident = splits(written)
     added: list[tuple[float, bool]] = []  # (direct link, same incident) of pairs only this route could flag
     for path in dbs:
-        for a, b, p, named in _all_accepted(path):
+        for a, b, p, named in _all_accepted(path, m):
             train = a in incident and b in incident and split[a] == split[b] == "train"
             if train and a != b and named and p < min_link:
                 added.append((p, incident[a] == incident[b]))
@@ -225,21 +227,28 @@ def main() -> None:
     ap.add_argument(
         "--named-link-only", action="store_true", help="keep everything else shipped; fit min_link_named alone"
     )
+    ap.add_argument(
+        "--written",
+        nargs="*",
+        default=list(WRITTEN_TRAIN),
+        help="written story sets whose stories label the pairs of their warehouses (pass those with --db too)",
+    )
     args = ap.parse_args()
+    written = tuple(args.written)
     if args.named_link_only:
         shipped = json.loads(MODEL.read_text("utf-8"))
-        shipped["min_link_named"] = fit_min_link_named(args.db, model().link_floor())
+        shipped["min_link_named"] = fit_min_link_named(args.db, model().link_floor(), model(), written)
         Path(args.out).write_text(json.dumps(shipped, indent=1) + "\n", encoding="utf-8")
         print(f"min_link_named={shipped['min_link_named']} (everything else kept)")
         return
     if args.min_link_only:
         shipped = json.loads(MODEL.read_text("utf-8"))
-        shipped["min_link"] = fit_min_link(args.db, load_model().threshold)
+        shipped["min_link"] = fit_min_link(args.db, load_model().threshold, model(), written)
         Path(args.out).write_text(json.dumps(shipped, indent=1) + "\n", encoding="utf-8")
         print(f"min_link={shipped['min_link']} (weights and threshold kept)")
         return
     rng = random.Random(20261206)
-    data = list(_examples(args.db, rng))
+    data = list(_examples(args.db, rng, written))
     names = sorted(data[0][0])
     x = [[f[n] for n in names] for f, _, _ in data]
     y = [label for _, label, _ in data]
@@ -263,11 +272,13 @@ def main() -> None:
     kept = [round(t / 100, 2) for t in range(5, 96) if recall(round(t / 100, 2)) >= MIN_HAND_RECALL]
     threshold = max(kept or [0.05], key=lambda t: (f1(t, every), -t))
     weights = {n: round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=True)}
-    min_link = fit_min_link(args.db, load_model().threshold)
-    min_link_named = fit_min_link_named(args.db, min_link or load_model().threshold)
+    bias = round(float(clf.intercept_[0]), 4)
+    fitted_model = Model(weights, bias, threshold)  # the floors are fitted on the flags of the new weights
+    min_link = fit_min_link(args.db, load_model().threshold, fitted_model, written)
+    min_link_named = fit_min_link_named(args.db, min_link or load_model().threshold, fitted_model, written)
     fitted = {
         "weights": weights,
-        "bias": round(float(clf.intercept_[0]), 4),
+        "bias": bias,
         "threshold": threshold,
         "min_link": min_link,
         "min_link_named": min_link_named,

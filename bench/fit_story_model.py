@@ -33,14 +33,13 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from pathlib import Path
 
+from bench.fitting import WRITTEN, WRITTEN_TRAIN, written_labels
 from extractors.linking import FEATURES, LinkModel, Tree, link_keys, tree_value
 from extractors.stories import BACKGROUND_DOCS, Linker, StoryDoc, assign, doc_terms, idf, worth_scoring
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "gvc"
-WRITTEN = ROOT / "bench" / "written"
-#: Written stories of other beats fitted on with the GVC train incidents (clusters_z is for measuring).
-WRITTEN_TRAIN = ("ta", "tb")
+# Written stories of other beats are fitted on with the GVC train incidents (clusters_z is for measuring).
 
 
 def read_jsonl(path: Path) -> Iterator[dict]:
@@ -63,12 +62,7 @@ def load_docs(path: Path) -> list[StoryDoc]:
 def written_stories(prefix: str) -> tuple[list[StoryDoc], dict[str, str]]:
     """A written training set of other beats (``bench/written/clusters_<prefix>_*``): its documents, and
     doc -> story for every document (the sets written for fitting have no held half)."""
-    docs = load_docs(WRITTEN / f"clusters_{prefix}_docs.jsonl")
-    labels = {}
-    for r in read_jsonl(WRITTEN / f"clusters_{prefix}_stories.jsonl"):
-        for doc in r["docs"]:
-            labels[doc] = f"{prefix}:{r['story']}"
-    return docs, labels
+    return load_docs(WRITTEN / f"clusters_{prefix}_docs.jsonl"), written_labels(prefix)
 
 
 def train_labels(path: Path) -> dict[str, str]:

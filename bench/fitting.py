@@ -18,10 +18,24 @@ from pathlib import Path
 import duckdb
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
+WRITTEN = Path(__file__).resolve().parent / "written"
+#: The written story sets of other beats that are only ever fitted on (they have no held half).
+WRITTEN_TRAIN = ("ta", "tb")
 
 
-def splits() -> tuple[dict[str, str], dict[str, str]]:
-    """(document -> split, GVC document -> incident)."""
+def written_labels(prefix: str) -> dict[str, str]:
+    """doc -> story of a written story set (``bench/written/clusters_<prefix>_stories.jsonl``)."""
+    labels = {}
+    for line in (WRITTEN / f"clusters_{prefix}_stories.jsonl").read_text("utf-8").splitlines():
+        if line.strip():
+            r = json.loads(line)
+            labels.update({doc: f"{prefix}:{r['story']}" for doc in r["docs"]})
+    return labels
+
+
+def splits(written: tuple[str, ...] = ()) -> tuple[dict[str, str], dict[str, str]]:
+    """(document -> split, document -> incident): the dev documents' splits, the GVC articles'
+    splits and incidents, and the stories of the ``written`` training sets, all ``train``."""
     split: dict[str, str] = {}
     incident: dict[str, str] = {}
     for line in (SHARED / "gold" / "docs.jsonl").read_text("utf-8").splitlines():
@@ -31,6 +45,9 @@ def splits() -> tuple[dict[str, str], dict[str, str]]:
     for line in (SHARED / "corpus" / "gvc" / "incidents.tsv").read_text("utf-8").splitlines()[1:]:
         doc, inc, sp = line.split("\t")
         split[doc], incident[doc] = sp, inc
+    for prefix in written:
+        for doc, story in written_labels(prefix).items():
+            split[doc], incident[doc] = "train", story
     return split, incident
 
 

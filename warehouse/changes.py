@@ -369,16 +369,18 @@ def side(row: dict[str, Any], prefix: str) -> Side:
 
 
 def candidate_pairs(
-    con: duckdb.DuckDBPyConnection, limit: int = MAX_PAIRS_PER_PASS
+    con: duckdb.DuckDBPyConnection, limit: int = MAX_PAIRS_PER_PASS, floor: float | None = None
 ) -> Iterator[tuple[dict[str, Any], Side, Side]]:
     """The queued claims' candidate pairs, each as (row, stored side, queued side), at most ``limit``.
 
     Pairs of two documents the link model did not join directly are left out here already
     (the pair model refuses them, see ``same_quantity.verdict``): in a large store most
-    candidates are such pairs, and reading them into Python cost seconds a pass.
+    candidates are such pairs, and reading them into Python cost seconds a pass. ``floor``: the
+    direct link a pair of documents needs (None: the lowest the shipped pair model accepts).
     """
-    m = same_quantity_model()
-    floor = min(m.link_floor(False), m.link_floor(True))
+    if floor is None:
+        m = same_quantity_model()
+        floor = min(m.link_floor(False), m.link_floor(True))
     cur = con.execute(
         f"SELECT * FROM ({_CANDIDATES_SQL}) WHERE pinned OR o_doc_id = n_doc_id OR direct_link >= ? LIMIT {int(limit)}",
         [floor],
