@@ -1516,11 +1516,24 @@ def settle_times(keys: Sequence[ClaimKey]) -> list[ClaimKey]:
             and nested(o.names, k.names)
             and nested(o.place, k.place)
             and not same_figure(o, k)
-            and (bool(o.dated) or _exceeds(o, k))
+            and (bool(o.dated) or (_exceeds(o, k) and _may_hold(o.time, k.dated)))
             for o in keys
         )
         out.append(_with_time(k, k.dated if series else "T:"))
     return out
+
+
+def _window(time: str) -> tuple[date, date] | None:
+    """The days of a closed window key ("P:2016-01-01:2016-12-31"), None for any other time."""
+    m = re.fullmatch(r"P:(\d{4}-\d{2}-\d{2}):(\d{4}-\d{2}-\d{2})", time)
+    return (date.fromisoformat(m.group(1)), date.fromisoformat(m.group(2))) if m else None
+
+
+def _may_hold(total: str, day: str) -> bool:
+    """A total's window can hold the dated day: a window that ends before it or starts after it
+    (a past year's toll, recalled) counts other days, so it makes no series of this one."""
+    a, b = _window(total), _window(day)
+    return a is None or b is None or (a[0] <= b[1] and b[0] <= a[1])
 
 
 def _exceeds(total: ClaimKey, part: ClaimKey) -> bool:
