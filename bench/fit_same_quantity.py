@@ -62,7 +62,8 @@ SELECT k.claim_id, k.story_id, k.qkey, k.published AS pub, c.text, c.counted,
        k.doc_id, k.version, k.source_key, k.measure, k.event, k.time_key, k.mods, k.counted_cls,
        k.counted_group, k.counted_head, k.names, k.place, k.part, k.individual, k.named, k.lo, k.hi,
        k.perpetrator_died,
-       coalesce(sd.score, 1.0) AS link, coalesce(list_contains(sd.keys, 'r:1'), false) AS roundup
+       coalesce(sd.score, 1.0) AS link, coalesce(list_contains(sd.keys, 'r:1'), false) AS roundup,
+       list_transform(list_filter(coalesce(sd.keys, []), lambda x: x LIKE 'p:%'), lambda x: x[3:6]) AS lead_names
 FROM claim_keys k JOIN claims c USING (claim_id) LEFT JOIN story_documents sd ON sd.doc_id = k.doc_id
 WHERE k.latest
 """
@@ -71,7 +72,12 @@ WHERE k.latest
 def _as_side(r: dict[str, Any]) -> Side:
     """A keyed claim row (``_KEYS``) as the pair model's ``Side``, read as the change pass reads one."""
     row = {f"x_{c}": r[c] for c in SIDE_COLUMNS}
-    row["x_pub"], row["x_link"], row["x_roundup"] = r["pub"], r["link"], r["roundup"]
+    row["x_pub"], row["x_link"], row["x_roundup"], row["x_lead_names"] = (
+        r["pub"],
+        r["link"],
+        r["roundup"],
+        r["lead_names"],
+    )
     return side(row, "x")
 
 

@@ -57,6 +57,8 @@ class Side:
     counted_head: str = ""  # the counted noun's lemma ("woman"), which parts must share
     roundup: bool = False  # the document lists several incidents (extractors.linking)
     perpetrator_died: bool = False  # the document says whoever did it died
+    # the first four letters of each capitalised word of the document's lead (its story keys "p:")
+    lead_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +112,26 @@ def different_quantities(a: Side, b: Side) -> str:
         return "different things counted"
     if _named_group(a) != _named_group(b) and not (a.names and b.names):
         return "a named group against an unnamed one"
-    if not (nested(a.names, b.names) and places_agree(a.place, b.place)):
+    if not nested(a.names, b.names):
+        return "different names or places"
+    if not (places_agree(a.place, b.place) or _named_in_each_other(a, b)):
         return "different names or places"
     return ""
+
+
+def _named_in_each_other(a: Side, b: Side) -> bool:
+    """Two documents that each name the other's place in their lead: a plant and the town it is in,
+    a district and its city. Two reports place one event at two levels; two places of two events are
+    rarely both named at the top of each report."""
+    if a.doc_id == b.doc_id or not (a.lead_names and b.lead_names):
+        return False
+    return _in_lead(a.place, b.lead_names) and _in_lead(b.place, a.lead_names)
+
+
+def _in_lead(place: tuple[str, ...], lead: frozenset[str]) -> bool:
+    words = [w for w in place if not w.startswith("~")]  # "~street" marks a street, it is no word
+    # A lead word is a lemma: "Dyes" is "dye" there, shorter than a place stem ("dyes").
+    return bool(words) and all(w in lead or any(len(x) < 4 and w.startswith(x) for x in lead) for w in words)
 
 
 def features(a: Side, b: Side) -> dict[str, float]:

@@ -284,6 +284,9 @@ SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
        -- both documents name one person or place (the story term index's name entries)
        coalesce(len(list_intersect(list_filter(osd.keys, lambda x: x LIKE 'n:%'), nsd.keys)) > 0, false) AS shared_name,
        coalesce(ns.given, []) AS namesakes,
+       -- the capitalised words of each document's lead, cut as place stems are (same_quantity.Side.lead_names)
+       list_transform(list_filter(coalesce(osd.keys, []), lambda x: x LIKE 'p:%'), lambda x: x[3:6]) AS o_lead_names,
+       list_transform(list_filter(coalesce(nsd.keys, []), lambda x: x LIKE 'p:%'), lambda x: x[3:6]) AS n_lead_names,
        {", ".join(f"o.{c} AS o_{c}" for c in SIDE_COLUMNS)},
        {", ".join(f"n.{c} AS n_{c}" for c in SIDE_COLUMNS)}
 FROM new n
@@ -365,6 +368,7 @@ def side(row: dict[str, Any], prefix: str) -> Side:
         link=row[p + "link"],
         roundup=row[p + "roundup"],
         perpetrator_died=row[p + "perpetrator_died"],
+        lead_names=frozenset(row.get(p + "lead_names") or ()),
     )
 
 

@@ -858,3 +858,35 @@ def test_a_plant_in_a_town_is_the_town_too() -> None:
     plant = _injured_in("Brandt Chemicals plant in Dorsey", 5, "d2")
     assert different_quantities(_injured_in("Dorsey", 4, "d1"), plant) == ""
     assert different_quantities(_injured_in("Brandt Chemicals", 4, "d3"), plant) == ""
+
+
+def _lead_names(lead: str) -> frozenset[str]:
+    """A document's lead as the change pass reads it: the place stems of its capitalised words (story keys "p:")."""
+    return frozenset(word[:4] for word in link_keys(lead, None, DAY).proper)
+
+
+def test_a_plant_and_its_town_agree_when_each_report_names_the_other_at_its_top() -> None:
+    # One report places the fire at the plant, the other in the town; each names the other's place in its lead.
+    town = replace(
+        _injured_in("Wexley", 4, "d1"),
+        lead_names=_lead_names(
+            "Four workers were hurt on Monday when a fire tore through the Orrin Dyes plant in Wexley."
+        ),
+    )
+    plant = replace(
+        _injured_in("Orrin Dyes", 6, "d2"),
+        lead_names=_lead_names(
+            "Six people are now known to have been hurt in the blaze at Orrin Dyes, Wexley officials said."
+        ),
+    )
+    assert different_quantities(town, plant) == ""
+    # Two towns each named only in their own report's lead are two places.
+    other = replace(
+        _injured_in("Dunmore", 6, "d3"),
+        lead_names=_lead_names("Six people were hurt in a fire at a Dunmore warehouse on Monday."),
+    )
+    assert different_quantities(town, other) == "different names or places"
+    # Without the leads (a document stored before they were read), the places stay apart.
+    assert different_quantities(_injured_in("Wexley", 4, "d1"), replace(plant, lead_names=frozenset())) != ""
+    # Within one document the rule does not apply: its figures share a lead.
+    assert different_quantities(town, replace(plant, doc_id="d1")) == "different names or places"
