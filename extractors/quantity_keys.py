@@ -904,9 +904,11 @@ def recalled(sentence: str | None, offset: int | None, end: int | None, publishe
     return not after.group("y") or _past_year(after, published, "y")
 
 
-#: Someone hurt named before "N others" in the sentence: the others are besides them.
+#: Someone hurt named before "N others" in the sentence: the others are besides them. Not the
+#: figure's own verb ("killed two and wounded 14 others"), which has no one between it and the figure.
 _HURT_BEFORE = re.compile(
-    r"\b(?:injured|wounded|hurt|hospitali[sz]ed|shot)\b(?![^.;]*\b(?:killed|dead|died|slain|fatally|killing)\b)[^.;]*$",
+    r"\b(?:injured|wounded|hurt|hospitali[sz]ed|shot)\b(?!\s*$)"
+    r"(?![^.;]*\b(?:killed|dead|died|slain|fatally|killing)\b)[^.;]*$",
     re.IGNORECASE,
 )
 

@@ -524,6 +524,19 @@ def test_others_after_someone_hurt_are_the_rest_of_the_injured():
         "A woman was killed and seven others were wounded.", "seven", 7, counted="others", event="wounded"
     )
     assert "other" not in after_death.mods
+    # The same with the verb before the figure: the others are the injured count, not the rest of it.
+    active = side(
+        "A gunman killed two guards and wounded nine others at the depot.",
+        "nine",
+        9,
+        counted="others",
+        event="wounded",
+    )
+    assert "other" not in active.mods
+    besides = side(
+        "The blast injured a guard and wounded nine others at the depot.", "nine", 9, counted="others", event="wounded"
+    )
+    assert "other" in besides.mods
 
 
 def _keys_of_sentences(*figures: tuple[str, str, float, str, str | None]) -> list[ClaimKey]:
