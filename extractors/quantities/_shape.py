@@ -36,6 +36,14 @@ _AGE_BOUND_WORDS = frozenset({("over",), ("under",)})
 _FEET_MARKS = frozenset({"'", "’", "′"})
 
 
+def _people_noun(word: str) -> bool:
+    """ "drivers", "victims", "hikers": a noun for people, plural or not."""
+    single = word[:-1] if word.endswith("s") else word
+    return word in vocab.AGED_PEOPLE_NOUNS or any(
+        single in nouns for nouns in (vocab.EVENT_PERSON_NOUNS, vocab.PERSON_ROLE_NOUNS, vocab.APPOSED_PERSON_NOUNS)
+    )
+
+
 def _by_first_word(table: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, code in table.items():
@@ -765,6 +773,7 @@ class ShapeStep(NumberStep):
                 or self._in_age_list(p.start, p.j)
                 or self._stated_age(p)
                 or self._people_over(p)
+                or self._people_were_over(p)
                 or self._suspended_age(p.j)
                 or (p.qualifier == "range" and self._age_range_opener(min(p.start, p.left_start)))
             )
@@ -780,6 +789,25 @@ class ShapeStep(NumberStep):
         if words not in _AGE_BOUND_WORDS:
             return False
         return t.low(p.left_start - 1) in vocab.AGED_PEOPLE_NOUNS
+
+    def _people_were_over(self, p: Read) -> bool:
+        """ "two of the hikers were over 70", "four were under 18": a bare bound that ends its clause, said with
+        "were" or "are" of people or of a count of them, is their age ("temperatures were over 40" is not)."""
+        t = self.t
+        if p.unit is not None or p.rng or p.mult != 1.0 or p.core.fraction or not 0 < p.core.low < 120:
+            return False
+        words = tuple(t.lower[p.left_start : p.start]) if p.left_q else ()
+        if words not in _AGE_BOUND_WORDS or t.low(p.left_start - 1) not in ("were", "are"):
+            return False
+        if p.j < len(t) and t.low(p.j) not in (",", ".", ";", ")", "and"):
+            return False
+        for k in range(p.left_start - 2, max(-1, p.left_start - 5), -1):
+            w = t.low(k)
+            if w in vocab.NUMBER_WORDS or w.isdigit() or _people_noun(w):
+                return True
+            if not w.isalpha():
+                return False  # the clause's subject lies before a comma or a quote: not read
+        return False
 
     def _stated_age(self, p: Read) -> bool:
         """ "I’m 74 and ...", "she was 9.", "he turned 50 on Friday": a person's number with nothing after it.

@@ -207,3 +207,30 @@ def test_a_named_age_keeps_the_role_the_name_is_given(sentence: str, ages: list[
 )
 def test_aged_gives_the_age_of_the_noun_before_it(sentence: str, ages: list[tuple[str, str]]) -> None:
     assert _ages(sentence) == ages
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # A bare bound after "were" or "are", said of people or of a count of them, is their age.
+        ("Two of the hikers who died were over 70, rangers said.", "over 70"),
+        ("Most of the drivers stopped were under 25.", "under 25"),
+        ("Nine of the patients were treated at home, and four were over 80.", "over 80"),
+    ],
+)
+def test_a_bound_said_of_people_is_their_age(sentence: str, figure: str) -> None:
+    q = claim_for(sentence, figure).quantity
+    assert (q.kind, q.unit) == ("age", "years")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # Not of people, or not a bare number: no age.
+        ("Temperatures were over 40 for a week.", "over 40"),
+        ("Ticket sales were over 60 million.", "over 60 million"),
+        ("The deaths rose to over 65 by Friday.", "over 65"),
+    ],
+)
+def test_a_bound_said_of_anything_else_is_no_age(sentence: str, figure: str) -> None:
+    assert claim_for(sentence, figure).quantity.kind != "age"
