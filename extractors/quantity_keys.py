@@ -185,7 +185,14 @@ _EVENT_PHRASES: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"\b(put|placed|kept|held)\s+(under|in)\s+(\w+\s+)?quarantine\b"), "quarantine"),
     (re.compile(r"\b(put|placed|kept|held)\s+under\s+(\w+\s+)?observation\b"), "observe"),
     # still in hospital (patients now) is not admitted to hospital (everyone taken there)
-    (re.compile(r"\b(remain|remains|remained|still)\s+(in\s+)?(the\s+)?hospital\b"), "in-hospital"),
+    (
+        re.compile(
+            r"\b(remain|remains|remained|stay|stays|stayed|still)\s+((in\s+)?(the\s+)?hospital\b|hospitali[sz]ed\b)"
+        ),
+        "in-hospital",
+    ),
+    # a state that lasts is that state: those who "remained missing" are those missing
+    (re.compile(r"\b(remain|remains|remained|stay|stays|stayed)\s+(missing|unaccounted)\b"), "missing"),
     (
         re.compile(
             r"\b(sent|taken|rushed|airlifted|flown|transported|transferred|admitted)\s+to\s+"

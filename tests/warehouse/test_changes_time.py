@@ -212,3 +212,14 @@ def test_killed_injured_and_hospitalised_are_different_quantities():
     taken = key(text, "6", 6, event="taken to hospital")
     still = key(text, "4", 4, event="remain in hospital")
     assert len({k.join for k in (killed, injured, taken, still)}) == 4
+
+
+def test_a_state_that_remains_is_that_state():
+    # "remained missing" counts those missing; "remain hospitalised" those still in hospital, not everyone admitted.
+    missing = key("Two climbers remained missing on Friday.", "Two", 2, counted="climbers", event="remained missing")
+    earlier = key("Five climbers were unaccounted for.", "Five", 5, counted="climbers", event="unaccounted")
+    assert missing.event == earlier.event == "missing"
+    still = key("Three patients remained hospitalized.", "Three", 3, counted="patients", event="remained hospitalized")
+    in_hospital = key("Four patients remain in hospital.", "Four", 4, counted="patients", event="remain in hospital")
+    admitted = key("Six patients were hospitalized.", "Six", 6, counted="patients", event="hospitalized")
+    assert still.event == in_hospital.event != admitted.event
