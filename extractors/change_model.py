@@ -54,6 +54,7 @@ class Report:
     may_count_perpetrator: bool = False
     #: The counted noun's lemma ("woman", "victim"); "" when the report has none.
     head: str = ""
+    age: bool = False  # one person's age
 
 
 #: The events whose tolls may count whoever did it (the gunman who shot himself is dead, and shot).
@@ -69,6 +70,7 @@ def report_of(s: Side) -> Report:
         s.measure == "count",
         s.perpetrator_died and s.event in _PERPETRATOR_TOLLS,
         s.counted_head,
+        s.measure == "age",
     )
 
 
@@ -145,6 +147,29 @@ def with_or_without_perpetrator(a: Report, b: Report) -> bool:
     return abs(a.low - b.low) == 1
 
 
+#: A year, in days.
+_YEAR = 365.25
+
+
+def grown_older(a: Report, b: Report) -> bool:
+    """One person's age, older in the later report by about the years between the two: a birthday
+    more likely than not passed in between (a year older after half a year or more), so the reports
+    agree. A year older a week on is a report that corrected the age."""
+    if not (a.age and b.age):
+        return False
+    ordered = _in_order(a, b)
+    if ordered is None:
+        return False
+    early, late = ordered
+    if early.low is None or late.low is None or early.low != early.high or late.low != late.high:
+        return False
+    if early.published is None or late.published is None:
+        return False  # never: _in_order dates both
+    years = (late.published - early.published).days / _YEAR
+    older = late.low - early.low
+    return older >= 1 and abs(older - years) <= 0.5
+
+
 def smallest(a: Report, b: Report) -> float:
     """The smaller of the two figures, as one number each."""
     return min(_value(a), _value(b))
@@ -217,7 +242,7 @@ def change_verdict(a: Report, b: Report, m: ChangeModel | None = None) -> Change
     """Whether the difference between ``a`` and ``b`` (one quantity) is flagged, and how likely
     it is a real change."""
     m = m or model()
-    if restated(a, b) or with_or_without_perpetrator(a, b):
+    if restated(a, b) or with_or_without_perpetrator(a, b) or grown_older(a, b):
         return ChangeVerdict(False, None)
     if not m.applies(a, b):
         return ChangeVerdict(True, None)
@@ -279,6 +304,7 @@ __all__ = [
     "change_verdict",
     "features",
     "gap_ratio",
+    "grown_older",
     "model",
     "report_of",
     "restated",

@@ -14,6 +14,7 @@ from extractors.change_model import (
     change_verdict,
     features,
     gap_ratio,
+    grown_older,
     model,
     restated,
     rising,
@@ -227,3 +228,22 @@ def test_tolls_one_apart_count_the_killer_or_not_when_a_report_says_he_died() ->
     assert change_verdict(four, rep(5, 5, DAY2)).flag
     # a hedged toll ("at least four") is an estimate, not a count with or without him
     assert not with_or_without_perpetrator(rep(4, None, DAY1), five_dead_gunman)
+
+
+def _age(value: float, published: date) -> Report:
+    return Report(value, value, published, count=False, age=True)
+
+
+def test_an_age_one_more_after_half_a_year_or_more_is_a_birthday_not_a_change() -> None:
+    spring = date(2024, 3, 1)
+    assert grown_older(_age(19, spring), _age(20, date(2024, 10, 1)))  # seven months: a birthday is likelier
+    assert not change_verdict(_age(20, date(2024, 10, 1)), _age(19, spring)).flag
+    assert grown_older(_age(30, spring), _age(32, date(2026, 2, 1)))  # two years on, less a month
+    # A month on, a year older is more likely a report that corrects the age.
+    assert not grown_older(_age(19, spring), _age(20, date(2024, 4, 1)))
+    assert change_verdict(_age(19, spring), _age(20, date(2024, 4, 1))).flag
+    # Younger later, or older by more than the time passed, is no birthday.
+    assert not grown_older(_age(20, spring), _age(19, date(2024, 10, 1)))
+    assert not grown_older(_age(19, spring), _age(21, date(2024, 10, 1)))
+    # Counts grow with time too, but not by birthdays.
+    assert not grown_older(rep(19, 19, spring), rep(20, 20, date(2024, 10, 1)))
