@@ -880,7 +880,10 @@ PERPETRATOR_DEATHS: tuple[str, ...] = (
     "was found dead",
 )
 #: Words that say by themselves that the killer died, whoever the sentence names.
-MURDER_SUICIDE: tuple[str, ...] = ("murder-suicide", "murder suicide", "killed himself", "killed herself")
+MURDER_SUICIDE: tuple[str, ...] = (
+    *("murder-suicide", "murder suicide", "killed himself", "killed herself", "killing himself", "killing herself"),
+    *("took his own life", "took her own life", "taking his own life", "taking her own life"),
+)
 #: One person named by a noun alone, beside a count in a headline's list: "4 Women, Man Shot", "Man, 2 Teens Hurt".
 SINGLE_PERSON_NOUNS: tuple[str, ...] = (
     "man",

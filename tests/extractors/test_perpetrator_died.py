@@ -15,6 +15,9 @@ from extractors.quantity_keys import perpetrator_died
         "The shooter, a 31-year-old former employee, died at the scene.",
         "Investigators are treating the deaths at the farmhouse as a murder-suicide.",
         "The man who opened fire later killed himself in his car.",
+        # A reflexive death says whose it was in any tense, with or without a noun for the killer.
+        "A gunman shot four people in a bowling alley before taking his own life.",
+        "She drove to the depot and fired at the crowd, killing two, then killing herself.",
     ],
 )
 def test_a_report_that_says_the_killer_died(text: str) -> None:
