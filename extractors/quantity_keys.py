@@ -1330,10 +1330,32 @@ def claim_key(
         measure=measure.key,
         event=ev,
         mods=mods,
-        part=kind == "count" and coordinated_part(sentence, offset, end),
+        part=kind == "count"
+        and (coordinated_part(sentence, offset, end) or _one_short(sentence, end, measure.high, ev)),
         individual=individual,
         named=c.proper,
     )
+
+
+#: "... and a fourth", "... and the fifth": one more told after the figure, and what follows it.
+_ORDINAL_AFTER = re.compile(
+    r"[^.;]{0,80}?\band\s+(?:a|an|the)\s+(" + "|".join(vocab.CENTURY_ORDINALS) + r")\b([^.;]{0,80})", re.IGNORECASE
+)
+
+
+def _one_short(sentence: str | None, end: int | None, value: float | None, ev: str) -> bool:
+    """ "two climbers died on the ridge and a third at the base camp", "four were shot inside and a fifth outside":
+    a count one short of an ordinal told after it is some of a toll of one more, unless the one more met another
+    fate ("two were killed and a third was hurt": two is the whole of the dead)."""
+    if not sentence or end is None or value is None or not ev:
+        return False
+    m = _ORDINAL_AFTER.match(sentence, end)
+    if m is None or vocab.CENTURY_ORDINALS[m.group(1).lower()] != value + 1:
+        return False
+    fate = _phrase_class(m.group(2).lower()) or next(
+        (_EVENT_WORDS[w] for w in re.findall(r"[a-z]+", m.group(2).lower()) if w in _EVENT_WORDS), ev
+    )
+    return fate == ev
 
 
 def _occasions(sentence: str | None, offset: int | None, end: int | None) -> bool:

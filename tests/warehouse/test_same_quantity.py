@@ -903,3 +903,22 @@ def test_a_plant_and_its_town_agree_when_each_report_names_the_other_at_its_top(
     assert different_quantities(_injured_in("Wexley", 4, "d1"), replace(plant, lead_names=frozenset())) != ""
     # Within one document the rule does not apply: its figures share a lead.
     assert different_quantities(town, replace(plant, doc_id="d1")) == "different names or places"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "value", "event", "part"),
+    [
+        # "... and a fourth" one more than the figure, with the same fate or none named: the figure is
+        # some of a toll of one more.
+        ("Two climbers died on the ridge and a third at the base camp.", "Two", 2, "died", True),
+        ("Four people were shot inside the bar and a fifth was shot outside.", "Four", 4, "shot", True),
+        ("Two men were arrested at the house and a third was detained later.", "Two", 2, "arrested", True),
+        # another fate: the figure is that fate's whole count
+        ("Two hikers were killed by the rockfall and a third was injured.", "Two", 2, "killed", False),
+        ("Five people were wounded and a sixth person died in hospital.", "Five", 5, "wounded", False),
+        # an ordinal that is not one more is no such count
+        ("Two climbers died on the ridge and a fourth at the base camp.", "Two", 2, "died", False),
+    ],
+)
+def test_a_count_one_short_of_an_ordinal_after_it_is_a_part(sentence, figure, value, event, part):
+    assert key(sentence, figure, value, counted="people", event=event).part is part
