@@ -370,7 +370,8 @@ _APPOSITIVE = re.compile(
     # "One witness, who declined to give her name, said", "A police source, speaking on condition of anonymity,
     # said": a speaker the article does not name, with the aside that says why.
     r"(?<!\bin )(?<!\bat )(?<!\bon )(" + _CAP_RUN + r"|(?<![\w’'-])(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
-    r"(?:[A-Za-z’'-]+\s+){0,2}[a-z-]+),\s+"
+    # "The United Steel Workers local, which ...": a body's name of up to three words before its noun
+    r"(?:[A-Za-z’'-]+\s+){0,3}[a-z-]+),\s+"
     # "Jo Roe, with the Marlow Police Department, said": the body the person speaks for.
     r"(?:a|an|the|who|which|whose|one|(?:with|of|from|for)\s+the|"
     + "|".join(vocab.ASIDE_PARTICIPLES)

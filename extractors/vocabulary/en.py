@@ -3858,6 +3858,7 @@ SOURCE_NOUNS: tuple[str, ...] = (
     "researchers",
     "scientists",
     "unions?",
+    "locals?",
     "analysts?",
     "commission",
     "ministry",

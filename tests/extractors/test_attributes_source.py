@@ -947,3 +947,13 @@ def test_a_poll_inside_a_relative_clause_is_the_source_of_its_figure_only() -> N
     text = "Orders rose to $2.1 billion, short of the $2.3 billion that traders surveyed by Kellan Data had expected."
     assert claim_for(text, "$2.3 billion").source == "Kellan Data"
     assert claim_for(text, "$2.1 billion").source is None
+
+
+def test_a_union_local_is_a_body_that_gives_its_own_figure() -> None:
+    # The officials' account does not carry over to the local that "put the figure at" another number.
+    text = (
+        "Officials said 30 workers were hurt. "
+        "The United Steel Workers local, which represents staff at the mill, put the figure at 34."
+    )
+    assert_attributed(text, "30", "Officials")
+    assert_attributed(text, "34", "United Steel Workers local")
