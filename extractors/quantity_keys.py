@@ -553,6 +553,10 @@ def _names_the_event(time_text: str | None, sentence: str | None) -> bool:
     return at >= 0 and re.match(r"['’]s\s+[a-z]", sentence[at + len(time_text) :]) is not None
 
 
+def _until_published(day: date | None, published: date | None) -> date | None:
+    return min(day, published) if day is not None and published is not None else day
+
+
 def _lately(day: date | None, published: date | None) -> bool:
     """The day falls within the days an incident's reports follow it (an older one is history)."""
     return day is not None and (published is None or published - timedelta(days=_INCIDENT_DAYS) <= day <= published)
@@ -591,7 +595,8 @@ def time_scope(
         resolved = resolve_time_text(time_text)
         if resolved:
             start, end = resolved
-    if _names_the_event(time_text, sentence) and _lately(end or start, published):
+    # "this week's fire": the week may not be over at publication, the fire is
+    if _names_the_event(time_text, sentence) and _lately(_until_published(end or start, published), published):
         return TimeScope("T:", f"P:{start.isoformat() if start else ''}:{end.isoformat() if end else ''}")
     sub = _sub_period(time_text, sentence, offset)
     if start is None and end is None:

@@ -185,6 +185,10 @@ def test_a_time_in_the_possessive_dates_the_event_and_is_no_window():
     old = "Nine people died in last year's floods."
     last_year = time_scope("count", "period", "last year", date(2023, 1, 1), date(2023, 12, 31), WED, old, 0)
     assert last_year.key == "P:2023-01-01:2023-12-31"
+    # "this week's storm": the week is not over when the report is published, the storm is
+    this_week = "Crews restored power to 9,000 homes cut off by this week's storm."
+    ts = time_scope("count", "period", "this week", MON, date(2024, 5, 12), WED, this_week, 23)
+    assert ts.key == "T:"
 
 
 def test_a_running_total_since_the_incident_is_the_incident_total():
