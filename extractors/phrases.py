@@ -939,9 +939,16 @@ def _share_among(head: str) -> str | None:
     return _np_after_last(_AMONG, head, r"[,;:]")
 
 
+#: "the number who fell ill": a number of those who did something, people.
+_NUMBER_WHO = re.compile(r"\b(?:number|total|count)\s+(?=who\s)", re.I)
+
+
 def _number_of(head: str) -> str | None:
     # Digits inside a name ("the number of HH-2000 heaters") are no figure between them.
-    return _np_after_last(_NUMBER_OF, head, r"(?<![\w-])\d|[;:]")
+    np = _np_after_last(_NUMBER_OF, head, r"(?<![\w-])\d|[;:]")
+    if np is None and _after_last(_NUMBER_WHO, head, r"(?<![\w-])\d|[;:]") is not None:
+        return "people"
+    return np
 
 
 def _by_kind(sentence: str, rel_s: int, rel_e: int, kind: str, after: list[str], before: list[str]) -> str | None:
@@ -2602,16 +2609,29 @@ def number_of_event(sentence: str, rel_s: int) -> str | None:
     number of homes flooded in the town has risen to 420", "raised the number of heaters covered by the recall
     to 52,000". The words before the figure end on its own verb ("has risen to"), which the phrase stops at."""
     # Another figure or a clause break between them; digits inside a name ("HH-2000 heaters") are no figure.
-    rest = _after_last(_NUMBER_OF, sentence[max(0, rel_s - 160) : rel_s], r"(?<![\w-])\d|[;:,]")
-    if rest is None:
-        return None
-    ws = _EV_WORD.findall(rest)
-    np = _np_after(_words(rest), allow_of=False)
-    if not np:
-        return None
-    last = np.split()[-1]
-    i = next((k + 1 for k, w in enumerate(ws) if w == last), None)
-    if i is None or i >= len(ws) or not _participle(ws[i].lower()):
+    head, stop = sentence[max(0, rel_s - 160) : rel_s], r"(?<![\w-])\d|[;:,]"
+    rest = _after_last(_NUMBER_OF, head, stop)
+    if rest is not None:
+        ws = _EV_WORD.findall(rest)
+        np = _np_after(_words(rest), allow_of=False)
+        if not np:
+            return None
+        last = np.split()[-1]
+        i = next((k + 1 for k, w in enumerate(ws) if w == last), None)
+    else:
+        # "the number who fell ill": the relative clause opens right after "number"
+        rest = _after_last(_NUMBER_WHO, head, stop)
+        if rest is None:
+            return None
+        ws, i = _EV_WORD.findall(rest), 0
+    if i is not None and i < len(ws) and ws[i].lower() in ("who", "that", "which"):
+        # "the number of households that lost heat", "... who were evacuated": what the relative clause says
+        i += 1
+        while i < len(ws) and ws[i].lower() in _RELATIVE_AUX:
+            i += 1
+        if i >= len(ws) or not (_participle(ws[i].lower()) or ws[i].lower() in vocab.IRREGULAR_PAST):
+            return None
+    elif i is None or i >= len(ws) or not _participle(ws[i].lower()):
         return None
     out = [ws[i]]
     for w in ws[i + 1 :]:
@@ -2621,6 +2641,10 @@ def number_of_event(sentence: str, rel_s: int) -> str | None:
     while out and out[-1].lower() in ("to", "at", "as", "by"):
         out.pop()  # the figure's own preposition: "... to 52,000", "... at 420"
     return " ".join(out) or None
+
+
+#: Auxiliaries between a relative pronoun and its verb: "who were evacuated", "that had been flooded".
+_RELATIVE_AUX = frozenset({"were", "was", "had", "have", "has", "been", "are", "is"})
 
 
 def _participle(word: str) -> bool:
