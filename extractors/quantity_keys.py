@@ -562,6 +562,20 @@ def _lately(day: date | None, published: date | None) -> bool:
     return day is not None and (published is None or published - timedelta(days=_INCIDENT_DAYS) <= day <= published)
 
 
+#: "still without power", "remain in hospital": those in a state when the report was written.
+_STILL = re.compile(r"\b(?:still|remain|remains|remained)\b", re.IGNORECASE)
+_STILL_AFTER = 50
+
+
+def _snapshot(sentence: str | None, offset: int | None) -> bool:
+    """The figure counts those still in a state ("6,000 homes were still without power on Wednesday"): on the
+    day named, that day's count, not the incident's toll, which the day would otherwise date."""
+    if not sentence or offset is None:
+        return False
+    clause = re.split(r"[,;]\s", sentence[offset : offset + _STILL_AFTER], maxsplit=1)[0]
+    return bool(_STILL.search(clause))
+
+
 def _running_tally(sentence: str | None, offset: int | None) -> bool:
     if not sentence or offset is None:
         return False
@@ -622,6 +636,8 @@ def time_scope(
             return TimeScope(key)  # a week, a month, a year: a window of its own
         if _running_tally(sentence, offset):
             return TimeScope("T:")
+        if _snapshot(sentence, offset):
+            return TimeScope(key)
         return TimeScope("T:", key)
     closed = end is not None and (published is None or end < published - _CLOSED_AFTER)
     if closed:

@@ -227,3 +227,13 @@ def test_a_state_that_remains_is_that_state():
     in_hospital = key("Four patients remain in hospital.", "Four", 4, counted="patients", event="remain in hospital")
     admitted = key("Six patients were hospitalized.", "Six", 6, counted="patients", event="hospitalized")
     assert still.event == in_hospital.event != admitted.event
+
+
+def test_a_count_of_those_still_in_a_state_on_a_day_is_that_days_count():
+    # "still without power on Wednesday": a snapshot of that day, not the outage's toll
+    text = "About 6,000 homes were still without power on Wednesday, the utility said."
+    ts = time_scope("count", "period", "on Wednesday", WED, WED, WED, text, text.index("About"))
+    assert ts.key == f"P:{WED}:{WED}" and not ts.dated
+    # the incident's day without "still" dates the toll
+    toll = "About 6,000 homes lost power on Wednesday, the utility said."
+    assert time_scope("count", "period", "on Wednesday", WED, WED, WED, toll, 0).key == "T:"
