@@ -401,6 +401,14 @@ def _report(s: Side, text: str) -> tuple[Any, ...]:
     return (s.doc_id, s.version, s.source, text, s.low, s.high)
 
 
+def _surer(conf: float, row: dict[str, Any], best_conf: float, best_row: dict[str, Any]) -> bool:
+    """Whether a pair stands for its two reports rather than the one kept so far: the surer, and of two as sure
+    the one of the smaller claim ids, so that a run flags the same pair whatever order DuckDB returns them in."""
+    if conf != best_conf:
+        return conf > best_conf
+    return sorted((row["o_id"], row["n_id"])) < sorted((best_row["o_id"], best_row["n_id"]))
+
+
 def accepted_pairs(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[dict[str, Any], Side, Side, float]]:
     """Each candidate pair the pair model takes for one quantity, as (row, stored side, queued
     side, the pair model's confidence), once per pair of reports of a figure."""
@@ -417,7 +425,7 @@ def accepted_pairs(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[dict[str, A
         if not v.same:
             continue
         key = (row["story_id"], row["qkey"], *sorted((_report(o, row["o_text"]), _report(n, row["n_text"])), key=repr))
-        if key in best and best[key][0] >= v.confidence:
+        if key in best and not _surer(v.confidence, row, best[key][0], best[key][1]):
             continue
         best[key] = (v.confidence, row, o, n)
     for same, row, o, n in best.values():

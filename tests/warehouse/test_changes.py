@@ -354,3 +354,10 @@ def test_a_strike_counted_by_a_union_and_a_ministry_is_a_conflict(con):
     assert [(kind, {a, b}) for kind, a, b in flags(con)] == [
         ("conflict", {"strike:Some 60,000", "strike:about 35,000"})
     ]
+
+
+def test_of_two_pairs_as_sure_the_one_of_the_smaller_claim_ids_stands_for_the_reports() -> None:
+    # Candidates come back from DuckDB in no fixed order: the pair kept must not depend on it.
+    first, second = {"o_id": "d1:1:40", "n_id": "d2:1:10"}, {"o_id": "d1:1:90", "n_id": "d2:1:10"}
+    assert changes._surer(0.5, first, 0.5, second) and not changes._surer(0.5, second, 0.5, first)
+    assert changes._surer(0.6, second, 0.5, first)  # a surer pair wins whatever its ids
