@@ -5,8 +5,10 @@
     python -m bench.fit_same_quantity --db /tmp/cw-gvc.duckdb --named-link-only  # refit min_link_named alone
 
 Each ``--db`` is a warehouse built by ``claimwatch run`` over a labelled corpus (the GVC
-articles, the dev articles). Only the ``train`` split is read (docs.jsonl and
-corpus/gvc/incidents.tsv say which document is which); ``check`` is left for measuring.
+articles, the dev articles, or a written training set of other beats). Only the ``train`` split is
+read (docs.jsonl and corpus/gvc/incidents.tsv say which document is which; the stories of the
+written sets named by ``--written``, by default ``ta`` and ``tb``, are all train and label their
+documents as incidents do); ``check`` is left for measuring.
 
 Labels, all on pairs that the rules of ``extractors.same_quantity`` leave open:
 
