@@ -75,41 +75,26 @@ def test_a_dated_figure_beside_the_same_quantity_over_another_span_is_a_one_day_
     assert settled_total.time == "T:"
 
 
+def _over(text: str, figure: str, value: float, time: str, start: date, end: date | None = None) -> ClaimKey:
+    """The key of a figure counted over a window (``start`` to ``end``; one day without ``end``), published WED."""
+    return key(text, figure, value, time=time, start=start, end=end or start, scope="period", published=WED)
+
+
 def test_a_total_over_a_window_that_ends_before_the_day_is_no_series_of_it():
     # a past flood's toll is history, not the running total this day's figure is a part of
-    dated = key(
-        "The river burst its banks on Monday, drowning nine people.",
-        "nine",
-        9,
-        time="on Monday",
-        start=MON,
-        end=MON,
-        scope="period",
-        published=WED,
-    )
-    past = key(
+    dated = _over("The river burst its banks on Monday, drowning nine people.", "nine", 9, "on Monday", MON)
+    past = _over(
         "In the floods of 2016, 40 people died along the valley.",
         "40",
         40,
-        time="2016",
-        start=date(2016, 1, 1),
-        end=date(2016, 12, 31),
-        scope="period",
-        published=WED,
+        "2016",
+        date(2016, 1, 1),
+        date(2016, 12, 31),
     )
     assert past.time == "P:2016-01-01:2016-12-31"
     assert [k.time for k in settle_times([dated, past])] == ["T:", "P:2016-01-01:2016-12-31"]
     # a week's window that holds the day still makes it one day of a series
-    week = key(
-        "Over the week, 25 people drowned.",
-        "25",
-        25,
-        time="Over the week",
-        start=date(2024, 5, 2),
-        end=WED,
-        scope="period",
-        published=WED,
-    )
+    week = _over("Over the week, 25 people drowned.", "25", 25, "Over the week", date(2024, 5, 2), WED)
     assert settle_times([dated, week])[0].time == f"P:{MON}:{MON}"
 
 
