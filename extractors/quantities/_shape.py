@@ -780,24 +780,21 @@ class ShapeStep(NumberStep):
         ):
             p.kind, p.unit = "age", "years"
 
-    def _people_over(self, p: Read) -> bool:
-        """ "people over 75", "children under 10": a bare number past people is their age."""
-        t = self.t
+    def _bare_bound(self, p: Read) -> bool:
+        """ "over 75", "under 10": a whole number under 120 after "over" or "under", with no unit or scale."""
         if p.unit is not None or p.rng or p.mult != 1.0 or p.core.fraction or not 0 < p.core.low < 120:
             return False
-        words = tuple(t.lower[p.left_start : p.start]) if p.left_q else ()
-        if words not in _AGE_BOUND_WORDS:
-            return False
-        return t.low(p.left_start - 1) in vocab.AGED_PEOPLE_NOUNS
+        return bool(p.left_q) and tuple(self.t.lower[p.left_start : p.start]) in _AGE_BOUND_WORDS
+
+    def _people_over(self, p: Read) -> bool:
+        """ "people over 75", "children under 10": a bare number past people is their age."""
+        return self._bare_bound(p) and self.t.low(p.left_start - 1) in vocab.AGED_PEOPLE_NOUNS
 
     def _people_were_over(self, p: Read) -> bool:
         """ "two of the hikers were over 70", "four were under 18": a bare bound that ends its clause, said with
         "were" or "are" of people or of a count of them, is their age ("temperatures were over 40" is not)."""
         t = self.t
-        if p.unit is not None or p.rng or p.mult != 1.0 or p.core.fraction or not 0 < p.core.low < 120:
-            return False
-        words = tuple(t.lower[p.left_start : p.start]) if p.left_q else ()
-        if words not in _AGE_BOUND_WORDS or t.low(p.left_start - 1) not in ("were", "are"):
+        if not self._bare_bound(p) or t.low(p.left_start - 1) not in ("were", "are"):
             return False
         if p.j < len(t) and t.low(p.j) not in (",", ".", ";", ")", "and"):
             return False
