@@ -49,7 +49,7 @@ import duckdb
 from bench.fitting import WRITTEN_TRAIN, fold, requeued_copy, splits
 from extractors.linking import load_model
 from extractors.same_quantity import Model, Side, different_quantities, features, model, verdict
-from warehouse.changes import SIDE_COLUMNS, _report, candidate_pairs, side
+from warehouse.changes import SIDE_COLUMNS, _report, candidate_pairs, lead_names_sql, side
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -59,13 +59,13 @@ MIN_HAND_RECALL = 0.9
 #: Flags between two incidents are always wrong (GUIDE 22): at most this share of flags (issue 12's bar).
 MAX_CROSS_SHARE = 0.01
 
-_KEYS = """
+_KEYS = f"""
 SELECT k.claim_id, k.story_id, k.qkey, k.published AS pub, c.text, c.counted,
        k.doc_id, k.version, k.source_key, k.measure, k.event, k.time_key, k.mods, k.counted_cls,
        k.counted_group, k.counted_head, k.names, k.place, k.part, k.individual, k.named, k.lo, k.hi,
        k.perpetrator_died,
        coalesce(sd.score, 1.0) AS link, coalesce(list_contains(sd.keys, 'r:1'), false) AS roundup,
-       list_transform(list_filter(coalesce(sd.keys, []), lambda x: x LIKE 'p:%'), lambda x: x[3:6]) AS lead_names
+       {lead_names_sql("sd")} AS lead_names
 FROM claim_keys k JOIN claims c USING (claim_id) LEFT JOIN story_documents sd ON sd.doc_id = k.doc_id
 WHERE k.latest
 """

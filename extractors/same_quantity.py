@@ -58,7 +58,7 @@ class Side:
     roundup: bool = False  # the document lists several incidents (extractors.linking)
     perpetrator_died: bool = False  # the document says whoever did it died
     # the first four letters of each capitalised word of the document's lead (its story keys "p:")
-    lead_names: frozenset[str] = frozenset()
+    lead_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +128,7 @@ def _named_in_each_other(a: Side, b: Side) -> bool:
     return _in_lead(a.place, b.lead_names) and _in_lead(b.place, a.lead_names)
 
 
-def _in_lead(place: tuple[str, ...], lead: frozenset[str]) -> bool:
+def _in_lead(place: tuple[str, ...], lead: tuple[str, ...]) -> bool:
     words = [w for w in place if not w.startswith("~")]  # "~street" marks a street, it is no word
     # A lead word is a lemma: "Dyes" is "dye" there, shorter than a place stem ("dyes").
     return bool(words) and all(w in lead or any(len(x) < 4 and w.startswith(x) for x in lead) for w in words)

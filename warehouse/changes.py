@@ -256,6 +256,14 @@ SIDE_COLUMNS = (
     "hi",
     "perpetrator_died",
 )
+
+
+def lead_names_sql(documents: str) -> str:
+    """SQL for the capitalised words of the lead of the ``story_documents`` row ``documents`` (its story keys
+    "p:"), cut to their first four letters as place stems are (``same_quantity.Side.lead_names``)."""
+    return f"list_transform(list_filter(coalesce({documents}.keys, []), lambda x: x LIKE 'p:%'), lambda x: x[3:6])"
+
+
 _CANDIDATES_SQL = f"""
 WITH queued AS (SELECT DISTINCT claim_id FROM change_queue),
 new AS (SELECT k.* FROM claim_keys k SEMI JOIN queued USING (claim_id)),
@@ -284,9 +292,7 @@ SELECT o.claim_id AS o_id, n.claim_id AS n_id, n.story_id, n.qkey, n.label,
        -- both documents name one person or place (the story term index's name entries)
        coalesce(len(list_intersect(list_filter(osd.keys, lambda x: x LIKE 'n:%'), nsd.keys)) > 0, false) AS shared_name,
        coalesce(ns.given, []) AS namesakes,
-       -- the capitalised words of each document's lead, cut as place stems are (same_quantity.Side.lead_names)
-       list_transform(list_filter(coalesce(osd.keys, []), lambda x: x LIKE 'p:%'), lambda x: x[3:6]) AS o_lead_names,
-       list_transform(list_filter(coalesce(nsd.keys, []), lambda x: x LIKE 'p:%'), lambda x: x[3:6]) AS n_lead_names,
+       {lead_names_sql("osd")} AS o_lead_names, {lead_names_sql("nsd")} AS n_lead_names,
        {", ".join(f"o.{c} AS o_{c}" for c in SIDE_COLUMNS)},
        {", ".join(f"n.{c} AS n_{c}" for c in SIDE_COLUMNS)}
 FROM new n
@@ -368,7 +374,7 @@ def side(row: dict[str, Any], prefix: str) -> Side:
         link=row[p + "link"],
         roundup=row[p + "roundup"],
         perpetrator_died=row[p + "perpetrator_died"],
-        lead_names=frozenset(row.get(p + "lead_names") or ()),
+        lead_names=tuple(row.get(p + "lead_names") or ()),
     )
 
 
@@ -616,5 +622,6 @@ __all__ = [
     "compare_queue",
     "flag_changes",
     "key_pending_claims",
+    "lead_names_sql",
     "side",
 ]
