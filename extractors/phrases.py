@@ -943,10 +943,15 @@ def _share_among(head: str) -> str | None:
 _NUMBER_WHO = re.compile(r"\b(?:number|total|count)\s+(?=who\s)", re.I)
 
 
+#: Another figure between a "number of" phrase and its value; digits inside a name ("the number of HH-2000
+#: heaters") are none.
+_FIGURE_BETWEEN = r"(?<![\w-])\d"
+
+
 def _number_of(head: str) -> str | None:
-    # Digits inside a name ("the number of HH-2000 heaters") are no figure between them.
-    np = _np_after_last(_NUMBER_OF, head, r"(?<![\w-])\d|[;:]")
-    if np is None and _after_last(_NUMBER_WHO, head, r"(?<![\w-])\d|[;:]") is not None:
+    stop = _FIGURE_BETWEEN + r"|[;:]"
+    np = _np_after_last(_NUMBER_OF, head, stop)
+    if np is None and _after_last(_NUMBER_WHO, head, stop) is not None:
         return "people"
     return np
 
@@ -2608,8 +2613,8 @@ def number_of_event(sentence: str, rel_s: int) -> str | None:
     """The participle phrase after the noun of a "number of" phrase that the figure gives the value of: "the
     number of homes flooded in the town has risen to 420", "raised the number of heaters covered by the recall
     to 52,000". The words before the figure end on its own verb ("has risen to"), which the phrase stops at."""
-    # Another figure or a clause break between them; digits inside a name ("HH-2000 heaters") are no figure.
-    head, stop = sentence[max(0, rel_s - 160) : rel_s], r"(?<![\w-])\d|[;:,]"
+    # Another figure or a clause break between them.
+    head, stop = sentence[max(0, rel_s - 160) : rel_s], _FIGURE_BETWEEN + r"|[;:,]"
     rest = _after_last(_NUMBER_OF, head, stop)
     if rest is not None:
         ws = _EV_WORD.findall(rest)
@@ -2629,7 +2634,7 @@ def number_of_event(sentence: str, rel_s: int) -> str | None:
         i += 1
         while i < len(ws) and ws[i].lower() in _RELATIVE_AUX:
             i += 1
-        if i >= len(ws) or not (_participle(ws[i].lower()) or ws[i].lower() in vocab.IRREGULAR_PAST):
+        if i >= len(ws) or not (_participle(ws[i].lower()) or ws[i].lower() in _IRREGULAR_PAST):
             return None
     elif i is None or i >= len(ws) or not _participle(ws[i].lower()):
         return None
