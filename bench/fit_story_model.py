@@ -39,7 +39,6 @@ from extractors.stories import BACKGROUND_DOCS, Linker, StoryDoc, assign, doc_te
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpus" / "gvc"
-# Written stories of other beats are fitted on with the GVC train incidents (clusters_z is for measuring).
 
 
 def read_jsonl(path: Path) -> Iterator[dict]:
