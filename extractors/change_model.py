@@ -155,18 +155,12 @@ def grown_older(a: Report, b: Report) -> bool:
     """One person's age, older in the later report by about the years between the two: a birthday
     more likely than not passed in between (a year older after half a year or more), so the reports
     agree. A year older a week on is a report that corrected the age."""
-    if not (a.age and b.age):
+    if not (a.age and b.age) or a.published is None or b.published is None or a.published == b.published:
         return False
-    ordered = _in_order(a, b)
-    if ordered is None:
+    if a.low is None or b.low is None or a.low != a.high or b.low != b.high:
         return False
-    early, late = ordered
-    if early.low is None or late.low is None or early.low != early.high or late.low != late.high:
-        return False
-    if early.published is None or late.published is None:
-        return False  # never: _in_order dates both
-    years = (late.published - early.published).days / _YEAR
-    older = late.low - early.low
+    years = abs((b.published - a.published).days) / _YEAR
+    older = b.low - a.low if b.published > a.published else a.low - b.low
     return older >= 1 and abs(older - years) <= 0.5
 
 
